@@ -1,0 +1,169 @@
+//! The analysed form of one document: tokens, clauses, sentences, paragraphs, date
+//! and number mentions, and an index from stems to token positions. Built once per
+//! document per run and shared by every fact of every claim.
+
+use crate::corpus::Document;
+use crate::dates::{self, DateMention};
+use crate::numbers::{self, NumberMention};
+use crate::text::{self, LineIndex, Span, Token};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+/// A sentence or paragraph: its byte span and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// Index of the paragraph that holds it (itself for a paragraph).
+    pub paragraph: usize,
+}
+
+#[derive(Debug)]
+pub struct Analysis<'d> {
+    pub doc: &'d Document,
+    pub tokens: Vec<Token>,
+    /// Clause number of each token (negation scope).
+    pub clauses: Vec<u32>,
+    pub sentences: Vec<Segment>,
+    pub paragraphs: Vec<Segment>,
+    pub dates: Vec<DateMention>,
+    pub numbers: Vec<NumberMention>,
+    pub lines: LineIndex,
+    by_stem: HashMap<String, Vec<u32>>,
+    by_folded: BTreeMap<String, Vec<u32>>,
+}
+
+impl<'d> Analysis<'d> {
+    pub fn new(doc: &'d Document) -> Self {
+        let text = doc.text.as_str();
+        let body = &text[doc.body_start..];
+        let tokens = text::tokenize(body, doc.body_start);
+        let clauses = text::clauses(text, &tokens);
+        let token_range = |span: Span| {
+            let a = tokens.partition_point(|t| t.start < span.start);
+            let b = tokens.partition_point(|t| t.start < span.end);
+            a..b
+        };
+        let para_spans = text::paragraphs(text, doc.body_start, doc.layout);
+        let mut paragraphs = Vec::with_capacity(para_spans.len());
+        let mut sentences = Vec::new();
+        for (pi, p) in para_spans.iter().enumerate() {
+            paragraphs.push(Segment {
+                span: *p,
+                tokens: token_range(*p),
+                paragraph: pi,
+            });
+            for s in text::sentences(text, *p) {
+                sentences.push(Segment {
+                    span: s,
+                    tokens: token_range(s),
+                    paragraph: pi,
+                });
+            }
+        }
+        let dates = dates::mentions(body, doc.body_start, doc.meta.published);
+        let numbers = numbers::mentions(text, &tokens, |t| {
+            let i = dates.partition_point(|d| d.end <= t.start);
+            dates.get(i).is_some_and(|d| d.start <= t.start && t.end <= d.end)
+        });
+        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_folded: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (i, t) in tokens.iter().enumerate() {
+            by_stem.entry(t.stem.clone()).or_default().push(i as u32);
+            by_folded.entry(t.folded.clone()).or_default().push(i as u32);
+        }
+        Self {
+            doc,
+            lines: LineIndex::new(text),
+            tokens,
+            clauses,
+            sentences,
+            paragraphs,
+            dates,
+            numbers,
+            by_stem,
+            by_folded,
+        }
+    }
+
+    pub fn text(&self) -> &'d str {
+        &self.doc.text
+    }
+
+    /// Token positions whose stem is `stem`.
+    pub fn with_stem(&self, stem: &str) -> &[u32] {
+        self.by_stem.get(stem).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Token positions whose folded form starts with `prefix`, in order.
+    pub fn with_prefix(&self, prefix: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = self
+            .by_folded
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Token range covering the byte range `start..end` (tokens starting inside it).
+    pub fn tokens_in(&self, start: usize, end: usize) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.start < start);
+        let b = self.tokens.partition_point(|t| t.start < end);
+        a..b
+    }
+
+    /// `(line, col)` of a byte offset of the document.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(self.text(), offset)
+    }
+
+    /// Date mentions lying wholly inside `start..end`.
+    pub fn dates_in(&self, start: usize, end: usize) -> &[DateMention] {
+        let a = self.dates.partition_point(|d| d.start < start);
+        let b = self.dates.partition_point(|d| d.start < end);
+        let mut b = b.max(a);
+        while b > a && self.dates[b - 1].end > end {
+            b -= 1;
+        }
+        &self.dates[a..b]
+    }
+
+    /// Number mentions lying wholly inside `start..end`.
+    pub fn numbers_in(&self, start: usize, end: usize) -> &[NumberMention] {
+        let a = self.numbers.partition_point(|n| n.start < start);
+        let b = self.numbers.partition_point(|n| n.start < end);
+        let mut b = b.max(a);
+        while b > a && self.numbers[b - 1].end > end {
+            b -= 1;
+        }
+        &self.numbers[a..b]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+    use std::path::Path;
+
+    #[test]
+    fn segments_and_mentions_of_a_document() {
+        let text = "+++\noutlet = \"X\"\npublished = 2025-11-24\n+++\nTalks on Nov. 19 ended. About 1,200 left.\nSecond paragraph here.\n";
+        let doc = corpus::parse("a", Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();
+        let a = Analysis::new(&doc);
+        let s: Vec<&str> = a.sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect();
+        assert_eq!(s, ["Talks on Nov. 19 ended.", "About 1,200 left.", "Second paragraph here."]);
+        assert_eq!(a.paragraphs.len(), 2);
+        assert_eq!(a.sentences[2].paragraph, 1);
+        assert_eq!(a.dates.len(), 1);
+        assert_eq!(a.dates[0].to_string(), "2025-11-19");
+        // the day of a date is not a number mention
+        assert_eq!(a.numbers.len(), 1);
+        assert_eq!(a.numbers[0].quantity.to_string(), "~1200");
+        assert_eq!(a.with_stem("talk").len(), 1);
+        assert_eq!(a.with_prefix("sec").len(), 1);
+        assert_eq!(a.line_col(doc.body_start), (5, 1));
+    }
+}

@@ -1,0 +1,221 @@
+//! Terms: what `all`, `any` and `not` list. A term is parsed and compiled once, at load
+//! time, into word patterns (phrases, alternatives, alias variants, prefixes) or a
+//! regex, so that a bad term fails before any article is read.
+
+use crate::text::{self, Token};
+use regex::{Regex, RegexBuilder};
+use std::collections::BTreeMap;
+
+/// One word of a phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WordPattern {
+    /// The word's stem equals this.
+    Stem(String),
+    /// The word's folded form starts with this (`disarm*`).
+    Prefix(String),
+}
+
+impl WordPattern {
+    pub fn matches(&self, t: &Token) -> bool {
+        match self {
+            WordPattern::Stem(s) => t.stem == *s,
+            WordPattern::Prefix(p) => t.folded.starts_with(p.as_str()),
+        }
+    }
+}
+
+/// Consecutive words.
+pub type Phrase = Vec<WordPattern>;
+
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    /// Any of these phrases.
+    Phrases(Vec<Phrase>),
+    /// A regex over the window's original text.
+    Regex(Regex),
+}
+
+/// A compiled term, with the text the user wrote (shown in evidence hits).
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub text: String,
+    pub matcher: Matcher,
+}
+
+/// Why a term is invalid, with a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl TermError {
+    fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            help: None,
+        }
+    }
+}
+
+/// Upper bounds on a compiled regex, so a term cannot exhaust memory.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+const REGEX_DFA_LIMIT: usize = 1 << 22;
+
+/// Parses a phrase (words, `*` after a word for a prefix) into word patterns.
+pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
+    let tokens = text::tokenize(text_, 0);
+    if tokens.is_empty() {
+        return Err(TermError {
+            message: format!("the term `{text_}` has no words"),
+            help: Some("write at least one word, or remove the empty term".into()),
+        });
+    }
+    let stars = text_.matches('*').count();
+    let mut prefixes = 0;
+    let phrase = tokens
+        .into_iter()
+        .map(|t| {
+            if text_[t.end..].starts_with('*') {
+                prefixes += 1;
+                WordPattern::Prefix(t.folded)
+            } else {
+                WordPattern::Stem(t.stem)
+            }
+        })
+        .collect();
+    if prefixes != stars {
+        return Err(TermError {
+            message: format!("misplaced `*` in `{text_}`"),
+            help: Some("`*` goes right after the start of a word: `disarm*`".into()),
+        });
+    }
+    Ok(phrase)
+}
+
+/// Parses a term: `/regex/`, or `|`-separated alternatives each a phrase or `@alias`.
+pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Term, TermError> {
+    let trimmed = text_.trim();
+    if trimmed.is_empty() {
+        return Err(TermError {
+            message: "empty term".into(),
+            help: Some("write a word or phrase, or remove the empty string".into()),
+        });
+    }
+    if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
+        let pattern = &trimmed[1..trimmed.len() - 1];
+        if pattern.is_empty() {
+            return Err(TermError::new("empty regex `//`"));
+        }
+        let re = RegexBuilder::new(pattern)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(REGEX_DFA_LIMIT)
+            .build()
+            .map_err(|e| TermError {
+                message: format!("invalid regex `{pattern}`"),
+                help: Some(e.to_string().lines().last().unwrap_or_default().trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .map(|s| format!("{s} (the regex crate's message)")),
+            })?;
+        return Ok(Term {
+            text: trimmed.to_string(),
+            matcher: Matcher::Regex(re),
+        });
+    }
+    let mut phrases = Vec::new();
+    for alt in trimmed.split('|') {
+        let alt = alt.trim();
+        if alt.is_empty() {
+            return Err(TermError {
+                message: format!("empty alternative in `{trimmed}`"),
+                help: Some("remove the extra `|`".into()),
+            });
+        }
+        if let Some(name) = alt.strip_prefix('@') {
+            match aliases.get(name) {
+                Some(variants) => phrases.extend(variants.iter().cloned()),
+                None => {
+                    let help = crate::diag::did_you_mean(name, aliases.keys().map(String::as_str))
+                        .map(|n| format!("did you mean `@{n}`?"))
+                        .unwrap_or_else(|| format!("define it: [aliases] {name} = [\"...\"]"));
+                    return Err(TermError {
+                        message: format!("unknown alias `@{name}`"),
+                        help: Some(help),
+                    });
+                }
+            }
+        } else {
+            phrases.push(parse_phrase(alt)?);
+        }
+    }
+    phrases.sort();
+    phrases.dedup();
+    Ok(Term {
+        text: trimmed.to_string(),
+        matcher: Matcher::Phrases(phrases),
+    })
+}
+
+/// Whether `phrase` matches `tokens` starting at position `at`.
+pub fn phrase_at(phrase: &Phrase, tokens: &[Token], at: usize) -> bool {
+    phrase.len() <= tokens.len() - at.min(tokens.len())
+        && phrase.iter().zip(&tokens[at..]).all(|(p, t)| p.matches(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aliases() -> BTreeMap<String, Vec<Phrase>> {
+        let mut a = BTreeMap::new();
+        a.insert(
+            "naqoura".to_string(),
+            vec![parse_phrase("Naqura").unwrap(), parse_phrase("Ras En Nakura").unwrap()],
+        );
+        a
+    }
+
+    fn phrases(t: &str) -> Vec<Phrase> {
+        match parse(t, &aliases()).unwrap().matcher {
+            Matcher::Phrases(p) => p,
+            Matcher::Regex(_) => panic!("not phrases"),
+        }
+    }
+
+    #[test]
+    fn parses_every_form() {
+        assert_eq!(
+            phrases("civilian talks"),
+            [vec![WordPattern::Stem("civilian".into()), WordPattern::Stem("talk".into())]]
+        );
+        assert_eq!(phrases("strike|airstrike").len(), 2);
+        assert_eq!(phrases("@naqoura").len(), 2);
+        assert_eq!(phrases("disarm*"), [vec![WordPattern::Prefix("disarm".into())]]);
+        assert!(matches!(parse("/(?i)chief of staff/", &aliases()).unwrap().matcher, Matcher::Regex(_)));
+    }
+
+    #[test]
+    fn rejects_bad_terms_with_help() {
+        let a = aliases();
+        assert_eq!(parse("  ", &a).unwrap_err().message, "empty term");
+        assert!(parse("a||b", &a).unwrap_err().message.contains("empty alternative"));
+        let e = parse("@naqura", &a).unwrap_err();
+        assert_eq!(e.message, "unknown alias `@naqura`");
+        assert_eq!(e.help.as_deref(), Some("did you mean `@naqoura`?"));
+        let e = parse("/(unclosed/", &a).unwrap_err();
+        assert!(e.message.starts_with("invalid regex"), "{e:?}");
+        assert!(e.help.is_some());
+        assert!(parse("—", &a).unwrap_err().message.contains("no words"));
+        assert!(parse("*arm", &a).unwrap_err().message.contains("misplaced"));
+    }
+
+    #[test]
+    fn phrase_matching_uses_stems_and_prefixes() {
+        let tokens = text::tokenize("the disarmament talks were hosted", 0);
+        let p = parse_phrase("disarm* talk").unwrap();
+        assert!(phrase_at(&p, &tokens, 1));
+        assert!(!phrase_at(&p, &tokens, 2));
+        assert!(!phrase_at(&p, &tokens, 4));
+        assert!(phrase_at(&parse_phrase("host").unwrap(), &tokens, 4));
+    }
+}
