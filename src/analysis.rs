@@ -64,13 +64,18 @@ impl<'d> Analysis<'d> {
         let dates = dates::mentions(body, doc.body_start, doc.meta.published);
         let numbers = numbers::mentions(text, &tokens, |t| {
             let i = dates.partition_point(|d| d.end <= t.start);
-            dates.get(i).is_some_and(|d| d.start <= t.start && t.end <= d.end)
+            dates
+                .get(i)
+                .is_some_and(|d| d.start <= t.start && t.end <= d.end)
         });
         let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
         let mut by_folded: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for (i, t) in tokens.iter().enumerate() {
             by_stem.entry(t.stem.clone()).or_default().push(i as u32);
-            by_folded.entry(t.folded.clone()).or_default().push(i as u32);
+            by_folded
+                .entry(t.folded.clone())
+                .or_default()
+                .push(i as u32);
         }
         Self {
             doc,
@@ -153,8 +158,19 @@ mod tests {
         let text = "+++\noutlet = \"X\"\npublished = 2025-11-24\n+++\nTalks on Nov. 19 ended. About 1,200 left.\nSecond paragraph here.\n";
         let doc = corpus::parse("a", Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();
         let a = Analysis::new(&doc);
-        let s: Vec<&str> = a.sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect();
-        assert_eq!(s, ["Talks on Nov. 19 ended.", "About 1,200 left.", "Second paragraph here."]);
+        let s: Vec<&str> = a
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Talks on Nov. 19 ended.",
+                "About 1,200 left.",
+                "Second paragraph here."
+            ]
+        );
         assert_eq!(a.paragraphs.len(), 2);
         assert_eq!(a.sentences[2].paragraph, 1);
         assert_eq!(a.dates.len(), 1);

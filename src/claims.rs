@@ -7,8 +7,8 @@ use crate::numbers::{self, Quantity};
 use crate::terms::{self, Phrase, Term, WordPattern};
 use crate::text;
 use crate::verdict::Verdict;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::ops::Range;
@@ -143,7 +143,9 @@ impl<'de> Deserialize<'de> for RawFactEntry {
                     .map(|f| RawFactEntry::Table(Box::new(f)))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-                Err(de::Error::custom("a fact is a string or a table, not an array"))
+                Err(de::Error::custom(
+                    "a fact is a string or a table, not an array",
+                ))
             }
         }
         d.deserialize_any(V)
@@ -185,8 +187,19 @@ pub struct ClaimFile {
 }
 
 const FILE_KEYS: [&str; 2] = ["aliases", "claim"];
-const CLAIM_KEYS: [&str; 8] = ["id", "statement", "expect", "note", "tags", "scope", "sources", "fact"];
-const FACT_KEYS: [&str; 9] = ["say", "all", "any", "not", "date", "number", "within", "against", "negation"];
+const CLAIM_KEYS: [&str; 8] = [
+    "id",
+    "statement",
+    "expect",
+    "note",
+    "tags",
+    "scope",
+    "sources",
+    "fact",
+];
+const FACT_KEYS: [&str; 9] = [
+    "say", "all", "any", "not", "date", "number", "within", "against", "negation",
+];
 
 fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
@@ -221,7 +234,12 @@ struct Loader<'a> {
 
 impl<'a> Loader<'a> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        self.errors.push(Diagnostic::at(&self.file.path, &self.file.source, span, message));
+        self.errors.push(Diagnostic::at(
+            &self.file.path,
+            &self.file.source,
+            span,
+            message,
+        ));
         self.errors.last_mut().expect("just pushed")
     }
 
@@ -256,13 +274,16 @@ impl<'a> Loader<'a> {
         let all = self.terms(&raw.all);
         let any = self.terms(&raw.any);
         let not = self.terms(&raw.not);
-        let date = raw.date.as_ref().and_then(|d| match DateSpec::parse(d.get_ref()) {
-            Ok(spec) => Some(spec),
-            Err(m) => {
-                self.error(d.span(), "invalid `date`").help = Some(m);
-                None
-            }
-        });
+        let date = raw
+            .date
+            .as_ref()
+            .and_then(|d| match DateSpec::parse(d.get_ref()) {
+                Ok(spec) => Some(spec),
+                Err(m) => {
+                    self.error(d.span(), "invalid `date`").help = Some(m);
+                    None
+                }
+            });
         let number = raw.number.as_ref().and_then(|n| {
             let text_ = match n.get_ref() {
                 StrOrInt::Str(s) => s.clone(),
@@ -386,18 +407,138 @@ fn describe(raw: &RawFact) -> String {
 
 /// Stop words dropped from string facts.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
-    "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
-    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
-    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
-    "yourselves", "said", "says", "say", "reportedly", "according",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "said",
+    "says",
+    "say",
+    "reportedly",
+    "according",
 ];
 
 /// What a plain-string fact becomes.
@@ -410,21 +551,33 @@ pub struct StringFact {
 }
 
 /// Turns a string fact into terms, a date and a number, as PRODUCT.md says.
-pub fn compile_string_fact(said: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<StringFact, String> {
+pub fn compile_string_fact(
+    said: &str,
+    aliases: &BTreeMap<String, Vec<Phrase>>,
+) -> Result<StringFact, String> {
     let dates = dates::specs_in(said);
     if dates.len() > 1 {
-        return Err(format!("`{said}` says more than one date; a fact checks one"));
+        return Err(format!(
+            "`{said}` says more than one date; a fact checks one"
+        ));
     }
     let tokens = text::tokenize(said, 0);
     let in_date = |t: &text::Token| dates.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e);
     let numbers = numbers::mentions(said, &tokens, in_date);
     if numbers.len() > 1 {
-        return Err(format!("`{said}` says more than one number; a fact checks one"));
+        return Err(format!(
+            "`{said}` says more than one number; a fact checks one"
+        ));
     }
     let mut keep: Vec<bool> = tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| !in_date(t) && !numbers.iter().any(|n| (n.first_token..n.end_token).contains(&i)))
+        .map(|(i, t)| {
+            !in_date(t)
+                && !numbers
+                    .iter()
+                    .any(|n| (n.first_token..n.end_token).contains(&i))
+        })
         .collect();
     let mut terms_ = Vec::new();
     let mut i = 0;
@@ -485,7 +638,9 @@ pub fn split_statement(statement: &str) -> Vec<(usize, &str)> {
             continue;
         }
         let in_date = dates.iter().any(|(s, e, _)| *s <= i && i < *e);
-        let digit_group = i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let digit_group = i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         if !in_date && !digit_group {
             parts.push((start, &statement[start..i]));
             start = i + 1;
@@ -518,7 +673,10 @@ pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         }
         for e in std::fs::read_dir(&d)? {
             let p = e?.path();
-            let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
             if hidden {
                 continue;
             }
@@ -550,18 +708,28 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
     let mut alias_phrases: BTreeMap<String, Vec<Phrase>> = BTreeMap::new();
     for (f, raw) in &raws {
         for (name, variants) in &raw.aliases {
-            let list: Vec<String> = variants.get_ref().iter().map(|v| v.get_ref().trim().to_string()).collect();
+            let list: Vec<String> = variants
+                .get_ref()
+                .iter()
+                .map(|v| v.get_ref().trim().to_string())
+                .collect();
             if let Some((first, ff, fspan)) = aliases.get(name) {
                 let mut a = first.clone();
                 let mut b = list.clone();
                 a.sort();
                 b.sort();
                 if a != b {
-                    let (line, _) = text::LineIndex::new(&ff.source).line_col(&ff.source, fspan.start);
+                    let (line, _) =
+                        text::LineIndex::new(&ff.source).line_col(&ff.source, fspan.start);
                     errors.push(
-                        Diagnostic::at(&f.path, &f.source, variants.span(), format!("alias `{name}` is defined twice with different variants"))
-                            .note(format!("first defined at {}:{line}", ff.path.display()))
-                            .help("keep one definition, with every variant"),
+                        Diagnostic::at(
+                            &f.path,
+                            &f.source,
+                            variants.span(),
+                            format!("alias `{name}` is defined twice with different variants"),
+                        )
+                        .note(format!("first defined at {}:{line}", ff.path.display()))
+                        .help("keep one definition, with every variant"),
                     );
                 }
                 continue;
@@ -578,7 +746,12 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 match terms::parse_phrase(v.get_ref()) {
                     Ok(p) => phrases.push(p),
                     Err(e) => {
-                        let mut d = Diagnostic::at(&f.path, &f.source, v.span(), format!("empty variant in alias `{name}`"));
+                        let mut d = Diagnostic::at(
+                            &f.path,
+                            &f.source,
+                            v.span(),
+                            format!("empty variant in alias `{name}`"),
+                        );
                         d.help = e.help;
                         errors.push(d);
                     }
@@ -586,8 +759,13 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
             }
             if variants.get_ref().is_empty() {
                 errors.push(
-                    Diagnostic::at(&f.path, &f.source, variants.span(), format!("alias `{name}` has no variants"))
-                        .help("list the spellings: name = [\"Naqoura\", \"Naqura\"]"),
+                    Diagnostic::at(
+                        &f.path,
+                        &f.source,
+                        variants.span(),
+                        format!("alias `{name}` has no variants"),
+                    )
+                    .help("list the spellings: name = [\"Naqoura\", \"Naqura\"]"),
                 );
             }
             alias_phrases.insert(name.clone(), phrases);
@@ -595,7 +773,10 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
         }
     }
     let mut suite = Suite {
-        aliases: aliases.iter().map(|(k, v)| (k.clone(), v.0.clone())).collect(),
+        aliases: aliases
+            .iter()
+            .map(|(k, v)| (k.clone(), v.0.clone()))
+            .collect(),
         ..Suite::default()
     };
     let mut term_ids = HashMap::new();
@@ -627,10 +808,15 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
     }
 }
 
-fn load_claim(l: &mut Loader, rc: &RawClaim, ids: &mut HashMap<String, (PathBuf, usize)>) -> Option<Claim> {
+fn load_claim(
+    l: &mut Loader,
+    rc: &RawClaim,
+    ids: &mut HashMap<String, (PathBuf, usize)>,
+) -> Option<Claim> {
     let before = l.errors.len();
     let id = rc.id.get_ref().clone();
-    let (line, _) = text::LineIndex::new(&l.file.source).line_col(&l.file.source, rc.id.span().start);
+    let (line, _) =
+        text::LineIndex::new(&l.file.source).line_col(&l.file.source, rc.id.span().start);
     if !valid_id(&id) {
         l.error(rc.id.span(), format!("invalid claim id `{id}`")).help =
             Some("ids are lowercase letters, digits and `-`, starting with a letter or digit: `dec3-civilian-talks`".into());
@@ -643,22 +829,26 @@ fn load_claim(l: &mut Loader, rc: &RawClaim, ids: &mut HashMap<String, (PathBuf,
         ids.insert(id.clone(), (l.file.path.clone(), line));
     }
     if rc.statement.get_ref().trim().is_empty() {
-        l.error(rc.statement.span(), "empty statement").help = Some("write the claim as published".into());
+        l.error(rc.statement.span(), "empty statement").help =
+            Some("write the claim as published".into());
     }
-    let expect = rc.expect.as_ref().and_then(|e| match e.get_ref().parse::<Verdict>() {
-        Ok(v) => Some(v),
-        Err(_) => {
-            let d = l.error(e.span(), format!("unknown verdict `{}`", e.get_ref()));
-            d.help = Some(format!(
-                "`expect` is one of: {}{}",
-                Verdict::ALL.map(|v| v.as_str()).join(", "),
-                did_you_mean(e.get_ref(), Verdict::ALL.map(|v| v.as_str()))
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default()
-            ));
-            None
-        }
-    });
+    let expect = rc
+        .expect
+        .as_ref()
+        .and_then(|e| match e.get_ref().parse::<Verdict>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let d = l.error(e.span(), format!("unknown verdict `{}`", e.get_ref()));
+                d.help = Some(format!(
+                    "`expect` is one of: {}{}",
+                    Verdict::ALL.map(|v| v.as_str()).join(", "),
+                    did_you_mean(e.get_ref(), Verdict::ALL.map(|v| v.as_str()))
+                        .map(|s| format!(" (did you mean `{s}`?)"))
+                        .unwrap_or_default()
+                ));
+                None
+            }
+        });
     let scope = match &rc.scope {
         None => Scope::Document,
         Some(s) => match s.get_ref().as_str() {
@@ -675,7 +865,8 @@ fn load_claim(l: &mut Loader, rc: &RawClaim, ids: &mut HashMap<String, (PathBuf,
         None => 1,
         Some(n) if *n.get_ref() >= 1 && *n.get_ref() <= 1000 => *n.get_ref() as usize,
         Some(n) => {
-            l.error(n.span(), "`sources` must be a whole number from 1 to 1000").help =
+            l.error(n.span(), "`sources` must be a whole number from 1 to 1000")
+                .help =
                 Some("the number of independent outlets that must support the claim".into());
             1
         }
@@ -690,13 +881,18 @@ fn load_claim(l: &mut Loader, rc: &RawClaim, ids: &mut HashMap<String, (PathBuf,
             }
         }
         Some(list) => {
-            let strings = list.get_ref().iter().filter(|e| matches!(e.get_ref(), RawFactEntry::Text(_))).count();
+            let strings = list
+                .get_ref()
+                .iter()
+                .filter(|e| matches!(e.get_ref(), RawFactEntry::Text(_)))
+                .count();
             if strings > 0 && strings < list.get_ref().len() {
                 l.error(list.span(), "facts mix plain strings and tables").help =
                     Some("write every fact of a claim the same way: all strings, or all [[claim.fact]] tables".into());
             } else if list.get_ref().is_empty() {
-                l.error(list.span(), "`fact` is empty").help =
-                    Some("list the facts, or remove `fact` to split the statement at its commas".into());
+                l.error(list.span(), "`fact` is empty").help = Some(
+                    "list the facts, or remove `fact` to split the statement at its commas".into(),
+                );
             }
             for entry in list.get_ref() {
                 match entry.get_ref() {
@@ -767,21 +963,40 @@ statement = "Dec 3 talks were civilian-led, hosted at UNIFIL Naqura, more than 3
         assert_eq!(c.facts[0].test.date.unwrap().to_string(), "2025-12-03");
         assert_eq!(c.facts[1].say, "all = [\"@unifil\", \"@naqoura\"]");
         assert_eq!(c.facts[1].test.within, Within::Words(30));
-        assert_eq!(c.facts[1].against.as_ref().unwrap().within, Within::Words(30));
+        assert_eq!(
+            c.facts[1].against.as_ref().unwrap().within,
+            Within::Words(30)
+        );
         let split = &s.claims[1];
         let says: Vec<&str> = split.facts.iter().map(|f| f.say.as_str()).collect();
-        assert_eq!(says, ["Dec 3 talks were civilian-led", "hosted at UNIFIL Naqura", "more than 370 killed"]);
+        assert_eq!(
+            says,
+            [
+                "Dec 3 talks were civilian-led",
+                "hosted at UNIFIL Naqura",
+                "more than 370 killed"
+            ]
+        );
         assert_eq!(split.facts[0].test.date.unwrap().to_string(), "--12-03");
         assert_eq!(split.facts[2].test.number.unwrap().to_string(), ">370");
-        let texts: Vec<&str> = split.facts[1].test.all.iter().map(|t| s.terms[*t].text.as_str()).collect();
+        let texts: Vec<&str> = split.facts[1]
+            .test
+            .all
+            .iter()
+            .map(|t| s.terms[*t].text.as_str())
+            .collect();
         assert_eq!(texts, ["hosted", "@unifil", "@naqoura"]);
     }
 
     #[test]
     fn string_facts_drop_stop_words_and_find_aliases() {
         let mut a = BTreeMap::new();
-        a.insert("naqoura".into(), vec![terms::parse_phrase("Ras En Nakura").unwrap()]);
-        let f = compile_string_fact("talks were held in Ras En Nakura on December 3, 2025", &a).unwrap();
+        a.insert(
+            "naqoura".into(),
+            vec![terms::parse_phrase("Ras En Nakura").unwrap()],
+        );
+        let f = compile_string_fact("talks were held in Ras En Nakura on December 3, 2025", &a)
+            .unwrap();
         assert_eq!(f.terms, ["talks", "held", "@naqoura"]);
         assert_eq!(f.date.unwrap().to_string(), "2025-12-03");
         assert!(compile_string_fact("it was the", &a).is_err());
@@ -789,7 +1004,10 @@ statement = "Dec 3 talks were civilian-led, hosted at UNIFIL Naqura, more than 3
 
     #[test]
     fn statements_split_outside_dates_and_numbers() {
-        let parts: Vec<&str> = split_statement("On December 3, 2025, 1,200 strikes; talks").into_iter().map(|p| p.1).collect();
+        let parts: Vec<&str> = split_statement("On December 3, 2025, 1,200 strikes; talks")
+            .into_iter()
+            .map(|p| p.1)
+            .collect();
         assert_eq!(parts, ["On December 3, 2025", "1,200 strikes", "talks"]);
     }
 
@@ -815,7 +1033,10 @@ id = "ok"
 statement = "it was"
 "#;
         let errors = load_one(src).unwrap_err();
-        let got: Vec<(String, String)> = errors.iter().map(|e| (e.place(), e.message.clone())).collect();
+        let got: Vec<(String, String)> = errors
+            .iter()
+            .map(|e| (e.place(), e.message.clone()))
+            .collect();
         let want = [
             ("claims/t.toml:2:6", "invalid claim id `Bad Id`"),
             ("claims/t.toml:4:10", "unknown verdict `supprted`"),
@@ -826,21 +1047,34 @@ statement = "it was"
             ("claims/t.toml:8:10", "invalid `within`"),
             ("claims/t.toml:10:1", "the fact has nothing to match"),
             ("claims/t.toml:15:8", "facts mix plain strings and tables"),
-            ("claims/t.toml:18:14", "the fact `it was` keeps no content words"),
+            (
+                "claims/t.toml:18:14",
+                "the fact `it was` keeps no content words",
+            ),
             ("claims/t.toml:17:6", "duplicate claim id `ok`"),
         ];
-        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         let mut got_sorted = got.clone();
         got_sorted.sort();
         let mut want_sorted = want.clone();
         want_sorted.sort();
         assert_eq!(got_sorted, want_sorted, "{got:#?}");
-        assert_eq!(errors[1].help.as_deref(), Some("`expect` is one of: supported, contradicted, disputed, partial, unverified (did you mean `supported`?)"));
+        assert_eq!(
+            errors[1].help.as_deref(),
+            Some(
+                "`expect` is one of: supported, contradicted, disputed, partial, unverified (did you mean `supported`?)"
+            )
+        );
     }
 
     #[test]
     fn unknown_keys_get_did_you_mean() {
-        let errors = load_one("[[claim]]\nid = \"a\"\nstatement = \"b c\"\nexpcet = \"supported\"\n").unwrap_err();
+        let errors =
+            load_one("[[claim]]\nid = \"a\"\nstatement = \"b c\"\nexpcet = \"supported\"\n")
+                .unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].place(), "claims/t.toml:4:1");
         assert_eq!(errors[0].message, "unknown key `expcet`");
@@ -849,12 +1083,24 @@ statement = "it was"
 
     #[test]
     fn aliases_defined_twice_differently_are_errors() {
-        let a = ClaimFile { path: "claims/a.toml".into(), source: "[aliases]\nx = [\"A\"]\n".into() };
-        let b = ClaimFile { path: "claims/b.toml".into(), source: "[aliases]\nx = [\"B\"]\n".into() };
-        let same = ClaimFile { path: "claims/c.toml".into(), source: "[aliases]\nx = [\"A\"]\n".into() };
+        let a = ClaimFile {
+            path: "claims/a.toml".into(),
+            source: "[aliases]\nx = [\"A\"]\n".into(),
+        };
+        let b = ClaimFile {
+            path: "claims/b.toml".into(),
+            source: "[aliases]\nx = [\"B\"]\n".into(),
+        };
+        let same = ClaimFile {
+            path: "claims/c.toml".into(),
+            source: "[aliases]\nx = [\"A\"]\n".into(),
+        };
         let e = load(&[a.clone(), b]).unwrap_err();
         assert_eq!(e[0].place(), "claims/b.toml:2:5");
-        assert_eq!(e[0].note.as_deref(), Some("first defined at claims/a.toml:2"));
+        assert_eq!(
+            e[0].note.as_deref(),
+            Some("first defined at claims/a.toml:2")
+        );
         assert!(load(&[a, same]).is_ok());
     }
 }

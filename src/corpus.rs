@@ -63,7 +63,10 @@ fn is_document(path: &Path) -> bool {
 
 /// Lists every `.txt` and `.md` file under `dir` (any depth, hidden entries skipped),
 /// sorted by id. `shown` turns a file system path into the path shown to people.
-pub fn discover(dir: &Path, shown: &dyn Fn(&Path) -> PathBuf) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
+pub fn discover(
+    dir: &Path,
+    shown: &dyn Fn(&Path) -> PathBuf,
+) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut seen_dirs = HashSet::new();
@@ -102,14 +105,20 @@ fn walk(
             }
         }
         Err(e) => {
-            errors.push(Diagnostic::file(&shown(dir), format!("cannot read folder: {e}")));
+            errors.push(Diagnostic::file(
+                &shown(dir),
+                format!("cannot read folder: {e}"),
+            ));
             return;
         }
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(Diagnostic::file(&shown(dir), format!("cannot read folder: {e}")));
+            errors.push(Diagnostic::file(
+                &shown(dir),
+                format!("cannot read folder: {e}"),
+            ));
             return;
         }
     };
@@ -196,8 +205,10 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
     let mut pos = open;
     let close = loop {
         if pos >= text.len() {
-            return Err(Diagnostic::at(path, text, 0..3, "front matter is not closed")
-                .help("end the front matter with a line that is exactly `+++`"));
+            return Err(
+                Diagnostic::at(path, text, 0..3, "front matter is not closed")
+                    .help("end the front matter with a line that is exactly `+++`"),
+            );
         }
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         if text[pos..end].trim_end_matches(['\r', '\n']) == "+++" {
@@ -207,14 +218,19 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
     };
     let toml_text = &text[open..close.0];
     let raw: RawFrontMatter = toml::from_str(toml_text).map_err(|e| {
-        let span = e.span().map_or(open..open, |s| open + s.start..open + s.end);
+        let span = e
+            .span()
+            .map_or(open..open, |s| open + s.start..open + s.end);
         let message = e.message().trim().to_string();
         let mut d = Diagnostic::at(path, text, span, format!("bad front matter: {message}"));
         if let Some(unknown) = unknown_key(&message) {
             d.message = format!("unknown front matter key `{unknown}`");
             d = match did_you_mean(&unknown, FRONT_MATTER_KEYS) {
                 Some(k) => d.help(format!("did you mean `{k}`?")),
-                None => d.help(format!("front matter keys are {}", FRONT_MATTER_KEYS.join(", "))),
+                None => d.help(format!(
+                    "front matter keys are {}",
+                    FRONT_MATTER_KEYS.join(", ")
+                )),
             };
         }
         d
@@ -225,7 +241,9 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
             let span = open + v.span().start..open + v.span().end;
             let parsed = match v.get_ref() {
                 toml::Value::Datetime(dt) => match (dt.date, dt.time) {
-                    (Some(d), None) => NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32),
+                    (Some(d), None) => {
+                        NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
+                    }
                     _ => None,
                 },
                 toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
@@ -265,7 +283,9 @@ mod tests {
 
     #[test]
     fn reads_front_matter() {
-        let d = doc("+++\ntitle = \"T\"\noutlet = \"KJFK News\"\npublished = 2025-11-24\n+++\nBody.\n").unwrap();
+        let d =
+            doc("+++\ntitle = \"T\"\noutlet = \"KJFK News\"\npublished = 2025-11-24\n+++\nBody.\n")
+                .unwrap();
         assert_eq!(d.meta.outlet.as_deref(), Some("KJFK News"));
         assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
         assert_eq!(&d.text[d.body_start..], "Body.\n");

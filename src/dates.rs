@@ -119,20 +119,21 @@ pub enum DateMatch {
     Different,
 }
 
-const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?";
-const WEEKDAY: &str = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?-u:\b)\.?";
+const WEEKDAY: &str =
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
 fn mention_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let mdy = format!(
-            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?"
         );
         let dmy = format!(
-            r"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
+            r"(?-u:\b)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?"
         );
-        let my = format!(r"(?P<m3>{MONTH})\s+(?P<y3>\d{{4}})\b");
-        let iso = r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b";
+        let my = format!(r"(?P<m3>{MONTH})\s+(?P<y3>[0-9]{{4}})(?-u:\b)");
+        let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?-u:\b)";
         Regex::new(&format!("{iso}|{mdy}|{dmy}|{my}")).expect("date regex is valid")
     })
 }
@@ -165,8 +166,15 @@ fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
 
 fn raw_mentions(text: &str, base: usize) -> Vec<Raw> {
     let mut out = Vec::new();
-    for c in mention_regex().captures_iter(text) {
+    let re = mention_regex();
+    // find with the fast engine, then read the groups on the match alone
+    for found in re.find_iter(text) {
+        let slice = &text[found.start()..found.end()];
+        let Some(c) = re.captures(slice) else {
+            continue;
+        };
         let whole = c.get(0).expect("group 0");
+        let offset = found.start();
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
         let (year, month, day) = if let Some(y) = num("iy") {
             (Some(y), num("im").unwrap_or(0) as u32, num("id"))
@@ -186,12 +194,12 @@ fn raw_mentions(text: &str, base: usize) -> Vec<Raw> {
         }
         let mut end = whole.end();
         // a trailing full stop belongs to the sentence, not the date: keep `Dec.` only
-        if text[..end].ends_with('.') && c.name("y1").is_none() && c.name("d1").is_none() {
+        if slice[..end].ends_with('.') && c.name("y1").is_none() && c.name("d1").is_none() {
             end -= 1;
         }
         out.push(Raw {
-            start: base + whole.start(),
-            end: base + end,
+            start: base + offset + whole.start(),
+            end: base + offset + end,
             year,
             month,
             day,
@@ -283,7 +291,14 @@ mod tests {
         let dates: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(
             dates,
-            ["2025-12-03", "2025-12-03", "2025-12-03", "2025-11-19", "2025-12-04", "2025-12"]
+            [
+                "2025-12-03",
+                "2025-12-03",
+                "2025-12-03",
+                "2025-11-19",
+                "2025-12-04",
+                "2025-12"
+            ]
         );
     }
 
@@ -314,11 +329,23 @@ mod tests {
         assert!(DateSpec::parse("Dec 3").is_err());
         let m = |t: &str| mentions(t, 0, None).remove(0);
         assert_eq!(day.compare(&m("December 3, 2025")), Some(DateMatch::Equal));
-        assert_eq!(day.compare(&m("December 4, 2025")), Some(DateMatch::Different));
-        assert_eq!(day.compare(&m("December 3, 2024")), Some(DateMatch::Different));
+        assert_eq!(
+            day.compare(&m("December 4, 2025")),
+            Some(DateMatch::Different)
+        );
+        assert_eq!(
+            day.compare(&m("December 3, 2024")),
+            Some(DateMatch::Different)
+        );
         assert_eq!(day.compare(&m("December 3")), Some(DateMatch::Equal));
         assert_eq!(day.compare(&m("December 2025")), None);
-        assert_eq!(month.compare(&m("December 3, 2025")), Some(DateMatch::Equal));
-        assert_eq!(month.compare(&m("November 2025")), Some(DateMatch::Different));
+        assert_eq!(
+            month.compare(&m("December 3, 2025")),
+            Some(DateMatch::Equal)
+        );
+        assert_eq!(
+            month.compare(&m("November 2025")),
+            Some(DateMatch::Different)
+        );
     }
 }

@@ -27,7 +27,7 @@ pub struct Location {
 pub struct Diagnostic {
     pub severity: Severity,
     pub path: PathBuf,
-    pub location: Option<Location>,
+    pub location: Option<Box<Location>>,
     pub message: String,
     pub help: Option<String>,
     /// Another place that matters (`first defined here`).
@@ -50,7 +50,7 @@ impl Diagnostic {
     /// An error at byte range `span` of `source`, the contents of `path`.
     pub fn at(path: &Path, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
         let mut d = Self::file(path, message);
-        d.location = Some(locate(source, span));
+        d.location = Some(Box::new(locate(source, span)));
         d
     }
 
@@ -91,8 +91,12 @@ pub fn locate(source: &str, span: Range<usize>) -> Location {
     }
     let (line, col) = LineIndex::new(source).line_col(source, start);
     let line_start = start - source[..start].rfind('\n').map_or(start, |i| start - i - 1);
-    let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
-    let line_text = source[line_start..line_end].trim_end_matches('\r').to_string();
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
+    let line_text = source[line_start..line_end]
+        .trim_end_matches('\r')
+        .to_string();
     let width = source[start..end.min(line_end)].chars().count().max(1);
     Location {
         line,
@@ -147,7 +151,10 @@ impl fmt::Display for Diagnostic {
 
 /// The closest of `candidates` to `word` by edit distance, if close enough to be a
 /// likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (levenshtein(word, c), c))
@@ -180,8 +187,13 @@ mod tests {
     fn renders_like_rustc() {
         let src = "[[claim]]\nid = \"x\"\nexpcet = \"supported\"\n";
         let start = src.find("expcet").unwrap();
-        let d = Diagnostic::at(Path::new("claims/x.toml"), src, start..start + 6, "unknown key `expcet`")
-            .help("did you mean `expect`?");
+        let d = Diagnostic::at(
+            Path::new("claims/x.toml"),
+            src,
+            start..start + 6,
+            "unknown key `expcet`",
+        )
+        .help("did you mean `expect`?");
         assert_eq!(
             d.to_string(),
             "error: unknown key `expcet`\n \

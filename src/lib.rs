@@ -61,8 +61,9 @@ impl Paths {
 }
 
 fn missing_folder(what: &str, flag: &str, dir: &Path) -> Diagnostic {
-    Diagnostic::file(dir, format!("{what} folder not found"))
-        .help(format!("run from the suite's root, or pass --root or {flag}"))
+    Diagnostic::file(dir, format!("{what} folder not found")).help(format!(
+        "run from the suite's root, or pass --root or {flag}"
+    ))
 }
 
 /// Reads and validates every claim file under the claims folder.
@@ -70,17 +71,27 @@ pub fn load_suite(paths: &Paths) -> Result<Suite, Vec<Diagnostic>> {
     if !paths.claims.is_dir() {
         return Err(vec![missing_folder("claims", "--claims", &paths.claims)]);
     }
-    let found = claims::discover(&paths.claims)
-        .map_err(|e| vec![Diagnostic::file(&paths.shown(&paths.claims), format!("cannot read: {e}"))])?;
+    let found = claims::discover(&paths.claims).map_err(|e| {
+        vec![Diagnostic::file(
+            &paths.shown(&paths.claims),
+            format!("cannot read: {e}"),
+        )]
+    })?;
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in found {
         let shown = paths.shown(&p);
         match std::fs::read(&p).map(String::from_utf8) {
-            Ok(Ok(source)) => files.push(ClaimFile { path: shown, source }),
+            Ok(Ok(source)) => files.push(ClaimFile {
+                path: shown,
+                source,
+            }),
             Ok(Err(e)) => errors.push(Diagnostic::file(
                 &shown,
-                format!("not valid UTF-8 at byte offset {}", e.utf8_error().valid_up_to()),
+                format!(
+                    "not valid UTF-8 at byte offset {}",
+                    e.utf8_error().valid_up_to()
+                ),
             )),
             Err(e) => errors.push(Diagnostic::file(&shown, format!("cannot read: {e}"))),
         }
@@ -110,8 +121,11 @@ pub fn find_corpus(paths: &Paths) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
     let files = corpus::discover(&paths.corpus, &|p| paths.shown(p))?;
     if files.is_empty() {
         return Err(vec![
-            Diagnostic::file(&paths.shown(&paths.corpus), "the corpus has no documents (*.txt, *.md)")
-                .help("add articles with `factcheck corpus add FILE` or copy them into the folder"),
+            Diagnostic::file(
+                &paths.shown(&paths.corpus),
+                "the corpus has no documents (*.txt, *.md)",
+            )
+            .help("add articles with `factcheck corpus add FILE` or copy them into the folder"),
         ]);
     }
     Ok(files)
@@ -130,9 +144,12 @@ pub fn select(suite: &mut Suite, only: &[String]) -> Result<(), Vec<Diagnostic>>
             let names: Vec<&str> = suite
                 .claims
                 .iter()
-                .flat_map(|c| std::iter::once(c.id.as_str()).chain(c.tags.iter().map(String::as_str)))
+                .flat_map(|c| {
+                    std::iter::once(c.id.as_str()).chain(c.tags.iter().map(String::as_str))
+                })
                 .collect();
-            let mut d = Diagnostic::file(Path::new("--only"), format!("no claim id or tag `{name}`"));
+            let mut d =
+                Diagnostic::file(Path::new("--only"), format!("no claim id or tag `{name}`"));
             if let Some(s) = diag::did_you_mean(name, names) {
                 d = d.help(format!("did you mean `{s}`?"));
             }
@@ -159,7 +176,11 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<DocEvidence, Diagnost
         .claims
         .iter()
         .enumerate()
-        .map(|(ci, c)| (0..c.facts.len()).map(|fi| m.fact_evidence(ci, fi)).collect())
+        .map(|(ci, c)| {
+            (0..c.facts.len())
+                .map(|fi| m.fact_evidence(ci, fi))
+                .collect()
+        })
         .collect())
 }
 

@@ -4,8 +4,8 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
-use factcheck::diag::Diagnostic;
 use factcheck::Paths;
+use factcheck::diag::Diagnostic;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +16,11 @@ const NOT_MET: u8 = 1;
 const BAD_INPUT: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "factcheck", version, about = "Check fact-check claims against a corpus of articles")]
+#[command(
+    name = "factcheck",
+    version,
+    about = "Check fact-check claims against a corpus of articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -107,4 +111,3 @@ fn main() -> ExitCode {
         }
     }
 }
-

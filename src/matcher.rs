@@ -3,7 +3,7 @@
 //! range, line:col, quote, hits and reason. No I/O; cannot fail.
 
 use crate::analysis::{Analysis, Segment};
-use crate::claims::{Suite, Test, TermId, Within};
+use crate::claims::{Suite, TermId, Test, Within};
 use crate::dates::{DateMatch, YearFrom};
 use crate::terms::{self, Matcher, Term, WordPattern};
 use serde::Serialize;
@@ -113,7 +113,13 @@ enum Mode {
 
 impl<'a> DocMatcher<'a> {
     pub fn new(suite: &'a Suite, a: &'a Analysis<'a>) -> Self {
-        let occ = Occurrences(suite.terms.iter().map(|t| phrase_occurrences(t, a)).collect());
+        let occ = Occurrences(
+            suite
+                .terms
+                .iter()
+                .map(|t| phrase_occurrences(t, a))
+                .collect(),
+        );
         Self {
             suite,
             a,
@@ -125,11 +131,20 @@ impl<'a> DocMatcher<'a> {
     /// All evidence for claim `claim`'s fact `fact` in this document, ordered by offset.
     pub fn fact_evidence(&self, claim: usize, fact: usize) -> Vec<Evidence> {
         let f = &self.suite.claims[claim].facts[fact];
-        let mut results: Vec<(Window, Outcome)> = self.evaluate(&f.test, Mode::Fact { negation: f.negation });
+        let mut results: Vec<(Window, Outcome)> = self.evaluate(
+            &f.test,
+            Mode::Fact {
+                negation: f.negation,
+            },
+        );
         if let Some(against) = &f.against {
             let reason = format!("matches the fact's `against` ({})", self.describe(against));
             let found = self.evaluate(against, Mode::Against);
-            results.retain(|(w, _)| !found.iter().any(|(x, _)| x.start == w.start && x.end == w.end));
+            results.retain(|(w, _)| {
+                !found
+                    .iter()
+                    .any(|(x, _)| x.start == w.start && x.end == w.end)
+            });
             results.extend(found.into_iter().map(|(w, mut o)| {
                 o.against = true;
                 o.reasons.insert(0, reason.clone());
@@ -137,7 +152,10 @@ impl<'a> DocMatcher<'a> {
             }));
         }
         results.sort_by_key(|(w, _)| (w.start, w.end));
-        results.into_iter().map(|(w, o)| self.evidence(w, o)).collect()
+        results
+            .into_iter()
+            .map(|(w, o)| self.evidence(w, o))
+            .collect()
     }
 
     fn describe(&self, t: &Test) -> String {
@@ -173,7 +191,11 @@ impl<'a> DocMatcher<'a> {
             doc: self.a.doc.id.clone(),
             path: self.a.doc.path.clone(),
             source: self.source.clone(),
-            stance: if o.against { Stance::Against } else { Stance::Supports },
+            stance: if o.against {
+                Stance::Against
+            } else {
+                Stance::Supports
+            },
             start: w.start,
             end: w.end,
             line,
@@ -194,7 +216,9 @@ impl<'a> DocMatcher<'a> {
     fn can_occur(&self, id: TermId) -> bool {
         match &self.term(id).matcher {
             Matcher::Phrases(_) => !self.occ.0[id].is_empty(),
-            Matcher::Regex(re) => anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..]),
+            Matcher::Regex(re) => {
+                anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..])
+            }
         }
     }
 
@@ -220,12 +244,20 @@ impl<'a> DocMatcher<'a> {
     /// any `any` term; every segment when the test has no phrase terms to go by.
     fn segment_windows(&self, t: &Test, segments: &[Segment]) -> Vec<Window> {
         let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
-        let anchor_tokens: Option<Vec<usize>> = if let Some(rarest) =
-            t.all.iter().filter(|id| phrase(id)).min_by_key(|id| self.occ.0[**id].len())
+        let anchor_tokens: Option<Vec<usize>> = if let Some(rarest) = t
+            .all
+            .iter()
+            .filter(|id| phrase(id))
+            .min_by_key(|id| self.occ.0[**id].len())
         {
             Some(self.occ.0[*rarest].iter().map(|o| o.0).collect())
         } else if !t.any.is_empty() && t.any.iter().all(phrase) {
-            Some(t.any.iter().flat_map(|id| self.occ.0[*id].iter().map(|o| o.0)).collect())
+            Some(
+                t.any
+                    .iter()
+                    .flat_map(|id| self.occ.0[*id].iter().map(|o| o.0))
+                    .collect(),
+            )
         } else {
             None
         };
@@ -236,7 +268,11 @@ impl<'a> DocMatcher<'a> {
             tok_end: s.tokens.end,
         };
         match anchor_tokens {
-            None => segments.iter().filter(|s| !s.tokens.is_empty()).map(to_window).collect(),
+            None => segments
+                .iter()
+                .filter(|s| !s.tokens.is_empty())
+                .map(to_window)
+                .collect(),
             Some(mut toks) => {
                 toks.sort_unstable();
                 let mut out: Vec<Window> = Vec::new();
@@ -263,7 +299,9 @@ impl<'a> DocMatcher<'a> {
                 let mut out = Vec::new();
                 for p in &self.a.paragraphs {
                     for m in re.find_iter(&text[p.span.start..p.span.end]) {
-                        let r = self.a.tokens_in(p.span.start + m.start(), p.span.start + m.end());
+                        let r = self
+                            .a
+                            .tokens_in(p.span.start + m.start(), p.span.start + m.end());
                         if !r.is_empty() {
                             out.push((r.start, r.end));
                         }
@@ -279,9 +317,15 @@ impl<'a> DocMatcher<'a> {
     /// fact has one; each widened to N words around its centre, overlapping ones merged.
     fn word_windows(&self, t: &Test, n: usize) -> Vec<Window> {
         let a = self.a;
-        let mut groups: Vec<Vec<(usize, usize)>> = t.all.iter().map(|id| self.term_token_ranges(*id)).collect();
+        let mut groups: Vec<Vec<(usize, usize)>> =
+            t.all.iter().map(|id| self.term_token_ranges(*id)).collect();
         if !t.any.is_empty() {
-            groups.push(t.any.iter().flat_map(|id| self.term_token_ranges(*id)).collect());
+            groups.push(
+                t.any
+                    .iter()
+                    .flat_map(|id| self.term_token_ranges(*id))
+                    .collect(),
+            );
         }
         if let Some(spec) = t.date {
             groups.push(
@@ -295,7 +339,12 @@ impl<'a> DocMatcher<'a> {
             );
         }
         if t.number.is_some() {
-            groups.push(a.numbers.iter().map(|m| (m.first_token, m.end_token)).collect());
+            groups.push(
+                a.numbers
+                    .iter()
+                    .map(|m| (m.first_token, m.end_token))
+                    .collect(),
+            );
         }
         if groups.is_empty() || groups.iter().any(Vec::is_empty) {
             return Vec::new();
@@ -430,7 +479,10 @@ impl<'a> DocMatcher<'a> {
             if compared.is_empty() {
                 return None;
             }
-            let equal: Vec<_> = compared.iter().filter(|(_, c)| *c == DateMatch::Equal).collect();
+            let equal: Vec<_> = compared
+                .iter()
+                .filter(|(_, c)| *c == DateMatch::Equal)
+                .collect();
             if equal.is_empty() {
                 if mode == Mode::Against {
                     return None;
@@ -439,16 +491,22 @@ impl<'a> DocMatcher<'a> {
                 let said: Vec<String> = compared
                     .iter()
                     .map(|(m, _)| match m.year_from {
-                        YearFrom::Unknown => format!("{} (year not known)", m.to_string().trim_start_matches('-')),
+                        YearFrom::Unknown => {
+                            format!("{} (year not known)", m.to_string().trim_start_matches('-'))
+                        }
                         _ => m.to_string(),
                     })
                     .collect();
-                out.reasons.push(format!("date {} ≠ {spec}", said.join(", ")));
+                out.reasons
+                    .push(format!("date {} ≠ {spec}", said.join(", ")));
             } else {
                 for (m, _) in equal {
-                    out.hits.push(self.hit(&format!("date {spec}"), m.start, m.end));
+                    out.hits
+                        .push(self.hit(&format!("date {spec}"), m.start, m.end));
                     match m.year_from {
-                        YearFrom::Unknown => out.reasons.push(format!("year not known for \"{}\"", quote(m.start, m.end))),
+                        YearFrom::Unknown => out
+                            .reasons
+                            .push(format!("year not known for \"{}\"", quote(m.start, m.end))),
                         YearFrom::Published => out.reasons.push(format!(
                             "\"{}\" read as {m} (year from `published`)",
                             quote(m.start, m.end)
@@ -467,7 +525,10 @@ impl<'a> DocMatcher<'a> {
             if mentions.is_empty() {
                 return None;
             }
-            let fitting: Vec<_> = mentions.iter().filter(|m| m.quantity.satisfies(&q)).collect();
+            let fitting: Vec<_> = mentions
+                .iter()
+                .filter(|m| m.quantity.satisfies(&q))
+                .collect();
             if fitting.is_empty() {
                 if mode == Mode::Against {
                     return None;
@@ -477,17 +538,20 @@ impl<'a> DocMatcher<'a> {
                     .iter()
                     .map(|m| format!("\"{}\"", quote(m.start, m.end)))
                     .collect();
-                out.reasons.push(format!("number {} does not satisfy {q}", said.join(", ")));
+                out.reasons
+                    .push(format!("number {} does not satisfy {q}", said.join(", ")));
             } else {
                 for m in fitting {
-                    out.hits.push(self.hit(&format!("number {q}"), m.start, m.end));
+                    out.hits
+                        .push(self.hit(&format!("number {q}"), m.start, m.end));
                 }
             }
         }
         if let Mode::Fact { negation: true } = mode {
             if let Some(cue) = self.negation_cue(&out.hits, w) {
                 out.against = true;
-                out.reasons.push(format!("negated by \"{}\"", quote(cue.0, cue.1)));
+                out.reasons
+                    .push(format!("negated by \"{}\"", quote(cue.0, cue.1)));
             }
         }
         Some(out)
@@ -496,7 +560,8 @@ impl<'a> DocMatcher<'a> {
     /// A negation cue in the same clause before a matched term (not inside a hit).
     fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
-        let inside_hit = |t: &crate::text::Token| hits.iter().any(|h| h.start <= t.start && t.end <= h.end);
+        let inside_hit =
+            |t: &crate::text::Token| hits.iter().any(|h| h.start <= t.start && t.end <= h.end);
         hits.iter()
             .filter(|h| !h.term.starts_with("date ") && !h.term.starts_with("number "))
             .filter_map(|h| {
@@ -525,7 +590,11 @@ mod tests {
         let src = format!(
             "[aliases]\nnaq = [\"Naqura\", \"Ras En Nakura\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
         );
-        let suite = load(&[ClaimFile { path: "claims/t.toml".into(), source: src }]).unwrap_or_else(|e| panic!("{e:?}"));
+        let suite = load(&[ClaimFile {
+            path: "claims/t.toml".into(),
+            source: src,
+        }])
+        .unwrap_or_else(|e| panic!("{e:?}"));
         let doc = corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec()).unwrap();
         let a = Analysis::new(&doc);
         let m = DocMatcher::new(&suite, &a);
@@ -549,15 +618,30 @@ mod tests {
     #[test]
     fn all_any_not_in_sentences() {
         let text = "The talks were hosted in Naqura. Talks failed in Beirut. Nothing here.";
-        assert_eq!(check("all = [\"talks\", \"@naq\"]", text), [s("The talks were hosted in Naqura.")]);
+        assert_eq!(
+            check("all = [\"talks\", \"@naq\"]", text),
+            [s("The talks were hosted in Naqura.")]
+        );
         assert_eq!(
             check("any = [\"naqura|beirut\"]", text),
-            [s("The talks were hosted in Naqura."), s("Talks failed in Beirut.")]
+            [
+                s("The talks were hosted in Naqura."),
+                s("Talks failed in Beirut.")
+            ]
         );
-        assert_eq!(check("all = [\"talk\"]\nnot = [\"beirut\"]", text), [s("The talks were hosted in Naqura.")]);
+        assert_eq!(
+            check("all = [\"talk\"]\nnot = [\"beirut\"]", text),
+            [s("The talks were hosted in Naqura.")]
+        );
         assert_eq!(check("all = [\"host*\"]", text).len(), 1);
-        assert_eq!(check("all = [\"/Bei.ut/\"]", text), [s("Talks failed in Beirut.")]);
-        assert!(check("all = [\"tal\"]", text).is_empty(), "no match inside a longer word");
+        assert_eq!(
+            check("all = [\"/Bei.ut/\"]", text),
+            [s("Talks failed in Beirut.")]
+        );
+        assert!(
+            check("all = [\"tal\"]", text).is_empty(),
+            "no match inside a longer word"
+        );
     }
 
     #[test]
@@ -565,7 +649,10 @@ mod tests {
         let text = "Envoy Ortagus arrived. She met Saar.\nLater, Saar spoke.";
         assert!(check("all = [\"Ortagus\", \"Saar\"]", text).is_empty());
         assert_eq!(
-            check("all = [\"Ortagus\", \"Saar\"]\nwithin = \"paragraph\"", text),
+            check(
+                "all = [\"Ortagus\", \"Saar\"]\nwithin = \"paragraph\"",
+                text
+            ),
             [s("Envoy Ortagus arrived. She met Saar.")]
         );
         assert_eq!(
@@ -583,9 +670,16 @@ mod tests {
             [x("No formal agreements were signed.", "negated by \"No\"")]
         );
         let r = check("all = [\"agreements\", \"signed\"]", text);
-        assert_eq!(r[1].0, Stance::Supports, "the cue is in another clause: {r:?}");
         assert_eq!(
-            check("all = [\"formal agreement\", \"signed\"]\nnegation = false", text),
+            r[1].0,
+            Stance::Supports,
+            "the cue is in another clause: {r:?}"
+        );
+        assert_eq!(
+            check(
+                "all = [\"formal agreement\", \"signed\"]\nnegation = false",
+                text
+            ),
             [s("No formal agreements were signed.")]
         );
     }
@@ -599,19 +693,31 @@ mod tests {
         );
         assert_eq!(
             check("all = [\"talks\"]\ndate = \"2025-12-04\"", text),
-            [x("Talks were held on Wednesday, December 3, 2025.", "date 2025-12-03 ≠ 2025-12-04")]
+            [x(
+                "Talks were held on Wednesday, December 3, 2025.",
+                "date 2025-12-03 ≠ 2025-12-04"
+            )]
         );
         assert_eq!(
             check("all = [\"strike\"]\ndate = \"2025-11-23\"", text),
-            [(Stance::Supports, "Strike on Nov. 23 in Beirut.".into(), Some("\"Nov. 23\" read as 2025-11-23 (year from an earlier date)".into()))]
+            [(
+                Stance::Supports,
+                "Strike on Nov. 23 in Beirut.".into(),
+                Some("\"Nov. 23\" read as 2025-11-23 (year from an earlier date)".into())
+            )]
         );
         let later_first = "Strike on Nov. 23 in Beirut. Talks on December 3, 2025.";
         assert_eq!(
             check("all = [\"strike\"]\ndate = \"2025-11-24\"", later_first),
-            [x("Strike on Nov. 23 in Beirut.", "date 11-23 (year not known) ≠ 2025-11-24")]
+            [x(
+                "Strike on Nov. 23 in Beirut.",
+                "date 11-23 (year not known) ≠ 2025-11-24"
+            )]
         );
         assert_eq!(
-            check("all = [\"strike\"]\ndate = \"2025-11-23\"", later_first)[0].2.as_deref(),
+            check("all = [\"strike\"]\ndate = \"2025-11-23\"", later_first)[0]
+                .2
+                .as_deref(),
             Some("year not known for \"Nov. 23\"")
         );
         assert!(check("all = [\"Beirut\"]\ndate = \"2025-12\"", "Beirut was hit.").is_empty());
@@ -620,22 +726,37 @@ mod tests {
     #[test]
     fn number_conflicts() {
         let text = "The army reported more than 370 terrorists eliminated. At least two people were injured.";
-        assert_eq!(check("all = [\"terrorists\"]\nnumber = \">370\"", text).len(), 1);
+        assert_eq!(
+            check("all = [\"terrorists\"]\nnumber = \">370\"", text).len(),
+            1
+        );
         assert_eq!(
             check("all = [\"terrorists\"]\nnumber = \">400\"", text),
-            [x("The army reported more than 370 terrorists eliminated.", "number \"more than 370\" does not satisfy >400")]
+            [x(
+                "The army reported more than 370 terrorists eliminated.",
+                "number \"more than 370\" does not satisfy >400"
+            )]
         );
-        assert_eq!(check("all = [\"injured\"]\nnumber = 2", text)[0].0, Stance::Supports);
+        assert_eq!(
+            check("all = [\"injured\"]\nnumber = 2", text)[0].0,
+            Stance::Supports
+        );
     }
 
     #[test]
     fn against_tables_turn_windows_against() {
         let text = "Talks were held in Naqura. Talks were held in Beirut.";
         assert_eq!(
-            check("all = [\"talks\", \"held\"]\n[claim.fact.against]\nall = [\"Beirut\"]", text),
+            check(
+                "all = [\"talks\", \"held\"]\n[claim.fact.against]\nall = [\"Beirut\"]",
+                text
+            ),
             [
                 s("Talks were held in Naqura."),
-                x("Talks were held in Beirut.", "matches the fact's `against` (all = [\"Beirut\"])")
+                x(
+                    "Talks were held in Beirut.",
+                    "matches the fact's `against` (all = [\"Beirut\"])"
+                )
             ]
         );
     }

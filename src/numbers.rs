@@ -60,7 +60,11 @@ impl Quantity {
         .iter()
         .find_map(|(p, op)| t.strip_prefix(p).map(|r| (*op, r)))
         .unwrap_or((Op::Exact, t));
-        let digits: String = rest.trim().chars().filter(|c| *c != ',' && *c != '_').collect();
+        let digits: String = rest
+            .trim()
+            .chars()
+            .filter(|c| *c != ',' && *c != '_')
+            .collect();
         match digits.parse::<f64>() {
             Ok(v) if v.is_finite() && !digits.is_empty() => Ok(Self { op, value: v }),
             _ => Err(format!(
@@ -91,7 +95,10 @@ impl Quantity {
             Op::Exact | Op::About => self.overlaps(fact),
             _ => {
                 let mention = match self.op {
-                    Op::About => Quantity { op: Op::Exact, value: self.value },
+                    Op::About => Quantity {
+                        op: Op::Exact,
+                        value: self.value,
+                    },
                     _ => *self,
                 };
                 mention.within(fact)
@@ -217,7 +224,9 @@ fn word_value(folded: &str) -> Option<f64> {
 }
 
 fn digit_value(folded: &str) -> Option<f64> {
-    if folded.chars().all(|c| c.is_ascii_digit() || c == '.') && folded.starts_with(|c: char| c.is_ascii_digit()) {
+    if folded.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && folded.starts_with(|c: char| c.is_ascii_digit())
+    {
         folded.parse().ok()
     } else {
         None
@@ -248,7 +257,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         };
         let mut end = i + 1;
         // twenty five (from twenty-five)
-        if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 {
+        if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
             if let Some(units) = tokens.get(end).and_then(|n| word_value(&n.folded)) {
                 if units < 10.0 {
                     value += units;
@@ -315,17 +324,38 @@ mod tests {
                 ("more than 370".into(), ">370".into())
             ]
         );
-        assert_eq!(said("at least two people"), [("at least two".into(), ">=2".into())]);
-        assert_eq!(said("twenty-five rockets"), [("twenty-five".into(), "25".into())]);
-        assert_eq!(said("3 million people"), [("3 million".into(), "3000000".into())]);
+        assert_eq!(
+            said("at least two people"),
+            [("at least two".into(), ">=2".into())]
+        );
+        assert_eq!(
+            said("twenty-five rockets"),
+            [("twenty-five".into(), "25".into())]
+        );
+        assert_eq!(
+            said("3 million people"),
+            [("3 million".into(), "3000000".into())]
+        );
         assert_eq!(said("one of the most"), Vec::<(String, String)>::new());
         assert_eq!(said("in 2025 and 1,999"), [("1,999".into(), "1999".into())]);
     }
 
     #[test]
     fn parses_fact_expressions() {
-        assert_eq!(Quantity::parse(">=2").unwrap(), Quantity { op: Op::AtLeast, value: 2.0 });
-        assert_eq!(Quantity::parse("~1,200").unwrap(), Quantity { op: Op::About, value: 1200.0 });
+        assert_eq!(
+            Quantity::parse(">=2").unwrap(),
+            Quantity {
+                op: Op::AtLeast,
+                value: 2.0
+            }
+        );
+        assert_eq!(
+            Quantity::parse("~1,200").unwrap(),
+            Quantity {
+                op: Op::About,
+                value: 1200.0
+            }
+        );
         assert!(Quantity::parse("lots").is_err());
         assert!(Quantity::parse(">").is_err());
     }

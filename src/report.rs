@@ -64,7 +64,12 @@ pub struct FactRecord {
 }
 
 impl ClaimRecord {
-    pub fn new(claim: &Claim, verdict: Verdict, sources: Vec<String>, facts: Vec<FactRecord>) -> Self {
+    pub fn new(
+        claim: &Claim,
+        verdict: Verdict,
+        sources: Vec<String>,
+        facts: Vec<FactRecord>,
+    ) -> Self {
         Self {
             id: claim.id.clone(),
             file: claim.file.to_string_lossy().replace('\\', "/"),
@@ -214,7 +219,11 @@ pub fn sanitize(s: &str) -> String {
 }
 
 fn evidence_counts(f: &FactRecord) -> String {
-    let for_ = f.evidence.iter().filter(|e| e.stance == Stance::Supports).count();
+    let for_ = f
+        .evidence
+        .iter()
+        .filter(|e| e.stance == Stance::Supports)
+        .count();
     let against = f.evidence.len() - for_;
     format!("{for_} for, {against} against")
 }
@@ -239,12 +248,22 @@ pub fn failure(c: &ClaimRecord) -> String {
             evidence_counts(f)
         );
         for e in &f.evidence {
-            let reason = e.reason.as_deref().map(|r| format!(" ({})", sanitize(r))).unwrap_or_default();
+            let reason = e
+                .reason
+                .as_deref()
+                .map(|r| format!(" ({})", sanitize(r)))
+                .unwrap_or_default();
             let stance = match e.stance {
                 Stance::Supports => "for",
                 Stance::Against => "against",
             };
-            let _ = writeln!(s, "  {stance} {}:{}:{}{reason}", e.path.display(), e.line, e.col);
+            let _ = writeln!(
+                s,
+                "  {stance} {}:{}:{}{reason}",
+                e.path.display(),
+                e.line,
+                e.col
+            );
         }
     }
     if c.scope == "corpus" || c.min_sources > 1 {
@@ -253,7 +272,11 @@ pub fn failure(c: &ClaimRecord) -> String {
             "needs {} independent source(s), scope = {}; supported by: {}",
             c.min_sources,
             c.scope,
-            if c.sources.is_empty() { "none".to_string() } else { c.sources.join(", ") }
+            if c.sources.is_empty() {
+                "none".to_string()
+            } else {
+                c.sources.join(", ")
+            }
         );
     }
     s
@@ -267,7 +290,15 @@ pub fn snapshot(c: &ClaimRecord) -> String {
     let _ = writeln!(s, "statement: {}", sanitize(&c.statement));
     let _ = writeln!(s, "expect: {}", c.expect.map_or("(none)", |v| v.as_str()));
     let _ = writeln!(s, "verdict: {}", c.verdict);
-    let _ = writeln!(s, "sources: {}", if c.sources.is_empty() { "(none)".into() } else { c.sources.join(", ") });
+    let _ = writeln!(
+        s,
+        "sources: {}",
+        if c.sources.is_empty() {
+            "(none)".into()
+        } else {
+            c.sources.join(", ")
+        }
+    );
     for (i, f) in c.facts.iter().enumerate() {
         let _ = writeln!(s);
         let _ = writeln!(s, "fact {}: {}", i + 1, sanitize(&f.say));
@@ -288,7 +319,11 @@ pub fn snapshot(c: &ClaimRecord) -> String {
                     s,
                     "    hit: {} = \"{}\" at {}:{}",
                     sanitize(&h.term),
-                    sanitize(e.quote.get(h.start - e.start..h.end - e.start).unwrap_or_default()),
+                    sanitize(
+                        e.quote
+                            .get(h.start - e.start..h.end - e.start)
+                            .unwrap_or_default()
+                    ),
                     h.line,
                     h.col
                 );
@@ -307,7 +342,10 @@ mod tests {
 
     #[test]
     fn sanitize_neutralises_terminal_controls() {
-        assert_eq!(sanitize("a\x1b[31mred\nb\u{202E}"), "a\\u{1b}[31mred\\nb\\u{202e}");
+        assert_eq!(
+            sanitize("a\x1b[31mred\nb\u{202E}"),
+            "a\\u{1b}[31mred\\nb\\u{202e}"
+        );
         assert_eq!(sanitize("Naqura — “talks”"), "Naqura — “talks”");
     }
 }

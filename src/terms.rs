@@ -113,9 +113,16 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             .build()
             .map_err(|e| TermError {
                 message: format!("invalid regex `{pattern}`"),
-                help: Some(e.to_string().lines().last().unwrap_or_default().trim().to_string())
-                    .filter(|s| !s.is_empty())
-                    .map(|s| format!("{s} (the regex crate's message)")),
+                help: Some(
+                    e.to_string()
+                        .lines()
+                        .last()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                )
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("{s} (the regex crate's message)")),
             })?;
         return Ok(Term {
             text: trimmed.to_string(),
@@ -170,7 +177,10 @@ mod tests {
         let mut a = BTreeMap::new();
         a.insert(
             "naqoura".to_string(),
-            vec![parse_phrase("Naqura").unwrap(), parse_phrase("Ras En Nakura").unwrap()],
+            vec![
+                parse_phrase("Naqura").unwrap(),
+                parse_phrase("Ras En Nakura").unwrap(),
+            ],
         );
         a
     }
@@ -186,19 +196,33 @@ mod tests {
     fn parses_every_form() {
         assert_eq!(
             phrases("civilian talks"),
-            [vec![WordPattern::Stem("civilian".into()), WordPattern::Stem("talk".into())]]
+            [vec![
+                WordPattern::Stem("civilian".into()),
+                WordPattern::Stem("talk".into())
+            ]]
         );
         assert_eq!(phrases("strike|airstrike").len(), 2);
         assert_eq!(phrases("@naqoura").len(), 2);
-        assert_eq!(phrases("disarm*"), [vec![WordPattern::Prefix("disarm".into())]]);
-        assert!(matches!(parse("/(?i)chief of staff/", &aliases()).unwrap().matcher, Matcher::Regex(_)));
+        assert_eq!(
+            phrases("disarm*"),
+            [vec![WordPattern::Prefix("disarm".into())]]
+        );
+        assert!(matches!(
+            parse("/(?i)chief of staff/", &aliases()).unwrap().matcher,
+            Matcher::Regex(_)
+        ));
     }
 
     #[test]
     fn rejects_bad_terms_with_help() {
         let a = aliases();
         assert_eq!(parse("  ", &a).unwrap_err().message, "empty term");
-        assert!(parse("a||b", &a).unwrap_err().message.contains("empty alternative"));
+        assert!(
+            parse("a||b", &a)
+                .unwrap_err()
+                .message
+                .contains("empty alternative")
+        );
         let e = parse("@naqura", &a).unwrap_err();
         assert_eq!(e.message, "unknown alias `@naqura`");
         assert_eq!(e.help.as_deref(), Some("did you mean `@naqoura`?"));

@@ -5,6 +5,8 @@
 //! found on folded text can be reported against the file as stored.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -68,10 +70,24 @@ pub fn fold_word(word: &str) -> (String, bool) {
 /// The English Snowball stem of a folded word; words containing digits stay as they are.
 pub fn stem(folded: &str) -> String {
     if folded.chars().any(|c| c.is_ascii_digit()) {
-        folded.to_string()
-    } else {
-        stemmer().stem(folded).into_owned()
+        return folded.to_string();
     }
+    // news text repeats its words: a per-thread cache saves most of the stemming
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(folded) {
+            return s.clone();
+        }
+        let s = stemmer().stem(folded).into_owned();
+        if cache.len() >= 200_000 {
+            cache.clear(); // bounded memory on an endless vocabulary
+        }
+        cache.insert(folded.to_string(), s.clone());
+        s
+    })
 }
 
 const NEGATION_CUES: &[&str] = &["no", "not", "never", "without", "neither", "nor"];
@@ -363,16 +379,25 @@ mod tests {
         assert_eq!(folded("Hezbollah's"), ["hezbollah"]);
         assert_eq!(folded("al-Hilweh"), ["al", "hilweh"]);
         assert_eq!(folded("Shi’ite"), ["shiite"]);
-        assert_eq!(folded("approximately 1,200 and 2.5"), ["approximately", "1200", "and", "2.5"]);
+        assert_eq!(
+            folded("approximately 1,200 and 2.5"),
+            ["approximately", "1200", "and", "2.5"]
+        );
         assert_eq!(folded("1,20 people"), ["1", "20", "people"]);
         assert_eq!(folded("ﬁve"), ["five"]); // NFKC ligature
         assert_eq!(folded("“excellent”"), ["excellent"]);
-        assert_eq!(folded("border regions—a move"), ["border", "regions", "a", "move"]);
+        assert_eq!(
+            folded("border regions—a move"),
+            ["border", "regions", "a", "move"]
+        );
     }
 
     #[test]
     fn stemming_unifies_inflections() {
-        assert_eq!(stems("talks talk hosted host"), ["talk", "talk", "host", "host"]);
+        assert_eq!(
+            stems("talks talk hosted host"),
+            ["talk", "talk", "host", "host"]
+        );
         assert_eq!(stems("strikes 1200"), ["strike", "1200"]);
         assert_ne!(stem("presence"), stem("present"));
     }
@@ -406,7 +431,10 @@ mod tests {
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
         let text = "Talks began on Dec. 3 in Naqura. The U.S. envoy attended. “It went well.” He left! why? Yes";
-        let para = Span { start: 0, end: text.len() };
+        let para = Span {
+            start: 0,
+            end: text.len(),
+        };
         let got: Vec<&str> = sentences(text, para)
             .iter()
             .map(|s| &text[s.start..s.end])

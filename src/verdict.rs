@@ -216,8 +216,14 @@ mod tests {
     #[test]
     fn fact_verdicts() {
         assert_eq!(fact_verdict(&[]), FactVerdict::Missing);
-        assert_eq!(fact_verdict(&[ev("a", "a", Supports)]), FactVerdict::Supported);
-        assert_eq!(fact_verdict(&[ev("a", "a", Against)]), FactVerdict::Contradicted);
+        assert_eq!(
+            fact_verdict(&[ev("a", "a", Supports)]),
+            FactVerdict::Supported
+        );
+        assert_eq!(
+            fact_verdict(&[ev("a", "a", Against)]),
+            FactVerdict::Contradicted
+        );
         assert_eq!(
             fact_verdict(&[ev("a", "a", Supports), ev("b", "b", Against)]),
             FactVerdict::Disputed
@@ -234,16 +240,25 @@ mod tests {
         assert_eq!(claim_verdict(&c, &[&s, &x]).0, Verdict::Contradicted);
         assert_eq!(claim_verdict(&c, &[&d, &x]).0, Verdict::Contradicted);
         assert_eq!(claim_verdict(&c, &[&d, &s]).0, Verdict::Disputed);
-        assert_eq!(claim_verdict(&c, &[&s, &s]), (Verdict::Supported, vec!["a".into()]));
+        assert_eq!(
+            claim_verdict(&c, &[&s, &s]),
+            (Verdict::Supported, vec!["a".into()])
+        );
         assert_eq!(claim_verdict(&c, &[&s, &none]).0, Verdict::Partial);
-        assert_eq!(claim_verdict(&c, &[&none, &none]), (Verdict::Unverified, vec![]));
+        assert_eq!(
+            claim_verdict(&c, &[&none, &none]),
+            (Verdict::Unverified, vec![])
+        );
     }
 
     #[test]
     fn document_scope_needs_one_document_for_every_fact() {
         let a = [ev("a", "a", Supports)];
         let b = [ev("b", "b", Supports)];
-        assert_eq!(claim_verdict(&claim(2, Scope::Document, 1), &[&a, &b]).0, Verdict::Partial);
+        assert_eq!(
+            claim_verdict(&claim(2, Scope::Document, 1), &[&a, &b]).0,
+            Verdict::Partial
+        );
         assert_eq!(
             claim_verdict(&claim(2, Scope::Corpus, 1), &[&a, &b]),
             (Verdict::Supported, vec!["a".into(), "b".into()])
@@ -253,12 +268,18 @@ mod tests {
     #[test]
     fn sources_count_outlets_not_documents() {
         let c = claim(1, Scope::Document, 2);
-        let same_outlet = [ev("a", "outlet:afp", Supports), ev("b", "outlet:afp", Supports)];
+        let same_outlet = [
+            ev("a", "outlet:afp", Supports),
+            ev("b", "outlet:afp", Supports),
+        ];
         assert_eq!(claim_verdict(&c, &[&same_outlet]).0, Verdict::Partial);
         let two = [ev("a", "outlet:afp", Supports), ev("b", "doc:b", Supports)];
         assert_eq!(claim_verdict(&c, &[&two]).0, Verdict::Supported);
         let cc = claim(2, Scope::Corpus, 2);
-        assert_eq!(claim_verdict(&cc, &[&two, &same_outlet]).0, Verdict::Partial);
+        assert_eq!(
+            claim_verdict(&cc, &[&two, &same_outlet]).0,
+            Verdict::Partial
+        );
         assert_eq!(claim_verdict(&cc, &[&two, &two]).0, Verdict::Supported);
     }
 

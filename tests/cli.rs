@@ -47,11 +47,17 @@ impl TempSuite {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        bin().args(args).arg("--root").arg(self.path()).output().unwrap()
+        bin()
+            .args(args)
+            .arg("--root")
+            .arg(self.path())
+            .output()
+            .unwrap()
     }
 }
 
-const ARTICLE: &str = "Talks were held in Naqura on December 3, 2025.\nNo formal agreements were signed.\n";
+const ARTICLE: &str =
+    "Talks were held in Naqura on December 3, 2025.\nNo formal agreements were signed.\n";
 
 #[test]
 fn checks_the_repository_suite() {
@@ -66,7 +72,11 @@ fn checks_the_repository_suite() {
 
 #[test]
 fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
-    let o = bin().args(["check", "--format", "json"]).current_dir(repo()).output().unwrap();
+    let o = bin()
+        .args(["check", "--format", "json"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["version"], 1);
@@ -77,14 +87,27 @@ fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
     assert!(claims.len() >= 40);
     let mut checked = 0;
     for c in claims {
-        for key in ["id", "file", "line", "statement", "expect", "verdict", "met", "sources", "facts"] {
+        for key in [
+            "id",
+            "file",
+            "line",
+            "statement",
+            "expect",
+            "verdict",
+            "met",
+            "sources",
+            "facts",
+        ] {
             assert!(c.get(key).is_some(), "claim.{key}");
         }
         for f in c["facts"].as_array().unwrap() {
             for e in f["evidence"].as_array().unwrap() {
                 let bytes = std::fs::read(repo().join(e["path"].as_str().unwrap())).unwrap();
                 let text = String::from_utf8(bytes).unwrap();
-                let (start, end) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+                let (start, end) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
                 assert_eq!(&text[start..end], e["quote"].as_str().unwrap());
                 let line_col = |off: usize| {
                     let before = &text[..off];
@@ -92,10 +115,22 @@ fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
                     let col = before.rsplit('\n').next().unwrap().chars().count() + 1;
                     (line as u64, col as u64)
                 };
-                assert_eq!(line_col(start), (e["line"].as_u64().unwrap(), e["col"].as_u64().unwrap()));
-                assert_eq!(line_col(end), (e["end_line"].as_u64().unwrap(), e["end_col"].as_u64().unwrap()));
+                assert_eq!(
+                    line_col(start),
+                    (e["line"].as_u64().unwrap(), e["col"].as_u64().unwrap())
+                );
+                assert_eq!(
+                    line_col(end),
+                    (
+                        e["end_line"].as_u64().unwrap(),
+                        e["end_col"].as_u64().unwrap()
+                    )
+                );
                 for h in e["hits"].as_array().unwrap() {
-                    let (hs, he) = (h["start"].as_u64().unwrap() as usize, h["end"].as_u64().unwrap() as usize);
+                    let (hs, he) = (
+                        h["start"].as_u64().unwrap() as usize,
+                        h["end"].as_u64().unwrap() as usize,
+                    );
                     assert!(start <= hs && he <= end, "hit inside its window");
                 }
                 checked += 1;
@@ -114,9 +149,17 @@ fn only_selects_by_id_and_tag() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["claims"], 1);
-    let o = bin().args(["check", "--only", "no-such-claim"]).current_dir(repo()).output().unwrap();
+    let o = bin()
+        .args(["check", "--only", "no-such-claim"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no claim id or tag `no-such-claim`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no claim id or tag `no-such-claim`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -152,21 +195,33 @@ fn exit_1_when_a_claim_misses_its_expect() {
     assert!(out.contains("expected:  supported"), "{out}");
     assert!(out.contains("negated by \"No\""), "{out}");
     assert!(out.contains("✓ supported    held"), "{out}");
-    assert!(out.contains("FAILED: 2 claims over 1 documents: 1 met, 1 failed"), "{out}");
+    assert!(
+        out.contains("FAILED: 2 claims over 1 documents: 1 met, 1 failed"),
+        "{out}"
+    );
 }
 
 #[test]
 fn bad_claims_exit_2_naming_file_line_and_column() {
     let s = TempSuite::new()
         .file("corpus/a.txt", ARTICLE)
-        .file("claims/c.toml", "[[claim]]\nid = \"x\"\nstatement = \"y z\"\nexpcet = \"supported\"\n")
-        .file("claims/d.toml", "[[claim]]\nid = \"w\"\nstatement = \"q\"\nfact = [{ all = [\"@nope\"] }]\n");
+        .file(
+            "claims/c.toml",
+            "[[claim]]\nid = \"x\"\nstatement = \"y z\"\nexpcet = \"supported\"\n",
+        )
+        .file(
+            "claims/d.toml",
+            "[[claim]]\nid = \"w\"\nstatement = \"q\"\nfact = [{ all = [\"@nope\"] }]\n",
+        );
     let o = s.run(&["check"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("--> claims/c.toml:4:1"), "{err}");
     assert!(err.contains("did you mean `expect`?"), "{err}");
-    assert!(err.contains("--> claims/d.toml:4:18"), "every file reported: {err}");
+    assert!(
+        err.contains("--> claims/d.toml:4:18"),
+        "every file reported: {err}"
+    );
     assert!(err.contains("2 problems found"), "{err}");
     assert!(stdout(&o).is_empty());
 }
@@ -174,8 +229,14 @@ fn bad_claims_exit_2_naming_file_line_and_column() {
 #[test]
 fn bad_documents_exit_2() {
     let s = TempSuite::new()
-        .file("claims/c.toml", "[[claim]]\nid = \"x\"\nstatement = \"talks\"\n")
-        .file("corpus/a.txt", "+++\noutlet = \"X\"\npublishd = 2025-01-01\n+++\nbody\n");
+        .file(
+            "claims/c.toml",
+            "[[claim]]\nid = \"x\"\nstatement = \"talks\"\n",
+        )
+        .file(
+            "corpus/a.txt",
+            "+++\noutlet = \"X\"\npublishd = 2025-01-01\n+++\nbody\n",
+        );
     std::fs::write(s.path().join("corpus/b.txt"), b"ok \xff\xfe").unwrap();
     let o = s.run(&["check"]);
     let err = stderr(&o);
@@ -189,7 +250,11 @@ fn bad_documents_exit_2() {
 #[test]
 fn missing_folders_are_one_line_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let o = bin().args(["check", "--root"]).arg(dir.path()).output().unwrap();
+    let o = bin()
+        .args(["check", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2));
     assert!(err.contains("claims folder not found"), "{err}");
@@ -203,7 +268,9 @@ fn claims_and_corpus_flags_override_the_root() {
         .file("articles/x/a.md", ARTICLE);
     let o = bin()
         .current_dir(s.path())
-        .args(["check", "--claims", "mine", "--corpus", "articles", "--format", "json"])
+        .args([
+            "check", "--claims", "mine", "--corpus", "articles", "--format", "json",
+        ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
