@@ -5,8 +5,9 @@
 //! satisfied by a mention that establishes it: every value the mention allows is
 //! inside the bound (`more than 370` satisfies `>370`, not `>400`; `approximately
 //! 400` counts as 400). A fact that states a value (`1200`, `~1200`) is satisfied by
-//! a mention consistent with it: the ranges overlap (`approximately 1,200` and `at
-//! least 1,000` both satisfy `1200`).
+//! a mention consistent with it: the ranges overlap (`approximately 1,200` satisfies
+//! `1200`), and a bound in the text is read as a value near it (`more than 370`
+//! satisfies `400` but not `2000`).
 
 use crate::text::Token;
 use std::fmt;
@@ -91,8 +92,18 @@ impl Quantity {
 
     /// Whether a mention (`self`) satisfies a fact's quantity (see the module docs).
     pub fn satisfies(&self, fact: &Quantity) -> bool {
-        match fact.op {
-            Op::Exact | Op::About => self.overlaps(fact),
+        match (fact.op, self.op) {
+            (Op::Exact | Op::About, Op::Exact | Op::About) => self.overlaps(fact),
+            // `more than 370` is consistent with 400, not with 2000: a bound said in
+            // a text is read as a value near it
+            (Op::Exact | Op::About, _) => {
+                self.overlaps(fact)
+                    && Quantity {
+                        op: Op::About,
+                        value: self.value,
+                    }
+                    .overlaps(fact)
+            }
             _ => {
                 let mention = match self.op {
                     Op::About => Quantity {
@@ -380,6 +391,7 @@ mod tests {
         assert!(!q("1400").satisfies(&q("~1200")));
         assert!(q(">=2").satisfies(&q("2")));
         assert!(q(">370").satisfies(&q("400")));
+        assert!(!q(">370").satisfies(&q("2000")));
         assert!(!q(">370").satisfies(&q("300")));
     }
 }
