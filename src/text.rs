@@ -44,6 +44,14 @@ fn is_word_char(c: char) -> bool {
 /// apostrophes straight. Returns the folded word and whether it was an `n't`
 /// contraction; a possessive `'s` is dropped, other apostrophes and digit-group
 /// commas are removed (`Shi'ite` = `Shiite`, `1,200` = `1200`).
+///
+/// ```
+/// use factcheck::text::fold_word;
+/// assert_eq!(fold_word("Naqûra"), ("naqura".to_string(), false));
+/// assert_eq!(fold_word("Hezbollah’s"), ("hezbollah".to_string(), false));
+/// assert_eq!(fold_word("1,200"), ("1200".to_string(), false));
+/// assert_eq!(fold_word("didn't"), ("didnt".to_string(), true));
+/// ```
 pub fn fold_word(word: &str) -> (String, bool) {
     let mut s: String = if word.is_ascii() {
         word.to_ascii_lowercase()
