@@ -78,6 +78,17 @@ pub struct Suite {
     pub aliases: BTreeMap<String, Vec<String>>,
 }
 
+impl Suite {
+    /// The same suite with only the claims at `indices` (terms and aliases shared).
+    pub fn subset(&self, indices: &[usize]) -> Suite {
+        Suite {
+            claims: indices.iter().map(|i| self.claims[*i].clone()).collect(),
+            terms: self.terms.clone(),
+            aliases: self.aliases.clone(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- raw TOML shapes
 
 #[derive(Deserialize)]

@@ -47,6 +47,11 @@ impl Diagnostic {
         }
     }
 
+    /// An error about the command line or the suite as a whole (no file).
+    pub fn general(message: impl Into<String>) -> Self {
+        Self::file(Path::new(""), message)
+    }
+
     /// An error at byte range `span` of `source`, the contents of `path`.
     pub fn at(path: &Path, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
         let mut d = Self::file(path, message);
@@ -136,7 +141,9 @@ impl fmt::Display for Diagnostic {
                 }
             }
             None => {
-                writeln!(f, " --> {}", self.place())?;
+                if !self.path.as_os_str().is_empty() {
+                    writeln!(f, " --> {}", self.place())?;
+                }
                 if let Some(note) = &self.note {
                     writeln!(f, "  = note: {note}")?;
                 }

@@ -13,11 +13,14 @@
 //! folded and segmented once per run, in parallel, and every fact is matched against
 //! that one analysis. The library never prints.
 
+pub mod add;
 pub mod analysis;
 pub mod claims;
 pub mod corpus;
 pub mod dates;
 pub mod diag;
+pub mod explain;
+pub mod impact;
 pub mod matcher;
 pub mod numbers;
 pub mod report;
@@ -148,8 +151,7 @@ pub fn select(suite: &mut Suite, only: &[String]) -> Result<(), Vec<Diagnostic>>
                     std::iter::once(c.id.as_str()).chain(c.tags.iter().map(String::as_str))
                 })
                 .collect();
-            let mut d =
-                Diagnostic::file(Path::new("--only"), format!("no claim id or tag `{name}`"));
+            let mut d = Diagnostic::general(format!("--only: no claim id or tag `{name}`"));
             if let Some(s) = diag::did_you_mean(name, names) {
                 d = d.help(format!("did you mean `{s}`?"));
             }
@@ -165,7 +167,7 @@ pub fn select(suite: &mut Suite, only: &[String]) -> Result<(), Vec<Diagnostic>>
 
 /// Evidence of one document for every fact of the suite, indexed like
 /// `suite.claims[c].facts[f]`.
-type DocEvidence = Vec<Vec<Vec<Evidence>>>;
+pub type DocEvidence = Vec<Vec<Vec<Evidence>>>;
 
 /// Reads, analyses and matches one document.
 fn match_document(suite: &Suite, file: &DocFile) -> Result<DocEvidence, Diagnostic> {
@@ -184,9 +186,10 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<DocEvidence, Diagnost
         .collect())
 }
 
-/// Matches every claim of `suite` against the documents and builds the report.
-/// Documents are processed in parallel; the report is the same for any thread count.
-pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
+/// Evidence for every fact of `suite` over `files` (sorted by id), indexed like
+/// `suite.claims[c].facts[f]`, in document-id then offset order. Documents are
+/// matched in parallel; the result is the same for any thread count.
+pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<DocEvidence, Vec<Diagnostic>> {
     let per_doc: Vec<Result<DocEvidence, Diagnostic>> =
         files.par_iter().map(|f| match_document(suite, f)).collect();
     let mut facts: DocEvidence = suite
@@ -207,9 +210,15 @@ pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>
             Err(e) => errors.push(e),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    if errors.is_empty() {
+        Ok(facts)
+    } else {
+        Err(errors)
     }
+}
+
+/// The report of `suite` from the evidence of each of its facts.
+pub fn build_report(suite: &Suite, facts: &DocEvidence, documents: usize) -> Report {
     let records = suite
         .claims
         .iter()
@@ -230,21 +239,30 @@ pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>
             ClaimRecord::new(claim, verdict, sources, fact_records)
         })
         .collect();
-    Ok(Report::new(records, files.len()))
+    Report::new(records, documents)
+}
+
+/// Matches every claim of `suite` against the documents and builds the report.
+pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
+    let facts = gather(suite, files)?;
+    Ok(build_report(suite, &facts, files.len()))
+}
+
+/// Loads the suite and lists the corpus, reporting the problems of both.
+pub fn load(paths: &Paths) -> Result<(Suite, Vec<DocFile>), Vec<Diagnostic>> {
+    match (load_suite(paths), find_corpus(paths)) {
+        (Ok(s), Ok(f)) => Ok((s, f)),
+        (s, f) => {
+            let mut errors = s.err().unwrap_or_default();
+            errors.extend(f.err().unwrap_or_default());
+            Err(errors)
+        }
+    }
 }
 
 /// The whole pipeline: load the suite, keep the `only` claims, match the corpus.
 pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
-    let suite = load_suite(paths);
-    let files = find_corpus(paths);
-    let (mut suite, files) = match (suite, files) {
-        (Ok(s), Ok(f)) => (s, f),
-        (s, f) => {
-            let mut errors = s.err().unwrap_or_default();
-            errors.extend(f.err().unwrap_or_default());
-            return Err(errors);
-        }
-    };
+    let (mut suite, files) = load(paths)?;
     select(&mut suite, only)?;
     check(&suite, &files)
 }

@@ -22,6 +22,8 @@ const BAD_INPUT: u8 = 2;
     about = "Check fact-check claims against a corpus of articles"
 )]
 struct Cli {
+    #[command(flatten)]
+    at: Locations,
     #[command(subcommand)]
     command: Command,
 }
@@ -49,14 +51,60 @@ enum Format {
 enum Command {
     /// Match every claim against the corpus and print the verdict report
     Check {
-        #[command(flatten)]
-        at: Locations,
         /// Output format
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         /// Check only the claim with this id or the claims with this tag (repeatable)
         #[arg(long, value_name = "ID|TAG")]
         only: Vec<String>,
+    },
+    /// Show one claim's facts with each evidence window, matches marked, and the
+    /// near misses of facts without evidence
+    Explain {
+        /// The claim's id
+        id: String,
+    },
+    /// Which claims would change verdict or evidence if these articles were added
+    /// (nothing is written)
+    Impact {
+        /// Article files (.txt or .md)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Exit 1 when any claim's verdict would change (for CI)
+        #[arg(long)]
+        fail_on_change: bool,
+    },
+    /// Manage the corpus
+    Corpus {
+        #[command(subcommand)]
+        action: CorpusCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CorpusCommand {
+    /// Copy an article into the corpus with front matter; prints its id
+    Add {
+        /// The article (UTF-8 .txt or .md)
+        file: PathBuf,
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Publication date, YYYY-MM-DD
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        /// The document id [default: from published, outlet and title, else the file name]
+        #[arg(long)]
+        id: Option<String>,
+        /// Add it even if its text is already in the corpus (a syndicated copy)
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -68,31 +116,97 @@ fn print_diagnostics(diags: &[Diagnostic]) {
     let errors = diags.len();
     let _ = writeln!(
         err,
-        "\x1b[1m\x1b[31merror\x1b[0m: {errors} problem{} found; nothing was checked",
+        "\x1b[1m\x1b[31merror\x1b[0m: {errors} problem{} found; nothing was done",
         if errors == 1 { "" } else { "s" }
     );
 }
 
+/// Whether stdout shows colour: a terminal, and `NO_COLOR` unset (or forced).
+fn stdout_colour() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
 fn run(cli: Cli) -> Result<u8> {
-    match cli.command {
-        Command::Check { at, format, only } => {
-            let paths = Paths::new(at.root, at.claims, at.corpus);
-            let report = match factcheck::run(&paths, &only) {
-                Ok(r) => r,
+    let paths = Paths::new(cli.at.root, cli.at.claims, cli.at.corpus);
+    let mut out = anstream::stdout().lock();
+    macro_rules! or_bad_input {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
                 Err(diags) => {
                     print_diagnostics(&diags);
                     return Ok(BAD_INPUT);
                 }
-            };
-            let mut out = anstream::stdout().lock();
+            }
+        };
+    }
+    let code = match cli.command {
+        Command::Check { format, only } => {
+            let report = or_bad_input!(factcheck::run(&paths, &only));
             match format {
                 Format::Text => report.write_text(&mut out)?,
                 Format::Json => report.write_json(&mut out)?,
             }
-            out.flush()?;
-            Ok(if report.all_met() { MET } else { NOT_MET })
+            if report.all_met() { MET } else { NOT_MET }
         }
-    }
+        Command::Explain { id } => {
+            let colour = stdout_colour();
+            let (suite, corpus) = or_bad_input!(factcheck::load(&paths));
+            let explanation = or_bad_input!(factcheck::explain::explain(&suite, &corpus, &id));
+            explanation.write_text(&mut out, colour)?;
+            MET
+        }
+        Command::Impact {
+            files,
+            format,
+            fail_on_change,
+        } => {
+            let (suite, corpus) = or_bad_input!(factcheck::load(&paths));
+            let impact = or_bad_input!(factcheck::impact::impact(&paths, &suite, &corpus, &files));
+            match format {
+                Format::Text => impact.write_text(&mut out)?,
+                Format::Json => impact.write_json(&mut out)?,
+            }
+            if fail_on_change && impact.any_flip() {
+                NOT_MET
+            } else {
+                MET
+            }
+        }
+        Command::Corpus {
+            action:
+                CorpusCommand::Add {
+                    file,
+                    outlet,
+                    published,
+                    url,
+                    title,
+                    id,
+                    force,
+                },
+        } => {
+            let req = factcheck::add::AddRequest {
+                file,
+                outlet,
+                published,
+                url,
+                title,
+                id,
+                force,
+            };
+            let added = or_bad_input!(factcheck::add::add(&paths, &req).map_err(|d| vec![d]));
+            if let Some(dup) = &added.duplicate_of {
+                writeln!(
+                    out,
+                    "note: same text as `{dup}`; added as a syndicated copy"
+                )?;
+            }
+            writeln!(out, "added {} as `{}`", added.path.display(), added.id)?;
+            MET
+        }
+    };
+    out.flush()?;
+    Ok(code)
 }
 
 fn main() -> ExitCode {

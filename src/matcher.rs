@@ -47,6 +47,16 @@ pub struct Evidence {
     pub reason: Option<String>,
 }
 
+/// A window that holds some but not all of what a fact needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NearMiss {
+    /// How many of the fact's parts it holds.
+    pub score: usize,
+    pub found: Vec<String>,
+    pub missing: Vec<String>,
+    pub window: Evidence,
+}
+
 /// A window of text: byte range and token range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Window {
@@ -555,6 +565,113 @@ impl<'a> DocMatcher<'a> {
             }
         }
         Some(out)
+    }
+
+    /// The windows of this document that come closest to matching a fact: those
+    /// holding the most of its terms (and its date or number mention), best first.
+    pub fn near_misses(&self, claim: usize, fact: usize) -> Vec<NearMiss> {
+        let t = &self.suite.claims[claim].facts[fact].test;
+        let segments = match t.within {
+            Within::Paragraph => &self.a.paragraphs,
+            _ => &self.a.sentences,
+        };
+        let mut out = Vec::new();
+        for s in segments.iter().filter(|s| !s.tokens.is_empty()) {
+            let w = Window {
+                start: s.span.start,
+                end: s.span.end,
+                tok_start: s.tokens.start,
+                tok_end: s.tokens.end,
+            };
+            let mut found = Vec::new();
+            let mut missing = Vec::new();
+            let mut hits = Vec::new();
+            for id in &t.all {
+                let h = self.hits_in(*id, w);
+                let name = self.term(*id).text.clone();
+                if h.is_empty() {
+                    missing.push(name);
+                } else {
+                    found.push(name);
+                    hits.extend(h);
+                }
+            }
+            if !t.any.is_empty() {
+                let mut any_found = false;
+                for id in &t.any {
+                    let h = self.hits_in(*id, w);
+                    if !h.is_empty() {
+                        any_found = true;
+                        found.push(self.term(*id).text.clone());
+                        hits.extend(h);
+                    }
+                }
+                if !any_found {
+                    let names: Vec<&str> = t
+                        .any
+                        .iter()
+                        .map(|id| self.term(*id).text.as_str())
+                        .collect();
+                    missing.push(format!("any of {}", names.join(", ")));
+                }
+            }
+            if let Some(spec) = t.date {
+                let dates: Vec<_> = self
+                    .a
+                    .dates_in(w.start, w.end)
+                    .iter()
+                    .filter(|d| spec.compare(d).is_some())
+                    .collect();
+                if dates.is_empty() {
+                    missing.push(format!("a date ({spec})"));
+                } else {
+                    found.push(format!(
+                        "a date ({})",
+                        dates
+                            .iter()
+                            .map(|d| d.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                    hits.extend(dates.iter().map(|d| self.hit("date", d.start, d.end)));
+                }
+            }
+            if let Some(q) = t.number {
+                let numbers = self.a.numbers_in(w.start, w.end);
+                if numbers.is_empty() {
+                    missing.push(format!("a number ({q})"));
+                } else {
+                    let said: Vec<String> =
+                        numbers.iter().map(|n| n.quantity.to_string()).collect();
+                    found.push(format!("a number ({})", said.join(", ")));
+                    hits.extend(numbers.iter().map(|n| self.hit("number", n.start, n.end)));
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            let mut ev = self.evidence(
+                w,
+                Outcome {
+                    hits,
+                    against: false,
+                    reasons: Vec::new(),
+                },
+            );
+            ev.reason = None;
+            out.push(NearMiss {
+                score: found.len(),
+                found,
+                missing,
+                window: ev,
+            });
+        }
+        out.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.window.start.cmp(&b.window.start))
+        });
+        out
     }
 
     /// A negation cue in the same clause before a matched term (not inside a hit).

@@ -1,7 +1,11 @@
 //! The claim suite as cargo tests: one test per claim, named after its id, so
 //! `cargo test -- ID` runs one claim and a failing claim hides no other. Each test
 //! records the claim's verdict and evidence as an insta snapshot under `snapshots/`
-//! and asserts the verdict equals the claim's `expect`.
+//! and asserts the verdict equals the claim's `expect`. One more test,
+//! `[suite] no stale snapshots`, fails on a snapshot whose claim no longer exists.
+//!
+//! `FACTCHECK_ROOT` points the harness at another suite (claims/, corpus/ and
+//! snapshots/ under it); the default is this repository.
 
 use factcheck::Paths;
 use factcheck::report::{self, ClaimRecord};
@@ -16,7 +20,7 @@ fn check_claim(root: &Path, rec: &ClaimRecord) -> Result<(), Failed> {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.set_description(rec.statement.as_str());
-    settings.set_input_file(root.join(&rec.file));
+    settings.set_input_file(&rec.file);
     let snapshot = report::snapshot(rec);
     // record the snapshot first, so a verdict change still leaves a diff to review
     let snap_result = catch_unwind(AssertUnwindSafe(|| {
@@ -39,21 +43,54 @@ fn check_claim(root: &Path, rec: &ClaimRecord) -> Result<(), Failed> {
     }
 }
 
+/// Snapshot files whose claim is gone (deleted or renamed).
+fn stale_snapshots(root: &Path, ids: &[String]) -> Result<(), Failed> {
+    let dir = root.join("snapshots");
+    let mut stale = Vec::new();
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(id) = name.strip_suffix(".snap") {
+            if !ids.iter().any(|i| i == id) {
+                stale.push(format!("snapshots/{name}"));
+            }
+        }
+    }
+    stale.sort();
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "snapshots of claims that no longer exist (deleted or renamed): {}\n\
+             remove them, or run `cargo insta test --unreferenced=delete`",
+            stale.join(", ")
+        )
+        .into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let root = std::env::var_os("FACTCHECK_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     let paths = Paths::new(&root, None, None);
     let trials = match factcheck::run(&paths, &[]) {
         Ok(report) => {
             let report = Arc::new(report);
-            (0..report.claims.len())
+            let ids: Vec<String> = report.claims.iter().map(|c| c.id.clone()).collect();
+            let mut trials: Vec<Trial> = (0..report.claims.len())
                 .map(|i| {
                     let report = Arc::clone(&report);
                     let root = root.clone();
                     let id = report.claims[i].id.clone();
                     Trial::test(id, move || check_claim(&root, &report.claims[i]))
                 })
-                .collect()
+                .collect();
+            let root = root.clone();
+            trials.push(Trial::test("[suite] no stale snapshots", move || {
+                stale_snapshots(&root, &ids)
+            }));
+            trials
         }
         Err(diags) => {
             let message: String = diags.iter().map(|d| d.to_string()).collect();

@@ -291,3 +291,298 @@ fn colour_is_used_only_when_forced_or_on_a_terminal() {
         .unwrap();
     assert!(stdout(&o).contains("\x1b[32m"), "forced colour");
 }
+
+fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), std::fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn corpus_add_writes_front_matter_and_a_readable_id() {
+    let s = TempSuite::new()
+        .file(
+            "claims/c.toml",
+            "[[claim]]\nid = \"x\"\nstatement = \"talks\"\n",
+        )
+        .file("corpus/a.txt", ARTICLE)
+        .file("in/new article.txt", "Lebanon hails outcome of talks.\n");
+    let new = s.path().join("in/new article.txt");
+    let o = s.run(&[
+        "corpus",
+        "add",
+        new.to_str().unwrap(),
+        "--outlet",
+        "KJFK News",
+        "--published",
+        "2025-11-24",
+        "--title",
+        "Lebanon hails outcome of Ras En Nakura talks",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let id = "2025-11-24-kjfk-news-lebanon-hails-outcome-of-ras-en-nakura-talks";
+    assert_eq!(stdout(&o), format!("added corpus/{id}.txt as `{id}`\n"));
+    let written = std::fs::read_to_string(s.path().join(format!("corpus/{id}.txt"))).unwrap();
+    assert_eq!(
+        written,
+        "+++\ntitle = \"Lebanon hails outcome of Ras En Nakura talks\"\noutlet = \"KJFK News\"\npublished = 2025-11-24\n+++\nLebanon hails outcome of talks.\n"
+    );
+    // without metadata the id comes from the file name
+    let other = s.path().join("in/Other Piece.txt");
+    std::fs::write(&other, "Something else entirely.").unwrap();
+    let o = s.run(&["corpus", "add", other.to_str().unwrap()]);
+    assert_eq!(
+        stdout(&o),
+        "added corpus/other-piece.txt as `other-piece`\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.path().join("corpus/other-piece.txt")).unwrap(),
+        "Something else entirely."
+    );
+}
+
+#[test]
+fn corpus_add_never_overwrites_or_duplicates() {
+    let s = TempSuite::new()
+        .file("claims/c.toml", "[[claim]]\nid = \"x\"\nstatement = \"talks\"\n")
+        .file("corpus/a.txt", ARTICLE)
+        .file("in/copy.txt", "+++\ntitle = \"Syndicated\"\n+++\nTalks were held   in Naqura on\nDecember 3, 2025.\nNo formal agreements were signed.")
+        .file("in/a.txt", "Different text.")
+        .file("in/empty.txt", " \n\n")
+        .file("in/blob.txt", "");
+    std::fs::write(s.path().join("in/blob.txt"), b"\x00\x01binary").unwrap();
+    std::fs::write(s.path().join("in/latin1.txt"), b"caf\xe9").unwrap();
+    let before = listing(&s.path().join("corpus"));
+    let p = |n: &str| s.path().join("in").join(n).to_str().unwrap().to_string();
+
+    let o = s.run(&["corpus", "add", &p("a.txt")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("a document with id `a` is already in the corpus"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = s.run(&["corpus", "add", &p("copy.txt")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("already in the corpus as `a`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+
+    let o = s.run(&["corpus", "add", &p("empty.txt")]);
+    assert!(
+        stderr(&o).contains("the article is empty"),
+        "{}",
+        stderr(&o)
+    );
+    let o = s.run(&["corpus", "add", &p("blob.txt")]);
+    assert!(stderr(&o).contains("not a text file"), "{}", stderr(&o));
+    let o = s.run(&["corpus", "add", &p("latin1.txt")]);
+    assert!(
+        stderr(&o).contains("not valid UTF-8 at byte offset 3"),
+        "{}",
+        stderr(&o)
+    );
+    let o = s.run(&[
+        "corpus",
+        "add",
+        &p("a.txt"),
+        "--published",
+        "yesterday",
+        "--id",
+        "b",
+    ]);
+    assert!(
+        stderr(&o).contains("--published: `yesterday` is not a date"),
+        "{}",
+        stderr(&o)
+    );
+    let o = s.run(&["corpus", "add", &p("a.txt"), "--id", "../outside"]);
+    assert!(
+        stderr(&o).contains("not a usable document id"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        listing(&s.path().join("corpus")),
+        before,
+        "nothing was written"
+    );
+
+    let o = s.run(&[
+        "corpus",
+        "add",
+        &p("copy.txt"),
+        "--force",
+        "--outlet",
+        "AFP",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("same text as `a`; added as a syndicated copy"));
+    assert!(s.path().join("corpus/afp-syndicated.txt").is_file());
+}
+
+const SYNDICATED: &str = "Officials confirmed talks in Naqura.\n";
+
+#[test]
+fn sources_count_outlets_not_copies() {
+    let claim = "[[claim]]\nid = \"two\"\nstatement = \"talks in Naqura\"\nsources = 2\n";
+    let verdict = |s: &TempSuite| {
+        let o = s.run(&["check", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["claims"][0]["verdict"].as_str().unwrap().to_string()
+    };
+    let same = TempSuite::new()
+        .file("claims/c.toml", claim)
+        .file(
+            "corpus/a.txt",
+            &format!("+++\noutlet = \"AFP\"\n+++\n{SYNDICATED}"),
+        )
+        .file(
+            "corpus/b.txt",
+            &format!("+++\noutlet = \"afp\"\n+++\n{SYNDICATED}"),
+        );
+    assert_eq!(
+        verdict(&same),
+        "partial",
+        "a syndicated copy under the same outlet is one source"
+    );
+    let two = TempSuite::new()
+        .file("claims/c.toml", claim)
+        .file(
+            "corpus/a.txt",
+            &format!("+++\noutlet = \"AFP\"\n+++\n{SYNDICATED}"),
+        )
+        .file(
+            "corpus/b.txt",
+            &format!("+++\noutlet = \"Reuters\"\n+++\n{SYNDICATED}"),
+        );
+    assert_eq!(verdict(&two), "supported");
+    let no_outlet = TempSuite::new()
+        .file("claims/c.toml", claim)
+        .file("corpus/a.txt", SYNDICATED)
+        .file("corpus/b.txt", SYNDICATED);
+    assert_eq!(
+        verdict(&no_outlet),
+        "supported",
+        "documents without an outlet count one each"
+    );
+}
+
+#[test]
+fn a_year_less_date_takes_the_published_year() {
+    let s = TempSuite::new()
+        .file(
+            "claims/c.toml",
+            "[[claim]]\nid = \"y2024\"\nstatement = \"strike on November 19, 2024\"\n\
+             [[claim]]\nid = \"y2025\"\nstatement = \"strike on November 19, 2025\"\n",
+        )
+        .file(
+            "corpus/a.txt",
+            "+++\npublished = \"2024-11-20\"\n+++\nThe strike came on November 19.\n",
+        );
+    let o = s.run(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["claims"][0]["verdict"], "supported");
+    let e = &v["claims"][0]["facts"][0]["evidence"][0];
+    assert_eq!(
+        e["reason"],
+        "\"November 19\" read as 2024-11-19 (year from `published`)"
+    );
+    assert_eq!(v["claims"][1]["verdict"], "contradicted");
+    assert_eq!(
+        v["claims"][1]["facts"][0]["evidence"][0]["reason"],
+        "date 2024-11-19 ≠ 2025-11-19"
+    );
+}
+
+#[test]
+fn impact_reports_changes_without_writing() {
+    let s = TempSuite::new()
+        .file(
+            "claims/c.toml",
+            "[[claim]]\nid = \"held\"\nstatement = \"talks held in Naqura\"\nexpect = \"supported\"\n\
+             [[claim]]\nid = \"geneva\"\nstatement = \"talks held in Geneva\"\nexpect = \"unverified\"\n\
+             [[claim]]\nid = \"other\"\nstatement = \"football results\"\nexpect = \"unverified\"\n",
+        )
+        .file("corpus/a.txt", ARTICLE)
+        .file("new/g.txt", "Talks were held in Geneva on Monday.\n");
+    let before = listing(s.path());
+    let new = s.path().join("new/g.txt");
+    let o = s.run(&["impact", new.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("geneva  unverified → supported"), "{out}");
+    assert!(
+        out.contains("+ fact 1 (talks held in Geneva): supports new/g.txt:1:1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 of 3 claims would change (1 verdict flip), 2 unchanged"),
+        "{out}"
+    );
+    let o = s.run(&[
+        "impact",
+        "--fail-on-change",
+        "--format",
+        "json",
+        new.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["flipped"], 1);
+    assert_eq!(v["changed"][0]["added"][0]["doc"], "g");
+    assert_eq!(
+        v["changed"][0]["added"][0]["quote"],
+        "Talks were held in Geneva on Monday."
+    );
+    assert_eq!(listing(s.path()), before, "impact writes nothing");
+    let o = s.run(&["impact", s.path().join("corpus/a.txt").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`a` is already a corpus document"));
+}
+
+#[test]
+fn explain_marks_matches_reasons_and_near_misses() {
+    let s = TempSuite::new()
+        .file(
+            "claims/c.toml",
+            "[aliases]\nnaq = [\"Naqoura\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n\
+             [[claim.fact]]\nsay = \"signed\"\nall = [\"formal agreements\", \"signed\"]\n\
+             [[claim.fact]]\nsay = \"in Naqoura\"\nall = [\"talks\", \"@naq\"]\n",
+        )
+        .file("corpus/a.txt", ARTICLE);
+    let o = s.run(&["explain", "c"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(out.contains("fact 1: signed → contradicted"), "{out}");
+    assert!(
+        out.contains("No ⟦formal agreements⟧ were ⟦signed⟧."),
+        "{out}"
+    );
+    assert!(out.contains("reason: negated by \"No\""), "{out}");
+    assert!(out.contains("fact 2: in Naqoura → missing"), "{out}");
+    assert!(
+        out.contains("⟦Talks⟧ were held in Naqura on December 3, 2025."),
+        "{out}"
+    );
+    assert!(
+        out.contains("found: talks; missing: @naq"),
+        "the missing alias variant is obvious: {out}"
+    );
+    let o = s.run(&["explain", "d"]);
+    assert_eq!(o.status.code(), Some(2));
+}

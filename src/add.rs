@@ -1,0 +1,297 @@
+//! `corpus add`: copying an article into the corpus with front matter, choosing a
+//! readable id, refusing to overwrite or to add a text the corpus already holds, and
+//! writing atomically. The only code that writes under `corpus/`.
+
+use crate::Paths;
+use crate::corpus::{self, FrontMatter};
+use crate::diag::Diagnostic;
+use crate::text::fold_word;
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What `factcheck corpus add` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct AddRequest {
+    pub file: PathBuf,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub id: Option<String>,
+    /// Add the article even if its text is already in the corpus (a syndicated copy).
+    pub force: bool,
+}
+
+/// What was added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Added {
+    pub id: String,
+    /// The new file, as shown to people.
+    pub path: PathBuf,
+    /// The document whose text this one repeats, when added with `force`.
+    pub duplicate_of: Option<String>,
+}
+
+/// A readable id fragment: folded, letters and digits, words joined by `-`.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let (folded, _) = fold_word(word);
+        let folded: String = folded
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if folded.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && out.len() + 1 + folded.len() > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&folded);
+    }
+    out.truncate(max);
+    out
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('/').all(|seg| {
+            !seg.is_empty()
+                && !seg.starts_with('.')
+                && seg
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        })
+}
+
+/// Whitespace-insensitive form of an article's text, to find copies.
+fn normalized(body: &str) -> String {
+    body.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn front_matter_text(meta: &FrontMatter) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut s = String::new();
+    if let Some(t) = &meta.title {
+        s.push_str(&format!("title = {}\n", quote(t)));
+    }
+    if let Some(o) = &meta.outlet {
+        s.push_str(&format!("outlet = {}\n", quote(o)));
+    }
+    if let Some(u) = &meta.url {
+        s.push_str(&format!("url = {}\n", quote(u)));
+    }
+    if let Some(p) = &meta.published {
+        s.push_str(&format!("published = {}\n", p.format("%Y-%m-%d")));
+    }
+    if let Some(l) = &meta.language {
+        s.push_str(&format!("language = {}\n", quote(l)));
+    }
+    if s.is_empty() {
+        s
+    } else {
+        format!("+++\n{s}+++\n")
+    }
+}
+
+/// Adds `req.file` to the corpus. Nothing is written unless every check passes.
+pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
+    let shown_in = paths.shown(&req.file);
+    let bytes = std::fs::read(&req.file)
+        .map_err(|e| Diagnostic::file(&shown_in, format!("cannot read: {e}")))?;
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(Diagnostic::file(
+            &shown_in,
+            format!("not a text file: a NUL byte at offset {at}"),
+        )
+        .help("add articles as UTF-8 text (.txt or .md)"));
+    }
+    let source_ext = match req.file.extension().and_then(|e| e.to_str()) {
+        Some("md") => "md",
+        _ => "txt",
+    };
+    let probe = PathBuf::from(format!(
+        "{}.{source_ext}",
+        shown_in.with_extension("").display()
+    ));
+    let doc = corpus::parse("new", &probe, bytes).map_err(|mut d| {
+        d.path = shown_in.clone();
+        d
+    })?;
+    let body = &doc.text[doc.body_start..];
+    if body.trim().is_empty() {
+        return Err(Diagnostic::file(&shown_in, "the article is empty")
+            .help("add a file that holds the article's text"));
+    }
+    let mut meta = doc.meta.clone();
+    let given = |flag: &Option<String>| {
+        flag.as_ref()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    meta.outlet = given(&req.outlet).or(meta.outlet);
+    meta.url = given(&req.url).or(meta.url);
+    meta.title = given(&req.title).or(meta.title);
+    if let Some(p) = given(&req.published) {
+        let date = NaiveDate::parse_from_str(&p, "%Y-%m-%d").map_err(|_| {
+            Diagnostic::general(format!("--published: `{p}` is not a date"))
+                .help("write it as YYYY-MM-DD: --published 2025-11-24")
+        })?;
+        meta.published = Some(date);
+    }
+
+    let id = match given(&req.id) {
+        Some(id) => {
+            if !valid_id(&id) {
+                return Err(Diagnostic::general(format!("--id: `{id}` is not a usable document id"))
+                    .help("use letters, digits, `-`, `_` and `.`, with `/` for folders: --id 2025/kjfk-nakura-talks"));
+            }
+            id
+        }
+        None => {
+            let parts: Vec<String> = [
+                meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
+                meta.outlet.as_deref().map(|o| slug(o, 30)),
+                meta.title.as_deref().map(|t| slug(t, 60)),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
+            let from_meta = parts.join("-");
+            let from_name = slug(
+                &req.file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default(),
+                80,
+            );
+            match (from_meta.is_empty(), from_name.is_empty()) {
+                (false, _) => from_meta,
+                (true, false) => from_name,
+                (true, true) => "article".to_string(),
+            }
+        }
+    };
+
+    if !paths.corpus.is_dir() {
+        return Err(
+            Diagnostic::file(&paths.shown(&paths.corpus), "corpus folder not found")
+                .help("create it, or pass --root or --corpus"),
+        );
+    }
+    let existing =
+        corpus::discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
+    if let Some(f) = existing.iter().find(|f| f.id == id) {
+        return Err(Diagnostic::file(
+            &f.path,
+            format!("a document with id `{id}` is already in the corpus"),
+        )
+        .help("nothing was written; choose another id with --id"));
+    }
+    let mine = normalized(body);
+    let mut duplicate_of = None;
+    for f in &existing {
+        let other = corpus::read(f)?;
+        if normalized(&other.text[other.body_start..]) == mine {
+            duplicate_of = Some(f.id.clone());
+            break;
+        }
+    }
+    if let (Some(dup), false) = (&duplicate_of, req.force) {
+        return Err(Diagnostic::file(&shown_in, format!("this article's text is already in the corpus as `{dup}`"))
+            .help("nothing was written; add it anyway as a syndicated copy with --force (give it its own --outlet)"));
+    }
+
+    let dest = paths.corpus.join(format!("{id}.{source_ext}"));
+    let contents = format!("{}{body}", front_matter_text(&meta));
+    write_new(&dest, contents.as_bytes()).map_err(|e| {
+        let shown = paths.shown(&dest);
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Diagnostic::file(&shown, "the file already exists")
+                .help("nothing was written; choose another id with --id")
+        } else {
+            Diagnostic::file(&shown, format!("cannot write: {e}"))
+        }
+    })?;
+    Ok(Added {
+        id,
+        path: paths.shown(&dest),
+        duplicate_of,
+    })
+}
+
+/// Writes a new file atomically: to a hidden temporary file beside it, synced, then
+/// linked into place, which fails if the file exists. A crash leaves either no file
+/// or the whole file (and at worst a hidden temporary, which the corpus ignores).
+fn write_new(dest: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let dir = dest.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::hard_link(&tmp, dest)
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable() {
+        assert_eq!(slug("KJFK News", 30), "kjfk-news");
+        assert_eq!(
+            slug("Lebanon hails outcome of Ras En Nakura talks", 60),
+            "lebanon-hails-outcome-of-ras-en-nakura-talks"
+        );
+        assert_eq!(
+            slug("Naqûra: “excellent” — talks", 60),
+            "naqura-excellent-talks"
+        );
+        assert_eq!(slug("a b c d", 3), "a-b");
+    }
+
+    #[test]
+    fn ids_are_checked() {
+        assert!(valid_id("2025/kjfk-nakura_talks.v2"));
+        assert!(!valid_id("../escape"));
+        assert!(!valid_id("/abs"));
+        assert!(!valid_id("a b"));
+        assert!(!valid_id(".hidden"));
+    }
+
+    #[test]
+    fn front_matter_holds_only_given_keys() {
+        let meta = FrontMatter {
+            outlet: Some("KJFK \"News\"".into()),
+            published: NaiveDate::from_ymd_opt(2025, 11, 24),
+            ..FrontMatter::default()
+        };
+        assert_eq!(
+            front_matter_text(&meta),
+            "+++\noutlet = \"KJFK \\\"News\\\"\"\npublished = 2025-11-24\n+++\n"
+        );
+        assert_eq!(front_matter_text(&FrontMatter::default()), "");
+    }
+}

@@ -1,0 +1,282 @@
+//! The snapshot review loop, end to end, on a copy of the repository's suite: an
+//! article arrives → the claim tests fail only for the claims it bears on, with
+//! insta's pending snapshots showing the new evidence → the reviewer accepts them and
+//! updates `expect` where the verdict changed → green. An unrelated article changes no
+//! snapshot. Runs the real `factcheck` binary and the real claim test binary
+//! (`tests/claims.rs`, pointed at the copy with `FACTCHECK_ROOT`).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+/// The compiled claim-suite test binary (`cargo test` builds every test target
+/// before running any).
+fn claims_binary() -> PathBuf {
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&deps)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("claims-") && p.extension().is_none()
+        })
+        .map(|p| (p.metadata().unwrap().modified().unwrap(), p))
+        .collect();
+    found.sort();
+    found
+        .pop()
+        .map(|(_, p)| p)
+        .expect("the claims test binary is built by `cargo test` (run all test targets)")
+}
+
+/// Runs the claim tests on `root` as a developer would locally: insta writes
+/// `.snap.new` files for changed snapshots instead of failing silently.
+fn claim_tests(root: &Path) -> (bool, BTreeSet<String>, String) {
+    let o: Output = Command::new(claims_binary())
+        .env("FACTCHECK_ROOT", root)
+        .env_remove("CI")
+        .env("INSTA_UPDATE", "new")
+        .arg("--test-threads=1")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    // the list after the last `failures:` header (insta's diffs come before it)
+    let failed = match out.rfind("\nfailures:\n") {
+        Some(at) => out[at + 11..]
+            .lines()
+            .take_while(|l| l.starts_with("    "))
+            .map(|l| l.trim().to_string())
+            .collect(),
+        None => BTreeSet::new(),
+    };
+    (o.status.success(), failed, out)
+}
+
+fn factcheck(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn pending(root: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(root.join("snapshots"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .strip_suffix(".snap.new")
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// What `cargo insta accept` does: every pending snapshot replaces its snapshot.
+fn accept(root: &Path) {
+    for id in pending(root) {
+        let dir = root.join("snapshots");
+        std::fs::rename(
+            dir.join(format!("{id}.snap.new")),
+            dir.join(format!("{id}.snap")),
+        )
+        .unwrap();
+    }
+}
+
+/// Sets `expect` of claim `id` (the reviewer's decision after reading the evidence).
+fn set_expect(root: &Path, id: &str, verdict: &str) {
+    for e in std::fs::read_dir(root.join("claims")).unwrap().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        let marker = format!("id = \"{id}\"");
+        let Some(at) = text.find(&marker) else {
+            continue;
+        };
+        let rel = text[at..]
+            .find("\nexpect = ")
+            .expect("the claim has an expect")
+            + at
+            + 1;
+        let end = rel + text[rel..].find('\n').unwrap();
+        let updated = format!("{}expect = \"{verdict}\"{}", &text[..rel], &text[end..]);
+        std::fs::write(e.path(), updated).unwrap();
+        return;
+    }
+    panic!("no claim {id}");
+}
+
+fn snapshot_bytes(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(root.join("snapshots"))
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn suite_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["claims", "corpus", "snapshots"] {
+        copy_dir(&repo().join(sub), &dir.path().join(sub));
+    }
+    dir
+}
+
+#[test]
+fn an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed() {
+    let dir = suite_copy();
+    let root = dir.path();
+    let (ok, failed, out) = claim_tests(root);
+    assert!(ok && failed.is_empty(), "the copy starts green: {out}");
+
+    let article = repo().join("tests/fixtures/arriving/levant-wire-beirut.txt");
+    // what impact predicts, before anything is written
+    let o = factcheck(
+        root,
+        &["impact", "--format", "json", article.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let impact: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let changed: BTreeSet<String> = impact["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    let flipped: Vec<(String, String)> = impact["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["flips"] == true)
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().to_string(),
+                c["after"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(changed.len() >= 3 && !flipped.is_empty(), "{impact}");
+    let before = snapshot_bytes(root);
+
+    let o = factcheck(root, &["corpus", "add", article.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("as `2025-11-26-levant-wire-residents-dispute-date-of-beirut-strike"),
+        "{said}"
+    );
+
+    // the claims the article bears on fail, and only they; each has a pending snapshot
+    let (ok, failed, out) = claim_tests(root);
+    assert!(!ok);
+    assert_eq!(failed, changed, "{out}");
+    assert_eq!(pending(root), changed);
+    for (id, _) in &flipped {
+        assert!(
+            out.contains(&format!("claim `{id}`")),
+            "a flipped verdict explains itself: {out}"
+        );
+    }
+    let new_snapshot =
+        std::fs::read_to_string(root.join(format!("snapshots/{}.snap.new", flipped[0].0))).unwrap();
+    assert!(
+        new_snapshot.contains("2025-11-26-levant-wire"),
+        "the new evidence is in the diff"
+    );
+    // the other snapshots are untouched
+    let after = snapshot_bytes(root);
+    for (name, bytes) in &before {
+        let id = name.trim_end_matches(".snap");
+        if !changed.contains(id) {
+            assert!(
+                after.contains(&(name.clone(), bytes.clone())),
+                "{name} changed"
+            );
+        }
+    }
+
+    // the reviewer accepts the snapshots; the flipped claims still fail on expect
+    accept(root);
+    let (_, failed, _) = claim_tests(root);
+    let flipped_ids: BTreeSet<String> = flipped.iter().map(|f| f.0.clone()).collect();
+    assert_eq!(failed, flipped_ids);
+    assert!(pending(root).is_empty(), "accepted snapshots match");
+    // ... and updates expect where the corpus now says something else
+    for (id, verdict) in &flipped {
+        set_expect(root, id, verdict);
+    }
+    let (_, _, _) = claim_tests(root);
+    accept(root); // the snapshot records expect too
+    let (ok, failed, out) = claim_tests(root);
+    assert!(ok && failed.is_empty(), "green after review: {out}");
+}
+
+#[test]
+fn an_unrelated_article_changes_no_snapshot() {
+    let dir = suite_copy();
+    let root = dir.path();
+    let before = snapshot_bytes(root);
+    let article = repo().join("tests/fixtures/arriving/football-results.md");
+    let o = factcheck(root, &["impact", article.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("0 of 91 claims would change"));
+    let o = factcheck(root, &["corpus", "add", article.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let (ok, failed, out) = claim_tests(root);
+    assert!(ok && failed.is_empty(), "{out}");
+    assert_eq!(snapshot_bytes(root), before);
+}
+
+#[test]
+fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
+    let dir = suite_copy();
+    let root = dir.path();
+    std::fs::write(
+        root.join("snapshots/renamed-away.snap"),
+        "---\nsource: tests/claims.rs\n---\nclaim: renamed-away\n",
+    )
+    .unwrap();
+    let (ok, failed, out) = claim_tests(root);
+    assert!(!ok);
+    assert_eq!(
+        failed,
+        BTreeSet::from(["[suite] no stale snapshots".to_string()]),
+        "{out}"
+    );
+    assert!(out.contains("snapshots/renamed-away.snap"), "{out}");
+}
