@@ -248,6 +248,22 @@ fn main() {
         }
         println!("evidence by claim kind: {by_kind:?}");
     }
+    // impact: a handful of arriving articles against every claim and the corpus
+    let arriving = 10;
+    let new_dir = root.join("arriving");
+    std::fs::create_dir_all(&new_dir).unwrap();
+    let new_files: Vec<std::path::PathBuf> = (0..arriving)
+        .map(|i| {
+            let p = new_dir.join(format!("new{i:03}.txt"));
+            std::fs::write(&p, article(&mut rng, &seeds)).unwrap();
+            p
+        })
+        .collect();
+    let (suite, corpus) = factcheck::load(&paths).unwrap();
+    let t = Instant::now();
+    let impact = factcheck::impact::impact(&paths, &suite, &corpus, &new_files).unwrap();
+    let impact_secs = t.elapsed().as_secs_f64();
+
     let threads = rayon::current_num_threads();
     println!("factcheck throughput benchmark");
     println!("  documents          {docs}");
@@ -267,5 +283,10 @@ fn main() {
         mb / wall
     );
     println!("  check / baseline   {:.2}x", wall / baseline);
+    println!(
+        "  impact of {arriving} new articles: {:.0} ms ({} claims touched of {n_claims}, over {docs} documents)",
+        impact_secs * 1000.0,
+        impact.summary.changed
+    );
     println!("  peak memory        {:.0} MB", peak_rss_mb());
 }
