@@ -290,8 +290,15 @@ mod tests {
         };
         assert_eq!(
             front_matter_text(&meta),
-            "+++\noutlet = \"KJFK \\\"News\\\"\"\npublished = 2025-11-24\n+++\n"
+            "+++\noutlet = 'KJFK \"News\"'\npublished = 2025-11-24\n+++\n"
         );
+        let back = corpus::parse(
+            "x",
+            Path::new("x.txt"),
+            format!("{}body", front_matter_text(&meta)).into_bytes(),
+        )
+        .unwrap();
+        assert_eq!(back.meta, meta, "what is written reads back");
         assert_eq!(front_matter_text(&FrontMatter::default()), "");
     }
 }

@@ -124,7 +124,7 @@ struct RawFact {
     any: Vec<Spanned<String>>,
     #[serde(default)]
     not: Vec<Spanned<String>>,
-    date: Option<Spanned<String>>,
+    date: Option<Spanned<toml::Value>>,
     number: Option<Spanned<StrOrInt>>,
     within: Option<Spanned<StrOrInt>>,
     against: Option<Spanned<Box<RawFact>>>,
@@ -285,16 +285,26 @@ impl<'a> Loader<'a> {
         let all = self.terms(&raw.all);
         let any = self.terms(&raw.any);
         let not = self.terms(&raw.not);
-        let date = raw
-            .date
-            .as_ref()
-            .and_then(|d| match DateSpec::parse(d.get_ref()) {
-                Ok(spec) => Some(spec),
-                Err(m) => {
+        let date = raw.date.as_ref().and_then(|d| {
+            // a string, or a bare TOML date (`date = 2025-12-03`) as in front matter
+            let text_ = match d.get_ref() {
+                toml::Value::String(s) => Some(s.clone()),
+                toml::Value::Datetime(dt) if dt.time.is_none() => dt.date.map(|x| x.to_string()),
+                _ => None,
+            };
+            match text_.as_deref().map(DateSpec::parse) {
+                Some(Ok(spec)) => Some(spec),
+                Some(Err(m)) => {
                     self.error(d.span(), "invalid `date`").help = Some(m);
                     None
                 }
-            });
+                None => {
+                    self.error(d.span(), "invalid `date`").help =
+                        Some("write `date = \"2025-12-03\"` or `date = \"2025-12\"`".into());
+                    None
+                }
+            }
+        });
         let number = raw.number.as_ref().and_then(|n| {
             let text_ = match n.get_ref() {
                 StrOrInt::Str(s) => s.clone(),
@@ -404,7 +414,10 @@ fn describe(raw: &RawFact) -> String {
     [
         list("all", &raw.all),
         list("any", &raw.any),
-        raw.date.as_ref().map(|d| format!("date = {}", d.get_ref())),
+        raw.date.as_ref().map(|d| match d.get_ref() {
+            toml::Value::String(s) => format!("date = {s}"),
+            other => format!("date = {other}"),
+        }),
         raw.number.as_ref().map(|n| match n.get_ref() {
             StrOrInt::Str(s) => format!("number = {s}"),
             StrOrInt::Int(i) => format!("number = {i}"),
@@ -886,7 +899,12 @@ fn load_claim(
     match &rc.fact {
         None => {
             let base = rc.statement.span().start + 1;
-            for (off, part) in split_statement(rc.statement.get_ref()) {
+            let parts = split_statement(rc.statement.get_ref());
+            if parts.is_empty() && !rc.statement.get_ref().trim().is_empty() {
+                l.error(rc.statement.span(), "the statement has nothing to check")
+                    .help = Some("write the statement's words, or give the claim `fact`s".into());
+            }
+            for (off, part) in parts {
                 let span = base + off..base + off + part.len();
                 facts.extend(l.string_fact(part, span));
             }
@@ -950,7 +968,7 @@ tags = ["naqoura"]
 
 [[claim.fact]]
 say = "on December 3"
-date = "2025-12-03"
+date = 2025-12-03
 all = ["talks"]
 
 [[claim.fact]]
@@ -988,7 +1006,10 @@ statement = "Dec 3 talks were civilian-led, hosted at UNIFIL Naqura, more than 3
                 "more than 370 killed"
             ]
         );
-        assert_eq!(split.facts[0].test.date.unwrap().to_string(), "--12-03");
+        assert_eq!(
+            split.facts[0].test.date.unwrap().to_string(),
+            "12-03 (any year)"
+        );
         assert_eq!(split.facts[2].test.number.unwrap().to_string(), ">370");
         let texts: Vec<&str> = split.facts[1]
             .test
@@ -1042,6 +1063,13 @@ fact = ["talks here", { all = ["x"] }]
 [[claim]]
 id = "ok"
 statement = "it was"
+[[claim]]
+id = "punct"
+statement = ";,;"
+[[claim]]
+id = "timed"
+statement = "x y"
+fact = [{ all = ["x"], date = 2025-12-03T10:00:00Z }]
 "#;
         let errors = load_one(src).unwrap_err();
         let got: Vec<(String, String)> = errors
@@ -1063,6 +1091,8 @@ statement = "it was"
                 "the fact `it was` keeps no content words",
             ),
             ("claims/t.toml:17:6", "duplicate claim id `ok`"),
+            ("claims/t.toml:21:13", "the statement has nothing to check"),
+            ("claims/t.toml:25:31", "invalid `date`"),
         ];
         let want: Vec<(String, String)> = want
             .iter()

@@ -197,8 +197,10 @@ const FRONT_MATTER_KEYS: [&str; 5] = ["title", "outlet", "url", "published", "la
 
 /// Splits off `+++` front matter: returns the metadata and where the body starts.
 fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnostic> {
+    // a byte-order mark may precede the front matter
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[..first_line_end].trim_end_matches(['\r', '\n']) != "+++" {
+    if text[bom..first_line_end].trim_end_matches(['\r', '\n']) != "+++" {
         return Ok((FrontMatter::default(), 0));
     }
     let open = first_line_end;
@@ -240,13 +242,14 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
         Some(v) => {
             let span = open + v.span().start..open + v.span().end;
             let parsed = match v.get_ref() {
-                toml::Value::Datetime(dt) => match (dt.date, dt.time) {
-                    (Some(d), None) => {
-                        NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
-                    }
-                    _ => None,
-                },
-                toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+                toml::Value::Datetime(dt) => dt.date.and_then(|d| {
+                    NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
+                }),
+                // `2025-12-03`, or with a time as Hugo writes it: `2025-12-03T10:00:00Z`
+                toml::Value::String(s) => s
+                    .trim()
+                    .get(..10)
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
                 _ => None,
             };
             Some(parsed.ok_or_else(|| {
@@ -289,6 +292,14 @@ mod tests {
         assert_eq!(d.meta.outlet.as_deref(), Some("KJFK News"));
         assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
         assert_eq!(&d.text[d.body_start..], "Body.\n");
+        let d = doc("\u{feff}+++\noutlet = \"Z\"\npublished = 2025-12-03T10:00:00Z\n+++\nBody.")
+            .unwrap();
+        assert_eq!(
+            d.meta.outlet.as_deref(),
+            Some("Z"),
+            "a byte-order mark does not hide front matter"
+        );
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 12, 3));
         let d = doc("+++\r\npublished = \"2025-11-24\"\r\n+++\r\nBody.").unwrap();
         assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
         assert_eq!(&d.text[d.body_start..], "Body.");

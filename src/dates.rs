@@ -58,8 +58,8 @@ impl fmt::Display for DateSpec {
         match (self.year, self.day) {
             (Some(y), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month),
             (Some(y), None) => write!(f, "{y:04}-{:02}", self.month),
-            (None, Some(d)) => write!(f, "--{:02}-{d:02}", self.month),
-            (None, None) => write!(f, "--{:02}", self.month),
+            (None, Some(d)) => write!(f, "{:02}-{d:02} (any year)", self.month),
+            (None, None) => write!(f, "{:02} (any year)", self.month),
         }
     }
 }
@@ -98,12 +98,19 @@ impl DateSpec {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let equal = match self.day {
-            Some(day) => {
-                let mday = m.day?;
-                years_agree && m.month == self.month && mday == day
+        let equal = match (self.day, m.day) {
+            (Some(day), Some(mday)) => years_agree && m.month == self.month && mday == day,
+            (Some(_), None) => return None,
+            (None, None) => years_agree && m.month == self.month,
+            // a day inside the month says the month; a day outside it has another
+            // precision and is no conflict
+            (None, Some(_)) => {
+                if years_agree && m.month == self.month {
+                    true
+                } else {
+                    return None;
+                }
             }
-            None => years_agree && m.month == self.month,
         };
         Some(if equal {
             DateMatch::Equal
@@ -119,9 +126,10 @@ pub enum DateMatch {
     Different,
 }
 
-const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?-u:\b)\.?";
+// month names in any case, but `May` only capitalised (`may` is a verb)
+const MONTH: &str = r"((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)(?-u:\b)\.?";
 const WEEKDAY: &str =
-    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+    r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?";
 
 fn mention_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -312,6 +320,14 @@ mod tests {
         assert_eq!(got[0].2, YearFrom::Unknown);
         assert_eq!(got[2].1, "2025-11-23");
         assert_eq!(got[2].2, YearFrom::EarlierDate);
+    }
+
+    #[test]
+    fn month_names_in_any_case_but_may() {
+        assert_eq!(said("TALKS ON DECEMBER 3, 2025", None)[0].1, "2025-12-03");
+        assert_eq!(said("on december 3, 2025", None)[0].1, "2025-12-03");
+        assert_eq!(said("on MAY 3, 2025", None)[0].1, "2025-05-03");
+        assert!(said("it may 3", None).is_empty());
     }
 
     #[test]

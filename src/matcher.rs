@@ -560,8 +560,10 @@ impl<'a> DocMatcher<'a> {
         if let Mode::Fact { negation: true } = mode {
             if let Some(cue) = self.negation_cue(&out.hits, w) {
                 out.against = true;
-                out.reasons
-                    .push(format!("negated by \"{}\"", quote(cue.0, cue.1)));
+                out.reasons.push(format!(
+                    "negated by \"{}\"",
+                    quote(cue.0, cue.1).to_lowercase()
+                ));
             }
         }
         Some(out)
@@ -680,7 +682,6 @@ impl<'a> DocMatcher<'a> {
         let inside_hit =
             |t: &crate::text::Token| hits.iter().any(|h| h.start <= t.start && t.end <= h.end);
         hits.iter()
-            .filter(|h| !h.term.starts_with("date ") && !h.term.starts_with("number "))
             .filter_map(|h| {
                 let ti = a.tokens.partition_point(|t| t.start < h.start);
                 let clause = *a.clauses.get(ti)?;
@@ -784,7 +785,7 @@ mod tests {
         let text = "No formal agreements were signed. Officials met, but no deal followed; agreements were signed later.";
         assert_eq!(
             check("all = [\"formal agreement\", \"signed\"]", text),
-            [x("No formal agreements were signed.", "negated by \"No\"")]
+            [x("No formal agreements were signed.", "negated by \"no\"")]
         );
         let r = check("all = [\"agreements\", \"signed\"]", text);
         assert_eq!(
@@ -838,6 +839,28 @@ mod tests {
             Some("year not known for \"Nov. 23\"")
         );
         assert!(check("all = [\"Beirut\"]\ndate = \"2025-12\"", "Beirut was hit.").is_empty());
+        assert_eq!(
+            check(
+                "all = [\"meeting\"]\ndate = \"2025-12-03\"",
+                "The meeting did not take place on December 3, 2025."
+            )[0]
+            .2
+            .as_deref(),
+            Some("negated by \"not\""),
+            "a cue before the date negates it"
+        );
+        // a month fact: a day inside the month matches; a day outside it is another
+        // precision; a month mention that differs conflicts
+        let month = "all = [\"talks\"]\ndate = \"2025-12\"";
+        assert_eq!(
+            check(month, "Talks resumed on Dec 3, 2025.")[0].0,
+            Stance::Supports
+        );
+        assert!(check(month, "Talks resumed on Nov 19, 2025.").is_empty());
+        assert_eq!(
+            check(month, "Talks resumed in November 2025.")[0].0,
+            Stance::Against
+        );
     }
 
     #[test]

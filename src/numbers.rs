@@ -93,7 +93,12 @@ impl Quantity {
     /// Whether a mention (`self`) satisfies a fact's quantity (see the module docs).
     pub fn satisfies(&self, fact: &Quantity) -> bool {
         match (fact.op, self.op) {
-            (Op::Exact | Op::About, Op::Exact | Op::About) => self.overlaps(fact),
+            // the value the text gives must lie in the fact's range (±10 % for `~`)
+            (Op::Exact | Op::About, Op::Exact | Op::About) => Quantity {
+                op: Op::Exact,
+                value: self.value,
+            }
+            .overlaps(fact),
             // `more than 370` is consistent with 400, not with 2000: a bound said in
             // a text is read as a value near it
             (Op::Exact | Op::About, _) => {
@@ -257,8 +262,21 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let base = if skip(t) || looks_like_year(text, t) {
+        let qualified = QUALIFIERS.iter().any(|(phrase, _)| {
+            let n = phrase.len();
+            i >= n
+                && tokens[i - n..i]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(t, w)| t.folded == *w)
+        });
+        let scale_follows = tokens
+            .get(i + 1)
+            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == n.folded));
+        let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
             None
+        } else if matches!(t.folded.as_str(), "one" | "a") && scale_follows {
+            Some(1.0) // one thousand, a million
         } else {
             digit_value(&t.folded).or_else(|| word_value(&t.folded))
         };
@@ -280,9 +298,6 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             .get(end)
             .and_then(|n| SCALES.iter().find(|(w, _)| *w == n.folded).map(|(_, s)| *s))
         {
-            if value == 100.0 && tokens[end - 1].folded == "hundred" {
-                break;
-            }
             value *= scale;
             end += 1;
         }
@@ -349,6 +364,19 @@ mod tests {
         );
         assert_eq!(said("one of the most"), Vec::<(String, String)>::new());
         assert_eq!(said("in 2025 and 1,999"), [("1,999".into(), "1999".into())]);
+        assert_eq!(
+            said("more than 2000 people"),
+            [("more than 2000".into(), ">2000".into())]
+        );
+        assert_eq!(
+            said("One thousand people"),
+            [("One thousand".into(), "1000".into())]
+        );
+        assert_eq!(
+            said("a million people"),
+            [("a million".into(), "1000000".into())]
+        );
+        assert_eq!(said("a man"), Vec::<(String, String)>::new());
     }
 
     #[test]
@@ -387,8 +415,13 @@ mod tests {
         assert!(!q(">=5").satisfies(&q("<=5")));
         assert!(q("3").satisfies(&q("<5")));
         assert!(q("~1200").satisfies(&q("1200")));
+        assert!(!q("~1100").satisfies(&q("1200")));
         assert!(q("1300").satisfies(&q("~1200")));
         assert!(!q("1400").satisfies(&q("~1200")));
+        assert!(
+            !q("~1400").satisfies(&q("~1200")),
+            "tolerances do not add up"
+        );
         assert!(q(">=2").satisfies(&q("2")));
         assert!(q(">370").satisfies(&q("400")));
         assert!(!q(">370").satisfies(&q("2000")));

@@ -193,7 +193,7 @@ fn exit_1_when_a_claim_misses_its_expect() {
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(out.contains("✗ contradicted signed"), "{out}");
     assert!(out.contains("expected:  supported"), "{out}");
-    assert!(out.contains("negated by \"No\""), "{out}");
+    assert!(out.contains("negated by \"no\""), "{out}");
     assert!(out.contains("✓ supported    held"), "{out}");
     assert!(
         out.contains("FAILED: 2 claims over 1 documents: 1 met, 1 failed"),
@@ -573,7 +573,7 @@ fn explain_marks_matches_reasons_and_near_misses() {
         out.contains("No ⟦formal agreements⟧ were ⟦signed⟧."),
         "{out}"
     );
-    assert!(out.contains("reason: negated by \"No\""), "{out}");
+    assert!(out.contains("reason: negated by \"no\""), "{out}");
     assert!(out.contains("fact 2: in Naqoura → missing"), "{out}");
     assert!(
         out.contains("⟦Talks⟧ were held in Naqura on December 3, 2025."),
