@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck::Paths;
 use factcheck::diag::Diagnostic;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Exit statuses.
@@ -108,9 +108,15 @@ enum CorpusCommand {
     },
 }
 
-fn print_diagnostics(diags: &[Diagnostic]) {
+/// Prints every diagnostic; paths, relative to the suite's root, are shown so that
+/// they open from the current directory.
+fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
     for d in diags {
+        let mut d = d.clone();
+        if !d.path.as_os_str().is_empty() && d.path.is_relative() && root != Path::new(".") {
+            d.path = root.join(&d.path);
+        }
         let _ = write!(err, "{d}");
     }
     let errors = diags.len();
@@ -134,7 +140,7 @@ fn run(cli: Cli) -> Result<u8> {
             match $e {
                 Ok(v) => v,
                 Err(diags) => {
-                    print_diagnostics(&diags);
+                    print_diagnostics(&paths.root, &diags);
                     return Ok(BAD_INPUT);
                 }
             }

@@ -169,9 +169,11 @@ impl Report {
         };
         writeln!(
             out,
-            "{status}: {} claims over {} documents: {} met, {} failed, {} without expect",
+            "{status}: {} claim{} over {} document{}: {} met, {} failed, {} without expect",
             s.claims,
+            if s.claims == 1 { "" } else { "s" },
             s.documents,
+            if s.documents == 1 { "" } else { "s" },
             s.met,
             s.failed,
             s.claims - s.met - s.failed
@@ -203,13 +205,17 @@ fn colour(v: Verdict) -> &'static str {
 }
 
 /// Makes article or claim text safe to print: control characters (newlines, tabs,
-/// escape sequences) and bidirectional overrides are shown as escapes, so a text
-/// cannot recolour or rewrite the reader's terminal.
+/// escape sequences), bidirectional overrides and zero-width characters are shown
+/// as escapes, so a text cannot recolour, rewrite or hide from the reader's terminal.
 pub fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi {
+        // bidirectional overrides and invisible format characters
+        let hidden = matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}'
+        );
+        if c.is_control() || hidden {
             out.extend(c.escape_default());
         } else {
             out.push(c);
@@ -347,5 +353,6 @@ mod tests {
             "a\\u{1b}[31mred\\nb\\u{202e}"
         );
         assert_eq!(sanitize("Naqura — “talks”"), "Naqura — “talks”");
+        assert_eq!(sanitize("a\u{200B}b"), "a\\u{200b}b");
     }
 }

@@ -87,7 +87,7 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
     if prefixes != stars {
         return Err(TermError {
             message: format!("misplaced `*` in `{text_}`"),
-            help: Some("`*` goes right after the start of a word: `disarm*`".into()),
+            help: Some("`*` goes at the end of a word's beginning, for words that start with it: `disarm*`".into()),
         });
     }
     Ok(phrase)
@@ -136,6 +136,26 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             return Err(TermError {
                 message: format!("empty alternative in `{trimmed}`"),
                 help: Some("remove the extra `|`".into()),
+            });
+        }
+        if alt.len() >= 2 && alt.starts_with('/') && alt.ends_with('/') {
+            return Err(TermError {
+                message: format!("a regex cannot be one alternative of `{trimmed}`"),
+                help: Some(
+                    "write the regex as its own term, with `|` inside it: `/strike|air ?strike/`"
+                        .into(),
+                ),
+            });
+        }
+        if alt.contains('@') && !alt.starts_with('@')
+            || alt.starts_with('@') && alt.contains(char::is_whitespace)
+        {
+            return Err(TermError {
+                message: format!("`@alias` must be a whole alternative in `{trimmed}`"),
+                help: Some(
+                    "write `@naqoura` on its own, or list the phrase's words without the alias"
+                        .into(),
+                ),
             });
         }
         if let Some(name) = alt.strip_prefix('@') {
@@ -231,6 +251,18 @@ mod tests {
         assert!(e.help.is_some());
         assert!(parse("—", &a).unwrap_err().message.contains("no words"));
         assert!(parse("*arm", &a).unwrap_err().message.contains("misplaced"));
+        assert!(
+            parse("strike|/air ?strike/", &a)
+                .unwrap_err()
+                .message
+                .contains("regex cannot be one alternative")
+        );
+        assert!(
+            parse("talks in @naqoura", &a)
+                .unwrap_err()
+                .message
+                .contains("whole alternative")
+        );
     }
 
     #[test]

@@ -259,8 +259,8 @@ pub fn paragraphs(text: &str, from: usize, layout: Layout) -> Vec<Span> {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-    "rep", "rev", "prof", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
+    "rep", "rev", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
 ];
 
 /// Sentences inside one paragraph span. A sentence ends at `.`, `!`, `?` or `…`
@@ -293,7 +293,7 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
             let ends = k >= chars.len()
                 || (spaced
                     && next.is_some_and(|n| !n.is_lowercase())
-                    && !(c == '.' && is_abbreviation(&para[..off])));
+                    && !(c == '.' && is_abbreviation(&para[..off], next)));
             if ends && k < chars.len() {
                 push_trimmed(&mut out, paragraph.start, para, start, end);
                 start = chars[k].0;
@@ -333,7 +333,7 @@ fn is_opener(c: char) -> bool {
     )
 }
 
-fn is_abbreviation(before: &str) -> bool {
+fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     let word: String = before
         .chars()
         .rev()
@@ -343,20 +343,48 @@ fn is_abbreviation(before: &str) -> bool {
         .rev()
         .collect();
     let lower = word.to_lowercase();
+    if lower == "no" {
+        // `No. 2` abbreviates number; `the answer was no.` ends a sentence
+        return next.is_some_and(|c| c.is_ascii_digit());
+    }
     word.chars().count() == 1 || ABBREVIATIONS.contains(&lower.as_str())
 }
 
-/// Maps byte offsets of one text to 1-based line and character column.
+/// Maps byte offsets of one text to 1-based line and character column. Character
+/// counts are kept at checkpoints every few KiB, so a column on a very long line
+/// costs a short scan, not a scan from the start of the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// (byte offset on a char boundary, characters before it in the text)
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT_EVERY: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = CHECKPOINT_EVERY;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            if i >= next {
+                checkpoints.push((i, chars));
+                next = i + CHECKPOINT_EVERY;
+            }
+        }
+        Self {
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters of `text` before byte `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self.checkpoints.partition_point(|c| c.0 <= offset) - 1;
+        let (at, n) = self.checkpoints[k];
+        n + text[at..offset].chars().count()
     }
 
     /// Line and column (both 1-based; the column counts characters) of a byte offset
@@ -364,7 +392,12 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        (line, text[start..offset].chars().count() + 1)
+        let col = if offset - start < CHECKPOINT_EVERY {
+            text[start..offset].chars().count()
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start)
+        };
+        (line, col + 1)
     }
 }
 
@@ -438,7 +471,7 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
-        let text = "Talks began on Dec. 3 in Naqura. The U.S. envoy attended. “It went well.” He left! why? Yes";
+        let text = "Talks began on Dec. 3 in Naqura. The U.S. envoy attended. “It went well.” He left! why? Yes, No. 2 said no. Done";
         let para = Span {
             start: 0,
             end: text.len(),
@@ -454,7 +487,8 @@ mod tests {
                 "The U.S. envoy attended.",
                 "“It went well.”",
                 "He left! why?",
-                "Yes"
+                "Yes, No. 2 said no.",
+                "Done"
             ]
         );
     }
@@ -482,5 +516,9 @@ mod tests {
         let x = text.find('x').unwrap();
         assert_eq!(idx.line_col(text, x), (2, 4));
         assert_eq!(idx.line_col(text, text.len()), (3, 5));
+        let long = "é".repeat(10_000) + "x";
+        let idx = LineIndex::new(&long);
+        assert_eq!(idx.line_col(&long, long.len() - 1), (1, 10_001));
+        assert_eq!(idx.line_col(&long, 9_000), (1, 4_501));
     }
 }

@@ -196,7 +196,7 @@ fn exit_1_when_a_claim_misses_its_expect() {
     assert!(out.contains("negated by \"no\""), "{out}");
     assert!(out.contains("✓ supported    held"), "{out}");
     assert!(
-        out.contains("FAILED: 2 claims over 1 documents: 1 met, 1 failed"),
+        out.contains("FAILED: 2 claims over 1 document: 1 met, 1 failed"),
         "{out}"
     );
 }
@@ -216,10 +216,10 @@ fn bad_claims_exit_2_naming_file_line_and_column() {
     let o = s.run(&["check"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("--> claims/c.toml:4:1"), "{err}");
+    assert!(err.contains("/claims/c.toml:4:1"), "{err}");
     assert!(err.contains("did you mean `expect`?"), "{err}");
     assert!(
-        err.contains("--> claims/d.toml:4:18"),
+        err.contains("/claims/d.toml:4:18"),
         "every file reported: {err}"
     );
     assert!(err.contains("2 problems found"), "{err}");
@@ -241,7 +241,7 @@ fn bad_documents_exit_2() {
     let o = s.run(&["check"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("--> corpus/a.txt:3:1"), "{err}");
+    assert!(err.contains("/corpus/a.txt:3:1"), "{err}");
     assert!(err.contains("did you mean `published`?"), "{err}");
     assert!(err.contains("corpus/b.txt"), "{err}");
     assert!(err.contains("not valid UTF-8 at byte offset 3"), "{err}");
