@@ -14,6 +14,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 /// Index into [`Suite::terms`].
 pub type TermId = usize;
@@ -225,6 +226,106 @@ fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
         };
     }
     d
+}
+
+fn unknown_key_error(
+    file: &ClaimFile,
+    key: &str,
+    span: Range<usize>,
+    allowed: &[&str],
+) -> Diagnostic {
+    let d = Diagnostic::at(
+        &file.path,
+        &file.source,
+        span,
+        format!("unknown key `{key}`"),
+    );
+    match did_you_mean(key, allowed.iter().copied()) {
+        Some(k) => d.help(format!("did you mean `{k}`?")),
+        None => d.help(format!("allowed keys here are {}", allowed.join(", "))),
+    }
+}
+
+/// Every key of `v` (a table) not in `allowed`, and, for a claim, of its fact tables
+/// and their `against` tables.
+fn unknown_keys(
+    file: &ClaimFile,
+    v: &Spanned<DeValue>,
+    allowed: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let DeValue::Table(t) = v.get_ref() else {
+        return;
+    };
+    for (k, value) in t.iter() {
+        let key: &str = k.get_ref();
+        if !allowed.contains(&key) {
+            out.push(unknown_key_error(file, key, k.span(), allowed));
+            continue;
+        }
+        match (key, value.get_ref()) {
+            ("fact", DeValue::Array(items)) => {
+                for item in items.iter() {
+                    unknown_keys(file, item, &FACT_KEYS, out);
+                }
+            }
+            ("against", DeValue::Table(_)) => unknown_keys(file, value, &FACT_KEYS, out),
+            _ => {}
+        }
+    }
+}
+
+/// Parses one claim file into its raw shape, reporting every syntax error, every
+/// unknown key, and the first type error of each claim (each claim is read on its
+/// own, so one bad claim hides no other).
+fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
+    let (doc, syntax) = DeTable::parse_recoverable(&f.source);
+    if !syntax.is_empty() {
+        errors.extend(syntax.into_iter().map(|e| toml_error(f, e)));
+        return None;
+    }
+    let before = errors.len();
+    let mut raw = RawFile {
+        aliases: BTreeMap::new(),
+        claim: Vec::new(),
+    };
+    for (k, v) in doc.get_ref().iter() {
+        let key: &str = k.get_ref();
+        match key {
+            "aliases" => match BTreeMap::deserialize(ValueDeserializer::from(v.clone())) {
+                Ok(a) => raw.aliases = a,
+                Err(e) => errors.push(toml_error(f, e)),
+            },
+            "claim" => {
+                let DeValue::Array(items) = v.get_ref() else {
+                    errors.push(
+                        Diagnostic::at(
+                            &f.path,
+                            &f.source,
+                            v.span(),
+                            "`claim` must be an array of tables",
+                        )
+                        .help("start each claim with a `[[claim]]` line"),
+                    );
+                    continue;
+                };
+                for item in items.iter() {
+                    let mut unknown = Vec::new();
+                    unknown_keys(f, item, &CLAIM_KEYS, &mut unknown);
+                    if !unknown.is_empty() {
+                        errors.append(&mut unknown);
+                        continue;
+                    }
+                    match RawClaim::deserialize(ValueDeserializer::from(item.clone())) {
+                        Ok(c) => raw.claim.push(c),
+                        Err(e) => errors.push(toml_error(f, e)),
+                    }
+                }
+            }
+            other => errors.push(unknown_key_error(f, other, k.span(), &FILE_KEYS)),
+        }
+    }
+    (errors.len() == before).then_some(raw)
 }
 
 fn expected_list(message: &str) -> String {
@@ -722,9 +823,8 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut raws = Vec::new();
     for f in files {
-        match toml::from_str::<RawFile>(&f.source) {
-            Ok(raw) => raws.push((f, raw)),
-            Err(e) => errors.push(toml_error(f, e)),
+        if let Some(raw) = parse_file(f, &mut errors) {
+            raws.push((f, raw));
         }
     }
     // aliases: name -> (variants, file, span)
@@ -825,6 +925,8 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
         alias_phrases = loader.alias_phrases;
     }
     suite.terms = terms_;
+    // in file order, whatever order they were found in
+    errors.sort_by_key(|d| (d.path.clone(), d.location.as_ref().map(|l| (l.line, l.col))));
     if errors.is_empty() {
         Ok(suite)
     } else {
@@ -1120,6 +1222,62 @@ fact = [{ all = ["x"], date = 2025-12-03T10:00:00Z }]
         assert_eq!(errors[0].place(), "claims/t.toml:4:1");
         assert_eq!(errors[0].message, "unknown key `expcet`");
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `expect`?"));
+    }
+
+    #[test]
+    fn every_unknown_key_and_every_claim_is_reported() {
+        let src = "[[claim]]\nid = \"a\"\nstatment = \"b c\"\nal = [\"x\"]\n\
+                   [[claim.fact]]\nanny = [\"y\"]\n[claim.fact.against]\nnott = [\"z\"]\n\
+                   [[claim]]\nid = \"b\"\nstatement = 3\n\
+                   [[claim]]\nid = \"c\"\nstatement = \"ok\"\ntags = \"one\"\n\
+                   [extra]\n";
+        let errors = load_one(src).unwrap_err();
+        let got: Vec<(String, String)> = errors
+            .iter()
+            .map(|e| (e.place(), e.message.clone()))
+            .collect();
+        let mut places: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [
+                "claims/t.toml:11:13",
+                "claims/t.toml:15:8",
+                "claims/t.toml:16:2",
+                "claims/t.toml:3:1",
+                "claims/t.toml:4:1",
+                "claims/t.toml:6:1",
+                "claims/t.toml:8:1"
+            ],
+            "{got:#?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.help.as_deref() == Some("did you mean `statement`?"))
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.help.as_deref() == Some("did you mean `any`?"))
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.help.as_deref() == Some("did you mean `not`?"))
+        );
+    }
+
+    #[test]
+    fn syntax_errors_are_all_reported() {
+        let errors =
+            load_one("[[claim]]\nid = \"a\nstatement = \"b\"\nexpect = = 3\n").unwrap_err();
+        let places: Vec<String> = errors.iter().map(|e| e.place()).collect();
+        assert!(places.len() >= 2, "{places:?}");
+        assert!(
+            places.iter().any(|p| p.starts_with("claims/t.toml:4:")),
+            "{places:?}"
+        );
     }
 
     #[test]
