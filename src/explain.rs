@@ -38,7 +38,7 @@ pub fn explain(
     };
     let sub = suite.subset(&[index]);
     let facts = gather(&sub, corpus)?;
-    let record = build_report(&sub, &facts, corpus.len()).claims.remove(0);
+    let record = build_report(&sub, facts, corpus.len()).claims.remove(0);
     let missing: Vec<usize> = (0..record.facts.len())
         .filter(|f| record.facts[*f].evidence.is_empty())
         .collect();

@@ -11,6 +11,7 @@ use crate::report::{ClaimRecord, sanitize};
 use crate::verdict::Verdict;
 use crate::{Paths, build_report, gather};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -147,18 +148,10 @@ fn changes(
             say: a.say.clone(),
             evidence: e.clone(),
         };
-        added.extend(
-            a.evidence
-                .iter()
-                .filter(|e| !b.evidence.contains(e))
-                .map(wrap),
-        );
-        removed.extend(
-            b.evidence
-                .iter()
-                .filter(|e| !a.evidence.contains(e))
-                .map(wrap),
-        );
+        let was: HashSet<&Evidence> = b.evidence.iter().collect();
+        let is: HashSet<&Evidence> = a.evidence.iter().collect();
+        added.extend(a.evidence.iter().filter(|e| !was.contains(e)).map(wrap));
+        removed.extend(b.evidence.iter().filter(|e| !is.contains(e)).map(wrap));
     }
     (added, removed)
 }
@@ -226,8 +219,8 @@ pub fn impact(
             merged[ci][fi].sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
         }
     }
-    let before = build_report(&sub, &old, corpus.len());
-    let after = build_report(&sub, &merged, corpus.len() + new_docs.len());
+    let before = build_report(&sub, old, corpus.len());
+    let after = build_report(&sub, merged, corpus.len() + new_docs.len());
     let changed: Vec<ClaimChange> = before
         .claims
         .iter()

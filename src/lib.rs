@@ -217,8 +217,9 @@ pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<DocEvidence, Vec<Diagn
     }
 }
 
-/// The report of `suite` from the evidence of each of its facts.
-pub fn build_report(suite: &Suite, facts: &DocEvidence, documents: usize) -> Report {
+/// The report of `suite` from the evidence of each of its facts (taken, not copied:
+/// at scale the evidence is most of the memory).
+pub fn build_report(suite: &Suite, facts: DocEvidence, documents: usize) -> Report {
     let records = suite
         .claims
         .iter()
@@ -229,11 +230,11 @@ pub fn build_report(suite: &Suite, facts: &DocEvidence, documents: usize) -> Rep
             let fact_records = claim
                 .facts
                 .iter()
-                .zip(evidence.iter())
+                .zip(evidence)
                 .map(|(f, ev)| FactRecord {
                     say: f.say.clone(),
-                    verdict: verdict::fact_verdict(ev),
-                    evidence: ev.clone(),
+                    verdict: verdict::fact_verdict(&ev),
+                    evidence: ev,
                 })
                 .collect();
             ClaimRecord::new(claim, verdict, sources, fact_records)
@@ -245,7 +246,7 @@ pub fn build_report(suite: &Suite, facts: &DocEvidence, documents: usize) -> Rep
 /// Matches every claim of `suite` against the documents and builds the report.
 pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
     let facts = gather(suite, files)?;
-    Ok(build_report(suite, &facts, files.len()))
+    Ok(build_report(suite, facts, files.len()))
 }
 
 /// Loads the suite and lists the corpus, reporting the problems of both.

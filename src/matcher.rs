@@ -9,7 +9,7 @@ use crate::terms::{self, Matcher, Term, WordPattern};
 use serde::Serialize;
 use std::path::PathBuf;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
     Supports,
@@ -17,7 +17,7 @@ pub enum Stance {
 }
 
 /// A matched term inside a window.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Hit {
     /// The term as written in the claim file (`@unifil`, `talks`, `date 2025-12-03`).
     pub term: String,
@@ -28,7 +28,7 @@ pub struct Hit {
 }
 
 /// One window of one document that bears on a fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Evidence {
     pub doc: String,
     pub path: PathBuf,
