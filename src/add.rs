@@ -156,7 +156,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
             let parts: Vec<String> = [
                 meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
                 meta.outlet.as_deref().map(|o| slug(o, 30)),
-                meta.title.as_deref().map(|t| slug(t, 60)),
+                meta.title.as_deref().map(|t| slug(t, 40)),
             ]
             .into_iter()
             .flatten()

@@ -330,7 +330,7 @@ fn corpus_add_writes_front_matter_and_a_readable_id() {
         "Lebanon hails outcome of Ras En Nakura talks",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let id = "2025-11-24-kjfk-news-lebanon-hails-outcome-of-ras-en-nakura-talks";
+    let id = "2025-11-24-kjfk-news-lebanon-hails-outcome-of-ras-en-nakura";
     assert_eq!(stdout(&o), format!("added corpus/{id}.txt as `{id}`\n"));
     let written = std::fs::read_to_string(s.path().join(format!("corpus/{id}.txt"))).unwrap();
     assert_eq!(
