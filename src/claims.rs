@@ -2,14 +2,14 @@
 //! types with every problem collected as a diagnostic (not only the first).
 
 use crate::dates::{self, DateSpec};
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, Site, did_you_mean};
 use crate::numbers::{self, Quantity};
 use crate::terms::{self, Phrase, Term, WordPattern};
 use crate::text;
 use crate::verdict::Verdict;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -54,6 +54,10 @@ pub struct Fact {
     pub test: Test,
     pub against: Option<Test>,
     pub negation: bool,
+    /// Where it is written.
+    pub site: Site,
+    /// For a plain-string fact, how many content words it kept.
+    pub content_words: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +73,8 @@ pub struct Claim {
     /// The claim file, as shown to people, and the line of its `id`.
     pub file: PathBuf,
     pub line: usize,
+    /// Where its `id` is written.
+    pub site: Site,
 }
 
 /// Every claim of the suite, and the terms they use (each compiled once).
@@ -76,7 +82,13 @@ pub struct Claim {
 pub struct Suite {
     pub claims: Vec<Claim>,
     pub terms: Vec<Term>,
+    /// Where each term is first written, parallel to `terms`.
+    pub term_sites: Vec<Site>,
     pub aliases: BTreeMap<String, Vec<String>>,
+    /// Where each alias and each of its variants is defined.
+    pub alias_sites: BTreeMap<String, (Site, Vec<(String, Site)>)>,
+    /// Aliases some term or string fact uses.
+    pub used_aliases: BTreeSet<String>,
 }
 
 impl Suite {
@@ -85,7 +97,10 @@ impl Suite {
         Suite {
             claims: indices.iter().map(|i| self.claims[*i].clone()).collect(),
             terms: self.terms.clone(),
+            term_sites: self.term_sites.clone(),
             aliases: self.aliases.clone(),
+            alias_sites: self.alias_sites.clone(),
+            used_aliases: self.used_aliases.clone(),
         }
     }
 }
@@ -213,9 +228,32 @@ const FACT_KEYS: [&str; 9] = [
     "say", "all", "any", "not", "date", "number", "within", "against", "negation",
 ];
 
+/// The key written before byte `at` on its line (`statement = 3` → `statement`).
+fn key_before(source: &str, at: usize) -> Option<&str> {
+    let line_start = source[..at.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before = source.get(line_start..at)?.trim_end();
+    let key = before.strip_suffix('=')?.trim();
+    (!key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+    .then_some(key)
+}
+
 fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().to_string();
+    let mut message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
+    if let (Some(rest), Some(key)) = (
+        message.strip_prefix("invalid type: "),
+        key_before(&file.source, span.start),
+    ) {
+        // "invalid type: integer `3`, expected a string" → name the key
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            message = format!("`{key}` should be {expected}, not {found}");
+        }
+    }
     let mut d = Diagnostic::at(&file.path, &file.source, span, message.clone());
     if let Some(key) = crate::corpus::unknown_key(&message) {
         let keys = [&FILE_KEYS[..], &CLAIM_KEYS[..], &FACT_KEYS[..]].concat();
@@ -340,6 +378,8 @@ struct Loader<'a> {
     errors: Vec<Diagnostic>,
     term_ids: HashMap<String, TermId>,
     terms: Vec<Term>,
+    term_sites: Vec<Site>,
+    used_aliases: BTreeSet<String>,
     alias_phrases: BTreeMap<String, Vec<Phrase>>,
     file: &'a ClaimFile,
 }
@@ -362,13 +402,27 @@ impl<'a> Loader<'a> {
         }
         match terms::parse(text_, &self.alias_phrases) {
             Ok(t) => {
+                for alt in key.split('|') {
+                    if let Some(name) = alt.trim().strip_prefix('@') {
+                        self.used_aliases.insert(name.to_string());
+                    }
+                }
                 let id = self.terms.len();
                 self.terms.push(t);
+                self.term_sites
+                    .push(Site::new(&self.file.path, &self.file.source, span));
                 self.term_ids.insert(key, id);
                 Some(id)
             }
             Err(e) => {
-                let d = self.error(span, e.message);
+                // point inside the string when the file holds it verbatim (no escapes)
+                let inner = span.start + 1..span.end.saturating_sub(1);
+                let verbatim = self.file.source.get(inner.clone()) == Some(text_);
+                let at = match (&e.range, verbatim) {
+                    (Some(r), true) => inner.start + r.start..inner.start + r.end,
+                    _ => span,
+                };
+                let d = self.error(at, e.message);
                 d.help = e.help;
                 None
             }
@@ -471,6 +525,8 @@ impl<'a> Loader<'a> {
             test,
             against,
             negation: raw.negation.unwrap_or(true),
+            site: Site::new(&self.file.path, &self.file.source, span),
+            content_words: None,
         })
     }
 
@@ -482,7 +538,10 @@ impl<'a> Loader<'a> {
                     .iter()
                     .filter_map(|t| self.term(t, span.clone()))
                     .collect();
+                let content_words = parts.terms.len();
                 Some(Fact {
+                    site: Site::new(&self.file.path, &self.file.source, span.clone()),
+                    content_words: Some(content_words),
                     say: said.trim().to_string(),
                     test: Test {
                         all,
@@ -830,6 +889,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
     // aliases: name -> (variants, file, span)
     let mut aliases: BTreeMap<String, (Vec<String>, &ClaimFile, Range<usize>)> = BTreeMap::new();
     let mut alias_phrases: BTreeMap<String, Vec<Phrase>> = BTreeMap::new();
+    let mut alias_sites = BTreeMap::new();
     for (f, raw) in &raws {
         for (name, variants) in &raw.aliases {
             let list: Vec<String> = variants
@@ -893,38 +953,59 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 );
             }
             alias_phrases.insert(name.clone(), phrases);
+            let variant_sites = variants
+                .get_ref()
+                .iter()
+                .map(|v| {
+                    (
+                        v.get_ref().trim().to_string(),
+                        Site::new(&f.path, &f.source, v.span()),
+                    )
+                })
+                .collect();
+            alias_sites.insert(
+                name.clone(),
+                (
+                    Site::new(&f.path, &f.source, variants.span()),
+                    variant_sites,
+                ),
+            );
             aliases.insert(name.clone(), (list, f, variants.span()));
         }
     }
     let mut suite = Suite {
+        alias_sites,
         aliases: aliases
             .iter()
             .map(|(k, v)| (k.clone(), v.0.clone()))
             .collect(),
         ..Suite::default()
     };
-    let mut term_ids = HashMap::new();
-    let mut terms_ = Vec::new();
     let mut ids: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    let mut loader: Option<Loader> = None;
     for (f, raw) in &raws {
-        let mut loader = Loader {
+        let l = loader.get_or_insert_with(|| Loader {
             errors: Vec::new(),
-            term_ids: std::mem::take(&mut term_ids),
-            terms: std::mem::take(&mut terms_),
+            term_ids: HashMap::new(),
+            terms: Vec::new(),
+            term_sites: Vec::new(),
+            used_aliases: BTreeSet::new(),
             alias_phrases: std::mem::take(&mut alias_phrases),
             file: f,
-        };
+        });
+        l.file = f;
         for rc in &raw.claim {
-            if let Some(c) = load_claim(&mut loader, rc, &mut ids) {
+            if let Some(c) = load_claim(l, rc, &mut ids) {
                 suite.claims.push(c);
             }
         }
-        errors.append(&mut loader.errors);
-        term_ids = loader.term_ids;
-        terms_ = loader.terms;
-        alias_phrases = loader.alias_phrases;
     }
-    suite.terms = terms_;
+    if let Some(l) = loader {
+        errors.extend(l.errors);
+        suite.terms = l.terms;
+        suite.term_sites = l.term_sites;
+        suite.used_aliases = l.used_aliases;
+    }
     // in file order, whatever order they were found in
     errors.sort_by_key(|d| (d.path.clone(), d.location.as_ref().map(|l| (l.line, l.col))));
     if errors.is_empty() {
@@ -1044,6 +1125,7 @@ fn load_claim(
         facts,
         file: l.file.path.clone(),
         line,
+        site: Site::new(&l.file.path, &l.file.source, rc.id.span()),
     })
 }
 
@@ -1183,7 +1265,7 @@ fact = [{ all = ["x"], date = 2025-12-03T10:00:00Z }]
             ("claims/t.toml:4:10", "unknown verdict `supprted`"),
             ("claims/t.toml:5:9", "unknown scope `world`"),
             ("claims/t.toml:7:8", "unknown alias `@nope`"),
-            ("claims/t.toml:7:17", "invalid regex `(`"),
+            ("claims/t.toml:7:19", "invalid regex: unclosed group"),
             ("claims/t.toml:9:8", "invalid `date`"),
             ("claims/t.toml:8:10", "invalid `within`"),
             ("claims/t.toml:10:1", "the fact has nothing to match"),

@@ -160,8 +160,14 @@ pub fn read(file: &DocFile) -> Result<Document, Diagnostic> {
     parse(&file.id, &file.path, bytes)
 }
 
-/// Builds a document from the bytes of a file.
+/// Builds a document from the bytes of a file. A binary file (a NUL byte in its
+/// first 8 KiB) is a warning-severity diagnostic: the caller skips it.
 pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Document, Diagnostic> {
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err(Diagnostic::file(path, "binary file skipped")
+            .warning()
+            .help("the corpus holds UTF-8 text articles; move the file out of the corpus folder"));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         Diagnostic::file(path, format!("not valid UTF-8 at byte offset {at}"))

@@ -22,6 +22,22 @@ pub struct Location {
     pub line_text: String,
 }
 
+/// A place in a user's file, kept so that later stages (lint) can point at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    pub path: PathBuf,
+    pub location: Location,
+}
+
+impl Site {
+    pub fn new(path: &Path, source: &str, span: Range<usize>) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            location: locate(source, span),
+        }
+    }
+}
+
 /// One problem, with everything needed to show it without the source at hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -56,6 +72,13 @@ impl Diagnostic {
     pub fn at(path: &Path, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
         let mut d = Self::file(path, message);
         d.location = Some(Box::new(locate(source, span)));
+        d
+    }
+
+    /// An error at a remembered place.
+    pub fn at_site(site: &Site, message: impl Into<String>) -> Self {
+        let mut d = Self::file(&site.path, message);
+        d.location = Some(Box::new(site.location.clone()));
         d
     }
 

@@ -37,8 +37,8 @@ pub fn explain(
         return Err(vec![d]);
     };
     let sub = suite.subset(&[index]);
-    let facts = gather(&sub, corpus)?;
-    let record = build_report(&sub, facts, corpus.len()).claims.remove(0);
+    let g = gather(&sub, corpus)?;
+    let record = build_report(&sub, g.facts, g.documents).claims.remove(0);
     let missing: Vec<usize> = (0..record.facts.len())
         .filter(|f| record.facts[*f].evidence.is_empty())
         .collect();
@@ -47,7 +47,11 @@ pub fn explain(
         let per_doc: Vec<Result<Vec<Vec<NearMiss>>, Diagnostic>> = corpus
             .par_iter()
             .map(|f| {
-                let doc = corpus::read(f)?;
+                let doc = match corpus::read(f) {
+                    Ok(d) => d,
+                    Err(e) if e.severity == crate::diag::Severity::Warning => return Ok(Vec::new()),
+                    Err(e) => return Err(e),
+                };
                 let a = Analysis::new(&doc);
                 let m = DocMatcher::new(&sub, &a);
                 Ok(missing

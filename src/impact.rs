@@ -202,7 +202,7 @@ pub fn impact(
     }
     new_docs.sort_by(|a, b| a.id.cmp(&b.id));
     // 1. the new documents against every claim
-    let new_evidence = gather(suite, &new_docs)?;
+    let new_evidence = gather(suite, &new_docs)?.facts;
     let touched: Vec<usize> = new_evidence
         .iter()
         .enumerate()
@@ -211,7 +211,9 @@ pub fn impact(
         .collect();
     // 2. the corpus, only for the claims the new documents bear on
     let sub = suite.subset(&touched);
-    let old = gather(&sub, corpus)?;
+    let old_gathered = gather(&sub, corpus)?;
+    let documents = old_gathered.documents;
+    let old = old_gathered.facts;
     let mut merged = old.clone();
     for (ci, &orig) in touched.iter().enumerate() {
         for (fi, ev) in new_evidence[orig].iter().enumerate() {
@@ -219,8 +221,8 @@ pub fn impact(
             merged[ci][fi].sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
         }
     }
-    let before = build_report(&sub, old, corpus.len());
-    let after = build_report(&sub, merged, corpus.len() + new_docs.len());
+    let before = build_report(&sub, old, documents);
+    let after = build_report(&sub, merged, documents + new_docs.len());
     let changed: Vec<ClaimChange> = before
         .claims
         .iter()

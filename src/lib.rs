@@ -21,6 +21,7 @@ pub mod dates;
 pub mod diag;
 pub mod explain;
 pub mod impact;
+pub mod lint;
 pub mod matcher;
 pub mod numbers;
 pub mod report;
@@ -186,32 +187,49 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<DocEvidence, Diagnost
         .collect())
 }
 
-/// Evidence for every fact of `suite` over `files` (sorted by id), indexed like
-/// `suite.claims[c].facts[f]`, in document-id then offset order. Documents are
-/// matched in parallel; the result is the same for any thread count.
-pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<DocEvidence, Vec<Diagnostic>> {
+/// What matching a corpus found.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    /// Evidence for every fact, indexed like `suite.claims[c].facts[f]`, in
+    /// document-id then offset order.
+    pub facts: DocEvidence,
+    /// Documents that were read and matched.
+    pub documents: usize,
+    /// Warnings about files that were skipped (binary files).
+    pub skipped: Vec<Diagnostic>,
+}
+
+/// Evidence for every fact of `suite` over `files` (sorted by id). Documents are
+/// matched in parallel; the result is the same for any thread count. A document
+/// that cannot be read is an error; a binary file is skipped with a warning.
+pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<Gathered, Vec<Diagnostic>> {
     let per_doc: Vec<Result<DocEvidence, Diagnostic>> =
         files.par_iter().map(|f| match_document(suite, f)).collect();
-    let mut facts: DocEvidence = suite
-        .claims
-        .iter()
-        .map(|c| vec![Vec::new(); c.facts.len()])
-        .collect();
+    let mut out = Gathered {
+        facts: suite
+            .claims
+            .iter()
+            .map(|c| vec![Vec::new(); c.facts.len()])
+            .collect(),
+        ..Gathered::default()
+    };
     let mut errors = Vec::new();
     for r in per_doc {
         match r {
             Ok(doc) => {
+                out.documents += 1;
                 for (ci, claim) in doc.into_iter().enumerate() {
                     for (fi, mut ev) in claim.into_iter().enumerate() {
-                        facts[ci][fi].append(&mut ev);
+                        out.facts[ci][fi].append(&mut ev);
                     }
                 }
             }
+            Err(e) if e.severity == diag::Severity::Warning => out.skipped.push(e),
             Err(e) => errors.push(e),
         }
     }
     if errors.is_empty() {
-        Ok(facts)
+        Ok(out)
     } else {
         Err(errors)
     }
@@ -245,8 +263,10 @@ pub fn build_report(suite: &Suite, facts: DocEvidence, documents: usize) -> Repo
 
 /// Matches every claim of `suite` against the documents and builds the report.
 pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
-    let facts = gather(suite, files)?;
-    Ok(build_report(suite, facts, files.len()))
+    let g = gather(suite, files)?;
+    let mut report = build_report(suite, g.facts, g.documents);
+    report.warnings = g.skipped;
+    Ok(report)
 }
 
 /// Loads the suite and lists the corpus, reporting the problems of both.

@@ -64,6 +64,12 @@ enum Command {
         /// The claim's id
         id: String,
     },
+    /// Check the suite without a report; print warnings for likely mistakes
+    Lint {
+        /// Exit 1 when there are warnings
+        #[arg(long)]
+        deny_warnings: bool,
+    },
     /// Which claims would change verdict or evidence if these articles were added
     /// (nothing is written)
     Impact {
@@ -108,9 +114,9 @@ enum CorpusCommand {
     },
 }
 
-/// Prints every diagnostic; paths, relative to the suite's root, are shown so that
-/// they open from the current directory.
-fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
+/// Prints diagnostics to stderr; paths, relative to the suite's root, are shown so
+/// that they open from the current directory.
+fn print_warnings(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
     for d in diags {
         let mut d = d.clone();
@@ -119,6 +125,12 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
         }
         let _ = write!(err, "{d}");
     }
+}
+
+/// Prints the errors that stopped a command, and how many there were.
+fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
+    print_warnings(root, diags);
+    let mut err = anstream::stderr().lock();
     let errors = diags.len();
     let _ = writeln!(
         err,
@@ -149,6 +161,7 @@ fn run(cli: Cli) -> Result<u8> {
     let code = match cli.command {
         Command::Check { format, only } => {
             let report = or_bad_input!(factcheck::run(&paths, &only));
+            print_warnings(&paths.root, &report.warnings);
             match format {
                 Format::Text => report.write_text(&mut out)?,
                 Format::Json => report.write_json(&mut out)?,
@@ -161,6 +174,20 @@ fn run(cli: Cli) -> Result<u8> {
             let explanation = or_bad_input!(factcheck::explain::explain(&suite, &corpus, &id));
             explanation.write_text(&mut out, colour)?;
             MET
+        }
+        Command::Lint { deny_warnings } => {
+            let (suite, corpus) = or_bad_input!(factcheck::load(&paths));
+            let warnings = or_bad_input!(factcheck::lint::lint(&suite, &corpus));
+            print_warnings(&paths.root, &warnings);
+            let n = warnings.len();
+            writeln!(
+                out,
+                "{} claims, {} documents: {n} warning{}",
+                suite.claims.len(),
+                corpus.len(),
+                if n == 1 { "" } else { "s" }
+            )?;
+            if deny_warnings && n > 0 { NOT_MET } else { MET }
         }
         Command::Impact {
             files,

@@ -5,7 +5,7 @@
 use crate::analysis::{Analysis, Segment};
 use crate::claims::{Suite, TermId, Test, Within};
 use crate::dates::{DateMatch, YearFrom};
-use crate::terms::{self, Matcher, Term, WordPattern};
+use crate::terms::{self, Matcher, Phrase, Term, WordPattern};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -66,6 +66,20 @@ struct Window {
     tok_end: usize,
 }
 
+/// Where a phrase occurs in a document, as token ranges.
+pub fn phrase_matches(p: &Phrase, a: &Analysis) -> Vec<(usize, usize)> {
+    let firsts: Vec<u32> = match &p[0] {
+        WordPattern::Stem(s) => a.with_stem(s).to_vec(),
+        WordPattern::Prefix(pre) => a.with_prefix(pre),
+    };
+    firsts
+        .into_iter()
+        .map(|i| i as usize)
+        .filter(|i| terms::phrase_at(p, &a.tokens, *i))
+        .map(|i| (i, i + p.len()))
+        .collect()
+}
+
 /// Token occurrences (start..end token index) of every phrase term in one document.
 struct Occurrences(Vec<Vec<(usize, usize)>>);
 
@@ -73,19 +87,7 @@ fn phrase_occurrences(term: &Term, a: &Analysis) -> Vec<(usize, usize)> {
     let Matcher::Phrases(phrases) = &term.matcher else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for p in phrases {
-        let firsts: Vec<u32> = match &p[0] {
-            WordPattern::Stem(s) => a.with_stem(s).to_vec(),
-            WordPattern::Prefix(pre) => a.with_prefix(pre),
-        };
-        for i in firsts {
-            let i = i as usize;
-            if terms::phrase_at(p, &a.tokens, i) {
-                out.push((i, i + p.len()));
-            }
-        }
-    }
+    let mut out: Vec<(usize, usize)> = phrases.iter().flat_map(|p| phrase_matches(p, a)).collect();
     out.sort_unstable();
     out.dedup();
     out

@@ -14,6 +14,9 @@ pub struct Report {
     pub version: u32,
     pub summary: Summary,
     pub claims: Vec<ClaimRecord>,
+    /// Files skipped while reading the corpus (printed, not part of the report).
+    #[serde(skip)]
+    pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -114,6 +117,7 @@ impl Report {
                 verdicts,
             },
             claims,
+            warnings: Vec::new(),
         }
     }
 

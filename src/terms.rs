@@ -47,6 +47,8 @@ pub struct Term {
 pub struct TermError {
     pub message: String,
     pub help: Option<String>,
+    /// Byte range inside the term's text where the problem is, when known.
+    pub range: Option<std::ops::Range<usize>>,
 }
 
 impl TermError {
@@ -54,6 +56,7 @@ impl TermError {
         Self {
             message: message.into(),
             help: None,
+            range: None,
         }
     }
 }
@@ -62,6 +65,43 @@ impl TermError {
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 const REGEX_DFA_LIMIT: usize = 1 << 22;
 
+/// Why a regex does not compile, pointing into the term where the regex crate's
+/// parser says (the pattern starts one byte into the term, after `/`).
+fn regex_error(term: &str, pattern: &str, e: &regex::Error) -> TermError {
+    let lead = term.len() - term.trim_start().len() + 1;
+    match regex_syntax::Parser::new().parse(pattern) {
+        Err(syntax) => {
+            let (span, kind) = match &syntax {
+                regex_syntax::Error::Parse(x) => (*x.span(), x.kind().to_string()),
+                regex_syntax::Error::Translate(x) => (*x.span(), x.kind().to_string()),
+                _ => return TermError::new(format!("invalid regex `{pattern}`")),
+            };
+            TermError {
+                message: format!("invalid regex: {kind}"),
+                help: Some(format!(
+                    "in `/{pattern}/` (the regex crate's syntax: https://docs.rs/regex)"
+                )),
+                range: Some(
+                    lead + span.start.offset..lead + span.end.offset.max(span.start.offset + 1),
+                ),
+            }
+        }
+        // it parses but is too big to compile
+        Ok(_) => TermError {
+            message: format!("regex `{pattern}` is too large"),
+            help: Some(
+                e.to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+            ),
+            range: None,
+        },
+    }
+}
+
 /// Parses a phrase (words, `*` after a word for a prefix) into word patterns.
 pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
     let tokens = text::tokenize(text_, 0);
@@ -69,6 +109,7 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
         return Err(TermError {
             message: format!("the term `{text_}` has no words"),
             help: Some("write at least one word, or remove the empty term".into()),
+            range: None,
         });
     }
     let stars = text_.matches('*').count();
@@ -88,6 +129,7 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
         return Err(TermError {
             message: format!("misplaced `*` in `{text_}`"),
             help: Some("`*` goes at the end of a word's beginning, for words that start with it: `disarm*`".into()),
+            range: None,
         });
     }
     Ok(phrase)
@@ -100,6 +142,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
         return Err(TermError {
             message: "empty term".into(),
             help: Some("write a word or phrase, or remove the empty string".into()),
+            range: None,
         });
     }
     if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
@@ -111,19 +154,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             .size_limit(REGEX_SIZE_LIMIT)
             .dfa_size_limit(REGEX_DFA_LIMIT)
             .build()
-            .map_err(|e| TermError {
-                message: format!("invalid regex `{pattern}`"),
-                help: Some(
-                    e.to_string()
-                        .lines()
-                        .last()
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string(),
-                )
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("{s} (the regex crate's message)")),
-            })?;
+            .map_err(|e| regex_error(trimmed, pattern, &e))?;
         return Ok(Term {
             text: trimmed.to_string(),
             matcher: Matcher::Regex(re),
@@ -136,6 +167,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             return Err(TermError {
                 message: format!("empty alternative in `{trimmed}`"),
                 help: Some("remove the extra `|`".into()),
+                range: None,
             });
         }
         if alt.len() >= 2 && alt.starts_with('/') && alt.ends_with('/') {
@@ -145,6 +177,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
                     "write the regex as its own term, with `|` inside it: `/strike|air ?strike/`"
                         .into(),
                 ),
+                range: None,
             });
         }
         if alt.contains('@') && !alt.starts_with('@')
@@ -156,6 +189,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
                     "write `@naqoura` on its own, or list the phrase's words without the alias"
                         .into(),
                 ),
+                range: None,
             });
         }
         if let Some(name) = alt.strip_prefix('@') {
@@ -168,6 +202,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
                     return Err(TermError {
                         message: format!("unknown alias `@{name}`"),
                         help: Some(help),
+                        range: None,
                     });
                 }
             }
@@ -248,6 +283,7 @@ mod tests {
         assert_eq!(e.help.as_deref(), Some("did you mean `@naqoura`?"));
         let e = parse("/(unclosed/", &a).unwrap_err();
         assert!(e.message.starts_with("invalid regex"), "{e:?}");
+        assert_eq!(e.range, Some(1..2), "points at the open group");
         assert!(e.help.is_some());
         assert!(parse("—", &a).unwrap_err().message.contains("no words"));
         assert!(parse("*arm", &a).unwrap_err().message.contains("misplaced"));

@@ -196,6 +196,8 @@ mod tests {
             },
             against: None,
             negation: true,
+            site: crate::diag::Site::new(std::path::Path::new("claims/c.toml"), "x", 0..1),
+            content_words: None,
         };
         Claim {
             id: "c".into(),
@@ -208,6 +210,7 @@ mod tests {
             facts: vec![fact; facts],
             file: "claims/c.toml".into(),
             line: 1,
+            site: crate::diag::Site::new(std::path::Path::new("claims/c.toml"), "x", 0..1),
         }
     }
 

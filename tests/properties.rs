@@ -128,7 +128,7 @@ fn check_text(text: &str, ext: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn evidence_quotes_the_file_at_its_range(t in text()) {
@@ -147,7 +147,9 @@ proptest! {
         let lf = t.replace("\r\n", "\n");
         let crlf = lf.replace('\n', "\r\n");
         let stances = |text: &str| -> Vec<(usize, usize, String)> {
-            let doc = corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec()).unwrap();
+            let Ok(doc) = corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec()) else {
+                return Vec::new(); // a NUL makes it a binary file, skipped either way
+            };
             let a = Analysis::new(&doc);
             let m = DocMatcher::new(suite(), &a);
             let mut out = Vec::new();
