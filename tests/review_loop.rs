@@ -280,3 +280,15 @@ fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
     );
     assert!(out.contains("snapshots/renamed-away.snap"), "{out}");
 }
+
+#[test]
+fn snapshots_are_the_same_on_one_thread() {
+    let dir = suite_copy();
+    let o = Command::new(claims_binary())
+        .env("FACTCHECK_ROOT", dir.path())
+        .env("RAYON_NUM_THREADS", "1")
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+}
