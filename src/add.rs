@@ -10,16 +10,28 @@ use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// What `factcheck corpus add` was asked to do.
-#[derive(Debug, Clone, Default)]
+/// What `factcheck corpus add` was asked to do (also its command-line arguments).
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct AddRequest {
+    /// The article (UTF-8 .txt or .md)
     pub file: PathBuf,
+    /// The outlet that published it (documents of one outlet count as one source)
+    #[arg(long)]
     pub outlet: Option<String>,
+    /// Publication date, YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<String>,
+    /// Where it was published
+    #[arg(long)]
     pub url: Option<String>,
+    /// Its headline
+    #[arg(long)]
     pub title: Option<String>,
+    /// The document id [default: from published, outlet and title, else the file name]
+    #[arg(long)]
     pub id: Option<String>,
-    /// Add the article even if its text is already in the corpus (a syndicated copy).
+    /// Add it even if its text is already in the corpus (a syndicated copy)
+    #[arg(long)]
     pub force: bool,
 }
 

@@ -150,11 +150,7 @@ impl Explanation {
             "  scope {}, needs {} source(s); supported by: {}",
             r.scope,
             r.min_sources,
-            if r.sources.is_empty() {
-                "none".to_string()
-            } else {
-                r.sources.join(", ")
-            }
+            r.sources_text()
         )?;
         for (i, f) in r.facts.iter().enumerate() {
             writeln!(out)?;

@@ -93,25 +93,7 @@ enum Command {
 #[derive(Subcommand)]
 enum CorpusCommand {
     /// Copy an article into the corpus with front matter; prints its id
-    Add {
-        /// The article (UTF-8 .txt or .md)
-        file: PathBuf,
-        #[arg(long)]
-        outlet: Option<String>,
-        /// Publication date, YYYY-MM-DD
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        published: Option<String>,
-        #[arg(long)]
-        url: Option<String>,
-        #[arg(long)]
-        title: Option<String>,
-        /// The document id [default: from published, outlet and title, else the file name]
-        #[arg(long)]
-        id: Option<String>,
-        /// Add it even if its text is already in the corpus (a syndicated copy)
-        #[arg(long)]
-        force: bool,
-    },
+    Add(factcheck::add::AddRequest),
 }
 
 /// Prints diagnostics to stderr; paths, relative to the suite's root, are shown so
@@ -207,26 +189,8 @@ fn run(cli: Cli) -> Result<u8> {
             }
         }
         Command::Corpus {
-            action:
-                CorpusCommand::Add {
-                    file,
-                    outlet,
-                    published,
-                    url,
-                    title,
-                    id,
-                    force,
-                },
+            action: CorpusCommand::Add(req),
         } => {
-            let req = factcheck::add::AddRequest {
-                file,
-                outlet,
-                published,
-                url,
-                title,
-                id,
-                force,
-            };
             let added = or_bad_input!(factcheck::add::add(&paths, &req).map_err(|d| vec![d]));
             if let Some(dup) = &added.duplicate_of {
                 writeln!(

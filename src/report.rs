@@ -67,6 +67,15 @@ pub struct FactRecord {
 }
 
 impl ClaimRecord {
+    /// The supporting documents, for people: `a, b`, or `none`.
+    pub fn sources_text(&self) -> String {
+        if self.sources.is_empty() {
+            "none".to_string()
+        } else {
+            self.sources.join(", ")
+        }
+    }
+
     pub fn new(
         claim: &Claim,
         verdict: Verdict,
@@ -282,11 +291,7 @@ pub fn failure(c: &ClaimRecord) -> String {
             "needs {} independent source(s), scope = {}; supported by: {}",
             c.min_sources,
             c.scope,
-            if c.sources.is_empty() {
-                "none".to_string()
-            } else {
-                c.sources.join(", ")
-            }
+            c.sources_text()
         );
     }
     s

@@ -589,20 +589,37 @@ fn explain_marks_matches_reasons_and_near_misses() {
 
 #[test]
 fn reports_do_not_depend_on_file_system_order_or_line_endings() {
-    let claims = std::fs::read_dir(repo().join("claims")).unwrap().flatten().map(|e| e.path()).collect::<Vec<_>>();
-    let corpus = std::fs::read_dir(repo().join("corpus")).unwrap().flatten().map(|e| e.path()).collect::<Vec<_>>();
+    let claims = std::fs::read_dir(repo().join("claims"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect::<Vec<_>>();
+    let corpus = std::fs::read_dir(repo().join("corpus"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect::<Vec<_>>();
     let build = |reverse: bool, crlf: bool| {
         let s = TempSuite::new();
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         for p in &claims {
-            files.push((format!("claims/{}", p.file_name().unwrap().to_string_lossy()), std::fs::read(p).unwrap()));
+            files.push((
+                format!("claims/{}", p.file_name().unwrap().to_string_lossy()),
+                std::fs::read(p).unwrap(),
+            ));
         }
         for p in &corpus {
             let mut bytes = std::fs::read(p).unwrap();
             if crlf {
-                bytes = String::from_utf8(bytes).unwrap().replace('\n', "\r\n").into_bytes();
+                bytes = String::from_utf8(bytes)
+                    .unwrap()
+                    .replace('\n', "\r\n")
+                    .into_bytes();
             }
-            files.push((format!("corpus/{}", p.file_name().unwrap().to_string_lossy()), bytes));
+            files.push((
+                format!("corpus/{}", p.file_name().unwrap().to_string_lossy()),
+                bytes,
+            ));
         }
         files.sort();
         if reverse {
@@ -619,8 +636,14 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
     };
     let forward = build(false, false);
     let backward = build(true, false);
-    assert_eq!(forward.run(&["check", "--format", "json"]).stdout, backward.run(&["check", "--format", "json"]).stdout);
-    assert_eq!(forward.run(&["check"]).stdout, backward.run(&["check"]).stdout);
+    assert_eq!(
+        forward.run(&["check", "--format", "json"]).stdout,
+        backward.run(&["check", "--format", "json"]).stdout
+    );
+    assert_eq!(
+        forward.run(&["check"]).stdout,
+        backward.run(&["check"]).stdout
+    );
 
     // a CRLF copy: offsets move, verdicts and quotes do not
     let crlf = build(false, true);
@@ -636,7 +659,12 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
                     .unwrap()
                     .iter()
                     .flat_map(|f| f["evidence"].as_array().unwrap().iter())
-                    .map(|e| (e["doc"].to_string(), e["quote"].as_str().unwrap().replace("\r\n", "\n")))
+                    .map(|e| {
+                        (
+                            e["doc"].to_string(),
+                            e["quote"].as_str().unwrap().replace("\r\n", "\n"),
+                        )
+                    })
                     .collect();
                 (c["id"].to_string(), c["verdict"].to_string(), ev)
             })
@@ -648,7 +676,15 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
 
 #[test]
 fn text_reports_are_identical_for_any_thread_count() {
-    let run = |threads: &str| bin().arg("check").env("RAYON_NUM_THREADS", threads).current_dir(repo()).output().unwrap().stdout;
+    let run = |threads: &str| {
+        bin()
+            .arg("check")
+            .env("RAYON_NUM_THREADS", threads)
+            .current_dir(repo())
+            .output()
+            .unwrap()
+            .stdout
+    };
     assert_eq!(run("1"), run("3"));
 }
 
@@ -656,5 +692,9 @@ fn text_reports_are_identical_for_any_thread_count() {
 fn lint_on_the_repository_suite_has_no_errors() {
     let o = bin().arg("lint").current_dir(repo()).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("91 claims, 5 documents:"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("91 claims, 5 documents:"),
+        "{}",
+        stdout(&o)
+    );
 }
