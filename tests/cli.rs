@@ -648,7 +648,9 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
     // a CRLF copy: offsets move, verdicts and quotes do not
     let crlf = build(false, true);
     let (a, b) = (json(&forward), json(&crlf));
-    let view = |v: &serde_json::Value| -> Vec<(String, String, Vec<(String, String)>)> {
+    // (claim id, verdict, [(doc, quote)])
+    type View = Vec<(String, String, Vec<(String, String)>)>;
+    let view = |v: &serde_json::Value| -> View {
         v["claims"]
             .as_array()
             .unwrap()
