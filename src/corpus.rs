@@ -148,6 +148,21 @@ fn walk(
                 });
             }
             Ok(_) => {}
+            Err(e) if e.raw_os_error() == Some(40) => errors.push(
+                // ELOOP
+                Diagnostic::file(&shown(&path), "a symbolic link loop").help(
+                    "remove the link, or point it at an article or a folder outside the loop",
+                ),
+            ),
+            Err(e)
+                if std::fs::symlink_metadata(&path).is_ok()
+                    && e.kind() == std::io::ErrorKind::NotFound =>
+            {
+                errors.push(
+                    Diagnostic::file(&shown(&path), "a symbolic link to nothing")
+                        .help("remove the link, or restore what it points to"),
+                )
+            }
             Err(e) => errors.push(Diagnostic::file(&shown(&path), format!("cannot read: {e}"))),
         }
     }

@@ -132,3 +132,30 @@ fn lint_warnings() {
     );
     assert!(clean.starts_with("exit status: 0\n"), "{clean}");
 }
+
+#[test]
+fn symbolic_link_loops_and_dangling_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("claims")).unwrap();
+    std::fs::create_dir_all(root.join("corpus")).unwrap();
+    std::fs::write(root.join("claims/c.toml"), GOOD_CLAIM).unwrap();
+    std::fs::write(root.join("corpus/a.txt"), GOOD_ARTICLE).unwrap();
+    std::os::unix::fs::symlink("b.txt", root.join("corpus/a-loop.txt")).unwrap();
+    std::os::unix::fs::symlink("a-loop.txt", root.join("corpus/b.txt")).unwrap();
+    std::os::unix::fs::symlink("gone.txt", root.join("corpus/dangling.txt")).unwrap();
+    // a link back up the tree is followed once, not forever
+    std::os::unix::fs::symlink("..", root.join("corpus/up")).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .arg("check")
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let shown = format!(
+        "exit status: {}\nstderr:\n{}",
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    insta::assert_snapshot!("symlinks", shown);
+}
