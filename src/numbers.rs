@@ -249,6 +249,23 @@ fn digit_value(folded: &str) -> Option<f64> {
     }
 }
 
+/// Whether `one` at token `i` counts something (`one person was killed`, `at least
+/// one`) rather than standing for a thing (`one of the ideas`, `the one who`).
+fn one_as_count(tokens: &[Token], i: usize) -> bool {
+    const NOT_AFTER: &[&str] = &[
+        "the", "this", "that", "no", "any", "every", "each", "which", "someone", "anyone",
+    ];
+    const NOT_BEFORE: &[&str] = &[
+        "of", "another", "anoth", "who", "that", "which", "side", "day", "way", "time", "thing",
+        "point",
+    ];
+    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded.as_str());
+    let after_ok = tokens
+        .get(i + 1)
+        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded.as_str()));
+    before_ok && after_ok
+}
+
 /// A bare four-digit number between 1900 and 2100 is read as a year, not a count.
 fn looks_like_year(text: &str, t: &Token) -> bool {
     let raw = &text[t.start..t.end];
@@ -277,6 +294,8 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             None
         } else if matches!(t.folded.as_str(), "one" | "a") && scale_follows {
             Some(1.0) // one thousand, a million
+        } else if t.folded == "one" {
+            one_as_count(tokens, i).then_some(1.0)
         } else {
             digit_value(&t.folded).or_else(|| word_value(&t.folded))
         };
@@ -363,6 +382,12 @@ mod tests {
             [("3 million".into(), "3000000".into())]
         );
         assert_eq!(said("one of the most"), Vec::<(String, String)>::new());
+        assert_eq!(said("the one who left"), Vec::<(String, String)>::new());
+        assert_eq!(said("one person was killed"), [("one".into(), "1".into())]);
+        assert_eq!(
+            said("at least one civilian"),
+            [("at least one".into(), ">=1".into())]
+        );
         assert_eq!(said("in 2025 and 1,999"), [("1,999".into(), "1999".into())]);
         assert_eq!(
             said("more than 2000 people"),
