@@ -5,7 +5,7 @@
 use crate::corpus::Document;
 use crate::dates::{self, DateMention};
 use crate::numbers::{self, NumberMention};
-use crate::text::{self, LineIndex, Span, Token};
+use crate::text::{self, LineIndex, Span, Token, Word};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -29,8 +29,8 @@ pub struct Analysis<'d> {
     pub dates: Vec<DateMention>,
     pub numbers: Vec<NumberMention>,
     pub lines: LineIndex,
-    by_stem: HashMap<String, Vec<u32>>,
-    by_folded: BTreeMap<String, Vec<u32>>,
+    by_stem: HashMap<Word, Vec<u32>>,
+    by_folded: BTreeMap<Word, Vec<u32>>,
 }
 
 impl<'d> Analysis<'d> {
@@ -68,8 +68,8 @@ impl<'d> Analysis<'d> {
                 .get(i)
                 .is_some_and(|d| d.start <= t.start && t.end <= d.end)
         });
-        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut by_folded: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut by_stem: HashMap<Word, Vec<u32>> = HashMap::new();
+        let mut by_folded: BTreeMap<Word, Vec<u32>> = BTreeMap::new();
         for (i, t) in tokens.iter().enumerate() {
             by_stem.entry(t.stem.clone()).or_default().push(i as u32);
             by_folded
@@ -104,7 +104,10 @@ impl<'d> Analysis<'d> {
     pub fn with_prefix(&self, prefix: &str) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .by_folded
-            .range(prefix.to_string()..)
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Unbounded,
+            ))
             .take_while(|(k, _)| k.starts_with(prefix))
             .flat_map(|(_, v)| v.iter().copied())
             .collect();

@@ -62,7 +62,11 @@ fn plain_words(term: &str) -> Vec<String> {
     term.split('|')
         .map(str::trim)
         .filter(|alt| !alt.starts_with('@'))
-        .flat_map(|alt| text::tokenize(alt, 0).into_iter().map(|t| t.folded))
+        .flat_map(|alt| {
+            text::tokenize(alt, 0)
+                .into_iter()
+                .map(|t| t.folded.to_string())
+        })
         .collect()
 }
 
@@ -109,7 +113,7 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
                         Matcher::Regex(re) => re.is_match(&doc.text[doc.body_start..]),
                     })
                     .collect(),
-                words: a.tokens.iter().map(|t| t.folded.clone()).collect(),
+                words: a.tokens.iter().map(|t| t.folded.to_string()).collect(),
             })
         })
         .try_reduce(empty, |a, b| Ok(merge(a, b)))

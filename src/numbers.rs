@@ -259,10 +259,10 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
         "of", "another", "anoth", "who", "that", "which", "side", "day", "way", "time", "thing",
         "point",
     ];
-    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded.as_str());
+    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded.as_ref());
     let after_ok = tokens
         .get(i + 1)
-        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded.as_str()));
+        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded.as_ref()));
     before_ok && after_ok
 }
 
@@ -285,16 +285,16 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && tokens[i - n..i]
                     .iter()
                     .zip(phrase.iter())
-                    .all(|(t, w)| t.folded == *w)
+                    .all(|(t, w)| *t.folded == **w)
         });
         let scale_follows = tokens
             .get(i + 1)
-            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == n.folded));
+            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == &*n.folded));
         let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
             None
-        } else if matches!(t.folded.as_str(), "one" | "a") && scale_follows {
+        } else if matches!(t.folded.as_ref(), "one" | "a") && scale_follows {
             Some(1.0) // one thousand, a million
-        } else if t.folded == "one" {
+        } else if &*t.folded == "one" {
             one_as_count(tokens, i).then_some(1.0)
         } else {
             digit_value(&t.folded).or_else(|| word_value(&t.folded))
@@ -313,10 +313,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 }
             }
         }
-        while let Some(scale) = tokens
-            .get(end)
-            .and_then(|n| SCALES.iter().find(|(w, _)| *w == n.folded).map(|(_, s)| *s))
-        {
+        while let Some(scale) = tokens.get(end).and_then(|n| {
+            SCALES
+                .iter()
+                .find(|(w, _)| *w == &*n.folded)
+                .map(|(_, s)| *s)
+        }) {
             value *= scale;
             end += 1;
         }
@@ -328,7 +330,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && tokens[i - n..i]
                     .iter()
                     .zip(phrase.iter())
-                    .all(|(t, w)| t.folded == *w)
+                    .all(|(t, w)| *t.folded == **w)
             {
                 first = i - n;
                 op = *q;

@@ -7,7 +7,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -18,14 +18,18 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// NFKC, lowercase, no diacritics, straight apostrophes removed, possessive 's
-    /// dropped, digit-group commas joined.
-    pub folded: String,
+    /// dropped, digit-group commas joined. Shared: every token of a word points at
+    /// one string.
+    pub folded: Word,
     /// English Snowball stem of `folded` (words with digits are not stemmed).
-    pub stem: String,
+    pub stem: Word,
     /// A negation cue: `no`, `not`, `never`, `without`, `denied`, `neither`, `nor`, or
     /// a contraction ending in `n't`.
     pub negation: bool,
 }
+
+/// A word's folded form or stem, shared between all tokens of that word.
+pub type Word = Arc<str>;
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
@@ -78,23 +82,35 @@ pub fn fold_word(word: &str) -> (String, bool) {
 /// The English Snowball stem of a folded word; words containing digits stay as they are.
 pub fn stem(folded: &str) -> String {
     if folded.chars().any(|c| c.is_ascii_digit()) {
-        return folded.to_string();
+        folded.to_string()
+    } else {
+        stemmer().stem(folded).into_owned()
     }
-    // news text repeats its words: a per-thread cache saves most of the stemming
+}
+
+/// The shared folded form and stem of a folded word. News text repeats its words: a
+/// per-thread cache saves most of the stemming and lets tokens share their strings.
+fn forms(folded: String) -> (Word, Word) {
     thread_local! {
-        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<HashMap<Word, Word>> = RefCell::new(HashMap::new());
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(folded) {
-            return s.clone();
+        if let Some((k, v)) = cache.get_key_value(folded.as_str()) {
+            return (k.clone(), v.clone());
         }
-        let s = stemmer().stem(folded).into_owned();
+        let stemmed = stem(&folded);
+        let k: Word = Arc::from(folded);
+        let st: Word = if *stemmed == *k {
+            k.clone()
+        } else {
+            Arc::from(stemmed)
+        };
         if cache.len() >= 200_000 {
             cache.clear(); // bounded memory on an endless vocabulary
         }
-        cache.insert(folded.to_string(), s.clone());
-        s
+        cache.insert(k.clone(), st.clone());
+        (k, st)
     })
 }
 
@@ -110,56 +126,57 @@ fn is_negation(folded: &str, stem: &str, contraction: bool) -> bool {
 /// `base` is added to every offset, so a slice of a file yields file offsets.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i].1) {
-            i += 1;
+    let first = |at: usize| text[at..].chars().next();
+    let mut pos = 0;
+    while let Some(c) = first(pos) {
+        if !is_word_char(c) {
+            pos += c.len_utf8();
             continue;
         }
-        let start = chars[i].0;
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        let start = pos;
+        let mut prev = c;
+        let mut j = pos + c.len_utf8();
+        while let Some(c) = first(j) {
             if is_word_char(c) {
-                j += 1;
+                prev = c;
+                j += c.len_utf8();
                 continue;
             }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|p| p.1);
+            let after = j + c.len_utf8();
+            let next = first(after);
             let joins = match (c, next) {
                 (c, Some(n)) if is_apostrophe(c) => prev.is_alphabetic() && n.is_alphabetic(),
+                // a digit group: exactly three digits follow
                 (',', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => {
-                    // a digit group: exactly three digits follow
-                    let digits = chars[j + 1..]
+                    text.as_bytes()[after..]
                         .iter()
-                        .take_while(|p| p.1.is_ascii_digit())
-                        .count();
-                    digits == 3
+                        .take(4)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count()
+                        == 3
                 }
                 ('.', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
                 _ => false,
             };
-            if joins {
-                j += 1;
-            } else {
+            if !joins {
                 break;
             }
+            prev = c;
+            j = after;
         }
-        let end = chars.get(j).map_or(text.len(), |p| p.0);
-        let (folded, contraction) = fold_word(&text[start..end]);
+        let (folded, contraction) = fold_word(&text[start..j]);
         if !folded.is_empty() {
-            let stem = stem(&folded);
+            let (folded, stem) = forms(folded);
             let negation = is_negation(&folded, &stem, contraction);
             tokens.push(Token {
                 start: base + start,
-                end: base + end,
+                end: base + j,
                 folded,
                 stem,
                 negation,
             });
         }
-        i = j;
+        pos = j;
     }
     tokens
 }
@@ -195,7 +212,7 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                         | '\n'
                 )
             }) || gap.contains(" - ")
-                || CLAUSE_WORDS.contains(&t.folded.as_str());
+                || CLAUSE_WORDS.contains(&t.folded.as_ref());
             if breaks {
                 clause += 1;
             }
@@ -270,38 +287,34 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let para = &text[paragraph.start..paragraph.end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let first = |at: usize| para[at..].chars().next();
+    let skip = |mut at: usize, pred: &dyn Fn(char) -> bool| {
+        while let Some(c) = first(at).filter(|c| pred(*c)) {
+            at += c.len_utf8();
+        }
+        at
+    };
     let mut start = 0usize;
     let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?') {
-                j += 1;
-            }
-            while j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(para.len(), |p| p.0);
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let spaced = k > j;
-            let next = chars[k..].iter().map(|p| p.1).find(|c| !is_opener(*c));
-            let ends = k >= chars.len()
-                || (spaced
-                    && next.is_some_and(|n| !n.is_lowercase())
-                    && !(c == '.' && is_abbreviation(&para[..off], next)));
-            if ends && k < chars.len() {
-                push_trimmed(&mut out, paragraph.start, para, start, end);
-                start = chars[k].0;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+    while let Some(c) = first(i) {
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            i += c.len_utf8();
+            continue;
         }
+        let j = skip(i + c.len_utf8(), &|d| matches!(d, '.' | '!' | '?'));
+        let end = skip(j, &is_closer);
+        let k = skip(end, &char::is_whitespace);
+        let spaced = k > end;
+        let next = para[k..].chars().find(|c| !is_opener(*c));
+        let ends = k >= para.len()
+            || (spaced
+                && next.is_some_and(|n| !n.is_lowercase())
+                && !(c == '.' && is_abbreviation(&para[..i], next)));
+        if ends && k < para.len() {
+            push_trimmed(&mut out, paragraph.start, para, start, end);
+            start = k;
+        }
+        i = end;
     }
     push_trimmed(&mut out, paragraph.start, para, start, para.len());
     out
@@ -406,11 +419,17 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        tokenize(text, 0).into_iter().map(|t| t.folded).collect()
+        tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.folded.to_string())
+            .collect()
     }
 
     fn stems(text: &str) -> Vec<String> {
-        tokenize(text, 0).into_iter().map(|t| t.stem).collect()
+        tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.stem.to_string())
+            .collect()
     }
 
     #[test]
@@ -457,7 +476,7 @@ mod tests {
         let text = "Ras EnNakoura — “talks”";
         for t in tokenize(text, 10) {
             let s = &text[t.start - 10..t.end - 10];
-            assert_eq!(fold_word(s).0, t.folded);
+            assert_eq!(fold_word(s).0, *t.folded);
         }
     }
 
