@@ -299,6 +299,11 @@ mod tests {
                 .message
                 .contains("whole alternative")
         );
+        let huge = parse("/(?:a{1000}){1000}/", &a).unwrap_err();
+        assert!(
+            huge.message.contains("too large"),
+            "a size limit stops it: {huge:?}"
+        );
     }
 
     #[test]

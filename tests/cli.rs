@@ -188,9 +188,11 @@ fn exit_1_when_a_claim_misses_its_expect() {
              [[claim.fact]]\nall = [\"formal agreements\", \"signed\"]\n\n\
              [[claim]]\nid = \"held\"\nstatement = \"Talks held in Naqura on December 3, 2025\"\nexpect = \"supported\"\n",
         );
+    let before = listing(s.path());
     let o = s.run(&["check"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
+    assert_eq!(listing(s.path()), before, "check writes nothing");
     assert!(out.contains("✗ contradicted signed"), "{out}");
     assert!(out.contains("expected:  supported"), "{out}");
     assert!(out.contains("negated by \"no\""), "{out}");
