@@ -119,8 +119,8 @@ struct RawFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawClaim {
-    id: Spanned<String>,
-    statement: Spanned<String>,
+    id: Option<Spanned<String>>,
+    statement: Option<Spanned<String>>,
     expect: Option<Spanned<String>>,
     note: Option<String>,
     #[serde(default)]
@@ -128,6 +128,9 @@ struct RawClaim {
     scope: Option<Spanned<String>>,
     sources: Option<Spanned<i64>>,
     fact: Option<Spanned<Vec<Spanned<RawFactEntry>>>>,
+    /// The claim's table, for problems of the claim as a whole.
+    #[serde(skip)]
+    span: Range<usize>,
 }
 
 #[derive(Deserialize)]
@@ -350,12 +353,19 @@ fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
                 for item in items.iter() {
                     let mut unknown = Vec::new();
                     unknown_keys(f, item, &CLAIM_KEYS, &mut unknown);
+                    // report the unknown keys, and read the rest of the claim anyway so
+                    // that its other problems show in the same run
+                    let mut item = item.clone();
                     if !unknown.is_empty() {
                         errors.append(&mut unknown);
-                        continue;
+                        strip_unknown(&mut item, &CLAIM_KEYS);
                     }
-                    match RawClaim::deserialize(ValueDeserializer::from(item.clone())) {
-                        Ok(c) => raw.claim.push(c),
+                    let span = item.span();
+                    match RawClaim::deserialize(ValueDeserializer::from(item)) {
+                        Ok(mut c) => {
+                            c.span = span;
+                            raw.claim.push(c)
+                        }
                         Err(e) => errors.push(toml_error(f, e)),
                     }
                 }
@@ -363,7 +373,35 @@ fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
             other => errors.push(unknown_key_error(f, other, k.span(), &FILE_KEYS)),
         }
     }
-    (errors.len() == before).then_some(raw)
+    let _ = before;
+    Some(raw)
+}
+
+/// Removes the keys `unknown_keys` reports, at every level of a claim.
+fn strip_unknown(v: &mut Spanned<DeValue>, allowed: &[&str]) {
+    let DeValue::Table(t) = v.get_mut() else {
+        return;
+    };
+    let unknown: Vec<String> = t
+        .iter()
+        .map(|(k, _)| k.get_ref().to_string())
+        .filter(|k| !allowed.contains(&k.as_str()))
+        .collect();
+    for k in unknown {
+        t.remove(k.as_str());
+    }
+    for (k, value) in t.iter_mut() {
+        let key: &str = k.get_ref();
+        match (key, value.get_mut()) {
+            ("fact", DeValue::Array(items)) => {
+                for item in items.iter_mut() {
+                    strip_unknown(item, &FACT_KEYS);
+                }
+            }
+            ("against", DeValue::Table(_)) => strip_unknown(value, &FACT_KEYS),
+            _ => {}
+        }
+    }
 }
 
 fn expected_list(message: &str) -> String {
@@ -382,6 +420,8 @@ struct Loader<'a> {
     used_aliases: BTreeSet<String>,
     alias_phrases: BTreeMap<String, Vec<Phrase>>,
     file: &'a ClaimFile,
+    /// Problems found while parsing, before validation.
+    reported: Vec<Diagnostic>,
 }
 
 impl<'a> Loader<'a> {
@@ -487,7 +527,25 @@ impl<'a> Loader<'a> {
                 }
             },
         };
-        if raw.all.is_empty() && raw.any.is_empty() && raw.date.is_none() && raw.number.is_none() {
+        // (unless a misspelt key in it, already reported, is why it looks empty)
+        let lines = {
+            // from the table's header to the next header
+            let src = &self.file.source;
+            let start = span.start.min(src.len());
+            let after = src[start..].find('\n').map_or(src.len(), |i| start + i);
+            let end = src[after..].find("\n[").map_or(src.len(), |i| after + i);
+            let idx = text::LineIndex::new(src);
+            idx.line_col(src, start).0..=idx.line_col(src, end.max(span.end.min(src.len()))).0
+        };
+        let explained = self.errors.iter().chain(self.reported.iter()).any(|d| {
+            d.path == self.file.path && d.location.as_ref().is_some_and(|l| lines.contains(&l.line))
+        });
+        if raw.all.is_empty()
+            && raw.any.is_empty()
+            && raw.date.is_none()
+            && raw.number.is_none()
+            && !explained
+        {
             self.error(span, "the fact has nothing to match").help =
                 Some("give it `all`, `any`, `date` or `number`".into());
         }
@@ -992,6 +1050,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
             used_aliases: BTreeSet::new(),
             alias_phrases: std::mem::take(&mut alias_phrases),
             file: f,
+            reported: errors.clone(),
         });
         l.file = f;
         for rc in &raw.claim {
@@ -1021,22 +1080,37 @@ fn load_claim(
     ids: &mut HashMap<String, (PathBuf, usize)>,
 ) -> Option<Claim> {
     let before = l.errors.len();
-    let id = rc.id.get_ref().clone();
-    let (line, _) =
-        text::LineIndex::new(&l.file.source).line_col(&l.file.source, rc.id.span().start);
-    if !valid_id(&id) {
-        l.error(rc.id.span(), format!("invalid claim id `{id}`")).help =
+    let id_span = rc.id.as_ref().map_or(rc.span.clone(), |i| i.span());
+    let id = rc
+        .id
+        .as_ref()
+        .map(|i| i.get_ref().clone())
+        .unwrap_or_default();
+    let (line, _) = text::LineIndex::new(&l.file.source).line_col(&l.file.source, id_span.start);
+    let statement = match &rc.statement {
+        Some(s) => s.clone(),
+        None => {
+            l.error(rc.span.clone(), "the claim has no `statement`")
+                .help = Some("add the claim as published: statement = \"...\"".into());
+            Spanned::new(rc.span.clone(), String::new())
+        }
+    };
+    if rc.id.is_none() {
+        l.error(rc.span.clone(), "the claim has no `id`").help =
+            Some("add a unique id: id = \"dec3-civilian-talks\"".into());
+    } else if !valid_id(&id) {
+        l.error(id_span.clone(), format!("invalid claim id `{id}`")).help =
             Some("ids are lowercase letters, digits and `-`, starting with a letter or digit: `dec3-civilian-talks`".into());
     } else if let Some((p, first_line)) = ids.get(&id) {
         let note = format!("first used at {}:{first_line}", p.display());
-        let d = l.error(rc.id.span(), format!("duplicate claim id `{id}`"));
+        let d = l.error(id_span.clone(), format!("duplicate claim id `{id}`"));
         d.note = Some(note);
         d.help = Some("give each claim its own id".into());
     } else {
         ids.insert(id.clone(), (l.file.path.clone(), line));
     }
-    if rc.statement.get_ref().trim().is_empty() {
-        l.error(rc.statement.span(), "empty statement").help =
+    if rc.statement.is_some() && statement.get_ref().trim().is_empty() {
+        l.error(statement.span(), "empty statement").help =
             Some("write the claim as published".into());
     }
     let expect = rc
@@ -1081,10 +1155,10 @@ fn load_claim(
     let mut facts = Vec::new();
     match &rc.fact {
         None => {
-            let base = rc.statement.span().start + 1;
-            let parts = split_statement(rc.statement.get_ref());
-            if parts.is_empty() && !rc.statement.get_ref().trim().is_empty() {
-                l.error(rc.statement.span(), "the statement has nothing to check")
+            let base = statement.span().start + 1;
+            let parts = split_statement(statement.get_ref());
+            if parts.is_empty() && !statement.get_ref().trim().is_empty() {
+                l.error(statement.span(), "the statement has nothing to check")
                     .help = Some("write the statement's words, or give the claim `fact`s".into());
             }
             for (off, part) in parts {
@@ -1116,7 +1190,7 @@ fn load_claim(
     }
     (l.errors.len() == before).then(|| Claim {
         id,
-        statement: rc.statement.get_ref().trim().to_string(),
+        statement: statement.get_ref().trim().to_string(),
         expect,
         note: rc.note.clone(),
         tags: rc.tags.clone(),
@@ -1125,7 +1199,7 @@ fn load_claim(
         facts,
         file: l.file.path.clone(),
         line,
-        site: Site::new(&l.file.path, &l.file.source, rc.id.span()),
+        site: Site::new(&l.file.path, &l.file.source, id_span),
     })
 }
 
@@ -1326,6 +1400,7 @@ fact = [{ all = ["x"], date = 2025-12-03T10:00:00Z }]
                 "claims/t.toml:11:13",
                 "claims/t.toml:15:8",
                 "claims/t.toml:16:2",
+                "claims/t.toml:1:1",
                 "claims/t.toml:3:1",
                 "claims/t.toml:4:1",
                 "claims/t.toml:6:1",
