@@ -3,7 +3,7 @@
 //! writing atomically. The only code that writes under `corpus/`.
 
 use crate::Paths;
-use crate::corpus::{self, FrontMatter};
+use crate::corpus::{self, DocFile, FrontMatter};
 use crate::diag::Diagnostic;
 use crate::text::fold_word;
 use chrono::NaiveDate;
@@ -43,6 +43,8 @@ pub struct Added {
     pub path: PathBuf,
     /// The document whose text this one repeats, when added with `force`.
     pub duplicate_of: Option<String>,
+    /// The outlet written in its front matter.
+    pub outlet: Option<String>,
 }
 
 /// A readable id fragment: folded, letters and digits, words joined by `-`.
@@ -78,6 +80,49 @@ fn valid_id(id: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         })
+}
+
+/// The id an article gets without `--id`: `published-outlet-title` from its front
+/// matter, else its file name, slugified.
+pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
+    let parts: Vec<String> = [
+        meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
+        meta.outlet.as_deref().map(|o| slug(o, 30)),
+        meta.title.as_deref().map(|t| slug(t, 40)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect();
+    let from_meta = parts.join("-");
+    let from_name = slug(
+        &file
+            .file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default(),
+        80,
+    );
+    match (from_meta.is_empty(), from_name.is_empty()) {
+        (false, _) => from_meta,
+        (true, false) => from_name,
+        (true, true) => "article".to_string(),
+    }
+}
+
+/// The corpus document whose text is `body`'s, ignoring front matter and white space.
+pub fn same_text(body: &str, corpus: &[DocFile]) -> Result<Option<String>, Diagnostic> {
+    let mine = normalized(body);
+    for f in corpus {
+        let other = match corpus::read(f) {
+            Ok(d) => d,
+            Err(e) if e.severity == crate::diag::Severity::Warning => continue,
+            Err(e) => return Err(e),
+        };
+        if normalized(&other.text[other.body_start..]) == mine {
+            return Ok(Some(f.id.clone()));
+        }
+    }
+    Ok(None)
 }
 
 /// Whitespace-insensitive form of an article's text, to find copies.
@@ -164,30 +209,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
             }
             id
         }
-        None => {
-            let parts: Vec<String> = [
-                meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
-                meta.outlet.as_deref().map(|o| slug(o, 30)),
-                meta.title.as_deref().map(|t| slug(t, 40)),
-            ]
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.is_empty())
-            .collect();
-            let from_meta = parts.join("-");
-            let from_name = slug(
-                &req.file
-                    .file_stem()
-                    .map(|s| s.to_string_lossy())
-                    .unwrap_or_default(),
-                80,
-            );
-            match (from_meta.is_empty(), from_name.is_empty()) {
-                (false, _) => from_meta,
-                (true, false) => from_name,
-                (true, true) => "article".to_string(),
-            }
-        }
+        None => derived_id(&meta, &req.file),
     };
 
     if !paths.corpus.is_dir() {
@@ -198,6 +220,15 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     }
     let existing =
         corpus::discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
+    // the text first: adding the same file twice is a duplicate, whatever its id
+    let duplicate_of = same_text(body, &existing)?;
+    if let (Some(dup), false) = (&duplicate_of, req.force) {
+        return Err(Diagnostic::file(
+            &shown_in,
+            format!("this article's text is already in the corpus as `{dup}`"),
+        )
+        .help("nothing was written; to add it anyway as a syndicated copy, use --force"));
+    }
     if let Some(f) = existing.iter().find(|f| f.id == id) {
         return Err(Diagnostic::file(
             &f.path,
@@ -205,18 +236,11 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         )
         .help("nothing was written; choose another id with --id"));
     }
-    let mine = normalized(body);
-    let mut duplicate_of = None;
-    for f in &existing {
-        let other = corpus::read(f)?;
-        if normalized(&other.text[other.body_start..]) == mine {
-            duplicate_of = Some(f.id.clone());
-            break;
+    // a syndicated copy is the same source as the original unless told otherwise
+    if let (Some(dup), None) = (&duplicate_of, &meta.outlet) {
+        if let Some(f) = existing.iter().find(|f| &f.id == dup) {
+            meta.outlet = corpus::read(f)?.meta.outlet;
         }
-    }
-    if let (Some(dup), false) = (&duplicate_of, req.force) {
-        return Err(Diagnostic::file(&shown_in, format!("this article's text is already in the corpus as `{dup}`"))
-            .help("nothing was written; add it anyway as a syndicated copy with --force (give it its own --outlet)"));
     }
 
     let dest = paths.corpus.join(format!("{id}.{source_ext}"));
@@ -234,6 +258,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         id,
         path: paths.shown(&dest),
         duplicate_of,
+        outlet: meta.outlet,
     })
 }
 

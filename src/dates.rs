@@ -37,8 +37,8 @@ impl fmt::Display for DateMention {
         match (self.year, self.day) {
             (Some(y), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month),
             (Some(y), None) => write!(f, "{y:04}-{:02}", self.month),
-            (None, Some(d)) => write!(f, "--{:02}-{d:02}", self.month),
-            (None, None) => write!(f, "--{:02}", self.month),
+            (None, Some(d)) => write!(f, "{:02}-{d:02} (year not known)", self.month),
+            (None, None) => write!(f, "{:02} (year not known)", self.month),
         }
     }
 }
@@ -316,7 +316,7 @@ mod tests {
         assert_eq!(said("on November 19", p)[0].1, "2024-11-19");
         assert_eq!(said("on November 19", p)[0].2, YearFrom::Published);
         let got = said("On November 19 and on 1 March 2025, then Nov 23", None);
-        assert_eq!(got[0].1, "--11-19");
+        assert_eq!(got[0].1, "11-19 (year not known)");
         assert_eq!(got[0].2, YearFrom::Unknown);
         assert_eq!(got[2].1, "2025-11-23");
         assert_eq!(got[2].2, YearFrom::EarlierDate);

@@ -4,7 +4,7 @@
 //! documents that bear on it, so every other claim is unchanged by construction).
 
 use crate::claims::Suite;
-use crate::corpus::DocFile;
+use crate::corpus::{self, DocFile};
 use crate::diag::Diagnostic;
 use crate::matcher::Evidence;
 use crate::report::{ClaimRecord, sanitize};
@@ -43,8 +43,11 @@ pub struct ClaimChange {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NewDocument {
+    /// The id `corpus add` would give it.
     pub id: String,
     pub path: PathBuf,
+    /// A corpus document with the same text (`corpus add` would refuse it).
+    pub same_text_as: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,6 +80,12 @@ impl Impact {
     pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
         for d in &self.documents {
             writeln!(out, "new article {} (as `{}`)", d.path.display(), d.id)?;
+            if let Some(dup) = &d.same_text_as {
+                writeln!(
+                    out,
+                    "  note: its text is already in the corpus as `{dup}`; `corpus add` refuses it without --force"
+                )?;
+            }
         }
         for c in &self.changed {
             writeln!(out)?;
@@ -166,23 +175,46 @@ pub fn impact(
 ) -> Result<Impact, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut new_docs: Vec<DocFile> = Vec::new();
+    let mut same_text = Vec::new();
     for f in new_files {
         let shown = paths.shown(f);
-        let id = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
         if !f.is_file() {
-            errors.push(
-                Diagnostic::file(&shown, "not a file").help("give the path of an article file"),
-            );
-        } else if let Some(c) = corpus.iter().find(|c| c.id == id) {
+            let what = if f.exists() {
+                "not a file"
+            } else {
+                "no such file"
+            };
+            errors.push(Diagnostic::file(&shown, what).help("give the path of an article file"));
+            continue;
+        }
+        // the id `corpus add` would give it, so evidence names the document to come
+        let doc = match std::fs::read(f)
+            .map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))
+            .and_then(|bytes| {
+                let probe = if f.extension().and_then(|e| e.to_str()) == Some("md") {
+                    "new.md"
+                } else {
+                    "new.txt"
+                };
+                corpus::parse("new", std::path::Path::new(probe), bytes).map_err(|mut d| {
+                    d.path = shown.clone();
+                    d
+                })
+            }) {
+            Ok(d) => d,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let id = crate::add::derived_id(&doc.meta, f);
+        if let Some(c) = corpus.iter().find(|c| c.id == id) {
             errors.push(
                 Diagnostic::file(
                     &shown,
                     format!("`{id}` is already a corpus document ({})", c.path.display()),
                 )
-                .help("impact shows what new articles change; rename the file to give it a new id"),
+                .help("impact shows what new articles change; this one's id is taken"),
             );
         } else if new_docs.iter().any(|d| d.id == id) {
             errors.push(Diagnostic::file(
@@ -190,6 +222,11 @@ pub fn impact(
                 format!("two new files have the id `{id}`"),
             ));
         } else {
+            if let Some(dup) =
+                crate::add::same_text(&doc.text[doc.body_start..], corpus).map_err(|e| vec![e])?
+            {
+                same_text.push((id.clone(), dup));
+            }
             new_docs.push(DocFile {
                 id,
                 fs_path: f.clone(),
@@ -252,6 +289,7 @@ pub fn impact(
             .map(|d| NewDocument {
                 id: d.id.clone(),
                 path: d.path.clone(),
+                same_text_as: same_text.iter().find(|s| s.0 == d.id).map(|s| s.1.clone()),
             })
             .collect(),
         summary: ImpactSummary {

@@ -164,12 +164,42 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
             }
         }
     }
+    // what the claims without `expect` say now, to suggest one
+    let no_expect: Vec<usize> = (0..suite.claims.len())
+        .filter(|i| suite.claims[*i].expect.is_none())
+        .collect();
+    let now: Vec<String> = if no_expect.is_empty() {
+        Vec::new()
+    } else {
+        let sub = suite.subset(&no_expect);
+        let g = crate::gather(&sub, corpus)?;
+        crate::build_report(&sub, g.facts, g.documents)
+            .claims
+            .iter()
+            .map(|c| c.verdict.to_string())
+            .collect()
+    };
+    let tags: BTreeSet<&str> = suite
+        .claims
+        .iter()
+        .flat_map(|c| c.tags.iter().map(String::as_str))
+        .collect();
     for c in &suite.claims {
-        if c.expect.is_none() {
+        if let Some(k) = no_expect.iter().position(|i| suite.claims[*i].id == c.id) {
             out.push(
                 Diagnostic::at_site(&c.site, format!("claim `{}` has no `expect`", c.id))
                     .warning()
-                    .help("add the verdict you established by reading the articles: expect = \"supported\""),
+                    .help(format!(
+                        "it is `{0}` now; if reading the articles agrees, add expect = \"{0}\"",
+                        now[k]
+                    )),
+            );
+        }
+        if tags.contains(c.id.as_str()) {
+            out.push(
+                Diagnostic::at_site(&c.site, format!("claim id `{}` is also a tag", c.id))
+                    .warning()
+                    .help("`--only` selects both the claim and every claim with that tag; rename one of them"),
             );
         }
         for f in &c.facts {

