@@ -109,20 +109,31 @@ pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
     }
 }
 
-/// The corpus document whose text is `body`'s, ignoring front matter and white space.
-pub fn same_text(body: &str, corpus: &[DocFile]) -> Result<Option<String>, Diagnostic> {
-    let mine = normalized(body);
-    for f in corpus {
-        let other = match corpus::read(f) {
-            Ok(d) => d,
-            Err(e) if e.severity == crate::diag::Severity::Warning => continue,
-            Err(e) => return Err(e),
-        };
-        if normalized(&other.text[other.body_start..]) == mine {
-            return Ok(Some(f.id.clone()));
-        }
+/// For each body, the corpus document with the same text (ignoring front matter and
+/// white space), if any. The corpus is read once, in parallel.
+pub fn same_texts(bodies: &[&str], corpus: &[DocFile]) -> Result<Vec<Option<String>>, Diagnostic> {
+    use rayon::prelude::*;
+    let wanted: Vec<String> = bodies.iter().map(|b| normalized(b)).collect();
+    let found: Vec<Option<(usize, String)>> = corpus
+        .par_iter()
+        .map(|f| match corpus::read(f) {
+            Ok(d) => {
+                let text = normalized(&d.text[d.body_start..]);
+                Ok(wanted
+                    .iter()
+                    .position(|w| *w == text)
+                    .map(|i| (i, f.id.clone())))
+            }
+            Err(e) if e.severity == crate::diag::Severity::Warning => Ok(None),
+            Err(e) => Err(e),
+        })
+        .collect::<Result<_, _>>()?;
+    let mut out = vec![None; bodies.len()];
+    // the first in id order, as the corpus is sorted
+    for (i, id) in found.into_iter().flatten() {
+        out[i].get_or_insert(id);
     }
-    Ok(None)
+    Ok(out)
 }
 
 /// Whitespace-insensitive form of an article's text, to find copies.
@@ -221,7 +232,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     let existing =
         corpus::discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
     // the text first: adding the same file twice is a duplicate, whatever its id
-    let duplicate_of = same_text(body, &existing)?;
+    let duplicate_of = same_texts(&[body], &existing)?.remove(0);
     if let (Some(dup), false) = (&duplicate_of, req.force) {
         return Err(Diagnostic::file(
             &shown_in,

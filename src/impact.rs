@@ -157,10 +157,22 @@ fn changes(
             say: a.say.clone(),
             evidence: e.clone(),
         };
-        let was: HashSet<&Evidence> = b.evidence.iter().collect();
-        let is: HashSet<&Evidence> = a.evidence.iter().collect();
-        added.extend(a.evidence.iter().filter(|e| !was.contains(e)).map(wrap));
-        removed.extend(b.evidence.iter().filter(|e| !is.contains(e)).map(wrap));
+        // a window of a document with a stance names a piece of evidence
+        let key = |e: &Evidence| (e.doc.clone(), e.start, e.end, e.stance);
+        let was: HashSet<_> = b.evidence.iter().map(key).collect();
+        let is: HashSet<_> = a.evidence.iter().map(key).collect();
+        added.extend(
+            a.evidence
+                .iter()
+                .filter(|e| !was.contains(&key(e)))
+                .map(wrap),
+        );
+        removed.extend(
+            b.evidence
+                .iter()
+                .filter(|e| !is.contains(&key(e)))
+                .map(wrap),
+        );
     }
     (added, removed)
 }
@@ -175,7 +187,7 @@ pub fn impact(
 ) -> Result<Impact, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut new_docs: Vec<DocFile> = Vec::new();
-    let mut same_text = Vec::new();
+    let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
         let shown = paths.shown(f);
         if !f.is_file() {
@@ -222,11 +234,7 @@ pub fn impact(
                 format!("two new files have the id `{id}`"),
             ));
         } else {
-            if let Some(dup) =
-                crate::add::same_text(&doc.text[doc.body_start..], corpus).map_err(|e| vec![e])?
-            {
-                same_text.push((id.clone(), dup));
-            }
+            bodies.push((id.clone(), doc.text[doc.body_start..].to_string()));
             new_docs.push(DocFile {
                 id,
                 fs_path: f.clone(),
@@ -237,6 +245,13 @@ pub fn impact(
     if !errors.is_empty() {
         return Err(errors);
     }
+    let texts: Vec<&str> = bodies.iter().map(|b| b.1.as_str()).collect();
+    let same_text: Vec<(String, String)> = crate::add::same_texts(&texts, corpus)
+        .map_err(|e| vec![e])?
+        .into_iter()
+        .zip(&bodies)
+        .filter_map(|(dup, (id, _))| dup.map(|d| (id.clone(), d)))
+        .collect();
     new_docs.sort_by(|a, b| a.id.cmp(&b.id));
     // 1. the new documents against every claim
     let new_evidence = gather(suite, &new_docs)?.facts;
