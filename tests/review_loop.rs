@@ -51,10 +51,22 @@ fn claims_binary() -> PathBuf {
         .expect("the claims test binary is built by `cargo test` (run all test targets)")
 }
 
+/// The claim test binary with none of the insta settings of the run around it
+/// (`cargo insta test` sets INSTA_FORCE_PASS, INSTA_UPDATE, reference files...).
+fn claims_command() -> Command {
+    let mut c = Command::new(claims_binary());
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("INSTA_") {
+            c.env_remove(k);
+        }
+    }
+    c
+}
+
 /// Runs the claim tests on `root` as a developer would locally: insta writes
 /// `.snap.new` files for changed snapshots instead of failing silently.
 fn claim_tests(root: &Path) -> (bool, BTreeSet<String>, String) {
-    let o: Output = Command::new(claims_binary())
+    let o: Output = claims_command()
         .env("FACTCHECK_ROOT", root)
         .env_remove("CI")
         .env("INSTA_UPDATE", "new")
@@ -197,7 +209,7 @@ fn suite_copy() -> tempfile::TempDir {
         {
             std::fs::remove_file(e.path()).unwrap();
         }
-        Command::new(claims_binary())
+        claims_command()
             .env("FACTCHECK_ROOT", dir.path())
             .env_remove("CI")
             .env("INSTA_UPDATE", "always")
@@ -338,7 +350,7 @@ fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
 #[test]
 fn snapshots_are_the_same_on_one_thread() {
     let dir = suite_copy();
-    let o = Command::new(claims_binary())
+    let o = claims_command()
         .env("FACTCHECK_ROOT", dir.path())
         .env("RAYON_NUM_THREADS", "1")
         .env("CI", "true")
