@@ -221,7 +221,12 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
     // a byte-order mark may precede the front matter
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[bom..first_line_end].trim_end_matches(['\r', '\n']) != "+++" {
+    let first = text[bom..first_line_end].trim_end_matches(['\r', '\n']);
+    if first == "---" && looks_like_yaml(&text[first_line_end..]) {
+        return Err(Diagnostic::at(path, text, bom..bom + 3, "YAML front matter is not read")
+            .help("write the front matter as TOML between two `+++` lines: outlet = \"KJFK News\", published = 2025-11-24"));
+    }
+    if first != "+++" {
         return Ok((FrontMatter::default(), 0));
     }
     let open = first_line_end;
@@ -291,6 +296,23 @@ fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnos
     ))
 }
 
+/// Whether the lines after a `---` line are YAML front matter: `key: value` lines
+/// up to a closing `---` line, with one of the front matter keys among them.
+fn looks_like_yaml(rest: &str) -> bool {
+    let mut keys = 0;
+    for line in rest.lines().take(50) {
+        let line = line.trim_end_matches('\r');
+        if line == "---" {
+            return keys > 0;
+        }
+        let key = line.split_once(':').map(|(k, _)| k.trim());
+        if key.is_some_and(|k| FRONT_MATTER_KEYS.contains(&k) || k == "date") {
+            keys += 1;
+        }
+    }
+    false
+}
+
 /// The key named by a serde "unknown field `x`" message.
 pub fn unknown_key(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
@@ -342,6 +364,9 @@ mod tests {
         assert_eq!(e.place(), "corpus/a.txt:2:13");
         let e = doc("+++\ntitle = \"x\"\n").unwrap_err();
         assert!(e.message.contains("not closed"));
+        let e = doc("---\ntitle: \"x\"\npublished: 2025-12-03\n---\nBody.").unwrap_err();
+        assert_eq!(e.message, "YAML front matter is not read");
+        assert!(doc("---\nA rule, then text: not front matter.\n").is_ok());
         let e = parse("a", Path::new("a.txt"), vec![b'o', b'k', 0xff]).unwrap_err();
         assert!(e.message.contains("byte offset 2"), "{}", e.message);
     }
