@@ -283,17 +283,26 @@ fn write_new(dest: &Path, contents: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::hard_link(&tmp, dest)
-    })();
+    // a temporary of our own: never one that is already there
+    let (tmp, mut f) = (0..100)
+        .find_map(|attempt| {
+            let tmp = dir.join(format!(".{name}.{}.{attempt}.tmp", std::process::id()));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+            {
+                Ok(f) => Some(Ok((tmp, f))),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
+                Err(e) => Some(Err(e)),
+            }
+        })
+        .unwrap_or_else(|| Err(std::io::Error::other("no free temporary file name")))?;
+    let result = f
+        .write_all(contents)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| std::fs::hard_link(&tmp, dest));
+    drop(f);
     let _ = std::fs::remove_file(&tmp);
     result?;
     if let Ok(d) = std::fs::File::open(dir) {
@@ -305,6 +314,32 @@ fn write_new(dest: &Path, contents: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writing_never_touches_files_already_there() {
+        let dir = std::env::temp_dir().join(format!("factcheck-add-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let stale = dir.join(format!(".x.txt.{}.0.tmp", std::process::id()));
+        std::fs::write(&stale, "keep").unwrap();
+        write_new(&dir.join("x.txt"), b"article").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.join("x.txt")).unwrap(),
+            "article"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&stale).unwrap(),
+            "keep",
+            "a temporary not ours is left alone"
+        );
+        let again = write_new(&dir.join("x.txt"), b"other").unwrap_err();
+        assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            std::fs::read_to_string(dir.join("x.txt")).unwrap(),
+            "article",
+            "never overwritten"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn slugs_are_readable() {

@@ -178,6 +178,13 @@ pub fn read(file: &DocFile) -> Result<Document, Diagnostic> {
 /// Builds a document from the bytes of a file. A binary file (a NUL byte in its
 /// first 8 KiB) is a warning-severity diagnostic: the caller skips it.
 pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Document, Diagnostic> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Diagnostic::file(
+            path,
+            "UTF-16 text, not UTF-8 (not valid UTF-8 at byte offset 0)",
+        )
+        .help("save the article as UTF-8 text"));
+    }
     if bytes.iter().take(8192).any(|b| *b == 0) {
         return Err(Diagnostic::file(path, "binary file skipped")
             .warning()
@@ -367,6 +374,12 @@ mod tests {
         let e = doc("---\ntitle: \"x\"\npublished: 2025-12-03\n---\nBody.").unwrap_err();
         assert_eq!(e.message, "YAML front matter is not read");
         assert!(doc("---\nA rule, then text: not front matter.\n").is_ok());
+        let e = parse("a", Path::new("a.txt"), vec![0xff, 0xfe, b'o', 0]).unwrap_err();
+        assert!(
+            e.message.starts_with("UTF-16 text"),
+            "an error, not a skipped binary: {}",
+            e.message
+        );
         let e = parse("a", Path::new("a.txt"), vec![b'o', b'k', 0xff]).unwrap_err();
         assert!(e.message.contains("byte offset 2"), "{}", e.message);
     }

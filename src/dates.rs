@@ -126,8 +126,9 @@ pub enum DateMatch {
     Different,
 }
 
-// month names in any case, but `May` only capitalised (`may` is a verb)
-const MONTH: &str = r"((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)(?-u:\b)\.?";
+// month names in any case, but `May` only capitalised (`may` is a verb); a full
+// stop only after an abbreviation (`Dec. 3`, not `in March. 12 people`)
+const MONTH: &str = r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY)(?-u:\b)|(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?";
 const WEEKDAY: &str =
     r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?";
 
@@ -320,6 +321,12 @@ mod tests {
         assert_eq!(got[0].2, YearFrom::Unknown);
         assert_eq!(got[2].1, "2025-11-23");
         assert_eq!(got[2].2, YearFrom::EarlierDate);
+    }
+
+    #[test]
+    fn a_full_stop_after_a_month_name_ends_the_sentence() {
+        assert!(said("in March. 12 people were killed", None).is_empty());
+        assert_eq!(said("on Dec. 12 people", None)[0].0, "Dec. 12");
     }
 
     #[test]

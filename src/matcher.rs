@@ -151,17 +151,32 @@ impl<'a> DocMatcher<'a> {
         );
         if let Some(against) = &f.against {
             let reason = format!("matches the fact's `against` ({})", self.describe(against));
+            // a window of the fact that also matches `against` is against: the
+            // `against` table wins
+            for (w, o) in &mut results {
+                if let Some(x) = self.judge(against, *w, Mode::Against) {
+                    o.against = true;
+                    o.reasons.insert(0, reason.clone());
+                    o.hits.extend(x.hits);
+                }
+            }
+            // and so is any window of `against` where the fact itself does not match
             let found = self.evaluate(against, Mode::Against);
-            results.retain(|(w, _)| {
-                !found
+            let overlaps = |x: &Window| {
+                results
                     .iter()
-                    .any(|(x, _)| x.start == w.start && x.end == w.end)
-            });
-            results.extend(found.into_iter().map(|(w, mut o)| {
-                o.against = true;
-                o.reasons.insert(0, reason.clone());
-                (w, o)
-            }));
+                    .any(|(w, _)| x.start < w.end && w.start < x.end)
+            };
+            let extra: Vec<(Window, Outcome)> = found
+                .into_iter()
+                .filter(|(x, _)| !overlaps(x))
+                .map(|(w, mut o)| {
+                    o.against = true;
+                    o.reasons.insert(0, reason.clone());
+                    (w, o)
+                })
+                .collect();
+            results.extend(extra);
         }
         results.sort_by_key(|(w, _)| (w.start, w.end));
         results
@@ -678,8 +693,13 @@ impl<'a> DocMatcher<'a> {
     /// A negation cue in the same clause before a matched term (not inside a hit).
     fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
-        let inside_hit =
-            |t: &crate::text::Token| hits.iter().any(|h| h.start <= t.start && t.end <= h.end);
+        // a cue inside a hit, or inside a number (`no more than ten`), negates nothing
+        let inside_hit = |t: &crate::text::Token| {
+            hits.iter().any(|h| h.start <= t.start && t.end <= h.end)
+                || a.numbers_in(w.start, w.end)
+                    .iter()
+                    .any(|n| n.start <= t.start && t.end <= n.end)
+        };
         hits.iter()
             .filter_map(|h| {
                 let ti = a.tokens.partition_point(|t| t.start < h.start);
@@ -880,6 +900,28 @@ mod tests {
             check("all = [\"injured\"]\nnumber = 2", text)[0].0,
             Stance::Supports
         );
+    }
+
+    #[test]
+    fn no_more_than_is_not_a_negation() {
+        assert_eq!(
+            check(
+                "all = [\"wounded\"]",
+                "No more than ten people were wounded."
+            )[0]
+            .0,
+            Stance::Supports
+        );
+    }
+
+    #[test]
+    fn against_wins_over_an_overlapping_word_window() {
+        let got = check(
+            "all = [\"talks\", \"held\"]\nwithin = 5\n[claim.fact.against]\nall = [\"Beirut\"]",
+            "Talks were held in Beirut yesterday.",
+        );
+        assert!(got.iter().all(|e| e.0 == Stance::Against), "{got:?}");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -275,21 +275,37 @@ fn looks_like_year(text: &str, t: &Token) -> bool {
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
 /// for which `skip` is true (those inside a date mention).
 pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> Vec<NumberMention> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        let qualified = QUALIFIERS.iter().any(|(phrase, _)| {
+    // words of one number are apart by white space only (`twenty five`, `3 million`),
+    // or a hyphen between words (`twenty-five`); never across punctuation
+    let spaced = |a: usize, b: usize| {
+        text[tokens[a].end..tokens[b].start]
+            .chars()
+            .all(char::is_whitespace)
+    };
+    let joined = |a: usize, b: usize| {
+        let gap = &text[tokens[a].end..tokens[b].start];
+        gap.chars().all(char::is_whitespace) && !gap.is_empty() || gap == "-"
+    };
+    // the qualifier phrase that ends right before token `i`, if any
+    let qualifier = |i: usize| {
+        QUALIFIERS.iter().find(|(phrase, _)| {
             let n = phrase.len();
             i >= n
                 && tokens[i - n..i]
                     .iter()
                     .zip(phrase.iter())
                     .all(|(t, w)| *t.folded == **w)
-        });
+                && (i - n..i).all(|k| spaced(k, k + 1))
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let qualified = qualifier(i).is_some();
         let scale_follows = tokens
             .get(i + 1)
-            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == &*n.folded));
+            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == &*n.folded) && spaced(i, i + 1));
         let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
             None
         } else if matches!(t.folded.as_ref(), "one" | "a") && scale_follows {
@@ -304,39 +320,30 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             continue;
         };
         let mut end = i + 1;
-        // twenty five (from twenty-five)
-        if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
-            if let Some(units) = tokens.get(end).and_then(|n| word_value(&n.folded)) {
-                if units < 10.0 {
-                    value += units;
-                    end += 1;
-                }
+        // twenty five, twenty-five: a tens word and a units word
+        let tens_word =
+            word_value(&t.folded).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
+        if tens_word && end < tokens.len() && joined(i, end) {
+            if let Some(units) = word_value(&tokens[end].folded).filter(|u| *u < 10.0) {
+                value += units;
+                end += 1;
             }
         }
-        while let Some(scale) = tokens.get(end).and_then(|n| {
-            SCALES
+        while end < tokens.len() && spaced(end - 1, end) {
+            let Some(scale) = SCALES
                 .iter()
-                .find(|(w, _)| *w == &*n.folded)
+                .find(|(w, _)| *w == &*tokens[end].folded)
                 .map(|(_, s)| *s)
-        }) {
+            else {
+                break;
+            };
             value *= scale;
             end += 1;
         }
-        let mut first = i;
-        let mut op = Op::Exact;
-        for (phrase, q) in QUALIFIERS {
-            let n = phrase.len();
-            if i >= n
-                && tokens[i - n..i]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(t, w)| *t.folded == **w)
-            {
-                first = i - n;
-                op = *q;
-                break;
-            }
-        }
+        let (first, op) = match qualifier(i) {
+            Some((phrase, q)) => (i - phrase.len(), *q),
+            None => (i, Op::Exact),
+        };
         out.push(NumberMention {
             start: tokens[first].start,
             end: tokens[end - 1].end,
@@ -404,6 +411,15 @@ mod tests {
             [("a million".into(), "1000000".into())]
         );
         assert_eq!(said("a man"), Vec::<(String, String)>::new());
+        assert_eq!(
+            said("killed 30, two of them"),
+            [("30".into(), "30".into()), ("two".into(), "2".into())]
+        );
+        assert_eq!(
+            said("at twenty. Five soldiers"),
+            [("twenty".into(), "20".into()), ("Five".into(), "5".into())]
+        );
+        assert_eq!(said("is over. 40 people"), [("40".into(), "40".into())]);
     }
 
     #[test]

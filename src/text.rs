@@ -116,8 +116,10 @@ fn forms(folded: String) -> (Word, Word) {
 
 const NEGATION_CUES: &[&str] = &["no", "not", "never", "without", "neither", "nor"];
 
-fn is_negation(folded: &str, stem: &str, contraction: bool) -> bool {
-    contraction || NEGATION_CUES.contains(&folded) || stem == "deni"
+fn is_negation(folded: &str, contraction: bool) -> bool {
+    contraction
+        || NEGATION_CUES.contains(&folded)
+        || matches!(folded, "deny" | "denies" | "denied" | "denying")
 }
 
 /// Splits `text` into words. A word is a run of letters, digits and combining marks;
@@ -167,7 +169,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         let (folded, contraction) = fold_word(&text[start..j]);
         if !folded.is_empty() {
             let (folded, stem) = forms(folded);
-            let negation = is_negation(&folded, &stem, contraction);
+            let negation = is_negation(&folded, contraction);
             tokens.push(Token {
                 start: base + start,
                 end: base + j,
@@ -204,7 +206,6 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                         | ')'
                         | '['
                         | ']'
-                        | '.'
                         | '!'
                         | '?'
                         | '\u{2014}'
@@ -212,6 +213,9 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                         | '\n'
                 )
             }) || gap.contains(" - ")
+                // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
+                || (gap.starts_with('.')
+                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded.chars().next()))
                 || CLAUSE_WORDS.contains(&t.folded.as_ref());
             if breaks {
                 clause += 1;
@@ -464,11 +468,14 @@ mod tests {
 
     #[test]
     fn negation_cues_are_marked() {
-        let neg: Vec<bool> = tokenize("no not didn’t denied denies never nor talks", 0)
+        let neg: Vec<bool> = tokenize("no not didn’t denied denies never nor talks Denis", 0)
             .iter()
             .map(|t| t.negation)
             .collect();
-        assert_eq!(neg, [true, true, true, true, true, true, true, false]);
+        assert_eq!(
+            neg,
+            [true, true, true, true, true, true, true, false, false]
+        );
     }
 
     #[test]
@@ -486,6 +493,13 @@ mod tests {
         let tokens = tokenize(text, 0);
         let c = clauses(text, &tokens);
         assert_eq!(c, [0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        let text = "There was no U.S. envoy. Then";
+        let c = clauses(text, &tokenize(text, 0));
+        assert_eq!(
+            c,
+            [0, 0, 0, 0, 0, 0, 1],
+            "an abbreviation's stop is no clause end"
+        );
     }
 
     #[test]
