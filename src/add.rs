@@ -116,16 +116,14 @@ pub fn same_texts(bodies: &[&str], corpus: &[DocFile]) -> Result<Vec<Option<Stri
     let wanted: Vec<String> = bodies.iter().map(|b| normalized(b)).collect();
     let found: Vec<Option<(usize, String)>> = corpus
         .par_iter()
-        .map(|f| match corpus::read(f) {
-            Ok(d) => {
+        .map(|f| {
+            Ok(corpus::read_text(f)?.and_then(|d| {
                 let text = normalized(&d.text[d.body_start..]);
-                Ok(wanted
+                wanted
                     .iter()
                     .position(|w| *w == text)
-                    .map(|i| (i, f.id.clone())))
-            }
-            Err(e) if e.severity == crate::diag::Severity::Warning => Ok(None),
-            Err(e) => Err(e),
+                    .map(|i| (i, f.id.clone()))
+            }))
         })
         .collect::<Result<_, _>>()?;
     let mut out = vec![None; bodies.len()];

@@ -175,6 +175,16 @@ pub fn read(file: &DocFile) -> Result<Document, Diagnostic> {
     parse(&file.id, &file.path, bytes)
 }
 
+/// Reads one document file for a command that only reads text: a binary file,
+/// which `check` skips with a warning, is `None` here.
+pub fn read_text(file: &DocFile) -> Result<Option<Document>, Diagnostic> {
+    match read(file) {
+        Ok(d) => Ok(Some(d)),
+        Err(e) if e.severity == crate::diag::Severity::Warning => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Builds a document from the bytes of a file. A binary file (a NUL byte in its
 /// first 8 KiB) is a warning-severity diagnostic: the caller skips it.
 pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Document, Diagnostic> {

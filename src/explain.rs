@@ -47,10 +47,8 @@ pub fn explain(
         let per_doc: Vec<Result<Vec<Vec<NearMiss>>, Diagnostic>> = corpus
             .par_iter()
             .map(|f| {
-                let doc = match corpus::read(f) {
-                    Ok(d) => d,
-                    Err(e) if e.severity == crate::diag::Severity::Warning => return Ok(Vec::new()),
-                    Err(e) => return Err(e),
+                let Some(doc) = corpus::read_text(f)? else {
+                    return Ok(Vec::new());
                 };
                 let a = Analysis::new(&doc);
                 let m = DocMatcher::new(&sub, &a);

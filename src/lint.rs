@@ -92,10 +92,8 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
     let seen = corpus
         .par_iter()
         .map(|f| -> Result<Seen, Diagnostic> {
-            let doc = match corpus::read(f) {
-                Ok(d) => d,
-                Err(e) if e.severity == crate::diag::Severity::Warning => return Ok(empty()),
-                Err(e) => return Err(e),
+            let Some(doc) = corpus::read_text(f)? else {
+                return Ok(empty());
             };
             let a = Analysis::new(&doc);
             Ok(Seen {
