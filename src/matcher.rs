@@ -80,6 +80,18 @@ pub fn phrase_matches(p: &Phrase, a: &Analysis) -> Vec<(usize, usize)> {
         .collect()
 }
 
+impl Window {
+    /// A whole sentence or paragraph.
+    fn of(s: &Segment) -> Self {
+        Window {
+            start: s.span.start,
+            end: s.span.end,
+            tok_start: s.tokens.start,
+            tok_end: s.tokens.end,
+        }
+    }
+}
+
 /// Token occurrences (start..end token index) of every phrase term in one document.
 struct Occurrences(Vec<Vec<(usize, usize)>>);
 
@@ -288,12 +300,7 @@ impl<'a> DocMatcher<'a> {
         } else {
             None
         };
-        let to_window = |s: &Segment| Window {
-            start: s.span.start,
-            end: s.span.end,
-            tok_start: s.tokens.start,
-            tok_end: s.tokens.end,
-        };
+        let to_window = Window::of;
         match anchor_tokens {
             None => segments
                 .iter()
@@ -588,12 +595,7 @@ impl<'a> DocMatcher<'a> {
         };
         let mut out = Vec::new();
         for s in segments.iter().filter(|s| !s.tokens.is_empty()) {
-            let w = Window {
-                start: s.span.start,
-                end: s.span.end,
-                tok_start: s.tokens.start,
-                tok_end: s.tokens.end,
-            };
+            let w = Window::of(s);
             let mut found = Vec::new();
             let mut missing = Vec::new();
             let mut hits = Vec::new();
