@@ -325,7 +325,6 @@ fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
         errors.extend(syntax.into_iter().map(|e| toml_error(f, e)));
         return None;
     }
-    let before = errors.len();
     let mut raw = RawFile {
         aliases: BTreeMap::new(),
         claim: Vec::new(),
@@ -373,7 +372,6 @@ fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
             other => errors.push(unknown_key_error(f, other, k.span(), &FILE_KEYS)),
         }
     }
-    let _ = before;
     Some(raw)
 }
 

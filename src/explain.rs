@@ -160,9 +160,10 @@ impl Explanation {
                 f.verdict
             )?;
             for e in &f.evidence {
+                // against in capitals, to stand out
                 let stance = match e.stance {
-                    Stance::Supports => "supports",
-                    Stance::Against => "AGAINST",
+                    Stance::Supports => e.stance.as_str().to_string(),
+                    Stance::Against => e.stance.as_str().to_uppercase(),
                 };
                 writeln!(out, "  {stance} {}:{}:{}", e.path.display(), e.line, e.col)?;
                 writeln!(out, "    {}", highlight(e, colour))?;

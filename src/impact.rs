@@ -111,10 +111,7 @@ impl Impact {
             for (sign, list) in [("+", &c.added), ("-", &c.removed)] {
                 for ch in list {
                     let e = &ch.evidence;
-                    let stance = match e.stance {
-                        crate::matcher::Stance::Supports => "supports",
-                        crate::matcher::Stance::Against => "against",
-                    };
+                    let stance = e.stance.as_str();
                     writeln!(
                         out,
                         "  {sign} fact {} ({}): {stance} {}:{}:{}",

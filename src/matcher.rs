@@ -16,6 +16,16 @@ pub enum Stance {
     Against,
 }
 
+impl Stance {
+    /// `supports` or `against`, as in the JSON report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Against => "against",
+        }
+    }
+}
+
 /// A matched term inside a window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Hit {

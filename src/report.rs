@@ -319,10 +319,7 @@ pub fn snapshot(c: &ClaimRecord) -> String {
         let _ = writeln!(s, "fact {}: {}", i + 1, sanitize(&f.say));
         let _ = writeln!(s, "  verdict: {}", f.verdict);
         for e in &f.evidence {
-            let stance = match e.stance {
-                Stance::Supports => "supports",
-                Stance::Against => "against",
-            };
+            let stance = e.stance.as_str();
             let _ = writeln!(
                 s,
                 "  - {stance} {} {}:{}-{}:{}",
