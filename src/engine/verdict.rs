@@ -1,69 +1,13 @@
 //! Verdicts: per fact from its evidence, per claim from its facts, by PRODUCT.md's
 //! rules. Pure functions of the evidence; nothing here reads files.
 
-use crate::claims::{Claim, Scope};
-use crate::matcher::{Evidence, Stance};
-use serde::Serialize;
+use crate::engine::evidence::{Evidence, Stance};
+use crate::engine::model::{Claim, Scope, Verdict};
 use std::collections::BTreeSet;
 use std::fmt;
-use std::str::FromStr;
-
-/// A claim's verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    Supported,
-    Contradicted,
-    Disputed,
-    Partial,
-    Unverified,
-}
-
-impl Verdict {
-    pub const ALL: [Verdict; 5] = [
-        Verdict::Supported,
-        Verdict::Contradicted,
-        Verdict::Disputed,
-        Verdict::Partial,
-        Verdict::Unverified,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Supported => "supported",
-            Verdict::Contradicted => "contradicted",
-            Verdict::Disputed => "disputed",
-            Verdict::Partial => "partial",
-            Verdict::Unverified => "unverified",
-        }
-    }
-
-    /// The FEVER label: SUPPORTS, REFUTES, or NOT ENOUGH INFO.
-    pub fn fever(self) -> &'static str {
-        match self {
-            Verdict::Supported => "SUPPORTS",
-            Verdict::Contradicted => "REFUTES",
-            _ => "NOT ENOUGH INFO",
-        }
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Verdict {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Verdict::ALL.into_iter().find(|v| v.as_str() == s).ok_or(())
-    }
-}
 
 /// A fact's verdict over the whole corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FactVerdict {
     Supported,
     Contradicted,
@@ -163,7 +107,7 @@ pub fn claim_verdict(claim: &Claim, facts: &[&[Evidence]]) -> (Verdict, Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::Fact;
+    use crate::engine::model::{Fact, Test, Within};
 
     fn ev(doc: &str, source: &str, stance: Stance) -> Evidence {
         Evidence {
@@ -186,13 +130,13 @@ mod tests {
     fn claim(facts: usize, scope: Scope, sources: usize) -> Claim {
         let fact = Fact {
             say: "f".into(),
-            test: crate::claims::Test {
+            test: Test {
                 all: vec![],
                 any: vec![],
                 not: vec![],
                 date: None,
                 number: None,
-                within: crate::claims::Within::Sentence,
+                within: Within::Sentence,
             },
             against: None,
             negation: true,

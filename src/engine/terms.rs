@@ -2,7 +2,7 @@
 //! time, into word patterns (phrases, alternatives, alias variants, prefixes) or a
 //! regex, so that a bad term fails before any article is read.
 
-use crate::text::{self, Token};
+use crate::text::{self, Token, did_you_mean};
 use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
 
@@ -196,7 +196,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             match aliases.get(name) {
                 Some(variants) => phrases.extend(variants.iter().cloned()),
                 None => {
-                    let help = crate::diag::did_you_mean(name, aliases.keys().map(String::as_str))
+                    let help = did_you_mean(name, aliases.keys().map(String::as_str))
                         .map(|n| format!("did you mean `@{n}`?"))
                         .unwrap_or_else(|| format!("define it: [aliases] {name} = [\"...\"]"));
                     return Err(TermError {

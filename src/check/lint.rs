@@ -3,13 +3,12 @@
 //! nowhere but have a near spelling that does, claims without `expect`, unused
 //! aliases, and string facts that keep fewer than two content words.
 
-use crate::analysis::Analysis;
-use crate::claims::Suite;
-use crate::corpus::{self, DocFile};
-use crate::diag::{Diagnostic, levenshtein};
-use crate::matcher::phrase_matches;
-use crate::terms::{self, Matcher, Phrase};
-use crate::text;
+use super::{build_report, gather};
+use crate::corpus::{DocFile, read};
+use crate::diag::{self, Diagnostic, Site};
+use crate::engine::terms::{self, Matcher, Phrase};
+use crate::engine::{Analysis, Suite};
+use crate::text::{self, levenshtein, plural};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 
@@ -73,7 +72,7 @@ fn plain_words(term: &str) -> Vec<String> {
 /// Warnings for `suite` over `corpus` (empty when all is well), or the errors that
 /// stopped a document from being read.
 pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-    let variants: Vec<(&str, &str, Phrase, &crate::diag::Site)> = suite
+    let variants: Vec<(&str, &str, Phrase, &Site)> = suite
         .alias_sites
         .iter()
         .flat_map(|(name, (_, vs))| {
@@ -92,21 +91,21 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
     let seen = corpus
         .par_iter()
         .map(|f| -> Result<Seen, Diagnostic> {
-            let Some(doc) = corpus::read_text(f)? else {
+            let Some(doc) = read(f)?.document() else {
                 return Ok(empty());
             };
             let a = Analysis::new(&doc);
             Ok(Seen {
                 variants: variants
                     .iter()
-                    .map(|v| !phrase_matches(&v.2, &a).is_empty())
+                    .map(|v| !a.phrase_matches(&v.2).is_empty())
                     .collect(),
                 terms: suite
                     .terms
                     .iter()
                     .map(|t| match &t.matcher {
                         Matcher::Phrases(ps) => {
-                            ps.iter().any(|p| !phrase_matches(p, &a).is_empty())
+                            ps.iter().any(|p| !a.phrase_matches(p).is_empty())
                         }
                         Matcher::Regex(re) => re.is_match(&doc.text[doc.body_start..]),
                     })
@@ -170,8 +169,8 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
         Vec::new()
     } else {
         let sub = suite.subset(&no_expect);
-        let g = crate::gather(&sub, corpus)?;
-        crate::build_report(&sub, g.facts, g.documents)
+        let g = gather(&sub, corpus)?;
+        build_report(&sub, g.facts, g.documents)
             .claims
             .iter()
             .map(|c| c.verdict.to_string())
@@ -205,7 +204,7 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
                 out.push(
                     Diagnostic::at_site(
                         &f.site,
-                        format!("the fact `{}` keeps {n} content word{}", f.say, if n == 1 { "" } else { "s" }),
+                        format!("the fact `{}` keeps {}", f.say, plural(n, "content word")),
                     )
                     .warning()
                     .help("it matches almost any sentence that says it; say more, or write it as a table fact with `all`"),
@@ -222,6 +221,6 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
             );
         }
     }
-    out.sort_by_key(|d| (d.path.clone(), d.location.as_ref().map(|l| (l.line, l.col))));
+    diag::sort(&mut out);
     Ok(out)
 }

@@ -1,413 +1,21 @@
-//! Claim files: TOML → validated claims. Raw serde structs first, then validated
-//! types with every problem collected as a diagnostic (not only the first).
+//! Validation: the raw shapes of every claim file become one [`Suite`]. Aliases
+//! first (they are global), then every claim, each problem collected as a
+//! [`Diagnostic`] with its place, not only the first.
 
-use crate::dates::{self, DateSpec};
-use crate::diag::{Diagnostic, Site, did_you_mean};
-use crate::numbers::{self, Quantity};
-use crate::terms::{self, Phrase, Term, WordPattern};
-use crate::text;
-use crate::verdict::Verdict;
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use super::ClaimFile;
+use super::raw::{RawClaim, RawFact, RawFactEntry, StrOrInt, say_of};
+use super::recover::parse_file;
+use super::string_facts::{compile_string_fact, split_statement};
+use crate::diag::{self, Diagnostic, Site};
+use crate::engine::model::{Claim, Fact, Scope, Suite, TermId, Test, Verdict, Within};
+use crate::engine::terms::{self, Phrase, Term};
+use crate::text::dates::DateSpec;
+use crate::text::numbers::Quantity;
+use crate::text::{self, did_you_mean};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fmt;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
-
-/// Index into [`Suite::terms`].
-pub type TermId = usize;
-
-/// Which text a fact is checked against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Within {
-    Sentence,
-    Paragraph,
-    /// Any run of this many consecutive words in a paragraph.
-    Words(usize),
-}
-
-/// Whether one document must support every fact, or the corpus as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    Document,
-    Corpus,
-}
-
-/// What a window must contain: the common core of a fact and its `against` table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Test {
-    pub all: Vec<TermId>,
-    pub any: Vec<TermId>,
-    pub not: Vec<TermId>,
-    pub date: Option<DateSpec>,
-    pub number: Option<Quantity>,
-    pub within: Within,
-}
-
-/// One checkable part of a claim.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fact {
-    /// How a reviewer reads it.
-    pub say: String,
-    pub test: Test,
-    pub against: Option<Test>,
-    pub negation: bool,
-    /// Where it is written.
-    pub site: Site,
-    /// For a plain-string fact, how many content words it kept.
-    pub content_words: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Claim {
-    pub id: String,
-    pub statement: String,
-    pub expect: Option<Verdict>,
-    pub note: Option<String>,
-    pub tags: Vec<String>,
-    pub scope: Scope,
-    pub sources: usize,
-    pub facts: Vec<Fact>,
-    /// The claim file, as shown to people, and the line of its `id`.
-    pub file: PathBuf,
-    pub line: usize,
-    /// Where its `id` is written.
-    pub site: Site,
-}
-
-/// Every claim of the suite, and the terms they use (each compiled once).
-#[derive(Debug, Default)]
-pub struct Suite {
-    pub claims: Vec<Claim>,
-    pub terms: Vec<Term>,
-    /// Where each term is first written, parallel to `terms`.
-    pub term_sites: Vec<Site>,
-    pub aliases: BTreeMap<String, Vec<String>>,
-    /// Where each alias and each of its variants is defined.
-    pub alias_sites: BTreeMap<String, (Site, Vec<(String, Site)>)>,
-    /// Aliases some term or string fact uses.
-    pub used_aliases: BTreeSet<String>,
-}
-
-impl Suite {
-    /// The same suite with only the claims at `indices` (terms and aliases shared).
-    pub fn subset(&self, indices: &[usize]) -> Suite {
-        Suite {
-            claims: indices.iter().map(|i| self.claims[*i].clone()).collect(),
-            terms: self.terms.clone(),
-            term_sites: self.term_sites.clone(),
-            aliases: self.aliases.clone(),
-            alias_sites: self.alias_sites.clone(),
-            used_aliases: self.used_aliases.clone(),
-        }
-    }
-}
-
-// ---------------------------------------------------------------- raw TOML shapes
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    #[serde(default)]
-    aliases: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
-    #[serde(default)]
-    claim: Vec<RawClaim>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawClaim {
-    id: Option<Spanned<String>>,
-    statement: Option<Spanned<String>>,
-    expect: Option<Spanned<String>>,
-    note: Option<String>,
-    #[serde(default)]
-    tags: Vec<String>,
-    scope: Option<Spanned<String>>,
-    sources: Option<Spanned<i64>>,
-    fact: Option<Spanned<Vec<Spanned<RawFactEntry>>>>,
-    /// The claim's table, for problems of the claim as a whole.
-    #[serde(skip)]
-    span: Range<usize>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFact {
-    say: Option<String>,
-    #[serde(default)]
-    all: Vec<Spanned<String>>,
-    #[serde(default)]
-    any: Vec<Spanned<String>>,
-    #[serde(default)]
-    not: Vec<Spanned<String>>,
-    date: Option<Spanned<toml::Value>>,
-    number: Option<Spanned<StrOrInt>>,
-    within: Option<Spanned<StrOrInt>>,
-    against: Option<Spanned<Box<RawFact>>>,
-    negation: Option<bool>,
-}
-
-/// `fact` entries: a plain string or a table. A hand-written visitor keeps serde's
-/// precise messages (an untagged enum would say only "did not match any variant").
-enum RawFactEntry {
-    Text(String),
-    Table(Box<RawFact>),
-}
-
-impl<'de> Deserialize<'de> for RawFactEntry {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = RawFactEntry;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a fact: a string or a table")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(RawFactEntry::Text(v.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                RawFact::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|f| RawFactEntry::Table(Box::new(f)))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-                Err(de::Error::custom(
-                    "a fact is a string or a table, not an array",
-                ))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// A value written as a string or an integer (`within = 25`, `number = 1200`).
-enum StrOrInt {
-    Str(String),
-    Int(i64),
-}
-
-impl<'de> Deserialize<'de> for StrOrInt {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = StrOrInt;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or an integer")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(StrOrInt::Str(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                Ok(StrOrInt::Int(v))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-// ---------------------------------------------------------------- loading
-
-/// A claim file read from disk: where it is, how to show it, its text.
-#[derive(Debug, Clone)]
-pub struct ClaimFile {
-    pub path: PathBuf,
-    pub source: String,
-}
-
-const FILE_KEYS: [&str; 2] = ["aliases", "claim"];
-const CLAIM_KEYS: [&str; 8] = [
-    "id",
-    "statement",
-    "expect",
-    "note",
-    "tags",
-    "scope",
-    "sources",
-    "fact",
-];
-const FACT_KEYS: [&str; 9] = [
-    "say", "all", "any", "not", "date", "number", "within", "against", "negation",
-];
-
-/// The key written before byte `at` on its line (`statement = 3` → `statement`).
-fn key_before(source: &str, at: usize) -> Option<&str> {
-    let line_start = source[..at.min(source.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let before = source.get(line_start..at)?.trim_end();
-    let key = before.strip_suffix('=')?.trim();
-    (!key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
-    .then_some(key)
-}
-
-fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
-    let mut message = e.message().trim().to_string();
-    let span = e.span().unwrap_or(0..0);
-    if let (Some(rest), Some(key)) = (
-        message.strip_prefix("invalid type: "),
-        key_before(&file.source, span.start),
-    ) {
-        // "invalid type: integer `3`, expected a string" → name the key
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            message = format!("`{key}` should be {expected}, not {found}");
-        }
-    }
-    let mut d = Diagnostic::at(&file.path, &file.source, span, message.clone());
-    if let Some(key) = crate::corpus::unknown_key(&message) {
-        let keys = [&FILE_KEYS[..], &CLAIM_KEYS[..], &FACT_KEYS[..]].concat();
-        d.message = format!("unknown key `{key}`");
-        d = match did_you_mean(&key, keys.iter().copied()) {
-            Some(k) => d.help(format!("did you mean `{k}`?")),
-            None => d.help(expected_list(&message)),
-        };
-    }
-    d
-}
-
-fn unknown_key_error(
-    file: &ClaimFile,
-    key: &str,
-    span: Range<usize>,
-    allowed: &[&str],
-) -> Diagnostic {
-    let d = Diagnostic::at(
-        &file.path,
-        &file.source,
-        span,
-        format!("unknown key `{key}`"),
-    );
-    match did_you_mean(key, allowed.iter().copied()) {
-        Some(k) => d.help(format!("did you mean `{k}`?")),
-        None => d.help(format!("allowed keys here are {}", allowed.join(", "))),
-    }
-}
-
-/// Every key of `v` (a table) not in `allowed`, and, for a claim, of its fact tables
-/// and their `against` tables.
-fn unknown_keys(
-    file: &ClaimFile,
-    v: &Spanned<DeValue>,
-    allowed: &[&str],
-    out: &mut Vec<Diagnostic>,
-) {
-    let DeValue::Table(t) = v.get_ref() else {
-        return;
-    };
-    for (k, value) in t.iter() {
-        let key: &str = k.get_ref();
-        if !allowed.contains(&key) {
-            out.push(unknown_key_error(file, key, k.span(), allowed));
-            continue;
-        }
-        match (key, value.get_ref()) {
-            ("fact", DeValue::Array(items)) => {
-                for item in items.iter() {
-                    unknown_keys(file, item, &FACT_KEYS, out);
-                }
-            }
-            ("against", DeValue::Table(_)) => unknown_keys(file, value, &FACT_KEYS, out),
-            _ => {}
-        }
-    }
-}
-
-/// Parses one claim file into its raw shape, reporting every syntax error, every
-/// unknown key, and the first type error of each claim (each claim is read on its
-/// own, so one bad claim hides no other).
-fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<RawFile> {
-    let (doc, syntax) = DeTable::parse_recoverable(&f.source);
-    if !syntax.is_empty() {
-        errors.extend(syntax.into_iter().map(|e| toml_error(f, e)));
-        return None;
-    }
-    let mut raw = RawFile {
-        aliases: BTreeMap::new(),
-        claim: Vec::new(),
-    };
-    for (k, v) in doc.get_ref().iter() {
-        let key: &str = k.get_ref();
-        match key {
-            "aliases" => match BTreeMap::deserialize(ValueDeserializer::from(v.clone())) {
-                Ok(a) => raw.aliases = a,
-                Err(e) => errors.push(toml_error(f, e)),
-            },
-            "claim" => {
-                let DeValue::Array(items) = v.get_ref() else {
-                    errors.push(
-                        Diagnostic::at(
-                            &f.path,
-                            &f.source,
-                            v.span(),
-                            "`claim` must be an array of tables",
-                        )
-                        .help("start each claim with a `[[claim]]` line"),
-                    );
-                    continue;
-                };
-                for item in items.iter() {
-                    let mut unknown = Vec::new();
-                    unknown_keys(f, item, &CLAIM_KEYS, &mut unknown);
-                    // report the unknown keys, and read the rest of the claim anyway so
-                    // that its other problems show in the same run
-                    let mut item = item.clone();
-                    if !unknown.is_empty() {
-                        errors.append(&mut unknown);
-                        strip_unknown(&mut item, &CLAIM_KEYS);
-                    }
-                    let span = item.span();
-                    match RawClaim::deserialize(ValueDeserializer::from(item)) {
-                        Ok(mut c) => {
-                            c.span = span;
-                            raw.claim.push(c)
-                        }
-                        Err(e) => errors.push(toml_error(f, e)),
-                    }
-                }
-            }
-            other => errors.push(unknown_key_error(f, other, k.span(), &FILE_KEYS)),
-        }
-    }
-    Some(raw)
-}
-
-/// Removes the keys `unknown_keys` reports, at every level of a claim.
-fn strip_unknown(v: &mut Spanned<DeValue>, allowed: &[&str]) {
-    let DeValue::Table(t) = v.get_mut() else {
-        return;
-    };
-    let unknown: Vec<String> = t
-        .iter()
-        .map(|(k, _)| k.get_ref().to_string())
-        .filter(|k| !allowed.contains(&k.as_str()))
-        .collect();
-    for k in unknown {
-        t.remove(k.as_str());
-    }
-    for (k, value) in t.iter_mut() {
-        let key: &str = k.get_ref();
-        match (key, value.get_mut()) {
-            ("fact", DeValue::Array(items)) => {
-                for item in items.iter_mut() {
-                    strip_unknown(item, &FACT_KEYS);
-                }
-            }
-            ("against", DeValue::Table(_)) => strip_unknown(value, &FACT_KEYS),
-            _ => {}
-        }
-    }
-}
-
-fn expected_list(message: &str) -> String {
-    match message.find("expected") {
-        Some(i) => message[i..].replacen("expected one of", "allowed keys here are", 1),
-        None => "remove it".into(),
-    }
-}
 
 /// Collects problems of one suite.
 struct Loader<'a> {
@@ -487,8 +95,8 @@ impl<'a> Loader<'a> {
             };
             match text_.as_deref().map(DateSpec::parse) {
                 Some(Ok(spec)) => Some(spec),
-                Some(Err(m)) => {
-                    self.error(d.span(), "invalid `date`").help = Some(m);
+                Some(Err(why)) => {
+                    self.error(d.span(), "invalid `date`").help = Some(why.to_string());
                     None
                 }
                 None => {
@@ -505,8 +113,8 @@ impl<'a> Loader<'a> {
             };
             match Quantity::parse(&text_) {
                 Ok(q) => Some(q),
-                Err(m) => {
-                    self.error(n.span(), "invalid `number`").help = Some(m);
+                Err(why) => {
+                    self.error(n.span(), "invalid `number`").help = Some(why.to_string());
                     None
                 }
             }
@@ -575,7 +183,7 @@ impl<'a> Loader<'a> {
         if raw.against.is_some() && against.is_none() {
             return None;
         }
-        let say = raw.say.clone().unwrap_or_else(|| describe(raw));
+        let say = raw.say.clone().unwrap_or_else(|| say_of(raw));
         Some(Fact {
             say,
             test,
@@ -611,287 +219,13 @@ impl<'a> Loader<'a> {
                     negation: true,
                 })
             }
-            Err(message) => {
-                self.error(span, message).help =
+            Err(why) => {
+                self.error(span, why.to_string()).help =
                     Some("say more in the fact, or write it as a table with `all`".into());
                 None
             }
         }
     }
-}
-
-fn describe(raw: &RawFact) -> String {
-    let list = |name: &str, v: &[Spanned<String>]| {
-        (!v.is_empty()).then(|| {
-            let items: Vec<String> = v.iter().map(|s| format!("{:?}", s.get_ref())).collect();
-            format!("{name} = [{}]", items.join(", "))
-        })
-    };
-    [
-        list("all", &raw.all),
-        list("any", &raw.any),
-        raw.date.as_ref().map(|d| match d.get_ref() {
-            toml::Value::String(s) => format!("date = {s}"),
-            other => format!("date = {other}"),
-        }),
-        raw.number.as_ref().map(|n| match n.get_ref() {
-            StrOrInt::Str(s) => format!("number = {s}"),
-            StrOrInt::Int(i) => format!("number = {i}"),
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ")
-}
-
-/// Stop words dropped from string facts.
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-    "said",
-    "says",
-    "say",
-    "reportedly",
-    "according",
-];
-
-/// What a plain-string fact becomes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StringFact {
-    /// Term texts for `all`: content words, and `@alias` for alias variants.
-    pub terms: Vec<String>,
-    pub date: Option<DateSpec>,
-    pub number: Option<Quantity>,
-}
-
-/// Turns a string fact into terms, a date and a number, as PRODUCT.md says.
-pub fn compile_string_fact(
-    said: &str,
-    aliases: &BTreeMap<String, Vec<Phrase>>,
-) -> Result<StringFact, String> {
-    let dates = dates::specs_in(said);
-    if dates.len() > 1 {
-        return Err(format!(
-            "`{said}` says more than one date; a fact checks one"
-        ));
-    }
-    let tokens = text::tokenize(said, 0);
-    let in_date = |t: &text::Token| dates.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e);
-    let numbers = numbers::mentions(said, &tokens, in_date);
-    if numbers.len() > 1 {
-        return Err(format!(
-            "`{said}` says more than one number; a fact checks one"
-        ));
-    }
-    let mut keep: Vec<bool> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            !in_date(t)
-                && !numbers
-                    .iter()
-                    .any(|n| (n.first_token..n.end_token).contains(&i))
-        })
-        .collect();
-    let mut terms_ = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !keep[i] {
-            i += 1;
-            continue;
-        }
-        // the longest alias variant starting here
-        let best = aliases
-            .iter()
-            .flat_map(|(name, variants)| variants.iter().map(move |v| (name, v)))
-            .filter(|(_, v)| {
-                v.iter().all(|w| matches!(w, WordPattern::Stem(_)))
-                    && terms::phrase_at(v, &tokens, i)
-                    && keep[i..i + v.len()].iter().all(|k| *k)
-            })
-            .max_by_key(|(_, v)| v.len());
-        if let Some((name, v)) = best {
-            let at = format!("@{name}");
-            if !terms_.contains(&at) {
-                terms_.push(at);
-            }
-            keep[i..i + v.len()].iter_mut().for_each(|k| *k = false);
-            i += v.len();
-            continue;
-        }
-        let t = &tokens[i];
-        if !STOP_WORDS.contains(&t.folded.as_ref()) {
-            let word = said[t.start..t.end].to_string();
-            if !terms_.contains(&word) {
-                terms_.push(word);
-            }
-        }
-        i += 1;
-    }
-    let date = dates.first().map(|d| d.2);
-    let number = numbers.first().map(|n| n.quantity);
-    if terms_.is_empty() && date.is_none() && number.is_none() {
-        return Err(format!("the fact `{}` keeps no content words", said.trim()));
-    }
-    Ok(StringFact {
-        terms: terms_,
-        date,
-        number,
-    })
-}
-
-/// Splits a statement into string facts at commas and semicolons, except inside a
-/// date (`December 3, 2025`) or a digit group (`1,200`).
-pub fn split_statement(statement: &str) -> Vec<(usize, &str)> {
-    let dates = dates::specs_in(statement);
-    let bytes = statement.as_bytes();
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (i, c) in statement.char_indices() {
-        if c != ',' && c != ';' {
-            continue;
-        }
-        let in_date = dates.iter().any(|(s, e, _)| *s <= i && i < *e);
-        let digit_group = i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if !in_date && !digit_group {
-            parts.push((start, &statement[start..i]));
-            start = i + 1;
-        }
-    }
-    parts.push((start, &statement[start..]));
-    parts
-        .into_iter()
-        .filter(|(_, p)| !p.trim().is_empty())
-        .map(|(s, p)| (s + (p.len() - p.trim_start().len()), p.trim()))
-        .collect()
 }
 
 fn valid_id(id: &str) -> bool {
@@ -900,36 +234,6 @@ fn valid_id(id: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// Lists `claims/**/*.toml`, sorted.
-pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    let mut seen = std::collections::HashSet::new();
-    while let Some(d) = stack.pop() {
-        if !seen.insert(d.canonicalize()?) {
-            continue;
-        }
-        for e in std::fs::read_dir(&d)? {
-            let p = e?.path();
-            let hidden = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if hidden {
-                continue;
-            }
-            let meta = std::fs::metadata(&p)?;
-            if meta.is_dir() {
-                stack.push(p);
-            } else if p.extension().and_then(|e| e.to_str()) == Some("toml") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }
 
 /// Validates a whole suite: every file's aliases first (they are global), then every
@@ -1064,7 +368,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
         suite.used_aliases = l.used_aliases;
     }
     // in file order, whatever order they were found in
-    errors.sort_by_key(|d| (d.path.clone(), d.location.as_ref().map(|l| (l.line, l.col))));
+    diag::sort(&mut errors);
     if errors.is_empty() {
         Ok(suite)
     } else {
@@ -1116,8 +420,8 @@ fn load_claim(
         .as_ref()
         .and_then(|e| match e.get_ref().parse::<Verdict>() {
             Ok(v) => Some(v),
-            Err(_) => {
-                let d = l.error(e.span(), format!("unknown verdict `{}`", e.get_ref()));
+            Err(unknown) => {
+                let d = l.error(e.span(), unknown.to_string());
                 d.help = Some(format!(
                     "`expect` is one of: {}{}",
                     Verdict::ALL.map(|v| v.as_str()).join(", "),

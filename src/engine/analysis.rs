@@ -2,9 +2,10 @@
 //! and number mentions, and an index from stems to token positions. Built once per
 //! document per run and shared by every fact of every claim.
 
-use crate::corpus::Document;
-use crate::dates::{self, DateMention};
-use crate::numbers::{self, NumberMention};
+use crate::engine::document::Document;
+use crate::engine::terms::{Phrase, WordPattern, phrase_at};
+use crate::text::dates::{self, DateMention};
+use crate::text::numbers::{self, NumberMention};
 use crate::text::{self, LineIndex, Span, Token, Word};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -115,6 +116,20 @@ impl<'d> Analysis<'d> {
         out
     }
 
+    /// Where a phrase occurs in the document, as token ranges.
+    pub fn phrase_matches(&self, p: &Phrase) -> Vec<(usize, usize)> {
+        let firsts: Vec<u32> = match &p[0] {
+            WordPattern::Stem(s) => self.with_stem(s).to_vec(),
+            WordPattern::Prefix(pre) => self.with_prefix(pre),
+        };
+        firsts
+            .into_iter()
+            .map(|i| i as usize)
+            .filter(|i| phrase_at(p, &self.tokens, *i))
+            .map(|i| (i, i + p.len()))
+            .collect()
+    }
+
     /// Token range covering the byte range `start..end` (tokens starting inside it).
     pub fn tokens_in(&self, start: usize, end: usize) -> Range<usize> {
         let a = self.tokens.partition_point(|t| t.start < start);
@@ -153,13 +168,23 @@ impl<'d> Analysis<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus;
-    use std::path::Path;
+    use crate::engine::document::FrontMatter;
+    use crate::text::Layout;
 
     #[test]
     fn segments_and_mentions_of_a_document() {
         let text = "+++\noutlet = \"X\"\npublished = 2025-11-24\n+++\nTalks on Nov. 19 ended. About 1,200 left.\nSecond paragraph here.\n";
-        let doc = corpus::parse("a", Path::new("a.txt"), text.as_bytes().to_vec()).unwrap();
+        let doc = Document {
+            id: "a".into(),
+            path: "a.txt".into(),
+            text: text.into(),
+            body_start: text.find("+++\nTalks").unwrap() + 4,
+            meta: FrontMatter {
+                published: chrono::NaiveDate::from_ymd_opt(2025, 11, 24),
+                ..FrontMatter::default()
+            },
+            layout: Layout::LinePerParagraph,
+        };
         let a = Analysis::new(&doc);
         let s: Vec<&str> = a
             .sentences

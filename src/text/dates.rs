@@ -4,6 +4,7 @@
 //! December 3, 2025`, `Nov 19`, `2025-12-03` (day precision) or `December 2025`
 //! (month precision). A mention without a year takes one from the document.
 
+use crate::text::Invalid;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::fmt;
@@ -66,7 +67,7 @@ impl fmt::Display for DateSpec {
 
 impl DateSpec {
     /// Parses `YYYY-MM-DD` or `YYYY-MM`.
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim();
         if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
             if s.len() == 10 {
@@ -86,9 +87,9 @@ impl DateSpec {
                 });
             }
         }
-        Err(format!(
+        Err(Invalid(format!(
             "`{s}` is not a date: write `YYYY-MM-DD` (2025-12-03) or `YYYY-MM` (2025-12)"
-        ))
+        )))
     }
 
     /// How a mention compares with this date, or `None` when the mention has another

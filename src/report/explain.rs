@@ -1,16 +1,11 @@
-//! `explain`: one claim as a fact-checker debugs it. Every fact with its verdict,
-//! every evidence window with the matched terms marked, the reason of every piece of
-//! evidence against, and for a fact with no evidence its near misses: the windows
-//! that hold the most of its terms, saying which were found and which were not.
+//! `explain`'s view of one claim: every fact with its verdict, every evidence window
+//! with the matched terms marked, the reason of every piece of evidence against, and
+//! the near misses of a fact without evidence.
 
-use crate::analysis::Analysis;
-use crate::claims::Suite;
-use crate::corpus::{self, DocFile};
-use crate::diag::Diagnostic;
-use crate::matcher::{DocMatcher, Evidence, NearMiss, Stance};
-use crate::report::{ClaimRecord, sanitize};
-use crate::{build_report, gather};
-use rayon::prelude::*;
+use super::record::ClaimRecord;
+use super::style::{BOLD, DIM, Paint, YELLOW};
+use crate::engine::evidence::{Evidence, NearMiss, Stance};
+use crate::text::sanitize;
 use std::io::{self, Write};
 
 /// How many near misses to show per fact.
@@ -23,69 +18,8 @@ pub struct Explanation {
     pub near_misses: Vec<Vec<NearMiss>>,
 }
 
-/// Explains claim `id` of `suite` over the corpus.
-pub fn explain(
-    suite: &Suite,
-    corpus: &[DocFile],
-    id: &str,
-) -> Result<Explanation, Vec<Diagnostic>> {
-    let Some(index) = suite.claims.iter().position(|c| c.id == id) else {
-        let mut d = Diagnostic::general(format!("no claim with id `{id}`"));
-        if let Some(s) = crate::diag::did_you_mean(id, suite.claims.iter().map(|c| c.id.as_str())) {
-            d = d.help(format!("did you mean `{s}`?"));
-        }
-        return Err(vec![d]);
-    };
-    let sub = suite.subset(&[index]);
-    let g = gather(&sub, corpus)?;
-    let record = build_report(&sub, g.facts, g.documents).claims.remove(0);
-    let missing: Vec<usize> = (0..record.facts.len())
-        .filter(|f| record.facts[*f].evidence.is_empty())
-        .collect();
-    let mut near_misses = vec![Vec::new(); record.facts.len()];
-    if !missing.is_empty() {
-        let per_doc: Vec<Result<Vec<Vec<NearMiss>>, Diagnostic>> = corpus
-            .par_iter()
-            .map(|f| {
-                let Some(doc) = corpus::read_text(f)? else {
-                    return Ok(Vec::new());
-                };
-                let a = Analysis::new(&doc);
-                let m = DocMatcher::new(&sub, &a);
-                Ok(missing
-                    .iter()
-                    .map(|fi| {
-                        let mut v = m.near_misses(0, *fi);
-                        v.truncate(NEAR_MISSES);
-                        v
-                    })
-                    .collect())
-            })
-            .collect();
-        for r in per_doc {
-            for (k, list) in r.map_err(|e| vec![e])?.into_iter().enumerate() {
-                near_misses[missing[k]].extend(list);
-            }
-        }
-        for list in &mut near_misses {
-            // best first; ties in document then offset order
-            list.sort_by(|a, b| {
-                b.score
-                    .cmp(&a.score)
-                    .then_with(|| a.window.doc.cmp(&b.window.doc))
-                    .then(a.window.start.cmp(&b.window.start))
-            });
-            list.truncate(NEAR_MISSES);
-        }
-    }
-    Ok(Explanation {
-        record,
-        near_misses,
-    })
-}
-
-/// The quote of `e` with its hits marked: bold yellow with `colour`, else `⟦…⟧`.
-pub fn highlight(e: &Evidence, colour: bool) -> String {
+/// The quote of `e` with its hits marked: bold yellow with colour, else `⟦…⟧`.
+pub fn highlight(e: &Evidence, paint: Paint) -> String {
     let mut ranges: Vec<(usize, usize)> = e
         .hits
         .iter()
@@ -105,10 +39,10 @@ pub fn highlight(e: &Evidence, colour: bool) -> String {
             _ => merged.push(r),
         }
     }
-    let (open, close) = if colour {
-        ("\x1b[1m\x1b[33m", "\x1b[0m")
+    let (open, close) = if paint.is_on() {
+        (paint.start(&[BOLD, YELLOW]), paint.end())
     } else {
-        ("⟦", "⟧")
+        ("⟦".to_string(), "⟧".to_string())
     };
     let mut out = String::new();
     let mut at = 0;
@@ -117,9 +51,9 @@ pub fn highlight(e: &Evidence, colour: bool) -> String {
             continue;
         }
         out.push_str(&sanitize(&e.quote[at..s]));
-        out.push_str(open);
+        out.push_str(&open);
         out.push_str(&sanitize(&e.quote[s..t]));
-        out.push_str(close);
+        out.push_str(&close);
         at = t;
     }
     out.push_str(&sanitize(&e.quote[at..]));
@@ -127,13 +61,9 @@ pub fn highlight(e: &Evidence, colour: bool) -> String {
 }
 
 impl Explanation {
-    pub fn write_text(&self, out: &mut dyn Write, colour: bool) -> io::Result<()> {
+    pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
         let r = &self.record;
-        let (b, d, x) = if colour {
-            ("\x1b[1m", "\x1b[2m", "\x1b[0m")
-        } else {
-            ("", "", "")
-        };
+        let (b, d, x) = (paint.start(&[BOLD]), paint.start(&[DIM]), paint.end());
         writeln!(out, "{b}{}{x}  {}:{}", r.id, r.file, r.line)?;
         writeln!(out, "  {}", sanitize(&r.statement))?;
         let expect = r.expect.map_or("(none)".to_string(), |e| e.to_string());
@@ -166,7 +96,7 @@ impl Explanation {
                     Stance::Against => e.stance.as_str().to_uppercase(),
                 };
                 writeln!(out, "  {stance} {}:{}:{}", e.path.display(), e.line, e.col)?;
-                writeln!(out, "    {}", highlight(e, colour))?;
+                writeln!(out, "    {}", highlight(e, paint))?;
                 if let Some(reason) = &e.reason {
                     writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
                 }
@@ -181,7 +111,7 @@ impl Explanation {
                 for m in misses {
                     let e = &m.window;
                     writeln!(out, "  ~ {}:{}:{}", e.path.display(), e.line, e.col)?;
-                    writeln!(out, "    {}", highlight(e, colour))?;
+                    writeln!(out, "    {}", highlight(e, paint))?;
                     writeln!(
                         out,
                         "    {d}found: {}; missing: {}{x}",

@@ -2,36 +2,33 @@
 //! readable id, refusing to overwrite or to add a text the corpus already holds, and
 //! writing atomically. The only code that writes under `corpus/`.
 
-use crate::Paths;
-use crate::corpus::{self, DocFile, FrontMatter};
+use super::copies::same_texts;
+use super::discover::discover;
+use super::front_matter::front_matter_text;
+use super::ids::{derived_id, valid_id};
+use super::read::{Read, parse, read};
 use crate::diag::Diagnostic;
-use crate::text::fold_word;
+use crate::paths::Paths;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// What `factcheck corpus add` was asked to do (also its command-line arguments).
-#[derive(Debug, Clone, Default, clap::Args)]
+/// What `factcheck corpus add` was asked to do.
+#[derive(Debug, Clone, Default)]
 pub struct AddRequest {
     /// The article (UTF-8 .txt or .md)
     pub file: PathBuf,
     /// The outlet that published it (documents of one outlet count as one source)
-    #[arg(long)]
     pub outlet: Option<String>,
     /// Publication date, YYYY-MM-DD
-    #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<String>,
     /// Where it was published
-    #[arg(long)]
     pub url: Option<String>,
     /// Its headline
-    #[arg(long)]
     pub title: Option<String>,
     /// The document id [default: from published, outlet and title, else the file name]
-    #[arg(long)]
     pub id: Option<String>,
     /// Add it even if its text is already in the corpus (a syndicated copy)
-    #[arg(long)]
     pub force: bool,
 }
 
@@ -45,123 +42,6 @@ pub struct Added {
     pub duplicate_of: Option<String>,
     /// The outlet written in its front matter.
     pub outlet: Option<String>,
-}
-
-/// A readable id fragment: folded, letters and digits, words joined by `-`.
-pub fn slug(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let (folded, _) = fold_word(word);
-        let folded: String = folded
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect();
-        if folded.is_empty() {
-            continue;
-        }
-        if !out.is_empty() && out.len() + 1 + folded.len() > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(&folded);
-    }
-    out.truncate(max);
-    out
-}
-
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('/').all(|seg| {
-            !seg.is_empty()
-                && !seg.starts_with('.')
-                && seg
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        })
-}
-
-/// The id an article gets without `--id`: `published-outlet-title` from its front
-/// matter, else its file name, slugified.
-pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
-    let parts: Vec<String> = [
-        meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
-        meta.outlet.as_deref().map(|o| slug(o, 30)),
-        meta.title.as_deref().map(|t| slug(t, 40)),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.is_empty())
-    .collect();
-    let from_meta = parts.join("-");
-    let from_name = slug(
-        &file
-            .file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default(),
-        80,
-    );
-    match (from_meta.is_empty(), from_name.is_empty()) {
-        (false, _) => from_meta,
-        (true, false) => from_name,
-        (true, true) => "article".to_string(),
-    }
-}
-
-/// For each body, the corpus document with the same text (ignoring front matter and
-/// white space), if any. The corpus is read once, in parallel.
-pub fn same_texts(bodies: &[&str], corpus: &[DocFile]) -> Result<Vec<Option<String>>, Diagnostic> {
-    use rayon::prelude::*;
-    let wanted: Vec<String> = bodies.iter().map(|b| normalized(b)).collect();
-    let found: Vec<Option<(usize, String)>> = corpus
-        .par_iter()
-        .map(|f| {
-            Ok(corpus::read_text(f)?.and_then(|d| {
-                let text = normalized(&d.text[d.body_start..]);
-                wanted
-                    .iter()
-                    .position(|w| *w == text)
-                    .map(|i| (i, f.id.clone()))
-            }))
-        })
-        .collect::<Result<_, _>>()?;
-    let mut out = vec![None; bodies.len()];
-    // the first in id order, as the corpus is sorted
-    for (i, id) in found.into_iter().flatten() {
-        out[i].get_or_insert(id);
-    }
-    Ok(out)
-}
-
-/// Whitespace-insensitive form of an article's text, to find copies.
-fn normalized(body: &str) -> String {
-    body.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn front_matter_text(meta: &FrontMatter) -> String {
-    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
-    let mut s = String::new();
-    if let Some(t) = &meta.title {
-        s.push_str(&format!("title = {}\n", quote(t)));
-    }
-    if let Some(o) = &meta.outlet {
-        s.push_str(&format!("outlet = {}\n", quote(o)));
-    }
-    if let Some(u) = &meta.url {
-        s.push_str(&format!("url = {}\n", quote(u)));
-    }
-    if let Some(p) = &meta.published {
-        s.push_str(&format!("published = {}\n", p.format("%Y-%m-%d")));
-    }
-    if let Some(l) = &meta.language {
-        s.push_str(&format!("language = {}\n", quote(l)));
-    }
-    if s.is_empty() {
-        s
-    } else {
-        format!("+++\n{s}+++\n")
-    }
 }
 
 /// Adds `req.file` to the corpus. Nothing is written unless every check passes.
@@ -184,10 +64,14 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         "{}.{source_ext}",
         shown_in.with_extension("").display()
     ));
-    let doc = corpus::parse("new", &probe, bytes).map_err(|mut d| {
-        d.path = shown_in.clone();
-        d
-    })?;
+    let doc = match parse("new", &probe, bytes) {
+        Ok(Read::Document(doc)) => doc,
+        // (binary input was refused above)
+        Ok(Read::Skipped(mut d)) | Err(mut d) => {
+            d.path = shown_in.clone();
+            return Err(d);
+        }
+    };
     let body = &doc.text[doc.body_start..];
     if body.trim().is_empty() {
         return Err(Diagnostic::file(&shown_in, "the article is empty")
@@ -228,7 +112,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         );
     }
     let existing =
-        corpus::discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
+        discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
     // the text first: adding the same file twice is a duplicate, whatever its id
     let duplicate_of = same_texts(&[body], &existing)?.remove(0);
     if let (Some(dup), false) = (&duplicate_of, req.force) {
@@ -248,7 +132,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     // a syndicated copy is the same source as the original unless told otherwise
     if let (Some(dup), None) = (&duplicate_of, &meta.outlet) {
         if let Some(f) = existing.iter().find(|f| &f.id == dup) {
-            meta.outlet = corpus::read(f)?.meta.outlet;
+            meta.outlet = read(f)?.document().and_then(|d| d.meta.outlet);
         }
     }
 
@@ -339,47 +223,4 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
-    #[test]
-    fn slugs_are_readable() {
-        assert_eq!(slug("KJFK News", 30), "kjfk-news");
-        assert_eq!(
-            slug("Lebanon hails outcome of Ras En Nakura talks", 60),
-            "lebanon-hails-outcome-of-ras-en-nakura-talks"
-        );
-        assert_eq!(
-            slug("Naqûra: “excellent” — talks", 60),
-            "naqura-excellent-talks"
-        );
-        assert_eq!(slug("a b c d", 3), "a-b");
-    }
-
-    #[test]
-    fn ids_are_checked() {
-        assert!(valid_id("2025/kjfk-nakura_talks.v2"));
-        assert!(!valid_id("../escape"));
-        assert!(!valid_id("/abs"));
-        assert!(!valid_id("a b"));
-        assert!(!valid_id(".hidden"));
-    }
-
-    #[test]
-    fn front_matter_holds_only_given_keys() {
-        let meta = FrontMatter {
-            outlet: Some("KJFK \"News\"".into()),
-            published: NaiveDate::from_ymd_opt(2025, 11, 24),
-            ..FrontMatter::default()
-        };
-        assert_eq!(
-            front_matter_text(&meta),
-            "+++\noutlet = 'KJFK \"News\"'\npublished = 2025-11-24\n+++\n"
-        );
-        let back = corpus::parse(
-            "x",
-            Path::new("x.txt"),
-            format!("{}body", front_matter_text(&meta)).into_bytes(),
-        )
-        .unwrap();
-        assert_eq!(back.meta, meta, "what is written reads back");
-        assert_eq!(front_matter_text(&FrontMatter::default()), "");
-    }
 }

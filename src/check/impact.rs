@@ -3,144 +3,14 @@
 //! bear on are re-evaluated over the corpus (a claim's record depends only on the
 //! documents that bear on it, so every other claim is unchanged by construction).
 
-use crate::claims::Suite;
-use crate::corpus::{self, DocFile};
+use super::{build_report, gather};
+use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
-use crate::matcher::Evidence;
-use crate::report::{ClaimRecord, sanitize};
-use crate::verdict::Verdict;
-use crate::{Paths, build_report, gather};
-use serde::Serialize;
+use crate::engine::{Evidence, Suite};
+use crate::paths::Paths;
+use crate::report::{ClaimChange, ClaimRecord, EvidenceChange, Impact, ImpactSummary, NewDocument};
 use std::collections::HashSet;
-use std::io::{self, Write};
 use std::path::PathBuf;
-
-/// One piece of evidence that would appear or disappear, with the fact it bears on.
-#[derive(Debug, Clone, Serialize)]
-pub struct EvidenceChange {
-    /// 1-based index of the fact in its claim.
-    pub fact: usize,
-    pub say: String,
-    #[serde(flatten)]
-    pub evidence: Evidence,
-}
-
-/// A claim whose verdict or evidence would change.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClaimChange {
-    pub id: String,
-    pub file: String,
-    pub line: usize,
-    pub statement: String,
-    pub expect: Option<Verdict>,
-    pub before: Verdict,
-    pub after: Verdict,
-    /// Whether the verdict changes.
-    pub flips: bool,
-    pub added: Vec<EvidenceChange>,
-    pub removed: Vec<EvidenceChange>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct NewDocument {
-    /// The id `corpus add` would give it.
-    pub id: String,
-    pub path: PathBuf,
-    /// A corpus document with the same text (`corpus add` would refuse it).
-    pub same_text_as: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ImpactSummary {
-    pub claims: usize,
-    pub changed: usize,
-    pub flipped: usize,
-    pub unchanged: usize,
-}
-
-/// The answer to "what would these articles change?".
-#[derive(Debug, Clone, Serialize)]
-pub struct Impact {
-    pub version: u32,
-    pub documents: Vec<NewDocument>,
-    pub summary: ImpactSummary,
-    pub changed: Vec<ClaimChange>,
-}
-
-impl Impact {
-    pub fn any_flip(&self) -> bool {
-        self.summary.flipped > 0
-    }
-
-    pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, self)?;
-        writeln!(out)
-    }
-
-    pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
-        for d in &self.documents {
-            writeln!(out, "new article {} (as `{}`)", d.path.display(), d.id)?;
-            if let Some(dup) = &d.same_text_as {
-                writeln!(
-                    out,
-                    "  note: its text is already in the corpus as `{dup}`; `corpus add` refuses it without --force"
-                )?;
-            }
-        }
-        for c in &self.changed {
-            writeln!(out)?;
-            let arrow = if c.flips {
-                format!("\x1b[1m\x1b[33m{} → {}\x1b[0m", c.before, c.after)
-            } else {
-                format!("{} → {}", c.before, c.after)
-            };
-            writeln!(
-                out,
-                "\x1b[1m{}\x1b[0m  {arrow}  {}",
-                c.id,
-                sanitize(&c.statement)
-            )?;
-            if let (true, Some(e)) = (c.flips, c.expect) {
-                let note = if e == c.after {
-                    "would now meet"
-                } else {
-                    "would no longer meet"
-                };
-                writeln!(out, "  {note} expect = \"{e}\" ({}:{})", c.file, c.line)?;
-            }
-            for (sign, list) in [("+", &c.added), ("-", &c.removed)] {
-                for ch in list {
-                    let e = &ch.evidence;
-                    let stance = e.stance.as_str();
-                    writeln!(
-                        out,
-                        "  {sign} fact {} ({}): {stance} {}:{}:{}",
-                        ch.fact,
-                        sanitize(&ch.say),
-                        e.path.display(),
-                        e.line,
-                        e.col
-                    )?;
-                    writeln!(out, "      \"{}\"", sanitize(&e.quote))?;
-                    if let Some(r) = &e.reason {
-                        writeln!(out, "      reason: {}", sanitize(r))?;
-                    }
-                }
-            }
-        }
-        let s = &self.summary;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} of {} claims would change ({} verdict{} flip), {} unchanged",
-            s.changed,
-            s.claims,
-            s.flipped,
-            if s.flipped == 1 { "" } else { "s" },
-            s.unchanged
-        )
-    }
-}
 
 fn changes(
     before: &ClaimRecord,
@@ -205,7 +75,12 @@ pub fn impact(
                 } else {
                     "new.txt"
                 };
-                corpus::parse("new", std::path::Path::new(probe), bytes).map_err(|mut d| {
+                match corpus::parse("new", std::path::Path::new(probe), bytes) {
+                    Ok(Read::Document(doc)) => Ok(doc),
+                    // a binary file is no article: reported, as is every problem here
+                    Ok(Read::Skipped(d)) | Err(d) => Err(d),
+                }
+                .map_err(|mut d| {
                     d.path = shown.clone();
                     d
                 })
@@ -216,7 +91,7 @@ pub fn impact(
                 continue;
             }
         };
-        let id = crate::add::derived_id(&doc.meta, f);
+        let id = corpus::derived_id(&doc.meta, f);
         if let Some(c) = corpus.iter().find(|c| c.id == id) {
             errors.push(
                 Diagnostic::file(
@@ -243,7 +118,7 @@ pub fn impact(
         return Err(errors);
     }
     let texts: Vec<&str> = bodies.iter().map(|b| b.1.as_str()).collect();
-    let same_text: Vec<(String, String)> = crate::add::same_texts(&texts, corpus)
+    let same_text: Vec<(String, String)> = corpus::same_texts(&texts, corpus)
         .map_err(|e| vec![e])?
         .into_iter()
         .zip(&bodies)

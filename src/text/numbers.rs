@@ -9,7 +9,7 @@
 //! `1200`), and a bound in the text is read as a value near it (`more than 370`
 //! satisfies `400` but not `2000`).
 
-use crate::text::Token;
+use crate::text::{Invalid, Token};
 use std::fmt;
 
 /// How a value is qualified.
@@ -49,7 +49,7 @@ type Bound = (f64, bool);
 
 impl Quantity {
     /// Parses a fact's `number`: `1200`, `1,200`, `~1200`, `>370`, `>=2`, `<5`, `<=5`.
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, Invalid> {
         let t = s.trim();
         let (op, rest) = [
             (">=", Op::AtLeast),
@@ -68,9 +68,9 @@ impl Quantity {
             .collect();
         match digits.parse::<f64>() {
             Ok(v) if v.is_finite() && !digits.is_empty() => Ok(Self { op, value: v }),
-            _ => Err(format!(
+            _ => Err(Invalid(format!(
                 "`{s}` is not a number expression: write `1200`, `~1200` (about), `>370`, `>=2`, `<5` or `<=5`"
-            )),
+            ))),
         }
     }
 

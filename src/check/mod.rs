@@ -1,0 +1,184 @@
+//! The check layer: the pipeline and the commands built on it. Load the suite and
+//! list the corpus ([`load`]), keep the `--only` claims ([`select`]), match every
+//! document against every fact in parallel ([`gather`]), and turn the evidence into
+//! verdicts and the report ([`build_report`]); [`run`] is all of it. `explain`,
+//! `impact` and `lint` reuse the pipeline on part of the suite or corpus.
+//!
+//! Reads the corpus and the claims, writes nothing; the library never prints.
+
+pub mod explain;
+pub mod impact;
+pub mod lint;
+
+use crate::corpus::{self, DocFile, Read};
+use crate::diag::Diagnostic;
+use crate::engine::verdict;
+use crate::engine::{Analysis, Claim, DocMatcher, Evidence, Suite};
+use crate::paths::Paths;
+use crate::report::{ClaimRecord, FactRecord, Report};
+use crate::suite;
+use crate::text::did_you_mean;
+use rayon::prelude::*;
+
+/// Keeps the claims whose id or a tag is in `only` (all claims when it is empty).
+/// A name that selects nothing is an error.
+pub fn select(suite: &mut Suite, only: &[String]) -> Result<(), Vec<Diagnostic>> {
+    if only.is_empty() {
+        return Ok(());
+    }
+    let selects = |c: &Claim, name: &str| c.id == name || c.tags.iter().any(|t| t == name);
+    let mut errors = Vec::new();
+    for name in only {
+        if !suite.claims.iter().any(|c| selects(c, name)) {
+            let names: Vec<&str> = suite
+                .claims
+                .iter()
+                .flat_map(|c| {
+                    std::iter::once(c.id.as_str()).chain(c.tags.iter().map(String::as_str))
+                })
+                .collect();
+            let mut d = Diagnostic::general(format!("--only: no claim id or tag `{name}`"));
+            if let Some(s) = did_you_mean(name, names) {
+                d = d.help(format!("did you mean `{s}`?"));
+            }
+            errors.push(d);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    suite.claims.retain(|c| only.iter().any(|n| selects(c, n)));
+    Ok(())
+}
+
+/// Evidence of one document for every fact of the suite, indexed like
+/// `suite.claims[c].facts[f]`.
+pub type DocEvidence = Vec<Vec<Vec<Evidence>>>;
+
+/// What matching one document file gives.
+enum Matched {
+    Evidence(DocEvidence),
+    /// Not an article (a binary file): skipped, with this warning.
+    Skipped(Diagnostic),
+}
+
+/// Reads, analyses and matches one document.
+fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> {
+    let doc = match corpus::read(file)? {
+        Read::Document(doc) => doc,
+        Read::Skipped(warning) => return Ok(Matched::Skipped(warning)),
+    };
+    let analysis = Analysis::new(&doc);
+    let m = DocMatcher::new(suite, &analysis);
+    Ok(Matched::Evidence(suite
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            (0..c.facts.len())
+                .map(|fi| m.fact_evidence(ci, fi))
+                .collect()
+        })
+        .collect()))
+}
+
+/// What matching a corpus found.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    /// Evidence for every fact, indexed like `suite.claims[c].facts[f]`, in
+    /// document-id then offset order.
+    pub facts: DocEvidence,
+    /// Documents that were read and matched.
+    pub documents: usize,
+    /// Warnings about files that were skipped (binary files).
+    pub skipped: Vec<Diagnostic>,
+}
+
+/// Evidence for every fact of `suite` over `files` (sorted by id). Documents are
+/// matched in parallel; the result is the same for any thread count. A document
+/// that cannot be read is an error; a binary file is skipped with a warning.
+pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<Gathered, Vec<Diagnostic>> {
+    let per_doc: Vec<Result<Matched, Diagnostic>> =
+        files.par_iter().map(|f| match_document(suite, f)).collect();
+    let mut out = Gathered {
+        facts: suite
+            .claims
+            .iter()
+            .map(|c| vec![Vec::new(); c.facts.len()])
+            .collect(),
+        ..Gathered::default()
+    };
+    let mut errors = Vec::new();
+    for r in per_doc {
+        match r {
+            Ok(Matched::Evidence(doc)) => {
+                out.documents += 1;
+                for (ci, claim) in doc.into_iter().enumerate() {
+                    for (fi, mut ev) in claim.into_iter().enumerate() {
+                        out.facts[ci][fi].append(&mut ev);
+                    }
+                }
+            }
+            Ok(Matched::Skipped(warning)) => out.skipped.push(warning),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The report of `suite` from the evidence of each of its facts (taken, not copied:
+/// at scale the evidence is most of the memory).
+pub fn build_report(suite: &Suite, facts: DocEvidence, documents: usize) -> Report {
+    let records = suite
+        .claims
+        .iter()
+        .zip(facts)
+        .map(|(claim, evidence)| {
+            let slices: Vec<&[Evidence]> = evidence.iter().map(Vec::as_slice).collect();
+            let (verdict, sources) = verdict::claim_verdict(claim, &slices);
+            let fact_records = claim
+                .facts
+                .iter()
+                .zip(evidence)
+                .map(|(f, ev)| FactRecord {
+                    say: f.say.clone(),
+                    verdict: verdict::fact_verdict(&ev),
+                    evidence: ev,
+                })
+                .collect();
+            ClaimRecord::new(claim, verdict, sources, fact_records)
+        })
+        .collect();
+    Report::new(records, documents)
+}
+
+/// Matches every claim of `suite` against the documents and builds the report.
+pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
+    let g = gather(suite, files)?;
+    let mut report = build_report(suite, g.facts, g.documents);
+    report.warnings = g.skipped;
+    Ok(report)
+}
+
+/// Loads the suite and lists the corpus, reporting the problems of both.
+pub fn load(paths: &Paths) -> Result<(Suite, Vec<DocFile>), Vec<Diagnostic>> {
+    match (suite::read(paths), corpus::find(paths)) {
+        (Ok(s), Ok(f)) => Ok((s, f)),
+        (s, f) => {
+            let mut errors = s.err().unwrap_or_default();
+            errors.extend(f.err().unwrap_or_default());
+            Err(errors)
+        }
+    }
+}
+
+/// The whole pipeline: load the suite, keep the `only` claims, match the corpus.
+pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
+    let (mut suite, files) = load(paths)?;
+    select(&mut suite, only)?;
+    check(&suite, &files)
+}

@@ -1,0 +1,126 @@
+//! The command line's shape (clap): global locations, subcommands and their flags.
+//! Only this file knows clap; it turns arguments into the library's requests.
+
+use crate::corpus::AddRequest;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "factcheck",
+    version,
+    about = "Check fact-check claims against a corpus of articles"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub at: Locations,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct Locations {
+    /// The suite's root folder
+    #[arg(long, global = true, default_value = ".")]
+    pub root: PathBuf,
+    /// The claims folder [default: ROOT/claims]
+    #[arg(long, global = true)]
+    pub claims: Option<PathBuf>,
+    /// The corpus folder [default: ROOT/corpus]
+    #[arg(long, global = true)]
+    pub corpus: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Match every claim against the corpus and print the verdict report
+    Check {
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Check only the claim with this id or the claims with this tag (repeatable)
+        #[arg(long, value_name = "ID|TAG")]
+        only: Vec<String>,
+    },
+    /// Show one claim's facts with each evidence window, matches marked, and the
+    /// near misses of facts without evidence
+    Explain {
+        /// The claim's id
+        id: String,
+    },
+    /// Check the suite without a report; print warnings for likely mistakes
+    Lint {
+        /// Exit 1 when there are warnings
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Which claims would change verdict or evidence if these articles were added
+    /// (nothing is written)
+    Impact {
+        /// Article files (.txt or .md)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Exit 1 when any claim's verdict would change (for CI)
+        #[arg(long)]
+        fail_on_change: bool,
+    },
+    /// Manage the corpus
+    Corpus {
+        #[command(subcommand)]
+        action: CorpusCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CorpusCommand {
+    /// Copy an article into the corpus with front matter; prints its id
+    Add(AddArgs),
+}
+
+/// `corpus add`'s arguments.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AddArgs {
+    /// The article (UTF-8 .txt or .md)
+    pub file: PathBuf,
+    /// The outlet that published it (documents of one outlet count as one source)
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Publication date, YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<String>,
+    /// Where it was published
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Its headline
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The document id [default: from published, outlet and title, else the file name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Add it even if its text is already in the corpus (a syndicated copy)
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl From<AddArgs> for AddRequest {
+    fn from(a: AddArgs) -> Self {
+        AddRequest {
+            file: a.file,
+            outlet: a.outlet,
+            published: a.published,
+            url: a.url,
+            title: a.title,
+            id: a.id,
+            force: a.force,
+        }
+    }
+}

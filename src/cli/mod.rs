@@ -1,0 +1,158 @@
+//! The `factcheck` command line: parses arguments ([`args`]), calls the library,
+//! prints, and turns the outcome into an exit status ([`exit`]). The top layer: the
+//! only code that prints, and the only code that decides colour.
+
+pub mod args;
+pub mod exit;
+
+use crate::check::{self, explain, impact, lint};
+use crate::corpus;
+use crate::diag::Diagnostic;
+use crate::paths::Paths;
+use crate::report::style::{BOLD, RED};
+use crate::report::{Paint, write_json};
+use crate::text::plural;
+use anyhow::Result;
+use args::{Cli, Command, CorpusCommand, Format};
+use clap::Parser;
+use exit::{BAD_INPUT, MET, NOT_MET};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Whether a stream shows colour: a terminal, and `NO_COLOR` unset (or forced).
+fn paint_for(stream: &impl anstream::stream::RawStream) -> Paint {
+    Paint::new(anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never)
+}
+
+/// Prints diagnostics to stderr; paths, relative to the suite's root, are shown so
+/// that they open from the current directory.
+fn print_warnings(root: &Path, diags: &[Diagnostic]) {
+    let mut err = anstream::stderr().lock();
+    for d in diags {
+        let mut d = d.clone();
+        if !d.path.as_os_str().is_empty() && d.path.is_relative() && root != Path::new(".") {
+            d.path = root.join(&d.path);
+        }
+        let _ = write!(err, "{d}");
+    }
+}
+
+/// Prints the errors that stopped a command, and how many there were.
+fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
+    print_warnings(root, diags);
+    let paint = paint_for(&std::io::stderr());
+    let mut err = anstream::stderr().lock();
+    let _ = writeln!(
+        err,
+        "{}: {} found; nothing was done",
+        paint.paint(&[BOLD, RED], "error"),
+        plural(diags.len(), "problem")
+    );
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    let paths = Paths::new(cli.at.root, cli.at.claims, cli.at.corpus);
+    let paint = paint_for(&std::io::stdout());
+    let mut out = anstream::stdout().lock();
+    macro_rules! or_bad_input {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(diags) => {
+                    print_diagnostics(&paths.root, &diags);
+                    return Ok(BAD_INPUT);
+                }
+            }
+        };
+    }
+    let code = match cli.command {
+        Command::Check { format, only } => {
+            let report = or_bad_input!(check::run(&paths, &only));
+            print_warnings(&paths.root, &report.warnings);
+            match format {
+                Format::Text => report.write_text(&mut out, paint)?,
+                Format::Json => write_json(&mut out, &report)?,
+            }
+            if report.all_met() { MET } else { NOT_MET }
+        }
+        Command::Explain { id } => {
+            let (suite, corpus) = or_bad_input!(check::load(&paths));
+            let explanation = or_bad_input!(explain::explain(&suite, &corpus, &id));
+            explanation.write_text(&mut out, paint)?;
+            MET
+        }
+        Command::Lint { deny_warnings } => {
+            let (suite, corpus) = or_bad_input!(check::load(&paths));
+            let warnings = or_bad_input!(lint::lint(&suite, &corpus));
+            print_warnings(&paths.root, &warnings);
+            writeln!(
+                out,
+                "{}, {}: {}",
+                plural(suite.claims.len(), "claim"),
+                plural(corpus.len(), "document"),
+                plural(warnings.len(), "warning")
+            )?;
+            if deny_warnings && !warnings.is_empty() {
+                NOT_MET
+            } else {
+                MET
+            }
+        }
+        Command::Impact {
+            files,
+            format,
+            fail_on_change,
+        } => {
+            let (suite, corpus) = or_bad_input!(check::load(&paths));
+            let impact = or_bad_input!(impact::impact(&paths, &suite, &corpus, &files));
+            match format {
+                Format::Text => impact.write_text(&mut out, paint)?,
+                Format::Json => write_json(&mut out, &impact)?,
+            }
+            if fail_on_change && impact.any_flip() {
+                NOT_MET
+            } else {
+                MET
+            }
+        }
+        Command::Corpus {
+            action: CorpusCommand::Add(args),
+        } => {
+            let req = corpus::AddRequest::from(args);
+            let added = or_bad_input!(corpus::add(&paths, &req).map_err(|d| vec![d]));
+            if let Some(dup) = &added.duplicate_of {
+                let counts = match &added.outlet {
+                    Some(o) => format!("it counts as a source of outlet `{o}`"),
+                    None => "neither has an outlet, so it counts as an independent source; give both the same outlet to count them once".to_string(),
+                };
+                writeln!(
+                    out,
+                    "note: same text as `{dup}`; added as a syndicated copy ({counts})"
+                )?;
+            }
+            writeln!(out, "added {} as `{}`", added.path.display(), added.id)?;
+            MET
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// The whole command line: parse, run, exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            // a closed pipe (`factcheck check | head`) is not an error worth a message
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::from(MET);
+            }
+            let _ = writeln!(anstream::stderr(), "error: {e:#}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}

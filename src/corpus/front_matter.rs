@@ -1,0 +1,231 @@
+//! Front matter: the TOML between two `+++` lines that opens an article (title,
+//! outlet, url, published, language), read with every problem pointed at, and
+//! written back by `corpus add`. YAML front matter is recognised and refused.
+
+use crate::diag::{Diagnostic, unknown_field};
+use crate::engine::document::FrontMatter;
+use crate::text::did_you_mean;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    published: Option<toml::Spanned<toml::Value>>,
+    language: Option<String>,
+}
+
+const FRONT_MATTER_KEYS: [&str; 5] = ["title", "outlet", "url", "published", "language"];
+
+/// Splits off `+++` front matter: returns the metadata and where the body starts.
+pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnostic> {
+    // a byte-order mark may precede the front matter
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let first = text[bom..first_line_end].trim_end_matches(['\r', '\n']);
+    if first == "---" && looks_like_yaml(&text[first_line_end..]) {
+        return Err(Diagnostic::at(path, text, bom..bom + 3, "YAML front matter is not read")
+            .help("write the front matter as TOML between two `+++` lines: outlet = \"KJFK News\", published = 2025-11-24"));
+    }
+    if first != "+++" {
+        return Ok((FrontMatter::default(), 0));
+    }
+    let open = first_line_end;
+    let mut pos = open;
+    let close = loop {
+        if pos >= text.len() {
+            return Err(
+                Diagnostic::at(path, text, 0..3, "front matter is not closed")
+                    .help("end the front matter with a line that is exactly `+++`"),
+            );
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        if text[pos..end].trim_end_matches(['\r', '\n']) == "+++" {
+            break (pos, end);
+        }
+        pos = end;
+    };
+    let toml_text = &text[open..close.0];
+    let raw: RawFrontMatter = toml::from_str(toml_text).map_err(|e| {
+        let span = e
+            .span()
+            .map_or(open..open, |s| open + s.start..open + s.end);
+        let message = e.message().trim().to_string();
+        let mut d = Diagnostic::at(path, text, span, format!("bad front matter: {message}"));
+        if let Some(unknown) = unknown_field(&message) {
+            d.message = format!("unknown front matter key `{unknown}`");
+            d = match did_you_mean(&unknown, FRONT_MATTER_KEYS) {
+                Some(k) => d.help(format!("did you mean `{k}`?")),
+                None => d.help(format!(
+                    "front matter keys are {}",
+                    FRONT_MATTER_KEYS.join(", ")
+                )),
+            };
+        }
+        d
+    })?;
+    let published = match raw.published {
+        None => None,
+        Some(v) => {
+            let span = open + v.span().start..open + v.span().end;
+            let parsed = match v.get_ref() {
+                toml::Value::Datetime(dt) => dt.date.and_then(|d| {
+                    NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
+                }),
+                // `2025-12-03`, or with a time as Hugo writes it: `2025-12-03T10:00:00Z`
+                toml::Value::String(s) => s
+                    .trim()
+                    .get(..10)
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                _ => None,
+            };
+            Some(parsed.ok_or_else(|| {
+                Diagnostic::at(path, text, span, "`published` is not a date")
+                    .help("write `published = 2025-12-03` or `published = \"2025-12-03\"`")
+            })?)
+        }
+    };
+    Ok((
+        FrontMatter {
+            title: raw.title,
+            outlet: raw.outlet,
+            url: raw.url,
+            published,
+            language: raw.language,
+        },
+        close.1,
+    ))
+}
+
+/// Whether the lines after a `---` line are YAML front matter: `key: value` lines
+/// up to a closing `---` line, with one of the front matter keys among them.
+fn looks_like_yaml(rest: &str) -> bool {
+    let mut keys = 0;
+    for line in rest.lines().take(50) {
+        let line = line.trim_end_matches('\r');
+        if line == "---" {
+            return keys > 0;
+        }
+        let key = line.split_once(':').map(|(k, _)| k.trim());
+        if key.is_some_and(|k| FRONT_MATTER_KEYS.contains(&k) || k == "date") {
+            keys += 1;
+        }
+    }
+    false
+}
+
+/// The front matter of `meta` as `corpus add` writes it: only the keys given.
+pub(super) fn front_matter_text(meta: &FrontMatter) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut s = String::new();
+    if let Some(t) = &meta.title {
+        s.push_str(&format!("title = {}\n", quote(t)));
+    }
+    if let Some(o) = &meta.outlet {
+        s.push_str(&format!("outlet = {}\n", quote(o)));
+    }
+    if let Some(u) = &meta.url {
+        s.push_str(&format!("url = {}\n", quote(u)));
+    }
+    if let Some(p) = &meta.published {
+        s.push_str(&format!("published = {}\n", p.format("%Y-%m-%d")));
+    }
+    if let Some(l) = &meta.language {
+        s.push_str(&format!("language = {}\n", quote(l)));
+    }
+    if s.is_empty() {
+        s
+    } else {
+        format!("+++\n{s}+++\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::corpus::read::{Read, parse};
+    use crate::engine::document::Document;
+
+    fn doc(text: &str) -> Result<Document, Diagnostic> {
+        parse("a", Path::new("corpus/a.txt"), text.as_bytes().to_vec())
+            .map(|r| r.document().expect("not binary"))
+    }
+
+    #[test]
+    fn reads_front_matter() {
+        let d =
+            doc("+++\ntitle = \"T\"\noutlet = \"KJFK News\"\npublished = 2025-11-24\n+++\nBody.\n")
+                .unwrap();
+        assert_eq!(d.meta.outlet.as_deref(), Some("KJFK News"));
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
+        assert_eq!(&d.text[d.body_start..], "Body.\n");
+        let d = doc("\u{feff}+++\noutlet = \"Z\"\npublished = 2025-12-03T10:00:00Z\n+++\nBody.")
+            .unwrap();
+        assert_eq!(
+            d.meta.outlet.as_deref(),
+            Some("Z"),
+            "a byte-order mark does not hide front matter"
+        );
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 12, 3));
+        let d = doc("+++\r\npublished = \"2025-11-24\"\r\n+++\r\nBody.").unwrap();
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
+        assert_eq!(&d.text[d.body_start..], "Body.");
+    }
+
+    #[test]
+    fn no_front_matter_means_body_from_start() {
+        let d = doc("Lebanon said +++\n+++").unwrap();
+        assert_eq!(d.body_start, 0);
+        assert_eq!(d.meta, FrontMatter::default());
+    }
+
+    #[test]
+    fn front_matter_errors_point_at_the_place() {
+        let e = doc("+++\noutlt = \"X\"\n+++\n").unwrap_err();
+        assert_eq!(e.place(), "corpus/a.txt:2:1");
+        assert_eq!(e.help.as_deref(), Some("did you mean `outlet`?"));
+        let e = doc("+++\npublished = \"last week\"\n+++\n").unwrap_err();
+        assert_eq!(e.place(), "corpus/a.txt:2:13");
+        let e = doc("+++\ntitle = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("not closed"));
+        let e = doc("---\ntitle: \"x\"\npublished: 2025-12-03\n---\nBody.").unwrap_err();
+        assert_eq!(e.message, "YAML front matter is not read");
+        assert!(doc("---\nA rule, then text: not front matter.\n").is_ok());
+        let e = parse("a", Path::new("a.txt"), vec![0xff, 0xfe, b'o', 0]).unwrap_err();
+        assert!(
+            e.message.starts_with("UTF-16 text"),
+            "an error, not a skipped binary: {}",
+            e.message
+        );
+        let e = parse("a", Path::new("a.txt"), vec![b'o', b'k', 0xff]).unwrap_err();
+        assert!(e.message.contains("byte offset 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn front_matter_holds_only_given_keys() {
+        let meta = FrontMatter {
+            outlet: Some("KJFK \"News\"".into()),
+            published: NaiveDate::from_ymd_opt(2025, 11, 24),
+            ..FrontMatter::default()
+        };
+        assert_eq!(
+            front_matter_text(&meta),
+            "+++\noutlet = 'KJFK \"News\"'\npublished = 2025-11-24\n+++\n"
+        );
+        let back = parse(
+            "x",
+            Path::new("x.txt"),
+            format!("{}body", front_matter_text(&meta)).into_bytes(),
+        )
+        .unwrap()
+        .document()
+        .unwrap();
+        assert_eq!(back.meta, meta, "what is written reads back");
+        assert_eq!(front_matter_text(&FrontMatter::default()), "");
+    }
+}

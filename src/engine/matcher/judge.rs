@@ -1,0 +1,222 @@
+//! Judging: what one window holds of each part of a test (its terms, its date, its
+//! number), read once by [`DocMatcher::read`], and the stance that follows: a match,
+//! a conflict (another date, a number that does not fit), a negation. The near
+//! misses of `explain` read windows with the same routine.
+
+use super::DocMatcher;
+use super::windows::Window;
+use crate::engine::evidence::Hit;
+use crate::engine::model::{TermId, Test};
+use crate::engine::terms::Matcher;
+use crate::text::dates::{DateMatch, DateMention, YearFrom};
+use crate::text::numbers::NumberMention;
+use crate::text::sanitize;
+
+/// What one window says about a test.
+pub(super) struct Outcome {
+    pub hits: Vec<Hit>,
+    pub against: bool,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// The fact itself: conflicts and (if enabled) negation turn a match against.
+    Fact { negation: bool },
+    /// The fact's `against` table: only a plain match counts.
+    Against,
+}
+
+/// What a window holds of each part of a test.
+pub(super) struct Reading<'a> {
+    /// The hits of each `all` term, in the test's order.
+    pub all: Vec<(TermId, Vec<Hit>)>,
+    /// The hits of each `any` term, in the test's order.
+    pub any: Vec<(TermId, Vec<Hit>)>,
+    /// With a `date`: the mentions that say something about it, and how each compares.
+    pub dates: Vec<(&'a DateMention, DateMatch)>,
+    /// With a `number`: the number mentions of the window.
+    pub numbers: &'a [NumberMention],
+}
+
+impl DocMatcher<'_> {
+    /// Reads window `w` against test `t`. With `whole`, every part is read; without,
+    /// reading stops (`None`) at the first part the window lacks.
+    pub(super) fn read(&self, t: &Test, w: Window, whole: bool) -> Option<Reading<'_>> {
+        let mut r = Reading {
+            all: Vec::with_capacity(t.all.len()),
+            any: Vec::with_capacity(t.any.len()),
+            dates: Vec::new(),
+            numbers: &[],
+        };
+        for id in &t.all {
+            let h = self.hits_in(*id, w);
+            if h.is_empty() && !whole {
+                return None;
+            }
+            r.all.push((*id, h));
+        }
+        r.any = t.any.iter().map(|id| (*id, self.hits_in(*id, w))).collect();
+        if !whole && !r.any.is_empty() && r.any.iter().all(|(_, h)| h.is_empty()) {
+            return None;
+        }
+        if let Some(spec) = t.date {
+            r.dates = self
+                .a
+                .dates_in(w.start, w.end)
+                .iter()
+                .filter_map(|m| spec.compare(m).map(|c| (m, c)))
+                .collect();
+            if r.dates.is_empty() && !whole {
+                return None;
+            }
+        }
+        if t.number.is_some() {
+            r.numbers = self.a.numbers_in(w.start, w.end);
+            if r.numbers.is_empty() && !whole {
+                return None;
+            }
+        }
+        Some(r)
+    }
+
+    /// Hits of a term inside a window.
+    pub(super) fn hits_in(&self, id: TermId, w: Window) -> Vec<Hit> {
+        let term = self.term(id);
+        let text = self.a.text();
+        let ranges: Vec<(usize, usize)> = match &term.matcher {
+            Matcher::Phrases(_) => {
+                let occ = &self.occ.0[id];
+                let i = occ.partition_point(|o| o.0 < w.tok_start);
+                occ[i..]
+                    .iter()
+                    .take_while(|o| o.0 < w.tok_end)
+                    .filter(|o| o.1 <= w.tok_end)
+                    .map(|o| (self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end))
+                    .collect()
+            }
+            Matcher::Regex(re) => re
+                .find_iter(&text[w.start..w.end])
+                .filter(|m| !m.is_empty())
+                .map(|m| (w.start + m.start(), w.start + m.end()))
+                .collect(),
+        };
+        ranges
+            .into_iter()
+            .map(|(start, end)| self.hit(&term.text, start, end))
+            .collect()
+    }
+
+    /// What a window says about a test: `None` when it does not bear on it.
+    pub(super) fn judge(&self, t: &Test, w: Window, mode: Mode) -> Option<Outcome> {
+        let Reading {
+            all,
+            any,
+            dates,
+            numbers,
+        } = self.read(t, w, false)?;
+        if t.not.iter().any(|id| !self.hits_in(*id, w).is_empty()) {
+            return None;
+        }
+        let hits = all.into_iter().chain(any).flat_map(|(_, h)| h).collect();
+        let mut out = Outcome {
+            hits,
+            against: false,
+            reasons: Vec::new(),
+        };
+        let quote = |s: usize, e: usize| sanitize(&self.a.text()[s..e]);
+        if let Some(spec) = t.date {
+            let compared = &dates;
+            let equal: Vec<_> = compared
+                .iter()
+                .filter(|(_, c)| *c == DateMatch::Equal)
+                .collect();
+            if equal.is_empty() {
+                if mode == Mode::Against {
+                    return None;
+                }
+                out.against = true;
+                let said: Vec<String> = compared.iter().map(|(m, _)| m.to_string()).collect();
+                out.reasons
+                    .push(format!("date {} ≠ {spec}", said.join(", ")));
+            } else {
+                for (m, _) in equal {
+                    out.hits
+                        .push(self.hit(&format!("date {spec}"), m.start, m.end));
+                    match m.year_from {
+                        YearFrom::Unknown => out
+                            .reasons
+                            .push(format!("year not known for \"{}\"", quote(m.start, m.end))),
+                        YearFrom::Published => out.reasons.push(format!(
+                            "\"{}\" read as {m} (year from `published`)",
+                            quote(m.start, m.end)
+                        )),
+                        YearFrom::EarlierDate => out.reasons.push(format!(
+                            "\"{}\" read as {m} (year from an earlier date)",
+                            quote(m.start, m.end)
+                        )),
+                        YearFrom::Written => {}
+                    }
+                }
+            }
+        }
+        if let Some(q) = t.number {
+            let mentions = numbers;
+            let fitting: Vec<_> = mentions
+                .iter()
+                .filter(|m| m.quantity.satisfies(&q))
+                .collect();
+            if fitting.is_empty() {
+                if mode == Mode::Against {
+                    return None;
+                }
+                out.against = true;
+                let said: Vec<String> = mentions
+                    .iter()
+                    .map(|m| format!("\"{}\"", quote(m.start, m.end)))
+                    .collect();
+                out.reasons
+                    .push(format!("number {} does not satisfy {q}", said.join(", ")));
+            } else {
+                for m in fitting {
+                    out.hits
+                        .push(self.hit(&format!("number {q}"), m.start, m.end));
+                }
+            }
+        }
+        if let Mode::Fact { negation: true } = mode {
+            if let Some(cue) = self.negation_cue(&out.hits, w) {
+                out.against = true;
+                out.reasons.push(format!(
+                    "negated by \"{}\"",
+                    quote(cue.0, cue.1).to_lowercase()
+                ));
+            }
+        }
+        Some(out)
+    }
+
+
+    /// A negation cue in the same clause before a matched term (not inside a hit).
+    fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
+        let a = self.a;
+        // a cue inside a hit, or inside a number (`no more than ten`), negates nothing
+        let inside_hit = |t: &crate::text::Token| {
+            hits.iter().any(|h| h.start <= t.start && t.end <= h.end)
+                || a.numbers_in(w.start, w.end)
+                    .iter()
+                    .any(|n| n.start <= t.start && t.end <= n.end)
+        };
+        hits.iter()
+            .filter_map(|h| {
+                let ti = a.tokens.partition_point(|t| t.start < h.start);
+                let clause = *a.clauses.get(ti)?;
+                (w.tok_start..ti)
+                    .rev()
+                    .take_while(|j| a.clauses[*j] == clause)
+                    .find(|j| a.tokens[*j].negation && !inside_hit(&a.tokens[*j]))
+                    .map(|j| (a.tokens[j].start, a.tokens[j].end))
+            })
+            .min()
+    }
+}

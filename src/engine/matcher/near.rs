@@ -1,0 +1,110 @@
+//! Near misses, for `explain`: the windows of a document that come closest to
+//! matching a fact without evidence, read with the judge's own routine and ranked by
+//! how many of the fact's parts they hold.
+
+use super::DocMatcher;
+use super::judge::Outcome;
+use super::windows::Window;
+use crate::engine::evidence::NearMiss;
+use crate::engine::model::Within;
+use crate::text::dates::DateMatch;
+
+impl DocMatcher<'_> {
+    /// The windows of this document that come closest to matching a fact: those
+    /// holding the most of its terms (and its date or number mention), best first.
+    pub fn near_misses(&self, claim: usize, fact: usize) -> Vec<NearMiss> {
+        let t = &self.suite.claims[claim].facts[fact].test;
+        let segments = match t.within {
+            Within::Paragraph => &self.a.paragraphs,
+            _ => &self.a.sentences,
+        };
+        let mut out = Vec::new();
+        for s in segments.iter().filter(|s| !s.tokens.is_empty()) {
+            let w = Window::of(s);
+            let Some(r) = self.read(t, w, true) else {
+                continue; // (a whole reading always is)
+            };
+            let mut found = Vec::new();
+            let mut missing = Vec::new();
+            let mut hits = Vec::new();
+            for (id, h) in r.all {
+                let name = self.term(id).text.clone();
+                if h.is_empty() {
+                    missing.push(name);
+                } else {
+                    found.push(name);
+                    hits.extend(h);
+                }
+            }
+            if !r.any.is_empty() {
+                let names: Vec<&str> = r.any.iter().map(|(id, _)| self.term(*id).text.as_str()).collect();
+                let missing_any = format!("any of {}", names.join(", "));
+                let mut any_found = false;
+                for (id, h) in r.any {
+                    if !h.is_empty() {
+                        any_found = true;
+                        found.push(self.term(id).text.clone());
+                        hits.extend(h);
+                    }
+                }
+                if !any_found {
+                    missing.push(missing_any);
+                }
+            }
+            if let Some(spec) = t.date {
+                let equal = r.dates.iter().any(|(_, c)| *c == DateMatch::Equal);
+                let said = r
+                    .dates
+                    .iter()
+                    .map(|(d, _)| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if r.dates.is_empty() {
+                    missing.push(format!("the date {spec}"));
+                } else if equal {
+                    found.push(format!("the date ({said})"));
+                } else {
+                    // a date is there, but not the fact's: completing the window would
+                    // make it evidence against
+                    missing.push(format!("the date {spec} (it says {said})"));
+                }
+                hits.extend(r.dates.iter().map(|(d, _)| self.hit("date", d.start, d.end)));
+            }
+            if let Some(q) = t.number {
+                if r.numbers.is_empty() {
+                    missing.push(format!("a number ({q})"));
+                } else {
+                    let said: Vec<String> =
+                        r.numbers.iter().map(|n| n.quantity.to_string()).collect();
+                    found.push(format!("a number ({})", said.join(", ")));
+                    hits.extend(r.numbers.iter().map(|n| self.hit("number", n.start, n.end)));
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            let mut ev = self.evidence(
+                w,
+                Outcome {
+                    hits,
+                    against: false,
+                    reasons: Vec::new(),
+                },
+            );
+            ev.reason = None;
+            out.push(NearMiss {
+                score: found.len(),
+                found,
+                missing,
+                window: ev,
+            });
+        }
+        out.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.window.start.cmp(&b.window.start))
+        });
+        out
+    }
+
+}

@@ -1,0 +1,191 @@
+//! Windows: the stretches of a document a test is judged on. Whole sentences or
+//! paragraphs that hold the test's rarest term, or `within = N` word windows.
+
+use super::DocMatcher;
+use crate::engine::analysis::Segment;
+use crate::engine::model::{TermId, Test};
+use crate::engine::terms::Matcher;
+
+/// A window of text: byte range and token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Window {
+    pub start: usize,
+    pub end: usize,
+    pub tok_start: usize,
+    pub tok_end: usize,
+}
+
+impl Window {
+    /// A whole sentence or paragraph.
+    pub fn of(s: &Segment) -> Self {
+        Window {
+            start: s.span.start,
+            end: s.span.end,
+            tok_start: s.tokens.start,
+            tok_end: s.tokens.end,
+        }
+    }
+}
+
+impl DocMatcher<'_> {
+    /// Sentences or paragraphs that may match: those holding the rarest `all` term, or
+    /// any `any` term; every segment when the test has no phrase terms to go by.
+    pub(super) fn segment_windows(&self, t: &Test, segments: &[Segment]) -> Vec<Window> {
+        let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
+        let anchor_tokens: Option<Vec<usize>> = if let Some(rarest) = t
+            .all
+            .iter()
+            .filter(|id| phrase(id))
+            .min_by_key(|id| self.occ.0[**id].len())
+        {
+            Some(self.occ.0[*rarest].iter().map(|o| o.0).collect())
+        } else if !t.any.is_empty() && t.any.iter().all(phrase) {
+            Some(
+                t.any
+                    .iter()
+                    .flat_map(|id| self.occ.0[*id].iter().map(|o| o.0))
+                    .collect(),
+            )
+        } else {
+            None
+        };
+        let to_window = Window::of;
+        match anchor_tokens {
+            None => segments
+                .iter()
+                .filter(|s| !s.tokens.is_empty())
+                .map(to_window)
+                .collect(),
+            Some(mut toks) => {
+                toks.sort_unstable();
+                let mut out: Vec<Window> = Vec::new();
+                for tok in toks {
+                    let i = segments.partition_point(|s| s.tokens.end <= tok);
+                    if let Some(s) = segments.get(i).filter(|s| s.tokens.contains(&tok)) {
+                        let w = to_window(s);
+                        if out.last() != Some(&w) {
+                            out.push(w);
+                        }
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// Token ranges of a term in the whole document (regexes run per paragraph).
+    fn term_token_ranges(&self, id: TermId) -> Vec<(usize, usize)> {
+        match &self.term(id).matcher {
+            Matcher::Phrases(_) => self.occ.0[id].clone(),
+            Matcher::Regex(re) => {
+                let text = self.a.text();
+                let mut out = Vec::new();
+                for p in &self.a.paragraphs {
+                    for m in re.find_iter(&text[p.span.start..p.span.end]) {
+                        let r = self
+                            .a
+                            .tokens_in(p.span.start + m.start(), p.span.start + m.end());
+                        if !r.is_empty() {
+                            out.push((r.start, r.end));
+                        }
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// `within = N`: the smallest spans of at most N words (inside one paragraph) that
+    /// hold every `all` term, an `any` term, and a date or number mention when the
+    /// fact has one; each widened to N words around its centre, overlapping ones merged.
+    pub(super) fn word_windows(&self, t: &Test, n: usize) -> Vec<Window> {
+        let a = self.a;
+        let mut groups: Vec<Vec<(usize, usize)>> =
+            t.all.iter().map(|id| self.term_token_ranges(*id)).collect();
+        if !t.any.is_empty() {
+            groups.push(
+                t.any
+                    .iter()
+                    .flat_map(|id| self.term_token_ranges(*id))
+                    .collect(),
+            );
+        }
+        if let Some(spec) = t.date {
+            groups.push(
+                a.dates
+                    .iter()
+                    .filter(|d| spec.compare(d).is_some())
+                    .map(|d| a.tokens_in(d.start, d.end))
+                    .filter(|r| !r.is_empty())
+                    .map(|r| (r.start, r.end))
+                    .collect(),
+            );
+        }
+        if t.number.is_some() {
+            groups.push(
+                a.numbers
+                    .iter()
+                    .map(|m| (m.first_token, m.end_token))
+                    .collect(),
+            );
+        }
+        if groups.is_empty() || groups.iter().any(Vec::is_empty) {
+            return Vec::new();
+        }
+        for g in &mut groups {
+            g.sort_unstable();
+        }
+        let para_of = |tok: usize| a.paragraphs.partition_point(|p| p.tokens.end <= tok);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for g in &groups {
+            for &(s, _) in g {
+                let mut end = 0;
+                let mut ok = true;
+                for h in &groups {
+                    let i = h.partition_point(|o| o.0 < s);
+                    match h.get(i) {
+                        Some(o) => end = end.max(o.1),
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok && end - s <= n && para_of(s) == para_of(end - 1) {
+                    spans.push((s, end));
+                }
+            }
+        }
+        spans.sort_unstable();
+        spans.dedup();
+        let mut widened: Vec<(usize, usize, usize)> = spans
+            .into_iter()
+            .map(|(s, e)| {
+                let p = &a.paragraphs[para_of(s)].tokens;
+                let extra = n - (e - s);
+                let mut lo = s.saturating_sub(extra / 2).max(p.start);
+                let hi = (lo + n).min(p.end).max(e);
+                lo = hi.saturating_sub(n).max(p.start).min(s);
+                (lo, hi, para_of(s))
+            })
+            .collect();
+        widened.sort_unstable();
+        let mut merged: Vec<(usize, usize, usize)> = Vec::new();
+        for w in widened {
+            match merged.last_mut() {
+                Some(last) if last.2 == w.2 && w.0 < last.1 => last.1 = last.1.max(w.1),
+                _ => merged.push(w),
+            }
+        }
+        merged
+            .into_iter()
+            .map(|(lo, hi, _)| Window {
+                start: a.tokens[lo].start,
+                end: a.tokens[hi - 1].end,
+                tok_start: lo,
+                tok_end: hi,
+            })
+            .collect()
+    }
+
+}

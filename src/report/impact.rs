@@ -1,0 +1,134 @@
+//! `impact`'s answer to "what would these articles change?": the new documents, and
+//! each claim whose verdict or evidence would change, with the evidence added and
+//! removed. Wire types of `impact --format json`, and the text printer.
+
+use super::style::{BOLD, Paint, YELLOW};
+use crate::engine::evidence::Evidence;
+use crate::engine::model::Verdict;
+use crate::text::{plural, sanitize};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// One piece of evidence that would appear or disappear, with the fact it bears on.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceChange {
+    /// 1-based index of the fact in its claim.
+    pub fact: usize,
+    pub say: String,
+    #[serde(flatten)]
+    pub evidence: Evidence,
+}
+
+/// A claim whose verdict or evidence would change.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimChange {
+    pub id: String,
+    pub file: String,
+    pub line: usize,
+    pub statement: String,
+    pub expect: Option<Verdict>,
+    pub before: Verdict,
+    pub after: Verdict,
+    /// Whether the verdict changes.
+    pub flips: bool,
+    pub added: Vec<EvidenceChange>,
+    pub removed: Vec<EvidenceChange>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewDocument {
+    /// The id `corpus add` would give it.
+    pub id: String,
+    pub path: PathBuf,
+    /// A corpus document with the same text (`corpus add` would refuse it).
+    pub same_text_as: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImpactSummary {
+    pub claims: usize,
+    pub changed: usize,
+    pub flipped: usize,
+    pub unchanged: usize,
+}
+
+/// The answer to "what would these articles change?".
+#[derive(Debug, Clone, Serialize)]
+pub struct Impact {
+    pub version: u32,
+    pub documents: Vec<NewDocument>,
+    pub summary: ImpactSummary,
+    pub changed: Vec<ClaimChange>,
+}
+
+impl Impact {
+    pub fn any_flip(&self) -> bool {
+        self.summary.flipped > 0
+    }
+
+    pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
+        for d in &self.documents {
+            writeln!(out, "new article {} (as `{}`)", d.path.display(), d.id)?;
+            if let Some(dup) = &d.same_text_as {
+                writeln!(
+                    out,
+                    "  note: its text is already in the corpus as `{dup}`; `corpus add` refuses it without --force"
+                )?;
+            }
+        }
+        for c in &self.changed {
+            writeln!(out)?;
+            let arrow = format!("{} → {}", c.before, c.after);
+            let arrow = if c.flips {
+                paint.paint(&[BOLD, YELLOW], arrow)
+            } else {
+                arrow
+            };
+            writeln!(
+                out,
+                "{}  {arrow}  {}",
+                paint.paint(&[BOLD], &c.id),
+                sanitize(&c.statement)
+            )?;
+            if let (true, Some(e)) = (c.flips, c.expect) {
+                let note = if e == c.after {
+                    "would now meet"
+                } else {
+                    "would no longer meet"
+                };
+                writeln!(out, "  {note} expect = \"{e}\" ({}:{})", c.file, c.line)?;
+            }
+            for (sign, list) in [("+", &c.added), ("-", &c.removed)] {
+                for ch in list {
+                    let e = &ch.evidence;
+                    let stance = e.stance.as_str();
+                    writeln!(
+                        out,
+                        "  {sign} fact {} ({}): {stance} {}:{}:{}",
+                        ch.fact,
+                        sanitize(&ch.say),
+                        e.path.display(),
+                        e.line,
+                        e.col
+                    )?;
+                    writeln!(out, "      \"{}\"", sanitize(&e.quote))?;
+                    if let Some(r) = &e.reason {
+                        writeln!(out, "      reason: {}", sanitize(r))?;
+                    }
+                }
+            }
+        }
+        let s = &self.summary;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} of {} claims would change ({} flip), {} unchanged",
+            s.changed,
+            s.claims,
+            plural(s.flipped, "verdict"),
+            s.unchanged
+        )
+    }
+}
+

@@ -1,0 +1,23 @@
+//! The report layer: what the tool tells people and machines. The records of a
+//! check ([`record`], the JSON wire types, with [`wire`] serializing the engine's
+//! types), and one printer per view over any `io::Write`: the text report
+//! ([`text`]), snapshots and failure messages ([`snapshot`]), `explain`
+//! ([`explain`]) and `impact` ([`impact`]), all coloured through one [`Paint`].
+//!
+//! Architecture invariant: printers write to the `io::Write` they are given and
+//! decide nothing about colour; the command line does.
+
+pub mod explain;
+pub mod impact;
+pub mod record;
+pub mod snapshot;
+pub mod style;
+pub mod text;
+pub mod wire;
+
+pub use explain::{Explanation, NEAR_MISSES, highlight};
+pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument};
+pub use record::{ClaimRecord, Counts, FactRecord, Report, Summary};
+pub use snapshot::{failure, snapshot};
+pub use style::Paint;
+pub use wire::write_json;

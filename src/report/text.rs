@@ -1,0 +1,77 @@
+//! The text report of `check`: claims grouped by file, one line each, failures
+//! explained, then a summary.
+
+use super::record::Report;
+use super::snapshot::failure;
+use super::style::{BOLD, DIM, GREEN, MAGENTA, Paint, RED, YELLOW};
+use crate::engine::model::Verdict;
+use crate::text::{plural, sanitize};
+use anstyle::Style;
+use std::io::{self, Write};
+
+impl Report {
+    /// The report for people: claims grouped by file, one line each, failures
+    /// explained, then a summary.
+    pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
+        let width = self.claims.iter().map(|c| c.id.len()).max().unwrap_or(0);
+        let mut file = None;
+        for c in &self.claims {
+            if file != Some(&c.file) {
+                if file.is_some() {
+                    writeln!(out)?;
+                }
+                writeln!(out, "{}", paint.paint(&[BOLD], &c.file))?;
+                file = Some(&c.file);
+            }
+            let mark = match c.met {
+                Some(true) => paint.paint(&[GREEN], "✓"),
+                Some(false) => paint.paint(&[RED, BOLD], "✗"),
+                None => paint.paint(&[DIM], "·"),
+            };
+            let verdict = paint.paint(&[colour(c.verdict)], format!("{:<12}", c.verdict.as_str()));
+            writeln!(
+                out,
+                "  {mark} {verdict} {:<width$}  {}",
+                c.id,
+                sanitize(&c.statement)
+            )?;
+            if c.met == Some(false) {
+                for line in failure(c).lines().skip(1) {
+                    writeln!(out, "      {}", paint.paint(&[DIM], line))?;
+                }
+            }
+        }
+        let s = &self.summary;
+        let v = &s.verdicts;
+        writeln!(out)?;
+        let status = if s.failed == 0 {
+            paint.paint(&[GREEN, BOLD], "ok")
+        } else {
+            paint.paint(&[RED, BOLD], "FAILED")
+        };
+        writeln!(
+            out,
+            "{status}: {} over {}: {} met, {} failed, {} without expect",
+            plural(s.claims, "claim"),
+            plural(s.documents, "document"),
+            s.met,
+            s.failed,
+            s.claims - s.met - s.failed
+        )?;
+        writeln!(
+            out,
+            "verdicts: {} supported, {} contradicted, {} disputed, {} partial, {} unverified",
+            v.supported, v.contradicted, v.disputed, v.partial, v.unverified
+        )
+    }
+}
+
+fn colour(v: Verdict) -> Style {
+    match v {
+        Verdict::Supported => GREEN,
+        Verdict::Contradicted => RED,
+        Verdict::Disputed => MAGENTA,
+        Verdict::Partial => YELLOW,
+        Verdict::Unverified => DIM,
+    }
+}

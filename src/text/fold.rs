@@ -1,0 +1,253 @@
+//! Words: folding, stemming and tokens. A token keeps the byte range of the
+//! original text it came from, so anything found on folded text can be reported
+//! against the file as stored. Pure functions, no I/O.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// One word of a text: where it is, how it folds, how it stems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// NFKC, lowercase, no diacritics, straight apostrophes removed, possessive 's
+    /// dropped, digit-group commas joined. Shared: every token of a word points at
+    /// one string.
+    pub folded: Word,
+    /// English Snowball stem of `folded` (words with digits are not stemmed).
+    pub stem: Word,
+    /// A negation cue: `no`, `not`, `never`, `without`, `denied`, `neither`, `nor`, or
+    /// a contraction ending in `n't`.
+    pub negation: bool,
+}
+
+/// A word's folded form or stem, shared between all tokens of that word.
+pub type Word = Arc<str>;
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Folds one word as PRODUCT.md says: NFKC, lowercase, diacritics removed, curly
+/// apostrophes straight. Returns the folded word and whether it was an `n't`
+/// contraction; a possessive `'s` is dropped, other apostrophes and digit-group
+/// commas are removed (`Shi'ite` = `Shiite`, `1,200` = `1200`).
+///
+/// ```
+/// use factcheck::text::fold_word;
+/// assert_eq!(fold_word("Naqûra"), ("naqura".to_string(), false));
+/// assert_eq!(fold_word("Hezbollah’s"), ("hezbollah".to_string(), false));
+/// assert_eq!(fold_word("1,200"), ("1200".to_string(), false));
+/// assert_eq!(fold_word("didn't"), ("didnt".to_string(), true));
+/// ```
+pub fn fold_word(word: &str) -> (String, bool) {
+    let mut s: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        let lower: String = word.nfkc().flat_map(char::to_lowercase).collect();
+        lower
+            .nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .collect::<String>()
+            .nfc()
+            .collect()
+    };
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    }
+    let contraction = s.ends_with("n't");
+    if s.contains('\'') || s.contains(',') {
+        s.retain(|c| c != '\'' && c != ',');
+    }
+    (s, contraction)
+}
+
+/// The English Snowball stem of a folded word; words containing digits stay as they are.
+pub fn stem(folded: &str) -> String {
+    if folded.chars().any(|c| c.is_ascii_digit()) {
+        folded.to_string()
+    } else {
+        stemmer().stem(folded).into_owned()
+    }
+}
+
+/// The shared folded form and stem of a folded word. News text repeats its words: a
+/// per-thread cache saves most of the stemming and lets tokens share their strings.
+fn forms(folded: String) -> (Word, Word) {
+    thread_local! {
+        static CACHE: RefCell<HashMap<Word, Word>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((k, v)) = cache.get_key_value(folded.as_str()) {
+            return (k.clone(), v.clone());
+        }
+        let stemmed = stem(&folded);
+        let k: Word = Arc::from(folded);
+        let st: Word = if *stemmed == *k {
+            k.clone()
+        } else {
+            Arc::from(stemmed)
+        };
+        if cache.len() >= 200_000 {
+            cache.clear(); // bounded memory on an endless vocabulary
+        }
+        cache.insert(k.clone(), st.clone());
+        (k, st)
+    })
+}
+
+const NEGATION_CUES: &[&str] = &["no", "not", "never", "without", "neither", "nor"];
+
+fn is_negation(folded: &str, contraction: bool) -> bool {
+    contraction
+        || NEGATION_CUES.contains(&folded)
+        || matches!(folded, "deny" | "denies" | "denied" | "denying")
+}
+
+/// Splits `text` into words. A word is a run of letters, digits and combining marks;
+/// an apostrophe between letters stays inside it (`didn't`, `Hezbollah's`), as does a
+/// comma or point between digits (`1,200`, `2.5`). Hyphens and dashes split words.
+/// `base` is added to every offset, so a slice of a file yields file offsets.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let first = |at: usize| text[at..].chars().next();
+    let mut pos = 0;
+    while let Some(c) = first(pos) {
+        if !is_word_char(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let mut prev = c;
+        let mut j = pos + c.len_utf8();
+        while let Some(c) = first(j) {
+            if is_word_char(c) {
+                prev = c;
+                j += c.len_utf8();
+                continue;
+            }
+            let after = j + c.len_utf8();
+            let next = first(after);
+            let joins = match (c, next) {
+                (c, Some(n)) if is_apostrophe(c) => prev.is_alphabetic() && n.is_alphabetic(),
+                // a digit group: exactly three digits follow
+                (',', Some(n)) if prev.is_ascii_digit() && n.is_ascii_digit() => {
+                    text.as_bytes()[after..]
+                        .iter()
+                        .take(4)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count()
+                        == 3
+                }
+                ('.', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            prev = c;
+            j = after;
+        }
+        let (folded, contraction) = fold_word(&text[start..j]);
+        if !folded.is_empty() {
+            let (folded, stem) = forms(folded);
+            let negation = is_negation(&folded, contraction);
+            tokens.push(Token {
+                start: base + start,
+                end: base + j,
+                folded,
+                stem,
+                negation,
+            });
+        }
+        pos = j;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.folded.to_string())
+            .collect()
+    }
+
+    fn stems(text: &str) -> Vec<String> {
+        tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.stem.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folding_follows_the_product_rules() {
+        assert_eq!(folded("Café NAQÛRA"), ["cafe", "naqura"]);
+        assert_eq!(folded("Hezbollah’s chief"), ["hezbollah", "chief"]);
+        assert_eq!(folded("Hezbollah's"), ["hezbollah"]);
+        assert_eq!(folded("al-Hilweh"), ["al", "hilweh"]);
+        assert_eq!(folded("Shi’ite"), ["shiite"]);
+        assert_eq!(
+            folded("approximately 1,200 and 2.5"),
+            ["approximately", "1200", "and", "2.5"]
+        );
+        assert_eq!(folded("1,20 people"), ["1", "20", "people"]);
+        assert_eq!(folded("ﬁve"), ["five"]); // NFKC ligature
+        assert_eq!(folded("“excellent”"), ["excellent"]);
+        assert_eq!(
+            folded("border regions—a move"),
+            ["border", "regions", "a", "move"]
+        );
+    }
+
+    #[test]
+    fn stemming_unifies_inflections() {
+        assert_eq!(
+            stems("talks talk hosted host"),
+            ["talk", "talk", "host", "host"]
+        );
+        assert_eq!(stems("strikes 1200"), ["strike", "1200"]);
+        assert_ne!(stem("presence"), stem("present"));
+    }
+
+    #[test]
+    fn negation_cues_are_marked() {
+        let neg: Vec<bool> = tokenize("no not didn’t denied denies never nor talks Denis", 0)
+            .iter()
+            .map(|t| t.negation)
+            .collect();
+        assert_eq!(
+            neg,
+            [true, true, true, true, true, true, true, false, false]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "Ras EnNakoura — “talks”";
+        for t in tokenize(text, 10) {
+            let s = &text[t.start - 10..t.end - 10];
+            assert_eq!(fold_word(s).0, *t.folded);
+        }
+    }
+
+}

@@ -1,0 +1,35 @@
+//! The text layer: everything about reading words, the bottom of the stack. Folding
+//! and stemming ([`fold`]), clauses, sentences and paragraphs ([`segment`]), byte
+//! offset → line:col ([`lines`]), date and number mentions ([`dates`], [`numbers`]),
+//! escaping for display ([`escape`]) and suggestions for people ([`suggest`]).
+//!
+//! Pure functions of strings: no I/O, no serde, no knowledge of claims or files.
+
+pub mod dates;
+pub mod escape;
+pub mod fold;
+pub mod lines;
+pub mod numbers;
+pub mod segment;
+pub mod suggest;
+
+pub use escape::sanitize;
+pub use fold::{Token, Word, fold_word, stem, tokenize};
+pub use lines::LineIndex;
+pub use segment::{Layout, Span, clauses, paragraphs, sentences};
+pub use suggest::{did_you_mean, levenshtein, plural};
+
+use std::fmt;
+
+/// Why a written value (a `date` or `number` expression) cannot be read, and how to
+/// write it instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid(pub String);
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Invalid {}
