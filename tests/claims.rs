@@ -5,7 +5,11 @@
 //! `[suite] no stale snapshots`, fails on a snapshot whose claim no longer exists.
 //!
 //! `FACTCHECK_ROOT` points the harness at another suite (claims/, corpus/ and
-//! snapshots/ under it); the default is this repository.
+//! snapshots/ under it); the default is this repository, where the harness also runs
+//! the `[review loop]` trials (`tests/claims/review_loop.rs`) on copies of it.
+
+#[path = "claims/review_loop.rs"]
+mod review_loop;
 
 use factcheck::Paths;
 use factcheck::report::{self, ClaimRecord};
@@ -70,11 +74,13 @@ fn stale_snapshots(root: &Path, ids: &[String]) -> Result<(), Failed> {
 
 fn main() {
     let args = Arguments::from_args();
-    let root = std::env::var_os("FACTCHECK_ROOT")
+    let other_suite = std::env::var_os("FACTCHECK_ROOT");
+    let own_suite = other_suite.is_none();
+    let root = other_suite
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     let paths = Paths::new(&root, None, None);
-    let trials = match factcheck::run(&paths, &[]) {
+    let mut trials = match factcheck::run(&paths, &[]) {
         Ok(report) => {
             let report = Arc::new(report);
             let ids: Vec<String> = report.claims.iter().map(|c| c.id.clone()).collect();
@@ -97,5 +103,8 @@ fn main() {
             vec![Trial::test("suite-loads", move || Err(message.into()))]
         }
     };
+    if own_suite {
+        trials.extend(review_loop::trials());
+    }
     libtest_mimic::run(&args, trials).exit();
 }

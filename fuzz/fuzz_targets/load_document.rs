@@ -2,14 +2,14 @@
 //! panic; every token, sentence and mention lies on character boundaries inside the
 //! body, and line:col works for each.
 #![no_main]
-use factcheck::analysis::Analysis;
-use factcheck::corpus;
+use factcheck::corpus::{self, Read};
+use factcheck::engine::Analysis;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
     for name in ["corpus/d.txt", "corpus/d.md"] {
-        let Ok(doc) = corpus::parse("d", Path::new(name), data.to_vec()) else { continue };
+        let Ok(Read::Document(doc)) = corpus::parse("d", Path::new(name), data.to_vec()) else { continue };
         let a = Analysis::new(&doc);
         let text = &doc.text;
         let spans = a.tokens.iter().map(|t| (t.start, t.end))

@@ -2,10 +2,9 @@
 //! article separated by a NUL byte. When both load, every fact is matched and every
 //! piece of evidence quotes the exact bytes of its range.
 #![no_main]
-use factcheck::analysis::Analysis;
-use factcheck::claims::{self, ClaimFile};
-use factcheck::corpus;
-use factcheck::matcher::DocMatcher;
+use factcheck::engine::{Analysis, DocMatcher};
+use factcheck::suite::{self, ClaimFile};
+use factcheck::corpus::{self, Read};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
@@ -13,8 +12,8 @@ fuzz_target!(|data: &[u8]| {
     let Some(split) = data.iter().position(|b| *b == 0) else { return };
     let Ok(source) = std::str::from_utf8(&data[..split]) else { return };
     let file = ClaimFile { path: "claims/fuzz.toml".into(), source: source.to_string() };
-    let Ok(suite) = claims::load(&[file]) else { return };
-    let Ok(doc) = corpus::parse("d", Path::new("corpus/d.txt"), data[split + 1..].to_vec()) else { return };
+    let Ok(suite) = suite::load(&[file]) else { return };
+    let Ok(Read::Document(doc)) = corpus::parse("d", Path::new("corpus/d.txt"), data[split + 1..].to_vec()) else { return };
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(&suite, &a);
     for (ci, c) in suite.claims.iter().enumerate() {

@@ -71,4 +71,3 @@ pub fn explain(
         near_misses,
     })
 }
-

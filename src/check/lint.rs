@@ -104,9 +104,7 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
                     .terms
                     .iter()
                     .map(|t| match &t.matcher {
-                        Matcher::Phrases(ps) => {
-                            ps.iter().any(|p| !a.phrase_matches(p).is_empty())
-                        }
+                        Matcher::Phrases(ps) => ps.iter().any(|p| !a.phrase_matches(p).is_empty()),
                         Matcher::Regex(re) => re.is_match(&doc.text[doc.body_start..]),
                     })
                     .collect(),

@@ -70,16 +70,18 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
     };
     let analysis = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &analysis);
-    Ok(Matched::Evidence(suite
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(ci, c)| {
-            (0..c.facts.len())
-                .map(|fi| m.fact_evidence(ci, fi))
-                .collect()
-        })
-        .collect()))
+    Ok(Matched::Evidence(
+        suite
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| {
+                (0..c.facts.len())
+                    .map(|fi| m.fact_evidence(ci, fi))
+                    .collect()
+            })
+            .collect(),
+    ))
 }
 
 /// What matching a corpus found.

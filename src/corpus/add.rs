@@ -111,8 +111,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
                 .help("create it, or pass --root or --corpus"),
         );
     }
-    let existing =
-        discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
+    let existing = discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
     // the text first: adding the same file twice is a duplicate, whatever its id
     let duplicate_of = same_texts(&[body], &existing)?.remove(0);
     if let (Some(dup), false) = (&duplicate_of, req.force) {
@@ -222,5 +221,4 @@ mod tests {
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }
-
 }

@@ -135,7 +135,11 @@ fn walk(
 /// Lists the corpus's documents, sorted by id.
 pub fn find(paths: &Paths) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
     if !paths.corpus.is_dir() {
-        return Err(vec![Diagnostic::missing_folder("corpus", "--corpus", &paths.corpus)]);
+        return Err(vec![Diagnostic::missing_folder(
+            "corpus",
+            "--corpus",
+            &paths.corpus,
+        )]);
     }
     let files = discover(&paths.corpus, &|p| paths.shown(p))?;
     if files.is_empty() {

@@ -148,7 +148,7 @@ pub(super) fn front_matter_text(meta: &FrontMatter) -> String {
 mod tests {
     use super::*;
 
-    use crate::corpus::read::{Read, parse};
+    use crate::corpus::read::parse;
     use crate::engine::document::Document;
 
     fn doc(text: &str) -> Result<Document, Diagnostic> {

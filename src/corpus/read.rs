@@ -49,7 +49,9 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
         return Ok(Read::Skipped(
             Diagnostic::file(path, "binary file skipped")
                 .warning()
-                .help("the corpus holds UTF-8 text articles; move the file out of the corpus folder"),
+                .help(
+                    "the corpus holds UTF-8 text articles; move the file out of the corpus folder",
+                ),
         ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {

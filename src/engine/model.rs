@@ -186,7 +186,12 @@ impl FromStr for Verdict {
 /// How a fact without `say` is shown, from the parts it was written with:
 /// `all = ["talks", "@naqoura"], any = ["held"], date = 2025-12-03, number = >370`.
 /// Used for a table fact's default `say` and for an `against` table in reasons.
-pub fn describe(all: &[&str], any: &[&str], date: Option<String>, number: Option<String>) -> String {
+pub fn describe(
+    all: &[&str],
+    any: &[&str],
+    date: Option<String>,
+    number: Option<String>,
+) -> String {
     let list = |name: &str, v: &[&str]| {
         (!v.is_empty()).then(|| {
             let items: Vec<String> = v.iter().map(|s| format!("{s:?}")).collect();
@@ -208,7 +213,11 @@ pub fn describe(all: &[&str], any: &[&str], date: Option<String>, number: Option
 impl Test {
     /// This test as [`describe`] shows it, with the term texts of `suite`.
     pub fn describe(&self, terms: &[Term]) -> String {
-        let names = |ids: &[TermId]| ids.iter().map(|i| terms[*i].text.as_str()).collect::<Vec<_>>();
+        let names = |ids: &[TermId]| {
+            ids.iter()
+                .map(|i| terms[*i].text.as_str())
+                .collect::<Vec<_>>()
+        };
         describe(
             &names(&self.all),
             &names(&self.any),

@@ -58,7 +58,11 @@ pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Reads and validates every claim file under the claims folder.
 pub fn read(paths: &Paths) -> Result<Suite, Vec<Diagnostic>> {
     if !paths.claims.is_dir() {
-        return Err(vec![Diagnostic::missing_folder("claims", "--claims", &paths.claims)]);
+        return Err(vec![Diagnostic::missing_folder(
+            "claims",
+            "--claims",
+            &paths.claims,
+        )]);
     }
     let found = discover(&paths.claims).map_err(|e| {
         vec![Diagnostic::file(

@@ -125,7 +125,6 @@ pub const FACT_KEYS: [&str; 9] = [
     "say", "all", "any", "not", "date", "number", "within", "against", "negation",
 ];
 
-
 /// How a table fact without `say` is shown: its parts as written.
 pub fn say_of(raw: &RawFact) -> String {
     fn texts(v: &[Spanned<String>]) -> Vec<&str> {

@@ -3,9 +3,9 @@
 //! statement is split at its commas and semicolons.
 
 use crate::engine::terms::{self, Phrase, WordPattern};
+use crate::text;
 use crate::text::dates::{self, DateSpec};
 use crate::text::numbers::{self, Quantity};
-use crate::text;
 use std::collections::BTreeMap;
 use std::fmt;
 

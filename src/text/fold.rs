@@ -249,5 +249,4 @@ mod tests {
             assert_eq!(fold_word(s).0, *t.folded);
         }
     }
-
 }

@@ -245,5 +245,4 @@ mod tests {
             .collect();
         assert_eq!(blocks, ["one\ntwo", "three"]);
     }
-
 }

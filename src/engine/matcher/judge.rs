@@ -196,7 +196,6 @@ impl DocMatcher<'_> {
         Some(out)
     }
 
-
     /// A negation cue in the same clause before a matched term (not inside a hit).
     fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
         let a = self.a;

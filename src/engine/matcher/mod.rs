@@ -73,7 +73,10 @@ impl<'a> DocMatcher<'a> {
             },
         );
         if let Some(against) = &f.against {
-            let reason = format!("matches the fact's `against` ({})", against.describe(&self.suite.terms));
+            let reason = format!(
+                "matches the fact's `against` ({})",
+                against.describe(&self.suite.terms)
+            );
             // a window of the fact that also matches `against` is against: the
             // `against` table wins
             for (w, o) in &mut results {
@@ -107,7 +110,6 @@ impl<'a> DocMatcher<'a> {
             .map(|(w, o)| self.evidence(w, o))
             .collect()
     }
-
 
     fn evidence(&self, w: Window, o: Outcome) -> Evidence {
         let (line, col) = self.a.line_col(w.start);
@@ -168,7 +170,6 @@ impl<'a> DocMatcher<'a> {
             .collect()
     }
 
-
     fn hit(&self, term: &str, start: usize, end: usize) -> Hit {
         let (line, col) = self.a.line_col(start);
         Hit {
@@ -179,5 +180,4 @@ impl<'a> DocMatcher<'a> {
             col,
         }
     }
-
 }

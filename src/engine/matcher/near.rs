@@ -37,7 +37,11 @@ impl DocMatcher<'_> {
                 }
             }
             if !r.any.is_empty() {
-                let names: Vec<&str> = r.any.iter().map(|(id, _)| self.term(*id).text.as_str()).collect();
+                let names: Vec<&str> = r
+                    .any
+                    .iter()
+                    .map(|(id, _)| self.term(*id).text.as_str())
+                    .collect();
                 let missing_any = format!("any of {}", names.join(", "));
                 let mut any_found = false;
                 for (id, h) in r.any {
@@ -68,7 +72,11 @@ impl DocMatcher<'_> {
                     // make it evidence against
                     missing.push(format!("the date {spec} (it says {said})"));
                 }
-                hits.extend(r.dates.iter().map(|(d, _)| self.hit("date", d.start, d.end)));
+                hits.extend(
+                    r.dates
+                        .iter()
+                        .map(|(d, _)| self.hit("date", d.start, d.end)),
+                );
             }
             if let Some(q) = t.number {
                 if r.numbers.is_empty() {
@@ -106,5 +114,4 @@ impl DocMatcher<'_> {
         });
         out
     }
-
 }

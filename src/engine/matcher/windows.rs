@@ -187,5 +187,4 @@ impl DocMatcher<'_> {
             })
             .collect()
     }
-
 }

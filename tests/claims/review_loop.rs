@@ -2,9 +2,11 @@
 //! article arrives → the claim tests fail only for the claims it bears on, with
 //! insta's pending snapshots showing the new evidence → the reviewer accepts them and
 //! updates `expect` where the verdict changed → green. An unrelated article changes no
-//! snapshot. Runs the real `factcheck` binary and the real claim test binary
-//! (`tests/claims.rs`, pointed at the copy with `FACTCHECK_ROOT`).
+//! snapshot. Runs the real `factcheck` binary and this very claim test binary (its
+//! own executable, pointed at the copy with `FACTCHECK_ROOT`), so these trials are
+//! part of the harness, run only on the repository's own suite.
 
+use libtest_mimic::Trial;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -26,35 +28,10 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The compiled claim-suite test binary (`cargo test` builds every test target
-/// before running any).
-fn claims_binary() -> PathBuf {
-    let deps = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&deps)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name.starts_with("claims-") && p.extension().is_none()
-        })
-        .map(|p| (p.metadata().unwrap().modified().unwrap(), p))
-        .collect();
-    found.sort();
-    found
-        .pop()
-        .map(|(_, p)| p)
-        .expect("the claims test binary is built by `cargo test` (run all test targets)")
-}
-
 /// The claim test binary with none of the insta settings of the run around it
 /// (`cargo insta test` sets INSTA_FORCE_PASS, INSTA_UPDATE, reference files...).
 fn claims_command() -> Command {
-    let mut c = Command::new(claims_binary());
+    let mut c = Command::new(std::env::current_exe().expect("the harness knows its own path"));
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("INSTA_") {
             c.env_remove(k);
@@ -219,8 +196,7 @@ fn suite_copy() -> tempfile::TempDir {
     dir
 }
 
-#[test]
-fn an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed() {
+pub fn an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed() {
     let dir = suite_copy();
     let root = dir.path();
     let (ok, failed, out) = claim_tests(root);
@@ -313,8 +289,7 @@ fn an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed() {
     assert!(ok && failed.is_empty(), "green after review: {out}");
 }
 
-#[test]
-fn an_unrelated_article_changes_no_snapshot() {
+pub fn an_unrelated_article_changes_no_snapshot() {
     let dir = suite_copy();
     let root = dir.path();
     let before = snapshot_bytes(root);
@@ -328,8 +303,7 @@ fn an_unrelated_article_changes_no_snapshot() {
     assert_eq!(snapshot_bytes(root), before);
 }
 
-#[test]
-fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
+pub fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
     let dir = suite_copy();
     let root = dir.path();
     std::fs::write(
@@ -347,8 +321,7 @@ fn a_deleted_claim_leaves_a_stale_snapshot_that_fails() {
     assert!(out.contains("snapshots/renamed-away.snap"), "{out}");
 }
 
-#[test]
-fn snapshots_are_the_same_on_one_thread() {
+pub fn snapshots_are_the_same_on_one_thread() {
     let dir = suite_copy();
     let o = claims_command()
         .env("FACTCHECK_ROOT", dir.path())
@@ -357,4 +330,37 @@ fn snapshots_are_the_same_on_one_thread() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+}
+
+/// The review-loop trials, for the harness to run beside the claims.
+pub fn trials() -> Vec<Trial> {
+    let trial = |name: &str, f: fn()| {
+        Trial::test(format!("[review loop] {name}"), move || {
+            std::panic::catch_unwind(f).map_err(|e| {
+                e.downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "panicked".into())
+                    .into()
+            })
+        })
+    };
+    vec![
+        trial(
+            "an arriving article fails only the claims it bears on until reviewed",
+            an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed,
+        ),
+        trial(
+            "an unrelated article changes no snapshot",
+            an_unrelated_article_changes_no_snapshot,
+        ),
+        trial(
+            "a deleted claim leaves a stale snapshot that fails",
+            a_deleted_claim_leaves_a_stale_snapshot_that_fails,
+        ),
+        trial(
+            "snapshots are the same on one thread",
+            snapshots_are_the_same_on_one_thread,
+        ),
+    ]
 }

@@ -2,10 +2,9 @@
 //! bytes of its range, ranges fall on character boundaries, and line:col agree with
 //! the offsets, whatever the text (CRLF, combining marks, curly quotes, emoji).
 
-use factcheck::analysis::Analysis;
-use factcheck::claims::{self, ClaimFile, Suite};
-use factcheck::corpus;
-use factcheck::matcher::DocMatcher;
+use factcheck::corpus::{self, Read};
+use factcheck::engine::{Analysis, DocMatcher, Suite};
+use factcheck::suite::{self, ClaimFile};
 use proptest::prelude::*;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -46,7 +45,7 @@ statement = "Hezbollah’s chief, Ras En Nakura talks; approximately 1,200 activ
 fn suite() -> &'static Suite {
     static SUITE: OnceLock<Suite> = OnceLock::new();
     SUITE.get_or_init(|| {
-        claims::load(&[ClaimFile {
+        suite::load(&[ClaimFile {
             path: "claims/p.toml".into(),
             source: CLAIMS.into(),
         }])
@@ -102,7 +101,8 @@ fn line_col(text: &str, off: usize) -> (usize, usize) {
 
 fn check_text(text: &str, ext: &str) -> Result<(), TestCaseError> {
     let name = format!("corpus/d.{ext}");
-    let Ok(doc) = corpus::parse("d", Path::new(&name), text.as_bytes().to_vec()) else {
+    let Ok(Read::Document(doc)) = corpus::parse("d", Path::new(&name), text.as_bytes().to_vec())
+    else {
         return Ok(()); // e.g. a `+++` line that opens front matter it never closes
     };
     let analysis = Analysis::new(&doc);
@@ -147,7 +147,7 @@ proptest! {
         let lf = t.replace("\r\n", "\n");
         let crlf = lf.replace('\n', "\r\n");
         let stances = |text: &str| -> Vec<(usize, usize, String)> {
-            let Ok(doc) = corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec()) else {
+            let Ok(Read::Document(doc)) = corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec()) else {
                 return Vec::new(); // a NUL makes it a binary file, skipped either way
             };
             let a = Analysis::new(&doc);

@@ -1,0 +1,9 @@
+//! The integration tests, in one binary (the ripgrep habit): each module drives the
+//! real `factcheck` binary through one fluent builder ([`util`]), or the library
+//! stage by stage. The claim suite's own harness is `tests/claims.rs`.
+
+mod cli;
+mod diagnostics;
+mod matching;
+mod properties;
+mod util;
