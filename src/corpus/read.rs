@@ -74,3 +74,90 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
         layout,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::corpus::front_matter::front_matter_text;
+    use crate::engine::document::FrontMatter;
+    use chrono::NaiveDate;
+
+    fn doc(text: &str) -> Result<Document, Diagnostic> {
+        parse("a", Path::new("corpus/a.txt"), text.as_bytes().to_vec())
+            .map(|r| r.document().expect("not binary"))
+    }
+
+    #[test]
+    fn reads_front_matter() {
+        let d =
+            doc("+++\ntitle = \"T\"\noutlet = \"KJFK News\"\npublished = 2025-11-24\n+++\nBody.\n")
+                .unwrap();
+        assert_eq!(d.meta.outlet.as_deref(), Some("KJFK News"));
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
+        assert_eq!(&d.text[d.body_start..], "Body.\n");
+        let d = doc("\u{feff}+++\noutlet = \"Z\"\npublished = 2025-12-03T10:00:00Z\n+++\nBody.")
+            .unwrap();
+        assert_eq!(
+            d.meta.outlet.as_deref(),
+            Some("Z"),
+            "a byte-order mark does not hide front matter"
+        );
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 12, 3));
+        let d = doc("+++\r\npublished = \"2025-11-24\"\r\n+++\r\nBody.").unwrap();
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2025, 11, 24));
+        assert_eq!(&d.text[d.body_start..], "Body.");
+    }
+
+    #[test]
+    fn no_front_matter_means_body_from_start() {
+        let d = doc("Lebanon said +++\n+++").unwrap();
+        assert_eq!(d.body_start, 0);
+        assert_eq!(d.meta, FrontMatter::default());
+    }
+
+    #[test]
+    fn front_matter_errors_point_at_the_place() {
+        let e = doc("+++\noutlt = \"X\"\n+++\n").unwrap_err();
+        assert_eq!(e.place(), "corpus/a.txt:2:1");
+        assert_eq!(e.help.as_deref(), Some("did you mean `outlet`?"));
+        let e = doc("+++\npublished = \"last week\"\n+++\n").unwrap_err();
+        assert_eq!(e.place(), "corpus/a.txt:2:13");
+        let e = doc("+++\ntitle = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("not closed"));
+        let e = doc("---\ntitle: \"x\"\npublished: 2025-12-03\n---\nBody.").unwrap_err();
+        assert_eq!(e.message, "YAML front matter is not read");
+        assert!(doc("---\nA rule, then text: not front matter.\n").is_ok());
+        let e = parse("a", Path::new("a.txt"), vec![0xff, 0xfe, b'o', 0]).unwrap_err();
+        assert!(
+            e.message.starts_with("UTF-16 text"),
+            "an error, not a skipped binary: {}",
+            e.message
+        );
+        let e = parse("a", Path::new("a.txt"), vec![b'o', b'k', 0xff]).unwrap_err();
+        assert!(e.message.contains("byte offset 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn front_matter_holds_only_given_keys() {
+        let meta = FrontMatter {
+            outlet: Some("KJFK \"News\"".into()),
+            published: NaiveDate::from_ymd_opt(2025, 11, 24),
+            ..FrontMatter::default()
+        };
+        assert_eq!(
+            front_matter_text(&meta),
+            "+++\noutlet = 'KJFK \"News\"'\npublished = 2025-11-24\n+++\n"
+        );
+        let back = parse(
+            "x",
+            Path::new("x.txt"),
+            format!("{}body", front_matter_text(&meta)).into_bytes(),
+        )
+        .unwrap()
+        .document()
+        .unwrap();
+        assert_eq!(back.meta, meta, "what is written reads back");
+        assert_eq!(front_matter_text(&FrontMatter::default()), "");
+    }
+}

@@ -10,6 +10,7 @@ mod recover;
 pub mod string_facts;
 mod validate;
 
+pub use raw::ClaimFile;
 pub use string_facts::{StringFact, StringFactError, compile_string_fact, split_statement};
 pub use validate::load;
 
@@ -17,13 +18,6 @@ use crate::diag::Diagnostic;
 use crate::engine::model::Suite;
 use crate::paths::Paths;
 use std::path::{Path, PathBuf};
-
-/// A claim file read from disk: where it is, how to show it, its text.
-#[derive(Debug, Clone)]
-pub struct ClaimFile {
-    pub path: PathBuf,
-    pub source: String,
-}
 
 /// Lists `claims/**/*.toml`, sorted.
 pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {

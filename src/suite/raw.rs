@@ -1,4 +1,4 @@
-//! The raw shapes of a claim file, as serde reads them: every key optional and
+//! A claim file as read ([`ClaimFile`]) and its raw shapes, as serde reads them: every key optional and
 //! spanned, so that validation can say where a problem is. Hand-written visitors
 //! keep serde's precise messages where an untagged enum would not.
 
@@ -8,7 +8,15 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+use std::path::PathBuf;
 use toml::Spanned;
+
+/// A claim file read from disk: where it is, how to show it, its text.
+#[derive(Debug, Clone)]
+pub struct ClaimFile {
+    pub path: PathBuf,
+    pub source: String,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,8 +3,7 @@
 //! the rest of the claim is still read), and each claim deserialized on its own so
 //! one bad claim hides no other.
 
-use super::ClaimFile;
-use super::raw::{CLAIM_KEYS, FACT_KEYS, FILE_KEYS, RawClaim, RawFile};
+use super::raw::{CLAIM_KEYS, ClaimFile, FACT_KEYS, FILE_KEYS, RawClaim, RawFile};
 use crate::diag::{Diagnostic, unknown_field};
 use crate::text::did_you_mean;
 use serde::Deserialize;

@@ -2,8 +2,7 @@
 //! first (they are global), then every claim, each problem collected as a
 //! [`Diagnostic`] with its place, not only the first.
 
-use super::ClaimFile;
-use super::raw::{RawClaim, RawFact, RawFactEntry, StrOrInt, say_of};
+use super::raw::{ClaimFile, RawClaim, RawFact, RawFactEntry, StrOrInt, say_of};
 use super::recover::parse_file;
 use super::string_facts::{compile_string_fact, split_statement};
 use crate::diag::{self, Diagnostic, Site};

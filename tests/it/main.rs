@@ -4,6 +4,7 @@
 
 mod cli;
 mod diagnostics;
+mod layers;
 mod matching;
 mod properties;
 mod util;

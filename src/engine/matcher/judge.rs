@@ -3,9 +3,9 @@
 //! a conflict (another date, a number that does not fit), a negation. The near
 //! misses of `explain` read windows with the same routine.
 
-use super::DocMatcher;
+use super::state::DocMatcher;
 use super::windows::Window;
-use crate::engine::evidence::Hit;
+use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{TermId, Test};
 use crate::engine::terms::Matcher;
 use crate::text::dates::{DateMatch, DateMention, YearFrom};
@@ -217,5 +217,33 @@ impl DocMatcher<'_> {
                     .map(|j| (a.tokens[j].start, a.tokens[j].end))
             })
             .min()
+    }
+
+    /// The evidence of window `w` with outcome `o`.
+    pub(super) fn evidence(&self, w: Window, o: Outcome) -> Evidence {
+        let (line, col) = self.a.line_col(w.start);
+        let (end_line, end_col) = self.a.line_col(w.end);
+        let mut hits = o.hits;
+        hits.sort_by(|a, b| (a.start, a.end, &a.term).cmp(&(b.start, b.end, &b.term)));
+        hits.dedup();
+        Evidence {
+            doc: self.a.doc.id.clone(),
+            path: self.a.doc.path.clone(),
+            source: self.source.clone(),
+            stance: if o.against {
+                Stance::Against
+            } else {
+                Stance::Supports
+            },
+            start: w.start,
+            end: w.end,
+            line,
+            col,
+            end_line,
+            end_col,
+            quote: self.a.text()[w.start..w.end].to_string(),
+            hits,
+            reason: (!o.reasons.is_empty()).then(|| o.reasons.join("; ")),
+        }
     }
 }

@@ -2,8 +2,8 @@
 //! matching a fact without evidence, read with the judge's own routine and ranked by
 //! how many of the fact's parts they hold.
 
-use super::DocMatcher;
 use super::judge::Outcome;
+use super::state::DocMatcher;
 use super::windows::Window;
 use crate::engine::evidence::NearMiss;
 use crate::engine::model::Within;

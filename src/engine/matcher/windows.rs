@@ -1,7 +1,7 @@
 //! Windows: the stretches of a document a test is judged on. Whole sentences or
 //! paragraphs that hold the test's rarest term, or `within = N` word windows.
 
-use super::DocMatcher;
+use super::state::DocMatcher;
 use crate::engine::analysis::Segment;
 use crate::engine::model::{TermId, Test};
 use crate::engine::terms::Matcher;

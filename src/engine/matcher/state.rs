@@ -1,0 +1,80 @@
+//! The matcher's state for one document: the suite, the document's analysis, where
+//! each phrase term occurs, and the small lookups every stage shares (a term, a hit,
+//! whether a term can occur at all).
+
+use crate::engine::analysis::Analysis;
+use crate::engine::evidence::Hit;
+use crate::engine::model::{Suite, TermId};
+use crate::engine::terms::{Matcher, Term};
+
+/// Token occurrences (start..end token index) of every phrase term in one document.
+pub(super) struct Occurrences(pub Vec<Vec<(usize, usize)>>);
+
+fn phrase_occurrences(term: &Term, a: &Analysis) -> Vec<(usize, usize)> {
+    let Matcher::Phrases(phrases) = &term.matcher else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, usize)> = phrases.iter().flat_map(|p| a.phrase_matches(p)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether a regex could match a window without matching the whole body (it is
+/// anchored), so the whole-body pre-check cannot be trusted.
+fn anchored(re: &regex::Regex) -> bool {
+    let s = re.as_str();
+    s.contains('^') || s.contains('$') || s.contains("\\A") || s.contains("\\z")
+}
+
+/// Evaluates the facts of a suite against one document.
+pub struct DocMatcher<'a> {
+    pub(super) suite: &'a Suite,
+    pub(super) a: &'a Analysis<'a>,
+    pub(super) occ: Occurrences,
+    /// The document's independent source, for its evidence.
+    pub(super) source: String,
+}
+
+impl<'a> DocMatcher<'a> {
+    pub fn new(suite: &'a Suite, a: &'a Analysis<'a>) -> Self {
+        let occ = Occurrences(
+            suite
+                .terms
+                .iter()
+                .map(|t| phrase_occurrences(t, a))
+                .collect(),
+        );
+        Self {
+            suite,
+            a,
+            occ,
+            source: a.doc.source_key(),
+        }
+    }
+
+    pub(super) fn term(&self, id: TermId) -> &Term {
+        &self.suite.terms[id]
+    }
+
+    /// Whether a term can occur anywhere in the document (a cheap pre-check).
+    pub(super) fn can_occur(&self, id: TermId) -> bool {
+        match &self.term(id).matcher {
+            Matcher::Phrases(_) => !self.occ.0[id].is_empty(),
+            Matcher::Regex(re) => {
+                anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..])
+            }
+        }
+    }
+
+    pub(super) fn hit(&self, term: &str, start: usize, end: usize) -> Hit {
+        let (line, col) = self.a.line_col(start);
+        Hit {
+            term: term.to_string(),
+            start,
+            end,
+            line,
+            col,
+        }
+    }
+}
