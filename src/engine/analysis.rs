@@ -144,25 +144,28 @@ impl<'d> Analysis<'d> {
 
     /// Date mentions lying wholly inside `start..end`.
     pub fn dates_in(&self, start: usize, end: usize) -> &[DateMention] {
-        let a = self.dates.partition_point(|d| d.start < start);
-        let b = self.dates.partition_point(|d| d.start < end);
-        let mut b = b.max(a);
-        while b > a && self.dates[b - 1].end > end {
-            b -= 1;
-        }
-        &self.dates[a..b]
+        inside(&self.dates, start, end, |d| (d.start, d.end))
     }
 
     /// Number mentions lying wholly inside `start..end`.
     pub fn numbers_in(&self, start: usize, end: usize) -> &[NumberMention] {
-        let a = self.numbers.partition_point(|n| n.start < start);
-        let b = self.numbers.partition_point(|n| n.start < end);
-        let mut b = b.max(a);
-        while b > a && self.numbers[b - 1].end > end {
-            b -= 1;
-        }
-        &self.numbers[a..b]
+        inside(&self.numbers, start, end, |n| (n.start, n.end))
     }
+}
+
+/// The mentions (sorted by start) lying wholly inside `start..end`.
+fn inside<T>(
+    mentions: &[T],
+    start: usize,
+    end: usize,
+    span: impl Fn(&T) -> (usize, usize),
+) -> &[T] {
+    let a = mentions.partition_point(|m| span(m).0 < start);
+    let mut b = mentions.partition_point(|m| span(m).0 < end).max(a);
+    while b > a && span(&mentions[b - 1]).1 > end {
+        b -= 1;
+    }
+    &mentions[a..b]
 }
 
 #[cfg(test)]

@@ -59,6 +59,11 @@ impl TermError {
             range: None,
         }
     }
+
+    fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
 }
 
 /// Upper bounds on a compiled regex, so a term cannot exhaust memory.
@@ -77,28 +82,17 @@ fn regex_error(term: &str, pattern: &str, e: &regex::Error) -> TermError {
                 _ => return TermError::new(format!("invalid regex `{pattern}`")),
             };
             TermError {
-                message: format!("invalid regex: {kind}"),
-                help: Some(format!(
-                    "in `/{pattern}/` (the regex crate's syntax: https://docs.rs/regex)"
-                )),
                 range: Some(
                     lead + span.start.offset..lead + span.end.offset.max(span.start.offset + 1),
                 ),
+                ..TermError::new(format!("invalid regex: {kind}")).help(format!(
+                    "in `/{pattern}/` (the regex crate's syntax: https://docs.rs/regex)"
+                ))
             }
         }
         // it parses but is too big to compile
-        Ok(_) => TermError {
-            message: format!("regex `{pattern}` is too large"),
-            help: Some(
-                e.to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or_default()
-                    .trim()
-                    .to_string(),
-            ),
-            range: None,
-        },
+        Ok(_) => TermError::new(format!("regex `{pattern}` is too large"))
+            .help(e.to_string().lines().last().unwrap_or_default().trim()),
     }
 }
 
@@ -106,11 +100,8 @@ fn regex_error(term: &str, pattern: &str, e: &regex::Error) -> TermError {
 pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
     let tokens = text::tokenize(text_, 0);
     if tokens.is_empty() {
-        return Err(TermError {
-            message: format!("the term `{text_}` has no words"),
-            help: Some("write at least one word, or remove the empty term".into()),
-            range: None,
-        });
+        return Err(TermError::new(format!("the term `{text_}` has no words"))
+            .help("write at least one word, or remove the empty term"));
     }
     let stars = text_.matches('*').count();
     let mut prefixes = 0;
@@ -126,11 +117,9 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
         })
         .collect();
     if prefixes != stars {
-        return Err(TermError {
-            message: format!("misplaced `*` in `{text_}`"),
-            help: Some("`*` goes at the end of a word's beginning, for words that start with it: `disarm*`".into()),
-            range: None,
-        });
+        return Err(TermError::new(format!("misplaced `*` in `{text_}`")).help(
+            "`*` goes at the end of a word's beginning, for words that start with it: `disarm*`",
+        ));
     }
     Ok(phrase)
 }
@@ -139,11 +128,9 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
 pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Term, TermError> {
     let trimmed = text_.trim();
     if trimmed.is_empty() {
-        return Err(TermError {
-            message: "empty term".into(),
-            help: Some("write a word or phrase, or remove the empty string".into()),
-            range: None,
-        });
+        return Err(
+            TermError::new("empty term").help("write a word or phrase, or remove the empty string")
+        );
     }
     if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
         let pattern = &trimmed[1..trimmed.len() - 1];
@@ -164,33 +151,22 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     for alt in trimmed.split('|') {
         let alt = alt.trim();
         if alt.is_empty() {
-            return Err(TermError {
-                message: format!("empty alternative in `{trimmed}`"),
-                help: Some("remove the extra `|`".into()),
-                range: None,
-            });
+            return Err(TermError::new(format!("empty alternative in `{trimmed}`"))
+                .help("remove the extra `|`"));
         }
         if alt.len() >= 2 && alt.starts_with('/') && alt.ends_with('/') {
-            return Err(TermError {
-                message: format!("a regex cannot be one alternative of `{trimmed}`"),
-                help: Some(
-                    "write the regex as its own term, with `|` inside it: `/strike|air ?strike/`"
-                        .into(),
-                ),
-                range: None,
-            });
+            return Err(TermError::new(format!(
+                "a regex cannot be one alternative of `{trimmed}`"
+            ))
+            .help("write the regex as its own term, with `|` inside it: `/strike|air ?strike/`"));
         }
         if alt.contains('@') && !alt.starts_with('@')
             || alt.starts_with('@') && alt.contains(char::is_whitespace)
         {
-            return Err(TermError {
-                message: format!("`@alias` must be a whole alternative in `{trimmed}`"),
-                help: Some(
-                    "write `@naqoura` on its own, or list the phrase's words without the alias"
-                        .into(),
-                ),
-                range: None,
-            });
+            return Err(TermError::new(format!(
+                "`@alias` must be a whole alternative in `{trimmed}`"
+            ))
+            .help("write `@naqoura` on its own, or list the phrase's words without the alias"));
         }
         if let Some(name) = alt.strip_prefix('@') {
             match aliases.get(name) {
@@ -199,11 +175,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
                     let help = did_you_mean(name, aliases.keys().map(String::as_str))
                         .map(|n| format!("did you mean `@{n}`?"))
                         .unwrap_or_else(|| format!("define it: [aliases] {name} = [\"...\"]"));
-                    return Err(TermError {
-                        message: format!("unknown alias `@{name}`"),
-                        help: Some(help),
-                        range: None,
-                    });
+                    return Err(TermError::new(format!("unknown alias `@{name}`")).help(help));
                 }
             }
         } else {

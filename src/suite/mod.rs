@@ -5,6 +5,8 @@
 //! Every problem of every claim file is found here, with its place, before any
 //! article is read; nothing here writes.
 
+mod claim;
+mod facts;
 mod raw;
 mod recover;
 pub mod string_facts;

@@ -273,3 +273,31 @@ pub fn split_statement(statement: &str) -> Vec<(usize, &str)> {
         .map(|(s, p)| (s + (p.len() - p.trim_start().len()), p.trim()))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_facts_drop_stop_words_and_find_aliases() {
+        let mut a = BTreeMap::new();
+        a.insert(
+            "naqoura".into(),
+            vec![terms::parse_phrase("Ras En Nakura").unwrap()],
+        );
+        let f = compile_string_fact("talks were held in Ras En Nakura on December 3, 2025", &a)
+            .unwrap();
+        assert_eq!(f.terms, ["talks", "held", "@naqoura"]);
+        assert_eq!(f.date.unwrap().to_string(), "2025-12-03");
+        assert!(compile_string_fact("it was the", &a).is_err());
+    }
+
+    #[test]
+    fn statements_split_outside_dates_and_numbers() {
+        let parts: Vec<&str> = split_statement("On December 3, 2025, 1,200 strikes; talks")
+            .into_iter()
+            .map(|p| p.1)
+            .collect();
+        assert_eq!(parts, ["On December 3, 2025", "1,200 strikes", "talks"]);
+    }
+}

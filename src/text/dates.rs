@@ -35,12 +35,23 @@ pub struct DateMention {
 
 impl fmt::Display for DateMention {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.year, self.day) {
-            (Some(y), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month),
-            (Some(y), None) => write!(f, "{y:04}-{:02}", self.month),
-            (None, Some(d)) => write!(f, "{:02}-{d:02} (year not known)", self.month),
-            (None, None) => write!(f, "{:02} (year not known)", self.month),
-        }
+        write_date(f, self.year, self.month, self.day, "year not known")
+    }
+}
+
+/// `2025-12-03`, `2025-12`, or without a year `12-03 (NO_YEAR)`.
+fn write_date(
+    f: &mut fmt::Formatter<'_>,
+    year: Option<i32>,
+    month: u32,
+    day: Option<u32>,
+    no_year: &str,
+) -> fmt::Result {
+    match (year, day) {
+        (Some(y), Some(d)) => write!(f, "{y:04}-{month:02}-{d:02}"),
+        (Some(y), None) => write!(f, "{y:04}-{month:02}"),
+        (None, Some(d)) => write!(f, "{month:02}-{d:02} ({no_year})"),
+        (None, None) => write!(f, "{month:02} ({no_year})"),
     }
 }
 
@@ -56,12 +67,7 @@ pub struct DateSpec {
 
 impl fmt::Display for DateSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.year, self.day) {
-            (Some(y), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month),
-            (Some(y), None) => write!(f, "{y:04}-{:02}", self.month),
-            (None, Some(d)) => write!(f, "{:02}-{d:02} (any year)", self.month),
-            (None, None) => write!(f, "{:02} (any year)", self.month),
-        }
+        write_date(f, self.year, self.month, self.day, "any year")
     }
 }
 
