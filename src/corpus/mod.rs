@@ -1,7 +1,7 @@
 //! The corpus layer: article files on disk → [`Document`]s. Finding them
-//! ([`discover`]), reading them ([`read`]), their front matter ([`front_matter`]),
-//! document ids ([`ids`]), texts the corpus already holds ([`copies`]), and adding
-//! an article ([`add`]).
+//! (`discover`), reading them (`read`), their front matter (`front_matter`),
+//! document ids (`ids`), texts the corpus already holds (`copies`), and adding
+//! an article (`add`).
 //!
 //! Architecture invariant: only `corpus::add` writes under the corpus folder, and
 //! only a new file, atomically; everything else here reads.

@@ -1,8 +1,8 @@
 //! The report layer: what the tool tells people and machines. The records of a
-//! check ([`record`], the JSON wire types, with [`wire`] serializing the engine's
+//! check (`record`, the JSON wire types, with `wire` serializing the engine's
 //! types), and one printer per view over any `io::Write`: the text report
-//! ([`text`]), snapshots and failure messages ([`snapshot`]), `explain`
-//! ([`explain`]) and `impact` ([`impact`]), all coloured through one [`Paint`].
+//! (`text`), snapshots and failure messages (`snapshot`), `explain`
+//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`].
 //!
 //! Architecture invariant: printers write to the `io::Write` they are given and
 //! decide nothing about colour; the command line does.

@@ -1,6 +1,6 @@
 //! The suite layer: claim files on disk → a validated [`Suite`]. Finding the files
-//! ([`discover`]), their raw serde shapes ([`raw`]), reading them whatever is wrong
-//! ([`recover`]), string facts ([`string_facts`]) and validation ([`validate`]).
+//! (`discover`), their raw serde shapes (`raw`), reading them whatever is wrong
+//! (`recover`), string facts (`string_facts`) and validation (`validate`).
 //!
 //! Every problem of every claim file is found here, with its place, before any
 //! article is read; nothing here writes.

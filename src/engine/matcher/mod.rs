@@ -2,10 +2,10 @@
 //! returns the evidence, each piece a window of the document with its stance, byte
 //! range, line:col, quote, hits and reason. No I/O; cannot fail.
 //!
-//! The stages, each using only those before it: [`state`] (the matcher for one
-//! document and its lookups), [`windows`] (the windows a test may match: sentences,
-//! paragraphs, N words), [`judge`] (one window read against a test, its stance and
-//! its evidence), then [`near`] (the near misses of `explain`) and this file: how a
+//! The stages, each using only those before it: `state` (the matcher for one
+//! document and its lookups), `windows` (the windows a test may match: sentences,
+//! paragraphs, N words), `judge` (one window read against a test, its stance and
+//! its evidence), then `near` (the near misses of `explain`) and this file: how a
 //! fact and its `against` table combine into a fact's evidence.
 
 mod judge;
