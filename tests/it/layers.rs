@@ -161,6 +161,20 @@ fn the_engine_and_the_text_layer_do_no_io_and_know_no_formats() {
 }
 
 #[test]
+fn only_the_command_line_knows_clap_and_terminals() {
+    let cli_only = Regex::new(r"\b(clap|anstream)::").unwrap();
+    let mut wrong = Vec::new();
+    for (m, src) in modules() {
+        if !m.starts_with("cli") {
+            for hit in cli_only.find_iter(&src) {
+                wrong.push(format!("`{m}` uses `{}`", hit.as_str()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
 fn only_corpus_add_writes_files() {
     let writes = Regex::new(
         r"fs::(write|create_dir|create_dir_all|remove_file|remove_dir|remove_dir_all|rename|hard_link|copy)\b|OpenOptions|File::create",
