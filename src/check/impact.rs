@@ -4,7 +4,7 @@
 //! documents that bear on it, so every other claim is unchanged by construction).
 
 use super::{build_report, gather};
-use crate::corpus::{self, DocFile, Read};
+use crate::corpus::{self, DocFile};
 use crate::diag::Diagnostic;
 use crate::engine::{Evidence, Suite};
 use crate::paths::Paths;
@@ -69,22 +69,8 @@ pub fn impact(
         // the id `corpus add` would give it, so evidence names the document to come
         let doc = match std::fs::read(f)
             .map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))
-            .and_then(|bytes| {
-                let probe = if f.extension().and_then(|e| e.to_str()) == Some("md") {
-                    "new.md"
-                } else {
-                    "new.txt"
-                };
-                match corpus::parse("new", std::path::Path::new(probe), bytes) {
-                    Ok(Read::Document(doc)) => Ok(doc),
-                    // a binary file is no article: reported, as is every problem here
-                    Ok(Read::Skipped(d)) | Err(d) => Err(d),
-                }
-                .map_err(|mut d| {
-                    d.path = shown.clone();
-                    d
-                })
-            }) {
+            .and_then(|bytes| corpus::parse_new(f, &shown, bytes))
+        {
             Ok(d) => d,
             Err(d) => {
                 errors.push(d);

@@ -6,7 +6,7 @@ use super::copies::same_texts;
 use super::discover::discover;
 use super::front_matter::front_matter_text;
 use super::ids::{derived_id, valid_id};
-use super::read::{Read, parse, read};
+use super::read::{parse_new, read};
 use crate::diag::Diagnostic;
 use crate::paths::Paths;
 use chrono::NaiveDate;
@@ -60,18 +60,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         Some("md") => "md",
         _ => "txt",
     };
-    let probe = PathBuf::from(format!(
-        "{}.{source_ext}",
-        shown_in.with_extension("").display()
-    ));
-    let doc = match parse("new", &probe, bytes) {
-        Ok(Read::Document(doc)) => doc,
-        // (binary input was refused above)
-        Ok(Read::Skipped(mut d)) | Err(mut d) => {
-            d.path = shown_in.clone();
-            return Err(d);
-        }
-    };
+    let doc = parse_new(&req.file, &shown_in, bytes)?;
     let body = &doc.text[doc.body_start..];
     if body.trim().is_empty() {
         return Err(Diagnostic::file(&shown_in, "the article is empty")

@@ -19,4 +19,4 @@ pub use add::{AddRequest, Added, add};
 pub use copies::same_texts;
 pub use discover::{DocFile, discover, find};
 pub use ids::derived_id;
-pub use read::{Read, parse, read};
+pub use read::{Read, parse, parse_new, read};

@@ -75,6 +75,23 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
     }))
 }
 
+/// Reads an article that is not (yet) in the corpus, for `corpus add` and `impact`:
+/// laid out by its extension (`.md`, else plain text), every problem pointing at
+/// `shown`, and a binary file an error rather than a skip.
+pub fn parse_new(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<Document, Diagnostic> {
+    let probe = match file.extension().and_then(|e| e.to_str()) {
+        Some("md") => "new.md",
+        _ => "new.txt",
+    };
+    match parse("new", Path::new(probe), bytes) {
+        Ok(Read::Document(doc)) => Ok(doc),
+        Ok(Read::Skipped(d)) | Err(d) => Err(Diagnostic {
+            path: shown.to_path_buf(),
+            ..d
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

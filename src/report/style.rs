@@ -36,16 +36,7 @@ impl Paint {
 
     /// `text` in `styles`, applied in order, then reset; `text` alone when off.
     pub fn paint(self, styles: &[Style], text: impl Display) -> String {
-        if !self.on {
-            return text.to_string();
-        }
-        let mut s = String::new();
-        for st in styles {
-            s.push_str(&st.render().to_string());
-        }
-        s.push_str(&text.to_string());
-        s.push_str(&Reset.render().to_string());
-        s
+        format!("{}{text}{}", self.start(styles), self.end())
     }
 
     /// The escape sequence that starts `styles`, or nothing when off (for text whose
