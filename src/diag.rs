@@ -15,14 +15,22 @@ pub enum Severity {
 }
 
 /// Where a diagnostic points: 1-based line and character column, the text of that
-/// line, and how many characters the caret underlines.
+/// line as shown (a long line elided around the column, as rustc does), where in
+/// that text the caret starts and how many characters it underlines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub line: usize,
     pub col: usize,
     pub width: usize,
     pub line_text: String,
+    /// Characters of `line_text` before the caret.
+    pub caret: usize,
 }
+
+/// Lines longer than this many characters are shown elided around the column.
+pub const LONG_LINE: usize = 160;
+/// Characters shown either side of the column of an elided line.
+const CONTEXT: usize = 60;
 
 /// A place in a user's file, kept so that later stages (lint) can point at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,9 +41,14 @@ pub struct Site {
 
 impl Site {
     pub fn new(path: &Path, source: &str, span: Range<usize>) -> Self {
+        Self::indexed(path, source, &LineIndex::new(source), span)
+    }
+
+    /// A place in `source`, whose line index `lines` is built once per file.
+    pub fn indexed(path: &Path, source: &str, lines: &LineIndex, span: Range<usize>) -> Self {
         Self {
             path: path.to_path_buf(),
-            location: locate(source, span),
+            location: locate(source, lines, span),
         }
     }
 }
@@ -72,9 +85,7 @@ impl Diagnostic {
 
     /// An error at byte range `span` of `source`, the contents of `path`.
     pub fn at(path: &Path, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
-        let mut d = Self::file(path, message);
-        d.location = Some(Box::new(locate(source, span)));
-        d
+        Self::at_site(&Site::new(path, source, span), message)
     }
 
     /// An error at a remembered place.
@@ -82,13 +93,6 @@ impl Diagnostic {
         let mut d = Self::file(&site.path, message);
         d.location = Some(Box::new(site.location.clone()));
         d
-    }
-
-    /// The claims or corpus folder is not there.
-    pub fn missing_folder(what: &str, flag: &str, dir: &Path) -> Self {
-        Self::file(dir, format!("{what} folder not found")).help(format!(
-            "run from the suite's root, or pass --root or {flag}"
-        ))
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
@@ -117,7 +121,7 @@ impl Diagnostic {
 
 /// Finds the line and column of a byte range, clamping it to the source and to
 /// character boundaries so that any span is safe to render.
-pub fn locate(source: &str, span: Range<usize>) -> Location {
+pub fn locate(source: &str, lines: &LineIndex, span: Range<usize>) -> Location {
     let mut start = span.start.min(source.len());
     while !source.is_char_boundary(start) {
         start -= 1;
@@ -126,21 +130,43 @@ pub fn locate(source: &str, span: Range<usize>) -> Location {
     while !source.is_char_boundary(end) {
         end += 1;
     }
-    let (line, col) = LineIndex::new(source).line_col(source, start);
-    let line_start = start - source[..start].rfind('\n').map_or(start, |i| start - i - 1);
+    let (line, col) = lines.line_col(source, start);
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = source[start..]
         .find('\n')
         .map_or(source.len(), |i| start + i);
-    let line_text = source[line_start..line_end]
-        .trim_end_matches('\r')
-        .to_string();
+    let full = source[line_start..line_end].trim_end_matches('\r');
     let width = source[start..end.min(line_end)].chars().count().max(1);
+    let (line_text, caret, width) = excerpt(full, col - 1, width);
     Location {
         line,
         col,
         width,
         line_text,
+        caret,
     }
+}
+
+/// The part of a line shown under a diagnostic: the whole line when it is short,
+/// else [`CONTEXT`] characters either side of the caret with `…` where text was
+/// cut, and the caret's start and width within what is shown.
+fn excerpt(line: &str, caret: usize, width: usize) -> (String, usize, usize) {
+    if line.len() <= LONG_LINE || line.chars().count() <= LONG_LINE {
+        return (line.to_string(), caret, width);
+    }
+    let from = caret.saturating_sub(CONTEXT);
+    let width = width.min(CONTEXT);
+    let to = caret + width + CONTEXT;
+    let mut shown = String::new();
+    let mut chars = line.chars().skip(from).peekable();
+    if from > 0 {
+        shown.push('…');
+    }
+    shown.extend(chars.by_ref().take(to - from));
+    if chars.peek().is_some() {
+        shown.push('…');
+    }
+    (shown, caret - from + usize::from(from > 0), width)
 }
 
 impl fmt::Display for Diagnostic {
@@ -156,14 +182,10 @@ impl fmt::Display for Diagnostic {
                 let pad = " ".repeat(num.len());
                 writeln!(f, "{pad}--> {}", self.place())?;
                 writeln!(f, "{pad} |")?;
-                let shown = sanitize(&l.line_text);
-                writeln!(f, "{num} | {shown}")?;
-                let before: String = l
-                    .line_text
-                    .chars()
-                    .take(l.col - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
+                writeln!(f, "{num} | {}", sanitize(&l.line_text))?;
+                // under the escaped text: escapes widen what comes before the caret
+                let prefix: String = l.line_text.chars().take(l.caret).collect();
+                let before = " ".repeat(sanitize(&prefix).chars().count());
                 writeln!(f, "{pad} | {before}{}", "^".repeat(l.width))?;
                 if let Some(note) = &self.note {
                     writeln!(f, "{pad} = note: {note}")?;
@@ -226,9 +248,27 @@ mod tests {
     #[test]
     fn locate_survives_any_span() {
         let src = "é\nabc";
-        let l = locate(src, 1..99);
+        let lines = LineIndex::new(src);
+        let l = locate(src, &lines, 1..99);
         assert_eq!((l.line, l.col), (1, 1));
-        let l = locate(src, 500..501);
+        let l = locate(src, &lines, 500..501);
         assert_eq!(l.line, 2);
+    }
+
+    #[test]
+    fn long_lines_are_elided_around_the_column() {
+        let src = format!("{}oops{}", "a".repeat(1_000_000), "b".repeat(1_000_000));
+        let at = 1_000_000;
+        let d = Diagnostic::at(Path::new("c.toml"), &src, at..at + 4, "bad");
+        let shown = d.to_string();
+        assert!(shown.len() < 500, "{} bytes", shown.len());
+        assert!(shown.contains("--> c.toml:1:1000001"), "{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        let text = lines[3].strip_prefix("1 | ").unwrap();
+        let caret = lines[4].strip_prefix("  | ").unwrap();
+        assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
+        let at = caret.find('^').unwrap();
+        let under: String = text.chars().skip(at).take(4).collect();
+        assert_eq!(under, "oops", "the caret stays under the text");
     }
 }

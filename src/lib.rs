@@ -22,6 +22,7 @@ pub mod cli;
 pub mod corpus;
 pub mod diag;
 pub mod engine;
+pub mod files;
 pub mod paths;
 pub mod report;
 pub mod suite;

@@ -4,22 +4,56 @@
 
 use std::path::{Path, PathBuf};
 
-/// Where a suite lives: the root, its claims folder and its corpus folder.
+/// Where a suite lives: the root, its claims folder and its corpus folder, and how
+/// far reading them may go.
 #[derive(Debug, Clone)]
 pub struct Paths {
     pub root: PathBuf,
     pub claims: PathBuf,
     pub corpus: PathBuf,
+    pub access: Access,
+}
+
+/// How far reading a suite may go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    /// Read what symbolic links point to even outside the claims and corpus folders.
+    pub follow_links: bool,
+    /// The largest file (article or claim file) read, in bytes.
+    pub max_file_size: u64,
+}
+
+/// The default largest file read: 64 MiB, far above any article.
+pub const MAX_FILE_SIZE: u64 = 64 << 20;
+
+impl Default for Access {
+    fn default() -> Self {
+        Self {
+            follow_links: false,
+            max_file_size: MAX_FILE_SIZE,
+        }
+    }
 }
 
 impl Paths {
-    /// `claims` and `corpus` default to `ROOT/claims` and `ROOT/corpus`.
+    /// `claims` and `corpus` default to `ROOT/claims` and `ROOT/corpus`. A folder
+    /// given relative to the current directory but outside a root other than `.` is
+    /// made absolute, so that messages (whose paths are shown relative to the root)
+    /// never name it relative to the wrong folder.
     pub fn new(root: impl Into<PathBuf>, claims: Option<PathBuf>, corpus: Option<PathBuf>) -> Self {
         let root = root.into();
+        let given = |p: Option<PathBuf>, default: &str| match p {
+            Some(p) if p.is_relative() && root != Path::new(".") && !p.starts_with(&root) => {
+                std::path::absolute(&p).unwrap_or(p)
+            }
+            Some(p) => p,
+            None => root.join(default),
+        };
         Self {
-            claims: claims.unwrap_or_else(|| root.join("claims")),
-            corpus: corpus.unwrap_or_else(|| root.join("corpus")),
+            claims: given(claims, "claims"),
+            corpus: given(corpus, "corpus"),
             root,
+            access: Access::default(),
         }
     }
 

@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(data) else { return };
-    let file = ClaimFile { path: "claims/fuzz.toml".into(), source: source.to_string() };
+    let file = ClaimFile::new("claims/fuzz.toml", source.to_string());
     match suite::load(&[file]) {
         Ok(suite) => assert_eq!(suite.terms.len(), suite.term_sites.len()),
         Err(diags) => {

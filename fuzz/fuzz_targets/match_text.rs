@@ -11,7 +11,7 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     let Some(split) = data.iter().position(|b| *b == 0) else { return };
     let Ok(source) = std::str::from_utf8(&data[..split]) else { return };
-    let file = ClaimFile { path: "claims/fuzz.toml".into(), source: source.to_string() };
+    let file = ClaimFile::new("claims/fuzz.toml", source.to_string());
     let Ok(suite) = suite::load(&[file]) else { return };
     let Ok(Read::Document(doc)) = corpus::parse("d", Path::new("corpus/d.txt"), data[split + 1..].to_vec()) else { return };
     let a = Analysis::new(&doc);

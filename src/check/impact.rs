@@ -57,20 +57,14 @@ pub fn impact(
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
         let shown = paths.shown(f);
-        if !f.is_file() {
-            let what = if f.exists() {
-                "not a file"
-            } else {
-                "no such file"
-            };
-            errors.push(Diagnostic::file(&shown, what).help("give the path of an article file"));
+        if !f.exists() {
+            errors.push(
+                Diagnostic::file(&shown, "no such file").help("give the path of an article file"),
+            );
             continue;
         }
         // the id `corpus add` would give it, so evidence names the document to come
-        let doc = match std::fs::read(f)
-            .map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))
-            .and_then(|bytes| corpus::parse_new(f, &shown, bytes))
-        {
+        let doc = match corpus::read_new(paths, f) {
             Ok(d) => d,
             Err(d) => {
                 errors.push(d);
@@ -97,6 +91,7 @@ pub fn impact(
                 id,
                 fs_path: f.clone(),
                 path: shown,
+                max_size: paths.access.max_file_size,
             });
         }
     }

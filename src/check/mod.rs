@@ -166,10 +166,28 @@ pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>
     Ok(report)
 }
 
+/// A loaded suite and the corpus it is checked against.
+#[derive(Debug)]
+pub struct Loaded {
+    pub suite: Suite,
+    /// The corpus's documents, sorted by id.
+    pub files: Vec<DocFile>,
+    /// What was skipped in the claims and corpus folders (links out of them, FIFOs).
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Loads the suite and lists the corpus, reporting the problems of both.
-pub fn load(paths: &Paths) -> Result<(Suite, Vec<DocFile>), Vec<Diagnostic>> {
+pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
     match (suite::read(paths), corpus::find(paths)) {
-        (Ok(s), Ok(f)) => Ok((s, f)),
+        (Ok(s), Ok(f)) => {
+            let mut warnings = s.warnings;
+            warnings.extend(f.warnings);
+            Ok(Loaded {
+                suite: s.suite,
+                files: f.files,
+                warnings,
+            })
+        }
         (s, f) => {
             let mut errors = s.err().unwrap_or_default();
             errors.extend(f.err().unwrap_or_default());
@@ -180,7 +198,10 @@ pub fn load(paths: &Paths) -> Result<(Suite, Vec<DocFile>), Vec<Diagnostic>> {
 
 /// The whole pipeline: load the suite, keep the `only` claims, match the corpus.
 pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
-    let (mut suite, files) = load(paths)?;
-    select(&mut suite, only)?;
-    check(&suite, &files)
+    let mut loaded = load(paths)?;
+    select(&mut loaded.suite, only)?;
+    let mut report = check(&loaded.suite, &loaded.files)?;
+    loaded.warnings.append(&mut report.warnings);
+    report.warnings = loaded.warnings;
+    Ok(report)
 }

@@ -7,7 +7,7 @@ pub mod exit;
 
 use crate::check::{self, explain, impact, lint};
 use crate::corpus;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::paths::Paths;
 use crate::report::style::{BOLD, RED};
 use crate::report::{Paint, write_json};
@@ -47,7 +47,13 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
         err,
         "{}: {} found; nothing was done",
         paint.paint(&[BOLD, RED], "error"),
-        plural(diags.len(), "problem")
+        plural(
+            diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count(),
+            "problem"
+        )
     );
 }
 
@@ -77,20 +83,22 @@ fn run(cli: Cli) -> Result<u8> {
             if report.all_met() { MET } else { NOT_MET }
         }
         Command::Explain { id } => {
-            let (suite, corpus) = or_bad_input!(check::load(&paths));
-            let explanation = or_bad_input!(explain::explain(&suite, &corpus, &id));
+            let loaded = or_bad_input!(check::load(&paths));
+            print_warnings(&paths.root, &loaded.warnings);
+            let explanation = or_bad_input!(explain::explain(&loaded.suite, &loaded.files, &id));
             explanation.write_text(&mut out, paint)?;
             MET
         }
         Command::Lint { deny_warnings } => {
-            let (suite, corpus) = or_bad_input!(check::load(&paths));
-            let warnings = or_bad_input!(lint::lint(&suite, &corpus));
+            let loaded = or_bad_input!(check::load(&paths));
+            let mut warnings = loaded.warnings;
+            warnings.extend(or_bad_input!(lint::lint(&loaded.suite, &loaded.files)));
             print_warnings(&paths.root, &warnings);
             writeln!(
                 out,
                 "{}, {}: {}",
-                plural(suite.claims.len(), "claim"),
-                plural(corpus.len(), "document"),
+                plural(loaded.suite.claims.len(), "claim"),
+                plural(loaded.files.len(), "document"),
                 plural(warnings.len(), "warning")
             )?;
             if deny_warnings && !warnings.is_empty() {
@@ -104,8 +112,14 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             fail_on_change,
         } => {
-            let (suite, corpus) = or_bad_input!(check::load(&paths));
-            let impact = or_bad_input!(impact::impact(&paths, &suite, &corpus, &files));
+            let loaded = or_bad_input!(check::load(&paths));
+            print_warnings(&paths.root, &loaded.warnings);
+            let impact = or_bad_input!(impact::impact(
+                &paths,
+                &loaded.suite,
+                &loaded.files,
+                &files
+            ));
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,

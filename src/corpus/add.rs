@@ -5,9 +5,10 @@
 use super::copies::same_texts;
 use super::discover::discover;
 use super::front_matter::front_matter_text;
-use super::ids::{derived_id, valid_id};
-use super::read::{parse_new, read};
+use super::ids::{derived_id, reserved_name, valid_id};
+use super::read::{read, read_new};
 use crate::diag::Diagnostic;
+use crate::files;
 use crate::paths::Paths;
 use chrono::NaiveDate;
 use std::io::Write;
@@ -44,23 +45,17 @@ pub struct Added {
     pub outlet: Option<String>,
 }
 
-/// Adds `req.file` to the corpus. Nothing is written unless every check passes.
+/// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
+/// the checks that look at the corpus (is the text already there, is the id taken,
+/// is every folder on the way a real folder of the corpus) and the write are one
+/// step under the corpus's lock, so two adds at once cannot both add one text.
 pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     let shown_in = paths.shown(&req.file);
-    let bytes = std::fs::read(&req.file)
-        .map_err(|e| Diagnostic::file(&shown_in, format!("cannot read: {e}")))?;
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(Diagnostic::file(
-            &shown_in,
-            format!("not a text file: a NUL byte at offset {at}"),
-        )
-        .help("add articles as UTF-8 text (.txt or .md)"));
-    }
     let source_ext = match req.file.extension().and_then(|e| e.to_str()) {
         Some("md") => "md",
         _ => "txt",
     };
-    let doc = parse_new(&req.file, &shown_in, bytes)?;
+    let doc = read_new(paths, &req.file)?;
     let body = &doc.text[doc.body_start..];
     if body.trim().is_empty() {
         return Err(Diagnostic::file(&shown_in, "the article is empty")
@@ -85,6 +80,12 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
 
     let id = match given(&req.id) {
         Some(id) => {
+            if let Some(name) = reserved_name(&id) {
+                return Err(Diagnostic::general(format!(
+                    "--id: `{id}` holds `{name}`, a device name on Windows"
+                ))
+                .help("desks share suites across systems; choose another id with --id"));
+            }
             if !valid_id(&id) {
                 return Err(Diagnostic::general(format!("--id: `{id}` is not a usable document id"))
                     .help("use letters, digits, `-`, `_` and `.`, with `/` for folders: --id 2025/kjfk-nakura-talks"));
@@ -94,13 +95,14 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         None => derived_id(&meta, &req.file),
     };
 
-    if !paths.corpus.is_dir() {
-        return Err(
-            Diagnostic::file(&paths.shown(&paths.corpus), "corpus folder not found")
-                .help("create it, or pass --root or --corpus"),
-        );
-    }
-    let existing = discover(&paths.corpus, &|p| paths.shown(p)).map_err(|mut e| e.remove(0))?;
+    files::folder(&paths.corpus, "corpus", "--corpus", &|p| paths.shown(p))?;
+    let _lock = lock(&paths.corpus).map_err(|e| {
+        Diagnostic::file(
+            &paths.shown(&paths.corpus),
+            format!("cannot lock the corpus: {e}"),
+        )
+    })?;
+    let existing = discover(paths).map_err(|mut e| e.remove(0))?.files;
     // the text first: adding the same file twice is a duplicate, whatever its id
     let duplicate_of = same_texts(&[body], &existing)?.remove(0);
     if let (Some(dup), false) = (&duplicate_of, req.force) {
@@ -125,16 +127,23 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     }
 
     let dest = paths.corpus.join(format!("{id}.{source_ext}"));
+    let missing = folders_to_make(paths, &id)?;
     let contents = format!("{}{body}", front_matter_text(&meta));
-    write_new(&dest, contents.as_bytes()).map_err(|e| {
+    let written = make_folders(&missing).and_then(|()| write_new(&dest, contents.as_bytes()));
+    if let Err(e) = written {
+        // a refused add leaves nothing behind, not even an empty folder
+        for dir in missing.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
         let shown = paths.shown(&dest);
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
+        return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
             Diagnostic::file(&shown, "the file already exists")
                 .help("nothing was written; choose another id with --id")
         } else {
             Diagnostic::file(&shown, format!("cannot write: {e}"))
-        }
-    })?;
+                .help("nothing was written")
+        });
+    }
     Ok(Added {
         id,
         path: paths.shown(&dest),
@@ -143,12 +152,77 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     })
 }
 
+/// The corpus's lock, held while an add checks the corpus and writes: an advisory
+/// lock on the corpus folder itself (nothing is left behind), or on a hidden lock
+/// file where folders cannot be opened. Released when dropped.
+fn lock(corpus: &Path) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    let f = std::fs::File::open(corpus)?;
+    #[cfg(not(unix))]
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(corpus.join(".factcheck-lock"))?;
+    f.lock()?;
+    Ok(f)
+}
+
+/// The folders of `id`'s path (`a/b/c` → `corpus/a`, `corpus/a/b`) that must be
+/// made, after checking that those already there are real folders inside the corpus
+/// (a link to a folder inside it is fine; a link out of it, or a file, is refused).
+fn folders_to_make(paths: &Paths, id: &str) -> Result<Vec<PathBuf>, Diagnostic> {
+    let inside = paths.corpus.canonicalize().map_err(|e| {
+        Diagnostic::file(&paths.shown(&paths.corpus), format!("cannot read: {e}"))
+    })?;
+    let segments: Vec<&str> = id.split('/').collect();
+    let mut dir = paths.corpus.clone();
+    let mut missing = Vec::new();
+    for seg in &segments[..segments.len() - 1] {
+        dir.push(seg);
+        if !missing.is_empty() {
+            missing.push(dir.clone());
+            continue;
+        }
+        let refuse = |what: String| {
+            Err(Diagnostic::file(&paths.shown(&dir), what).help(
+                "nothing was written; new documents go in real folders of the corpus: choose another --id",
+            ))
+        };
+        match std::fs::symlink_metadata(&dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing.push(dir.clone()),
+            Err(e) => return refuse(format!("cannot read: {e}")),
+            Ok(m) => match dir.canonicalize() {
+                Ok(real) if !real.starts_with(&inside) => {
+                    return refuse(format!(
+                        "a link to `{}`, outside the corpus",
+                        real.display()
+                    ));
+                }
+                Ok(real) if !real.is_dir() => {
+                    return refuse(format!("{}, not a folder", files::kind(&m)));
+                }
+                Ok(_) => {}
+                Err(e) => return refuse(format!("cannot follow: {e}")),
+            },
+        }
+    }
+    Ok(missing)
+}
+
+/// Makes `dirs`, each inside the one before, refusing any that appeared meanwhile.
+fn make_folders(dirs: &[PathBuf]) -> std::io::Result<()> {
+    for d in dirs {
+        std::fs::create_dir(d)?;
+    }
+    Ok(())
+}
+
 /// Writes a new file atomically: to a hidden temporary file beside it, synced, then
 /// linked into place, which fails if the file exists. A crash leaves either no file
 /// or the whole file (and at worst a hidden temporary, which the corpus ignores).
 fn write_new(dest: &Path, contents: &[u8]) -> std::io::Result<()> {
     let dir = dest.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
     let name = dest
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

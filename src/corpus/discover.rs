@@ -1,11 +1,12 @@
 //! Finding the corpus's documents: every `.txt` and `.md` file under the corpus
 //! folder, at any depth, hidden entries skipped, with its id (its path without
-//! extension) and the path shown to people. Symbolic link loops and dangling links
-//! are named as such. Reads folders, never files.
+//! extension) and the path shown to people, by the boundary rules of
+//! [`crate::files`]. Reads folders, never files.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
+use crate::files;
 use crate::paths::Paths;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A document file found in the corpus folder, not yet read.
@@ -16,6 +17,8 @@ pub struct DocFile {
     pub fs_path: PathBuf,
     /// How to show it.
     pub path: PathBuf,
+    /// The largest size read (larger is an error).
+    pub max_size: u64,
 }
 
 fn is_document(path: &Path) -> bool {
@@ -25,18 +28,39 @@ fn is_document(path: &Path) -> bool {
     )
 }
 
-/// Lists every `.txt` and `.md` file under `dir` (any depth, hidden entries skipped),
-/// sorted by id. `shown` turns a file system path into the path shown to people.
-pub fn discover(
-    dir: &Path,
-    shown: &dyn Fn(&Path) -> PathBuf,
-) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen_dirs = HashSet::new();
-    walk(dir, dir, &mut files, &mut errors, &mut seen_dirs, shown);
+/// What listing the corpus found: its documents, sorted by id, and warnings about
+/// entries skipped (links out of the corpus, FIFOs, devices).
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<DocFile>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Lists every `.txt` and `.md` file of the corpus (any depth, hidden entries
+/// skipped), sorted by id, by the rules of [`files::walk`].
+pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
+    let root = &paths.corpus;
+    let walked = files::walk(root, "corpus", &paths.access, &is_document, &|p| {
+        paths.shown(p)
+    });
+    let (warnings, mut errors): (Vec<_>, Vec<_>) = walked
+        .problems
+        .into_iter()
+        .partition(|d| d.severity == Severity::Warning);
     let mut by_id: BTreeMap<String, DocFile> = BTreeMap::new();
-    for f in files {
+    for path in walked.files {
+        let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
+        let id = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let f = DocFile {
+            id,
+            path: paths.shown(&path),
+            fs_path: path,
+            max_size: paths.access.max_file_size,
+        };
         if let Some(first) = by_id.get(&f.id) {
             errors.push(
                 Diagnostic::file(&f.path, format!("document id `{}` is used twice", f.id))
@@ -48,101 +72,20 @@ pub fn discover(
         by_id.insert(f.id.clone(), f);
     }
     if errors.is_empty() {
-        Ok(by_id.into_values().collect())
+        Ok(Listing {
+            files: by_id.into_values().collect(),
+            warnings,
+        })
     } else {
         Err(errors)
     }
 }
 
-fn walk(
-    root: &Path,
-    dir: &Path,
-    files: &mut Vec<DocFile>,
-    errors: &mut Vec<Diagnostic>,
-    seen_dirs: &mut HashSet<PathBuf>,
-    shown: &dyn Fn(&Path) -> PathBuf,
-) {
-    match dir.canonicalize() {
-        Ok(c) => {
-            if !seen_dirs.insert(c) {
-                return; // a symlink loop, or a second link to a folder already read
-            }
-        }
-        Err(e) => {
-            errors.push(Diagnostic::file(
-                &shown(dir),
-                format!("cannot read folder: {e}"),
-            ));
-            return;
-        }
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(Diagnostic::file(
-                &shown(dir),
-                format!("cannot read folder: {e}"),
-            ));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'))
-        {
-            continue;
-        }
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(root, &path, files, errors, seen_dirs, shown),
-            Ok(m) if m.is_file() && is_document(&path) => {
-                let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-                let id = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push(DocFile {
-                    id,
-                    fs_path: path.clone(),
-                    path: shown(&path),
-                });
-            }
-            Ok(_) => {}
-            Err(e) if e.raw_os_error() == Some(40) => errors.push(
-                // ELOOP
-                Diagnostic::file(&shown(&path), "a symbolic link loop").help(
-                    "remove the link, or point it at an article or a folder outside the loop",
-                ),
-            ),
-            Err(e)
-                if std::fs::symlink_metadata(&path).is_ok()
-                    && e.kind() == std::io::ErrorKind::NotFound =>
-            {
-                errors.push(
-                    Diagnostic::file(&shown(&path), "a symbolic link to nothing")
-                        .help("remove the link, or restore what it points to"),
-                )
-            }
-            Err(e) => errors.push(Diagnostic::file(&shown(&path), format!("cannot read: {e}"))),
-        }
-    }
-}
-
 /// Lists the corpus's documents, sorted by id.
-pub fn find(paths: &Paths) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
-    if !paths.corpus.is_dir() {
-        return Err(vec![Diagnostic::missing_folder(
-            "corpus",
-            "--corpus",
-            &paths.corpus,
-        )]);
-    }
-    let files = discover(&paths.corpus, &|p| paths.shown(p))?;
-    if files.is_empty() {
+pub fn find(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
+    files::folder(&paths.corpus, "corpus", "--corpus", &|p| paths.shown(p)).map_err(|d| vec![d])?;
+    let listing = discover(paths)?;
+    if listing.files.is_empty() {
         return Err(vec![
             Diagnostic::file(
                 &paths.shown(&paths.corpus),
@@ -151,5 +94,5 @@ pub fn find(paths: &Paths) -> Result<Vec<DocFile>, Vec<Diagnostic>> {
             .help("add articles with `factcheck corpus add FILE` or copy them into the folder"),
         ]);
     }
-    Ok(files)
+    Ok(listing)
 }

@@ -29,17 +29,34 @@ pub fn slug(text: &str, max: usize) -> String {
     out
 }
 
-/// Whether `id` is a usable document id: `/`-separated folders of letters, digits,
-/// `-`, `_` and `.`, none empty or hidden.
+/// Whether `id` is a usable document id on every system a suite is shared to:
+/// `/`-separated folders of letters, digits, `-`, `_` and `.`, none empty, hidden,
+/// ending in `.`, or a Windows device name.
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
+        && reserved_name(id).is_none()
         && id.split('/').all(|seg| {
             !seg.is_empty()
                 && !seg.starts_with('.')
+                && !seg.ends_with('.')
                 && seg
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         })
+}
+
+/// The first part of `id` that Windows reserves as a device name (`con`, `nul`,
+/// `aux`, `prn`, `com0`…`com9`, `lpt0`…`lpt9`, any case, with or without an
+/// extension): such a file cannot be checked out there.
+pub fn reserved_name(id: &str) -> Option<&str> {
+    id.split('/').find(|seg| {
+        let stem = seg.split('.').next().unwrap_or_default().to_ascii_lowercase();
+        let stem = stem.trim_end_matches(' ');
+        matches!(stem, "con" | "prn" | "aux" | "nul")
+            || (stem.len() == 4
+                && (stem.starts_with("com") || stem.starts_with("lpt"))
+                && stem.as_bytes()[3].is_ascii_digit())
+    })
 }
 
 /// The id an article gets without `--id`: `published-outlet-title` from its front
@@ -62,10 +79,16 @@ pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
             .unwrap_or_default(),
         80,
     );
-    match (from_meta.is_empty(), from_name.is_empty()) {
+    let id = match (from_meta.is_empty(), from_name.is_empty()) {
         (false, _) => from_meta,
         (true, false) => from_name,
         (true, true) => "article".to_string(),
+    };
+    // `con.txt` cannot exist on Windows
+    if reserved_name(&id).is_some() {
+        format!("{id}-article")
+    } else {
+        id
     }
 }
 
@@ -94,5 +117,15 @@ mod tests {
         assert!(!valid_id("/abs"));
         assert!(!valid_id("a b"));
         assert!(!valid_id(".hidden"));
+        assert!(!valid_id("trailing."));
+        for reserved in ["con", "NUL", "Aux.txt", "a/com1", "lpt9.md", "prn.2025.x"] {
+            assert!(!valid_id(reserved), "{reserved}");
+            assert!(reserved_name(reserved).is_some(), "{reserved}");
+        }
+        for fine in ["console", "com10", "nullify", "a/comx", "lpt"] {
+            assert!(valid_id(fine), "{fine}");
+        }
+        let meta = FrontMatter::default();
+        assert_eq!(derived_id(&meta, Path::new("x/CON.txt")), "con-article");
     }
 }

@@ -17,6 +17,6 @@ pub mod read;
 
 pub use add::{AddRequest, Added, add};
 pub use copies::same_texts;
-pub use discover::{DocFile, discover, find};
+pub use discover::{DocFile, Listing, discover, find};
 pub use ids::derived_id;
-pub use read::{Read, parse, parse_new, read};
+pub use read::{Read, parse, parse_new, read, read_new};

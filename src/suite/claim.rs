@@ -4,9 +4,8 @@
 use super::facts::Loader;
 use super::raw::{RawClaim, RawFactEntry};
 use super::string_facts::split_statement;
-use crate::diag::Site;
 use crate::engine::model::{Claim, Scope, Verdict};
-use crate::text::{self, did_you_mean};
+use crate::text::did_you_mean;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use toml::Spanned;
@@ -31,7 +30,7 @@ pub(super) fn load_claim(
         .as_ref()
         .map(|i| i.get_ref().clone())
         .unwrap_or_default();
-    let (line, _) = text::LineIndex::new(&l.file.source).line_col(&l.file.source, id_span.start);
+    let line = l.file.line_of(id_span.start);
     let statement = match &rc.statement {
         Some(s) => s.clone(),
         None => {
@@ -144,6 +143,6 @@ pub(super) fn load_claim(
         facts,
         file: l.file.path.clone(),
         line,
-        site: Site::new(&l.file.path, &l.file.source, id_span),
+        site: l.file.site(id_span),
     })
 }

@@ -7,7 +7,6 @@ use super::string_facts::compile_string_fact;
 use crate::diag::{Diagnostic, Site};
 use crate::engine::model::{Fact, TermId, Test, Within};
 use crate::engine::terms::{self, Phrase, Term};
-use crate::text;
 use crate::text::dates::DateSpec;
 use crate::text::numbers::Quantity;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -32,12 +31,7 @@ impl<'a> Loader<'a> {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.errors.push(Diagnostic::at(
-            &self.file.path,
-            &self.file.source,
-            span,
-            message,
-        ));
+        self.errors.push(self.file.error(span, message));
         self.errors.last_mut().expect("just pushed")
     }
 
@@ -56,7 +50,7 @@ impl<'a> Loader<'a> {
                 let id = self.terms.len();
                 self.terms.push(t);
                 self.term_sites
-                    .push(Site::new(&self.file.path, &self.file.source, span));
+                    .push(self.file.site(span));
                 self.term_ids.insert(key, id);
                 Some(id)
             }
@@ -145,8 +139,7 @@ impl<'a> Loader<'a> {
             let start = span.start.min(src.len());
             let after = src[start..].find('\n').map_or(src.len(), |i| start + i);
             let end = src[after..].find("\n[").map_or(src.len(), |i| after + i);
-            let idx = text::LineIndex::new(src);
-            idx.line_col(src, start).0..=idx.line_col(src, end.max(span.end.min(src.len()))).0
+            self.file.line_of(start)..=self.file.line_of(end.max(span.end))
         };
         let explained = self.errors.iter().chain(self.reported.iter()).any(|d| {
             d.path == self.file.path && d.location.as_ref().is_some_and(|l| lines.contains(&l.line))
@@ -194,7 +187,7 @@ impl<'a> Loader<'a> {
             test,
             against,
             negation: raw.negation.unwrap_or(true),
-            site: Site::new(&self.file.path, &self.file.source, span),
+            site: self.file.site(span),
             content_words: None,
         })
     }
@@ -209,7 +202,7 @@ impl<'a> Loader<'a> {
                     .collect();
                 let content_words = parts.terms.len();
                 Some(Fact {
-                    site: Site::new(&self.file.path, &self.file.source, span.clone()),
+                    site: self.file.site(span.clone()),
                     content_words: Some(content_words),
                     say: said.trim().to_string(),
                     test: Test {

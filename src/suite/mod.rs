@@ -16,65 +16,45 @@ pub use raw::ClaimFile;
 pub use string_facts::{StringFact, StringFactError, compile_string_fact, split_statement};
 pub use validate::load;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::engine::model::Suite;
+use crate::files::{self, Walked};
 use crate::paths::Paths;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Lists `claims/**/*.toml`, sorted.
-pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    let mut seen = std::collections::HashSet::new();
-    while let Some(d) = stack.pop() {
-        if !seen.insert(d.canonicalize()?) {
-            continue;
-        }
-        for e in std::fs::read_dir(&d)? {
-            let p = e?.path();
-            let hidden = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if hidden {
-                continue;
-            }
-            let meta = std::fs::metadata(&p)?;
-            if meta.is_dir() {
-                stack.push(p);
-            } else if p.extension().and_then(|e| e.to_str()) == Some("toml") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
+/// Lists `claims/**/*.toml`, sorted, by the rules of [`files::walk`], with the
+/// problems met on the way.
+pub fn discover(paths: &Paths) -> Walked {
+    files::walk(
+        &paths.claims,
+        "claims folder",
+        &paths.access,
+        &|p: &Path| p.extension().and_then(|e| e.to_str()) == Some("toml"),
+        &|p| paths.shown(p),
+    )
+}
+
+/// A validated suite and the warnings met reading it (entries skipped).
+#[derive(Debug)]
+pub struct Read {
+    pub suite: Suite,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads and validates every claim file under the claims folder.
-pub fn read(paths: &Paths) -> Result<Suite, Vec<Diagnostic>> {
-    if !paths.claims.is_dir() {
-        return Err(vec![Diagnostic::missing_folder(
-            "claims",
-            "--claims",
-            &paths.claims,
-        )]);
-    }
-    let found = discover(&paths.claims).map_err(|e| {
-        vec![Diagnostic::file(
-            &paths.shown(&paths.claims),
-            format!("cannot read: {e}"),
-        )]
-    })?;
+pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
+    files::folder(&paths.claims, "claims", "--claims", &|p| paths.shown(p))
+        .map_err(|d| vec![d])?;
+    let found = discover(paths);
+    let (warnings, mut errors): (Vec<_>, Vec<_>) = found
+        .problems
+        .into_iter()
+        .partition(|d| d.severity == Severity::Warning);
     let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for p in found {
+    for p in found.files {
         let shown = paths.shown(&p);
-        match std::fs::read(&p).map(String::from_utf8) {
-            Ok(Ok(source)) => files.push(ClaimFile {
-                path: shown,
-                source,
-            }),
+        match files::read_file(&p, paths.access.max_file_size).map(String::from_utf8) {
+            Ok(Ok(source)) => files.push(ClaimFile::new(shown, source)),
             Ok(Err(e)) => errors.push(Diagnostic::file(
                 &shown,
                 format!(
@@ -82,7 +62,7 @@ pub fn read(paths: &Paths) -> Result<Suite, Vec<Diagnostic>> {
                     e.utf8_error().valid_up_to()
                 ),
             )),
-            Err(e) => errors.push(Diagnostic::file(&shown, format!("cannot read: {e}"))),
+            Err(e) => errors.push(e.diagnostic(&shown)),
         }
     }
     if files.is_empty() && errors.is_empty() {
@@ -91,13 +71,12 @@ pub fn read(paths: &Paths) -> Result<Suite, Vec<Diagnostic>> {
                 .help("write a claim file, e.g. claims/talks.toml"),
         );
     }
-    let suite = load(&files);
-    match suite {
-        Ok(s) if errors.is_empty() => Ok(s),
-        Ok(_) => Err(errors),
-        Err(mut e) => {
-            errors.append(&mut e);
-            Err(errors)
-        }
+    match load(&files) {
+        Ok(suite) if errors.is_empty() => return Ok(Read { suite, warnings }),
+        Ok(_) => {}
+        Err(mut e) => errors.append(&mut e),
     }
+    // what was skipped may be why the suite is wrong
+    errors.extend(warnings);
+    Err(errors)
 }

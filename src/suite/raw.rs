@@ -2,7 +2,9 @@
 //! spanned, so that validation can say where a problem is. Hand-written visitors
 //! keep serde's precise messages where an untagged enum would not.
 
+use crate::diag::{Diagnostic, Site};
 use crate::engine::model::describe;
+use crate::text::LineIndex;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
@@ -11,11 +13,42 @@ use std::ops::Range;
 use std::path::PathBuf;
 use toml::Spanned;
 
-/// A claim file read from disk: where it is, how to show it, its text.
+/// A claim file read from disk: how to show it, its text, and its line index, built
+/// once so that placing every claim and problem costs a lookup, not a scan.
 #[derive(Debug, Clone)]
 pub struct ClaimFile {
     pub path: PathBuf,
     pub source: String,
+    lines: LineIndex,
+}
+
+impl ClaimFile {
+    pub fn new(path: impl Into<PathBuf>, source: String) -> Self {
+        Self {
+            path: path.into(),
+            lines: LineIndex::new(&source),
+            source,
+        }
+    }
+
+    /// The place of byte range `span`.
+    pub fn site(&self, span: Range<usize>) -> Site {
+        Site::indexed(&self.path, &self.source, &self.lines, span)
+    }
+
+    /// An error at byte range `span`.
+    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at_site(&self.site(span), message)
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let mut at = offset.min(self.source.len());
+        while !self.source.is_char_boundary(at) {
+            at -= 1;
+        }
+        self.lines.line_col(&self.source, at).0
+    }
 }
 
 #[derive(Deserialize)]

@@ -38,7 +38,7 @@ pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
             message = format!("`{key}` should be {expected}, not {found}");
         }
     }
-    let mut d = Diagnostic::at(&file.path, &file.source, span, message.clone());
+    let mut d = file.error(span, message.clone());
     if let Some(key) = unknown_field(&message) {
         let keys = [&FILE_KEYS[..], &CLAIM_KEYS[..], &FACT_KEYS[..]].concat();
         d.message = format!("unknown key `{key}`");
@@ -56,10 +56,7 @@ fn unknown_key_error(
     span: Range<usize>,
     allowed: &[&str],
 ) -> Diagnostic {
-    let d = Diagnostic::at(
-        &file.path,
-        &file.source,
-        span,
+    let d = file.error(span,
         format!("unknown key `{key}`"),
     );
     match did_you_mean(key, allowed.iter().copied()) {
@@ -120,10 +117,7 @@ pub(super) fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<
             "claim" => {
                 let DeValue::Array(items) = v.get_ref() else {
                     errors.push(
-                        Diagnostic::at(
-                            &f.path,
-                            &f.source,
-                            v.span(),
+                        f.error(v.span(),
                             "`claim` must be an array of tables",
                         )
                         .help("start each claim with a `[[claim]]` line"),

@@ -7,10 +7,9 @@ use super::claim::load_claim;
 use super::facts::Loader;
 use super::raw::ClaimFile;
 use super::recover::parse_file;
-use crate::diag::{self, Diagnostic, Site};
+use crate::diag::{self, Diagnostic};
 use crate::engine::model::Suite;
 use crate::engine::terms::{self, Phrase};
-use crate::text;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -42,13 +41,9 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 a.sort();
                 b.sort();
                 if a != b {
-                    let (line, _) =
-                        text::LineIndex::new(&ff.source).line_col(&ff.source, fspan.start);
+                    let line = ff.line_of(fspan.start);
                     errors.push(
-                        Diagnostic::at(
-                            &f.path,
-                            &f.source,
-                            variants.span(),
+                        f.error(variants.span(),
                             format!("alias `{name}` is defined twice with different variants"),
                         )
                         .note(format!("first defined at {}:{line}", ff.path.display()))
@@ -61,7 +56,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
             for v in variants.get_ref() {
                 if v.get_ref().contains('@') || v.get_ref().trim().starts_with('/') {
                     errors.push(
-                        Diagnostic::at(&f.path, &f.source, v.span(), "an alias variant is a plain phrase")
+                        f.error(v.span(), "an alias variant is a plain phrase")
                             .help("write the words as they appear in articles; `@` and `/regex/` are not allowed here"),
                     );
                     continue;
@@ -69,10 +64,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 match terms::parse_phrase(v.get_ref()) {
                     Ok(p) => phrases.push(p),
                     Err(e) => {
-                        let mut d = Diagnostic::at(
-                            &f.path,
-                            &f.source,
-                            v.span(),
+                        let mut d = f.error(v.span(),
                             format!("empty variant in alias `{name}`"),
                         );
                         d.help = e.help;
@@ -82,10 +74,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
             }
             if variants.get_ref().is_empty() {
                 errors.push(
-                    Diagnostic::at(
-                        &f.path,
-                        &f.source,
-                        variants.span(),
+                    f.error(variants.span(),
                         format!("alias `{name}` has no variants"),
                     )
                     .help("list the spellings: name = [\"Naqoura\", \"Naqura\"]"),
@@ -98,14 +87,14 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 .map(|v| {
                     (
                         v.get_ref().trim().to_string(),
-                        Site::new(&f.path, &f.source, v.span()),
+                        f.site(v.span()),
                     )
                 })
                 .collect();
             alias_sites.insert(
                 name.clone(),
                 (
-                    Site::new(&f.path, &f.source, variants.span()),
+                    f.site(variants.span()),
                     variant_sites,
                 ),
             );
@@ -161,10 +150,7 @@ mod tests {
     use crate::engine::model::{Verdict, Within};
 
     fn load_one(src: &str) -> Result<Suite, Vec<Diagnostic>> {
-        load(&[ClaimFile {
-            path: PathBuf::from("claims/t.toml"),
-            source: src.to_string(),
-        }])
+        load(&[ClaimFile::new(PathBuf::from("claims/t.toml"), src.to_string())])
     }
 
     const CARD: &str = r#"[aliases]
@@ -369,18 +355,9 @@ fact = [{ all = ["x"], date = 2025-12-03T10:00:00Z }]
 
     #[test]
     fn aliases_defined_twice_differently_are_errors() {
-        let a = ClaimFile {
-            path: "claims/a.toml".into(),
-            source: "[aliases]\nx = [\"A\"]\n".into(),
-        };
-        let b = ClaimFile {
-            path: "claims/b.toml".into(),
-            source: "[aliases]\nx = [\"B\"]\n".into(),
-        };
-        let same = ClaimFile {
-            path: "claims/c.toml".into(),
-            source: "[aliases]\nx = [\"A\"]\n".into(),
-        };
+        let a = ClaimFile::new("claims/a.toml", "[aliases]\nx = [\"A\"]\n".into());
+        let b = ClaimFile::new("claims/b.toml", "[aliases]\nx = [\"B\"]\n".into());
+        let same = ClaimFile::new("claims/c.toml", "[aliases]\nx = [\"A\"]\n".into());
         let e = load(&[a.clone(), b]).unwrap_err();
         assert_eq!(e[0].place(), "claims/b.toml:2:5");
         assert_eq!(

@@ -13,10 +13,7 @@ fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
     let src = format!(
         "[aliases]\nnaq = [\"Naqura\", \"Ras En Nakura\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
     );
-    let suite = load(&[ClaimFile {
-        path: "claims/t.toml".into(),
-        source: src,
-    }])
+    let suite = load(&[ClaimFile::new("claims/t.toml", src)])
     .unwrap_or_else(|e| panic!("{e:?}"));
     let Ok(Read::Document(doc)) =
         corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec())

@@ -45,10 +45,7 @@ statement = "Hezbollah’s chief, Ras En Nakura talks; approximately 1,200 activ
 fn suite() -> &'static Suite {
     static SUITE: OnceLock<Suite> = OnceLock::new();
     SUITE.get_or_init(|| {
-        suite::load(&[ClaimFile {
-            path: "claims/p.toml".into(),
-            source: CLAIMS.into(),
-        }])
+        suite::load(&[ClaimFile::new("claims/p.toml", CLAIMS.into())])
         .expect("the property suite loads")
     })
 }

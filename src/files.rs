@@ -1,0 +1,428 @@
+//! The suite's boundary with the file system: walking the claims and corpus folders
+//! ([`walk`]) and reading one file ([`read_file`]). Everything the tool reads from a
+//! suite comes through here, so the rules hold everywhere:
+//!
+//! - a symbolic link whose target resolves outside the folder being walked is
+//!   skipped with a warning, unless links are followed deliberately (`--follow-links`);
+//! - only regular files are read: a FIFO, socket or device is named and refused, and
+//!   never opened in a way that blocks;
+//! - a read is bounded by a maximum size;
+//! - folders already read (by device and inode) are not read again, so link loops
+//!   end and a walk costs one `stat` per entry, whatever the depth.
+//!
+//! Reads only; never writes.
+
+use crate::diag::Diagnostic;
+use crate::paths::Access;
+use std::collections::HashSet;
+use std::fs::Metadata;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// What walking a folder found: the wanted files, sorted, and the problems met on
+/// the way (errors, and warnings for what was skipped).
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// What a file system entry is, in words: `a FIFO`, `a folder`, …
+pub fn kind(meta: &Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a folder";
+    }
+    if t.is_file() {
+        return "a file";
+    }
+    if t.is_symlink() {
+        return "a symbolic link";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+    }
+    "not a regular file"
+}
+
+/// A folder's identity, so that one folder reached twice (through a link) is read
+/// once: device and inode where the system has them, else the resolved path.
+#[cfg(unix)]
+fn folder_key(_path: &Path, meta: &Metadata) -> Option<(u64, u64, PathBuf)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino(), PathBuf::new()))
+}
+
+#[cfg(not(unix))]
+fn folder_key(path: &Path, _meta: &Metadata) -> Option<(u64, u64, PathBuf)> {
+    path.canonicalize().ok().map(|p| (0, 0, p))
+}
+
+/// ELOOP: too many levels of symbolic links.
+fn is_loop(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+/// Walks `root` at any depth, hidden entries skipped, and lists the files for which
+/// `wanted` is true. `what` names the folder in messages (`corpus`, `claims folder`);
+/// `shown` turns a path into the path shown to people.
+pub fn walk(
+    root: &Path,
+    what: &str,
+    access: &Access,
+    wanted: &dyn Fn(&Path) -> bool,
+    shown: &dyn Fn(&Path) -> PathBuf,
+) -> Walked {
+    let mut out = Walked::default();
+    let inside = match root.canonicalize() {
+        Ok(c) => c,
+        Err(e) => {
+            out.problems.push(Diagnostic::file(
+                &shown(root),
+                format!("cannot read folder: {e}"),
+            ));
+            return out;
+        }
+    };
+    let mut seen = HashSet::new();
+    if let Some(k) = std::fs::metadata(root)
+        .ok()
+        .and_then(|m| folder_key(root, &m))
+    {
+        seen.insert(k);
+    }
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) => {
+                out.problems.push(Diagnostic::file(
+                    &shown(&dir),
+                    format!("cannot read folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        let mut folders = Vec::new();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .map(|n| n.to_string_lossy().starts_with('.'))
+                .unwrap_or(true);
+            if hidden {
+                continue;
+            }
+            match entry(&path, &inside, what, access, wanted, shown) {
+                Entry::Folder(meta) => {
+                    if folder_key(&path, &meta).is_none_or(|k| seen.insert(k)) {
+                        folders.push(path);
+                    }
+                }
+                Entry::File => out.files.push(path),
+                Entry::Ignored => {}
+                Entry::Problem(d) => out.problems.push(d),
+            }
+        }
+        // depth first, in name order
+        stack.extend(folders.into_iter().rev());
+    }
+    out.files.sort();
+    out
+}
+
+enum Entry {
+    Folder(Metadata),
+    File,
+    Ignored,
+    Problem(Diagnostic),
+}
+
+fn entry(
+    path: &Path,
+    inside: &Path,
+    what: &str,
+    access: &Access,
+    wanted: &dyn Fn(&Path) -> bool,
+    shown: &dyn Fn(&Path) -> PathBuf,
+) -> Entry {
+    let cannot = |e: std::io::Error| Entry::Problem(Diagnostic::file(&shown(path), format!("cannot read: {e}")));
+    let own = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) => return cannot(e),
+    };
+    let meta = if own.file_type().is_symlink() {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if is_loop(&e) => {
+                return Entry::Problem(
+                    Diagnostic::file(&shown(path), "a symbolic link loop").help(
+                        "remove the link, or point it at an article or a folder outside the loop",
+                    ),
+                );
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Entry::Problem(
+                    Diagnostic::file(&shown(path), "a symbolic link to nothing")
+                        .help("remove the link, or restore what it points to"),
+                );
+            }
+            Err(e) => return cannot(e),
+        };
+        if meta.is_file() && !wanted(path) {
+            return Entry::Ignored;
+        }
+        if !access.follow_links {
+            let target = match path.canonicalize() {
+                Ok(t) => t,
+                Err(e) => return cannot(e),
+            };
+            if !target.starts_with(inside) {
+                return Entry::Problem(
+                    Diagnostic::file(
+                        &shown(path),
+                        format!(
+                            "skipped: a symbolic link to `{}`, outside the {what}",
+                            target.display()
+                        ),
+                    )
+                    .warning()
+                    .help(
+                        "links out of the folder are not followed; pass --follow-links to read it, or copy the file in",
+                    ),
+                );
+            }
+        }
+        meta
+    } else {
+        own
+    };
+    if meta.is_dir() {
+        Entry::Folder(meta)
+    } else if meta.is_file() {
+        if wanted(path) {
+            Entry::File
+        } else {
+            Entry::Ignored
+        }
+    } else {
+        Entry::Problem(
+            Diagnostic::file(
+                &shown(path),
+                format!("skipped: {}, not a file", kind(&meta)),
+            )
+            .warning()
+            .help(format!("the {what} holds regular files only; move it out")),
+        )
+    }
+}
+
+/// Checks that `dir`, the claims or corpus folder (`what`, set by `flag`), is a
+/// folder: "not found" when nothing is there, "is not a folder" when something else is.
+pub fn folder(
+    dir: &Path,
+    what: &str,
+    flag: &str,
+    shown: &dyn Fn(&Path) -> PathBuf,
+) -> Result<(), Diagnostic> {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) => Err(Diagnostic::file(
+            &shown(dir),
+            format!("the {what} folder is {}, not a folder", kind(&m)),
+        )
+        .help(format!("pass the folder with --root or {flag}"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Diagnostic::file(
+            &shown(dir),
+            format!("{what} folder not found"),
+        )
+        .help(format!("run from the suite's root, or pass --root or {flag}"))),
+        Err(e) => Err(Diagnostic::file(
+            &shown(dir),
+            format!("cannot read the {what} folder: {e}"),
+        )),
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// A FIFO, device, socket or folder: its kind.
+    NotAFile(&'static str),
+    /// Larger than the limit: its size (at least the limit plus one byte).
+    TooLarge { size: u64, limit: u64 },
+    Io(std::io::Error),
+}
+
+impl ReadError {
+    /// A diagnostic about `shown`, in a fact-checker's words.
+    pub fn diagnostic(&self, shown: &Path) -> Diagnostic {
+        match self {
+            ReadError::NotAFile(kind) => Diagnostic::file(shown, format!("cannot read: {kind}, not a file"))
+                .help("only regular files are read: save the article as a .txt or .md file"),
+            ReadError::TooLarge { size, limit } => Diagnostic::file(
+                shown,
+                format!(
+                    "the file is {}, larger than the limit of {}",
+                    human_size(*size),
+                    human_size(*limit)
+                ),
+            )
+            .help("split it, or raise the limit with --max-file-size (e.g. --max-file-size 256MiB)"),
+            ReadError::Io(e) => Diagnostic::file(shown, format!("cannot read: {e}")),
+        }
+    }
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(e: std::io::Error) -> Self {
+        ReadError::Io(e)
+    }
+}
+
+/// Reads a whole regular file of at most `limit` bytes. Anything else (a FIFO, a
+/// device, a socket, a folder) is refused before a byte is read, and a FIFO put in
+/// place between the check and the open does not block: it is opened non-blocking
+/// and checked again.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(kind(&meta)));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(kind(&meta)));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// `64 MiB`, `1.5 KiB`, `17 bytes`.
+pub fn human_size(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} bytes");
+    }
+    let mut v = n as f64 / 1024.0;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if v.fract() == 0.0 {
+        format!("{v:.0} {}", UNITS[unit])
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+/// Reads `64MiB`, `500KB`, `1G`, `1000000`: binary units for `K`, `M`, `G` and
+/// `KiB`…, decimal ones for `KB`, `MB`, `GB`.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size: write a number with an optional unit, e.g. 64MiB"))?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        other => return Err(format!("`{other}` is not a size unit: use KiB, MiB or GiB")),
+    };
+    n.checked_mul(factor)
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{s}` is not a usable size"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_and_print() {
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("10 MB"), Ok(10_000_000));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("99999999999999G").is_err());
+        assert_eq!(human_size(64 << 20), "64 MiB");
+        assert_eq!(human_size(1536), "1.5 KiB");
+        assert_eq!(human_size(17), "17 bytes");
+    }
+
+    #[test]
+    fn reads_are_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, "12345").unwrap();
+        assert_eq!(read_file(&p, 5).unwrap(), b"12345");
+        assert!(matches!(
+            read_file(&p, 4),
+            Err(ReadError::TooLarge { size: 5, limit: 4 })
+        ));
+        assert!(matches!(
+            read_file(dir.path(), 100),
+            Err(ReadError::NotAFile("a folder"))
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_refused_without_reading() {
+        let e = read_file(Path::new("/dev/zero"), 1 << 20).unwrap_err();
+        assert!(matches!(e, ReadError::NotAFile("a character device")), "{e:?}");
+    }
+}
