@@ -3,7 +3,7 @@
 //! and [`Site`], a remembered place in a claim file. Above the text layer, below
 //! everything else: the engine keeps sites, loading and commands report diagnostics.
 
-use crate::text::{LineIndex, sanitize};
+use crate::text::{LineIndex, escaped, sanitize};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -175,33 +175,37 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{kind}: {}", self.message)?;
+        // every string here may hold what a user wrote: keys, ids, file names
+        let place = escaped(self.place());
+        let note = self.note.as_deref().map(sanitize);
+        let help = self.help.as_deref().map(sanitize);
+        writeln!(f, "{kind}: {}", sanitize(&self.message))?;
         match &self.location {
             Some(l) => {
                 let num = l.line.to_string();
                 let pad = " ".repeat(num.len());
-                writeln!(f, "{pad}--> {}", self.place())?;
+                writeln!(f, "{pad}--> {place}")?;
                 writeln!(f, "{pad} |")?;
                 writeln!(f, "{num} | {}", sanitize(&l.line_text))?;
                 // under the escaped text: escapes widen what comes before the caret
                 let prefix: String = l.line_text.chars().take(l.caret).collect();
                 let before = " ".repeat(sanitize(&prefix).chars().count());
                 writeln!(f, "{pad} | {before}{}", "^".repeat(l.width))?;
-                if let Some(note) = &self.note {
+                if let Some(note) = &note {
                     writeln!(f, "{pad} = note: {note}")?;
                 }
-                if let Some(help) = &self.help {
+                if let Some(help) = &help {
                     writeln!(f, "{pad} = help: {help}")?;
                 }
             }
             None => {
                 if !self.path.as_os_str().is_empty() {
-                    writeln!(f, " --> {}", self.place())?;
+                    writeln!(f, " --> {place}")?;
                 }
-                if let Some(note) = &self.note {
+                if let Some(note) = &note {
                     writeln!(f, "  = note: {note}")?;
                 }
-                if let Some(help) = &self.help {
+                if let Some(help) = &help {
                     writeln!(f, "  = help: {help}")?;
                 }
             }

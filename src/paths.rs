@@ -57,6 +57,17 @@ impl Paths {
         }
     }
 
+    /// A path given on the command line (an article to add), as shown in messages,
+    /// which name paths relative to the root: as given when the root is `.`, else
+    /// absolute, so that it never reads as a path under the root.
+    pub fn given(&self, path: &Path) -> PathBuf {
+        if self.root == Path::new(".") || path.is_absolute() {
+            path.strip_prefix(".").unwrap_or(path).to_path_buf()
+        } else {
+            std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+    }
+
     /// A path as shown to people: relative to the root when it is under it.
     pub fn shown(&self, path: &Path) -> PathBuf {
         let rel = path.strip_prefix(&self.root).unwrap_or(path);

@@ -56,7 +56,7 @@ pub fn impact(
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
-        let shown = paths.shown(f);
+        let shown = paths.given(f);
         if !f.exists() {
             errors.push(
                 Diagnostic::file(&shown, "no such file").help("give the path of an article file"),
@@ -90,7 +90,7 @@ pub fn impact(
             new_docs.push(DocFile {
                 id,
                 fs_path: f.clone(),
-                path: shown,
+                path: paths.shown(f),
                 max_size: paths.access.max_file_size,
             });
         }

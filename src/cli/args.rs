@@ -2,6 +2,7 @@
 //! Only this file knows clap; it turns arguments into the library's requests.
 
 use crate::corpus::AddRequest;
+use crate::paths::Paths;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -29,6 +30,24 @@ pub struct Locations {
     /// The corpus folder [default: ROOT/corpus]
     #[arg(long, global = true)]
     pub corpus: Option<PathBuf>,
+    /// Read what symbolic links point to, even outside the claims and corpus folders
+    #[arg(long, global = true)]
+    pub follow_links: bool,
+    /// The largest article or claim file read, e.g. 64MiB, 500KB [default: 64MiB]
+    #[arg(long, global = true, value_name = "SIZE", value_parser = crate::files::parse_size)]
+    pub max_file_size: Option<u64>,
+}
+
+impl Locations {
+    /// Where the suite is, and how far reading it may go.
+    pub fn paths(&self) -> Paths {
+        let mut paths = Paths::new(self.root.clone(), self.claims.clone(), self.corpus.clone());
+        paths.access.follow_links = self.follow_links;
+        if let Some(max) = self.max_file_size {
+            paths.access.max_file_size = max;
+        }
+        paths
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]

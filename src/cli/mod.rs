@@ -8,10 +8,9 @@ pub mod exit;
 use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
-use crate::paths::Paths;
 use crate::report::style::{BOLD, RED};
 use crate::report::{Paint, write_json};
-use crate::text::plural;
+use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
 use args::{Cli, Command, CorpusCommand, Format};
 use clap::Parser;
@@ -58,7 +57,7 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
 }
 
 fn run(cli: Cli) -> Result<u8> {
-    let paths = Paths::new(cli.at.root, cli.at.claims, cli.at.corpus);
+    let paths = cli.at.paths();
     let paint = paint_for(&std::io::stdout());
     let mut out = anstream::stdout().lock();
     macro_rules! or_bad_input {
@@ -142,10 +141,17 @@ fn run(cli: Cli) -> Result<u8> {
                 };
                 writeln!(
                     out,
-                    "note: same text as `{dup}`; added as a syndicated copy ({counts})"
+                    "note: same text as `{}`; added as a syndicated copy ({})",
+                    sanitize(dup),
+                    sanitize(&counts)
                 )?;
             }
-            writeln!(out, "added {} as `{}`", added.path.display(), added.id)?;
+            writeln!(
+                out,
+                "added {} as `{}`",
+                escaped(added.path.display()),
+                sanitize(&added.id)
+            )?;
             MET
         }
     };
@@ -165,7 +171,7 @@ pub fn main() -> ExitCode {
             {
                 return ExitCode::from(MET);
             }
-            let _ = writeln!(anstream::stderr(), "error: {e:#}");
+            let _ = writeln!(anstream::stderr(), "error: {}", escaped(format!("{e:#}")));
             ExitCode::from(BAD_INPUT)
         }
     }

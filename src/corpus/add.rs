@@ -50,7 +50,7 @@ pub struct Added {
 /// is every folder on the way a real folder of the corpus) and the write are one
 /// step under the corpus's lock, so two adds at once cannot both add one text.
 pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
-    let shown_in = paths.shown(&req.file);
+    let shown_in = paths.given(&req.file);
     let source_ext = match req.file.extension().and_then(|e| e.to_str()) {
         Some("md") => "md",
         _ => "txt",

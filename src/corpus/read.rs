@@ -81,7 +81,7 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
 /// `impact`: a regular file within the size limit, text without NUL bytes, parsed by
 /// [`parse_new`].
 pub fn read_new(paths: &Paths, file: &Path) -> Result<Document, Diagnostic> {
-    let shown = paths.shown(file);
+    let shown = paths.given(file);
     let bytes = files::read_file(file, paths.access.max_file_size)
         .map_err(|e| e.diagnostic(&shown))?;
     if let Some(at) = bytes.iter().position(|b| *b == 0) {

@@ -5,7 +5,7 @@
 use super::record::ClaimRecord;
 use super::style::{BOLD, DIM, Paint, YELLOW};
 use crate::engine::evidence::{Evidence, NearMiss, Stance};
-use crate::text::sanitize;
+use crate::text::{escaped, sanitize};
 use std::io::{self, Write};
 
 /// How many near misses to show per fact.
@@ -64,7 +64,7 @@ impl Explanation {
     pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
         let r = &self.record;
         let (b, d, x) = (paint.start(&[BOLD]), paint.start(&[DIM]), paint.end());
-        writeln!(out, "{b}{}{x}  {}:{}", r.id, r.file, r.line)?;
+        writeln!(out, "{b}{}{x}  {}:{}", r.id, sanitize(&r.file), r.line)?;
         writeln!(out, "  {}", sanitize(&r.statement))?;
         let expect = r.expect.map_or("(none)".to_string(), |e| e.to_string());
         let met = match r.met {
@@ -95,7 +95,13 @@ impl Explanation {
                     Stance::Supports => e.stance.as_str().to_string(),
                     Stance::Against => e.stance.as_str().to_uppercase(),
                 };
-                writeln!(out, "  {stance} {}:{}:{}", e.path.display(), e.line, e.col)?;
+                writeln!(
+                    out,
+                    "  {stance} {}:{}:{}",
+                    escaped(e.path.display()),
+                    e.line,
+                    e.col
+                )?;
                 writeln!(out, "    {}", highlight(e, paint))?;
                 if let Some(reason) = &e.reason {
                     writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
@@ -110,7 +116,13 @@ impl Explanation {
                 }
                 for m in misses {
                     let e = &m.window;
-                    writeln!(out, "  ~ {}:{}:{}", e.path.display(), e.line, e.col)?;
+                    writeln!(
+                        out,
+                        "  ~ {}:{}:{}",
+                        escaped(e.path.display()),
+                        e.line,
+                        e.col
+                    )?;
                     writeln!(out, "    {}", highlight(e, paint))?;
                     writeln!(
                         out,

@@ -5,7 +5,7 @@
 use super::style::{BOLD, Paint, YELLOW};
 use crate::engine::evidence::Evidence;
 use crate::engine::model::Verdict;
-use crate::text::{plural, sanitize};
+use crate::text::{escaped, plural, sanitize};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -69,11 +69,17 @@ impl Impact {
 
     pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
         for d in &self.documents {
-            writeln!(out, "new article {} (as `{}`)", d.path.display(), d.id)?;
+            writeln!(
+                out,
+                "new article {} (as `{}`)",
+                escaped(d.path.display()),
+                sanitize(&d.id)
+            )?;
             if let Some(dup) = &d.same_text_as {
                 writeln!(
                     out,
-                    "  note: its text is already in the corpus as `{dup}`; `corpus add` refuses it without --force"
+                    "  note: its text is already in the corpus as `{}`; `corpus add` refuses it without --force",
+                    sanitize(dup)
                 )?;
             }
         }
@@ -97,7 +103,12 @@ impl Impact {
                 } else {
                     "would no longer meet"
                 };
-                writeln!(out, "  {note} expect = \"{e}\" ({}:{})", c.file, c.line)?;
+                writeln!(
+                    out,
+                    "  {note} expect = \"{e}\" ({}:{})",
+                    sanitize(&c.file),
+                    c.line
+                )?;
             }
             for (sign, list) in [("+", &c.added), ("-", &c.removed)] {
                 for ch in list {
@@ -108,7 +119,7 @@ impl Impact {
                         "  {sign} fact {} ({}): {stance} {}:{}:{}",
                         ch.fact,
                         sanitize(&ch.say),
-                        e.path.display(),
+                        escaped(e.path.display()),
                         e.line,
                         e.col
                     )?;

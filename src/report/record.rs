@@ -6,6 +6,7 @@ use crate::diag::Diagnostic;
 use crate::engine::evidence::Evidence;
 use crate::engine::model::{Claim, Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
+use crate::text::sanitize;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -71,7 +72,7 @@ impl ClaimRecord {
         if self.sources.is_empty() {
             "none".to_string()
         } else {
-            self.sources.join(", ")
+            sanitize(&self.sources.join(", ")).into_owned()
         }
     }
 

@@ -5,7 +5,7 @@
 use super::record::{ClaimRecord, FactRecord};
 use crate::engine::evidence::Stance;
 use crate::engine::model::Scope;
-use crate::text::sanitize;
+use crate::text::{escaped, sanitize};
 use std::fmt::Write as _;
 
 fn evidence_counts(f: &FactRecord) -> String {
@@ -22,7 +22,7 @@ fn evidence_counts(f: &FactRecord) -> String {
 /// expected and found, and the facts that decided it.
 pub fn failure(c: &ClaimRecord) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "claim `{}` ({}:{})", c.id, c.file, c.line);
+    let _ = writeln!(s, "claim `{}` ({}:{})", c.id, sanitize(&c.file), c.line);
     let _ = writeln!(s, "statement: {}", sanitize(&c.statement));
     if let Some(e) = c.expect {
         let _ = writeln!(s, "expected:  {e}");
@@ -50,7 +50,7 @@ pub fn failure(c: &ClaimRecord) -> String {
             let _ = writeln!(
                 s,
                 "  {stance} {}:{}:{}{reason}",
-                e.path.display(),
+                escaped(e.path.display()),
                 e.line,
                 e.col
             );
@@ -82,7 +82,7 @@ pub fn snapshot(c: &ClaimRecord) -> String {
         if c.sources.is_empty() {
             "(none)".into()
         } else {
-            c.sources.join(", ")
+            sanitize(&c.sources.join(", ")).into_owned()
         }
     );
     for (i, f) in c.facts.iter().enumerate() {
@@ -94,7 +94,11 @@ pub fn snapshot(c: &ClaimRecord) -> String {
             let _ = writeln!(
                 s,
                 "  - {stance} {} {}:{}-{}:{}",
-                e.doc, e.line, e.col, e.end_line, e.end_col
+                sanitize(&e.doc),
+                e.line,
+                e.col,
+                e.end_line,
+                e.end_col
             );
             let _ = writeln!(s, "    quote: \"{}\"", sanitize(&e.quote));
             for h in &e.hits {

@@ -20,7 +20,7 @@ impl Report {
                 if file.is_some() {
                     writeln!(out)?;
                 }
-                writeln!(out, "{}", paint.paint(&[BOLD], &c.file))?;
+                writeln!(out, "{}", paint.paint(&[BOLD], sanitize(&c.file)))?;
                 file = Some(&c.file);
             }
             let mark = match c.met {

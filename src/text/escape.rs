@@ -1,24 +1,48 @@
 //! Escaping for display: the one function every user-controlled string goes through
 //! before it reaches a terminal or a text report.
 
+use std::borrow::Cow;
+use std::fmt;
+
 /// Makes article or claim text safe to print: control characters (newlines, tabs,
 /// escape sequences), bidirectional overrides and zero-width characters are shown
 /// as escapes, so a text cannot recolour, rewrite or hide from the reader's terminal.
-pub fn sanitize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+///
+/// File names, ids, keys, outlets and every other user-controlled string printed go
+/// through this function, on a terminal and in pipes alike (a newline in a file name
+/// must not forge a report line); JSON output is left exact.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        // bidirectional overrides and invisible format characters
-        let hidden = matches!(
-            c,
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}'
-        );
-        if c.is_control() || hidden {
+        if needs_escape(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// [`sanitize`] of anything displayed: a path's `display()`, a number, a message.
+pub fn escaped(x: impl fmt::Display) -> String {
+    let s = x.to_string();
+    match sanitize(&s) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(o) => o,
+    }
+}
+
+/// Control characters (C0, DEL, C1: newlines, tabs, escape sequences), bidirectional
+/// controls and invisible format characters.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        )
 }
 
 #[cfg(test)]
