@@ -221,6 +221,76 @@ pub fn unknown_field(message: &str) -> Option<String> {
     Some(rest[..rest.find('`')?].to_string())
 }
 
+/// A TOML parser's syntax message in a fact-checker's words, with what to do:
+/// "invalid basic string, expected `\"`" → "a string is not closed", "add the
+/// missing `\"` before the end of the line". Messages it does not know are kept.
+pub fn plain_toml(message: &str) -> (String, Option<String>) {
+    let kind = message.split(", expected").next().unwrap_or(message);
+    let (what, help): (&str, &str) = match kind {
+        "invalid basic string" => (
+            "a string is not closed",
+            "add the missing `\"` before the end of the line; for text over several lines use `\"\"\"`",
+        ),
+        "invalid literal string" => (
+            "a string is not closed",
+            "add the missing `'` before the end of the line",
+        ),
+        "invalid multi-line basic string" => (
+            "a multi-line string is not closed",
+            "add the missing `\"\"\"` after the text",
+        ),
+        "invalid multi-line literal string" => (
+            "a multi-line string is not closed",
+            "add the missing `'''` after the text",
+        ),
+        "missing escaped value" | "invalid escape sequence" | "invalid unicode escape" => (
+            "a backslash in a string starts an escape that is not one",
+            "write `\\\\` for a backslash, or put the text in single quotes, where `\\` is plain: '\\d+'",
+        ),
+        "string values must be quoted" => (
+            "a value is missing or not in quotes",
+            "write text in quotes after `=`: statement = \"Talks were held\"",
+        ),
+        "unclosed array table" => (
+            "a `[[...]]` line is not closed",
+            "end it with `]]`: [[claim]]",
+        ),
+        "unclosed table" => ("a `[...]` line is not closed", "end it with `]`"),
+        "unclosed array" => (
+            "a list is not closed",
+            "add the missing `]` after the last item",
+        ),
+        "unclosed inline table" => (
+            "a `{ ... }` table is not closed",
+            "add the missing `}`; a `{ ... }` table must close on the line it opens",
+        ),
+        "invalid inline table element" => (
+            "a `{ ... }` table is written wrongly",
+            "separate its keys with `,` and close it with `}` on the same line: { all = [\"talks\"] }",
+        ),
+        "extra comma in array" => ("two commas in a row in a list", "remove one of them"),
+        "extra `=`" => (
+            "more than one `=`",
+            "write one `=` between a key and its value",
+        ),
+        "unquoted keys cannot be empty" => (
+            "a key is missing",
+            "write the key before `=`: expect = \"supported\"",
+        ),
+        "invalid boolean" => (
+            "not `true` or `false`",
+            "write `true` or `false`, in lowercase",
+        ),
+        "duplicate key" => ("a key is given twice", "keep one of them"),
+        "unexpected key or value" => (
+            "more follows the value on this line",
+            "put each key on a line of its own; start a comment with `#`",
+        ),
+        _ => return (message.to_string(), None),
+    };
+    (what.to_string(), Some(help.to_string()))
+}
+
 /// Puts diagnostics in file order (path, then line and column), whatever order they
 /// were found in; diagnostics without a position come first in their file.
 pub fn sort(diags: &mut [Diagnostic]) {
@@ -247,6 +317,14 @@ mod tests {
             "error: unknown key `expcet`\n \
              --> claims/x.toml:3:1\n  |\n3 | expcet = \"supported\"\n  | ^^^^^^\n  = help: did you mean `expect`?\n"
         );
+    }
+
+    #[test]
+    fn toml_jargon_becomes_plain_words() {
+        let (what, help) = plain_toml("invalid basic string, expected `\"`");
+        assert_eq!(what, "a string is not closed");
+        assert!(help.unwrap().contains("missing `\"`"));
+        assert_eq!(plain_toml("something new").0, "something new");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! outlet, url, published, language), read with every problem pointed at, and
 //! written back by `corpus add`. YAML front matter is recognised and refused.
 
-use crate::diag::{Diagnostic, unknown_field};
+use crate::diag::{Diagnostic, plain_toml, unknown_field};
 use crate::engine::document::FrontMatter;
 use crate::text::did_you_mean;
 use chrono::NaiveDate;
@@ -55,7 +55,9 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
             .span()
             .map_or(open..open, |s| open + s.start..open + s.end);
         let message = e.message().trim().to_string();
-        let mut d = Diagnostic::at(path, text, span, format!("bad front matter: {message}"));
+        let (words, help) = plain_toml(&message);
+        let mut d = Diagnostic::at(path, text, span, format!("bad front matter: {words}"));
+        d.help = help;
         if let Some(unknown) = unknown_field(&message) {
             d.message = format!("unknown front matter key `{unknown}`");
             d = match did_you_mean(&unknown, FRONT_MATTER_KEYS) {

@@ -4,7 +4,7 @@
 //! one bad claim hides no other.
 
 use super::raw::{CLAIM_KEYS, ClaimFile, FACT_KEYS, FILE_KEYS, RawClaim, RawFile};
-use crate::diag::{Diagnostic, unknown_field};
+use crate::diag::{Diagnostic, plain_toml, unknown_field};
 use crate::text::did_you_mean;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -38,7 +38,9 @@ pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
             message = format!("`{key}` should be {expected}, not {found}");
         }
     }
-    let mut d = file.error(span, message.clone());
+    let (words, help) = plain_toml(&message);
+    let mut d = file.error(span, words);
+    d.help = help;
     if let Some(key) = unknown_field(&message) {
         let keys = [&FILE_KEYS[..], &CLAIM_KEYS[..], &FACT_KEYS[..]].concat();
         d.message = format!("unknown key `{key}`");
