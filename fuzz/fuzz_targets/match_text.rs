@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     for (ci, c) in suite.claims.iter().enumerate() {
         for fi in 0..c.facts.len() {
             for e in m.fact_evidence(ci, fi) {
-                assert_eq!(&doc.text[e.start..e.end], e.quote);
+                assert_eq!(&doc.text[e.start..e.end], &*e.quote);
                 assert_eq!(a.line_col(e.start), (e.line, e.col));
                 for h in &e.hits {
                     assert!(e.start <= h.start && h.end <= e.end);

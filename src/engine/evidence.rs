@@ -2,7 +2,8 @@
 //! range, line:col, quote, the terms it matched and why it counts against. What the
 //! matcher finds, the verdict rules read and the reports print. Plain data.
 
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stance {
@@ -20,24 +21,26 @@ impl Stance {
     }
 }
 
-/// A matched term inside a window.
+/// A matched term inside a window: offsets, and the term's text shared with the
+/// suite (never copied per hit, however long the term).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Hit {
     /// The term as written in the claim file (`@unifil`, `talks`, `date 2025-12-03`).
-    pub term: String,
+    pub term: Arc<str>,
     pub start: usize,
     pub end: usize,
     pub line: usize,
     pub col: usize,
 }
 
-/// One window of one document that bears on a fact.
+/// One window of one document that bears on a fact. The document's names are shared
+/// by all its evidence, and the quote by all evidence of one window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Evidence {
-    pub doc: String,
-    pub path: PathBuf,
+    pub doc: Arc<str>,
+    pub path: Arc<Path>,
     /// The independent source (outlet, else the document); not part of the report.
-    pub source: String,
+    pub source: Arc<str>,
     pub stance: Stance,
     pub start: usize,
     pub end: usize,
@@ -45,7 +48,7 @@ pub struct Evidence {
     pub col: usize,
     pub end_line: usize,
     pub end_col: usize,
-    pub quote: String,
+    pub quote: Arc<str>,
     pub hits: Vec<Hit>,
     pub reason: Option<String>,
 }

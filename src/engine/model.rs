@@ -215,7 +215,7 @@ impl Test {
     pub fn describe(&self, terms: &[Term]) -> String {
         let names = |ids: &[TermId]| {
             ids.iter()
-                .map(|i| terms[*i].text.as_str())
+                .map(|i| &*terms[*i].text)
                 .collect::<Vec<_>>()
         };
         describe(

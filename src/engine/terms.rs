@@ -5,6 +5,7 @@
 use crate::text::{self, Token, did_you_mean};
 use regex::{Regex, RegexBuilder};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,7 +39,8 @@ pub enum Matcher {
 /// A compiled term, with the text the user wrote (shown in evidence hits).
 #[derive(Debug, Clone)]
 pub struct Term {
-    pub text: String,
+    /// As written in the claim file; shared by every hit of the term.
+    pub text: Arc<str>,
     pub matcher: Matcher,
 }
 
@@ -143,7 +145,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             .build()
             .map_err(|e| regex_error(trimmed, pattern, &e))?;
         return Ok(Term {
-            text: trimmed.to_string(),
+            text: trimmed.into(),
             matcher: Matcher::Regex(re),
         });
     }
@@ -185,7 +187,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     phrases.sort();
     phrases.dedup();
     Ok(Term {
-        text: trimmed.to_string(),
+        text: trimmed.into(),
         matcher: Matcher::Phrases(phrases),
     })
 }

@@ -50,7 +50,7 @@ fn supporters(evidence: &[Evidence]) -> BTreeSet<(&str, &str)> {
     evidence
         .iter()
         .filter(|e| e.stance == Stance::Supports)
-        .map(|e| (e.doc.as_str(), e.source.as_str()))
+        .map(|e| (&*e.doc, &*e.source))
         .collect()
 }
 
@@ -112,7 +112,7 @@ mod tests {
     fn ev(doc: &str, source: &str, stance: Stance) -> Evidence {
         Evidence {
             doc: doc.into(),
-            path: format!("corpus/{doc}.txt").into(),
+            path: std::path::PathBuf::from(format!("corpus/{doc}.txt")).into(),
             source: source.into(),
             stance,
             start: 0,

@@ -212,7 +212,7 @@ statement = "Dec 3 talks were civilian-led, hosted at UNIFIL Naqura, more than 3
             .test
             .all
             .iter()
-            .map(|t| s.terms[*t].text.as_str())
+            .map(|t| &*s.terms[*t].text)
             .collect();
         assert_eq!(texts, ["hosted", "@unifil", "@naqoura"]);
     }

@@ -25,8 +25,8 @@ fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
     m.fact_evidence(0, 0)
         .into_iter()
         .map(|e| {
-            assert_eq!(&text[e.start..e.end], e.quote);
-            (e.stance, e.quote, e.reason)
+            assert_eq!(&text[e.start..e.end], &*e.quote);
+            (e.stance, e.quote.to_string(), e.reason)
         })
         .collect()
 }

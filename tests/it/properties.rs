@@ -110,7 +110,7 @@ fn check_text(text: &str, ext: &str) -> Result<(), TestCaseError> {
             for e in m.fact_evidence(ci, fi) {
                 prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
                 prop_assert!(e.start < e.end && e.start >= doc.body_start);
-                prop_assert_eq!(&text[e.start..e.end], e.quote.as_str());
+                prop_assert_eq!(&text[e.start..e.end], &*e.quote);
                 prop_assert_eq!(line_col(text, e.start), (e.line, e.col));
                 prop_assert_eq!(line_col(text, e.end), (e.end_line, e.end_col));
                 for h in &e.hits {

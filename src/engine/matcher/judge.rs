@@ -12,6 +12,10 @@ use crate::text::dates::{DateMatch, DateMention, YearFrom};
 use crate::text::numbers::NumberMention;
 use crate::text::sanitize;
 
+/// The most hits of one term a window records (the JSON lists them; a term repeated
+/// thousands of times in one sentence is shown by its first ones).
+pub const MAX_HITS: usize = 32;
+
 /// What one window says about a test.
 pub(super) struct Outcome {
     pub hits: Vec<Hit>,
@@ -80,7 +84,8 @@ impl DocMatcher<'_> {
         Some(r)
     }
 
-    /// Hits of a term inside a window.
+    /// Hits of a term inside a window, in text order: at most [`MAX_HITS`], so that
+    /// a window keeps a bounded record however often a term repeats in it.
     pub(super) fn hits_in(&self, id: TermId, w: Window) -> Vec<Hit> {
         let term = self.term(id);
         let text = self.a.text();
@@ -92,12 +97,14 @@ impl DocMatcher<'_> {
                     .iter()
                     .take_while(|o| o.0 < w.tok_end)
                     .filter(|o| o.1 <= w.tok_end)
+                    .take(MAX_HITS)
                     .map(|o| (self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end))
                     .collect()
             }
             Matcher::Regex(re) => re
                 .find_iter(&text[w.start..w.end])
                 .filter(|m| !m.is_empty())
+                .take(MAX_HITS)
                 .map(|m| (w.start + m.start(), w.start + m.end()))
                 .collect(),
         };
@@ -142,7 +149,7 @@ impl DocMatcher<'_> {
             } else {
                 for (m, _) in equal {
                     out.hits
-                        .push(self.hit(&format!("date {spec}"), m.start, m.end));
+                        .push(self.hit(&format!("date {spec}").into(), m.start, m.end));
                     match m.year_from {
                         YearFrom::Unknown => out
                             .reasons
@@ -180,7 +187,7 @@ impl DocMatcher<'_> {
             } else {
                 for m in fitting {
                     out.hits
-                        .push(self.hit(&format!("number {q}"), m.start, m.end));
+                        .push(self.hit(&format!("number {q}").into(), m.start, m.end));
                 }
             }
         }
@@ -227,8 +234,8 @@ impl DocMatcher<'_> {
         hits.sort_by(|a, b| (a.start, a.end, &a.term).cmp(&(b.start, b.end, &b.term)));
         hits.dedup();
         Evidence {
-            doc: self.a.doc.id.clone(),
-            path: self.a.doc.path.clone(),
+            doc: self.doc_id.clone(),
+            path: self.path.clone(),
             source: self.source.clone(),
             stance: if o.against {
                 Stance::Against
@@ -241,7 +248,7 @@ impl DocMatcher<'_> {
             col,
             end_line,
             end_col,
-            quote: self.a.text()[w.start..w.end].to_string(),
+            quote: self.quote(w.start, w.end),
             hits,
             reason: (!o.reasons.is_empty()).then(|| o.reasons.join("; ")),
         }

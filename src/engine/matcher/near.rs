@@ -28,7 +28,7 @@ impl DocMatcher<'_> {
             let mut missing = Vec::new();
             let mut hits = Vec::new();
             for (id, h) in r.all {
-                let name = self.term(id).text.clone();
+                let name = self.term(id).text.to_string();
                 if h.is_empty() {
                     missing.push(name);
                 } else {
@@ -40,14 +40,14 @@ impl DocMatcher<'_> {
                 let names: Vec<&str> = r
                     .any
                     .iter()
-                    .map(|(id, _)| self.term(*id).text.as_str())
+                    .map(|(id, _)| &*self.term(*id).text)
                     .collect();
                 let missing_any = format!("any of {}", names.join(", "));
                 let mut any_found = false;
                 for (id, h) in r.any {
                     if !h.is_empty() {
                         any_found = true;
-                        found.push(self.term(id).text.clone());
+                        found.push(self.term(id).text.to_string());
                         hits.extend(h);
                     }
                 }
@@ -75,7 +75,7 @@ impl DocMatcher<'_> {
                 hits.extend(
                     r.dates
                         .iter()
-                        .map(|(d, _)| self.hit("date", d.start, d.end)),
+                        .map(|(d, _)| self.hit(&"date".into(), d.start, d.end)),
                 );
             }
             if let Some(q) = t.number {
@@ -85,7 +85,7 @@ impl DocMatcher<'_> {
                     let said: Vec<String> =
                         r.numbers.iter().map(|n| n.quantity.to_string()).collect();
                     found.push(format!("a number ({})", said.join(", ")));
-                    hits.extend(r.numbers.iter().map(|n| self.hit("number", n.start, n.end)));
+                    hits.extend(r.numbers.iter().map(|n| self.hit(&"number".into(), n.start, n.end)));
                 }
             }
             if found.is_empty() {

@@ -6,6 +6,10 @@ use crate::engine::analysis::Analysis;
 use crate::engine::evidence::Hit;
 use crate::engine::model::{Suite, TermId};
 use crate::engine::terms::{Matcher, Term};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
 
 /// Token occurrences (start..end token index) of every phrase term in one document.
 pub(super) struct Occurrences(pub Vec<Vec<(usize, usize)>>);
@@ -32,8 +36,12 @@ pub struct DocMatcher<'a> {
     pub(super) suite: &'a Suite,
     pub(super) a: &'a Analysis<'a>,
     pub(super) occ: Occurrences,
-    /// The document's independent source, for its evidence.
-    pub(super) source: String,
+    /// The document's id, path and independent source, shared by its evidence.
+    pub(super) doc_id: Arc<str>,
+    pub(super) path: Arc<Path>,
+    pub(super) source: Arc<str>,
+    /// The quote of each window that became evidence, shared by every fact's.
+    pub(super) quotes: RefCell<HashMap<(usize, usize), Arc<str>>>,
 }
 
 impl<'a> DocMatcher<'a> {
@@ -49,7 +57,10 @@ impl<'a> DocMatcher<'a> {
             suite,
             a,
             occ,
-            source: a.doc.source_key(),
+            doc_id: a.doc.id.as_str().into(),
+            path: a.doc.path.as_path().into(),
+            source: a.doc.source_key().into(),
+            quotes: RefCell::default(),
         }
     }
 
@@ -67,10 +78,19 @@ impl<'a> DocMatcher<'a> {
         }
     }
 
-    pub(super) fn hit(&self, term: &str, start: usize, end: usize) -> Hit {
+    /// The quote of bytes `start..end`, made once per window.
+    pub(super) fn quote(&self, start: usize, end: usize) -> Arc<str> {
+        self.quotes
+            .borrow_mut()
+            .entry((start, end))
+            .or_insert_with(|| self.a.text()[start..end].into())
+            .clone()
+    }
+
+    pub(super) fn hit(&self, term: &Arc<str>, start: usize, end: usize) -> Hit {
         let (line, col) = self.a.line_col(start);
         Hit {
-            term: term.to_string(),
+            term: term.clone(),
             start,
             end,
             line,
