@@ -101,11 +101,6 @@ fn main() {
     let t_flat = time_load(&flat, 1);
 
     println!("factcheck loading benchmark (best of 3 loads each)");
-    row(
-        &format!("{n} claims in one file"),
-        t_one,
-        t_split,
-        2.0,
-    );
+    row(&format!("{n} claims in one file"), t_one, t_split, 2.0);
     row(&format!("{depth} nested folders"), t_deep, t_flat, 1.0);
 }

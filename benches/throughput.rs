@@ -223,7 +223,7 @@ fn main() {
 
     // baseline: read every file and split it into folded words, nothing else
     let t = Instant::now();
-    let files = factcheck::corpus::find(&paths).unwrap();
+    let files = factcheck::corpus::find(&paths).unwrap().files;
     let mut words = 0usize;
     for f in &files {
         let text = std::fs::read_to_string(&f.fs_path).unwrap();
@@ -259,9 +259,10 @@ fn main() {
             p
         })
         .collect();
-    let (suite, corpus) = factcheck::load(&paths).unwrap();
+    let loaded = factcheck::load(&paths).unwrap();
     let t = Instant::now();
-    let impact = factcheck::check::impact::impact(&paths, &suite, &corpus, &new_files).unwrap();
+    let impact =
+        factcheck::check::impact::impact(&paths, &loaded.suite, &loaded.files, &new_files).unwrap();
     let impact_secs = t.elapsed().as_secs_f64();
 
     let threads = rayon::current_num_threads();

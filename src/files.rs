@@ -168,7 +168,9 @@ fn entry(
     wanted: &dyn Fn(&Path) -> bool,
     shown: &dyn Fn(&Path) -> PathBuf,
 ) -> Entry {
-    let cannot = |e: std::io::Error| Entry::Problem(Diagnostic::file(&shown(path), format!("cannot read: {e}")));
+    let cannot = |e: std::io::Error| {
+        Entry::Problem(Diagnostic::file(&shown(path), format!("cannot read: {e}")))
+    };
     let own = match std::fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) => return cannot(e),
@@ -254,11 +256,13 @@ pub fn folder(
             format!("the {what} folder is {}, not a folder", kind(&m)),
         )
         .help(format!("pass the folder with --root or {flag}"))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Diagnostic::file(
-            &shown(dir),
-            format!("{what} folder not found"),
-        )
-        .help(format!("run from the suite's root, or pass --root or {flag}"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(
+                Diagnostic::file(&shown(dir), format!("{what} folder not found")).help(format!(
+                    "run from the suite's root, or pass --root or {flag}"
+                )),
+            )
+        }
         Err(e) => Err(Diagnostic::file(
             &shown(dir),
             format!("cannot read the {what} folder: {e}"),
@@ -272,7 +276,10 @@ pub enum ReadError {
     /// A FIFO, device, socket or folder: its kind.
     NotAFile(&'static str),
     /// Larger than the limit: its size (at least the limit plus one byte).
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Io(std::io::Error),
 }
 
@@ -280,8 +287,10 @@ impl ReadError {
     /// A diagnostic about `shown`, in a fact-checker's words.
     pub fn diagnostic(&self, shown: &Path) -> Diagnostic {
         match self {
-            ReadError::NotAFile(kind) => Diagnostic::file(shown, format!("cannot read: {kind}, not a file"))
-                .help("only regular files are read: save the article as a .txt or .md file"),
+            ReadError::NotAFile(kind) => {
+                Diagnostic::file(shown, format!("cannot read: {kind}, not a file"))
+                    .help("only regular files are read: save the article as a .txt or .md file")
+            }
             ReadError::TooLarge { size, limit } => Diagnostic::file(
                 shown,
                 format!(
@@ -290,7 +299,9 @@ impl ReadError {
                     human_size(*limit)
                 ),
             )
-            .help("split it, or raise the limit with --max-file-size (e.g. --max-file-size 256MiB)"),
+            .help(
+                "split it, or raise the limit with --max-file-size (e.g. --max-file-size 256MiB)",
+            ),
             ReadError::Io(e) => Diagnostic::file(shown, format!("cannot read: {e}")),
         }
     }
@@ -363,13 +374,11 @@ pub fn human_size(n: u64) -> String {
 /// `KiB`…, decimal ones for `KB`, `MB`, `GB`.
 pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
-    let split = t
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(t.len());
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size: write a number with an optional unit, e.g. 64MiB"))?;
+    let n: u64 = num.parse().map_err(|_| {
+        format!("`{s}` is not a size: write a number with an optional unit, e.g. 64MiB")
+    })?;
     let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kib" => 1 << 10,
@@ -423,6 +432,9 @@ mod tests {
     #[test]
     fn devices_are_refused_without_reading() {
         let e = read_file(Path::new("/dev/zero"), 1 << 20).unwrap_err();
-        assert!(matches!(e, ReadError::NotAFile("a character device")), "{e:?}");
+        assert!(
+            matches!(e, ReadError::NotAFile("a character device")),
+            "{e:?}"
+        );
     }
 }

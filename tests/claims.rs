@@ -53,10 +53,10 @@ fn stale_snapshots(root: &Path, ids: &[String]) -> Result<(), Failed> {
     let mut stale = Vec::new();
     for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some(id) = name.strip_suffix(".snap") {
-            if !ids.iter().any(|i| i == id) {
-                stale.push(format!("snapshots/{name}"));
-            }
+        if let Some(id) = name.strip_suffix(".snap")
+            && !ids.iter().any(|i| i == id)
+        {
+            stale.push(format!("snapshots/{name}"));
         }
     }
     stale.sort();

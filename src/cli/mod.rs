@@ -113,12 +113,8 @@ fn run(cli: Cli) -> Result<u8> {
         } => {
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
-            let impact = or_bad_input!(impact::impact(
-                &paths,
-                &loaded.suite,
-                &loaded.files,
-                &files
-            ));
+            let impact =
+                or_bad_input!(impact::impact(&paths, &loaded.suite, &loaded.files, &files));
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,

@@ -120,10 +120,10 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         .help("nothing was written; choose another id with --id"));
     }
     // a syndicated copy is the same source as the original unless told otherwise
-    if let (Some(dup), None) = (&duplicate_of, &meta.outlet) {
-        if let Some(f) = existing.iter().find(|f| &f.id == dup) {
-            meta.outlet = read(f)?.document().and_then(|d| d.meta.outlet);
-        }
+    if let (Some(dup), None) = (&duplicate_of, &meta.outlet)
+        && let Some(f) = existing.iter().find(|f| &f.id == dup)
+    {
+        meta.outlet = read(f)?.document().and_then(|d| d.meta.outlet);
     }
 
     let dest = paths.corpus.join(format!("{id}.{source_ext}"));
@@ -140,8 +140,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
             Diagnostic::file(&shown, "the file already exists")
                 .help("nothing was written; choose another id with --id")
         } else {
-            Diagnostic::file(&shown, format!("cannot write: {e}"))
-                .help("nothing was written")
+            Diagnostic::file(&shown, format!("cannot write: {e}")).help("nothing was written")
         });
     }
     Ok(Added {
@@ -172,9 +171,10 @@ fn lock(corpus: &Path) -> std::io::Result<std::fs::File> {
 /// made, after checking that those already there are real folders inside the corpus
 /// (a link to a folder inside it is fine; a link out of it, or a file, is refused).
 fn folders_to_make(paths: &Paths, id: &str) -> Result<Vec<PathBuf>, Diagnostic> {
-    let inside = paths.corpus.canonicalize().map_err(|e| {
-        Diagnostic::file(&paths.shown(&paths.corpus), format!("cannot read: {e}"))
-    })?;
+    let inside = paths
+        .corpus
+        .canonicalize()
+        .map_err(|e| Diagnostic::file(&paths.shown(&paths.corpus), format!("cannot read: {e}")))?;
     let segments: Vec<&str> = id.split('/').collect();
     let mut dir = paths.corpus.clone();
     let mut missing = Vec::new();

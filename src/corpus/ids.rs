@@ -50,7 +50,11 @@ pub fn valid_id(id: &str) -> bool {
 /// extension): such a file cannot be checked out there.
 pub fn reserved_name(id: &str) -> Option<&str> {
     id.split('/').find(|seg| {
-        let stem = seg.split('.').next().unwrap_or_default().to_ascii_lowercase();
+        let stem = seg
+            .split('.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         let stem = stem.trim_end_matches(' ');
         matches!(stem, "con" | "prn" | "aux" | "nul")
             || (stem.len() == 4

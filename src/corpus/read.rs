@@ -82,8 +82,8 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
 /// [`parse_new`].
 pub fn read_new(paths: &Paths, file: &Path) -> Result<Document, Diagnostic> {
     let shown = paths.given(file);
-    let bytes = files::read_file(file, paths.access.max_file_size)
-        .map_err(|e| e.diagnostic(&shown))?;
+    let bytes =
+        files::read_file(file, paths.access.max_file_size).map_err(|e| e.diagnostic(&shown))?;
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         return Err(Diagnostic::file(
             &shown,

@@ -213,11 +213,7 @@ pub fn describe(
 impl Test {
     /// This test as [`describe`] shows it, with the term texts of `suite`.
     pub fn describe(&self, terms: &[Term]) -> String {
-        let names = |ids: &[TermId]| {
-            ids.iter()
-                .map(|i| &*terms[*i].text)
-                .collect::<Vec<_>>()
-        };
+        let names = |ids: &[TermId]| ids.iter().map(|i| &*terms[*i].text).collect::<Vec<_>>();
         describe(
             &names(&self.all),
             &names(&self.any),

@@ -49,8 +49,7 @@ impl<'a> Loader<'a> {
                 }
                 let id = self.terms.len();
                 self.terms.push(t);
-                self.term_sites
-                    .push(self.file.site(span));
+                self.term_sites.push(self.file.site(span));
                 self.term_ids.insert(key, id);
                 Some(id)
             }

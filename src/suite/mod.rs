@@ -43,8 +43,7 @@ pub struct Read {
 
 /// Reads and validates every claim file under the claims folder.
 pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
-    files::folder(&paths.claims, "claims", "--claims", &|p| paths.shown(p))
-        .map_err(|d| vec![d])?;
+    files::folder(&paths.claims, "claims", "--claims", &|p| paths.shown(p)).map_err(|d| vec![d])?;
     let found = discover(paths);
     let (warnings, mut errors): (Vec<_>, Vec<_>) = found
         .problems

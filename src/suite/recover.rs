@@ -58,9 +58,7 @@ fn unknown_key_error(
     span: Range<usize>,
     allowed: &[&str],
 ) -> Diagnostic {
-    let d = file.error(span,
-        format!("unknown key `{key}`"),
-    );
+    let d = file.error(span, format!("unknown key `{key}`"));
     match did_you_mean(key, allowed.iter().copied()) {
         Some(k) => d.help(format!("did you mean `{k}`?")),
         None => d.help(format!("allowed keys here are {}", allowed.join(", "))),
@@ -119,10 +117,8 @@ pub(super) fn parse_file(f: &ClaimFile, errors: &mut Vec<Diagnostic>) -> Option<
             "claim" => {
                 let DeValue::Array(items) = v.get_ref() else {
                     errors.push(
-                        f.error(v.span(),
-                            "`claim` must be an array of tables",
-                        )
-                        .help("start each claim with a `[[claim]]` line"),
+                        f.error(v.span(), "`claim` must be an array of tables")
+                            .help("start each claim with a `[[claim]]` line"),
                     );
                     continue;
                 };

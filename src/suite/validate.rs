@@ -43,7 +43,8 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 if a != b {
                     let line = ff.line_of(fspan.start);
                     errors.push(
-                        f.error(variants.span(),
+                        f.error(
+                            variants.span(),
                             format!("alias `{name}` is defined twice with different variants"),
                         )
                         .note(format!("first defined at {}:{line}", ff.path.display()))
@@ -64,9 +65,7 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
                 match terms::parse_phrase(v.get_ref()) {
                     Ok(p) => phrases.push(p),
                     Err(e) => {
-                        let mut d = f.error(v.span(),
-                            format!("empty variant in alias `{name}`"),
-                        );
+                        let mut d = f.error(v.span(), format!("empty variant in alias `{name}`"));
                         d.help = e.help;
                         errors.push(d);
                     }
@@ -74,30 +73,17 @@ pub fn load(files: &[ClaimFile]) -> Result<Suite, Vec<Diagnostic>> {
             }
             if variants.get_ref().is_empty() {
                 errors.push(
-                    f.error(variants.span(),
-                        format!("alias `{name}` has no variants"),
-                    )
-                    .help("list the spellings: name = [\"Naqoura\", \"Naqura\"]"),
+                    f.error(variants.span(), format!("alias `{name}` has no variants"))
+                        .help("list the spellings: name = [\"Naqoura\", \"Naqura\"]"),
                 );
             }
             alias_phrases.insert(name.clone(), phrases);
             let variant_sites = variants
                 .get_ref()
                 .iter()
-                .map(|v| {
-                    (
-                        v.get_ref().trim().to_string(),
-                        f.site(v.span()),
-                    )
-                })
+                .map(|v| (v.get_ref().trim().to_string(), f.site(v.span())))
                 .collect();
-            alias_sites.insert(
-                name.clone(),
-                (
-                    f.site(variants.span()),
-                    variant_sites,
-                ),
-            );
+            alias_sites.insert(name.clone(), (f.site(variants.span()), variant_sites));
             aliases.insert(name.clone(), (list, f, variants.span()));
         }
     }
@@ -150,7 +136,10 @@ mod tests {
     use crate::engine::model::{Verdict, Within};
 
     fn load_one(src: &str) -> Result<Suite, Vec<Diagnostic>> {
-        load(&[ClaimFile::new(PathBuf::from("claims/t.toml"), src.to_string())])
+        load(&[ClaimFile::new(
+            PathBuf::from("claims/t.toml"),
+            src.to_string(),
+        )])
     }
 
     const CARD: &str = r#"[aliases]

@@ -75,23 +75,23 @@ impl DateSpec {
     /// Parses `YYYY-MM-DD` or `YYYY-MM`.
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim();
-        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            if s.len() == 10 {
-                return Ok(Self {
-                    year: Some(d.year()),
-                    month: d.month(),
-                    day: Some(d.day()),
-                });
-            }
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            && s.len() == 10
+        {
+            return Ok(Self {
+                year: Some(d.year()),
+                month: d.month(),
+                day: Some(d.day()),
+            });
         }
-        if s.len() == 7 {
-            if let Ok(d) = NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d") {
-                return Ok(Self {
-                    year: Some(d.year()),
-                    month: d.month(),
-                    day: None,
-                });
-            }
+        if s.len() == 7
+            && let Ok(d) = NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d")
+        {
+            return Ok(Self {
+                year: Some(d.year()),
+                month: d.month(),
+                day: None,
+            });
         }
         Err(Invalid(format!(
             "`{s}` is not a date: write `YYYY-MM-DD` (2025-12-03) or `YYYY-MM` (2025-12)"

@@ -323,11 +323,13 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         // twenty five, twenty-five: a tens word and a units word
         let tens_word =
             word_value(&t.folded).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
-        if tens_word && end < tokens.len() && joined(i, end) {
-            if let Some(units) = word_value(&tokens[end].folded).filter(|u| *u < 10.0) {
-                value += units;
-                end += 1;
-            }
+        if tens_word
+            && end < tokens.len()
+            && joined(i, end)
+            && let Some(units) = word_value(&tokens[end].folded).filter(|u| *u < 10.0)
+        {
+            value += units;
+            end += 1;
         }
         while end < tokens.len() && spaced(end - 1, end) {
             let Some(scale) = SCALES

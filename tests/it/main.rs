@@ -4,6 +4,7 @@
 
 mod cli;
 mod diagnostics;
+mod hostile;
 mod layers;
 mod matching;
 mod properties;

@@ -13,8 +13,7 @@ fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
     let src = format!(
         "[aliases]\nnaq = [\"Naqura\", \"Ras En Nakura\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
     );
-    let suite = load(&[ClaimFile::new("claims/t.toml", src)])
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    let suite = load(&[ClaimFile::new("claims/t.toml", src)]).unwrap_or_else(|e| panic!("{e:?}"));
     let Ok(Read::Document(doc)) =
         corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec())
     else {
@@ -228,4 +227,34 @@ fn against_tables_turn_windows_against() {
             )
         ]
     );
+}
+
+#[test]
+fn hits_share_their_term_and_a_window_keeps_a_bounded_number() {
+    let phrase = vec!["talks"; 300].join(" ");
+    let src = format!(
+        "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"{phrase}\"]\n\
+         [[claim.fact]]\nall = [\"naqoura\"]\n"
+    );
+    let suite = load(&[ClaimFile::new("claims/t.toml", src)]).unwrap();
+    let text = format!("{} in Naqoura.\n", vec!["talks"; 3_000].join(" "));
+    let Ok(Read::Document(doc)) = corpus::parse("d", Path::new("corpus/d.txt"), text.into_bytes())
+    else {
+        panic!("not a document")
+    };
+    let a = Analysis::new(&doc);
+    let m = DocMatcher::new(&suite, &a);
+    let ev = m.fact_evidence(0, 0);
+    assert_eq!(ev.len(), 1);
+    let hits = &ev[0].hits;
+    assert_eq!(hits.len(), factcheck::engine::matcher::MAX_HITS, "bounded");
+    let term = &suite.terms[suite.claims[0].facts[0].test.all[0]].text;
+    assert!(
+        hits.iter().all(|h| std::sync::Arc::ptr_eq(&h.term, term)),
+        "a hit shares its term's text, never copies it"
+    );
+    // one window, two facts: one quote
+    let other = m.fact_evidence(0, 1);
+    assert!(std::sync::Arc::ptr_eq(&ev[0].quote, &other[0].quote));
+    assert!(std::sync::Arc::ptr_eq(&ev[0].doc, &other[0].doc));
 }

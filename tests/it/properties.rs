@@ -46,7 +46,7 @@ fn suite() -> &'static Suite {
     static SUITE: OnceLock<Suite> = OnceLock::new();
     SUITE.get_or_init(|| {
         suite::load(&[ClaimFile::new("claims/p.toml", CLAIMS.into())])
-        .expect("the property suite loads")
+            .expect("the property suite loads")
     })
 }
 

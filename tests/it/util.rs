@@ -115,14 +115,19 @@ impl Suite {
     }
 }
 
-/// Every file under `dir`, with its bytes, sorted.
+/// Every file under `dir`, with its bytes (a link: its target), sorted.
 pub fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).unwrap().flatten() {
-            if e.file_type().unwrap().is_dir() {
+            let t = e.file_type().unwrap();
+            if t.is_dir() {
                 stack.push(e.path());
+            } else if t.is_symlink() {
+                // a link is listed by where it points, never followed
+                let to = std::fs::read_link(e.path()).unwrap();
+                out.push((e.path(), to.to_string_lossy().as_bytes().to_vec()));
             } else {
                 out.push((e.path(), std::fs::read(e.path()).unwrap()));
             }

@@ -191,14 +191,14 @@ impl DocMatcher<'_> {
                 }
             }
         }
-        if let Mode::Fact { negation: true } = mode {
-            if let Some(cue) = self.negation_cue(&out.hits, w) {
-                out.against = true;
-                out.reasons.push(format!(
-                    "negated by \"{}\"",
-                    quote(cue.0, cue.1).to_lowercase()
-                ));
-            }
+        if let Mode::Fact { negation: true } = mode
+            && let Some(cue) = self.negation_cue(&out.hits, w)
+        {
+            out.against = true;
+            out.reasons.push(format!(
+                "negated by \"{}\"",
+                quote(cue.0, cue.1).to_lowercase()
+            ));
         }
         Some(out)
     }

@@ -13,6 +13,7 @@ mod near;
 mod state;
 mod windows;
 
+pub use judge::MAX_HITS;
 pub use state::DocMatcher;
 
 use crate::engine::evidence::Evidence;

@@ -37,11 +37,7 @@ impl DocMatcher<'_> {
                 }
             }
             if !r.any.is_empty() {
-                let names: Vec<&str> = r
-                    .any
-                    .iter()
-                    .map(|(id, _)| &*self.term(*id).text)
-                    .collect();
+                let names: Vec<&str> = r.any.iter().map(|(id, _)| &*self.term(*id).text).collect();
                 let missing_any = format!("any of {}", names.join(", "));
                 let mut any_found = false;
                 for (id, h) in r.any {
@@ -85,7 +81,11 @@ impl DocMatcher<'_> {
                     let said: Vec<String> =
                         r.numbers.iter().map(|n| n.quantity.to_string()).collect();
                     found.push(format!("a number ({})", said.join(", ")));
-                    hits.extend(r.numbers.iter().map(|n| self.hit(&"number".into(), n.start, n.end)));
+                    hits.extend(
+                        r.numbers
+                            .iter()
+                            .map(|n| self.hit(&"number".into(), n.start, n.end)),
+                    );
                 }
             }
             if found.is_empty() {
