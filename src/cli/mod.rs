@@ -157,7 +157,19 @@ fn run(cli: Cli) -> Result<u8> {
 
 /// The whole command line: parse, run, exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            // clap's message quotes the arguments: escaped, like every user string
+            let shown = e.render().to_string();
+            let mut err = anstream::stderr().lock();
+            for line in shown.lines() {
+                let _ = writeln!(err, "{}", sanitize(line));
+            }
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

@@ -119,6 +119,20 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         )
         .help("nothing was written; choose another id with --id"));
     }
+    // `Talks` and `talks` are one file on Windows and macOS, where desks check out too
+    if let Some(f) = existing
+        .iter()
+        .find(|f| f.id.to_lowercase() == id.to_lowercase())
+    {
+        return Err(Diagnostic::file(
+            &f.path,
+            format!(
+                "`{id}` differs from the document id `{}` only in case",
+                f.id
+            ),
+        )
+        .help("nothing was written: on Windows and macOS the two are one file; choose another id with --id"));
+    }
     // a syndicated copy is the same source as the original unless told otherwise
     if let (Some(dup), None) = (&duplicate_of, &meta.outlet)
         && let Some(f) = existing.iter().find(|f| &f.id == dup)

@@ -29,14 +29,19 @@ pub fn slug(text: &str, max: usize) -> String {
     out
 }
 
+/// The longest folder or file name of an id (file systems allow 255 bytes, with the
+/// extension and a temporary file's suffix to fit).
+const MAX_SEGMENT: usize = 200;
+
 /// Whether `id` is a usable document id on every system a suite is shared to:
 /// `/`-separated folders of letters, digits, `-`, `_` and `.`, none empty, hidden,
-/// ending in `.`, or a Windows device name.
+/// ending in `.`, longer than 200 bytes, or a Windows device name.
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && reserved_name(id).is_none()
         && id.split('/').all(|seg| {
             !seg.is_empty()
+                && seg.len() <= MAX_SEGMENT
                 && !seg.starts_with('.')
                 && !seg.ends_with('.')
                 && seg
@@ -122,6 +127,7 @@ mod tests {
         assert!(!valid_id("a b"));
         assert!(!valid_id(".hidden"));
         assert!(!valid_id("trailing."));
+        assert!(!valid_id(&"x".repeat(201)));
         for reserved in ["con", "NUL", "Aux.txt", "a/com1", "lpt9.md", "prn.2025.x"] {
             assert!(!valid_id(reserved), "{reserved}");
             assert!(reserved_name(reserved).is_some(), "{reserved}");

@@ -189,13 +189,20 @@ fn corpus_add_never_writes_through_a_link_out_of_the_corpus() {
 }
 
 #[test]
-fn windows_device_names_are_refused_as_ids() {
+fn ids_that_cannot_be_files_everywhere_are_refused() {
     let s = suite().file("new.txt", "Strikes hit Tyre on Thursday.\n");
     for id in ["con", "NUL", "2025/aux.txt", "Lpt1", "com9.v2"] {
         s.run(&["corpus", "add", "new.txt", "--id", id])
             .status(2)
             .stderr_has("device name on Windows");
     }
+    // ids that differ only in case are one file on Windows and macOS
+    s.run(&["corpus", "add", "new.txt", "--id", "A"])
+        .status(2)
+        .stderr_has("differs from the document id `a` only in case");
+    // ids too long for a file name
+    s.run(&["corpus", "add", "new.txt", "--id", &"x".repeat(300)])
+        .status(2);
     // an id derived from such a file name is changed, not refused
     let s = s.file("prn.txt", "Strikes hit Sidon on Friday.\n");
     s.run(&["corpus", "add", "prn.txt"])
