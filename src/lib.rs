@@ -8,6 +8,7 @@
 //!  └ check   the pipeline (load → select → gather → report) and explain, impact, lint
 //!     ├ report   records (JSON wire types) and one printer per view
 //!     ├ suite    claim files → validated Suite          corpus   article files → Documents
+//!     ├ files    the boundary: walking the claims and corpus folders, reading a file
 //!     └ engine   claim and document models, analysis, matcher, verdicts (no I/O)
 //!        └ diag, paths, text   diagnostics, suite locations, words
 //! ```
