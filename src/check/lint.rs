@@ -64,7 +64,7 @@ fn plain_words(term: &str) -> Vec<String> {
         .flat_map(|alt| {
             text::tokenize(alt, 0)
                 .into_iter()
-                .map(|t| t.folded.to_string())
+                .map(|t| t.folded().to_string())
         })
         .collect()
 }
@@ -108,7 +108,7 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
                         Matcher::Regex(re) => re.is_match(&doc.text[doc.body_start..]),
                     })
                     .collect(),
-                words: a.tokens.iter().map(|t| t.folded.to_string()).collect(),
+                words: a.tokens.iter().map(|t| t.folded().to_string()).collect(),
             })
         })
         .try_reduce(empty, |a, b| Ok(merge(a, b)))

@@ -72,9 +72,12 @@ impl<'d> Analysis<'d> {
         let mut by_stem: HashMap<Word, Vec<u32>> = HashMap::new();
         let mut by_folded: BTreeMap<Word, Vec<u32>> = BTreeMap::new();
         for (i, t) in tokens.iter().enumerate() {
-            by_stem.entry(t.stem.clone()).or_default().push(i as u32);
+            by_stem
+                .entry(t.stem_word().clone())
+                .or_default()
+                .push(i as u32);
             by_folded
-                .entry(t.folded.clone())
+                .entry(t.folded_word().clone())
                 .or_default()
                 .push(i as u32);
         }

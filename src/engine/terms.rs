@@ -19,8 +19,8 @@ pub enum WordPattern {
 impl WordPattern {
     pub fn matches(&self, t: &Token) -> bool {
         match self {
-            WordPattern::Stem(s) => *t.stem == **s,
-            WordPattern::Prefix(p) => t.folded.starts_with(p.as_str()),
+            WordPattern::Stem(s) => *t.stem() == **s,
+            WordPattern::Prefix(p) => t.folded().starts_with(p.as_str()),
         }
     }
 }
@@ -112,9 +112,9 @@ pub fn parse_phrase(text_: &str) -> Result<Phrase, TermError> {
         .map(|t| {
             if text_[t.end..].starts_with('*') {
                 prefixes += 1;
-                WordPattern::Prefix(t.folded.to_string())
+                WordPattern::Prefix(t.folded().to_string())
             } else {
-                WordPattern::Stem(t.stem.to_string())
+                WordPattern::Stem(t.stem().to_string())
             }
         })
         .collect();

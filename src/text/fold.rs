@@ -9,21 +9,47 @@ use std::sync::{Arc, OnceLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// One word of a text: where it is, how it folds, how it stems.
+/// One word of a text: where it is, how it folds, how it stems. 32 bytes: the
+/// word's forms are one pointer, shared by every token of that word.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte range in the original text.
     pub start: usize,
     pub end: usize,
-    /// NFKC, lowercase, no diacritics, straight apostrophes removed, possessive 's
-    /// dropped, digit-group commas joined. Shared: every token of a word points at
-    /// one string.
-    pub folded: Word,
-    /// English Snowball stem of `folded` (words with digits are not stemmed).
-    pub stem: Word,
+    forms: Arc<Forms>,
     /// A negation cue: `no`, `not`, `never`, `without`, `denied`, `neither`, `nor`, or
     /// a contraction ending in `n't`.
     pub negation: bool,
+}
+
+/// The forms of one word, shared by all its tokens.
+#[derive(Debug, PartialEq, Eq)]
+struct Forms {
+    folded: Word,
+    stem: Word,
+}
+
+impl Token {
+    /// NFKC, lowercase, no diacritics, straight apostrophes removed, possessive 's
+    /// dropped, digit-group commas joined.
+    pub fn folded(&self) -> &str {
+        &self.forms.folded
+    }
+
+    /// English Snowball stem of the folded word (words with digits are not stemmed).
+    pub fn stem(&self) -> &str {
+        &self.forms.stem
+    }
+
+    /// The folded word, shared.
+    pub fn folded_word(&self) -> &Word {
+        &self.forms.folded
+    }
+
+    /// The stem, shared.
+    pub fn stem_word(&self) -> &Word {
+        &self.forms.stem
+    }
 }
 
 /// A word's folded form or stem, shared between all tokens of that word.
@@ -88,14 +114,14 @@ pub fn stem(folded: &str) -> String {
 
 /// The shared folded form and stem of a folded word. News text repeats its words: a
 /// per-thread cache saves most of the stemming and lets tokens share their strings.
-fn forms(folded: String) -> (Word, Word) {
+fn forms(folded: String) -> Arc<Forms> {
     thread_local! {
-        static CACHE: RefCell<HashMap<Word, Word>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<HashMap<Word, Arc<Forms>>> = RefCell::new(HashMap::new());
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((k, v)) = cache.get_key_value(folded.as_str()) {
-            return (k.clone(), v.clone());
+        if let Some(f) = cache.get(folded.as_str()) {
+            return f.clone();
         }
         let stemmed = stem(&folded);
         let k: Word = Arc::from(folded);
@@ -107,8 +133,12 @@ fn forms(folded: String) -> (Word, Word) {
         if cache.len() >= 200_000 {
             cache.clear(); // bounded memory on an endless vocabulary
         }
-        cache.insert(k.clone(), st.clone());
-        (k, st)
+        let f = Arc::new(Forms {
+            folded: k.clone(),
+            stem: st,
+        });
+        cache.insert(k, f.clone());
+        f
     })
 }
 
@@ -166,13 +196,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
         let (folded, contraction) = fold_word(&text[start..j]);
         if !folded.is_empty() {
-            let (folded, stem) = forms(folded);
             let negation = is_negation(&folded, contraction);
+            let forms = forms(folded);
             tokens.push(Token {
                 start: base + start,
                 end: base + j,
-                folded,
-                stem,
+                forms,
                 negation,
             });
         }
@@ -188,14 +217,14 @@ mod tests {
     fn folded(text: &str) -> Vec<String> {
         tokenize(text, 0)
             .into_iter()
-            .map(|t| t.folded.to_string())
+            .map(|t| t.folded().to_string())
             .collect()
     }
 
     fn stems(text: &str) -> Vec<String> {
         tokenize(text, 0)
             .into_iter()
-            .map(|t| t.stem.to_string())
+            .map(|t| t.stem().to_string())
             .collect()
     }
 
@@ -246,7 +275,7 @@ mod tests {
         let text = "Ras EnNakoura — “talks”";
         for t in tokenize(text, 10) {
             let s = &text[t.start - 10..t.end - 10];
-            assert_eq!(fold_word(s).0, *t.folded);
+            assert_eq!(fold_word(s).0, *t.folded());
         }
     }
 }

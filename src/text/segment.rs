@@ -35,8 +35,8 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
             }) || gap.contains(" - ")
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
-                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded.chars().next()))
-                || CLAUSE_WORDS.contains(&t.folded.as_ref());
+                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
+                || CLAUSE_WORDS.contains(&t.folded().as_ref());
             if breaks {
                 clause += 1;
             }
