@@ -226,7 +226,7 @@ pub fn compile_string_fact(
             continue;
         }
         let t = &tokens[i];
-        if !STOP_WORDS.contains(&t.folded().as_ref()) {
+        if !STOP_WORDS.contains(&t.folded()) {
             let word = said[t.start..t.end].to_string();
             if !terms_.contains(&word) {
                 terms_.push(word);

@@ -259,10 +259,10 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
         "of", "another", "anoth", "who", "that", "which", "side", "day", "way", "time", "thing",
         "point",
     ];
-    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded().as_ref());
+    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded());
     let after_ok = tokens
         .get(i + 1)
-        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded().as_ref()));
+        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded()));
     before_ok && after_ok
 }
 
@@ -308,7 +308,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == &*n.folded()) && spaced(i, i + 1));
         let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
             None
-        } else if matches!(t.folded().as_ref(), "one" | "a") && scale_follows {
+        } else if matches!(t.folded(), "one" | "a") && scale_follows {
             Some(1.0) // one thousand, a million
         } else if &*t.folded() == "one" {
             one_as_count(tokens, i).then_some(1.0)

@@ -36,7 +36,7 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
                     && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
-                || CLAUSE_WORDS.contains(&t.folded().as_ref());
+                || CLAUSE_WORDS.contains(&t.folded());
             if breaks {
                 clause += 1;
             }
