@@ -305,15 +305,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let qualified = qualifier(i).is_some();
         let scale_follows = tokens
             .get(i + 1)
-            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == &*n.folded()) && spaced(i, i + 1));
+            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == n.folded()) && spaced(i, i + 1));
         let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
             None
         } else if matches!(t.folded(), "one" | "a") && scale_follows {
             Some(1.0) // one thousand, a million
-        } else if &*t.folded() == "one" {
+        } else if t.folded() == "one" {
             one_as_count(tokens, i).then_some(1.0)
         } else {
-            digit_value(&t.folded()).or_else(|| word_value(&t.folded()))
+            digit_value(t.folded()).or_else(|| word_value(t.folded()))
         };
         let Some(mut value) = base else {
             i += 1;
@@ -322,11 +322,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let mut end = i + 1;
         // twenty five, twenty-five: a tens word and a units word
         let tens_word =
-            word_value(&t.folded()).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
+            word_value(t.folded()).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
         if tens_word
             && end < tokens.len()
             && joined(i, end)
-            && let Some(units) = word_value(&tokens[end].folded()).filter(|u| *u < 10.0)
+            && let Some(units) = word_value(tokens[end].folded()).filter(|u| *u < 10.0)
         {
             value += units;
             end += 1;
@@ -334,7 +334,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         while end < tokens.len() && spaced(end - 1, end) {
             let Some(scale) = SCALES
                 .iter()
-                .find(|(w, _)| *w == &*tokens[end].folded())
+                .find(|(w, _)| *w == tokens[end].folded())
                 .map(|(_, s)| *s)
             else {
                 break;
