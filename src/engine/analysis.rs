@@ -19,6 +19,10 @@ pub struct Segment {
     pub paragraph: usize,
 }
 
+/// Phrases of at least this many words, all matched by stem, are found by one pass
+/// over the tokens rather than from the first word's occurrences.
+const LONG_PHRASE: usize = 8;
+
 #[derive(Debug)]
 pub struct Analysis<'d> {
     pub doc: &'d Document,
@@ -121,6 +125,17 @@ impl<'d> Analysis<'d> {
 
     /// Where a phrase occurs in the document, as token ranges.
     pub fn phrase_matches(&self, p: &Phrase) -> Vec<(usize, usize)> {
+        if p.len() >= LONG_PHRASE
+            && let Some(stems) = p
+                .iter()
+                .map(|w| match w {
+                    WordPattern::Stem(s) => Some(s.as_str()),
+                    WordPattern::Prefix(_) => None,
+                })
+                .collect::<Option<Vec<&str>>>()
+        {
+            return self.stem_run_matches(&stems);
+        }
         let firsts: Vec<u32> = match &p[0] {
             WordPattern::Stem(s) => self.with_stem(s).to_vec(),
             WordPattern::Prefix(pre) => self.with_prefix(pre),
@@ -131,6 +146,41 @@ impl<'d> Analysis<'d> {
             .filter(|i| phrase_at(p, &self.tokens, *i))
             .map(|i| (i, i + p.len()))
             .collect()
+    }
+
+    /// Every (overlapping) run of tokens whose stems are `stems`, by Knuth–Morris–Pratt
+    /// over the tokens: linear in the document and the phrase, where checking each
+    /// occurrence of the first word would cost their product (a long phrase of one
+    /// repeated word in a text of that word).
+    fn stem_run_matches(&self, stems: &[&str]) -> Vec<(usize, usize)> {
+        let m = stems.len();
+        let mut fail = vec![0usize; m];
+        let mut k = 0;
+        for i in 1..m {
+            while k > 0 && stems[i] != stems[k] {
+                k = fail[k - 1];
+            }
+            if stems[i] == stems[k] {
+                k += 1;
+            }
+            fail[i] = k;
+        }
+        let mut out = Vec::new();
+        let mut k = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            let stem = t.stem();
+            while k > 0 && stem != stems[k] {
+                k = fail[k - 1];
+            }
+            if stem == stems[k] {
+                k += 1;
+            }
+            if k == m {
+                out.push((i + 1 - m, i + 1));
+                k = fail[k - 1];
+            }
+        }
+        out
     }
 
     /// Token range covering the byte range `start..end` (tokens starting inside it).
@@ -176,6 +226,42 @@ mod tests {
     use super::*;
     use crate::engine::document::FrontMatter;
     use crate::text::Layout;
+
+    #[test]
+    fn long_phrases_are_found_in_one_pass_exactly_as_word_by_word() {
+        // texts and phrases over two words, where overlaps and near misses abound
+        let mut seed = 7u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..200 {
+            let words: Vec<&str> = (0..60)
+                .map(|_| if next() % 3 == 0 { "b" } else { "a" })
+                .collect();
+            let text = words.join(" ");
+            let doc = Document {
+                id: "a".into(),
+                path: "a.txt".into(),
+                text: text.clone(),
+                body_start: 0,
+                meta: FrontMatter::default(),
+                layout: Layout::LinePerParagraph,
+            };
+            let a = Analysis::new(&doc);
+            let len = LONG_PHRASE + (next() % 4) as usize;
+            let phrase: Phrase = (0..len)
+                .map(|_| WordPattern::Stem(if next() % 4 == 0 { "b" } else { "a" }.into()))
+                .collect();
+            let word_by_word: Vec<(usize, usize)> = (0..a.tokens.len())
+                .filter(|i| phrase_at(&phrase, &a.tokens, *i))
+                .map(|i| (i, i + len))
+                .collect();
+            assert_eq!(a.phrase_matches(&phrase), word_by_word, "{text}");
+        }
+    }
 
     #[test]
     fn segments_and_mentions_of_a_document() {
