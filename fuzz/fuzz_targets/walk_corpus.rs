@@ -10,6 +10,14 @@ use std::path::{Path, PathBuf};
 
 const NAMES: &[&str] = &["a", "b.txt", "c.md", "d", "e.toml", "x.txt", ".h.txt", "sub"];
 
+/// Writes a new file; never opens what is there (a FIFO would block the harness).
+fn create(at: &Path, text: &[u8]) {
+    use std::io::Write;
+    if let Ok(mut f) = std::fs::OpenOptions::new().write(true).create_new(true).open(at) {
+        let _ = f.write_all(text);
+    }
+}
+
 fn build(root: &Path, outside: &Path, data: &[u8]) {
     let mut cwd: Vec<PathBuf> = vec![root.join("corpus")];
     let mut bytes = data.iter().copied();
@@ -25,7 +33,7 @@ fn build(root: &Path, outside: &Path, data: &[u8]) {
             1 => {
                 let len = bytes.next().unwrap_or(0) as usize;
                 let text: Vec<u8> = bytes.by_ref().take(len).collect();
-                let _ = std::fs::write(&at, text);
+                create(&at, &text);
             }
             2 => {
                 let to: PathBuf = match bytes.next().unwrap_or(0) % 8 {
@@ -59,9 +67,9 @@ fn build(root: &Path, outside: &Path, data: &[u8]) {
                 }];
             }
             _ => {
-                let _ = std::fs::write(
+                create(
                     &at,
-                    "[[claim]]\nid = \"c\"\nstatement = \"talks\"\n[[claim.fact]]\nall = [\"talks\"]\n",
+                    b"[[claim]]\nid = \"c\"\nstatement = \"talks\"\n[[claim.fact]]\nall = [\"talks\"]\n",
                 );
             }
         }
