@@ -291,6 +291,24 @@ pub fn plain_toml(message: &str) -> (String, Option<String>) {
     (what.to_string(), Some(help.to_string()))
 }
 
+/// [`plain_toml`], knowing the text at `span`: a control character there is named
+/// as such (toml calls a NUL in a string an unclosed string).
+pub fn plain_toml_at(message: &str, source: &str, span: Range<usize>) -> (String, Option<String>) {
+    let at = source
+        .get(span.start.min(source.len())..)
+        .and_then(|s| s.chars().next());
+    match at {
+        Some(c) if c.is_control() && !matches!(c, '\n' | '\r' | '\t') => (
+            format!("a control character (U+{:04X}) in the file", c as u32),
+            Some(format!(
+                "remove it; to mean it, write it escaped inside a \"string\": \\u{:04X}",
+                c as u32
+            )),
+        ),
+        _ => plain_toml(message),
+    }
+}
+
 /// Puts diagnostics in file order (path, then line and column), whatever order they
 /// were found in; diagnostics without a position come first in their file.
 pub fn sort(diags: &mut [Diagnostic]) {

@@ -23,8 +23,34 @@ use std::path::{Path, PathBuf};
 /// the way (errors, and warnings for what was skipped).
 #[derive(Debug, Default)]
 pub struct Walked {
-    pub files: Vec<PathBuf>,
+    pub files: Vec<Found>,
     pub problems: Vec<Diagnostic>,
+}
+
+/// A file the walk vetted: its path and the identity of the file it found there, so
+/// that reading it later reads that file, not one swapped in meanwhile (a link to a
+/// file outside, put in place after the walk looked).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Found {
+    pub path: PathBuf,
+    pub identity: Option<Identity>,
+}
+
+/// Which file a path names: device and inode where the system has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Identity(u64, u64);
+
+impl Identity {
+    #[cfg(unix)]
+    pub fn of(meta: &Metadata) -> Option<Self> {
+        use std::os::unix::fs::MetadataExt;
+        Some(Self(meta.dev(), meta.ino()))
+    }
+
+    #[cfg(not(unix))]
+    pub fn of(_meta: &Metadata) -> Option<Self> {
+        None
+    }
 }
 
 /// What a file system entry is, in words: `a FIFO`, `a folder`, …
@@ -141,7 +167,10 @@ pub fn walk(
                         folders.push(path);
                     }
                 }
-                Entry::File => out.files.push(path),
+                Entry::File(meta) => out.files.push(Found {
+                    identity: Identity::of(&meta),
+                    path,
+                }),
                 Entry::Ignored => {}
                 Entry::Problem(d) => out.problems.push(d),
             }
@@ -155,7 +184,7 @@ pub fn walk(
 
 enum Entry {
     Folder(Metadata),
-    File,
+    File(Metadata),
     Ignored,
     Problem(Diagnostic),
 }
@@ -224,10 +253,17 @@ fn entry(
     if meta.is_dir() {
         Entry::Folder(meta)
     } else if meta.is_file() {
-        if wanted(path) {
-            Entry::File
-        } else {
+        if !wanted(path) {
             Entry::Ignored
+        } else if path.to_str().is_none() {
+            // reports and JSON name files exactly; this name cannot be
+            Entry::Problem(
+                Diagnostic::file(&shown(path), "skipped: the file name is not valid UTF-8")
+                    .warning()
+                    .help("rename the file; names are shown and written as UTF-8"),
+            )
+        } else {
+            Entry::File(meta)
         }
     } else {
         Entry::Problem(
@@ -275,6 +311,8 @@ pub fn folder(
 pub enum ReadError {
     /// A FIFO, device, socket or folder: its kind.
     NotAFile(&'static str),
+    /// Not the file the walk vetted: replaced since.
+    Changed,
     /// Larger than the limit: its size (at least the limit plus one byte).
     TooLarge {
         size: u64,
@@ -302,6 +340,10 @@ impl ReadError {
             .help(
                 "split it, or raise the limit with --max-file-size (e.g. --max-file-size 256MiB)",
             ),
+            ReadError::Changed => {
+                Diagnostic::file(shown, "the file was replaced while the corpus was read")
+                    .help("nothing outside the folder is read; run again once the folder is still")
+            }
             ReadError::Io(e) => Diagnostic::file(shown, format!("cannot read: {e}")),
         }
     }
@@ -316,8 +358,8 @@ impl From<std::io::Error> for ReadError {
 /// Reads a whole regular file of at most `limit` bytes. Anything else (a FIFO, a
 /// device, a socket, a folder) is refused before a byte is read, and a FIFO put in
 /// place between the check and the open does not block: it is opened non-blocking
-/// and checked again.
-pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+/// and checked again. With `vetted`, the file opened must be that one.
+pub fn read_file(path: &Path, limit: u64, vetted: Option<Identity>) -> Result<Vec<u8>, ReadError> {
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(ReadError::NotAFile(kind(&meta)));
@@ -334,13 +376,17 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotAFile(kind(&meta)));
     }
+    if vetted.is_some() && Identity::of(&meta) != vetted {
+        return Err(ReadError::Changed);
+    }
     if meta.len() > limit {
         return Err(ReadError::TooLarge {
             size: meta.len(),
             limit,
         });
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // a size is only a hint (a file may shrink, or be sparse): reserve a bounded part
+    let mut bytes = Vec::with_capacity(meta.len().min(PREALLOCATE) as usize);
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
@@ -350,6 +396,13 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     }
     Ok(bytes)
 }
+
+/// The most a read reserves before it has read anything.
+const PREALLOCATE: u64 = 64 << 20;
+
+/// The largest `--max-file-size` accepted: 4 GiB, above any article, below what
+/// byte offsets and memory can hold.
+pub const MAX_LIMIT: u64 = 4 << 30;
 
 /// `64 MiB`, `1.5 KiB`, `17 bytes`.
 pub fn human_size(n: u64) -> String {
@@ -370,15 +423,21 @@ pub fn human_size(n: u64) -> String {
     }
 }
 
-/// Reads `64MiB`, `500KB`, `1G`, `1000000`: binary units for `K`, `M`, `G` and
-/// `KiB`…, decimal ones for `KB`, `MB`, `GB`.
+/// Reads `64MiB`, `1.5GiB`, `500KB`, `1G`, `1000000`: binary units for `K`, `M`,
+/// `G` and `KiB`…, decimal ones for `KB`, `MB`, `GB`; at most [`MAX_LIMIT`].
 pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
-    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let split = t
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: u64 = num.parse().map_err(|_| {
-        format!("`{s}` is not a size: write a number with an optional unit, e.g. 64MiB")
-    })?;
+    let n: f64 = num
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite())
+        .ok_or_else(|| {
+            format!("`{s}` is not a size: write a number with an optional unit, e.g. 64MiB")
+        })?;
     let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kib" => 1 << 10,
@@ -389,9 +448,16 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         "gb" => 1_000_000_000,
         other => return Err(format!("`{other}` is not a size unit: use KiB, MiB or GiB")),
     };
-    n.checked_mul(factor)
-        .filter(|n| *n > 0)
-        .ok_or_else(|| format!("`{s}` is not a usable size"))
+    let bytes = (n * factor as f64).round();
+    if bytes < 1.0 {
+        return Err(format!(
+            "`{s}` is not a usable size: give at least one byte"
+        ));
+    }
+    if bytes > MAX_LIMIT as f64 {
+        return Err(format!("`{s}` is more than the largest size read, 4GiB"));
+    }
+    Ok(bytes as u64)
 }
 
 #[cfg(test)]
@@ -406,7 +472,13 @@ mod tests {
         assert_eq!(parse_size("1000"), Ok(1000));
         assert!(parse_size("lots").is_err());
         assert!(parse_size("0").is_err());
-        assert!(parse_size("99999999999999G").is_err());
+        assert!(
+            parse_size("99999999999999G")
+                .unwrap_err()
+                .contains("largest")
+        );
+        assert_eq!(parse_size("1.5MiB"), Ok(3 << 19));
+        assert_eq!(parse_size("4GiB"), Ok(MAX_LIMIT));
         assert_eq!(human_size(64 << 20), "64 MiB");
         assert_eq!(human_size(1536), "1.5 KiB");
         assert_eq!(human_size(17), "17 bytes");
@@ -417,21 +489,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.txt");
         std::fs::write(&p, "12345").unwrap();
-        assert_eq!(read_file(&p, 5).unwrap(), b"12345");
+        assert_eq!(read_file(&p, 5, None).unwrap(), b"12345");
         assert!(matches!(
-            read_file(&p, 4),
+            read_file(&p, 4, None),
             Err(ReadError::TooLarge { size: 5, limit: 4 })
         ));
         assert!(matches!(
-            read_file(dir.path(), 100),
+            read_file(dir.path(), 100, None),
             Err(ReadError::NotAFile("a folder"))
         ));
+        // a file swapped in after the walk vetted the path is not read
+        let vetted = Identity::of(&std::fs::metadata(&p).unwrap());
+        let other = dir.path().join("other.txt");
+        std::fs::write(&other, "outside").unwrap();
+        std::fs::rename(&other, &p).unwrap();
+        if vetted.is_some() {
+            assert!(matches!(
+                read_file(&p, 100, vetted),
+                Err(ReadError::Changed)
+            ));
+        }
     }
 
     #[cfg(unix)]
     #[test]
     fn devices_are_refused_without_reading() {
-        let e = read_file(Path::new("/dev/zero"), 1 << 20).unwrap_err();
+        let e = read_file(Path::new("/dev/zero"), 1 << 20, None).unwrap_err();
         assert!(
             matches!(e, ReadError::NotAFile("a character device")),
             "{e:?}"

@@ -101,8 +101,8 @@ fuzz_target!(|data: &[u8]| {
         let claims = factcheck::suite::discover(&paths);
         if !follow {
             for f in &claims.files {
-                let real = f.canonicalize().unwrap();
-                assert!(real.starts_with(inside.join("claims")), "{} left the claims folder", f.display());
+                let real = f.path.canonicalize().unwrap();
+                assert!(real.starts_with(inside.join("claims")), "{} left the claims folder", f.path.display());
             }
         }
         let _ = factcheck::load(&paths);

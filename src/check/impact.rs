@@ -57,6 +57,13 @@ pub fn impact(
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
         let shown = paths.given(f);
+        if f.to_str().is_none() {
+            errors.push(
+                Diagnostic::file(&shown, "the file name is not valid UTF-8")
+                    .help("rename the file; names are shown and written as UTF-8"),
+            );
+            continue;
+        }
         if !f.exists() {
             errors.push(
                 Diagnostic::file(&shown, "no such file").help("give the path of an article file"),
@@ -92,6 +99,7 @@ pub fn impact(
                 fs_path: f.clone(),
                 path: paths.shown(f),
                 max_size: paths.access.max_file_size,
+                identity: None,
             });
         }
     }

@@ -16,7 +16,7 @@ use args::{Cli, Command, CorpusCommand, Format};
 use clap::Parser;
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Whether a stream shows colour: a terminal, and `NO_COLOR` unset (or forced).
@@ -24,15 +24,21 @@ fn paint_for(stream: &impl anstream::stream::RawStream) -> Paint {
     Paint::new(anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never)
 }
 
-/// Prints diagnostics to stderr; paths, relative to the suite's root, are shown so
-/// that they open from the current directory.
+/// A path shown relative to the suite's root, as it opens from the current directory.
+fn from_here(root: &Path, path: &Path) -> PathBuf {
+    if !path.as_os_str().is_empty() && path.is_relative() && root != Path::new(".") {
+        root.join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// Prints diagnostics to stderr, their paths as they open from the current directory.
 fn print_warnings(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
     for d in diags {
         let mut d = d.clone();
-        if !d.path.as_os_str().is_empty() && d.path.is_relative() && root != Path::new(".") {
-            d.path = root.join(&d.path);
-        }
+        d.path = from_here(root, &d.path);
         let _ = write!(err, "{d}");
     }
 }
@@ -145,7 +151,7 @@ fn run(cli: Cli) -> Result<u8> {
             writeln!(
                 out,
                 "added {} as `{}`",
-                escaped(added.path.display()),
+                escaped(from_here(&paths.root, &added.path).display()),
                 sanitize(&added.id)
             )?;
             MET

@@ -141,7 +141,8 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     }
 
     let dest = paths.corpus.join(format!("{id}.{source_ext}"));
-    let missing = folders_to_make(paths, &id)?;
+    let file_name = format!("{}.{source_ext}", id.rsplit('/').next().unwrap_or_default());
+    let missing = folders_to_make(paths, &id, &file_name)?;
     let contents = format!("{}{body}", front_matter_text(&meta));
     let written = make_folders(&missing).and_then(|()| write_new(&dest, contents.as_bytes()));
     if let Err(e) = written {
@@ -184,7 +185,17 @@ fn lock(corpus: &Path) -> std::io::Result<std::fs::File> {
 /// The folders of `id`'s path (`a/b/c` → `corpus/a`, `corpus/a/b`) that must be
 /// made, after checking that those already there are real folders inside the corpus
 /// (a link to a folder inside it is fine; a link out of it, or a file, is refused).
-fn folders_to_make(paths: &Paths, id: &str) -> Result<Vec<PathBuf>, Diagnostic> {
+/// The name of an entry of `dir` that differs from `name` only in case: on Windows
+/// and macOS the two are one file.
+fn case_twin(dir: &Path, name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    std::fs::read_dir(dir).ok()?.flatten().find_map(|e| {
+        let other = e.file_name().to_string_lossy().into_owned();
+        (other != name && other.to_lowercase() == lower).then_some(other)
+    })
+}
+
+fn folders_to_make(paths: &Paths, id: &str, file_name: &str) -> Result<Vec<PathBuf>, Diagnostic> {
     let inside = paths
         .corpus
         .canonicalize()
@@ -192,12 +203,24 @@ fn folders_to_make(paths: &Paths, id: &str) -> Result<Vec<PathBuf>, Diagnostic> 
     let segments: Vec<&str> = id.split('/').collect();
     let mut dir = paths.corpus.clone();
     let mut missing = Vec::new();
+    let twin = |dir: &Path, name: &str| match case_twin(dir, name) {
+        Some(other) => Err(Diagnostic::file(
+            &paths.shown(&dir.join(&other)),
+            format!("`{name}` differs from `{other}` only in case"),
+        )
+        .help(
+            "nothing was written: on Windows and macOS the two are one file; choose another --id",
+        )),
+        None => Ok(()),
+    };
     for seg in &segments[..segments.len() - 1] {
-        dir.push(seg);
         if !missing.is_empty() {
+            dir.push(seg);
             missing.push(dir.clone());
             continue;
         }
+        twin(&dir, seg)?;
+        dir.push(seg);
         let refuse = |what: String| {
             Err(Diagnostic::file(&paths.shown(&dir), what).help(
                 "nothing was written; new documents go in real folders of the corpus: choose another --id",
@@ -220,6 +243,9 @@ fn folders_to_make(paths: &Paths, id: &str) -> Result<Vec<PathBuf>, Diagnostic> 
                 Err(e) => return refuse(format!("cannot follow: {e}")),
             },
         }
+    }
+    if missing.is_empty() {
+        twin(&dir, file_name)?;
     }
     Ok(missing)
 }

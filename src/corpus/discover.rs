@@ -19,6 +19,8 @@ pub struct DocFile {
     pub path: PathBuf,
     /// The largest size read (larger is an error).
     pub max_size: u64,
+    /// The file the walk vetted at `fs_path`: reading it reads that file or fails.
+    pub identity: Option<files::Identity>,
 }
 
 fn is_document(path: &Path) -> bool {
@@ -48,7 +50,8 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
         .into_iter()
         .partition(|d| d.severity == Severity::Warning);
     let mut by_id: BTreeMap<String, DocFile> = BTreeMap::new();
-    for path in walked.files {
+    for found in walked.files {
+        let path = found.path;
         let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
         let id = rel
             .components()
@@ -59,6 +62,7 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
             id,
             path: paths.shown(&path),
             fs_path: path,
+            identity: found.identity,
             max_size: paths.access.max_file_size,
         };
         if let Some(first) = by_id.get(&f.id) {

@@ -2,7 +2,7 @@
 //! outlet, url, published, language), read with every problem pointed at, and
 //! written back by `corpus add`. YAML front matter is recognised and refused.
 
-use crate::diag::{Diagnostic, plain_toml, unknown_field};
+use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
 use crate::engine::document::FrontMatter;
 use crate::text::did_you_mean;
 use chrono::NaiveDate;
@@ -55,7 +55,7 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
             .span()
             .map_or(open..open, |s| open + s.start..open + s.end);
         let message = e.message().trim().to_string();
-        let (words, help) = plain_toml(&message);
+        let (words, help) = plain_toml_at(&message, toml_text, e.span().unwrap_or(0..0));
         let mut d = Diagnostic::at(path, text, span, format!("bad front matter: {words}"));
         d.help = help;
         if let Some(unknown) = unknown_field(&message) {
@@ -79,10 +79,19 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
                     NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
                 }),
                 // `2025-12-03`, or with a time as Hugo writes it: `2025-12-03T10:00:00Z`
-                toml::Value::String(s) => s
-                    .trim()
-                    .get(..10)
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                toml::Value::String(s) => {
+                    let s = s.trim();
+                    let (day, rest) = s.split_at(s.len().min(10));
+                    // nothing after the day but a time: `T10:00:00Z`, ` 10:00`
+                    let time_only = rest.is_empty()
+                        || (rest.starts_with(['T', 't', ' '])
+                            && rest[1..].chars().all(|c| {
+                                c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z' | 'z')
+                            }));
+                    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                        .ok()
+                        .filter(|_| time_only)
+                }
                 _ => None,
             };
             Some(parsed.ok_or_else(|| {

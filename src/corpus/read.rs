@@ -32,8 +32,8 @@ impl Read {
 
 /// Reads one document file.
 pub fn read(file: &DocFile) -> Result<Read, Diagnostic> {
-    let bytes =
-        files::read_file(&file.fs_path, file.max_size).map_err(|e| e.diagnostic(&file.path))?;
+    let bytes = files::read_file(&file.fs_path, file.max_size, file.identity)
+        .map_err(|e| e.diagnostic(&file.path))?;
     parse(&file.id, &file.path, bytes)
 }
 
@@ -82,8 +82,8 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
 /// [`parse_new`].
 pub fn read_new(paths: &Paths, file: &Path) -> Result<Document, Diagnostic> {
     let shown = paths.given(file);
-    let bytes =
-        files::read_file(file, paths.access.max_file_size).map_err(|e| e.diagnostic(&shown))?;
+    let bytes = files::read_file(file, paths.access.max_file_size, None)
+        .map_err(|e| e.diagnostic(&shown))?;
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         return Err(Diagnostic::file(
             &shown,

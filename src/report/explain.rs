@@ -5,7 +5,7 @@
 use super::record::ClaimRecord;
 use super::style::{BOLD, DIM, Paint, YELLOW};
 use crate::engine::evidence::{Evidence, NearMiss, Stance};
-use crate::text::{escaped, sanitize};
+use crate::text::{escaped, sanitize, shorten};
 use std::io::{self, Write};
 
 /// How many near misses to show per fact.
@@ -44,19 +44,21 @@ pub fn highlight(e: &Evidence, paint: Paint) -> String {
     } else {
         ("⟦".to_string(), "⟧".to_string())
     };
+    // every stretch shortened on its own: the marked terms all stay in view
+    let shown = |s: &str| sanitize(&shorten(s)).into_owned();
     let mut out = String::new();
     let mut at = 0;
     for (s, t) in merged {
         if !e.quote.is_char_boundary(s) || !e.quote.is_char_boundary(t) {
             continue;
         }
-        out.push_str(&sanitize(&e.quote[at..s]));
+        out.push_str(&shown(&e.quote[at..s]));
         out.push_str(&open);
-        out.push_str(&sanitize(&e.quote[s..t]));
+        out.push_str(&shown(&e.quote[s..t]));
         out.push_str(&close);
         at = t;
     }
-    out.push_str(&sanitize(&e.quote[at..]));
+    out.push_str(&shown(&e.quote[at..]));
     out
 }
 

@@ -5,7 +5,7 @@
 use super::style::{BOLD, Paint, YELLOW};
 use crate::engine::evidence::Evidence;
 use crate::engine::model::Verdict;
-use crate::text::{escaped, plural, sanitize};
+use crate::text::{escaped, plural, sanitize, shorten};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -123,7 +123,7 @@ impl Impact {
                         e.line,
                         e.col
                     )?;
-                    writeln!(out, "      \"{}\"", sanitize(&e.quote))?;
+                    writeln!(out, "      \"{}\"", sanitize(&shorten(&e.quote)))?;
                     if let Some(r) = &e.reason {
                         writeln!(out, "      reason: {}", sanitize(r))?;
                     }

@@ -5,7 +5,7 @@
 use super::record::{ClaimRecord, FactRecord};
 use crate::engine::evidence::Stance;
 use crate::engine::model::Scope;
-use crate::text::{escaped, sanitize};
+use crate::text::{escaped, sanitize, shorten};
 use std::fmt::Write as _;
 
 fn evidence_counts(f: &FactRecord) -> String {
@@ -100,17 +100,17 @@ pub fn snapshot(c: &ClaimRecord) -> String {
                 e.end_line,
                 e.end_col
             );
-            let _ = writeln!(s, "    quote: \"{}\"", sanitize(&e.quote));
+            let _ = writeln!(s, "    quote: \"{}\"", sanitize(&shorten(&e.quote)));
             for h in &e.hits {
                 let _ = writeln!(
                     s,
                     "    hit: {} = \"{}\" at {}:{}",
                     sanitize(&h.term),
-                    sanitize(
+                    sanitize(&shorten(
                         e.quote
                             .get(h.start - e.start..h.end - e.start)
                             .unwrap_or_default()
-                    ),
+                    )),
                     h.line,
                     h.col
                 );

@@ -50,17 +50,26 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
         .into_iter()
         .partition(|d| d.severity == Severity::Warning);
     let mut files = Vec::new();
-    for p in found.files {
-        let shown = paths.shown(&p);
-        match files::read_file(&p, paths.access.max_file_size).map(String::from_utf8) {
+    for f in found.files {
+        let shown = paths.shown(&f.path);
+        match files::read_file(&f.path, paths.access.max_file_size, f.identity)
+            .map(String::from_utf8)
+        {
             Ok(Ok(source)) => files.push(ClaimFile::new(shown, source)),
-            Ok(Err(e)) => errors.push(Diagnostic::file(
-                &shown,
-                format!(
-                    "not valid UTF-8 at byte offset {}",
-                    e.utf8_error().valid_up_to()
-                ),
-            )),
+            Ok(Err(e)) => {
+                // point at the place: the text up to it is valid
+                let at = e.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                errors.push(
+                    Diagnostic::at(
+                        &shown,
+                        &valid,
+                        at..at,
+                        format!("not valid UTF-8 at byte offset {at}"),
+                    )
+                    .help("save the claim file as UTF-8 text"),
+                )
+            }
             Err(e) => errors.push(e.diagnostic(&shown)),
         }
     }

@@ -4,7 +4,7 @@
 //! one bad claim hides no other.
 
 use super::raw::{CLAIM_KEYS, ClaimFile, FACT_KEYS, FILE_KEYS, RawClaim, RawFile};
-use crate::diag::{Diagnostic, plain_toml, unknown_field};
+use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
 use crate::text::did_you_mean;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -38,7 +38,16 @@ pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
             message = format!("`{key}` should be {expected}, not {found}");
         }
     }
-    let (words, help) = plain_toml(&message);
+    if let (Some(rest), Some(key)) = (
+        message.strip_prefix("invalid value: "),
+        key_before(&file.source, span.start),
+    ) {
+        // "invalid value: integer `18446744073709551615`, expected i64"
+        if let Some((found, _)) = rest.split_once(", expected ") {
+            message = format!("`{key}` cannot be {found}: it is too large");
+        }
+    }
+    let (words, help) = plain_toml_at(&message, &file.source, span.clone());
     let mut d = file.error(span, words);
     d.help = help;
     if let Some(key) = unknown_field(&message) {

@@ -13,7 +13,7 @@ pub mod numbers;
 pub mod segment;
 pub mod suggest;
 
-pub use escape::{escaped, sanitize};
+pub use escape::{escaped, sanitize, shorten};
 pub use fold::{Token, Word, fold_word, stem, tokenize};
 pub use lines::LineIndex;
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};

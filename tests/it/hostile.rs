@@ -434,3 +434,167 @@ fn toml_syntax_errors_are_in_plain_words() {
         .stderr_has("add the missing `\"`");
     assert!(!r.stderr.contains("invalid basic string"), "{}", r.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_swapped_for_a_link_after_the_walk_is_not_read() {
+    use factcheck::corpus::{discover, read};
+    let out = outside();
+    let s = suite();
+    let paths = factcheck::Paths::new(s.path(), None, None);
+    let listing = discover(&paths).unwrap();
+    // between the walk and the read, the article becomes a link to a private file
+    let a = s.path().join("corpus/a.txt");
+    std::fs::remove_file(&a).unwrap();
+    link(out.path().join("secret.txt"), &a);
+    let e = read(&listing.files[0]).unwrap_err();
+    assert!(e.message.contains("replaced"), "{}", e.message);
+}
+
+#[cfg(unix)]
+#[test]
+fn huge_and_sparse_files_are_refused_without_reserving_their_size() {
+    let s = suite();
+    let f = std::fs::File::create(s.path().join("corpus/sparse.txt")).unwrap();
+    f.set_len(5 << 30).unwrap(); // 5 GiB, no data
+    s.run(&["--max-file-size", "4GiB", "check"])
+        .status(2)
+        .stderr_has("corpus/sparse.txt")
+        .stderr_has("larger than the limit of 4 GiB");
+    s.run(&["--max-file-size", "18446744073709551615", "check"])
+        .status(2)
+        .stderr_has("largest size read");
+    s.run(&["--max-file-size", "1.5MiB", "lint"])
+        .status(2)
+        .stderr_has("sparse.txt");
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_are_skipped_and_json_stays_whole() {
+    use std::os::unix::ffi::OsStrExt;
+    let s = suite();
+    let name = std::ffi::OsStr::from_bytes(b"\xff\xfe.txt");
+    std::fs::write(s.path().join("corpus").join(name), ARTICLE).unwrap();
+    let r = s
+        .run(&["check", "--format", "json"])
+        .status(0)
+        .stderr_has("not valid UTF-8");
+    assert_eq!(r.json()["summary"]["documents"], 1);
+    std::fs::write(s.path().join(name), ARTICLE).unwrap();
+    // the name is passed as the OS string it is
+    let o = factcheck()
+        .arg("impact")
+        .arg(name)
+        .arg("--format")
+        .arg("json")
+        .current_dir(s.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "no half-written JSON");
+}
+
+#[test]
+fn invisible_characters_are_escaped_too() {
+    let s = Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"ok\"\nstatement = \"hid\\U000E0041\\U000E0042 a\\u00ADb\\u180E\\uFFF9x\\u3164\"\n\
+             expect = \"supported\"\n[[claim.fact]]\nall = [\"talks\"]\n",
+        )
+        .article("a.txt", ARTICLE);
+    let out = s.run(&["check"]).status(0).out();
+    for c in ['\u{E0041}', '\u{AD}', '\u{180E}', '\u{FFF9}', '\u{3164}'] {
+        assert!(!out.contains(c), "raw {c:?} in:\n{out}");
+    }
+    assert!(out.contains("\\u{e0041}"), "{out}");
+}
+
+#[test]
+fn corpus_add_names_the_new_file_as_it_opens_from_here() {
+    let s = Suite::bare()
+        .file("suite/claims/c.toml", CLAIM)
+        .file("suite/corpus/a.txt", ARTICLE)
+        .file("new.txt", "Strikes hit Tyre on Thursday.\n");
+    s.run(&[
+        "--root", "suite", "corpus", "add", "new.txt", "--id", "rel1",
+    ])
+    .status(0)
+    .stdout_has("added suite/corpus/rel1.txt");
+}
+
+#[cfg(unix)]
+#[test]
+fn case_twins_of_any_entry_on_the_way_are_refused() {
+    let out = outside();
+    let s = suite()
+        .file("new.txt", "Strikes hit Tyre on Thursday.\n")
+        .article("sub/b.txt", "Talks resumed in Naqoura.\n");
+    link(
+        out.path().join("secret.txt"),
+        s.path().join("corpus/evil.txt"),
+    );
+    for id in ["EVIL", "SUB/x", "Sub/deeper/x"] {
+        s.run(&["corpus", "add", "new.txt", "--id", id])
+            .status(2)
+            .stderr_has("only in case");
+    }
+    assert!(!s.path().join("corpus/EVIL.txt").exists());
+}
+
+#[test]
+fn value_errors_are_in_plain_words() {
+    suite()
+        .claims(
+            "big.toml",
+            "[[claim]]\nid = \"x\"\nstatement = \"s\"\nsources = 18446744073709551615\n",
+        )
+        .run(&["check"])
+        .status(2)
+        .stderr_has("`sources` cannot be integer `18446744073709551615`: it is too large");
+    suite()
+        .claims(
+            "nul.toml",
+            "[[claim]]\nid = \"x\u{0}y\"\nstatement = \"s\"\n",
+        )
+        .run(&["check"])
+        .status(2)
+        .stderr_has("a control character (U+0000)")
+        .stderr_has("claims/nul.toml:2:8");
+    suite()
+        .article(
+            "b.txt",
+            "+++\npublished = \"2025-12-03éxyz\"\n+++\nTalks.\n",
+        )
+        .run(&["check"])
+        .status(2)
+        .stderr_has("`published` is not a date");
+    suite()
+        .article(
+            "b.txt",
+            "+++\npublished = \"2025-12-03T10:00:00Z\"\n+++\nTalks.\n",
+        )
+        .run(&["check"])
+        .status(0);
+    suite()
+        .claims("bad.toml", b"[[claim]]\nid = \"x\"\nstatement = \"\xff\"\n")
+        .run(&["check"])
+        .status(2)
+        .stderr_has("claims/bad.toml:3:14")
+        .stderr_has("not valid UTF-8 at byte offset 32");
+}
+
+#[test]
+fn a_huge_one_sentence_article_prints_a_bounded_explanation() {
+    let text = format!("Talks {} in Naqoura\n", "went on and on ".repeat(200_000));
+    let s = suite().article("big.txt", text);
+    let r = s.run(&["explain", "talks"]).status(0);
+    assert!(r.stdout.len() < 20_000, "{} bytes", r.stdout.len());
+    assert!(r.out().contains("characters]…"), "{}", r.out());
+    assert!(
+        r.out().contains("⟦Talks⟧") || r.out().contains("⟦talks⟧"),
+        "{}",
+        r.out()
+    );
+}
