@@ -158,6 +158,20 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
             Diagnostic::file(&shown, format!("cannot write: {e}")).help("nothing was written")
         });
     }
+    // a folder on the way swapped for a link out of the corpus while we wrote: undo
+    let landed = dest
+        .parent()
+        .and_then(|d| d.canonicalize().ok())
+        .zip(paths.corpus.canonicalize().ok())
+        .is_some_and(|(d, corpus)| d.starts_with(corpus));
+    if !landed {
+        let _ = std::fs::remove_file(&dest);
+        return Err(Diagnostic::file(
+            &paths.shown(&dest),
+            "a folder on the way was replaced by a link out of the corpus while the article was written",
+        )
+        .help("the file was removed again; check the corpus folder and run again"));
+    }
     Ok(Added {
         id,
         path: paths.shown(&dest),
