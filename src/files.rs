@@ -12,19 +12,29 @@
 //!
 //! Reads only; never writes.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::paths::Access;
 use std::collections::HashSet;
 use std::fs::Metadata;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// What walking a folder found: the wanted files, sorted, and the problems met on
-/// the way (errors, and warnings for what was skipped).
+/// What walking a folder found: the wanted files, sorted, the errors met on the way,
+/// and warnings for what was skipped.
 #[derive(Debug, Default)]
 pub struct Walked {
     pub files: Vec<Found>,
-    pub problems: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Walked {
+    fn problem(&mut self, d: Diagnostic) {
+        match d.severity {
+            Severity::Error => self.errors.push(d),
+            Severity::Warning => self.warnings.push(d),
+        }
+    }
 }
 
 /// A file the walk vetted: its path and the identity of the file it found there, so
@@ -85,16 +95,12 @@ pub fn kind(meta: &Metadata) -> &'static str {
 }
 
 /// A folder's identity, so that one folder reached twice (through a link) is read
-/// once: device and inode where the system has them, else the resolved path.
-#[cfg(unix)]
-fn folder_key(_path: &Path, meta: &Metadata) -> Option<(u64, u64, PathBuf)> {
-    use std::os::unix::fs::MetadataExt;
-    Some((meta.dev(), meta.ino(), PathBuf::new()))
-}
-
-#[cfg(not(unix))]
-fn folder_key(path: &Path, _meta: &Metadata) -> Option<(u64, u64, PathBuf)> {
-    path.canonicalize().ok().map(|p| (0, 0, p))
+/// once: its [`Identity`] where the system has one, else its resolved path.
+fn folder_key(path: &Path, meta: &Metadata) -> Option<(Option<Identity>, PathBuf)> {
+    match Identity::of(meta) {
+        Some(id) => Some((Some(id), PathBuf::new())),
+        None => path.canonicalize().ok().map(|p| (None, p)),
+    }
 }
 
 /// ELOOP: too many levels of symbolic links.
@@ -124,7 +130,7 @@ pub fn walk(
     let inside = match root.canonicalize() {
         Ok(c) => c,
         Err(e) => {
-            out.problems.push(Diagnostic::file(
+            out.errors.push(Diagnostic::file(
                 &shown(root),
                 format!("cannot read folder: {e}"),
             ));
@@ -143,7 +149,7 @@ pub fn walk(
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) => {
-                out.problems.push(Diagnostic::file(
+                out.errors.push(Diagnostic::file(
                     &shown(&dir),
                     format!("cannot read folder: {e}"),
                 ));
@@ -172,7 +178,7 @@ pub fn walk(
                     path,
                 }),
                 Entry::Ignored => {}
-                Entry::Problem(d) => out.problems.push(d),
+                Entry::Problem(d) => out.problem(d),
             }
         }
         // depth first, in name order

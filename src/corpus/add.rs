@@ -196,9 +196,6 @@ fn lock(corpus: &Path) -> std::io::Result<std::fs::File> {
     Ok(f)
 }
 
-/// The folders of `id`'s path (`a/b/c` → `corpus/a`, `corpus/a/b`) that must be
-/// made, after checking that those already there are real folders inside the corpus
-/// (a link to a folder inside it is fine; a link out of it, or a file, is refused).
 /// The name of an entry of `dir` that differs from `name` only in case: on Windows
 /// and macOS the two are one file.
 fn case_twin(dir: &Path, name: &str) -> Option<String> {
@@ -209,6 +206,10 @@ fn case_twin(dir: &Path, name: &str) -> Option<String> {
     })
 }
 
+/// The folders of `id`'s path (`a/b/c` → `corpus/a`, `corpus/a/b`) that must be
+/// made, after checking that those already there are real folders inside the corpus
+/// (a link to a folder inside it is fine; a link out of it, or a file, is refused)
+/// and that no entry on the way, `file_name` included, is a case twin.
 fn folders_to_make(paths: &Paths, id: &str, file_name: &str) -> Result<Vec<PathBuf>, Diagnostic> {
     let inside = paths
         .corpus

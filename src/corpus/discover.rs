@@ -3,7 +3,7 @@
 //! extension) and the path shown to people, by the boundary rules of
 //! [`crate::files`]. Reads folders, never files.
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::files;
 use crate::paths::Paths;
 use std::collections::BTreeMap;
@@ -45,10 +45,7 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
     let walked = files::walk(root, "corpus", &paths.access, &is_document, &|p| {
         paths.shown(p)
     });
-    let (warnings, mut errors): (Vec<_>, Vec<_>) = walked
-        .problems
-        .into_iter()
-        .partition(|d| d.severity == Severity::Warning);
+    let (mut errors, warnings) = (walked.errors, walked.warnings);
     let mut by_id: BTreeMap<String, DocFile> = BTreeMap::new();
     for found in walked.files {
         let path = found.path;

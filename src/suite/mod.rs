@@ -16,7 +16,7 @@ pub use raw::ClaimFile;
 pub use string_facts::{StringFact, StringFactError, compile_string_fact, split_statement};
 pub use validate::load;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::engine::model::Suite;
 use crate::files::{self, Walked};
 use crate::paths::Paths;
@@ -45,10 +45,7 @@ pub struct Read {
 pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
     files::folder(&paths.claims, "claims", "--claims", &|p| paths.shown(p)).map_err(|d| vec![d])?;
     let found = discover(paths);
-    let (warnings, mut errors): (Vec<_>, Vec<_>) = found
-        .problems
-        .into_iter()
-        .partition(|d| d.severity == Severity::Warning);
+    let (mut errors, warnings) = (found.errors, found.warnings);
     let mut files = Vec::new();
     for f in found.files {
         let shown = paths.shown(&f.path);

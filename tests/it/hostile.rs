@@ -56,12 +56,7 @@ fn run_bounded(dir: &Path, args: &[&str]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let o = child.wait_with_output().unwrap();
-    Run {
-        code: o.status.code().unwrap_or(-1),
-        stdout: o.stdout,
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
+    Run::from(child.wait_with_output().unwrap())
 }
 
 #[cfg(unix)]

@@ -101,12 +101,7 @@ impl Suite {
                 None => c.env_remove(k),
             };
         }
-        let o = c.output().unwrap();
-        Run {
-            code: o.status.code().unwrap_or(-1),
-            stdout: o.stdout,
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
+        Run::from(c.output().unwrap())
     }
 
     /// Every file under the suite's folder with its bytes, to show nothing was written.
@@ -142,6 +137,16 @@ pub struct Run {
     pub code: i32,
     pub stdout: Vec<u8>,
     pub stderr: String,
+}
+
+impl From<std::process::Output> for Run {
+    fn from(o: std::process::Output) -> Self {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: o.stdout,
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
 }
 
 impl Run {
