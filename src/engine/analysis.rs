@@ -29,6 +29,8 @@ pub struct Analysis<'d> {
     pub tokens: Vec<Token>,
     /// Clause number of each token (negation scope).
     pub clauses: Vec<u32>,
+    /// Negation cues, in text order.
+    pub cues: Vec<text::Cue>,
     pub sentences: Vec<Segment>,
     pub paragraphs: Vec<Segment>,
     pub dates: Vec<DateMention>,
@@ -44,6 +46,7 @@ impl<'d> Analysis<'d> {
         let body = &text[doc.body_start..];
         let tokens = text::tokenize(body, doc.body_start);
         let clauses = text::clauses(text, &tokens);
+        let cues = text::negation::cues(text, &tokens);
         let token_range = |span: Span| {
             let a = tokens.partition_point(|t| t.start < span.start);
             let b = tokens.partition_point(|t| t.start < span.end);
@@ -90,6 +93,7 @@ impl<'d> Analysis<'d> {
             lines: LineIndex::new(text),
             tokens,
             clauses,
+            cues,
             sentences,
             paragraphs,
             dates,

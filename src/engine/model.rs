@@ -41,6 +41,18 @@ pub struct Test {
     pub within: Within,
 }
 
+/// What a negated window means for a fact (`negation` in a claim file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Negation {
+    /// `true`, the default: a negated match is evidence against the fact.
+    Counts,
+    /// `false`: negation is not read; a negated match supports like any other.
+    Ignored,
+    /// `"asserted"`: the fact says something did not happen; a negated match
+    /// supports it and a match that is not negated is evidence against it.
+    Asserted,
+}
+
 /// One checkable part of a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
@@ -48,7 +60,7 @@ pub struct Fact {
     pub say: String,
     pub test: Test,
     pub against: Option<Test>,
-    pub negation: bool,
+    pub negation: Negation,
     /// Where it is written.
     pub site: Site,
     /// For a plain-string fact, how many content words it kept.

@@ -139,7 +139,7 @@ mod tests {
                 within: Within::Sentence,
             },
             against: None,
-            negation: true,
+            negation: crate::engine::model::Negation::Counts,
             site: crate::diag::Site::new(std::path::Path::new("claims/c.toml"), "x", 0..1),
             content_words: None,
         };

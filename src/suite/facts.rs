@@ -5,7 +5,7 @@
 use super::raw::{ClaimFile, RawFact, StrOrInt, say_of};
 use super::string_facts::compile_string_fact;
 use crate::diag::{Diagnostic, Site};
-use crate::engine::model::{Fact, TermId, Test, Within};
+use crate::engine::model::{Fact, Negation, TermId, Test, Within};
 use crate::engine::terms::{self, Phrase, Term};
 use crate::text::dates::DateSpec;
 use crate::text::numbers::Quantity;
@@ -180,12 +180,26 @@ impl<'a> Loader<'a> {
         if raw.against.is_some() && against.is_none() {
             return None;
         }
+        let negation = match &raw.negation {
+            None => Negation::Counts,
+            Some(n) => match n.get_ref() {
+                toml::Value::Boolean(true) => Negation::Counts,
+                toml::Value::Boolean(false) => Negation::Ignored,
+                toml::Value::String(s) if s == "asserted" => Negation::Asserted,
+                _ => {
+                    self.error(n.span(), "invalid `negation`").help = Some(
+                        "write `negation = true` (the default: a negated match counts against), `false` (negation is not read) or `\"asserted\"` (the fact says something did not happen)".into(),
+                    );
+                    return None;
+                }
+            },
+        };
         let say = raw.say.clone().unwrap_or_else(|| say_of(raw));
         Some(Fact {
             say,
             test,
             against,
-            negation: raw.negation.unwrap_or(true),
+            negation,
             site: self.file.site(span),
             content_words: None,
         })
@@ -213,7 +227,7 @@ impl<'a> Loader<'a> {
                         within: Within::Sentence,
                     },
                     against: None,
-                    negation: true,
+                    negation: Negation::Counts,
                 })
             }
             Err(why) => {

@@ -91,7 +91,7 @@ pub struct RawFact {
     pub number: Option<Spanned<StrOrInt>>,
     pub within: Option<Spanned<StrOrInt>>,
     pub against: Option<Spanned<Box<RawFact>>>,
-    pub negation: Option<bool>,
+    pub negation: Option<Spanned<toml::Value>>,
 }
 
 /// `fact` entries: a plain string or a table. A hand-written visitor keeps serde's

@@ -200,8 +200,32 @@ pub fn compile_string_fact(
         })
         .collect();
     let mut terms_ = Vec::new();
+    // `@name` written in the fact is that alias, as in a table fact: its words are
+    // not content words, and the first of them stands for it
+    let mut written_alias: Vec<Option<String>> = vec![None; tokens.len()];
+    for (at, name) in alias_refs(said) {
+        let end = at + 1 + name.len();
+        let inside = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| at < t.start && t.end <= end)
+            .map(|(k, _)| k);
+        for (n, k) in inside.enumerate() {
+            keep[k] = false;
+            if n == 0 {
+                written_alias[k] = Some(format!("@{name}"));
+            }
+        }
+    }
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(at) = written_alias[i].take() {
+            if !terms_.contains(&at) {
+                terms_.push(at);
+            }
+            i += 1;
+            continue;
+        }
         if !keep[i] {
             i += 1;
             continue;
@@ -244,6 +268,20 @@ pub fn compile_string_fact(
         date,
         number,
     })
+}
+
+/// Every `@name` of a string fact: the offset of its `@` and the name (letters,
+/// digits, `-` and `_`).
+fn alias_refs(said: &str) -> Vec<(usize, &str)> {
+    said.match_indices('@')
+        .filter_map(|(at, _)| {
+            let rest = &said[at + 1..];
+            let len = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(rest.len());
+            (len > 0).then(|| (at, &rest[..len]))
+        })
+        .collect()
 }
 
 /// Splits a statement into string facts at commas and semicolons, except inside a
@@ -290,6 +328,16 @@ mod tests {
         assert_eq!(f.terms, ["talks", "held", "@naqoura"]);
         assert_eq!(f.date.unwrap().to_string(), "2025-12-03");
         assert!(compile_string_fact("it was the", &a).is_err());
+    }
+
+    #[test]
+    fn an_alias_written_in_a_string_fact_is_the_alias() {
+        let a = BTreeMap::new();
+        let f = compile_string_fact("talks held at @unifil in @naqoura-area", &a).unwrap();
+        assert_eq!(f.terms, ["talks", "held", "@unifil", "@naqoura-area"]);
+        // an unknown name is kept as written: the term's own check reports it
+        let f = compile_string_fact("@nope talks", &a).unwrap();
+        assert_eq!(f.terms, ["@nope", "talks"]);
     }
 
     #[test]

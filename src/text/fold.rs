@@ -17,9 +17,6 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     forms: Arc<Forms>,
-    /// A negation cue: `no`, `not`, `never`, `without`, `denied`, `neither`, `nor`, or
-    /// a contraction ending in `n't`.
-    pub negation: bool,
 }
 
 /// The forms of one word, shared by all its tokens.
@@ -103,13 +100,126 @@ pub fn fold_word(word: &str) -> (String, bool) {
     (s, contraction)
 }
 
-/// The English Snowball stem of a folded word; words containing digits stay as they are.
+/// Past forms the stemmer cannot unify with their verb, and that are not also other
+/// common words (`left`, `found`, `saw`, `felt`, `lay`, `fed`, `ground`, `wound`, `rose`, `sat`
+/// are, so they are not here). Listed in the README.
+pub const IRREGULAR: &[(&str, &str)] = &[
+    ("ate", "eat"),
+    ("beaten", "beat"),
+    ("became", "become"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bitten", "bite"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("did", "do"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("eaten", "eat"),
+    ("fallen", "fall"),
+    ("fell", "fall"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("forbade", "forbid"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("fought", "fight"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("had", "have"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("led", "lead"),
+    ("lent", "lend"),
+    ("lost", "lose"),
+    ("made", "make"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("overtook", "overtake"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("risen", "rise"),
+    ("rode", "ride"),
+    ("said", "say"),
+    ("sang", "sing"),
+    ("sank", "sink"),
+    ("sent", "send"),
+    ("shaken", "shake"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("slept", "sleep"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("taken", "take"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("understood", "understand"),
+    ("undertook", "undertake"),
+    ("upheld", "uphold"),
+    ("went", "go"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("withheld", "withhold"),
+    ("woke", "wake"),
+    ("won", "win"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// The English Snowball stem of a folded word; words containing digits stay as they
+/// are, and an irregular past form ([`IRREGULAR`]) is stemmed as its verb (`met` =
+/// `meet`).
 pub fn stem(folded: &str) -> String {
     if folded.chars().any(|c| c.is_ascii_digit()) {
-        folded.to_string()
-    } else {
-        stemmer().stem(folded).into_owned()
+        return folded.to_string();
     }
+    let word = IRREGULAR
+        .binary_search_by(|(past, _)| (*past).cmp(folded))
+        .map_or(folded, |i| IRREGULAR[i].1);
+    stemmer().stem(word).into_owned()
 }
 
 /// The shared folded form and stem of a folded word. News text repeats its words: a
@@ -140,14 +250,6 @@ fn forms(folded: String) -> Arc<Forms> {
         cache.insert(k, f.clone());
         f
     })
-}
-
-const NEGATION_CUES: &[&str] = &["no", "not", "never", "without", "neither", "nor"];
-
-fn is_negation(folded: &str, contraction: bool) -> bool {
-    contraction
-        || NEGATION_CUES.contains(&folded)
-        || matches!(folded, "deny" | "denies" | "denied" | "denying")
 }
 
 /// Splits `text` into words. A word is a run of letters, digits and combining marks;
@@ -194,15 +296,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             prev = c;
             j = after;
         }
-        let (folded, contraction) = fold_word(&text[start..j]);
+        let (folded, _) = fold_word(&text[start..j]);
         if !folded.is_empty() {
-            let negation = is_negation(&folded, contraction);
             let forms = forms(folded);
             tokens.push(Token {
                 start: base + start,
                 end: base + j,
                 forms,
-                negation,
             });
         }
         pos = j;
@@ -259,14 +359,24 @@ mod tests {
     }
 
     #[test]
-    fn negation_cues_are_marked() {
-        let neg: Vec<bool> = tokenize("no not didn’t denied denies never nor talks Denis", 0)
-            .iter()
-            .map(|t| t.negation)
-            .collect();
+    fn irregular_past_forms_stem_as_their_base() {
+        assert_eq!(stems("met meet meeting"), ["meet", "meet", "meet"]);
+        assert_eq!(stems("held holds"), ["hold", "hold"]);
+        assert_eq!(stems("struck strikes"), ["strike", "strike"]);
+        assert_eq!(stems("said says"), ["say", "say"]);
         assert_eq!(
-            neg,
-            [true, true, true, true, true, true, true, false, false]
+            stems("fled flee fought fight"),
+            ["flee", "flee", "fight", "fight"]
+        );
+        assert_eq!(stems("began told sent"), ["begin", "tell", "send"]);
+        // words that are also other words stay as they are
+        assert_eq!(
+            stems("left found saw felt"),
+            ["left", "found", "saw", "felt"]
+        );
+        assert!(
+            IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for search"
         );
     }
 

@@ -1,5 +1,5 @@
 //! The text layer: everything about reading words, the bottom of the stack. Folding
-//! and stemming ([`fold`]), clauses, sentences and paragraphs ([`segment`]), byte
+//! and stemming ([`fold`]), negation cues ([`negation`]), clauses, sentences and paragraphs ([`segment`]), byte
 //! offset → line:col ([`lines`]), date and number mentions ([`dates`], [`numbers`]),
 //! escaping for display ([`escape`]) and suggestions for people ([`suggest`]).
 //!
@@ -9,6 +9,7 @@ pub mod dates;
 pub mod escape;
 pub mod fold;
 pub mod lines;
+pub mod negation;
 pub mod numbers;
 pub mod segment;
 pub mod suggest;
@@ -16,6 +17,7 @@ pub mod suggest;
 pub use escape::{escaped, sanitize, shorten};
 pub use fold::{Token, Word, fold_word, stem, tokenize};
 pub use lines::LineIndex;
+pub use negation::Cue;
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};
 pub use suggest::{did_you_mean, levenshtein, plural};
 

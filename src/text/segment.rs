@@ -36,7 +36,8 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
                     && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
-                || CLAUSE_WORDS.contains(&t.folded());
+                || (CLAUSE_WORDS.contains(&t.folded())
+                    && !super::negation::inside_phrase(text, tokens, i));
             if breaks {
                 clause += 1;
             }
@@ -198,6 +199,13 @@ mod tests {
         let tokens = tokenize(text, 0);
         let c = clauses(text, &tokens);
         assert_eq!(c, [0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        let text = "We are not yet at peace talks, yet hope";
+        let c = clauses(text, &tokenize(text, 0));
+        assert_eq!(
+            c,
+            [0, 0, 0, 0, 0, 0, 0, 1, 1],
+            "no clause boundary inside a cue phrase"
+        );
         let text = "There was no U.S. envoy. Then";
         let c = clauses(text, &tokenize(text, 0));
         assert_eq!(

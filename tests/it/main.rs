@@ -7,5 +7,6 @@ mod diagnostics;
 mod hostile;
 mod layers;
 mod matching;
+mod negation;
 mod properties;
 mod util;

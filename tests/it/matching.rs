@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Matches `fact` (a TOML fact table body) against `text` and returns each piece of
 /// evidence as (stance, quote, reason).
-fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
+pub fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
     let src = format!(
         "[aliases]\nnaq = [\"Naqura\", \"Ras En Nakura\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
     );
@@ -30,11 +30,11 @@ fn check(fact: &str, text: &str) -> Vec<(Stance, String, Option<String>)> {
         .collect()
 }
 
-fn s(q: &str) -> (Stance, String, Option<String>) {
+pub fn s(q: &str) -> (Stance, String, Option<String>) {
     (Stance::Supports, q.into(), None)
 }
 
-fn x(q: &str, reason: &str) -> (Stance, String, Option<String>) {
+pub fn x(q: &str, reason: &str) -> (Stance, String, Option<String>) {
     (Stance::Against, q.into(), Some(reason.into()))
 }
 

@@ -6,7 +6,7 @@
 use super::state::DocMatcher;
 use super::windows::Window;
 use crate::engine::evidence::{Evidence, Hit, Stance};
-use crate::engine::model::{TermId, Test};
+use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::Matcher;
 use crate::text::dates::{DateMatch, DateMention, YearFrom};
 use crate::text::numbers::NumberMention;
@@ -25,8 +25,9 @@ pub(super) struct Outcome {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
-    /// The fact itself: conflicts and (if enabled) negation turn a match against.
-    Fact { negation: bool },
+    /// The fact itself: conflicts and negation (as the fact reads it) turn a match
+    /// against.
+    Fact { negation: Negation },
     /// The fact's `against` table: only a plain match counts.
     Against,
 }
@@ -191,37 +192,62 @@ impl DocMatcher<'_> {
                 }
             }
         }
-        if let Mode::Fact { negation: true } = mode
-            && let Some(cue) = self.negation_cue(&out.hits, w)
+        if let Mode::Fact { negation } = mode
+            && negation != Negation::Ignored
         {
-            out.against = true;
-            out.reasons.push(format!(
-                "negated by \"{}\"",
-                quote(cue.0, cue.1).to_lowercase()
-            ));
+            let cue = self.negation_cue(&out.hits, w);
+            let said = |c: (usize, usize)| quote(c.0, c.1).to_lowercase();
+            match (negation, cue) {
+                (Negation::Counts, Some(c)) => {
+                    out.against = true;
+                    out.reasons.push(format!("negated by \"{}\"", said(c)));
+                }
+                // a window that says something else (another date, another number)
+                // says nothing about whether this did not happen
+                (Negation::Asserted, _) if out.against => return None,
+                (Negation::Asserted, Some(c)) => out
+                    .reasons
+                    .push(format!("negated by \"{}\", as the fact asserts", said(c))),
+                (Negation::Asserted, None) => {
+                    out.against = true;
+                    out.reasons
+                        .push("not negated: the fact asserts this did not happen".into());
+                }
+                _ => {}
+            }
         }
         Some(out)
     }
 
-    /// A negation cue in the same clause before a matched term (not inside a hit).
+    /// The first negation cue of the window that negates a matched term: one in the
+    /// same clause before it, or a passive one (`was ruled out`) after it in its
+    /// clause. A cue inside a hit is what the fact says, and a cue inside a number
+    /// (`no more than ten`) negates nothing.
     fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
-        // a cue inside a hit, or inside a number (`no more than ten`), negates nothing
-        let inside_hit = |t: &crate::text::Token| {
-            hits.iter().any(|h| h.start <= t.start && t.end <= h.end)
-                || a.numbers_in(w.start, w.end)
-                    .iter()
-                    .any(|n| n.start <= t.start && t.end <= n.end)
-        };
+        let numbers = a.numbers_in(w.start, w.end);
+        let from = a.cues.partition_point(|c| c.first < w.tok_start);
+        let cues: Vec<_> = a.cues[from..]
+            .iter()
+            .take_while(|c| c.end <= w.tok_end)
+            .map(|c| (c, a.tokens[c.first].start, a.tokens[c.end - 1].end))
+            .filter(|(_, s, e)| {
+                !hits.iter().any(|h| h.start < *e && *s < h.end)
+                    && !numbers.iter().any(|n| n.start <= *s && *e <= n.end)
+            })
+            .collect();
         hits.iter()
             .filter_map(|h| {
-                let ti = a.tokens.partition_point(|t| t.start < h.start);
-                let clause = *a.clauses.get(ti)?;
-                (w.tok_start..ti)
-                    .rev()
-                    .take_while(|j| a.clauses[*j] == clause)
-                    .find(|j| a.tokens[*j].negation && !inside_hit(&a.tokens[*j]))
-                    .map(|j| (a.tokens[j].start, a.tokens[j].end))
+                let first = a.tokens.partition_point(|t| t.start < h.start);
+                let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+                let clause = *a.clauses.get(first)?;
+                let end_clause = *a.clauses.get(last)?;
+                cues.iter()
+                    .find(|(c, _, _)| {
+                        (c.end <= first && a.clauses[c.first] == clause)
+                            || (c.passive && c.first > last && a.clauses[c.first] == end_clause)
+                    })
+                    .map(|(_, s, e)| (*s, *e))
             })
             .min()
     }

@@ -1,0 +1,197 @@
+//! Negation as real reporting writes it, through the library: the phrase cues, the
+//! passive, `without` before a verb only, a cue inside a matched term, and facts that
+//! assert absence (`negation = "asserted"`). Also the irregular past forms and
+//! `@alias` in string facts, which change what a window matches.
+
+use crate::matching::{check, s, x};
+use crate::util::Suite;
+
+#[test]
+fn phrase_cues_count_against_and_are_never_split() {
+    assert_eq!(
+        check(
+            "all = [\"peace talks\"]",
+            "We are not yet at peace talks, Aoun said."
+        ),
+        [x(
+            "We are not yet at peace talks, Aoun said.",
+            "negated by \"not yet\""
+        )]
+    );
+    for (text, cue) in [
+        (
+            "The meeting fell short of peace negotiations.",
+            "fell short of",
+        ),
+        (
+            "Salam said Lebanon is far from peace negotiations.",
+            "far from",
+        ),
+        ("Israel refused to join peace negotiations.", "refused to"),
+        ("The sides failed to open peace negotiations.", "failed to"),
+        ("Beirut no longer wants peace negotiations.", "no longer"),
+        ("Nobody expects peace negotiations.", "nobody"),
+        ("No one expects peace negotiations.", "no one"),
+        ("Aoun ruled out peace negotiations.", "ruled out"),
+    ] {
+        assert_eq!(
+            check("all = [\"peace negotiations\"]", text),
+            [x(text, &format!("negated by \"{cue}\""))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_passive_cue_negates_what_comes_before_it_not_the_one_who_rejects() {
+    assert_eq!(
+        check(
+            "all = [\"normalisation\"]",
+            "Normalisation with Israel was ruled out."
+        ),
+        [x(
+            "Normalisation with Israel was ruled out.",
+            "negated by \"ruled out\""
+        )]
+    );
+    assert_eq!(
+        check("all = [\"plan\"]", "The plan has been firmly rejected."),
+        [x(
+            "The plan has been firmly rejected.",
+            "negated by \"rejected\""
+        )]
+    );
+    assert_eq!(
+        check("all = [\"Salam\"]", "Salam rejected that description."),
+        [s("Salam rejected that description.")]
+    );
+    // the passive reaches back only inside its clause
+    assert_eq!(
+        check(
+            "all = [\"talks\"]",
+            "The talks went ahead, but the plan was rejected."
+        ),
+        [s("The talks went ahead, but the plan was rejected.")]
+    );
+}
+
+#[test]
+fn without_negates_a_verb_not_a_noun() {
+    assert_eq!(
+        check(
+            "all = [\"households\", \"electricity\"]",
+            "Some 28,000 households were still without electricity."
+        ),
+        [s("Some 28,000 households were still without electricity.")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"talks\", \"deal\"]",
+            "The talks ended without reaching a deal."
+        ),
+        [x(
+            "The talks ended without reaching a deal.",
+            "negated by \"without\""
+        )]
+    );
+}
+
+#[test]
+fn a_cue_inside_a_matched_term_is_what_the_fact_says() {
+    let text = "Salam said Lebanon is far from normalization.";
+    assert_eq!(
+        check("all = [\"far from\", \"normalization\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check(
+            "all = [\"not yet\", \"normalization\"]",
+            "Not yet normalization."
+        ),
+        [s("Not yet normalization.")]
+    );
+}
+
+#[test]
+fn asserted_absence_is_supported_by_negation_and_contradicted_without_it() {
+    let fact = "all = [\"evacuation order\", \"issued\"]\nnegation = \"asserted\"";
+    assert_eq!(
+        check(fact, "No evacuation order was issued before the strike."),
+        [(
+            factcheck::engine::Stance::Supports,
+            "No evacuation order was issued before the strike.".into(),
+            Some("negated by \"no\", as the fact asserts".into())
+        )]
+    );
+    assert_eq!(
+        check(fact, "The army issued an evacuation order at noon."),
+        [x(
+            "The army issued an evacuation order at noon.",
+            "not negated: the fact asserts this did not happen"
+        )]
+    );
+    // another date says nothing about whether it did not happen on this one
+    let dated = "all = [\"evacuation order\"]\ndate = \"2025-11-23\"\nnegation = \"asserted\"";
+    assert!(check(dated, "An evacuation order came on November 20, 2025.").is_empty());
+}
+
+#[test]
+fn irregular_past_forms_match_their_verb() {
+    let text = "Lebanese and Israeli delegates met in Naqura.";
+    assert_eq!(check("all = [\"meet\", \"@naq\"]", text), [s(text)]);
+    let text = "The talks were held on Wednesday.";
+    assert_eq!(check("all = [\"talks\", \"hold\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"strike\"]", "An Israeli drone struck a car."),
+        [s("An Israeli drone struck a car.")]
+    );
+    // `left` is also a direction: not read as `leave`
+    assert!(check("all = [\"leave\"]", "He turned left.").is_empty());
+}
+
+const ALIASES: &str = "[aliases]\nnaqoura = [\"Naqoura\", \"Naqura\"]\n";
+
+#[test]
+fn an_alias_in_a_string_fact_matches_its_variants() {
+    Suite::new()
+        .claims(
+            "c.toml",
+            format!(
+                "{ALIASES}[[claim]]\nid = \"c\"\nstatement = \"s\"\nexpect = \"supported\"\nfact = [\"talks in @naqoura\"]\n"
+            ),
+        )
+        .article("a.txt", "The talks in Naqura ended.\n")
+        .run(&["check"])
+        .status(0)
+        .stdout_has("supported");
+}
+
+#[test]
+fn an_unknown_alias_in_a_string_fact_is_an_error() {
+    Suite::new()
+        .claims(
+            "c.toml",
+            format!(
+                "{ALIASES}[[claim]]\nid = \"c\"\nstatement = \"s\"\nfact = [\"talks in @naqora\"]\n"
+            ),
+        )
+        .article("a.txt", "The talks in Naqura ended.\n")
+        .run(&["check"])
+        .status(2)
+        .stderr_has("naqora")
+        .stderr_has("naqoura");
+}
+
+#[test]
+fn an_invalid_negation_value_is_an_error_that_says_what_to_write() {
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"talks\"]\nnegation = \"denied\"\n",
+        )
+        .article("a.txt", "Talks.\n")
+        .run(&["check"])
+        .status(2)
+        .stderr_has("invalid `negation`")
+        .stderr_has("\"asserted\"");
+}
