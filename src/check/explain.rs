@@ -1,12 +1,13 @@
 //! `explain`: one claim as a fact-checker debugs it. Every fact with its verdict,
 //! every evidence window with the matched terms marked, the reason of every piece of
 //! evidence against, and for a fact with no evidence its near misses: the windows
-//! that hold the most of its terms, saying which were found and which were not.
+//! that hold the most of its terms, saying which were found and which were not; and
+//! the windows a fact's `not` dropped, with the term that dropped each.
 
 use super::{build_report, gather};
 use crate::corpus::{DocFile, read};
 use crate::diag::Diagnostic;
-use crate::engine::{Analysis, DocMatcher, NearMiss, Suite};
+use crate::engine::{Analysis, DocMatcher, Evidence, NearMiss, Suite};
 use crate::report::{Explanation, NEAR_MISSES};
 use crate::text::did_you_mean;
 use rayon::prelude::*;
@@ -30,29 +31,42 @@ pub fn explain(
     let missing: Vec<usize> = (0..record.facts.len())
         .filter(|f| record.facts[*f].evidence.is_empty())
         .collect();
+    let with_not: Vec<usize> = (0..record.facts.len())
+        .filter(|f| !sub.claims[0].facts[*f].test.not.is_empty())
+        .collect();
     let mut near_misses = vec![Vec::new(); record.facts.len()];
-    if !missing.is_empty() {
-        let per_doc: Vec<Result<Vec<Vec<NearMiss>>, Diagnostic>> = corpus
+    let mut skipped = vec![Vec::new(); record.facts.len()];
+    if !missing.is_empty() || !with_not.is_empty() {
+        // per document: the near misses of each fact without evidence, and the
+        // windows each fact's `not` dropped
+        type PerDoc = (Vec<Vec<NearMiss>>, Vec<Vec<Evidence>>);
+        let per_doc: Vec<Result<PerDoc, Diagnostic>> = corpus
             .par_iter()
             .map(|f| {
                 let Some(doc) = read(f)?.document() else {
-                    return Ok(Vec::new());
+                    return Ok((Vec::new(), Vec::new()));
                 };
                 let a = Analysis::new(&doc);
                 let m = DocMatcher::new(&sub, &a);
-                Ok(missing
+                let near = missing
                     .iter()
                     .map(|fi| {
                         let mut v = m.near_misses(0, *fi);
                         v.truncate(NEAR_MISSES);
                         v
                     })
-                    .collect())
+                    .collect();
+                let dropped = with_not.iter().map(|fi| m.dropped_by_not(0, *fi)).collect();
+                Ok((near, dropped))
             })
             .collect();
         for r in per_doc {
-            for (k, list) in r.map_err(|e| vec![e])?.into_iter().enumerate() {
+            let (near, dropped) = r.map_err(|e| vec![e])?;
+            for (k, list) in near.into_iter().enumerate() {
                 near_misses[missing[k]].extend(list);
+            }
+            for (k, list) in dropped.into_iter().enumerate() {
+                skipped[with_not[k]].extend(list);
             }
         }
         for list in &mut near_misses {
@@ -69,5 +83,6 @@ pub fn explain(
     Ok(Explanation {
         record,
         near_misses,
+        skipped,
     })
 }

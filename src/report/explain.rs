@@ -1,6 +1,7 @@
 //! `explain`'s view of one claim: every fact with its verdict, every evidence window
 //! with the matched terms marked, the reason of every piece of evidence against, and
-//! the near misses of a fact without evidence.
+//! the rule that turned it, the windows a fact's `not` dropped, and the near misses
+//! of a fact without evidence.
 
 use super::record::ClaimRecord;
 use super::style::{BOLD, DIM, Paint, YELLOW};
@@ -16,6 +17,32 @@ pub struct Explanation {
     pub record: ClaimRecord,
     /// Per fact: its near misses (empty when it has evidence).
     pub near_misses: Vec<Vec<NearMiss>>,
+    /// Per fact: the windows that matched it but were dropped by its `not`, in
+    /// document then offset order.
+    pub skipped: Vec<Vec<Evidence>>,
+}
+
+/// The rules that turned a window against a fact, named from its reason: the fact's
+/// `against` table, negation, asserted absence, a date or a number conflict.
+pub fn rules_of(reason: &str) -> Vec<&'static str> {
+    reason
+        .split("; ")
+        .filter_map(|part| {
+            if part.starts_with("matches the fact's `against`") {
+                Some("the fact's `against` table")
+            } else if part.starts_with("negated by") && !part.ends_with("as the fact asserts") {
+                Some("negation (a cue in the clause of a matched term)")
+            } else if part.starts_with("not negated:") {
+                Some("asserted absence (`negation = \"asserted\"`)")
+            } else if part.starts_with("date ") {
+                Some("date conflict (no date mention equals the fact's)")
+            } else if part.starts_with("number ") {
+                Some("number conflict (no number mention satisfies the fact's)")
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// The quote of `e` with its hits marked: bold yellow with colour, else `⟦…⟧`.
@@ -107,9 +134,31 @@ impl Explanation {
                 writeln!(out, "    {}", highlight(e, paint))?;
                 if let Some(reason) = &e.reason {
                     writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
+                    let rules = rules_of(reason);
+                    if e.stance == Stance::Against && !rules.is_empty() {
+                        writeln!(out, "    {d}turned against by: {}{x}", rules.join(", "))?;
+                    }
                 }
             }
-            if f.evidence.is_empty() {
+            for e in &self.skipped[i] {
+                writeln!(
+                    out,
+                    "  SKIPPED {}:{}:{}",
+                    escaped(e.path.display()),
+                    e.line,
+                    e.col
+                )?;
+                writeln!(out, "    {}", highlight(e, paint))?;
+                if let Some(reason) = &e.reason {
+                    writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
+                }
+            }
+            if f.evidence.is_empty() && !self.skipped[i].is_empty() {
+                writeln!(
+                    out,
+                    "  no evidence: every window that matched was dropped by its `not`"
+                )?;
+            } else if f.evidence.is_empty() {
                 let misses = &self.near_misses[i];
                 if misses.is_empty() {
                     writeln!(out, "  no evidence, and no window holds any of its terms")?;
@@ -136,5 +185,31 @@ impl Explanation {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rules_of;
+
+    #[test]
+    fn rules_are_named_from_reasons() {
+        assert_eq!(
+            rules_of("negated by \"no\""),
+            ["negation (a cue in the clause of a matched term)"]
+        );
+        assert!(rules_of("negated by \"no\", as the fact asserts").is_empty());
+        assert_eq!(
+            rules_of("matches the fact's `against` (all = [\"x\"]); negated by \"not\"").len(),
+            2
+        );
+        assert_eq!(
+            rules_of("date 2025-12-04 ≠ 2025-12-03"),
+            ["date conflict (no date mention equals the fact's)"]
+        );
+        assert_eq!(
+            rules_of("not negated: the fact asserts this did not happen"),
+            ["asserted absence (`negation = \"asserted\"`)"]
+        );
     }
 }

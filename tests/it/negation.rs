@@ -195,3 +195,33 @@ fn an_invalid_negation_value_is_an_error_that_says_what_to_write() {
         .stderr_has("invalid `negation`")
         .stderr_has("\"asserted\"");
 }
+
+#[test]
+fn explain_shows_windows_dropped_by_not_and_the_rule_that_turned_one_against() {
+    let s = Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n\
+             [[claim.fact]]\nsay = \"talks held\"\nall = [\"talks\", \"held\"]\nnot = [\"Geneva\"]\n\
+             [[claim.fact]]\nsay = \"a deal\"\nall = [\"deal\"]\n",
+        )
+        .article(
+            "a.txt",
+            "Talks were held in Geneva.\nTalks were held in Naqura.\nThe talks ended without reaching a deal.\n",
+        );
+    s.run(&["explain", "c"])
+        .status(0)
+        .stdout_has("  SKIPPED corpus/a.txt:1:1\n    ⟦Talks⟧ were ⟦held⟧ in ⟦Geneva⟧.\n    reason: dropped by the `not` term \"Geneva\" (\"Geneva\")")
+        .stdout_has("  supports corpus/a.txt:2:1")
+        .stdout_has("reason: negated by \"without\"\n    turned against by: negation");
+    // a fact whose every window was dropped says so
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"talks\"]\nnot = [\"Geneva\"]\n",
+        )
+        .article("a.txt", "Talks were held in Geneva.\n")
+        .run(&["explain", "c"])
+        .status(0)
+        .stdout_has("no evidence: every window that matched was dropped by its `not`");
+}

@@ -18,6 +18,7 @@ pub use state::DocMatcher;
 
 use crate::engine::evidence::Evidence;
 use crate::engine::model::{Test, Within};
+use crate::text::sanitize;
 use judge::{Mode, Outcome};
 use windows::Window;
 
@@ -67,6 +68,39 @@ impl DocMatcher<'_> {
         results
             .into_iter()
             .map(|(w, o)| self.evidence(w, o))
+            .collect()
+    }
+
+    /// The windows that would be evidence for claim `claim`'s fact `fact` but for one
+    /// of its `not` terms, for `explain`: each as the evidence it would have been, its
+    /// reason naming the `not` term and the words it found.
+    pub fn dropped_by_not(&self, claim: usize, fact: usize) -> Vec<Evidence> {
+        let f = &self.suite.claims[claim].facts[fact];
+        if f.test.not.is_empty() {
+            return Vec::new();
+        }
+        let without_not = Test {
+            not: Vec::new(),
+            ..f.test.clone()
+        };
+        let mode = Mode::Fact {
+            negation: f.negation,
+        };
+        self.evaluate(&without_not, mode)
+            .into_iter()
+            .filter_map(|(w, mut o)| {
+                let (id, hit) = f.test.not.iter().find_map(|id| {
+                    let hits = self.hits_in(*id, w);
+                    hits.into_iter().next().map(|h| (*id, h))
+                })?;
+                o.reasons = vec![format!(
+                    "dropped by the `not` term \"{}\" (\"{}\")",
+                    sanitize(&self.term(id).text),
+                    sanitize(&self.a.text()[hit.start..hit.end])
+                )];
+                o.hits.push(hit);
+                Some(self.evidence(w, o))
+            })
             .collect()
     }
 
