@@ -227,7 +227,11 @@ impl<'a> Loader<'a> {
                         within: Within::Sentence,
                     },
                     against: None,
-                    negation: Negation::Counts,
+                    negation: if parts.asserted {
+                        Negation::Asserted
+                    } else {
+                        Negation::Counts
+                    },
                 })
             }
             Err(why) => {

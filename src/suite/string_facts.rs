@@ -152,6 +152,9 @@ pub struct StringFact {
     pub terms: Vec<String>,
     pub date: Option<DateSpec>,
     pub number: Option<Quantity>,
+    /// The fact is negated (`no evacuation order was issued`, `Israel failed to reach
+    /// a deal`): it asserts that something did not happen. Its cue is not a term.
+    pub asserted: bool,
 }
 
 /// Why a string fact cannot be checked; each holds the fact as written.
@@ -199,6 +202,12 @@ pub fn compile_string_fact(
                     .any(|n| (n.first_token..n.end_token).contains(&i))
         })
         .collect();
+    // a negated fact asserts absence: its cues are how it says so, not what it matches
+    let cues = text::negation::cues(said, &tokens);
+    let asserted = cues.iter().any(|c| (c.first..c.end).all(|k| keep[k]));
+    for c in &cues {
+        keep[c.first..c.end].iter_mut().for_each(|k| *k = false);
+    }
     let mut terms_ = Vec::new();
     // `@name` written in the fact is that alias, as in a table fact: its words are
     // not content words, and the first of them stands for it
@@ -267,6 +276,7 @@ pub fn compile_string_fact(
         terms: terms_,
         date,
         number,
+        asserted,
     })
 }
 
@@ -328,6 +338,21 @@ mod tests {
         assert_eq!(f.terms, ["talks", "held", "@naqoura"]);
         assert_eq!(f.date.unwrap().to_string(), "2025-12-03");
         assert!(compile_string_fact("it was the", &a).is_err());
+        assert!(!f.asserted);
+    }
+
+    #[test]
+    fn a_negated_string_fact_asserts_absence_and_its_cue_is_no_term() {
+        let a = BTreeMap::new();
+        let f = compile_string_fact("No evacuation order was issued", &a).unwrap();
+        assert_eq!(f.terms, ["evacuation", "order", "issued"]);
+        assert!(f.asserted);
+        let f = compile_string_fact("Israel failed to reach a deal", &a).unwrap();
+        assert_eq!(f.terms, ["Israel", "reach", "deal"]);
+        assert!(f.asserted);
+        // `without` before a noun is no cue
+        let f = compile_string_fact("talks ended without a deal", &a).unwrap();
+        assert!(!f.asserted);
     }
 
     #[test]

@@ -225,3 +225,24 @@ fn explain_shows_windows_dropped_by_not_and_the_rule_that_turned_one_against() {
         .status(0)
         .stdout_has("no evidence: every window that matched was dropped by its `not`");
 }
+
+#[test]
+fn a_negated_string_fact_asserts_absence() {
+    let claim =
+        "[[claim]]\nid = \"c\"\nstatement = \"s\"\nfact = [\"No evacuation order was issued\"]\n";
+    Suite::new()
+        .claims("c.toml", claim)
+        .article(
+            "a.txt",
+            "No evacuation order was issued before the strike.\n",
+        )
+        .run(&["check", "--format", "json"])
+        .status(0)
+        .stdout_has("\"verdict\": \"supported\"");
+    Suite::new()
+        .claims("c.toml", claim)
+        .article("a.txt", "The army issued an evacuation order at noon.\n")
+        .run(&["check", "--format", "json"])
+        .status(0)
+        .stdout_has("\"verdict\": \"contradicted\"");
+}
