@@ -553,6 +553,9 @@ pub fn reference(body: &str, published: Option<NaiveDate>) -> Option<Reference> 
         })
 }
 
+/// How much of a line a dateline's date or a date line may take.
+const DATELINE_CHARS: usize = 160;
+
 /// The full date of a dateline or date line, if `line` is one.
 fn dateline_date(line: &str) -> Option<NaiveDate> {
     static REST: OnceLock<Regex> = OnceLock::new();
@@ -575,22 +578,30 @@ fn dateline_date(line: &str) -> Option<NaiveDate> {
         Regex::new(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u{2013}\u{2014}:|]|$)")
             .expect("dateline regex is valid")
     });
-    explicit_mentions(line, 0).into_iter().find_map(|r| {
-        let Form::Explicit {
-            year: Some(y),
-            month,
-            day: Some(d),
-            ..
-        } = r.form
-        else {
-            return None;
-        };
-        let date = NaiveDate::from_ymd_opt(y, month, d)?;
-        let (before, beyond) = (&line[..r.start], &line[r.end..]);
-        let only_a_date = rest.is_match(&format!("{before} {beyond}"));
-        let dateline = place.is_match(before) && after.is_match(beyond);
-        (only_a_date || dateline).then_some(date)
-    })
+    // the date stands near the start of a dateline; a long line is read no further
+    let mut cut = line.len().min(DATELINE_CHARS);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    explicit_mentions(&line[..cut], 0)
+        .into_iter()
+        .find_map(|r| {
+            let Form::Explicit {
+                year: Some(y),
+                month,
+                day: Some(d),
+                ..
+            } = r.form
+            else {
+                return None;
+            };
+            let date = NaiveDate::from_ymd_opt(y, month, d)?;
+            let (before, beyond) = (&line[..r.start], &line[r.end..]);
+            let only_a_date =
+                line.len() <= DATELINE_CHARS && rest.is_match(&format!("{before} {beyond}"));
+            let dateline = place.is_match(before) && after.is_match(beyond);
+            (only_a_date || dateline).then_some(date)
+        })
 }
 
 /// Every date mention of a document, offsets into `text` (the whole file, its body
@@ -684,12 +695,16 @@ pub fn mentions(
 /// of it.
 fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
     let overlaps = |a: &Raw, b: &Raw| a.start < b.end && b.start < a.end;
-    let mut all: Vec<Raw> = explicit.clone();
-    all.extend(
-        relative
-            .into_iter()
-            .filter(|r| !explicit.iter().any(|e| overlaps(e, r))),
-    );
+    // explicit mentions are in order and apart, so their ends are in order too
+    let relative: Vec<Raw> = relative
+        .into_iter()
+        .filter(|r| {
+            let i = explicit.partition_point(|e| e.end <= r.start);
+            !explicit.get(i).is_some_and(|e| overlaps(e, r))
+        })
+        .collect();
+    let mut all = explicit;
+    all.extend(relative);
     all.sort_by_key(|r| (r.start, r.end));
     let mut out: Vec<Raw> = Vec::with_capacity(all.len());
     for r in all {
@@ -918,7 +933,9 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         return false;
     };
     let tense = Tense { text, tokens };
-    for j in (0..at.min(tokens.len())).rev() {
+    // a verb phrase is near: a clause of thousands of words is not walked to its start
+    let from = at.saturating_sub(LOOK_BACK);
+    for j in (from..at.min(tokens.len())).rev() {
         if clauses.get(j) != Some(&clause) {
             break;
         }
@@ -930,7 +947,7 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         }
     }
     // nothing before it decides: the first verb phrase after it in its sentence
-    for k in after..tokens.len().min(after + 24) {
+    for k in after..tokens.len().min(after + LOOK_AHEAD) {
         let from = if k == after { end } else { tokens[k - 1].end };
         if ends_sentence(&text[from.min(tokens[k].start)..tokens[k].start]) {
             break;
@@ -944,6 +961,11 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
     }
     false
 }
+
+/// How many words before a mention its verb phrase is looked for.
+const LOOK_BACK: usize = 40;
+/// How many words after a mention its verb phrase is looked for, when none before.
+const LOOK_AHEAD: usize = 24;
 
 fn ends_sentence(gap: &str) -> bool {
     gap.contains(['\n', ';', '!', '?']) || gap.contains(". ")
@@ -1552,5 +1574,20 @@ mod tests {
         assert_eq!(spec("talks on 19-12-2025"), ["2025-12-19"]);
         assert_eq!(spec("talks on November 27 last year"), ["11-27 (any year)"]);
         assert!(spec("talks on Wednesday").is_empty());
+    }
+
+    #[test]
+    fn long_texts_are_read_in_linear_time() {
+        // one clause of 30,000 weekdays: each looks back a bounded number of words
+        let text = "they will meet on Friday ".repeat(30_000);
+        let got = read(&text, THU);
+        assert_eq!(got.len(), 30_000);
+        assert!(got.iter().all(|m| m.to_string() == "2025-12-05"));
+        // a dateline on a very long first line is still read
+        let line = format!("BEIRUT, Dec 19, 2025 (AFP) – {}", "talks ".repeat(50_000));
+        assert_eq!(
+            reference(&line, None).map(|r| r.date),
+            NaiveDate::from_ymd_opt(2025, 12, 19)
+        );
     }
 }
