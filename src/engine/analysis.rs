@@ -69,7 +69,7 @@ impl<'d> Analysis<'d> {
                 });
             }
         }
-        let dates = dates::mentions(body, doc.body_start, doc.meta.published);
+        let dates = dates::mentions(text, doc.body_start, &tokens, &clauses, doc.meta.published);
         let numbers = numbers::mentions(text, &tokens, |t| {
             let i = dates.partition_point(|d| d.end <= t.start);
             dates

@@ -1,21 +1,64 @@
 //! Date mentions in text and `date` expressions of facts, read with chrono.
 //!
-//! A mention is `December 3, 2025`, `Dec. 3`, `3 December 2025`, `Wednesday,
-//! December 3, 2025`, `Nov 19`, `2025-12-03` (day precision) or `December 2025`
-//! (month precision). A mention without a year takes one from the document.
+//! A mention is written out (`December 3, 2025`, `Dec. 3`, `3 December 2025`,
+//! `Wednesday, December 3, 2025`, `Nov 19`, `2025-12-03`; `December 2025` has month
+//! precision), numeric (`19-12-2025`, `19/12/2025`, `12/19/2025`, `19.12.2025`, read
+//! only when day and month can be told apart), or relative to the document's reference
+//! date (its `published` date, else the full date of a dateline in its first lines):
+//! `today`, `yesterday`, `tomorrow`, `tonight`, a weekday (`on Wednesday`, `last
+//! Friday`, `next Friday`), an ordinal day (`the 19th`, `the 19th of this month`), and
+//! `this year` / `last year` / `next year` after a month or day (`November 27 last
+//! year`, `in March this year`). A bare weekday or ordinal day reads forward from the
+//! reference when the verb phrase before it is in the future tense ([`is_future`]).
 
-use crate::text::Invalid;
-use chrono::{Datelike, NaiveDate};
+use crate::text::fold::Token;
+use crate::text::{Invalid, sanitize};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 use regex::Regex;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// Where the year of a mention came from.
+/// The date a document's relative mentions are read against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum YearFrom {
-    Written,
+pub struct Reference {
+    pub date: NaiveDate,
+    pub from: ReferenceFrom,
+}
+
+/// Where a document's reference date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferenceFrom {
+    /// The front matter's `published`.
     Published,
-    EarlierDate,
+    /// A full date in the article's first three lines: a dateline (`BEIRUT, Dec 19,
+    /// 2025 (AFP) –`) or a line that is only a date (`19-12-2025 | 12:50`).
+    Dateline,
+}
+
+impl fmt::Display for Reference {
+    /// `published 2025-12-04`, `dateline 2025-12-19`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let from = match self.from {
+            ReferenceFrom::Published => "published",
+            ReferenceFrom::Dateline => "dateline",
+        };
+        write!(f, "{from} {}", self.date)
+    }
+}
+
+/// How a mention's date was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Written out in full (`December 3, 2025`, `2025-12-03`).
+    Written,
+    /// A numeric date whose day and month were told apart (`19-12-2025`).
+    Numeric,
+    /// Read against the document's reference date: a relative mention (`Wednesday`,
+    /// `the 19th`, `November 27 last year`) or the year of a year-less one (`Dec. 3`).
+    Reference(Reference),
+    /// A year-less mention that took the year of this earlier full date.
+    EarlierDate(NaiveDate),
+    /// A year-less mention with nothing to take a year from.
     Unknown,
 }
 
@@ -25,12 +68,12 @@ pub struct DateMention {
     /// Byte range of the words that say the date.
     pub start: usize,
     pub end: usize,
-    /// `None` only when `year_from` is `Unknown`.
+    /// `None` only when `basis` is `Unknown`.
     pub year: Option<i32>,
     pub month: u32,
     /// `None` for a month-precision mention (`December 2025`).
     pub day: Option<u32>,
-    pub year_from: YearFrom,
+    pub basis: Basis,
 }
 
 impl fmt::Display for DateMention {
@@ -39,6 +82,32 @@ impl fmt::Display for DateMention {
     }
 }
 
+impl DateMention {
+    /// How the mention was read, for a reason, quoting it from `text` (the text its
+    /// offsets point into): `"Wednesday" read as 2025-12-03 (published 2025-12-04)`,
+    /// `"19-12-2025" read as 2025-12-19`, `"Nov. 23" read as 2025-11-23 (earlier date
+    /// 2025-12-03)`, `year not known for "November 19"`; `None` for a date written in
+    /// full.
+    pub fn reading(&self, text: &str) -> Option<String> {
+        let q = sanitize(&text[self.start..self.end]);
+        match self.basis {
+            Basis::Written => None,
+            Basis::Numeric => Some(format!("\"{q}\" read as {self}")),
+            Basis::Reference(r) => Some(format!("\"{q}\" read as {self} ({r})")),
+            Basis::EarlierDate(d) => Some(format!("\"{q}\" read as {self} (earlier date {d})")),
+            Basis::Unknown => Some(format!("year not known for \"{q}\"")),
+        }
+    }
+
+    /// The mention as a conflict names it: its date when written in full or of an
+    /// unknown year (`2025-12-03`, `11-19 (year not known)`), else its reading.
+    pub fn described(&self, text: &str) -> String {
+        match self.basis {
+            Basis::Written | Basis::Unknown => self.to_string(),
+            _ => self.reading(text).unwrap_or_else(|| self.to_string()),
+        }
+    }
+}
 /// `2025-12-03`, `2025-12`, or without a year `12-03 (NO_YEAR)`.
 fn write_date(
     f: &mut fmt::Formatter<'_>,
@@ -139,18 +208,30 @@ const MONTH: &str = r"(?:(?i:january|february|march|april|june|july|august|septe
 const WEEKDAY: &str =
     r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?";
 
+/// `this year`, `of last year`, `next year` after a month or a day.
+fn relative_year(group: &str) -> String {
+    format!(r"(?:of\s+)?(?P<{group}>(?i:this|last|next))\s+(?i:year)(?-u:\b)")
+}
+
 fn mention_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        let (r1, r2, r3) = (
+            relative_year("r1"),
+            relative_year("r2"),
+            relative_year("r3"),
+        );
         let mdy = format!(
-            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?"
+            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b)|,?\s+{r1})?"
         );
         let dmy = format!(
-            r"(?-u:\b)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?"
+            r"(?-u:\b)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b)|,?\s+{r2})?"
         );
-        let my = format!(r"(?P<m3>{MONTH})\s+(?P<y3>[0-9]{{4}})(?-u:\b)");
+        let my = format!(r"(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?-u:\b)";
-        Regex::new(&format!("{iso}|{mdy}|{dmy}|{my}")).expect("date regex is valid")
+        // day and month in either order, the same separator twice (checked after)
+        let numeric = r"(?-u:\b)(?P<na>[0-9]{1,2})(?P<s1>[-/.])(?P<nb>[0-9]{1,2})(?P<s2>[-/.])(?P<ny>[0-9]{4})(?-u:\b)";
+        Regex::new(&format!("{iso}|{numeric}|{mdy}|{dmy}|{my}")).expect("date regex is valid")
     })
 }
 
@@ -165,14 +246,43 @@ fn month_number(name: &str) -> u32 {
         .map_or(0, |i| i as u32 + 1)
 }
 
-/// A date read off the text before years are inferred.
+/// A date read off the text before years are inferred and relative forms resolved.
 #[derive(Debug, Clone, Copy)]
 struct Raw {
     start: usize,
     end: usize,
-    year: Option<i32>,
-    month: u32,
-    day: Option<u32>,
+    form: Form,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// A month with a day or a year: `year` as written, else `relative_year` (this
+    /// year 0, last year -1, next year 1), else none.
+    Explicit {
+        year: Option<i32>,
+        relative_year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+        numeric: bool,
+    },
+    /// `today` 0, `yesterday` -1, `tomorrow` 1.
+    Days(i64),
+    /// A weekday, with `last` / `next` / neither before it.
+    Weekday(Weekday, Toward),
+    /// An ordinal day (`the 19th`), with the month it names relative to the
+    /// reference's (`of this month` 0, `of last month` -1), or none.
+    Ordinal(u32, Option<i32>),
+}
+
+/// Which way a weekday reads from the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Toward {
+    /// `last Friday`, `past Friday`: strictly before.
+    Before,
+    /// `next Friday`, `coming Friday`: strictly after.
+    After,
+    /// `Friday`, `this Friday`: by tense.
+    Tense,
 }
 
 fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
@@ -180,7 +290,16 @@ fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
     NaiveDate::from_ymd_opt(year.unwrap_or(2024), month, day.unwrap_or(1)).is_some()
 }
 
-fn raw_mentions(text: &str, base: usize) -> Vec<Raw> {
+fn relative_offset(word: &str) -> i32 {
+    match word.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
+/// Written and numeric mentions of `text`, offsets shifted by `base`.
+fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
     let mut out = Vec::new();
     let re = mention_regex();
     // find with the fast engine, then read the groups on the match alone
@@ -192,14 +311,35 @@ fn raw_mentions(text: &str, base: usize) -> Vec<Raw> {
         let whole = c.get(0).expect("group 0");
         let offset = found.start();
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
-        let (year, month, day) = if let Some(y) = num("iy") {
-            (Some(y), num("im").unwrap_or(0) as u32, num("id"))
+        let rel = |name: &str| c.name(name).map(|m| relative_offset(m.as_str()));
+        let mut numeric = false;
+        let (year, relative_year, month, day) = if let Some(y) = num("iy") {
+            (Some(y), None, num("im").unwrap_or(0) as u32, num("id"))
+        } else if let Some(y) = num("ny") {
+            let (a, b) = (num("na").unwrap_or(0), num("nb").unwrap_or(0));
+            let same_separator =
+                c.name("s1").map(|m| m.as_str()) == c.name("s2").map(|m| m.as_str());
+            if !same_separator
+                || !(1900..=2100).contains(&y)
+                || !numeric_stands_alone(text, found.start(), found.end())
+            {
+                continue;
+            }
+            // a part above 12 is the day; both at most 12 only when they agree
+            let (day, month) = match (a > 12, b > 12) {
+                (true, false) => (a, b),
+                (false, true) => (b, a),
+                (false, false) if a == b => (a, b),
+                _ => continue,
+            };
+            numeric = true;
+            (Some(y), None, month as u32, Some(day))
         } else if let Some(m) = c.name("m1") {
-            (num("y1"), month_number(m.as_str()), num("d1"))
+            (num("y1"), rel("r1"), month_number(m.as_str()), num("d1"))
         } else if let Some(m) = c.name("m2") {
-            (num("y2"), month_number(m.as_str()), num("d2"))
+            (num("y2"), rel("r2"), month_number(m.as_str()), num("d2"))
         } else if let Some(m) = c.name("m3") {
-            (num("y3"), month_number(m.as_str()), None)
+            (num("y3"), rel("r3"), month_number(m.as_str()), None)
         } else {
             continue;
         };
@@ -210,68 +350,733 @@ fn raw_mentions(text: &str, base: usize) -> Vec<Raw> {
         }
         let mut end = whole.end();
         // a trailing full stop belongs to the sentence, not the date: keep `Dec.` only
-        if slice[..end].ends_with('.') && c.name("y1").is_none() && c.name("d1").is_none() {
+        if slice[..end].ends_with('.')
+            && c.name("y1").is_none()
+            && c.name("d1").is_none()
+            && c.name("r3").is_none()
+        {
             end -= 1;
         }
         out.push(Raw {
             start: base + offset + whole.start(),
             end: base + offset + end,
-            year,
-            month,
-            day,
+            form: Form::Explicit {
+                year,
+                relative_year,
+                month,
+                day,
+                numeric,
+            },
         });
     }
     out
 }
 
-/// Every date mention of `text` (offsets shifted by `base`), with years inferred:
-/// written, else the `published` year, else the year of the nearest earlier mention
-/// that wrote one, else unknown.
-pub fn mentions(text: &str, base: usize, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let mut last_written: Option<i32> = None;
-    raw_mentions(text, base)
-        .into_iter()
-        .map(|r| {
-            let (year, year_from) = match (r.year, published) {
-                (Some(y), _) => {
-                    if r.day.is_some() {
-                        last_written = Some(y);
-                    }
-                    (Some(y), YearFrom::Written)
-                }
-                (None, Some(p)) => (Some(p.year()), YearFrom::Published),
-                (None, None) => match last_written {
-                    Some(y) => (Some(y), YearFrom::EarlierDate),
-                    None => (None, YearFrom::Unknown),
-                },
+/// A numeric date is not part of a longer run of numbers (`1-19-12-2025`,
+/// `19/12/2025/3`, `1.19.12.2025`): a phone number or a version is no date.
+fn numeric_stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    let joins = |c: Option<char>| matches!(c, Some('-' | '/' | '.' | ':'));
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    !(joins(before) || (joins(a1) && digit(a2)))
+}
+
+fn relative_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let days = r"(?P<days>(?i:today|tonight|yesterday|tomorrow))";
+        let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
+        let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
+        Regex::new(&format!(
+            r"(?-u:\b)(?:{days}|{weekday}|{ordinal})(?-u:\b)"
+        ))
+        .expect("relative date regex is valid")
+    })
+}
+
+/// The right ordinal suffix of a day: `1st`, `2nd`, `3rd`, `11th`, `22nd`.
+fn ordinal_suffix(day: u32) -> &'static str {
+    match (day % 10, day % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// Words that may follow an ordinal day (`on the 19th in Naqoura`, `the 3rd, when`);
+/// any other word is taken for the noun it numbers (`the 14th round`, `the 19th
+/// century`, `the 1st Armoured Division`).
+const AFTER_ORDINAL_DAY: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "with",
+    "by",
+    "and",
+    "or",
+    "but",
+    "when",
+    "as",
+    "after",
+    "before",
+    "until",
+    "till",
+    "since",
+    "during",
+    "is",
+    "was",
+    "were",
+    "will",
+    "would",
+    "had",
+    "has",
+    "have",
+    "that",
+    "which",
+    "where",
+    "if",
+    "so",
+    "than",
+    "then",
+    "because",
+    "while",
+    "amid",
+    "following",
+    "through",
+    "between",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Relative mentions of `text` (offsets shifted by `base`), unresolved.
+fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let re = relative_regex();
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        let form = if let Some(d) = c.name("days") {
+            Form::Days(match d.as_str().to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            })
+        } else if let Some(w) = c.name("weekday") {
+            // a day's name is a proper noun: `Friday`, `FRIDAY`, not `friday`
+            if !w.as_str().starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Ok(day) = w.as_str().parse::<Weekday>() else {
+                continue;
             };
-            DateMention {
+            let toward = match c.name("toward").map(|t| t.as_str().to_ascii_lowercase()) {
+                Some(t) if t == "last" || t == "past" => Toward::Before,
+                Some(t) if t == "next" || t == "coming" => Toward::After,
+                _ => Toward::Tense,
+            };
+            Form::Weekday(day, toward)
+        } else if let Some(n) = c.name("ord") {
+            let Ok(day) = n.as_str().parse::<u32>() else {
+                continue;
+            };
+            let suffix = c.name("suffix").map_or("", |s| s.as_str());
+            if !(1..=31).contains(&day) || !suffix.eq_ignore_ascii_case(ordinal_suffix(day)) {
+                continue;
+            }
+            let month = match c.name("which") {
+                Some(w) => {
+                    let w = w.as_str().to_ascii_lowercase();
+                    Some(
+                        if w == "last" || w.ends_with("previous") || w.ends_with("past") {
+                            -1
+                        } else if w == "next" || w.ends_with("coming") || w.ends_with("following") {
+                            1
+                        } else {
+                            0
+                        },
+                    )
+                }
+                None => {
+                    // not when a noun follows: `the 14th round`
+                    let rest = text[whole.end()..].trim_start_matches([' ', '\t']);
+                    let next: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if !next.is_empty() && !AFTER_ORDINAL_DAY.contains(&next.as_str()) {
+                        continue;
+                    }
+                    None
+                }
+            };
+            Form::Ordinal(day, month)
+        } else {
+            continue;
+        };
+        out.push(Raw {
+            start: base + whole.start(),
+            end: base + whole.end(),
+            form,
+        });
+    }
+    out
+}
+
+/// The document's reference date: `published`, else a full date in the first three
+/// non-blank lines of the body (`body`): a dateline (`BEIRUT, Dec 19, 2025 (AFP) –`,
+/// `NAQOURA, Lebanon, Dec. 19, 2025 (Reuters) -`) or a line that is only a date, a
+/// time, a time zone and a label allowed (`19-12-2025 | 12:50`, `Published: December
+/// 19, 2025 12:50 GMT`).
+pub fn reference(body: &str, published: Option<NaiveDate>) -> Option<Reference> {
+    if let Some(date) = published {
+        return Some(Reference {
+            date,
+            from: ReferenceFrom::Published,
+        });
+    }
+    body.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .find_map(dateline_date)
+        .map(|date| Reference {
+            date,
+            from: ReferenceFrom::Dateline,
+        })
+}
+
+/// How much of a line a dateline's date or a date line may take.
+const DATELINE_CHARS: usize = 160;
+
+/// The full date of a dateline or date line, if `line` is one.
+fn dateline_date(line: &str) -> Option<NaiveDate> {
+    static REST: OnceLock<Regex> = OnceLock::new();
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    // what may stand beside the date on a line that is only a date
+    let rest = REST.get_or_init(|| {
+        Regex::new(
+            r"^(?:\s|[|,·•/:\-\u{2013}\u{2014}#*_]|(?i:published|updated|posted|last|on|at|date|time)(?-u:\b)|[0-9]{1,2}[:.h][0-9]{2}(?:[:.][0-9]{2})?(?:\s*(?i:[ap]\.?m\.?))?|(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b))*$",
+        )
+        .expect("date line regex is valid")
+    });
+    // a place before the date, ending with a comma or a dash
+    let place = PLACE.get_or_init(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{L}\p{M}'’.\- ,/]{0,60}?(?:\([^)]{1,40}\)\s*)?(?:,|\s[-\u{2013}\u{2014}])\s*$")
+            .expect("dateline place regex is valid")
+    });
+    // after it, a wire in brackets and a dash, or nothing
+    let after = AFTER.get_or_init(|| {
+        Regex::new(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u{2013}\u{2014}:|]|$)")
+            .expect("dateline regex is valid")
+    });
+    // the date stands near the start of a dateline; a long line is read no further
+    let mut cut = line.len().min(DATELINE_CHARS);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    explicit_mentions(&line[..cut], 0)
+        .into_iter()
+        .find_map(|r| {
+            let Form::Explicit {
+                year: Some(y),
+                month,
+                day: Some(d),
+                ..
+            } = r.form
+            else {
+                return None;
+            };
+            let date = NaiveDate::from_ymd_opt(y, month, d)?;
+            let (before, beyond) = (&line[..r.start], &line[r.end..]);
+            let only_a_date =
+                line.len() <= DATELINE_CHARS && rest.is_match(&format!("{before} {beyond}"));
+            let dateline = place.is_match(before) && after.is_match(beyond);
+            (only_a_date || dateline).then_some(date)
+        })
+}
+
+/// Every date mention of a document, offsets into `text` (the whole file, its body
+/// starting at `body_start`), with `tokens` and `clauses` of the body as
+/// [`crate::text::tokenize`] and [`crate::text::clauses`] give them (tense is read
+/// from them). Years of year-less mentions: written, else the reference date's
+/// (`published`, else the dateline's), else the nearest earlier full date's, else
+/// unknown. Relative mentions are read against the reference date; without one they
+/// are no mentions (`November 27 last year` is then a year-less `November 27` of an
+/// unknown year).
+pub fn mentions(
+    text: &str,
+    body_start: usize,
+    tokens: &[Token],
+    clauses: &[u32],
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
+    let body = &text[body_start..];
+    let reference = reference(body, published);
+    let mut raws = explicit_mentions(body, body_start);
+    if reference.is_some() {
+        let relative = relative_mentions(body, body_start);
+        raws = merge(text, raws, relative);
+    }
+    let mut last_written: Option<NaiveDate> = None;
+    let mut out = Vec::with_capacity(raws.len());
+    for r in raws {
+        let resolved = match r.form {
+            Form::Explicit {
+                year,
+                relative_year,
+                month,
+                day,
+                numeric,
+            } => {
+                let (year, basis) = match (year, relative_year, reference) {
+                    (Some(y), _, _) => {
+                        if let Some(d) = day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d)) {
+                            last_written = Some(d);
+                        }
+                        let basis = if numeric {
+                            Basis::Numeric
+                        } else {
+                            Basis::Written
+                        };
+                        (Some(y), basis)
+                    }
+                    (None, k, Some(re)) => {
+                        (Some(re.date.year() + k.unwrap_or(0)), Basis::Reference(re))
+                    }
+                    (None, Some(_), None) => (None, Basis::Unknown),
+                    (None, None, None) => match last_written {
+                        Some(d) => (Some(d.year()), Basis::EarlierDate(d)),
+                        None => (None, Basis::Unknown),
+                    },
+                };
+                valid(year, month, day).then_some((year, month, day, basis))
+            }
+            form => {
+                let Some(re) = reference else {
+                    continue;
+                };
+                let future = || is_future(text, tokens, clauses, r.start, r.end);
+                resolve(form, re.date, future).map(|d| {
+                    (
+                        Some(d.year()),
+                        d.month(),
+                        Some(d.day()),
+                        Basis::Reference(re),
+                    )
+                })
+            }
+        };
+        if let Some((year, month, day, basis)) = resolved {
+            out.push(DateMention {
                 start: r.start,
                 end: r.end,
                 year,
-                month: r.month,
-                day: r.day,
-                year_from,
-            }
-        })
-        .collect()
+                month,
+                day,
+                basis,
+            });
+        }
+    }
+    out
 }
 
-/// Dates said in a fact's plain-text form (`Dec 3`, `December 3, 2025`), as specs,
-/// with their byte ranges in `text`.
-pub fn specs_in(text: &str) -> Vec<(usize, usize, DateSpec)> {
-    raw_mentions(text, 0)
+/// Explicit and relative mentions in text order: a relative one overlapping an
+/// explicit one is dropped (`the 19th of December` is explicit), and a weekday right
+/// before another mention (`Wednesday 3 December 2025`, `Wednesday the 3rd`) is part
+/// of it.
+fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
+    let overlaps = |a: &Raw, b: &Raw| a.start < b.end && b.start < a.end;
+    // explicit mentions are in order and apart, so their ends are in order too
+    let relative: Vec<Raw> = relative
         .into_iter()
-        .map(|r| {
-            (
-                r.start,
-                r.end,
-                DateSpec {
-                    year: r.year,
-                    month: r.month,
-                    day: r.day,
-                },
-            )
+        .filter(|r| {
+            let i = explicit.partition_point(|e| e.end <= r.start);
+            !explicit.get(i).is_some_and(|e| overlaps(e, r))
+        })
+        .collect();
+    let mut all = explicit;
+    all.extend(relative);
+    all.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Raw> = Vec::with_capacity(all.len());
+    for r in all {
+        if let Some(prev) = out.last()
+            && matches!(prev.form, Form::Weekday(_, Toward::Tense))
+            && text[prev.end..r.start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',')
+            && !matches!(r.form, Form::Weekday(..) | Form::Days(_))
+        {
+            let start = prev.start;
+            out.pop();
+            out.push(Raw { start, ..r });
+            continue;
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// The date a relative mention names, read against `reference`; `future` says
+/// whether its clause speaks of the future (asked only when it matters).
+fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Option<NaiveDate> {
+    let day_after = |d: NaiveDate| d.succ_opt();
+    let day_before = |d: NaiveDate| d.pred_opt();
+    match form {
+        Form::Explicit { .. } => None,
+        Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
+        Form::Weekday(w, toward) => {
+            let forward = match toward {
+                Toward::Before => false,
+                Toward::After => true,
+                Toward::Tense => future(),
+            };
+            if forward {
+                // the first such day after the reference
+                let mut d = day_after(reference)?;
+                while d.weekday() != w {
+                    d = day_after(d)?;
+                }
+                Some(d)
+            } else {
+                // the most recent such day on (bare) or before (`last`) the reference
+                let mut d = if toward == Toward::Before {
+                    day_before(reference)?
+                } else {
+                    reference
+                };
+                while d.weekday() != w {
+                    d = day_before(d)?;
+                }
+                Some(d)
+            }
+        }
+        Form::Ordinal(day, Some(k)) => {
+            let first = reference.with_day(1)?;
+            let month = if k < 0 {
+                first.checked_sub_months(Months::new(k.unsigned_abs()))?
+            } else {
+                first.checked_add_months(Months::new(k as u32))?
+            };
+            month.with_day(day)
+        }
+        Form::Ordinal(day, None) => {
+            if !future() {
+                return reference.with_day(day);
+            }
+            // the first such day after the reference: this month or a later one
+            let mut month = reference.with_day(1)?;
+            for _ in 0..12 {
+                if let Some(d) = month.with_day(day)
+                    && d > reference
+                {
+                    return Some(d);
+                }
+                month = month.checked_add_months(Months::new(1))?;
+            }
+            None
+        }
+    }
+}
+
+/// Forms of `be` before `due to`, `set to`, `expected to` and a passive participle.
+const BE: &[&str] = &["is", "are", "am", "was", "were", "be", "been", "being"];
+
+/// Words before `to` that make a future with a form of `be` (`is due to`, `are set
+/// to`, `is expected to`, `is going to`).
+const BE_X_TO: &[&str] = &[
+    "due",
+    "set",
+    "expected",
+    "scheduled",
+    "slated",
+    "poised",
+    "going",
+    "likely",
+    "supposed",
+];
+
+/// Words before `to` that make a future on their own (`plans to`).
+const X_TO: &[&str] = &[
+    "plan",
+    "plans",
+    "planning",
+    "intend",
+    "intends",
+    "intending",
+    "aim",
+    "aims",
+    "aiming",
+];
+
+/// Words before `for` that make a future (`set for`, `scheduled for`).
+const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
+
+/// Words after which a participle is an adjective (`the proposed talks`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "whose", "of", "no", "some", "any",
+];
+
+/// Finite verbs that are not future markers: they end the search for a tense.
+const FINITE: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "is",
+    "are",
+    "am",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "met",
+    "held",
+    "took",
+    "came",
+    "went",
+    "began",
+    "gave",
+    "struck",
+    "fled",
+    "fought",
+    "sent",
+    "spent",
+    "saw",
+    "won",
+    "lost",
+    "brought",
+    "rose",
+    "fell",
+    "broke",
+    "spoke",
+    "wrote",
+    "flew",
+    "knew",
+    "thought",
+    "drew",
+    "stood",
+    "sought",
+    "ran",
+    "announced",
+    "reported",
+];
+
+/// Words ending in `-ed` that are not past verbs, or are mostly adjectives in news.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "speed",
+    "indeed",
+    "hundred",
+    "seed",
+    "feed",
+    "breed",
+    "creed",
+    "steed",
+    "armed",
+    "wounded",
+    "injured",
+    "displaced",
+    "detained",
+    "united",
+    "proposed",
+    "alleged",
+    "renewed",
+    "limited",
+    "related",
+    "based",
+    "concerned",
+    "involved",
+    "advanced",
+    "occupied",
+    "disputed",
+    "besieged",
+    "unnamed",
+    "informed",
+    "expected",
+    "scheduled",
+    "planned",
+    "so-called",
+    "embattled",
+    "detailed",
+    "unidentified",
+    "unspecified",
+];
+
+/// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb
+/// phrase before it in its clause (walking back from the mention, a future marker —
+/// `will`, `shall`, `would`, `'ll`, `is to`, `is due to`, `is set to`, `is expected
+/// to`, `is going to`, `plans to`, `set for`, `scheduled for`, `next` — says future;
+/// a finite verb that is not one — `said`, `met`, `was`, a lower-case `-ed` form not
+/// after `be`/`have` or a determiner — says not); when nothing before it in its clause
+/// decides, the first verb phrase after it in its sentence (`On Friday, the cabinet
+/// will meet`). Neither means not future.
+pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, end: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    let after = tokens.partition_point(|t| t.start < end);
+    let Some(&clause) = clauses
+        .get(at)
+        .or_else(|| at.checked_sub(1).and_then(|i| clauses.get(i)))
+    else {
+        return false;
+    };
+    let tense = Tense { text, tokens };
+    // a verb phrase is near: a clause of thousands of words is not walked to its start
+    let from = at.saturating_sub(LOOK_BACK);
+    for j in (from..at.min(tokens.len())).rev() {
+        if clauses.get(j) != Some(&clause) {
+            break;
+        }
+        if tense.marker_ending_at(j).is_some() {
+            return true;
+        }
+        if tense.stops(j) {
+            return false;
+        }
+    }
+    // nothing before it decides: the first verb phrase after it in its sentence
+    for k in after..tokens.len().min(after + LOOK_AHEAD) {
+        let from = if k == after { end } else { tokens[k - 1].end };
+        if ends_sentence(&text[from.min(tokens[k].start)..tokens[k].start]) {
+            break;
+        }
+        if (k..(k + 4).min(tokens.len())).any(|e| tense.marker_ending_at(e) == Some(k)) {
+            return true;
+        }
+        if tense.stops(k) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How many words before a mention its verb phrase is looked for.
+const LOOK_BACK: usize = 40;
+/// How many words after a mention its verb phrase is looked for, when none before.
+const LOOK_AHEAD: usize = 24;
+
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['\n', ';', '!', '?']) || gap.contains(". ")
+}
+
+/// Reads verb phrases off tokens.
+struct Tense<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Tense<'_> {
+    fn word(&self, j: usize) -> &str {
+        self.tokens.get(j).map_or("", |t| t.folded())
+    }
+
+    fn before(&self, j: usize, k: usize) -> &str {
+        j.checked_sub(k).map_or("", |i| self.word(i))
+    }
+
+    /// The first token of a future marker ending at token `j`.
+    fn marker_ending_at(&self, j: usize) -> Option<usize> {
+        let w = self.word(j);
+        let t = self.tokens.get(j)?;
+        let original = &self.text[t.start..t.end];
+        match w {
+            "will" | "shall" | "would" | "wont" | "wouldnt" | "shant" => Some(j),
+            _ if original.ends_with("'ll") || original.ends_with("\u{2019}ll") => Some(j),
+            "next" if self.word(j + 1) != "to" => Some(j),
+            "to" => {
+                // `due to the strike` gives a cause, `due to resume` a future
+                if DETERMINERS.contains(&self.word(j + 1)) {
+                    return None;
+                }
+                let p = self.before(j, 1);
+                if matches!(p, "is" | "are" | "am") || X_TO.contains(&p) {
+                    return Some(j - 1);
+                }
+                if BE_X_TO.contains(&p) {
+                    if BE.contains(&self.before(j, 2)) {
+                        return Some(j - 2);
+                    }
+                    // one adverb between: `is also expected to`
+                    if BE.contains(&self.before(j, 3)) {
+                        return Some(j - 3);
+                    }
+                }
+                None
+            }
+            "for" if X_FOR.contains(&self.before(j, 1)) => Some(j - 1),
+            "due" if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" => Some(j - 1),
+            _ => None,
+        }
+    }
+
+    /// Whether token `j` is a finite verb that is not a future marker.
+    fn stops(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        let p = self.before(j, 1);
+        // a participle after `be` or `have` is read with its auxiliary (`will be
+        // held`); one after a hyphen is a modifier (`US-led`)
+        let aux = BE.contains(&p) || matches!(p, "have" | "has" | "had");
+        let hyphen = j > 0 && self.text[self.tokens[j - 1].end..t.start].trim() == "-";
+        if matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "is"
+                | "are"
+                | "am"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+        ) {
+            return true;
+        }
+        if aux || hyphen {
+            return false;
+        }
+        if FINITE.contains(&w) {
+            return true;
+        }
+        let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
+        lower
+            && w.len() >= 5
+            && w.ends_with("ed")
+            && !NOT_PAST.contains(&w)
+            && !DETERMINERS.contains(&p)
+    }
+}
+
+/// Dates said in a fact's plain-text form (`Dec 3`, `December 3, 2025`,
+/// `19-12-2025`), as specs, with their byte ranges in `text`. Relative forms have no
+/// reference there: `November 27 last year` is a year-less `November 27`.
+pub fn specs_in(text: &str) -> Vec<(usize, usize, DateSpec)> {
+    explicit_mentions(text, 0)
+        .into_iter()
+        .filter_map(|r| match r.form {
+            Form::Explicit {
+                year, month, day, ..
+            } => Some((r.start, r.end, DateSpec { year, month, day })),
+            _ => None,
         })
         .collect()
 }
@@ -280,10 +1085,16 @@ pub fn specs_in(text: &str) -> Vec<(usize, usize, DateSpec)> {
 mod tests {
     use super::*;
 
-    fn said(text: &str, published: Option<NaiveDate>) -> Vec<(String, String, YearFrom)> {
-        mentions(text, 0, published)
+    fn read(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+        let tokens = crate::text::tokenize(text, 0);
+        let clauses = crate::text::clauses(text, &tokens);
+        mentions(text, 0, &tokens, &clauses, published)
+    }
+
+    fn said(text: &str, published: Option<NaiveDate>) -> Vec<(String, String, Basis)> {
+        read(text, published)
             .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.to_string(), m.year_from))
+            .map(|m| (text[m.start..m.end].to_string(), m.to_string(), m.basis))
             .collect()
     }
 
@@ -322,12 +1133,21 @@ mod tests {
     fn year_comes_from_published_then_earlier_date_then_unknown() {
         let p = NaiveDate::from_ymd_opt(2024, 5, 1);
         assert_eq!(said("on November 19", p)[0].1, "2024-11-19");
-        assert_eq!(said("on November 19", p)[0].2, YearFrom::Published);
+        assert_eq!(
+            said("on November 19", p)[0].2,
+            Basis::Reference(Reference {
+                date: p.unwrap(),
+                from: ReferenceFrom::Published
+            })
+        );
         let got = said("On November 19 and on 1 March 2025, then Nov 23", None);
         assert_eq!(got[0].1, "11-19 (year not known)");
-        assert_eq!(got[0].2, YearFrom::Unknown);
+        assert_eq!(got[0].2, Basis::Unknown);
         assert_eq!(got[2].1, "2025-11-23");
-        assert_eq!(got[2].2, YearFrom::EarlierDate);
+        assert_eq!(
+            got[2].2,
+            Basis::EarlierDate(NaiveDate::from_ymd_opt(2025, 3, 1).unwrap())
+        );
     }
 
     #[test]
@@ -357,7 +1177,7 @@ mod tests {
         let month = DateSpec::parse("2025-12").unwrap();
         assert!(DateSpec::parse("2025-13-01").is_err());
         assert!(DateSpec::parse("Dec 3").is_err());
-        let m = |t: &str| mentions(t, 0, None).remove(0);
+        let m = |t: &str| read(t, None).remove(0);
         assert_eq!(day.compare(&m("December 3, 2025")), Some(DateMatch::Equal));
         assert_eq!(
             day.compare(&m("December 4, 2025")),
@@ -376,6 +1196,398 @@ mod tests {
         assert_eq!(
             month.compare(&m("November 2025")),
             Some(DateMatch::Different)
+        );
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// `(quote, date)` of every mention, read against `published`.
+    fn dates(text: &str, published: Option<NaiveDate>) -> Vec<(String, String)> {
+        said(text, published)
+            .into_iter()
+            .map(|(q, d, _)| (q, d))
+            .collect()
+    }
+
+    fn one(text: &str, published: Option<NaiveDate>) -> String {
+        let got = dates(text, published);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got[0].1.clone()
+    }
+
+    // 2025-12-04 is a Thursday
+    const THU: Option<NaiveDate> = NaiveDate::from_ymd_opt(2025, 12, 4);
+
+    #[test]
+    fn today_yesterday_tomorrow() {
+        assert_eq!(
+            dates(
+                "Talks ended yesterday; they resume tomorrow, not today.",
+                THU
+            ),
+            [
+                ("yesterday".into(), "2025-12-03".into()),
+                ("tomorrow".into(), "2025-12-05".into()),
+                ("today".into(), "2025-12-04".into())
+            ]
+        );
+        assert_eq!(one("Today's meeting", THU), "2025-12-04");
+        assert_eq!(one("strikes tonight", THU), "2025-12-04");
+    }
+
+    #[test]
+    fn a_bare_weekday_is_the_most_recent_such_day() {
+        assert_eq!(one("talks held on Wednesday", THU), "2025-12-03");
+        assert_eq!(one("Wednesday's meeting", THU), "2025-12-03");
+        assert_eq!(one("the strike on Friday", THU), "2025-11-28");
+        // the same day when the reference is that weekday
+        assert_eq!(one("Aoun said on Thursday", THU), "2025-12-04");
+        // `last` is strictly before
+        assert_eq!(one("they met last Thursday", THU), "2025-11-27");
+        assert_eq!(one("they met last Wednesday", THU), "2025-12-03");
+        // a proper noun only
+        assert!(dates("a friday prayer", THU).is_empty());
+        // `Fridays` is no day
+        assert!(dates("talks on Fridays", THU).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_in_the_future_tense_is_the_first_after() {
+        assert_eq!(one("They will meet on Friday", THU), "2025-12-05");
+        assert_eq!(one("They will meet on Thursday", THU), "2025-12-11");
+        assert_eq!(
+            one("They will meet again next week on Monday", THU),
+            "2025-12-08"
+        );
+        assert_eq!(one("the vote is set for Monday", THU), "2025-12-08");
+        assert_eq!(one("talks scheduled for Monday", THU), "2025-12-08");
+        assert_eq!(one("talks are due to resume on Monday", THU), "2025-12-08");
+        assert_eq!(
+            one("the envoy is expected to arrive on Monday", THU),
+            "2025-12-08"
+        );
+        assert_eq!(one("Lebanon is to host talks on Monday", THU), "2025-12-08");
+        assert_eq!(one("Aoun plans to travel on Monday", THU), "2025-12-08");
+        assert_eq!(one("Talks would resume on Monday", THU), "2025-12-08");
+        assert_eq!(one("They'll meet on Monday", THU), "2025-12-08");
+        assert_eq!(one("talks will be held on Monday", THU), "2025-12-08");
+        assert_eq!(one("talks shall resume on Monday", THU), "2025-12-08");
+        // `next` reads forward whatever the tense
+        assert_eq!(
+            one("they met, and meet again next Friday", THU),
+            "2025-12-05"
+        );
+        assert_eq!(one("He said next Thursday", THU), "2025-12-11");
+    }
+
+    #[test]
+    fn tense_is_the_nearest_verb_phrase_before_the_mention() {
+        let text = "Aoun said on Thursday that talks will resume on Monday.";
+        assert_eq!(
+            dates(text, THU),
+            [
+                ("Thursday".into(), "2025-12-04".into()),
+                ("Monday".into(), "2025-12-08".into())
+            ]
+        );
+        // a past verb after the future marker stops the search
+        assert_eq!(
+            one("Officials will say that Israel struck on Monday", THU),
+            "2025-12-01"
+        );
+        // a clause of its own
+        assert_eq!(
+            one("Talks will resume, Aoun said on Monday", THU),
+            "2025-12-01"
+        );
+        // `due to` before a noun gives a cause, not a future
+        assert_eq!(
+            one("The delay was due to the strike on Monday", THU),
+            "2025-12-01"
+        );
+        // an adjective participle or a modifier does not stop it
+        assert_eq!(
+            one("He will meet displaced families on Monday", THU),
+            "2025-12-08"
+        );
+        assert_eq!(
+            one("He will attend US-led talks on Monday", THU),
+            "2025-12-08"
+        );
+        assert_eq!(
+            one("Talks will reach the proposed deal on Monday", THU),
+            "2025-12-08"
+        );
+        // nothing before it in its clause: the verb phrase after it in its sentence
+        assert_eq!(one("On Monday, the cabinet will meet.", THU), "2025-12-08");
+        assert_eq!(one("On Monday, the cabinet met.", THU), "2025-12-01");
+        assert_eq!(one("Monday's meeting will decide.", THU), "2025-12-08");
+        assert_eq!(one("On Monday. The cabinet will meet.", THU), "2025-12-01");
+    }
+
+    #[test]
+    fn is_future_reads_markers_and_stops() {
+        let future = |text: &str, at: &str| {
+            let tokens = crate::text::tokenize(text, 0);
+            let clauses = crate::text::clauses(text, &tokens);
+            let start = text.find(at).unwrap();
+            is_future(text, &tokens, &clauses, start, start + at.len())
+        };
+        assert!(future("talks will resume on Friday", "Friday"));
+        assert!(!future("talks resumed on Friday", "Friday"));
+        assert!(!future("talks were held on Friday", "Friday"));
+        assert!(future("the meeting is scheduled for Friday", "Friday"));
+        assert!(future(
+            "the ministers are also expected to meet on Friday",
+            "Friday"
+        ));
+        assert!(!future("Friday", "Friday"));
+    }
+
+    #[test]
+    fn an_ordinal_day_is_in_the_month_of_the_reference() {
+        assert_eq!(one("the talks on the 3rd", THU), "2025-12-03");
+        assert_eq!(one("talks held on the 19th", THU), "2025-12-19");
+        assert_eq!(one("the 19th of this month", THU), "2025-12-19");
+        assert_eq!(one("the 19th of the current month", THU), "2025-12-19");
+        assert_eq!(one("on the 19th of last month", THU), "2025-11-19");
+        assert_eq!(one("on the 9th of next month", THU), "2026-01-09");
+        // in the future tense, the first such day after the reference
+        assert_eq!(one("talks will resume on the 19th", THU), "2025-12-19");
+        assert_eq!(one("talks will resume on the 2nd", THU), "2026-01-02");
+        assert_eq!(one("talks will resume on the 4th.", THU), "2026-01-04");
+        // digits with their suffix only, and not before a noun
+        assert!(dates("the 14th round of talks", THU).is_empty());
+        assert!(dates("the 19th century", THU).is_empty());
+        assert!(dates("the 1st Armoured Division", THU).is_empty());
+        assert!(dates("the 21th and the nineteenth", THU).is_empty());
+        assert!(dates("for the 3rd time", THU).is_empty());
+        assert!(
+            dates("the 31st of last month", THU).is_empty(),
+            "November has 30 days"
+        );
+        assert_eq!(one("the 19th, officials said", THU), "2025-12-19");
+        // a day the month does not have is no date
+        let nov = day(2025, 11, 24);
+        assert!(dates("on the 31st", nov).is_empty());
+        // with a month name, it is an explicit date
+        assert_eq!(
+            dates("on the 19th of December", THU),
+            [("19th of December".into(), "2025-12-19".into())]
+        );
+    }
+
+    #[test]
+    fn this_last_and_next_year_give_the_year() {
+        let p = day(2025, 11, 27);
+        assert_eq!(
+            dates("on November 27 last year", p),
+            [("November 27 last year".into(), "2024-11-27".into())]
+        );
+        assert_eq!(
+            dates("in March this year", p),
+            [("March this year".into(), "2025-03".into())]
+        );
+        assert_eq!(one("on 3 March next year", p), "2026-03-03");
+        assert_eq!(one("on March 3 of last year", p), "2024-03-03");
+        // no month or day next to it: nothing to read
+        assert!(dates("earlier this year", p).is_empty());
+        // without a reference the year is not known
+        assert_eq!(
+            one("on November 27 last year", None),
+            "11-27 (year not known)"
+        );
+    }
+
+    #[test]
+    fn numeric_dates_when_day_and_month_can_be_told_apart() {
+        assert_eq!(
+            said("on 19-12-2025", None),
+            [("19-12-2025".into(), "2025-12-19".into(), Basis::Numeric)]
+        );
+        assert_eq!(one("on 19/12/2025", None), "2025-12-19");
+        assert_eq!(one("on 12/19/2025", None), "2025-12-19");
+        assert_eq!(one("on 19.12.2025.", None), "2025-12-19");
+        assert_eq!(one("on 12/12/2025", None), "2025-12-12");
+        assert!(dates("on 3/12/2025", THU).is_empty());
+        assert!(dates("on 03/04/2025", None).is_empty());
+        assert!(dates("on 19-12/2025", None).is_empty());
+        assert!(dates("on 13/13/2025", None).is_empty());
+        assert!(dates("on 31/02/2025", None).is_empty());
+        // ISO stays ISO
+        assert_eq!(one("on 2025-12-03", None), "2025-12-03");
+        // scores, phone numbers, versions, 24/7
+        assert!(
+            dates(
+                "voted 6-3, open 24/7, call 01-19-2025-44, v1.19.12.2025",
+                None
+            )
+            .is_empty()
+        );
+        assert!(dates("call 961-19-12-2025", None).is_empty());
+        assert!(dates("in 19/12/1850", None).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_beside_a_date_is_part_of_it() {
+        assert_eq!(
+            dates("on Wednesday 3 December 2025", THU),
+            [("Wednesday 3 December 2025".into(), "2025-12-03".into())]
+        );
+        assert_eq!(
+            dates("on Wednesday, December 3, 2025", THU),
+            [("Wednesday, December 3, 2025".into(), "2025-12-03".into())]
+        );
+        assert_eq!(
+            dates("on Wednesday the 3rd", THU),
+            [("Wednesday the 3rd".into(), "2025-12-03".into())]
+        );
+    }
+
+    #[test]
+    fn relative_dates_need_a_reference() {
+        assert!(dates("talks held on Wednesday, yesterday, on the 3rd", None).is_empty());
+    }
+
+    #[test]
+    fn a_dateline_or_a_date_line_is_the_reference() {
+        let r = |body: &str| reference(body, None).map(|r| r.to_string());
+        assert_eq!(
+            r("BEIRUT, Dec 19, 2025 (AFP) – Talks ended on Wednesday."),
+            Some("dateline 2025-12-19".into())
+        );
+        assert_eq!(
+            r("Lebanon talks\nNAQOURA, Lebanon, Dec. 19, 2025 (Reuters) - Talks ended."),
+            Some("dateline 2025-12-19".into())
+        );
+        assert_eq!(
+            r("Headline\n\n19-12-2025 | 12:50\nBody"),
+            Some("dateline 2025-12-19".into())
+        );
+        assert_eq!(
+            r("Headline\nDecember 19, 2025 12:50 GMT\nBody"),
+            Some("dateline 2025-12-19".into())
+        );
+        assert_eq!(
+            r("Headline\nPublished: Friday 19 December 2025, 12:50 pm\nBody"),
+            Some("dateline 2025-12-19".into())
+        );
+        // published wins
+        assert_eq!(
+            reference("BEIRUT, Dec 19, 2025 (AFP) –", THU).map(|r| r.to_string()),
+            Some("published 2025-12-04".into())
+        );
+        // a date in a sentence is no dateline; a year-less dateline gives no year
+        assert_eq!(r("Talks were held on December 3, 2025 in Naqoura."), None);
+        assert_eq!(
+            r("Lebanon, Israel and the US met on December 3, 2025 – a first."),
+            None
+        );
+        assert_eq!(r("BEIRUT, Dec 19 (Reuters) - Talks"), None);
+        assert_eq!(
+            r("One\nTwo\nThree\nBEIRUT, Dec 19, 2025 (AFP) – Talks"),
+            None
+        );
+        assert_eq!(r("On 03/04/2025"), None);
+    }
+
+    #[test]
+    fn the_dateline_reads_relative_dates_and_gives_years() {
+        let text = "BEIRUT, Dec 19, 2025 (AFP) – Talks were held on Wednesday. A strike on Nov 23.";
+        let got = said(text, None);
+        let reference = Basis::Reference(Reference {
+            date: NaiveDate::from_ymd_opt(2025, 12, 19).unwrap(),
+            from: ReferenceFrom::Dateline,
+        });
+        assert_eq!(
+            got,
+            [
+                ("Dec 19, 2025".into(), "2025-12-19".into(), Basis::Written),
+                ("Wednesday".into(), "2025-12-17".into(), reference),
+                ("Nov 23".into(), "2025-11-23".into(), reference)
+            ]
+        );
+    }
+
+    #[test]
+    fn readings_name_what_they_were_read_against() {
+        let reading = |text: &str, p| {
+            read(text, p)
+                .iter()
+                .map(|m| m.reading(text).unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            reading("talks held on Wednesday", THU),
+            ["\"Wednesday\" read as 2025-12-03 (published 2025-12-04)"]
+        );
+        assert_eq!(
+            reading("on November 27 last year", day(2025, 11, 27)),
+            ["\"November 27 last year\" read as 2024-11-27 (published 2025-11-27)"]
+        );
+        assert_eq!(
+            reading("on 19-12-2025", None),
+            ["\"19-12-2025\" read as 2025-12-19"]
+        );
+        assert_eq!(
+            reading("on Dec. 3", day(2025, 11, 24)),
+            ["\"Dec. 3\" read as 2025-12-03 (published 2025-11-24)"]
+        );
+        assert_eq!(
+            reading("On 1 March 2025, then Nov 23", None),
+            [
+                "",
+                "\"Nov 23\" read as 2025-11-23 (earlier date 2025-03-01)"
+            ]
+        );
+        assert_eq!(
+            reading("on Nov 23", None),
+            ["year not known for \"Nov 23\""]
+        );
+        let m = &read("on December 3, 2025", None)[0];
+        assert_eq!(m.described("on December 3, 2025"), "2025-12-03");
+        let text = "on Wednesday";
+        assert_eq!(
+            read(text, THU)[0].described(text),
+            "\"Wednesday\" read as 2025-12-03 (published 2025-12-04)"
+        );
+    }
+
+    #[test]
+    fn news_prose_that_is_no_date() {
+        // `May` the verb, scores, ordinals before nouns
+        assert!(dates("talks may resume; Lebanon won 6-3 in the 2nd half", THU).is_empty());
+        // a day's name as part of a name is still a day (documented)
+        assert_eq!(one("the Sunday Times reported", THU), "2025-11-30");
+    }
+
+    #[test]
+    fn specs_read_numeric_and_relative_year_dates() {
+        let spec = |t: &str| {
+            specs_in(t)
+                .into_iter()
+                .map(|s| s.2.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spec("talks on 19-12-2025"), ["2025-12-19"]);
+        assert_eq!(spec("talks on November 27 last year"), ["11-27 (any year)"]);
+        assert!(spec("talks on Wednesday").is_empty());
+    }
+
+    #[test]
+    fn long_texts_are_read_in_linear_time() {
+        // one clause of 30,000 weekdays: each looks back a bounded number of words
+        let text = "they will meet on Friday ".repeat(30_000);
+        let got = read(&text, THU);
+        assert_eq!(got.len(), 30_000);
+        assert!(got.iter().all(|m| m.to_string() == "2025-12-05"));
+        // a dateline on a very long first line is still read
+        let line = format!("BEIRUT, Dec 19, 2025 (AFP) – {}", "talks ".repeat(50_000));
+        assert_eq!(
+            reference(&line, None).map(|r| r.date),
+            NaiveDate::from_ymd_opt(2025, 12, 19)
         );
     }
 }

@@ -343,12 +343,12 @@ fn a_year_less_date_takes_the_published_year() {
     assert_eq!(v["claims"][0]["verdict"], "supported");
     assert_eq!(
         v["claims"][0]["facts"][0]["evidence"][0]["reason"],
-        "\"November 19\" read as 2024-11-19 (year from `published`)"
+        "\"November 19\" read as 2024-11-19 (published 2024-11-20)"
     );
     assert_eq!(v["claims"][1]["verdict"], "contradicted");
     assert_eq!(
         v["claims"][1]["facts"][0]["evidence"][0]["reason"],
-        "date 2024-11-19 ≠ 2025-11-19"
+        "date \"November 19\" read as 2024-11-19 (published 2024-11-20) ≠ 2025-11-19"
     );
 }
 

@@ -126,7 +126,7 @@ fn date_conflicts_and_unknown_years() {
         [(
             Stance::Supports,
             "Strike on Nov. 23 in Beirut.".into(),
-            Some("\"Nov. 23\" read as 2025-11-23 (year from an earlier date)".into())
+            Some("\"Nov. 23\" read as 2025-11-23 (earlier date 2025-12-03)".into())
         )]
     );
     let later_first = "Strike on Nov. 23 in Beirut. Talks on December 3, 2025.";

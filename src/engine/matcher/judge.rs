@@ -8,7 +8,7 @@ use super::windows::Window;
 use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::Matcher;
-use crate::text::dates::{DateMatch, DateMention, YearFrom};
+use crate::text::dates::{DateMatch, DateMention};
 use crate::text::numbers::NumberMention;
 use crate::text::sanitize;
 
@@ -134,6 +134,7 @@ impl DocMatcher<'_> {
         };
         let quote = |s: usize, e: usize| sanitize(&self.a.text()[s..e]);
         if let Some(spec) = t.date {
+            let text = self.a.text();
             let compared = &dates;
             let equal: Vec<_> = compared
                 .iter()
@@ -144,27 +145,16 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
-                let said: Vec<String> = compared.iter().map(|(m, _)| m.to_string()).collect();
+                // each mention as it was read: `date "Thursday" read as 2025-12-04
+                // (published 2025-12-04) ≠ 2025-12-03`
+                let said: Vec<String> = compared.iter().map(|(m, _)| m.described(text)).collect();
                 out.reasons
                     .push(format!("date {} ≠ {spec}", said.join(", ")));
             } else {
                 for (m, _) in equal {
                     out.hits
                         .push(self.hit(&format!("date {spec}").into(), m.start, m.end));
-                    match m.year_from {
-                        YearFrom::Unknown => out
-                            .reasons
-                            .push(format!("year not known for \"{}\"", quote(m.start, m.end))),
-                        YearFrom::Published => out.reasons.push(format!(
-                            "\"{}\" read as {m} (year from `published`)",
-                            quote(m.start, m.end)
-                        )),
-                        YearFrom::EarlierDate => out.reasons.push(format!(
-                            "\"{}\" read as {m} (year from an earlier date)",
-                            quote(m.start, m.end)
-                        )),
-                        YearFrom::Written => {}
-                    }
+                    out.reasons.extend(m.reading(text));
                 }
             }
         }

@@ -56,7 +56,7 @@ impl DocMatcher<'_> {
                 let said = r
                     .dates
                     .iter()
-                    .map(|(d, _)| d.to_string())
+                    .map(|(d, _)| d.described(self.a.text()))
                     .collect::<Vec<_>>()
                     .join(", ");
                 if r.dates.is_empty() {

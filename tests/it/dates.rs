@@ -1,0 +1,201 @@
+//! Relative and numeric dates end to end: articles with `published`, with a dateline
+//! and no `published`, and with neither; the readings in the JSON reasons and in
+//! `explain`.
+
+use crate::util::Suite;
+use serde_json::Value;
+
+const PUBLISHED: &str = "+++\noutlet = \"Wire\"\npublished = 2025-12-04\n+++\n\
+Lebanon, Israel hold talks in Naqoura\n\
+Civilian envoys held talks on Wednesday in Naqoura.\n\
+Aoun said on Thursday that talks will resume on Dec. 19.\n\
+The army said it will withdraw on Friday.\n";
+
+const DATELINE: &str = "Negotiators meet again\n\
+NAQOURA, Lebanon, Dec. 19, 2025 (Reuters) - Negotiators resumed their talks on Friday, \
+two weeks after the first round.\n\
+A committee will convene on the 7th of next month.\n";
+
+const NO_REFERENCE: &str = "Negotiators met again\n\
+Envoys held talks on Wednesday in the border town.\n";
+
+const NUMERIC: &str = "Talks resume in Naqoura\n\
+19-12-2025 | 12:50\n\
+The second round of talks was on 19-12-2025 at the UN post.\n\
+Envoys said the third round of talks falls on the 19th of the current month.\n\
+A 10-story building, 6-3 vote and 24/7 service are no dates; nor is 03/04/2025 talks.\n";
+
+fn claim(id: &str, date: &str, all: &str) -> String {
+    format!(
+        "[[claim]]\nid = \"{id}\"\nstatement = \"s\"\n[[claim.fact]]\nall = [{all}]\ndate = \"{date}\"\n"
+    )
+}
+
+fn suite(claims: &[String]) -> Suite {
+    Suite::new()
+        .claims("c.toml", claims.concat())
+        .article("published.txt", PUBLISHED)
+        .article("dateline.txt", DATELINE)
+        .article("none.txt", NO_REFERENCE)
+        .article("numeric.txt", NUMERIC)
+}
+
+/// `(doc, stance, reason)` of one piece of evidence.
+type Ev = (String, String, String);
+
+/// `(verdict, [(doc, stance, reason)])` of each claim, in order.
+fn verdicts(v: &Value) -> Vec<(String, Vec<Ev>)> {
+    v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let ev = c["facts"][0]["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    (
+                        e["doc"].as_str().unwrap().to_string(),
+                        e["stance"].as_str().unwrap().to_string(),
+                        e["reason"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            (c["verdict"].as_str().unwrap().to_string(), ev)
+        })
+        .collect()
+}
+
+fn ev(doc: &str, stance: &str, reason: &str) -> Ev {
+    (doc.into(), stance.into(), reason.into())
+}
+
+#[test]
+fn weekdays_read_against_published() {
+    let v = suite(&[
+        claim("dec3", "2025-12-03", "\"civilian envoys\""),
+        claim("dec4", "2025-12-04", "\"Aoun\", \"talks\""),
+        claim("dec5", "2025-12-05", "\"withdraw\""),
+        claim("dec2", "2025-12-02", "\"civilian envoys\""),
+    ])
+    .run(&["check", "--format", "json"])
+    .json();
+    assert_eq!(
+        verdicts(&v),
+        [
+            (
+                "supported".into(),
+                vec![ev(
+                    "published",
+                    "supports",
+                    "\"Wednesday\" read as 2025-12-03 (published 2025-12-04)"
+                )]
+            ),
+            // one equal mention suffices: Dec. 19 is said too
+            (
+                "supported".into(),
+                vec![ev(
+                    "published",
+                    "supports",
+                    "\"Thursday\" read as 2025-12-04 (published 2025-12-04)"
+                )]
+            ),
+            // `will withdraw on Friday`: the first Friday after
+            (
+                "supported".into(),
+                vec![ev(
+                    "published",
+                    "supports",
+                    "\"Friday\" read as 2025-12-05 (published 2025-12-04)"
+                )]
+            ),
+            (
+                "contradicted".into(),
+                vec![ev(
+                    "published",
+                    "against",
+                    "date \"Wednesday\" read as 2025-12-03 (published 2025-12-04) ≠ 2025-12-02"
+                )]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_is_the_reference_without_published() {
+    let v = suite(&[
+        claim("resumed", "2025-12-19", "\"negotiators\""),
+        claim("committee", "2026-01-07", "\"committee\""),
+        claim("held", "2025-12-03", "\"border town\""),
+    ])
+    .run(&["check", "--format", "json"])
+    .json();
+    assert_eq!(
+        verdicts(&v),
+        [
+            // the dateline's own date is written in full; Friday is that day
+            (
+                "supported".into(),
+                vec![ev(
+                    "dateline",
+                    "supports",
+                    "\"Friday\" read as 2025-12-19 (dateline 2025-12-19)"
+                )]
+            ),
+            (
+                "supported".into(),
+                vec![ev(
+                    "dateline",
+                    "supports",
+                    "\"the 7th of next month\" read as 2026-01-07 (dateline 2025-12-19)"
+                )]
+            ),
+            // with neither `published` nor a dateline, a weekday is no date
+            ("unverified".into(), vec![]),
+        ]
+    );
+}
+
+#[test]
+fn numeric_and_ordinal_dates() {
+    let v = suite(&[
+        claim("round2", "2025-12-19", "\"second round\""),
+        claim("round3", "2025-12-19", "\"third round\""),
+        claim("april", "2025-04-03", "\"service\""),
+    ])
+    .run(&["check", "--format", "json"])
+    .json();
+    assert_eq!(
+        verdicts(&v),
+        [
+            (
+                "supported".into(),
+                vec![ev(
+                    "numeric",
+                    "supports",
+                    "\"19-12-2025\" read as 2025-12-19"
+                )]
+            ),
+            // the date line `19-12-2025 | 12:50` is the reference
+            (
+                "supported".into(),
+                vec![ev(
+                    "numeric",
+                    "supports",
+                    "\"the 19th of the current month\" read as 2025-12-19 (dateline 2025-12-19)"
+                )]
+            ),
+            // `03/04/2025` could be March 4 or April 3: no date, so no evidence
+            ("unverified".into(), vec![]),
+        ]
+    );
+}
+
+#[test]
+fn readings_show_in_explain() {
+    let s = suite(&[claim("dec2", "2025-12-02", "\"civilian envoys\"")]);
+    s.run(&["explain", "dec2"]).stdout_has(
+        "reason: date \"Wednesday\" read as 2025-12-03 (published 2025-12-04) ≠ 2025-12-02",
+    );
+}
