@@ -287,9 +287,9 @@ const WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Ordinal words (not `second`, which is as often a unit of time or a verb).
 const ORDINAL_WORDS: &[(&str, f64)] = &[
     ("first", 1.0),
-    ("second", 2.0),
     ("third", 3.0),
     ("fourth", 4.0),
     ("fifth", 5.0),
@@ -405,30 +405,194 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 /// auxiliaries and adverbs.
 const FUNCTION_WORDS: &[&str] = &[
     // prepositions
-    "of", "in", "on", "at", "to", "from", "by", "with", "without", "for", "into", "onto",
-    "over", "under", "after", "before", "during", "since", "until", "till", "near", "across",
-    "against", "among", "between", "through", "throughout", "toward", "towards", "around",
-    "about", "inside", "outside", "amid", "amidst", "per", "via", "upon", "within", "beyond",
-    "behind", "along", "despite", "including", "according", "as", "than", "like", "off",
-    "out", "up", "down", "above", "below", "except", "plus", "versus", "vs",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "with",
+    "without",
+    "for",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "near",
+    "across",
+    "against",
+    "among",
+    "between",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "around",
+    "about",
+    "inside",
+    "outside",
+    "amid",
+    "amidst",
+    "per",
+    "via",
+    "upon",
+    "within",
+    "beyond",
+    "behind",
+    "along",
+    "despite",
+    "including",
+    "according",
+    "as",
+    "than",
+    "like",
+    "off",
+    "out",
+    "up",
+    "down",
+    "above",
+    "below",
+    "except",
+    "plus",
+    "versus",
+    "vs",
     // conjunctions and relatives
-    "and", "or", "but", "nor", "so", "yet", "while", "whereas", "although", "though",
-    "because", "if", "when", "where", "whether", "that", "which", "who", "whom", "whose",
-    "what", "then",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "if",
+    "when",
+    "where",
+    "whether",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "then",
     // determiners and pronouns
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "it", "they", "them", "he", "she", "we", "you", "i", "there", "here",
-    "each", "every", "all", "both", "any", "no", "such", "themselves", "itself",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "it",
+    "they",
+    "them",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "there",
+    "here",
+    "each",
+    "every",
+    "all",
+    "both",
+    "any",
+    "no",
+    "such",
+    "themselves",
+    "itself",
     // auxiliaries and modals
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-    "may", "might", "must", "wont", "isnt", "arent", "wasnt", "werent",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "wont",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
     // adverbs
-    "not", "also", "still", "only", "just", "already", "now", "ago", "later", "earlier",
-    "less", "most", "least", "apiece", "respectively", "too", "very", "again", "even",
-    "ever", "never", "altogether", "overall", "alone", "each", "instead", "apart", "away",
-    "back", "long", "old", "high", "wide", "deep", "tall", "today", "yesterday",
-    "tomorrow", "tonight", "last", "next", "time", "times",
+    "not",
+    "also",
+    "still",
+    "only",
+    "just",
+    "already",
+    "now",
+    "ago",
+    "later",
+    "earlier",
+    "less",
+    "most",
+    "least",
+    "apiece",
+    "respectively",
+    "too",
+    "very",
+    "again",
+    "even",
+    "ever",
+    "never",
+    "altogether",
+    "overall",
+    "alone",
+    "each",
+    "instead",
+    "apart",
+    "away",
+    "back",
+    "long",
+    "old",
+    "high",
+    "wide",
+    "deep",
+    "tall",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "last",
+    "next",
+    "time",
+    "times",
 ];
 
 /// Common verbs that are not read as a counted word (`thousands fled`, `one meeting
@@ -442,33 +606,82 @@ const VERBS: &[&str] = &[
     "struck", "hit", "hits", "lose", "loses", "lost", "win", "wins", "won", "find", "finds",
     "found", "keep", "keeps", "kept", "stand", "stands", "stood", "spend", "spends", "spent",
     "bring", "brings", "brought", "die", "dies", "died", "remain", "remains", "live", "lives",
-    "need", "needs", "want", "wants", "include", "includes", "face", "faces", "return",
-    "returns", "leave", "leaves", "left", "seek", "seeks", "sought", "see", "sees", "saw",
-    "seen", "become", "becomes", "became", "show", "shows", "shown", "lie", "lies", "lay",
-    "rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "stay", "stays",
-    "work", "works", "arrive", "arrives", "wait", "waits", "await", "awaits",
+    "need", "needs", "want", "wants", "include", "includes", "face", "faces", "return", "returns",
+    "leave", "leaves", "left", "seek", "seeks", "sought", "see", "sees", "saw", "seen", "become",
+    "becomes", "became", "show", "shows", "shown", "lie", "lies", "lay", "rose", "rise", "rises",
+    "risen", "grew", "grow", "grows", "grown", "stay", "stays", "work", "works", "arrive",
+    "arrives", "wait", "waits", "await", "awaits",
 ];
 
 /// Words before a number that make it a label, not a count (`Resolution 1701`,
 /// `Article 5`, `Unit 8200`).
 const LABELS: &[&str] = &[
-    "resolution", "article", "unit", "route", "highway", "flight", "block", "gate", "road",
-    "room", "chapter", "section", "paragraph", "clause", "item", "number", "phase", "level",
-    "grade", "platform", "terminal", "channel", "page", "bus", "sector", "zone", "area",
-    "district", "division", "brigade", "battalion", "squad", "apollo", "volume", "episode",
-    "season", "round", "stage", "version",
+    "resolution",
+    "article",
+    "unit",
+    "route",
+    "highway",
+    "flight",
+    "block",
+    "gate",
+    "road",
+    "room",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "item",
+    "number",
+    "phase",
+    "level",
+    "grade",
+    "platform",
+    "terminal",
+    "channel",
+    "page",
+    "bus",
+    "sector",
+    "zone",
+    "area",
+    "district",
+    "division",
+    "brigade",
+    "battalion",
+    "squad",
+    "apollo",
+    "volume",
+    "episode",
+    "season",
+    "round",
+    "stage",
+    "version",
 ];
 
 /// Words before a hyphenated pair of numbers that make it a score or tally line
 /// (`voted 6-3`), and words after it (`a 2-1 win`).
 const SCORE_BEFORE: &[&str] = &[
     "voted", "vote", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
-    "defeated", "drew", "draw", "score", "scored", "scores", "led", "leads", "trailing",
-    "trail", "margin", "ruled", "split", "tally",
+    "defeated", "drew", "draw", "score", "scored", "scores", "led", "leads", "trailing", "trail",
+    "margin", "ruled", "split", "tally",
 ];
 const SCORE_AFTER: &[&str] = &[
-    "win", "victory", "loss", "defeat", "vote", "votes", "draw", "lead", "majority",
-    "decision", "ruling", "verdict", "scoreline", "result", "split", "tie", "margin",
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "vote",
+    "votes",
+    "draw",
+    "lead",
+    "majority",
+    "decision",
+    "ruling",
+    "verdict",
+    "scoreline",
+    "result",
+    "split",
+    "tie",
+    "margin",
 ];
 
 /// Words after a number that make it a clock time (`3 p.m.` is handled apart).
@@ -483,29 +696,111 @@ const AGE_UNITS: &[&str] = &[
 
 /// Words ending in `s` that are not plurals (they do not end a counted phrase).
 const NOT_PLURAL: &[&str] = &[
-    "news", "series", "species", "means", "headquarters", "crossroads", "this", "his",
-    "its", "was", "has", "is", "as", "us", "gas", "bus", "various", "previous", "serious",
-    "numerous", "famous", "dangerous",
+    "news",
+    "series",
+    "species",
+    "means",
+    "headquarters",
+    "crossroads",
+    "this",
+    "his",
+    "its",
+    "was",
+    "has",
+    "is",
+    "as",
+    "us",
+    "gas",
+    "bus",
+    "various",
+    "previous",
+    "serious",
+    "numerous",
+    "famous",
+    "dangerous",
 ];
 
 /// Plurals without an `s`.
 const IRREGULAR_PLURALS: &[&str] = &[
-    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "feet",
-    "teeth", "mice", "geese", "kg", "km",
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "kg",
+    "km",
 ];
 
 /// Adjectives that do not make the phrase hold a noun (`two more soldiers`).
 const ADJECTIVES: &[&str] = &[
-    "more", "other", "additional", "further", "new", "extra", "separate", "different",
-    "major", "key", "main", "small", "large", "big", "senior", "top", "former", "local",
-    "foreign", "armed", "unarmed", "young", "elderly", "several", "few", "full", "whole",
+    "more",
+    "other",
+    "additional",
+    "further",
+    "new",
+    "extra",
+    "separate",
+    "different",
+    "major",
+    "key",
+    "main",
+    "small",
+    "large",
+    "big",
+    "senior",
+    "top",
+    "former",
+    "local",
+    "foreign",
+    "armed",
+    "unarmed",
+    "young",
+    "elderly",
+    "several",
+    "few",
+    "full",
+    "whole",
 ];
 
 const WEEKDAYS_MONTHS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Quotation marks a counted phrase may run across (`1,200 "targeted activities"`).
@@ -755,7 +1050,8 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let mut end = i + 1;
         let mut vague: Option<(f64, f64)> = None;
         let mut from_digits = false;
-        let next_scale = scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
+        let next_scale =
+            scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
         let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
         let value = if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
             vague = Some((*lo, *hi));
@@ -924,7 +1220,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         let word_joined = end < tokens.len()
             && hyphen(end - 1, end)
-            && tokens[end].folded().starts_with(|c: char| c.is_alphabetic())
+            && tokens[end]
+                .folded()
+                .starts_with(|c: char| c.is_alphabetic())
             && !is_number_word(folded(end));
         let old_after = |k: usize| {
             k + 1 < tokens.len()
@@ -1144,10 +1442,7 @@ mod tests {
         assert_eq!(read("two of them were killed"), ["two=2>-"]);
         assert_eq!(read("10 soldiers wounded"), ["10=10>soldier"]);
         assert_eq!(read("two wounded soldiers arrived"), ["two=2>soldier"]);
-        assert_eq!(
-            read("five Lebanese soldiers died"),
-            ["five=5>soldier"]
-        );
+        assert_eq!(read("five Lebanese soldiers died"), ["five=5>soldier"]);
         assert_eq!(read("one Israeli soldier was hurt"), ["one=1>soldier"]);
         assert_eq!(read("one soldier killed"), ["one=1>soldier"]);
         assert_eq!(read("one meeting held"), ["one=1>meeting"]);
@@ -1165,7 +1460,10 @@ mod tests {
             read("at least 13 people\nwere killed"),
             ["at least 13=>=13>people"]
         );
-        assert_eq!(read("some 200 families (in Tyre)"), ["some 200=~200>family"]);
+        assert_eq!(
+            read("some 200 families (in Tyre)"),
+            ["some 200=~200>family"]
+        );
     }
 
     #[test]
@@ -1182,10 +1480,19 @@ mod tests {
             ["hundreds of thousands=200000-999999>people"]
         );
         assert_eq!(read("tens of people"), Vec::<String>::new());
-        assert_eq!(read("several hundred people"), ["several hundred=200-999>people"]);
-        assert_eq!(read("a few thousand troops"), ["a few thousand=2000-9999>troop"]);
+        assert_eq!(
+            read("several hundred people"),
+            ["several hundred=200-999>people"]
+        );
+        assert_eq!(
+            read("a few thousand troops"),
+            ["a few thousand=2000-9999>troop"]
+        );
         assert_eq!(read("a dozen rockets"), ["a dozen=~12>rocket"]);
-        assert_eq!(read("more than a dozen rockets"), ["more than a dozen=>12>rocket"]);
+        assert_eq!(
+            read("more than a dozen rockets"),
+            ["more than a dozen=>12>rocket"]
+        );
         assert_eq!(read("two dozen rockets"), ["two dozen=~24>rocket"]);
         assert_eq!(read("ninety-nine homes"), ["ninety-nine=99>home"]);
         assert_eq!(
@@ -1195,7 +1502,10 @@ mod tests {
         assert_eq!(read("a €4.5 million fund"), ["€4.5 million=4500000>fund"]);
         assert_eq!(read("it cost $100m."), ["$100m=100000000>dollar"]);
         assert_eq!(read("a £3bn deal"), ["£3bn=3000000000>deal"]);
-        assert_eq!(read("USD 20 million in aid"), ["20 million=20000000>dollar"]);
+        assert_eq!(
+            read("USD 20 million in aid"),
+            ["20 million=20000000>dollar"]
+        );
         assert_eq!(read("40% of homes"), ["40%=40>percent"]);
         assert_eq!(read("10-15 people"), ["10-15=10-15>people"]);
     }
@@ -1204,7 +1514,10 @@ mod tests {
     fn modifiers_ordinals_years_times_scores_and_labels() {
         assert_eq!(read("a 10-story building"), ["10-story=10:mod>story"]);
         assert_eq!(read("a 5-point plan"), ["5-point=5:mod>point"]);
-        assert_eq!(read("a 3-kilometre stretch"), ["3-kilometre=3:mod>kilometre"]);
+        assert_eq!(
+            read("a 3-kilometre stretch"),
+            ["3-kilometre=3:mod>kilometre"]
+        );
         assert_eq!(read("a two-state solution"), ["two-state=2:mod>state"]);
         assert_eq!(read("the fifth round"), ["fifth=5:ord>round"]);
         assert_eq!(read("the 14th round of talks"), ["14th=14:ord>round"]);
@@ -1263,8 +1576,14 @@ mod tests {
 
     #[test]
     fn parses_fact_expressions() {
-        assert_eq!(Quantity::parse(">=2").unwrap(), Quantity::new(Op::AtLeast, 2.0));
-        assert_eq!(Quantity::parse("~1,200").unwrap(), Quantity::new(Op::About, 1200.0));
+        assert_eq!(
+            Quantity::parse(">=2").unwrap(),
+            Quantity::new(Op::AtLeast, 2.0)
+        );
+        assert_eq!(
+            Quantity::parse("~1,200").unwrap(),
+            Quantity::new(Op::About, 1200.0)
+        );
         assert_eq!(
             Quantity::parse("4.5 million").unwrap(),
             Quantity::new(Op::Exact, 4_500_000.0)
