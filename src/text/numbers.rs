@@ -1155,13 +1155,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         // clock times: 10:30, 15:00 GMT, 3 p.m., 3 pm
         if bare && end == i + 1 && !money {
             let mut k = None;
-            if end < tokens.len()
-                && gap(i, end) == ":"
-                && folded(end).len() == 2
-                && digit_value(folded(end)).is_some()
-            {
-                k = Some(end + 1);
-            } else if end < tokens.len() && spaced(i, end) && TIME_AFTER.contains(&folded(end)) {
+            // 10:30, or a zone or am/pm after the number
+            let minutes_or_zone = |k: usize| {
+                gap(i, k) == ":" && folded(k).len() == 2 && digit_value(folded(k)).is_some()
+                    || spaced(i, k) && TIME_AFTER.contains(&folded(k))
+            };
+            if end < tokens.len() && minutes_or_zone(end) {
                 k = Some(end + 1);
             } else if end + 1 < tokens.len()
                 && spaced(i, end)

@@ -7,5 +7,6 @@ mod diagnostics;
 mod hostile;
 mod layers;
 mod matching;
+mod numbers;
 mod properties;
 mod util;

@@ -181,7 +181,7 @@ impl DocMatcher<'_> {
                 let said: Vec<String> = numbers
                     .iter()
                     .map(|m| match self.counted_name(m) {
-                        Some(c) => format!("\"{}\" (counts {c})", quote(m.start, m.end)),
+                        Some(c) => format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m))),
                         None => format!("\"{}\"", quote(m.start, m.end)),
                     })
                     .collect();
@@ -192,8 +192,10 @@ impl DocMatcher<'_> {
                     out.hits
                         .push(self.hit(&format!("number {q}").into(), m.start, m.end));
                     if let Some(c) = self.counted_name(m) {
-                        out.reasons
-                            .push(format!("\"{}\" counts {c}", quote(m.start, m.end)));
+                        out.reasons.push(format!(
+                            "\"{}\" counts {c}",
+                            quote(m.start, self.said_end(m))
+                        ));
                     }
                 }
             }
@@ -280,6 +282,14 @@ impl DocMatcher<'_> {
             }
             Matcher::Regex(re) => re.is_match(word),
         }
+    }
+
+    /// Where a reason's quote of a mention ends: after the word it counts when that
+    /// follows it (`"three hours" counts hour`), else at its end.
+    fn said_end(&self, m: &NumberMention) -> usize {
+        m.counted
+            .and_then(|c| self.a.tokens.get(c))
+            .map_or(m.end, |t| t.end.max(m.end))
     }
 
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
