@@ -38,6 +38,9 @@ pub struct Test {
     pub not: Vec<TermId>,
     pub date: Option<DateSpec>,
     pub number: Option<Quantity>,
+    /// What the `number` counts (`counts = ["hour"]`): only mentions counting one of
+    /// these terms can satisfy or conflict with it.
+    pub counts: Vec<TermId>,
     pub within: Within,
 }
 
@@ -196,13 +199,15 @@ impl FromStr for Verdict {
 }
 
 /// How a fact without `say` is shown, from the parts it was written with:
-/// `all = ["talks", "@naqoura"], any = ["held"], date = 2025-12-03, number = >370`.
-/// Used for a table fact's default `say` and for an `against` table in reasons.
+/// `all = ["talks", "@naqoura"], any = ["held"], date = 2025-12-03, number = >370,
+/// counts = ["hour"]`. Used for a table fact's default `say` and for an `against`
+/// table in reasons.
 pub fn describe(
     all: &[&str],
     any: &[&str],
     date: Option<String>,
     number: Option<String>,
+    counts: &[&str],
 ) -> String {
     let list = |name: &str, v: &[&str]| {
         (!v.is_empty()).then(|| {
@@ -215,6 +220,7 @@ pub fn describe(
         list("any", any),
         date.map(|d| format!("date = {d}")),
         number.map(|n| format!("number = {n}")),
+        list("counts", counts),
     ]
     .into_iter()
     .flatten()
@@ -231,6 +237,7 @@ impl Test {
             &names(&self.any),
             self.date.map(|d| d.to_string()),
             self.number.map(|n| n.to_string()),
+            &names(&self.counts),
         )
     }
 }

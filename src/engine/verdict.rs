@@ -136,6 +136,7 @@ mod tests {
                 not: vec![],
                 date: None,
                 number: None,
+                counts: vec![],
                 within: Within::Sentence,
             },
             against: None,

@@ -84,6 +84,16 @@ impl<'a> Loader<'a> {
         let all = self.terms(&raw.all);
         let any = self.terms(&raw.any);
         let not = self.terms(&raw.not);
+        let counts = self.terms(&raw.counts);
+        if let (Some(first), Some(last), None) =
+            (raw.counts.first(), raw.counts.last(), &raw.number)
+        {
+            self.error(first.span().start..last.span().end, "`counts` without a `number`")
+                .help = Some(
+                "`counts` says what the fact's `number` counts: give the fact a `number`, or remove `counts`"
+                    .into(),
+            );
+        }
         let date = raw.date.as_ref().and_then(|d| {
             // a string, or a bare TOML date (`date = 2025-12-03`) as in front matter
             let text_ = match d.get_ref() {
@@ -158,6 +168,7 @@ impl<'a> Loader<'a> {
             not,
             date,
             number,
+            counts,
             within,
         })
     }
@@ -172,7 +183,14 @@ impl<'a> Loader<'a> {
                     None
                 } else {
                     let within = test.as_ref().map_or(Within::Sentence, |t| t.within);
-                    self.test(a.get_ref(), a.span(), within)
+                    // like `within`, the fact's `counts` is the default of its
+                    // `against` table's `number`
+                    self.test(a.get_ref(), a.span(), within).map(|mut x| {
+                        if x.counts.is_empty() && x.number.is_some() {
+                            x.counts = test.as_ref().map_or(vec![], |t| t.counts.clone());
+                        }
+                        x
+                    })
                 }
             }
         };
@@ -224,6 +242,7 @@ impl<'a> Loader<'a> {
                         not: vec![],
                         date: parts.date,
                         number: parts.number,
+                        counts: vec![],
                         within: Within::Sentence,
                     },
                     against: None,

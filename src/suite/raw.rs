@@ -89,6 +89,8 @@ pub struct RawFact {
     pub not: Vec<Spanned<String>>,
     pub date: Option<Spanned<toml::Value>>,
     pub number: Option<Spanned<StrOrInt>>,
+    #[serde(default)]
+    pub counts: Vec<Spanned<String>>,
     pub within: Option<Spanned<StrOrInt>>,
     pub against: Option<Spanned<Box<RawFact>>>,
     pub negation: Option<Spanned<toml::Value>>,
@@ -162,8 +164,8 @@ pub const CLAIM_KEYS: [&str; 8] = [
     "sources",
     "fact",
 ];
-pub const FACT_KEYS: [&str; 9] = [
-    "say", "all", "any", "not", "date", "number", "within", "against", "negation",
+pub const FACT_KEYS: [&str; 10] = [
+    "say", "all", "any", "not", "date", "number", "counts", "within", "against", "negation",
 ];
 
 /// How a table fact without `say` is shown: its parts as written.
@@ -182,5 +184,6 @@ pub fn say_of(raw: &RawFact) -> String {
             StrOrInt::Str(s) => s.clone(),
             StrOrInt::Int(i) => i.to_string(),
         }),
+        &texts(&raw.counts),
     )
 }

@@ -188,7 +188,11 @@ pub fn compile_string_fact(
     }
     let tokens = text::tokenize(said, 0);
     let in_date = |t: &text::Token| dates.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e);
-    let numbers = numbers::mentions(said, &tokens, in_date);
+    // (modifiers, ordinals, years and ages stay words of the fact)
+    let numbers: Vec<_> = numbers::mentions(said, &tokens, in_date)
+        .into_iter()
+        .filter(|m| m.kind == numbers::Kind::Count)
+        .collect();
     if numbers.len() > 1 {
         return Err(StringFactError::TwoNumbers(said.to_string()));
     }

@@ -1,15 +1,21 @@
 //! Number mentions in text (digits and number words, with qualifiers such as
-//! `approximately`, `more than`, `at least`) and the `number` expressions of facts.
+//! `approximately`, `more than`, `at least`, and vague quantities such as `dozens`),
+//! what each counts, and the `number` expressions of facts.
 //!
-//! Both are ranges of values. A fact that states a bound (`>370`, `>=2`, `<5`) is
-//! satisfied by a mention that establishes it: every value the mention allows is
-//! inside the bound (`more than 370` satisfies `>370`, not `>400`; `approximately
-//! 400` counts as 400). A fact that states a value (`1200`, `~1200`) is satisfied by
-//! a mention consistent with it: the ranges overlap (`approximately 1,200` satisfies
-//! `1200`), and a bound in the text is read as a value near it (`more than 370`
-//! satisfies `400` but not `2000`).
+//! Both mentions and facts are ranges of values. How a mention satisfies a fact
+//! ([`Quantity::satisfies`]): an exact or approximate mention (`41,000`, `about
+//! 41,000`) when its number lies in the fact's range (`~` is ±10 %); a vague one
+//! (`dozens`) when its range overlaps the fact's; a bound (`more than 370`, `40+`,
+//! `up to 5`) satisfies a bound fact on the same side when it is at least as strong
+//! (bounds at the same number agree: `more than 40` satisfies `>=40` and `>40`), and
+//! a value fact when the fact's range comes within 10 % of the bound on the side it
+//! allows (`more than 370` satisfies `~400` and `400`, not `2000`).
+//!
+//! What a mention counts ([`NumberMention::counted`]) is found without a
+//! part-of-speech tagger, from function-word lists and word shapes: see
+//! [`head_after`].
 
-use crate::text::{Invalid, Token};
+use crate::text::{Invalid, Token, stem};
 use std::fmt;
 
 /// How a value is qualified.
@@ -21,26 +27,35 @@ pub enum Op {
     AtLeast,
     Less,
     AtMost,
+    /// A vague quantity: `value` to `hi`, both included (`dozens` is 24 to 99).
+    Between,
 }
 
-/// A qualified number: `1200`, `~1200` (±10 %), `>370`, `>=2`, `<5`, `<=5`.
+/// A qualified number: `1200`, `~1200` (±10 %), `>370`, `>=2`, `<5`, `<=5`, or the
+/// range of a vague quantity.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
     pub op: Op,
     pub value: f64,
+    /// The upper end of a [`Op::Between`] range (`value` otherwise).
+    pub hi: f64,
 }
 
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let op = match self.op {
-            Op::Exact => "",
+            Op::Exact | Op::Between => "",
             Op::About => "~",
             Op::More => ">",
             Op::AtLeast => ">=",
             Op::Less => "<",
             Op::AtMost => "<=",
         };
-        write!(f, "{op}{}", self.value)
+        write!(f, "{op}{}", self.value)?;
+        if self.op == Op::Between {
+            write!(f, "-{}", self.hi)?;
+        }
+        Ok(())
     }
 }
 
@@ -48,7 +63,25 @@ impl fmt::Display for Quantity {
 type Bound = (f64, bool);
 
 impl Quantity {
-    /// Parses a fact's `number`: `1200`, `1,200`, `~1200`, `>370`, `>=2`, `<5`, `<=5`.
+    pub fn new(op: Op, value: f64) -> Self {
+        Self {
+            op,
+            value,
+            hi: value,
+        }
+    }
+
+    /// The range `lo` to `hi`, both included.
+    pub fn between(lo: f64, hi: f64) -> Self {
+        Self {
+            op: Op::Between,
+            value: lo,
+            hi,
+        }
+    }
+
+    /// Parses a fact's `number`: `1200`, `1,200`, `~1200`, `>370`, `>=2`, `<5`, `<=5`;
+    /// a scale word may follow the digits (`4.5 million`, `~2 billion`).
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let t = s.trim();
         let (op, rest) = [
@@ -61,13 +94,18 @@ impl Quantity {
         .iter()
         .find_map(|(p, op)| t.strip_prefix(p).map(|r| (*op, r)))
         .unwrap_or((Op::Exact, t));
-        let digits: String = rest
-            .trim()
-            .chars()
-            .filter(|c| *c != ',' && *c != '_')
-            .collect();
+        let rest = rest.trim();
+        let (rest, scale) = SCALES
+            .iter()
+            .filter(|(w, _)| *w != "dozen")
+            .find_map(|(w, s)| {
+                let r = rest.strip_suffix(w)?;
+                r.ends_with(char::is_whitespace).then(|| (r.trim_end(), *s))
+            })
+            .unwrap_or((rest, 1.0));
+        let digits: String = rest.chars().filter(|c| *c != ',' && *c != '_').collect();
         match digits.parse::<f64>() {
-            Ok(v) if v.is_finite() && !digits.is_empty() => Ok(Self { op, value: v }),
+            Ok(v) if (v * scale).is_finite() && !digits.is_empty() => Ok(Self::new(op, v * scale)),
             _ => Err(Invalid(format!(
                 "`{s}` is not a number expression: write `1200`, `~1200` (about), `>370`, `>=2`, `<5` or `<=5`"
             ))),
@@ -83,6 +121,7 @@ impl Quantity {
                 let d = (v * 0.1).abs();
                 ((v - d, true), (v + d, true))
             }
+            Op::Between => ((v, true), (self.hi, true)),
             Op::More => ((v, false), (inf, false)),
             Op::AtLeast => ((v, true), (inf, false)),
             Op::Less => ((-inf, false), (v, false)),
@@ -90,45 +129,36 @@ impl Quantity {
         }
     }
 
-    /// Whether a mention (`self`) satisfies a fact's quantity (see the module docs).
-    pub fn satisfies(&self, fact: &Quantity) -> bool {
-        match (fact.op, self.op) {
-            // the value the text gives must lie in the fact's range (±10 % for `~`)
-            (Op::Exact | Op::About, Op::Exact | Op::About) => Quantity {
-                op: Op::Exact,
-                value: self.value,
-            }
-            .overlaps(fact),
-            // `more than 370` is consistent with 400, not with 2000: a bound said in
-            // a text is read as a value near it
-            (Op::Exact | Op::About, _) => {
-                self.overlaps(fact)
-                    && Quantity {
-                        op: Op::About,
-                        value: self.value,
-                    }
-                    .overlaps(fact)
-            }
-            _ => {
-                let mention = match self.op {
-                    Op::About => Quantity {
-                        op: Op::Exact,
-                        value: self.value,
-                    },
-                    _ => *self,
-                };
-                mention.within(fact)
-            }
-        }
+    /// Whether `x` lies in this quantity's range.
+    fn contains(&self, x: f64) -> bool {
+        Quantity::new(Op::Exact, x).overlaps(self)
     }
 
-    /// Whether every value of `self` lies inside `other`.
-    fn within(&self, other: &Quantity) -> bool {
-        let ((alo, alo_in), (ahi, ahi_in)) = self.interval();
-        let ((blo, blo_in), (bhi, bhi_in)) = other.interval();
-        let lo_ok = alo > blo || (alo == blo && (blo_in || !alo_in));
-        let hi_ok = ahi < bhi || (ahi == bhi && (bhi_in || !ahi_in));
-        lo_ok && hi_ok
+    /// Whether a mention (`self`) satisfies a fact's quantity (see the module docs).
+    pub fn satisfies(&self, fact: &Quantity) -> bool {
+        let v = self.value;
+        let tenth = (v * 0.1).abs();
+        match self.op {
+            // the value the text gives must lie in the fact's range (±10 % for `~`)
+            Op::Exact | Op::About => fact.contains(v),
+            Op::Between => self.overlaps(fact),
+            // `more than 40`, `at least 40` and `40+` agree with `>40` and `>=40`
+            Op::More | Op::AtLeast => match fact.op {
+                Op::More | Op::AtLeast => v >= fact.value,
+                Op::Less | Op::AtMost => false,
+                // `more than 370` is 370 to 407 read as a value: it satisfies 400
+                Op::Exact | Op::About | Op::Between => {
+                    fact.overlaps(&Quantity::between(v, v + tenth))
+                }
+            },
+            Op::Less | Op::AtMost => match fact.op {
+                Op::Less | Op::AtMost => v <= fact.value,
+                Op::More | Op::AtLeast => false,
+                Op::Exact | Op::About | Op::Between => {
+                    fact.overlaps(&Quantity::between(v - tenth, v))
+                }
+            },
+        }
     }
 
     /// Whether the two quantities can describe the same count.
@@ -153,16 +183,77 @@ impl Quantity {
     }
 }
 
+/// What kind of number a mention is. Only a [`Kind::Count`] (and an age whose person
+/// a fact names) counts for a fact's `number` by default; the others do only when
+/// the fact's `counts` names what they count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A count of something: `three hours`, `28 wounded`, `more than 370`.
+    Count,
+    /// A compound modifier: `10-story`, `5-point`, `a 3-kilometre`.
+    Modifier,
+    /// A rank: `fifth`, `14th`.
+    Ordinal,
+    /// A bare four-digit number from 1900 to 2100: `in 2025`.
+    Year,
+    /// An age: `18-year-old`, `aged 18`, `Khalil, 18,`.
+    Age,
+}
+
 /// A number said in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberMention {
-    /// Byte range, qualifier included.
+    /// Byte range, qualifier, currency sign, `+` and `%` included.
     pub start: usize,
     pub end: usize,
     /// Token range of the mention.
     pub first_token: usize,
     pub end_token: usize,
     pub quantity: Quantity,
+    pub kind: Kind,
+    /// The token of the word it counts: the head noun of the phrase after it, or the
+    /// word right after it (`28 wounded`); for a modifier, the word it is joined to.
+    pub counted: Option<usize>,
+    /// What it counts when that is not (only) a token: the currency of `€4.5
+    /// million`, `percent` of `40%`, `year` of `four decades`, `age` of an age.
+    pub unit: Option<&'static str>,
+    /// The token of the person an age belongs to (`Khalil` in `Khalil, 18,`, `man`
+    /// in `an 18-year-old man`).
+    pub person: Option<usize>,
+}
+
+impl NumberMention {
+    /// What the mention counts, as the evidence names it: the unit when the text
+    /// gives no counted word (or for an age, or years read from decades), else the
+    /// counted word's folded form, singular where its stem is that form minus a
+    /// plural `s` or `es` (`hours` → hour, `lines` → line, `people` stays).
+    pub fn counted_word(&self, tokens: &[Token]) -> Option<String> {
+        match (self.unit, self.counted) {
+            (Some(u), _) if self.kind == Kind::Age || self.counted.is_none() => Some(u.to_string()),
+            (_, Some(c)) => tokens.get(c).map(singular),
+            _ => None,
+        }
+    }
+}
+
+/// A token's folded form, singular where a shorter form (minus a plural `s`, `es`, or
+/// `ies` made `y`) has the same stem (`hours` → hour, `countries` → country,
+/// `hostages` → hostage; `people` and `news` stay).
+pub fn singular(t: &Token) -> String {
+    let f = t.folded();
+    if NOT_PLURAL.contains(&f) {
+        return f.to_string();
+    }
+    let candidates = [
+        f.strip_suffix("ies").map(|b| format!("{b}y")),
+        f.strip_suffix('s').map(str::to_string),
+        f.strip_suffix("es").map(str::to_string),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|c| c.len() > 1 && stem(c) == t.stem())
+        .unwrap_or_else(|| f.to_string())
 }
 
 const WORDS: &[(&str, f64)] = &[
@@ -196,11 +287,84 @@ const WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Ordinal words (not `second`, which is as often a unit of time or a verb).
+const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("hundredth", 100.0),
+];
+
 const SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
     ("hundred", 100.0),
     ("thousand", 1e3),
     ("million", 1e6),
     ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Scale abbreviations read after an amount of money (`$4.5 bn`, `$100m`).
+const MONEY_SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("b", 1e9),
+    ("bn", 1e9),
+    ("tn", 1e12),
+];
+
+/// Vague quantities: the word and the range it stands for. `tens` only before `of
+/// thousands` (or millions, billions), which multiplies the range.
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("tens", 20.0, 99.0),
+    ("dozens", 24.0, 99.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2_000.0, 9_999.0),
+    ("millions", 2e6, 9_999_999.0),
+    ("billions", 2e9, 9_999_999_999.0),
+];
+
+/// Plural scale words after `of` in a vague quantity (`hundreds of thousands`).
+const VAGUE_SCALES: &[(&str, f64)] = &[("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
+
+/// Currency signs before an amount, and what they count.
+const CURRENCY_SIGNS: &[(char, &str)] = &[
+    ('$', "dollar"),
+    ('€', "euro"),
+    ('£', "pound"),
+    ('¥', "yen"),
+    ('₪', "shekel"),
+];
+
+/// Currency codes written before an amount (`USD 100 million`).
+const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("usd", "dollar"),
+    ("eur", "euro"),
+    ("gbp", "pound"),
+    ("lbp", "lebanese pound"),
+    ("ils", "shekel"),
+    ("nis", "shekel"),
 ];
 
 /// Qualifier phrases, longest first, as folded words before the number.
@@ -208,6 +372,7 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["no", "fewer", "than"], Op::AtLeast),
     (&["no", "less", "than"], Op::AtLeast),
     (&["no", "more", "than"], Op::AtMost),
+    (&["as", "many", "as"], Op::AtMost),
     (&["in", "excess", "of"], Op::More),
     (&["upwards", "of"], Op::More),
     (&["more", "than"], Op::More),
@@ -235,6 +400,420 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["circa"], Op::About),
 ];
 
+/// Words that end a noun phrase after a number (and, right after it, mean the
+/// number counts nothing): prepositions, conjunctions, determiners, pronouns,
+/// auxiliaries and adverbs.
+const FUNCTION_WORDS: &[&str] = &[
+    // prepositions
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "with",
+    "without",
+    "for",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "near",
+    "across",
+    "against",
+    "among",
+    "between",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "around",
+    "about",
+    "inside",
+    "outside",
+    "amid",
+    "amidst",
+    "per",
+    "via",
+    "upon",
+    "within",
+    "beyond",
+    "behind",
+    "along",
+    "despite",
+    "including",
+    "according",
+    "as",
+    "than",
+    "like",
+    "off",
+    "out",
+    "up",
+    "down",
+    "above",
+    "below",
+    "except",
+    "plus",
+    "versus",
+    "vs",
+    // conjunctions and relatives
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "if",
+    "when",
+    "where",
+    "whether",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "then",
+    // determiners and pronouns
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "it",
+    "they",
+    "them",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "there",
+    "here",
+    "each",
+    "every",
+    "all",
+    "both",
+    "any",
+    "no",
+    "such",
+    "themselves",
+    "itself",
+    // auxiliaries and modals
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "wont",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    // adverbs
+    "not",
+    "also",
+    "still",
+    "only",
+    "just",
+    "already",
+    "now",
+    "ago",
+    "later",
+    "earlier",
+    "less",
+    "most",
+    "least",
+    "apiece",
+    "respectively",
+    "too",
+    "very",
+    "again",
+    "even",
+    "ever",
+    "never",
+    "altogether",
+    "overall",
+    "alone",
+    "each",
+    "instead",
+    "apart",
+    "away",
+    "back",
+    "long",
+    "old",
+    "high",
+    "wide",
+    "deep",
+    "tall",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "last",
+    "next",
+    "time",
+    "times",
+];
+
+/// Common verbs that are not read as a counted word (`thousands fled`, `one meeting
+/// held`, `13 people say`): they end the phrase wherever they come.
+const VERBS: &[&str] = &[
+    "say", "says", "said", "tell", "tells", "told", "meet", "meets", "met", "hold", "holds",
+    "held", "flee", "flees", "fled", "take", "takes", "took", "taken", "fall", "falls", "fell",
+    "come", "comes", "came", "go", "goes", "went", "gone", "run", "runs", "ran", "get", "gets",
+    "got", "make", "makes", "made", "give", "gives", "gave", "given", "send", "sends", "sent",
+    "begin", "begins", "began", "begun", "fight", "fights", "fought", "strike", "strikes",
+    "struck", "hit", "hits", "lose", "loses", "lost", "win", "wins", "won", "find", "finds",
+    "found", "keep", "keeps", "kept", "stand", "stands", "stood", "spend", "spends", "spent",
+    "bring", "brings", "brought", "die", "dies", "died", "remain", "remains", "live", "lives",
+    "need", "needs", "want", "wants", "include", "includes", "face", "faces", "return", "returns",
+    "leave", "leaves", "left", "seek", "seeks", "sought", "see", "sees", "saw", "seen", "become",
+    "becomes", "became", "show", "shows", "shown", "lie", "lies", "lay", "rose", "rise", "rises",
+    "risen", "grew", "grow", "grows", "grown", "stay", "stays", "work", "works", "arrive",
+    "arrives", "wait", "waits", "await", "awaits",
+];
+
+/// Words before a number that make it a label, not a count (`Resolution 1701`,
+/// `Article 5`, `Unit 8200`).
+const LABELS: &[&str] = &[
+    "resolution",
+    "article",
+    "unit",
+    "route",
+    "highway",
+    "flight",
+    "block",
+    "gate",
+    "road",
+    "room",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "item",
+    "number",
+    "phase",
+    "level",
+    "grade",
+    "platform",
+    "terminal",
+    "channel",
+    "page",
+    "bus",
+    "sector",
+    "zone",
+    "area",
+    "district",
+    "division",
+    "brigade",
+    "battalion",
+    "squad",
+    "apollo",
+    "volume",
+    "episode",
+    "season",
+    "round",
+    "stage",
+    "version",
+];
+
+/// Words before a hyphenated pair of numbers that make it a score or tally line
+/// (`voted 6-3`), and words after it (`a 2-1 win`).
+const SCORE_BEFORE: &[&str] = &[
+    "voted", "vote", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+    "defeated", "drew", "draw", "score", "scored", "scores", "led", "leads", "trailing", "trail",
+    "margin", "ruled", "split", "tally",
+];
+const SCORE_AFTER: &[&str] = &[
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "vote",
+    "votes",
+    "draw",
+    "lead",
+    "majority",
+    "decision",
+    "ruling",
+    "verdict",
+    "scoreline",
+    "result",
+    "split",
+    "tie",
+    "margin",
+];
+
+/// Words after a number that make it a clock time (`3 p.m.` is handled apart).
+const TIME_AFTER: &[&str] = &[
+    "am", "pm", "gmt", "utc", "oclock", "hrs", "cet", "cest", "edt", "est", "bst",
+];
+
+/// Units of an age: `18-year-old`, `3-month-old`, `18 years old`.
+const AGE_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days",
+];
+
+/// Words ending in `s` that are not plurals (they do not end a counted phrase).
+const NOT_PLURAL: &[&str] = &[
+    "news",
+    "series",
+    "species",
+    "means",
+    "headquarters",
+    "crossroads",
+    "this",
+    "his",
+    "its",
+    "was",
+    "has",
+    "is",
+    "as",
+    "us",
+    "gas",
+    "bus",
+    "various",
+    "previous",
+    "serious",
+    "numerous",
+    "famous",
+    "dangerous",
+];
+
+/// Plurals without an `s`.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "kg",
+    "km",
+];
+
+/// Adjectives that do not make the phrase hold a noun (`two more soldiers`).
+const ADJECTIVES: &[&str] = &[
+    "more",
+    "other",
+    "additional",
+    "further",
+    "new",
+    "extra",
+    "separate",
+    "different",
+    "major",
+    "key",
+    "main",
+    "small",
+    "large",
+    "big",
+    "senior",
+    "top",
+    "former",
+    "local",
+    "foreign",
+    "armed",
+    "unarmed",
+    "young",
+    "elderly",
+    "several",
+    "few",
+    "full",
+    "whole",
+];
+
+const WEEKDAYS_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Quotation marks a counted phrase may run across (`1,200 "targeted activities"`).
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»')
+}
+
+/// The text between two words of one noun phrase: white space and quotation marks,
+/// within one line.
+fn phrase_gap(gap: &str) -> bool {
+    !gap.contains('\n') && gap.chars().all(|c| c.is_whitespace() || is_quote(c))
+}
+
 fn word_value(folded: &str) -> Option<f64> {
     WORDS.iter().find(|(w, _)| *w == folded).map(|(_, v)| *v)
 }
@@ -247,6 +826,130 @@ fn digit_value(folded: &str) -> Option<f64> {
     } else {
         None
     }
+}
+
+/// Digits with a suffix: an ordinal (`14th`) or, for money, a scale (`100m`, `4.5bn`).
+fn split_suffix(folded: &str) -> Option<(f64, &str)> {
+    let cut = folded.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (digits, suffix) = folded.split_at(cut);
+    Some((digit_value(digits)?, suffix))
+}
+
+fn ordinal_value(folded: &str) -> Option<f64> {
+    if let Some(v) = ORDINAL_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|(_, v)| *v)
+    {
+        return Some(v);
+    }
+    let (v, suffix) = split_suffix(folded)?;
+    let last = (v as u64) % 10;
+    let teen = (v as u64) % 100 / 10 == 1;
+    let right = match suffix {
+        "st" => last == 1 && !teen,
+        "nd" => last == 2 && !teen,
+        "rd" => last == 3 && !teen,
+        "th" => teen || !(1..=3).contains(&last),
+        _ => false,
+    };
+    (right && v.fract() == 0.0).then_some(v)
+}
+
+fn is_number_word(folded: &str) -> bool {
+    word_value(folded).is_some()
+        || digit_value(folded).is_some()
+        || SCALES.iter().any(|(w, _)| *w == folded)
+        || VAGUE.iter().any(|(w, _, _)| *w == folded)
+}
+
+/// Whether a word looks like a plural noun: it ends in `s` (not `ss`, `us`, `is`,
+/// `ous`) or is an irregular plural.
+fn plural_shaped(folded: &str) -> bool {
+    IRREGULAR_PLURALS.contains(&folded)
+        || (folded.len() > 2
+            && folded.ends_with('s')
+            && !folded.ends_with("ss")
+            && !folded.ends_with("us")
+            && !folded.ends_with("is")
+            && !NOT_PLURAL.contains(&folded))
+}
+
+/// Whether a word has the shape of a participle or past tense (`killed`, `fleeing`).
+fn participle_shaped(folded: &str) -> bool {
+    (folded.len() > 4 && folded.ends_with("ed")) || (folded.len() > 5 && folded.ends_with("ing"))
+}
+
+/// The head of the noun phrase that starts at token `j` (the text from byte `from`
+/// to it must be white space or quotes): what a number right before it counts.
+///
+/// The heuristic, without a part-of-speech tagger:
+/// - `of` and a determiner right after the number are skipped (`hundreds of damaged
+///   power lines`, `three of the hostages`);
+/// - the phrase is at most four words, on one line, apart by white space or quotes;
+/// - it ends before a function word (preposition, conjunction, determiner, pronoun,
+///   auxiliary, adverb), a number, or punctuation;
+/// - it ends before a verb once it holds a word: a common verb from a fixed list
+///   (`said`, `met`, `fled`), or a participle shape (`-ed`, `-ing`) once a noun was
+///   seen (`13 people killed`), so that `28 wounded` and `two killed` count the
+///   participle and `damaged power lines` reads through it;
+/// - it ends after the first plural-shaped word (`-s`, or `people`, `children`, …),
+///   the usual head after a number (`three hours long`, `two countries agree`);
+/// - the head is its last word. A function word right after the number means the
+///   number counts nothing (`killed 28 in the strike`).
+pub fn head_after(text: &str, tokens: &[Token], j: usize, from: usize) -> Option<usize> {
+    let mut j = j;
+    let mut prev_end = from;
+    let mut head = None;
+    let mut taken = 0;
+    let mut noun_seen = false;
+    let mut skipping = true;
+    while let Some(t) = tokens.get(j) {
+        if t.start < prev_end || !phrase_gap(&text[prev_end..t.start]) {
+            break;
+        }
+        let w = t.folded();
+        if skipping && w == "of" && j > 0 {
+            j += 1;
+            prev_end = t.end;
+            continue;
+        }
+        if skipping
+            && head.is_none()
+            && matches!(
+                w,
+                "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
+            )
+            && j > 0
+            && tokens[j - 1].folded() == "of"
+        {
+            j += 1;
+            prev_end = t.end;
+            continue;
+        }
+        skipping = false;
+        if FUNCTION_WORDS.contains(&w) || is_number_word(w) || ordinal_value(w).is_some() {
+            break;
+        }
+        if VERBS.contains(&w) {
+            break;
+        }
+        let participle = participle_shaped(w);
+        if noun_seen && participle {
+            break;
+        }
+        head = Some(j);
+        taken += 1;
+        if plural_shaped(w) || taken == 4 {
+            break;
+        }
+        if !participle && !ADJECTIVES.contains(&w) {
+            noun_seen = true;
+        }
+        j += 1;
+        prev_end = t.end;
+    }
+    head
 }
 
 /// Whether `one` at token `i` counts something (`one person was killed`, `at least
@@ -272,22 +975,34 @@ fn looks_like_year(text: &str, t: &Token) -> bool {
     raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
+/// The currency sign right before byte `at`, with its byte offset and what it counts.
+fn currency_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    let c = text[..at].chars().next_back()?;
+    CURRENCY_SIGNS
+        .iter()
+        .find(|(s, _)| *s == c)
+        .map(|(_, unit)| (at - c.len_utf8(), *unit))
+}
+
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
-/// for which `skip` is true (those inside a date mention).
+/// for which `skip` is true (those inside a date mention). Clock times (`10:30`, `3
+/// p.m.`, `15:00 GMT`), score and tally lines (`voted 6-3`, `a 2-1 win`), labels
+/// (`Resolution 1701`) and numbers joined to a word before them (`F-16`) are not
+/// mentions; modifiers, ordinals, years and ages are, each with its [`Kind`].
 pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> Vec<NumberMention> {
+    let gap = |a: usize, b: usize| &text[tokens[a].end..tokens[b].start];
     // words of one number are apart by white space only (`twenty five`, `3 million`),
     // or a hyphen between words (`twenty-five`); never across punctuation
-    let spaced = |a: usize, b: usize| {
-        text[tokens[a].end..tokens[b].start]
-            .chars()
-            .all(char::is_whitespace)
-    };
+    let spaced = |a: usize, b: usize| gap(a, b).chars().all(char::is_whitespace);
     let joined = |a: usize, b: usize| {
-        let gap = &text[tokens[a].end..tokens[b].start];
-        gap.chars().all(char::is_whitespace) && !gap.is_empty() || gap == "-"
+        let g = gap(a, b);
+        g.chars().all(char::is_whitespace) && !g.is_empty() || g == "-"
     };
-    // the qualifier phrase that ends right before token `i`, if any
-    let qualifier = |i: usize| {
+    let hyphen = |a: usize, b: usize| matches!(gap(a, b), "-" | "–");
+    let folded = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+    // the qualifier phrase that ends right before token `i` (or the currency sign
+    // at byte `at` before it), if any
+    let qualifier = |i: usize, at: usize| {
         QUALIFIERS.iter().find(|(phrase, _)| {
             let n = phrase.len();
             i >= n
@@ -295,69 +1010,310 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                     .iter()
                     .zip(phrase.iter())
                     .all(|(t, w)| *t.folded() == **w)
-                && (i - n..i).all(|k| spaced(k, k + 1))
+                && (i - n..i - 1).all(|k| spaced(k, k + 1))
+                && {
+                    let g = &text[tokens[i - 1].end..at];
+                    !g.is_empty() && g.chars().all(char::is_whitespace)
+                }
         })
+    };
+    let scale_at = |k: usize, money: bool| {
+        let w = folded(k);
+        SCALES
+            .iter()
+            .chain(if money { MONEY_SCALES } else { &[] })
+            .find(|(s, _)| *s == w)
+            .map(|(s, v)| (*s, *v))
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let qualified = qualifier(i).is_some();
-        let scale_follows = tokens
-            .get(i + 1)
-            .is_some_and(|n| SCALES.iter().any(|(w, _)| *w == n.folded()) && spaced(i, i + 1));
-        let base = if skip(t) || (!qualified && looks_like_year(text, t)) {
-            None
-        } else if matches!(t.folded(), "one" | "a") && scale_follows {
-            Some(1.0) // one thousand, a million
-        } else if t.folded() == "one" {
+        let f = t.folded();
+        // a number joined to a word before it is part of a name (`F-16`, `COVID-19`)
+        let attached = i > 0 && hyphen(i - 1, i);
+        if skip(t) || attached {
+            i += 1;
+            continue;
+        }
+        let currency = currency_before(text, t.start);
+        let mut unit = currency.map(|c| c.1).or_else(|| {
+            (i > 0 && spaced(i - 1, i))
+                .then(|| CURRENCY_CODES.iter().find(|(c, _)| *c == folded(i - 1)))
+                .flatten()
+                .map(|(_, u)| *u)
+        });
+        let money = unit.is_some();
+        let num_start = currency.map_or(t.start, |c| c.0);
+        let mut kind = Kind::Count;
+        let mut about = false;
+        let mut end = i + 1;
+        let mut vague: Option<(f64, f64)> = None;
+        let mut from_digits = false;
+        let next_scale =
+            scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
+        let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
+        let value = if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
+            vague = Some((*lo, *hi));
+            Some(*lo)
+        } else if few {
+            let k = if f == "a" { i + 2 } else { i + 1 };
+            match scale_at(k, false).filter(|(s, v)| *s != "dozen" && *v >= 100.0) {
+                Some((_, s)) if k < tokens.len() && spaced(k - 1, k) => {
+                    end = k + 1;
+                    vague = Some((2.0 * s, 10.0 * s - 1.0));
+                    Some(2.0 * s)
+                }
+                _ => None,
+            }
+        } else if matches!(f, "one" | "a") && next_scale.is_some() {
+            Some(1.0) // one thousand, a million, a dozen
+        } else if f == "one" {
             one_as_count(tokens, i).then_some(1.0)
+        } else if let Some(v) = digit_value(f) {
+            from_digits = true;
+            Some(v)
+        } else if let Some(v) = word_value(f) {
+            about = f == "dozen";
+            Some(v)
+        } else if let Some(v) = ordinal_value(f) {
+            kind = Kind::Ordinal;
+            Some(v)
+        } else if money
+            && let Some((v, sfx)) = split_suffix(f)
+            && let Some((_, s)) = MONEY_SCALES.iter().find(|(m, _)| *m == sfx)
+        {
+            Some(v * s)
         } else {
-            digit_value(t.folded()).or_else(|| word_value(t.folded()))
+            None
         };
-        let Some(mut value) = base else {
+        let Some(mut value) = value else {
             i += 1;
             continue;
         };
-        let mut end = i + 1;
-        // twenty five, twenty-five: a tens word and a units word
-        let tens_word =
-            word_value(t.folded()).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
-        if tens_word
-            && end < tokens.len()
-            && joined(i, end)
-            && let Some(units) = word_value(tokens[end].folded()).filter(|u| *u < 10.0)
-        {
-            value += units;
-            end += 1;
+        let mut hi = value;
+        if let Some((lo, top)) = vague {
+            // `tens` only as `tens of thousands`; `hundreds of thousands` multiplies
+            let of_scale = (folded(end) == "of" && end + 1 < tokens.len())
+                .then(|| VAGUE_SCALES.iter().find(|(w, _)| *w == folded(end + 1)))
+                .flatten()
+                .filter(|_| spaced(end - 1, end) && spaced(end, end + 1));
+            match of_scale {
+                Some((_, s)) => {
+                    value = lo * s;
+                    hi = (top + 1.0) * s - 1.0;
+                    end += 2;
+                }
+                None if f == "tens" => {
+                    i += 1;
+                    continue;
+                }
+                None => hi = top,
+            }
+        } else if kind == Kind::Count {
+            // twenty five, twenty-five: a tens word and a units word
+            let tens_word =
+                word_value(f).is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
+            if tens_word
+                && end < tokens.len()
+                && joined(i, end)
+                && let Some(units) = word_value(tokens[end].folded()).filter(|u| *u < 10.0)
+            {
+                value += units;
+                end += 1;
+            }
+            while end < tokens.len() && spaced(end - 1, end) {
+                let Some((s, scale)) = scale_at(end, money) else {
+                    break;
+                };
+                about |= s == "dozen";
+                value *= scale;
+                end += 1;
+            }
+            hi = value;
         }
-        while end < tokens.len() && spaced(end - 1, end) {
-            let Some(scale) = SCALES
-                .iter()
-                .find(|(w, _)| *w == tokens[end].folded())
-                .map(|(_, s)| *s)
-            else {
-                break;
-            };
-            value *= scale;
-            end += 1;
-        }
-        let (first, op) = match qualifier(i) {
-            Some((phrase, q)) => (i - phrase.len(), *q),
-            None => (i, Op::Exact),
+        let qualified = if vague.is_none() && kind == Kind::Count {
+            qualifier(i, num_start)
+        } else {
+            None
         };
+        let mut op = match (vague, qualified) {
+            (Some(_), _) => Op::Between,
+            (None, Some((_, q))) => *q,
+            (None, None) if about => Op::About,
+            (None, None) => Op::Exact,
+        };
+        let first = qualified.map_or(i, |(phrase, _)| i - phrase.len());
+        let start = if qualified.is_some() {
+            tokens[first].start
+        } else {
+            num_start
+        };
+        let mut end_byte = tokens[end - 1].end;
+        let rest = &text[end_byte..];
+        let bare = vague.is_none() && qualified.is_none() && kind == Kind::Count;
+        // clock times: 10:30, 15:00 GMT, 3 p.m., 3 pm
+        if bare && end == i + 1 && !money {
+            let mut k = None;
+            // 10:30, or a zone or am/pm after the number
+            let minutes_or_zone = |k: usize| {
+                gap(i, k) == ":" && folded(k).len() == 2 && digit_value(folded(k)).is_some()
+                    || spaced(i, k) && TIME_AFTER.contains(&folded(k))
+            };
+            if end < tokens.len() && minutes_or_zone(end) {
+                k = Some(end + 1);
+            } else if end + 1 < tokens.len()
+                && spaced(i, end)
+                && matches!(folded(end), "a" | "p")
+                && gap(end, end + 1) == "."
+                && folded(end + 1) == "m"
+            {
+                k = Some(end + 2);
+            }
+            if let Some(mut k) = k {
+                if k < tokens.len() && spaced(k - 1, k) && TIME_AFTER.contains(&folded(k)) {
+                    k += 1;
+                }
+                i = k;
+                continue;
+            }
+        }
+        // score and tally lines (`voted 6-3`, `a 2-1 win`) are not mentions; a lower
+        // number before a higher one is a range (`10-15 people`)
+        let mut counted = None;
+        let mut person = None;
+        let mut range_end = None;
+        if from_digits
+            && bare
+            && end == i + 1
+            && end < tokens.len()
+            && matches!(gap(i, end), "-" | "–" | "—")
+            && let Some(b) = digit_value(folded(end))
+        {
+            let before_score = i > 0 && spaced(i - 1, i) && SCORE_BEFORE.contains(&folded(i - 1));
+            let after_score = end + 1 < tokens.len()
+                && spaced(end, end + 1)
+                && SCORE_AFTER.contains(&folded(end + 1));
+            if before_score || after_score || value >= b {
+                i = end + 1;
+                continue;
+            }
+            range_end = Some(b);
+        }
+        if let Some(b) = range_end {
+            op = Op::Between;
+            hi = b;
+            end += 1;
+            end_byte = tokens[end - 1].end;
+        } else {
+            // `40+`, `40%`
+            if rest.starts_with('+') && !rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
+                if op == Op::Exact {
+                    op = Op::AtLeast;
+                }
+                end_byte += 1;
+            } else if rest.starts_with('%') {
+                unit = Some("percent");
+                end_byte += 1;
+            }
+        }
+        let word_joined = end < tokens.len()
+            && hyphen(end - 1, end)
+            && tokens[end]
+                .folded()
+                .starts_with(|c: char| c.is_alphabetic())
+            && !is_number_word(folded(end));
+        let old_after = |k: usize| {
+            k + 1 < tokens.len()
+                && AGE_UNITS.contains(&folded(k))
+                && folded(k + 1) == "old"
+                && (hyphen(k, k + 1) || spaced(k, k + 1))
+        };
+        if range_end.is_none() && vague.is_none() && end_byte == tokens[end - 1].end {
+            if word_joined && old_after(end) {
+                // an 18-year-old man
+                kind = Kind::Age;
+                end += 2;
+                end_byte = tokens[end - 1].end;
+                person = head_after(text, tokens, end, end_byte);
+            } else if word_joined {
+                // a 10-story building
+                kind = Kind::Modifier;
+                counted = Some(end);
+                end += 1;
+                end_byte = tokens[end - 1].end;
+            } else if bare && end < tokens.len() && spaced(end - 1, end) && old_after(end) {
+                // 18 years old
+                kind = Kind::Age;
+                end += 2;
+                end_byte = tokens[end - 1].end;
+            } else if bare && i > 0 && folded(i - 1) == "aged" && spaced(i - 1, i) {
+                // a man aged 18, Khalil, aged 18
+                kind = Kind::Age;
+                person = (i >= 2 && matches!(gap(i - 2, i - 1).trim(), "" | ","))
+                    .then_some(i - 2)
+                    .filter(|p| !FUNCTION_WORDS.contains(&folded(*p)));
+            } else if bare
+                && i > 0
+                && !money
+                && value.fract() == 0.0
+                && (1.0..=120.0).contains(&value)
+                && matches!(gap(i - 1, i).trim(), "," | "(")
+                && rest.starts_with([',', ')'])
+                && text[tokens[i - 1].start..].starts_with(char::is_uppercase)
+                && !WEEKDAYS_MONTHS.contains(&folded(i - 1))
+            {
+                // Khalil, 18, was ...
+                kind = Kind::Age;
+                person = Some(i - 1);
+            }
+        }
+        if kind == Kind::Count && bare && end == i + 1 && !money {
+            if looks_like_year(text, t) {
+                kind = Kind::Year;
+            } else if i > 0 && spaced(i - 1, i) && LABELS.contains(&folded(i - 1)) {
+                // Resolution 1701, Article 5
+                i = end;
+                continue;
+            }
+        }
+        if kind == Kind::Age {
+            unit = Some("age");
+        } else if unit == Some("percent") {
+            // 40% of homes counts percent, not homes
+        } else if kind != Kind::Modifier {
+            counted = head_after(text, tokens, end, end_byte);
+            // four decades: about 40 years
+            if kind == Kind::Count
+                && counted == Some(end)
+                && matches!(folded(end), "decade" | "decades")
+            {
+                value *= 10.0;
+                hi *= 10.0;
+                if op == Op::Exact {
+                    op = Op::About;
+                }
+                unit = Some("year");
+                counted = None;
+                end += 1;
+                end_byte = tokens[end - 1].end;
+            }
+        }
         out.push(NumberMention {
-            start: tokens[first].start,
-            end: tokens[end - 1].end,
+            start,
+            end: end_byte,
             first_token: first,
             end_token: end,
-            quantity: Quantity { op, value },
+            quantity: Quantity { op, value, hi },
+            kind,
+            counted,
+            unit,
+            person,
         });
         i = end;
     }
     out
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,6 +1324,34 @@ mod tests {
         mentions(text, &tokens, |_| false)
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.quantity.to_string()))
+            .collect()
+    }
+
+    /// Each mention as `quote=quantity:kind>counted` (`-` when it counts nothing),
+    /// with `@person` for an age.
+    fn read(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0);
+        mentions(text, &tokens, |_| false)
+            .into_iter()
+            .map(|m| {
+                let kind = match m.kind {
+                    Kind::Count => "",
+                    Kind::Modifier => ":mod",
+                    Kind::Ordinal => ":ord",
+                    Kind::Year => ":year",
+                    Kind::Age => ":age",
+                };
+                let counted = m.counted_word(&tokens).unwrap_or("-".into());
+                let person = m
+                    .person
+                    .map(|p| format!("@{}", &text[tokens[p].start..tokens[p].end]))
+                    .unwrap_or_default();
+                format!(
+                    "{}={}{kind}>{counted}{person}",
+                    &text[m.start..m.end],
+                    m.quantity
+                )
+            })
             .collect()
     }
 
@@ -399,7 +1383,7 @@ mod tests {
             said("at least one civilian"),
             [("at least one".into(), ">=1".into())]
         );
-        assert_eq!(said("in 2025 and 1,999"), [("1,999".into(), "1999".into())]);
+        assert_eq!(said("in 1,999 cases"), [("1,999".into(), "1999".into())]);
         assert_eq!(
             said("more than 2000 people"),
             [("more than 2000".into(), ">2000".into())]
@@ -422,42 +1406,201 @@ mod tests {
             [("twenty".into(), "20".into()), ("Five".into(), "5".into())]
         );
         assert_eq!(said("is over. 40 people"), [("40".into(), "40".into())]);
+        assert_eq!(
+            said("as many as 50 people"),
+            [("as many as 50".into(), "<=50".into())]
+        );
+    }
+
+    #[test]
+    fn counts_the_head_noun_of_the_phrase_after_the_number() {
+        assert_eq!(
+            read("the two countries met for around three hours"),
+            ["two=2>country", "around three=~3>hour"]
+        );
+        assert_eq!(
+            read("13 people were killed and more than 40 years passed"),
+            ["13=13>people", "more than 40=>40>year"]
+        );
+        assert_eq!(
+            read("hundreds of damaged power lines"),
+            ["hundreds=200-999>line"]
+        );
+        assert_eq!(
+            read("28 wounded were taken to hospital, two killed in the strike"),
+            ["28=28>wounded", "two=2>killed"]
+        );
+        assert_eq!(read("the wounded numbered 28."), ["28=28>-"]);
+        assert_eq!(read("the toll rose to 28, officials said"), ["28=28>-"]);
+        assert_eq!(read("killed 28 in the strike"), ["28=28>-"]);
+        assert_eq!(
+            read("approximately 1,200 \"targeted activities\""),
+            ["approximately 1,200=~1200>activity"]
+        );
+        assert_eq!(read("three of the hostages"), ["three=3>hostage"]);
+        assert_eq!(read("two of them were killed"), ["two=2>-"]);
+        assert_eq!(read("10 soldiers wounded"), ["10=10>soldier"]);
+        assert_eq!(read("two wounded soldiers arrived"), ["two=2>soldier"]);
+        assert_eq!(read("five Lebanese soldiers died"), ["five=5>soldier"]);
+        assert_eq!(read("one Israeli soldier was hurt"), ["one=1>soldier"]);
+        assert_eq!(read("one soldier killed"), ["one=1>soldier"]);
+        assert_eq!(read("one meeting held"), ["one=1>meeting"]);
+        assert_eq!(read("two more soldiers"), ["two=2>soldier"]);
+        assert_eq!(read("two UN peacekeepers"), ["two=2>peacekeeper"]);
+        assert_eq!(read("20 news agencies"), ["20=20>agency"]);
+        assert_eq!(read("three Israeli army bulldozers"), ["three=3>bulldozer"]);
+        assert_eq!(read("40 years ago"), ["40=40>year"]);
+        assert_eq!(
+            read("a $100 million reconstruction fund for"),
+            ["$100 million=100000000>fund"]
+        );
+        assert_eq!(read("5 km from the border"), ["5=5>km"]);
+        assert_eq!(
+            read("at least 13 people\nwere killed"),
+            ["at least 13=>=13>people"]
+        );
+        assert_eq!(
+            read("some 200 families (in Tyre)"),
+            ["some 200=~200>family"]
+        );
+    }
+
+    #[test]
+    fn vague_and_open_quantities() {
+        assert_eq!(read("40+ years"), ["40+=>=40>year"]);
+        assert_eq!(read("dozens of people"), ["dozens=24-99>people"]);
+        assert_eq!(read("thousands fled"), ["thousands=2000-9999>-"]);
+        assert_eq!(
+            read("tens of thousands of residents"),
+            ["tens of thousands=20000-99999>resident"]
+        );
+        assert_eq!(
+            read("hundreds of thousands of people"),
+            ["hundreds of thousands=200000-999999>people"]
+        );
+        assert_eq!(read("tens of people"), Vec::<String>::new());
+        assert_eq!(
+            read("several hundred people"),
+            ["several hundred=200-999>people"]
+        );
+        assert_eq!(
+            read("a few thousand troops"),
+            ["a few thousand=2000-9999>troop"]
+        );
+        assert_eq!(read("a dozen rockets"), ["a dozen=~12>rocket"]);
+        assert_eq!(
+            read("more than a dozen rockets"),
+            ["more than a dozen=>12>rocket"]
+        );
+        assert_eq!(read("two dozen rockets"), ["two dozen=~24>rocket"]);
+        assert_eq!(read("ninety-nine homes"), ["ninety-nine=99>home"]);
+        assert_eq!(
+            read("the first direct talks in four decades"),
+            ["first=1:ord>talk", "four decades=~40>year"]
+        );
+        assert_eq!(read("a €4.5 million fund"), ["€4.5 million=4500000>fund"]);
+        assert_eq!(read("it cost $100m."), ["$100m=100000000>dollar"]);
+        assert_eq!(read("a £3bn deal"), ["£3bn=3000000000>deal"]);
+        assert_eq!(
+            read("USD 20 million in aid"),
+            ["20 million=20000000>dollar"]
+        );
+        assert_eq!(read("40% of homes"), ["40%=40>percent"]);
+        assert_eq!(read("10-15 people"), ["10-15=10-15>people"]);
+    }
+
+    #[test]
+    fn modifiers_ordinals_years_times_scores_and_labels() {
+        assert_eq!(read("a 10-story building"), ["10-story=10:mod>story"]);
+        assert_eq!(read("a 5-point plan"), ["5-point=5:mod>point"]);
+        assert_eq!(
+            read("a 3-kilometre stretch"),
+            ["3-kilometre=3:mod>kilometre"]
+        );
+        assert_eq!(read("a two-state solution"), ["two-state=2:mod>state"]);
+        assert_eq!(read("the fifth round"), ["fifth=5:ord>round"]);
+        assert_eq!(read("the 14th round of talks"), ["14th=14:ord>round"]);
+        assert_eq!(read("the 12st"), Vec::<String>::new());
+        assert_eq!(read("in 2025 the army"), ["2025=2025:year>-"]);
+        assert_eq!(read("since the 2006 war"), ["2006=2006:year>war"]);
+        assert_eq!(read("at 10:30 on Monday"), Vec::<String>::new());
+        assert_eq!(read("at 3 p.m. local time"), Vec::<String>::new());
+        assert_eq!(read("at 3pm"), Vec::<String>::new());
+        assert_eq!(read("at 15:00 GMT"), Vec::<String>::new());
+        assert_eq!(read("at 0800 GMT"), Vec::<String>::new());
+        assert_eq!(read("three o'clock"), Vec::<String>::new());
+        assert_eq!(read("the court voted 6-3 to"), Vec::<String>::new());
+        assert_eq!(read("a 2-1 win"), Vec::<String>::new());
+        assert_eq!(read("lost 1-3 to"), Vec::<String>::new());
+        assert_eq!(read("Resolution 1701 calls for"), Vec::<String>::new());
+        assert_eq!(read("Article 5 says"), Vec::<String>::new());
+        assert_eq!(read("F-16 jets and COVID-19"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn ages_belong_to_a_person() {
+        assert_eq!(read("an 18-year-old man"), ["18-year-old=18:age>age@man"]);
+        assert_eq!(
+            read("a 3-year-old girl was killed"),
+            ["3-year-old=3:age>age@girl"]
+        );
+        assert_eq!(read("the 18-year-old was"), ["18-year-old=18:age>age"]);
+        assert_eq!(
+            read("Mohammed Khalil, 18, was killed"),
+            ["18=18:age>age@Khalil"]
+        );
+        assert_eq!(read("Khalil (18) was killed"), ["18=18:age>age@Khalil"]);
+        assert_eq!(read("a man aged 18"), ["18=18:age>age@man"]);
+        assert_eq!(read("Khalil, aged 18, was"), ["18=18:age>age@Khalil"]);
+        assert_eq!(read("he was 18 years old"), ["18 years old=18:age>age"]);
+        assert_eq!(read("On Monday, 18, the"), ["18=18>-"]);
+        assert_eq!(read("killed 30, two of them"), ["30=30>-", "two=2>-"]);
+    }
+
+    #[test]
+    fn singular_of_the_counted_word() {
+        let w = |s: &str| singular(&tokenize(s, 0)[0]);
+        assert_eq!(w("hours"), "hour");
+        assert_eq!(w("lines"), "line");
+        assert_eq!(w("people"), "people");
+        assert_eq!(w("activities"), "activity");
+        assert_eq!(w("hostages"), "hostage");
+        assert_eq!(w("news"), "news");
+        assert_eq!(w("series"), "series");
+        assert_eq!(w("countries"), "country");
+        assert_eq!(w("casualties"), "casualty");
+        assert_eq!(w("wounded"), "wounded");
+        assert_eq!(w("Terrorists"), "terrorist");
     }
 
     #[test]
     fn parses_fact_expressions() {
         assert_eq!(
             Quantity::parse(">=2").unwrap(),
-            Quantity {
-                op: Op::AtLeast,
-                value: 2.0
-            }
+            Quantity::new(Op::AtLeast, 2.0)
         );
         assert_eq!(
             Quantity::parse("~1,200").unwrap(),
-            Quantity {
-                op: Op::About,
-                value: 1200.0
-            }
+            Quantity::new(Op::About, 1200.0)
+        );
+        assert_eq!(
+            Quantity::parse("4.5 million").unwrap(),
+            Quantity::new(Op::Exact, 4_500_000.0)
         );
         assert!(Quantity::parse("lots").is_err());
         assert!(Quantity::parse(">").is_err());
+        assert!(Quantity::parse("million").is_err());
     }
 
     #[test]
-    fn bounds_must_be_established_values_only_consistent() {
+    fn satisfaction_table() {
         let q = |s: &str| Quantity::parse(s).unwrap();
-        // mention.satisfies(fact)
-        assert!(q(">370").satisfies(&q(">370")));
-        assert!(!q(">370").satisfies(&q(">400")));
+        let vague = |lo: f64, hi: f64| Quantity::between(lo, hi);
+        // mention.satisfies(fact): values lie in the fact's range
         assert!(q("400").satisfies(&q(">370")));
         assert!(q("~400").satisfies(&q(">370")));
         assert!(!q("370").satisfies(&q(">370")));
         assert!(q("370").satisfies(&q(">=370")));
-        assert!(q(">=2").satisfies(&q(">=2")));
-        assert!(!q(">=2").satisfies(&q(">2")));
-        assert!(!q(">=5").satisfies(&q("<5")));
-        assert!(!q(">=5").satisfies(&q("<=5")));
         assert!(q("3").satisfies(&q("<5")));
         assert!(q("~1200").satisfies(&q("1200")));
         assert!(!q("~1100").satisfies(&q("1200")));
@@ -467,9 +1610,43 @@ mod tests {
             !q("~1400").satisfies(&q("~1200")),
             "tolerances do not add up"
         );
+        assert!(!q("3").satisfies(&q("2")), "three hours is not two");
+        // bounds against bounds: every value allowed; the same number agrees
+        assert!(q(">370").satisfies(&q(">370")));
+        assert!(!q(">370").satisfies(&q(">400")));
+        assert!(q(">400").satisfies(&q(">370")));
+        for m in [">40", ">=40"] {
+            for f in [">40", ">=40"] {
+                assert!(q(m).satisfies(&q(f)), "{m} satisfies {f}");
+            }
+        }
+        for m in ["<5", "<=5"] {
+            for f in ["<5", "<=5"] {
+                assert!(q(m).satisfies(&q(f)), "{m} satisfies {f}");
+            }
+        }
+        assert!(!q(">=5").satisfies(&q("<5")));
+        assert!(!q(">=5").satisfies(&q("<=5")));
+        assert!(!q("<5").satisfies(&q(">1")));
+        assert!(q("<=3").satisfies(&q("<5")));
+        // bounds against values: within 10 % on the side the bound allows
         assert!(q(">=2").satisfies(&q("2")));
         assert!(q(">370").satisfies(&q("400")));
+        assert!(q(">370").satisfies(&q("~400")));
+        assert!(q(">370").satisfies(&q("370")));
         assert!(!q(">370").satisfies(&q("2000")));
         assert!(!q(">370").satisfies(&q("300")));
+        assert!(q(">370").satisfies(&q("~340")), "340 ± 34 reaches 370");
+        assert!(q("<=5").satisfies(&q("5")));
+        assert!(!q("<=5").satisfies(&q("4")));
+        assert!(!q("<=50").satisfies(&q("10")));
+        assert!(q("<50").satisfies(&q("~44")));
+        // vague quantities: ranges overlap
+        assert!(vague(24.0, 99.0).satisfies(&q("50")));
+        assert!(vague(24.0, 99.0).satisfies(&q(">=30")));
+        assert!(vague(24.0, 99.0).satisfies(&q("~22")));
+        assert!(!vague(24.0, 99.0).satisfies(&q("12")));
+        assert!(!vague(200.0, 999.0).satisfies(&q(">1000")));
+        assert!(vague(2000.0, 9999.0).satisfies(&q("<3000")));
     }
 }

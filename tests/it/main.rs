@@ -9,5 +9,6 @@ mod hostile;
 mod layers;
 mod matching;
 mod negation;
+mod numbers;
 mod properties;
 mod util;

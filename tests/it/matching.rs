@@ -180,7 +180,7 @@ fn number_conflicts() {
         check("all = [\"terrorists\"]\nnumber = \">400\"", text),
         [x(
             "The army reported more than 370 terrorists eliminated.",
-            "number \"more than 370\" does not satisfy >400"
+            "number \"more than 370 terrorists\" (counts terrorist) does not satisfy >400"
         )]
     );
     assert_eq!(

@@ -7,9 +7,9 @@ use super::state::DocMatcher;
 use super::windows::Window;
 use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
-use crate::engine::terms::Matcher;
+use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention};
-use crate::text::numbers::NumberMention;
+use crate::text::numbers::{Kind, NumberMention};
 use crate::text::sanitize;
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
@@ -40,8 +40,9 @@ pub(super) struct Reading<'a> {
     pub any: Vec<(TermId, Vec<Hit>)>,
     /// With a `date`: the mentions that say something about it, and how each compares.
     pub dates: Vec<(&'a DateMention, DateMatch)>,
-    /// With a `number`: the number mentions of the window.
-    pub numbers: &'a [NumberMention],
+    /// With a `number`: the number mentions of the window that count what it counts
+    /// (see [`DocMatcher::counting`]).
+    pub numbers: Vec<&'a NumberMention>,
 }
 
 impl DocMatcher<'_> {
@@ -52,7 +53,7 @@ impl DocMatcher<'_> {
             all: Vec::with_capacity(t.all.len()),
             any: Vec::with_capacity(t.any.len()),
             dates: Vec::new(),
-            numbers: &[],
+            numbers: Vec::new(),
         };
         for id in &t.all {
             let h = self.hits_in(*id, w);
@@ -77,7 +78,7 @@ impl DocMatcher<'_> {
             }
         }
         if t.number.is_some() {
-            r.numbers = self.a.numbers_in(w.start, w.end);
+            r.numbers = self.counting(t, w);
             if r.numbers.is_empty() && !whole {
                 return None;
             }
@@ -159,8 +160,7 @@ impl DocMatcher<'_> {
             }
         }
         if let Some(q) = t.number {
-            let mentions = numbers;
-            let fitting: Vec<_> = mentions
+            let fitting: Vec<_> = numbers
                 .iter()
                 .filter(|m| m.quantity.satisfies(&q))
                 .collect();
@@ -169,9 +169,12 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
-                let said: Vec<String> = mentions
+                let said: Vec<String> = numbers
                     .iter()
-                    .map(|m| format!("\"{}\"", quote(m.start, m.end)))
+                    .map(|m| match self.counted_name(m) {
+                        Some(c) => format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m))),
+                        None => format!("\"{}\"", quote(m.start, m.end)),
+                    })
                     .collect();
                 out.reasons
                     .push(format!("number {} does not satisfy {q}", said.join(", ")));
@@ -179,6 +182,12 @@ impl DocMatcher<'_> {
                 for m in fitting {
                     out.hits
                         .push(self.hit(&format!("number {q}").into(), m.start, m.end));
+                    if let Some(c) = self.counted_name(m) {
+                        out.reasons.push(format!(
+                            "\"{}\" counts {c}",
+                            quote(m.start, self.said_end(m))
+                        ));
+                    }
                 }
             }
         }
@@ -207,6 +216,102 @@ impl DocMatcher<'_> {
             }
         }
         Some(out)
+    }
+
+    /// The number mentions of window `w` that can satisfy or conflict with test `t`'s
+    /// `number`. With `counts`: the mentions whose counted word (or unit: the currency
+    /// of `€4.5 million`, `year` of `four decades`, `age` of an age) one of its terms
+    /// matches, of any kind. Without: the count mentions and the ages of a person
+    /// one of the test's `all`/`any` terms matches; and when some of those count a
+    /// word that one of those terms matches (`all = ["hours"]`, "three hours"), only
+    /// those.
+    pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
+        let mentions = self.a.numbers_in(w.start, w.end);
+        if !t.counts.is_empty() {
+            return mentions
+                .iter()
+                .filter(|m| {
+                    t.counts.iter().any(|id| {
+                        m.counted.is_some_and(|c| self.covers(*id, c, w))
+                            || m.unit.is_some_and(|u| self.names(*id, u))
+                    })
+                })
+                .collect();
+        }
+        let terms = || t.all.iter().chain(&t.any);
+        let matched =
+            |tok: Option<usize>| tok.is_some_and(|k| terms().any(|id| self.covers(*id, k, w)));
+        let candidates: Vec<&NumberMention> = mentions
+            .iter()
+            .filter(|m| match m.kind {
+                Kind::Count => true,
+                Kind::Age => matched(m.person),
+                Kind::Modifier | Kind::Ordinal | Kind::Year => false,
+            })
+            .collect();
+        let tied: Vec<&NumberMention> = candidates
+            .iter()
+            .copied()
+            .filter(|m| matched(m.counted))
+            .collect();
+        if tied.is_empty() { candidates } else { tied }
+    }
+
+    /// Whether an occurrence of term `id` in window `w` covers token `tok`.
+    fn covers(&self, id: TermId, tok: usize, w: Window) -> bool {
+        let Some(t) = self.a.tokens.get(tok) else {
+            return false;
+        };
+        match &self.term(id).matcher {
+            Matcher::Phrases(phrases) => {
+                let longest = phrases.iter().map(Vec::len).max().unwrap_or(1);
+                let occ = &self.occ.0[id];
+                let lo = occ.partition_point(|o| o.0 + longest <= tok);
+                let hi = occ.partition_point(|o| o.0 <= tok);
+                occ[lo..hi.max(lo)].iter().any(|o| o.1 > tok)
+            }
+            Matcher::Regex(re) => re
+                .find_iter(&self.a.text()[w.start..w.end])
+                .any(|m| w.start + m.start() <= t.start && t.end <= w.start + m.end()),
+        }
+    }
+
+    /// Whether term `id` names `word` (a unit such as `euro` or `age`): one of its
+    /// phrases is that word, or its regex matches it.
+    fn names(&self, id: TermId, word: &str) -> bool {
+        match &self.term(id).matcher {
+            Matcher::Phrases(phrases) => {
+                let tokens = crate::text::tokenize(word, 0);
+                phrases
+                    .iter()
+                    .any(|p| p.len() == tokens.len() && phrase_at(p, &tokens, 0))
+            }
+            Matcher::Regex(re) => re.is_match(word),
+        }
+    }
+
+    /// Where a reason's quote of a mention ends: after the word it counts when that
+    /// follows it (`"three hours" counts hour`), else at its end.
+    /// A quote mark between them keeps the quote to the mention alone, so that the
+    /// reason never shows an unbalanced quote.
+    fn said_end(&self, m: &NumberMention) -> usize {
+        m.counted
+            .and_then(|c| self.a.tokens.get(c))
+            .filter(|t| {
+                t.start < m.end
+                    || !self.a.text()[m.end..t.start]
+                        .contains(['"', '\u{201C}', '\u{201D}', '\'', '\u{2018}', '\u{2019}'])
+            })
+            .map_or(m.end, |t| t.end.max(m.end))
+    }
+
+    /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
+    pub(super) fn counted_name(&self, m: &NumberMention) -> Option<String> {
+        let word = m.counted_word(&self.a.tokens)?;
+        Some(match m.person.and_then(|p| self.a.tokens.get(p)) {
+            Some(p) => format!("{word} of {}", sanitize(&self.a.text()[p.start..p.end])),
+            None => word,
+        })
     }
 
     /// The first negation cue of the window that negates a matched term: one in the

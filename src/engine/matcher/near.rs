@@ -78,8 +78,14 @@ impl DocMatcher<'_> {
                 if r.numbers.is_empty() {
                     missing.push(format!("a number ({q})"));
                 } else {
-                    let said: Vec<String> =
-                        r.numbers.iter().map(|n| n.quantity.to_string()).collect();
+                    let said: Vec<String> = r
+                        .numbers
+                        .iter()
+                        .map(|n| match self.counted_name(n) {
+                            Some(c) => format!("{} {c}", n.quantity),
+                            None => n.quantity.to_string(),
+                        })
+                        .collect();
                     found.push(format!("a number ({})", said.join(", ")));
                     hits.extend(
                         r.numbers

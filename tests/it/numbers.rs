@@ -1,0 +1,230 @@
+//! Numbers count something: the counted noun of every number mention, `counts`,
+//! modifiers, ordinals, years, times, score lines and ages that do not count, vague
+//! and open quantities, and how a mention satisfies a fact's `number` — through the
+//! library (evidence stance, quote, reason) and the binary (errors in `counts`).
+
+use crate::util::Suite;
+use factcheck::corpus::{self, Read};
+use factcheck::engine::{Analysis, DocMatcher, Stance};
+use factcheck::suite::{ClaimFile, load};
+use std::path::Path;
+
+/// Matches `fact` (a TOML fact table body) against `text`: each piece of evidence as
+/// (stance, reason).
+fn check(fact: &str, text: &str) -> Vec<(Stance, Option<String>)> {
+    let src = format!(
+        "[aliases]\nhrs = [\"hours\", \"hrs\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
+    );
+    let suite = load(&[ClaimFile::new("claims/t.toml", src)]).unwrap_or_else(|e| panic!("{e:?}"));
+    let Ok(Read::Document(doc)) =
+        corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec())
+    else {
+        panic!("not a document")
+    };
+    let a = Analysis::new(&doc);
+    let m = DocMatcher::new(&suite, &a);
+    m.fact_evidence(0, 0)
+        .into_iter()
+        .map(|e| (e.stance, e.reason))
+        .collect()
+}
+
+fn s(reason: &str) -> (Stance, Option<String>) {
+    (Stance::Supports, Some(reason.into()))
+}
+
+fn x(reason: &str) -> (Stance, Option<String>) {
+    (Stance::Against, Some(reason.into()))
+}
+
+#[test]
+fn three_hours_do_not_support_two_hours() {
+    let text = "The two countries met for around three hours in Naqoura.";
+    assert_eq!(
+        check("all = [\"met\", \"hours\"]\nnumber = 2", text),
+        [x(
+            "number \"around three hours\" (counts hour) does not satisfy 2"
+        )]
+    );
+    assert_eq!(
+        check("all = [\"met\", \"hours\"]\nnumber = 3", text),
+        [s("\"around three hours\" counts hour")]
+    );
+    // the fact's own terms pick the mention: `countries`
+    assert_eq!(
+        check("all = [\"countries\", \"met\"]\nnumber = 2", text),
+        [s("\"two countries\" counts country")]
+    );
+}
+
+#[test]
+fn counts_restricts_a_fact_to_what_it_counts() {
+    let text = "Talks lasted three hours with two delegations present.";
+    assert_eq!(
+        check("all = [\"talks\"]\nnumber = 3\ncounts = [\"hour\"]", text),
+        [s("\"three hours\" counts hour")]
+    );
+    assert_eq!(
+        check("all = [\"talks\"]\nnumber = 2\ncounts = [\"@hrs\"]", text),
+        [x("number \"three hours\" (counts hour) does not satisfy 2")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"talks\"]\nnumber = 2\ncounts = [\"delegation\"]",
+            text
+        ),
+        [s("\"two delegations\" counts delegation")]
+    );
+    // no mention counts minutes: the window is not evidence either way
+    assert!(check("all = [\"talks\"]\nnumber = 2\ncounts = [\"minute\"]", text).is_empty());
+    // a modifier counts only when `counts` names its noun
+    let tower = "A 10-story building collapsed in the strike.";
+    assert!(check("all = [\"building\"]\nnumber = 10", tower).is_empty());
+    assert_eq!(
+        check(
+            "all = [\"building\"]\nnumber = 10\ncounts = [\"story\"]",
+            tower
+        ),
+        [s("\"10-story\" counts story")]
+    );
+    // the `against` table takes the fact's `counts` unless it has its own
+    assert_eq!(
+        check(
+            "all = [\"talks\"]\nnumber = 3\ncounts = [\"hour\"]\n[claim.fact.against]\nall = [\"talks\"]\nnumber = \">=3\"",
+            text
+        )[0]
+        .0,
+        Stance::Against
+    );
+}
+
+#[test]
+fn modifiers_scores_and_times_are_not_counts() {
+    assert_eq!(
+        check(
+            "all = [\"killing|killed\"]\nnumber = 10",
+            "The strike hit a 10-story building, killing three people."
+        ),
+        [x(
+            "number \"three people\" (counts people) does not satisfy 10"
+        )]
+    );
+    assert_eq!(
+        check(
+            "all = [\"fund\"]\nnumber = \"4.5 million\"",
+            "The council voted 6-3 to approve a €4.5 million fund at 10:30 on Monday."
+        ),
+        [s("\"€4.5 million fund\" counts fund")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"fund\"]\nnumber = \"~4500000\"\ncounts = [\"euro\"]",
+            "The council approved a fund of €4.5 million."
+        ),
+        [s("\"€4.5 million\" counts euro")]
+    );
+    assert!(
+        check(
+            "all = [\"fund\"]\nnumber = 6",
+            "The council voted 6-3 for the fund in its fifth session of 2025."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn open_and_vague_quantities() {
+    let text = "Lebanon and Israel have been technically at war for 40+ years.";
+    for fact in [">=40", ">40", "40", "~42"] {
+        assert_eq!(
+            check(&format!("all = [\"war\"]\nnumber = \"{fact}\""), text),
+            [s("\"40+ years\" counts year")],
+            "{fact}"
+        );
+    }
+    assert_eq!(
+        check("all = [\"war\"]\nnumber = 30", text),
+        [x("number \"40+ years\" (counts year) does not satisfy 30")]
+    );
+    let text = "Dozens of people were wounded and hundreds of damaged power lines cut.";
+    assert_eq!(
+        check(
+            "all = [\"wounded\"]\nnumber = 50\ncounts = [\"people\"]",
+            text
+        ),
+        [s("\"Dozens of people\" counts people")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"wounded\"]\nnumber = 10\ncounts = [\"people\"]",
+            text
+        )[0]
+        .0,
+        Stance::Against
+    );
+    assert_eq!(
+        check("all = [\"power lines\"]\nnumber = \">300\"", text),
+        [s("\"hundreds of damaged power lines\" counts line")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"direct talks\"]\nnumber = \"~40\"\ncounts = [\"year\"]",
+            "The first direct talks in four decades were held."
+        ),
+        [s("\"four decades\" counts year")]
+    );
+}
+
+#[test]
+fn ages_belong_to_their_person() {
+    let text = "A 3-year-old girl was among 12 people killed in the strike.";
+    assert_eq!(
+        check("all = [\"killed\"]\nnumber = 3", text),
+        [x("number \"12 people\" (counts people) does not satisfy 3")]
+    );
+    assert_eq!(
+        check("all = [\"killed\"]\nnumber = 3\ncounts = [\"age\"]", text),
+        [s("\"3-year-old\" counts age of girl")]
+    );
+    let text = "Mohammed Khalil, 18, was killed along with two others.";
+    assert_eq!(
+        check("all = [\"Khalil\", \"killed\"]\nnumber = 18", text),
+        [s("\"18\" counts age of Khalil")]
+    );
+    assert_eq!(
+        check("all = [\"killed\"]\nnumber = 2", text),
+        [s("\"two others\" counts other")]
+    );
+}
+
+#[test]
+fn counts_terms_are_checked_at_load() {
+    let article = "Talks lasted three hours.\n";
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"talks\"]\nnumber = 3\ncounts = [\"@hours\"]\n",
+        )
+        .article("a.txt", article)
+        .run(&["check"])
+        .status(2)
+        .stderr_has("unknown alias `@hours`");
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"talks\"]\ncounts = [\"hour\"]\n",
+        )
+        .article("a.txt", article)
+        .run(&["check"])
+        .status(2)
+        .stderr_has("`counts` without a `number`");
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\nexpect = \"supported\"\n[[claim.fact]]\nall = [\"talks\"]\nnumber = 3\ncounts = [\"hour\"]\n",
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .status(0)
+        .stdout_has("\\\"three hours\\\" counts hour");
+}
