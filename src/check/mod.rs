@@ -84,7 +84,12 @@ impl FactEvidence {
     /// Groups `docs` (sorted by id) into independent sources and points every piece
     /// of evidence at its document's source.
     pub fn with_sources(mut self, docs: &[SourceDoc]) -> Self {
-        let grouped = sources::group(docs);
+        let index = sources::FingerprintIndex::new(docs);
+        let pairs: Vec<Vec<sources::Pair>> = (0..docs.len())
+            .into_par_iter()
+            .map(|i| index.near_copies_of(docs, i))
+            .collect();
+        let grouped = sources::group_with(docs, pairs.into_iter().flatten().collect());
         for ev in self.evidence.iter_mut().flatten().flatten() {
             if let Some(g) = grouped.group_of(&ev.doc) {
                 ev.source = g.key.clone();

@@ -160,7 +160,10 @@ fn run(cli: Cli) -> Result<u8> {
                 let share = if n.new_is_shorter {
                     format!("{} % of its 5-word shingles occur there", n.percent)
                 } else {
-                    format!("{} % of that document's 5-word shingles occur here", n.percent)
+                    format!(
+                        "{} % of that document's 5-word shingles occur here",
+                        n.percent
+                    )
                 };
                 writeln!(
                     out,

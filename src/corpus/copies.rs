@@ -99,7 +99,12 @@ pub fn survey(
                 .iter()
                 .find(|n| theirs.contains(&n.0))
                 .map(|n| n.1.to_string());
-            Ok(Some((f.id.clone(), same, o.is_near_copy().then_some(o), name)))
+            Ok(Some((
+                f.id.clone(),
+                same,
+                o.is_near_copy().then_some(o),
+                name,
+            )))
         })
         .collect::<Result<_, Diagnostic>>()?;
     let mut out = Survey::default();

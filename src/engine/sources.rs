@@ -16,7 +16,6 @@
 //! sets. Pure functions; no I/O.
 
 use crate::text::Token;
-use rayon::prelude::*;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -269,72 +268,96 @@ impl UnionFind {
     }
 }
 
-/// Near-copy pairs among `docs`, each (i, j, overlap) with i < j, in order.
-fn near_copy_pairs(docs: &[SourceDoc]) -> Vec<(usize, usize, Overlap)> {
-    let mut postings: Vec<(u32, u32)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
-        .collect();
-    postings.par_sort_unstable();
-    // fingerprint → range of its holders in `postings`
-    let mut ranges: Vec<(u32, usize, usize)> = Vec::new();
-    let mut s = 0;
-    while s < postings.len() {
-        let f = postings[s].0;
-        let e = s + postings[s..].partition_point(|p| p.0 == f);
-        ranges.push((f, s, e));
-        s = e;
-    }
-    let holders = |f: u32| -> &[(u32, u32)] {
-        match ranges.binary_search_by_key(&f, |r| r.0) {
-            Ok(k) => &postings[ranges[k].1..ranges[k].2],
-            Err(_) => &[],
-        }
-    };
-    (0..docs.len())
-        .into_par_iter()
-        .map(|i| {
-            let a = &docs[i].shingles;
-            let mut partners: Vec<u32> = Vec::new();
-            for f in &a.fingerprints {
-                let list = holders(*f);
-                let at = list.partition_point(|p| p.1 as usize <= i);
-                if list.len() <= COMMON {
-                    partners.extend(list[at..].iter().map(|p| p.1));
-                } else if let Some(next) = list.get(at) {
-                    partners.push(next.1);
-                }
-            }
-            partners.sort_unstable();
-            let mut found = Vec::new();
-            let mut k = 0;
-            while k < partners.len() {
-                let j = partners[k] as usize;
-                let run = partners[k..].partition_point(|p| *p as usize == j);
-                k += run;
-                let b = &docs[j].shingles;
-                // a near copy shares most fingerprints of the shorter text; a pair
-                // sharing a few common phrases is not worth the exact check
-                let need = (a.fingerprints.len().min(b.fingerprints.len()) * 3 / 10).max(1);
-                if run < need {
-                    continue;
-                }
-                let o = overlap(a, b);
-                if o.is_near_copy() {
-                    found.push((i, j, o));
-                }
-            }
-            found
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect()
+/// The inverted index from winnowing fingerprint to the documents that hold it.
+#[derive(Debug, Default)]
+pub struct FingerprintIndex {
+    /// (fingerprint, document index), sorted.
+    postings: Vec<(u32, u32)>,
+    /// fingerprint → range of its holders in `postings`, sorted by fingerprint.
+    ranges: Vec<(u32, usize, usize)>,
 }
 
-/// Groups `docs` (sorted by id) into independent sources.
+/// A near-copy pair: document indexes i < j and their overlap.
+pub type Pair = (usize, usize, Overlap);
+
+impl FingerprintIndex {
+    pub fn new(docs: &[SourceDoc]) -> Self {
+        let mut postings: Vec<(u32, u32)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
+            .collect();
+        postings.sort_unstable();
+        let mut ranges = Vec::new();
+        let mut s = 0;
+        while s < postings.len() {
+            let f = postings[s].0;
+            let e = s + postings[s..].partition_point(|p| p.0 == f);
+            ranges.push((f, s, e));
+            s = e;
+        }
+        Self { postings, ranges }
+    }
+
+    fn holders(&self, f: u32) -> &[(u32, u32)] {
+        match self.ranges.binary_search_by_key(&f, |r| r.0) {
+            Ok(k) => &self.postings[self.ranges[k].1..self.ranges[k].2],
+            Err(_) => &[],
+        }
+    }
+
+    /// The near copies of document `i` among the documents after it: candidates
+    /// share a fingerprint (a common one only with its next holder) and enough
+    /// fingerprints of the shorter text; each is checked exactly. Independent of
+    /// the other documents' checks, so callers may run documents in parallel.
+    pub fn near_copies_of(&self, docs: &[SourceDoc], i: usize) -> Vec<Pair> {
+        let a = &docs[i].shingles;
+        let mut partners: Vec<u32> = Vec::new();
+        for f in &a.fingerprints {
+            let list = self.holders(*f);
+            let at = list.partition_point(|p| p.1 as usize <= i);
+            if list.len() <= COMMON {
+                partners.extend(list[at..].iter().map(|p| p.1));
+            } else if let Some(next) = list.get(at) {
+                partners.push(next.1);
+            }
+        }
+        partners.sort_unstable();
+        let mut found = Vec::new();
+        let mut k = 0;
+        while k < partners.len() {
+            let j = partners[k] as usize;
+            let run = partners[k..].partition_point(|p| *p as usize == j);
+            k += run;
+            let b = &docs[j].shingles;
+            // a near copy shares most fingerprints of the shorter text; a pair
+            // sharing a few common phrases is not worth the exact check
+            let need = (a.fingerprints.len().min(b.fingerprints.len()) * 3 / 10).max(1);
+            if run < need {
+                continue;
+            }
+            let o = overlap(a, b);
+            if o.is_near_copy() {
+                found.push((i, j, o));
+            }
+        }
+        found
+    }
+}
+
+/// Groups `docs` (sorted by id) into independent sources, finding near copies one
+/// document after another.
 pub fn group(docs: &[SourceDoc]) -> Sources {
+    let index = FingerprintIndex::new(docs);
+    let pairs = (0..docs.len())
+        .flat_map(|i| index.near_copies_of(docs, i))
+        .collect();
+    group_with(docs, pairs)
+}
+
+/// Groups `docs` (sorted by id) into independent sources, given their near-copy
+/// `pairs` (from [`FingerprintIndex::near_copies_of`] for every document, in order).
+pub fn group_with(docs: &[SourceDoc], pairs: Vec<Pair>) -> Sources {
     let n = docs.len();
     let mut uf = UnionFind((0..n).collect());
     // outlets and vias share one namespace: same outlet, same via, or one's via the
@@ -355,7 +378,7 @@ pub fn group(docs: &[SourceDoc]) -> Sources {
         }
     }
     let mut near = Vec::new();
-    for (i, j, o) in near_copy_pairs(docs) {
+    for (i, j, o) in pairs {
         uf.union(i, j);
         let (copy, of) = if o.first_is_shorter { (i, j) } else { (j, i) };
         near.push(NearCopy {
@@ -523,7 +546,10 @@ mod tests {
         let s = group(&docs);
         let a_group = s.group_of("a").unwrap();
         assert_eq!(a_group.members, [0, 1, 2]);
-        assert_eq!(a_group.name, "a", "a group without names is named by its first document");
+        assert_eq!(
+            a_group.name, "a",
+            "a group without names is named by its first document"
+        );
         assert_eq!(s.group_of("d").unwrap().members, [3]);
         let (copy, of, percent) = s.near_copy("c").unwrap();
         assert_eq!((copy, of), ("c", "b"));
@@ -547,7 +573,10 @@ mod tests {
         assert_eq!(s.group_of("1").unwrap().name, "KJFK News");
         let afp = s.group_of("4").unwrap();
         assert_eq!(afp.members, [2, 3, 4]);
-        assert_eq!(afp.name, "afp", "named by the via of its first member that has one");
+        assert_eq!(
+            afp.name, "afp",
+            "named by the via of its first member that has one"
+        );
         assert_eq!(s.group_of("6").unwrap().name, "Reuters");
         assert_eq!(s.group_of("7").unwrap().name, "7");
         assert_ne!(s.group_of("6").unwrap().key, s.group_of("7").unwrap().key);
@@ -556,13 +585,19 @@ mod tests {
     #[test]
     fn dateline_names_the_wire() {
         let via = |s: &str| dateline_via(s);
-        assert_eq!(via("BEIRUT (Reuters) – Israel struck").as_deref(), Some("Reuters"));
+        assert_eq!(
+            via("BEIRUT (Reuters) – Israel struck").as_deref(),
+            Some("Reuters")
+        );
         assert_eq!(
             via("Headline here\n\nNAQOURA, Lebanon, Dec 19, 2025 (AFP) - Talks").as_deref(),
             Some("AFP")
         );
         assert_eq!(via("GAZA CITY (AP) — Strikes").as_deref(), Some("AP"));
-        assert_eq!(via("BEIRUT, Dec 19 (Reuters) - x").as_deref(), Some("Reuters"));
+        assert_eq!(
+            via("BEIRUT, Dec 19 (Reuters) - x").as_deref(),
+            Some("Reuters")
+        );
         assert_eq!(
             via("WASHINGTON, D.C. (Agence France-Presse) -- x").as_deref(),
             Some("Agence France-Presse")
@@ -572,7 +607,11 @@ mod tests {
         assert_eq!(via("UNIFIL (the UN force) said - x"), None);
         assert_eq!(via("ISRAEL-LEBANON (in brief) does not - x"), None);
         assert_eq!(via("Lebanon (AFP) - mixed case place"), None);
-        assert_eq!(via("BEIRUT (Reuters) said nothing"), None, "no dash after the wire");
+        assert_eq!(
+            via("BEIRUT (Reuters) said nothing"),
+            None,
+            "no dash after the wire"
+        );
         assert_eq!(via("BEIRUT (UPDATE 2) - x"), None, "digits are no wire");
         assert_eq!(
             via("a\nb\nc\nd\ne\nBEIRUT (AFP) - too far down"),

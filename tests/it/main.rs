@@ -8,4 +8,5 @@ mod hostile;
 mod layers;
 mod matching;
 mod properties;
+mod sources;
 mod util;
