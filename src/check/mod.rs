@@ -328,3 +328,50 @@ pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
     report.warnings = loaded.warnings;
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, outlet: Option<&str>, words: &str) -> SourceDoc {
+        SourceDoc {
+            id: id.into(),
+            outlet: outlet.map(Into::into),
+            via: None,
+            shingles: Shingles::of_words(words.split(' ')),
+        }
+    }
+
+    #[test]
+    fn supporting_documents_grouped_by_source_in_order() {
+        let story = "one two three four five six seven eight nine ten eleven twelve";
+        let docs = [
+            doc("001", Some("KJFK"), "a b c d e f"),
+            doc("002", None, story),
+            doc("003", Some("kjfk"), "g h i j k l"),
+            doc("004", None, &format!("{story} thirteen")),
+            doc("005", None, "m n o p q r"),
+        ];
+        let grouped = sources::group(&docs);
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let r = source_records(&grouped, &ids(&["001", "002", "003", "004", "005"]));
+        let shown: Vec<String> = r.iter().map(SourceRecord::text).collect();
+        assert_eq!(shown, ["KJFK: 001, 003", "002: 002, 004", "005"]);
+        assert_eq!(
+            r[1].near_copies,
+            [NearCopyRecord {
+                doc: "002".into(),
+                of: "004".into(),
+                percent: 100
+            }]
+        );
+        assert_eq!(
+            r[1].near_copies[0].text(),
+            "002 is a near copy of 004 (100 % of its 5-word shingles)"
+        );
+        // only the supporting documents are listed; the name is the group's
+        let r = source_records(&grouped, &ids(&["003", "004"]));
+        let shown: Vec<String> = r.iter().map(SourceRecord::text).collect();
+        assert_eq!(shown, ["KJFK: 003", "002: 004"]);
+    }
+}

@@ -159,3 +159,25 @@ pub(super) fn front_matter_text(meta: &FrontMatter) -> String {
         format!("+++\n{s}+++\n")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn via_is_read_and_written() {
+        let text = "+++\noutlet = \"Daily Star\"\nvia = \"AFP\"\n+++\nBody.";
+        let (meta, start) = front_matter(Path::new("a.txt"), text).unwrap();
+        assert_eq!(meta.via.as_deref(), Some("AFP"));
+        assert_eq!(&text[start..], "Body.");
+        assert_eq!(
+            front_matter_text(&meta),
+            "+++\noutlet = \"Daily Star\"\nvia = \"AFP\"\n+++\n"
+        );
+        let e = front_matter(Path::new("a.txt"), "+++\nwire = \"AFP\"\n+++\n").unwrap_err();
+        assert!(
+            e.help.unwrap().ends_with("language, via"),
+            "via is a known key"
+        );
+    }
+}

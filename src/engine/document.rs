@@ -56,3 +56,38 @@ impl Document {
             .or_else(|| dateline_via(&self.text[self.body_start..]))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(via: Option<&str>, body: &str) -> Document {
+        Document {
+            id: "a".into(),
+            path: "a.txt".into(),
+            text: body.into(),
+            body_start: 0,
+            meta: FrontMatter {
+                via: via.map(Into::into),
+                ..FrontMatter::default()
+            },
+            layout: Layout::LinePerParagraph,
+        }
+    }
+
+    #[test]
+    fn via_from_front_matter_else_the_dateline() {
+        assert_eq!(
+            doc(None, "BEIRUT (Reuters) – Israel said").via().as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            doc(Some(" AFP "), "BEIRUT (Reuters) – Israel said")
+                .via()
+                .as_deref(),
+            Some("AFP"),
+            "front matter wins"
+        );
+        assert_eq!(doc(Some(""), "The force (UNIFIL) said - x").via(), None);
+    }
+}
