@@ -261,8 +261,14 @@ fn main() {
         .collect();
     let loaded = factcheck::load(&paths).unwrap();
     let t = Instant::now();
-    let impact =
-        factcheck::check::impact::impact(&paths, &loaded.suite, &loaded.files, &new_files).unwrap();
+    let impact = factcheck::check::impact::impact(
+        &paths,
+        &loaded.suite,
+        &loaded.files,
+        &new_files,
+        &Default::default(),
+    )
+    .unwrap();
     let impact_secs = t.elapsed().as_secs_f64();
 
     let threads = rayon::current_num_threads();

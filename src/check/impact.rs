@@ -3,12 +3,14 @@
 //! bear on are re-evaluated over the corpus (a claim's record depends only on the
 //! documents that bear on it, so every other claim is unchanged by construction).
 
-use super::{build_report, gather};
+use super::{FactEvidence, build_report, gather_ungrouped};
 use crate::corpus::{self, DocFile};
 use crate::diag::Diagnostic;
-use crate::engine::{Evidence, Suite};
+use crate::engine::{Evidence, SourceDoc, Suite};
 use crate::paths::Paths;
-use crate::report::{ClaimChange, ClaimRecord, EvidenceChange, Impact, ImpactSummary, NewDocument};
+use crate::report::{
+    ClaimChange, ClaimRecord, EvidenceChange, Impact, ImpactSummary, NearCopyRecord, NewDocument,
+};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -44,14 +46,31 @@ fn changes(
     (added, removed)
 }
 
-/// What adding `new_files` to the corpus would change. A new file's id is its file
-/// name without extension; one that is already a corpus id is an error.
+/// Front matter given on the command line for every new article, as `corpus add`
+/// would write it.
+#[derive(Debug, Clone, Default)]
+pub struct NewMeta {
+    pub outlet: Option<String>,
+    pub via: Option<String>,
+}
+
+/// What adding `new_files` to the corpus would change. A new file's id is the one
+/// `corpus add` would give it; one that is already a corpus id is an error. The new
+/// articles' sources are grouped with the corpus's: a near copy of a corpus document,
+/// or one with its outlet or via, is the same source.
 pub fn impact(
     paths: &Paths,
     suite: &Suite,
     corpus: &[DocFile],
     new_files: &[PathBuf],
+    given: &NewMeta,
 ) -> Result<Impact, Vec<Diagnostic>> {
+    let flag = |f: &Option<String>| {
+        f.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
     let mut errors = Vec::new();
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
@@ -71,13 +90,14 @@ pub fn impact(
             continue;
         }
         // the id `corpus add` would give it, so evidence names the document to come
-        let doc = match corpus::read_new(paths, f) {
+        let mut doc = match corpus::read_new(paths, f) {
             Ok(d) => d,
             Err(d) => {
                 errors.push(d);
                 continue;
             }
         };
+        doc.meta.outlet = flag(&given.outlet).or(doc.meta.outlet);
         let id = corpus::derived_id(&doc.meta, f);
         if let Some(c) = corpus.iter().find(|c| c.id == id) {
             errors.push(
@@ -115,7 +135,12 @@ pub fn impact(
         .collect();
     new_docs.sort_by(|a, b| a.id.cmp(&b.id));
     // 1. the new documents against every claim
-    let new_evidence = gather(suite, &new_docs)?.facts;
+    let (new_gathered, mut new_sources) = gather_ungrouped(suite, &new_docs)?;
+    for s in &mut new_sources {
+        s.outlet = flag(&given.outlet).or(s.outlet.take());
+        s.via = flag(&given.via).or(s.via.take());
+    }
+    let new_evidence = new_gathered.facts.evidence;
     let touched: Vec<usize> = new_evidence
         .iter()
         .enumerate()
@@ -124,9 +149,9 @@ pub fn impact(
         .collect();
     // 2. the corpus, only for the claims the new documents bear on
     let sub = suite.subset(&touched);
-    let old_gathered = gather(&sub, corpus)?;
+    let (old_gathered, old_sources) = gather_ungrouped(&sub, corpus)?;
     let documents = old_gathered.documents;
-    let old = old_gathered.facts;
+    let old = old_gathered.facts.evidence;
     let mut merged = old.clone();
     for (ci, &orig) in touched.iter().enumerate() {
         for (fi, ev) in new_evidence[orig].iter().enumerate() {
@@ -134,6 +159,21 @@ pub fn impact(
             merged[ci][fi].sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
         }
     }
+    // 3. sources: the corpus's before, the corpus's with the new documents after
+    let mut all_sources: Vec<SourceDoc> = old_sources.clone();
+    all_sources.extend(new_sources);
+    all_sources.sort_by(|a, b| a.id.cmp(&b.id));
+    let old = FactEvidence {
+        evidence: old,
+        ..FactEvidence::default()
+    }
+    .with_sources(&old_sources);
+    let merged = FactEvidence {
+        evidence: merged,
+        ..FactEvidence::default()
+    }
+    .with_sources(&all_sources);
+    let grouped = merged.sources.clone();
     let before = build_report(&sub, old, documents);
     let after = build_report(&sub, merged, documents + new_docs.len());
     let changed: Vec<ClaimChange> = before
@@ -162,10 +202,30 @@ pub fn impact(
         version: 1,
         documents: new_docs
             .iter()
-            .map(|d| NewDocument {
-                id: d.id.clone(),
-                path: d.path.clone(),
-                same_text_as: same_text.iter().find(|s| s.0 == d.id).map(|s| s.1.clone()),
+            .map(|d| {
+                let group = grouped.group_of(&d.id);
+                NewDocument {
+                    id: d.id.clone(),
+                    path: d.path.clone(),
+                    same_text_as: same_text.iter().find(|s| s.0 == d.id).map(|s| s.1.clone()),
+                    source: group.map_or_else(|| d.id.clone(), |g| g.name.clone()),
+                    same_source_as: group
+                        .map(|g| {
+                            g.members
+                                .iter()
+                                .map(|i| grouped.id(*i).to_string())
+                                .filter(|id| *id != d.id)
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    near_copy: grouped
+                        .near_copy(&d.id)
+                        .map(|(copy, of, percent)| NearCopyRecord {
+                            doc: copy.to_string(),
+                            of: of.to_string(),
+                            percent,
+                        }),
+                }
             })
             .collect(),
         summary: ImpactSummary {

@@ -12,13 +12,16 @@ pub mod lint;
 
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
+use crate::engine::sources::{self, Shingles, SourceDoc, Sources};
 use crate::engine::verdict;
 use crate::engine::{Analysis, Claim, DocMatcher, Evidence, Suite};
 use crate::paths::Paths;
-use crate::report::{ClaimRecord, FactRecord, Report};
+use crate::report::{ClaimRecord, FactRecord, NearCopyRecord, Report, SourceRecord};
 use crate::suite;
 use crate::text::did_you_mean;
 use rayon::prelude::*;
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
 
 /// Keeps the claims whose id or a tag is in `only` (all claims when it is empty).
 /// A name that selects nothing is an error.
@@ -55,9 +58,62 @@ pub fn select(suite: &mut Suite, only: &[String]) -> Result<(), Vec<Diagnostic>>
 /// `suite.claims[c].facts[f]`.
 pub type DocEvidence = Vec<Vec<Vec<Evidence>>>;
 
+/// Evidence for every fact of a suite over a corpus, indexed like
+/// `suite.claims[c].facts[f]` (it derefs to that), with the corpus's independent
+/// sources: every piece of evidence's `source` is its document's group.
+#[derive(Debug, Clone, Default)]
+pub struct FactEvidence {
+    pub evidence: DocEvidence,
+    pub sources: Arc<Sources>,
+}
+
+impl Deref for FactEvidence {
+    type Target = DocEvidence;
+    fn deref(&self) -> &DocEvidence {
+        &self.evidence
+    }
+}
+
+impl DerefMut for FactEvidence {
+    fn deref_mut(&mut self) -> &mut DocEvidence {
+        &mut self.evidence
+    }
+}
+
+impl FactEvidence {
+    /// Groups `docs` (sorted by id) into independent sources and points every piece
+    /// of evidence at its document's source.
+    pub fn with_sources(mut self, docs: &[SourceDoc]) -> Self {
+        let index = sources::FingerprintIndex::new(docs);
+        let pairs: Vec<Vec<sources::Pair>> = (0..docs.len())
+            .into_par_iter()
+            .map(|i| index.near_copies_of(docs, i))
+            .collect();
+        let grouped = sources::group_with(docs, pairs.into_iter().flatten().collect());
+        for ev in self.evidence.iter_mut().flatten().flatten() {
+            if let Some(g) = grouped.group_of(&ev.doc) {
+                ev.source = g.key.clone();
+            }
+        }
+        self.sources = Arc::new(grouped);
+        self
+    }
+}
+
+/// What grouping needs of a document: its names and its shingles (the document
+/// itself is dropped after matching).
+pub fn source_doc(doc: &crate::engine::Document, analysis: &Analysis) -> SourceDoc {
+    SourceDoc {
+        id: doc.id.as_str().into(),
+        outlet: doc.meta.outlet.clone(),
+        via: doc.via(),
+        shingles: Shingles::of_tokens(&analysis.tokens),
+    }
+}
+
 /// What matching one document file gives.
 enum Matched {
-    Evidence(DocEvidence),
+    Evidence(DocEvidence, SourceDoc),
     /// Not an article (a binary file): skipped, with this warning.
     Skipped(Diagnostic),
 }
@@ -70,6 +126,7 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
     };
     let analysis = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &analysis);
+    let source = source_doc(&doc, &analysis);
     Ok(Matched::Evidence(
         suite
             .claims
@@ -81,6 +138,7 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
                     .collect()
             })
             .collect(),
+        source,
     ))
 }
 
@@ -88,33 +146,50 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
 #[derive(Debug, Default)]
 pub struct Gathered {
     /// Evidence for every fact, indexed like `suite.claims[c].facts[f]`, in
-    /// document-id then offset order.
-    pub facts: DocEvidence,
+    /// document-id then offset order, and the corpus's independent sources.
+    pub facts: FactEvidence,
     /// Documents that were read and matched.
     pub documents: usize,
     /// Warnings about files that were skipped (binary files).
     pub skipped: Vec<Diagnostic>,
 }
 
-/// Evidence for every fact of `suite` over `files` (sorted by id). Documents are
-/// matched in parallel; the result is the same for any thread count. A document
-/// that cannot be read is an error; a binary file is skipped with a warning.
+/// Evidence for every fact of `suite` over `files` (sorted by id), and the
+/// documents' independent sources. Documents are matched in parallel; the result is
+/// the same for any thread count. A document that cannot be read is an error; a
+/// binary file is skipped with a warning.
 pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<Gathered, Vec<Diagnostic>> {
+    let (mut g, docs) = gather_ungrouped(suite, files)?;
+    g.facts = std::mem::take(&mut g.facts).with_sources(&docs);
+    Ok(g)
+}
+
+/// [`gather`] before grouping: the evidence with each document's own source, and
+/// what grouping needs of each document read, in id order.
+pub fn gather_ungrouped(
+    suite: &Suite,
+    files: &[DocFile],
+) -> Result<(Gathered, Vec<SourceDoc>), Vec<Diagnostic>> {
     let per_doc: Vec<Result<Matched, Diagnostic>> =
         files.par_iter().map(|f| match_document(suite, f)).collect();
     let mut out = Gathered {
-        facts: suite
-            .claims
-            .iter()
-            .map(|c| vec![Vec::new(); c.facts.len()])
-            .collect(),
+        facts: FactEvidence {
+            evidence: suite
+                .claims
+                .iter()
+                .map(|c| vec![Vec::new(); c.facts.len()])
+                .collect(),
+            sources: Arc::default(),
+        },
         ..Gathered::default()
     };
+    let mut docs = Vec::new();
     let mut errors = Vec::new();
     for r in per_doc {
         match r {
-            Ok(Matched::Evidence(doc)) => {
+            Ok(Matched::Evidence(doc, source)) => {
                 out.documents += 1;
+                docs.push(source);
                 for (ci, claim) in doc.into_iter().enumerate() {
                     for (fi, mut ev) in claim.into_iter().enumerate() {
                         out.facts[ci][fi].append(&mut ev);
@@ -126,22 +201,25 @@ pub fn gather(suite: &Suite, files: &[DocFile]) -> Result<Gathered, Vec<Diagnost
         }
     }
     if errors.is_empty() {
-        Ok(out)
+        Ok((out, docs))
     } else {
         Err(errors)
     }
 }
 
 /// The report of `suite` from the evidence of each of its facts (taken, not copied:
-/// at scale the evidence is most of the memory).
-pub fn build_report(suite: &Suite, facts: DocEvidence, documents: usize) -> Report {
+/// at scale the evidence is most of the memory), its supporting documents grouped
+/// by independent source.
+pub fn build_report(suite: &Suite, facts: FactEvidence, documents: usize) -> Report {
+    let grouped = facts.sources;
     let records = suite
         .claims
         .iter()
-        .zip(facts)
+        .zip(facts.evidence)
         .map(|(claim, evidence)| {
             let slices: Vec<&[Evidence]> = evidence.iter().map(Vec::as_slice).collect();
             let (verdict, sources) = verdict::claim_verdict(claim, &slices);
+            let independent = source_records(&grouped, &sources);
             let fact_records = claim
                 .facts
                 .iter()
@@ -152,10 +230,55 @@ pub fn build_report(suite: &Suite, facts: DocEvidence, documents: usize) -> Repo
                     evidence: ev,
                 })
                 .collect();
-            ClaimRecord::new(claim, verdict, sources, fact_records)
+            let mut record = ClaimRecord::new(claim, verdict, sources, fact_records);
+            record.independent_sources = independent;
+            record
         })
         .collect();
     Report::new(records, documents)
+}
+
+/// The supporting documents `docs` (in id order) grouped by independent source: in
+/// order of each source's first supporting document, documents in id order, with
+/// the near copy that joined each document that is one.
+pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
+    let mut out: Vec<SourceRecord> = Vec::new();
+    let mut keys: Vec<Option<Arc<str>>> = Vec::new();
+    for d in docs {
+        let group = grouped.group_of(d);
+        let key = group.map(|g| g.key.clone());
+        let at = match keys.iter().position(|k| k.is_some() && *k == key) {
+            Some(at) => at,
+            None => {
+                keys.push(key);
+                out.push(SourceRecord {
+                    name: group.map_or_else(|| d.clone(), |g| g.name.clone()),
+                    documents: Vec::new(),
+                    near_copies: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        out[at].documents.push(d.clone());
+    }
+    for (r, key) in out.iter_mut().zip(&keys) {
+        if key.is_none() {
+            continue;
+        }
+        for d in &r.documents {
+            if let Some((copy, of, percent)) = grouped.near_copy(d) {
+                let n = NearCopyRecord {
+                    doc: copy.to_string(),
+                    of: of.to_string(),
+                    percent,
+                };
+                if !r.near_copies.contains(&n) {
+                    r.near_copies.push(n);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Matches every claim of `suite` against the documents and builds the report.
@@ -204,4 +327,51 @@ pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
     loaded.warnings.append(&mut report.warnings);
     report.warnings = loaded.warnings;
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, outlet: Option<&str>, words: &str) -> SourceDoc {
+        SourceDoc {
+            id: id.into(),
+            outlet: outlet.map(Into::into),
+            via: None,
+            shingles: Shingles::of_words(words.split(' ')),
+        }
+    }
+
+    #[test]
+    fn supporting_documents_grouped_by_source_in_order() {
+        let story = "one two three four five six seven eight nine ten eleven twelve";
+        let docs = [
+            doc("001", Some("KJFK"), "a b c d e f"),
+            doc("002", None, story),
+            doc("003", Some("kjfk"), "g h i j k l"),
+            doc("004", None, &format!("{story} thirteen")),
+            doc("005", None, "m n o p q r"),
+        ];
+        let grouped = sources::group(&docs);
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let r = source_records(&grouped, &ids(&["001", "002", "003", "004", "005"]));
+        let shown: Vec<String> = r.iter().map(SourceRecord::text).collect();
+        assert_eq!(shown, ["KJFK: 001, 003", "002: 002, 004", "005"]);
+        assert_eq!(
+            r[1].near_copies,
+            [NearCopyRecord {
+                doc: "002".into(),
+                of: "004".into(),
+                percent: 100
+            }]
+        );
+        assert_eq!(
+            r[1].near_copies[0].text(),
+            "002 is a near copy of 004 (100 % of its 5-word shingles)"
+        );
+        // only the supporting documents are listed; the name is the group's
+        let r = source_records(&grouped, &ids(&["003", "004"]));
+        let shown: Vec<String> = r.iter().map(SourceRecord::text).collect();
+        assert_eq!(shown, ["KJFK: 003", "002: 004"]);
+    }
 }

@@ -91,6 +91,12 @@ pub enum Command {
         /// Exit 1 when any claim's verdict would change (for CI)
         #[arg(long)]
         fail_on_change: bool,
+        /// The outlet that published them, as `corpus add --outlet` would write it
+        #[arg(long)]
+        outlet: Option<String>,
+        /// The wire or outlet the text came from, as `corpus add --via` would write it
+        #[arg(long)]
+        via: Option<String>,
     },
     /// Manage the corpus
     Corpus {
@@ -113,6 +119,10 @@ pub struct AddArgs {
     /// The outlet that published it (documents of one outlet count as one source)
     #[arg(long)]
     pub outlet: Option<String>,
+    /// The wire or outlet the text came from, e.g. AFP (one source with that outlet
+    /// and with other copies via it)
+    #[arg(long)]
+    pub via: Option<String>,
     /// Publication date, YYYY-MM-DD
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<String>,
@@ -135,6 +145,7 @@ impl From<AddArgs> for AddRequest {
         AddRequest {
             file: a.file,
             outlet: a.outlet,
+            via: a.via,
             published: a.published,
             url: a.url,
             title: a.title,

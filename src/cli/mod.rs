@@ -116,11 +116,19 @@ fn run(cli: Cli) -> Result<u8> {
             files,
             format,
             fail_on_change,
+            outlet,
+            via,
         } => {
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
-            let impact =
-                or_bad_input!(impact::impact(&paths, &loaded.suite, &loaded.files, &files));
+            let given = impact::NewMeta { outlet, via };
+            let impact = or_bad_input!(impact::impact(
+                &paths,
+                &loaded.suite,
+                &loaded.files,
+                &files,
+                &given
+            ));
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,
@@ -146,6 +154,39 @@ fn run(cli: Cli) -> Result<u8> {
                     "note: same text as `{}`; added as a syndicated copy ({})",
                     sanitize(dup),
                     sanitize(&counts)
+                )?;
+            }
+            if let (Some(n), None) = (&added.near_copy, &added.duplicate_of) {
+                let share = if n.new_is_shorter {
+                    format!("{} % of its 5-word shingles occur there", n.percent)
+                } else {
+                    format!(
+                        "{} % of that document's 5-word shingles occur here",
+                        n.percent
+                    )
+                };
+                writeln!(
+                    out,
+                    "note: a near copy of `{}` ({share}); the two count as one independent source",
+                    sanitize(&n.id)
+                )?;
+            }
+            if let (false, Some(name)) = (added.same_source.is_empty(), &added.source_name) {
+                const SHOWN: usize = 5;
+                let mut list: Vec<String> = added
+                    .same_source
+                    .iter()
+                    .take(SHOWN)
+                    .map(|d| format!("`{}`", sanitize(d)))
+                    .collect();
+                if added.same_source.len() > SHOWN {
+                    list.push(format!("{} more", added.same_source.len() - SHOWN));
+                }
+                writeln!(
+                    out,
+                    "note: same outlet or via as {} (`{}`); they count as one independent source",
+                    list.join(", "),
+                    sanitize(name)
                 )?;
             }
             writeln!(

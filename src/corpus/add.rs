@@ -2,7 +2,7 @@
 //! readable id, refusing to overwrite or to add a text the corpus already holds, and
 //! writing atomically. The only code that writes under `corpus/`.
 
-use super::copies::same_texts;
+use super::copies::{NearCopyOf, survey};
 use super::discover::discover;
 use super::front_matter::front_matter_text;
 use super::ids::{derived_id, reserved_name, valid_id};
@@ -21,6 +21,8 @@ pub struct AddRequest {
     pub file: PathBuf,
     /// The outlet that published it (documents of one outlet count as one source)
     pub outlet: Option<String>,
+    /// The wire or outlet the text came from (`via` in the front matter)
+    pub via: Option<String>,
     /// Publication date, YYYY-MM-DD
     pub published: Option<String>,
     /// Where it was published
@@ -43,6 +45,12 @@ pub struct Added {
     pub duplicate_of: Option<String>,
     /// The outlet written in its front matter.
     pub outlet: Option<String>,
+    /// A corpus document with near-identical text (one independent source with it).
+    pub near_copy: Option<NearCopyOf>,
+    /// Corpus documents with its outlet or via (one independent source with it).
+    pub same_source: Vec<String>,
+    /// That outlet or via, as the new article names it.
+    pub source_name: Option<String>,
 }
 
 /// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
@@ -68,6 +76,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
             .filter(|s| !s.is_empty())
     };
     meta.outlet = given(&req.outlet).or(meta.outlet);
+    meta.via = given(&req.via).or(meta.via);
     meta.url = given(&req.url).or(meta.url);
     meta.title = given(&req.title).or(meta.title);
     if let Some(p) = given(&req.published) {
@@ -104,7 +113,12 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     })?;
     let existing = discover(paths).map_err(|mut e| e.remove(0))?.files;
     // the text first: adding the same file twice is a duplicate, whatever its id
-    let duplicate_of = same_texts(&[body], &existing)?.remove(0);
+    let via = meta
+        .via
+        .clone()
+        .or_else(|| crate::engine::sources::dateline_via(body));
+    let found = survey(body, meta.outlet.as_deref(), via.as_deref(), &existing)?;
+    let duplicate_of = found.same_text.clone();
     if let (Some(dup), false) = (&duplicate_of, req.force) {
         return Err(Diagnostic::file(
             &shown_in,
@@ -177,6 +191,9 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         path: paths.shown(&dest),
         duplicate_of,
         outlet: meta.outlet,
+        near_copy: found.near_copy,
+        same_source: found.same_name,
+        source_name: found.name,
     })
 }
 

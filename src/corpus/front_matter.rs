@@ -1,5 +1,5 @@
 //! Front matter: the TOML between two `+++` lines that opens an article (title,
-//! outlet, url, published, language), read with every problem pointed at, and
+//! outlet, url, published, language, via), read with every problem pointed at, and
 //! written back by `corpus add`. YAML front matter is recognised and refused.
 
 use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
@@ -17,9 +17,10 @@ struct RawFrontMatter {
     url: Option<String>,
     published: Option<toml::Spanned<toml::Value>>,
     language: Option<String>,
+    via: Option<String>,
 }
 
-const FRONT_MATTER_KEYS: [&str; 5] = ["title", "outlet", "url", "published", "language"];
+const FRONT_MATTER_KEYS: [&str; 6] = ["title", "outlet", "url", "published", "language", "via"];
 
 /// Splits off `+++` front matter: returns the metadata and where the body starts.
 pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnostic> {
@@ -107,6 +108,7 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
             url: raw.url,
             published,
             language: raw.language,
+            via: raw.via,
         },
         close.1,
     ))
@@ -148,9 +150,34 @@ pub(super) fn front_matter_text(meta: &FrontMatter) -> String {
     if let Some(l) = &meta.language {
         s.push_str(&format!("language = {}\n", quote(l)));
     }
+    if let Some(v) = &meta.via {
+        s.push_str(&format!("via = {}\n", quote(v)));
+    }
     if s.is_empty() {
         s
     } else {
         format!("+++\n{s}+++\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn via_is_read_and_written() {
+        let text = "+++\noutlet = \"Daily Star\"\nvia = \"AFP\"\n+++\nBody.";
+        let (meta, start) = front_matter(Path::new("a.txt"), text).unwrap();
+        assert_eq!(meta.via.as_deref(), Some("AFP"));
+        assert_eq!(&text[start..], "Body.");
+        assert_eq!(
+            front_matter_text(&meta),
+            "+++\noutlet = \"Daily Star\"\nvia = \"AFP\"\n+++\n"
+        );
+        let e = front_matter(Path::new("a.txt"), "+++\nwire = \"AFP\"\n+++\n").unwrap_err();
+        assert!(
+            e.help.unwrap().ends_with("language, via"),
+            "via is a known key"
+        );
     }
 }

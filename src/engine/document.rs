@@ -2,6 +2,7 @@
 //! every offset points into the file as the reviewer opens it), where its body
 //! starts, and its front matter. Built by the corpus reader; plain data.
 
+use crate::engine::sources::{dateline_via, name_key};
 use crate::text::Layout;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -14,6 +15,8 @@ pub struct FrontMatter {
     pub url: Option<String>,
     pub published: Option<NaiveDate>,
     pub language: Option<String>,
+    /// The wire or outlet the text came from (`via = "AFP"`).
+    pub via: Option<String>,
 }
 
 /// One article, as stored.
@@ -31,11 +34,60 @@ pub struct Document {
 }
 
 impl Document {
-    /// The independent source this document belongs to: its outlet, else itself.
+    /// The independent source this document belongs to on its own: its outlet,
+    /// else itself. `check` replaces it with the source of its group
+    /// ([`crate::engine::sources`]), which also looks at `via` and the text.
     pub fn source_key(&self) -> String {
         match &self.meta.outlet {
-            Some(o) => format!("outlet:{}", o.trim().to_lowercase()),
+            Some(o) => format!("outlet:{}", name_key(o)),
             None => format!("doc:{}", self.id),
         }
+    }
+
+    /// The wire or outlet the text came from: `via` in the front matter, else a wire
+    /// named in a dateline near the top of the body (`BEIRUT (Reuters) –`).
+    pub fn via(&self) -> Option<String> {
+        self.meta
+            .via
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+            .or_else(|| dateline_via(&self.text[self.body_start..]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(via: Option<&str>, body: &str) -> Document {
+        Document {
+            id: "a".into(),
+            path: "a.txt".into(),
+            text: body.into(),
+            body_start: 0,
+            meta: FrontMatter {
+                via: via.map(Into::into),
+                ..FrontMatter::default()
+            },
+            layout: Layout::LinePerParagraph,
+        }
+    }
+
+    #[test]
+    fn via_from_front_matter_else_the_dateline() {
+        assert_eq!(
+            doc(None, "BEIRUT (Reuters) – Israel said").via().as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            doc(Some(" AFP "), "BEIRUT (Reuters) – Israel said")
+                .via()
+                .as_deref(),
+            Some("AFP"),
+            "front matter wins"
+        );
+        assert_eq!(doc(Some(""), "The force (UNIFIL) said - x").via(), None);
     }
 }

@@ -12,6 +12,7 @@ pub mod document;
 pub mod evidence;
 pub mod matcher;
 pub mod model;
+pub mod sources;
 pub mod terms;
 pub mod verdict;
 
@@ -20,4 +21,5 @@ pub use document::{Document, FrontMatter};
 pub use evidence::{Evidence, Hit, NearMiss, Stance};
 pub use matcher::DocMatcher;
 pub use model::{Claim, Fact, Scope, Suite, TermId, Test, Verdict, Within};
+pub use sources::{SourceDoc, Sources};
 pub use verdict::FactVerdict;

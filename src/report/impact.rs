@@ -2,6 +2,7 @@
 //! each claim whose verdict or evidence would change, with the evidence added and
 //! removed. Wire types of `impact --format json`, and the text printer.
 
+use super::record::NearCopyRecord;
 use super::style::{BOLD, Paint, YELLOW};
 use crate::engine::evidence::Evidence;
 use crate::engine::model::Verdict;
@@ -43,6 +44,12 @@ pub struct NewDocument {
     pub path: PathBuf,
     /// A corpus document with the same text (`corpus add` would refuse it).
     pub same_text_as: Option<String>,
+    /// The name of the independent source it would belong to.
+    pub source: String,
+    /// The other documents of that source, in id order.
+    pub same_source_as: Vec<String>,
+    /// Its closest near copy (the shorter text is `doc`), if it has one.
+    pub near_copy: Option<NearCopyRecord>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -80,6 +87,35 @@ impl Impact {
                     out,
                     "  note: its text is already in the corpus as `{}`; `corpus add` refuses it without --force",
                     sanitize(dup)
+                )?;
+            }
+            if let Some(n) = &d.near_copy {
+                let line = if n.doc == d.id {
+                    format!(
+                        "a near copy of `{}`: {} % of its 5-word shingles occur there",
+                        sanitize(&n.of),
+                        n.percent
+                    )
+                } else {
+                    format!(
+                        "`{}` is a near copy of it: {} % of that document's 5-word shingles occur here",
+                        sanitize(&n.doc),
+                        n.percent
+                    )
+                };
+                writeln!(out, "  note: {line}")?;
+            }
+            if !d.same_source_as.is_empty() {
+                let others: Vec<String> = d
+                    .same_source_as
+                    .iter()
+                    .map(|o| format!("`{}`", sanitize(o)))
+                    .collect();
+                writeln!(
+                    out,
+                    "  note: one independent source with {} ({})",
+                    others.join(", "),
+                    sanitize(&d.source)
                 )?;
             }
         }

@@ -56,7 +56,51 @@ pub struct ClaimRecord {
     /// Documents supporting the claim (those supporting every fact, for
     /// `scope = "document"`).
     pub sources: Vec<String>,
+    /// The same documents grouped by independent source.
+    pub independent_sources: Vec<SourceRecord>,
     pub facts: Vec<FactRecord>,
+}
+
+/// One independent source of a claim: its name and its supporting documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceRecord {
+    /// The source's `via` if a document of it has one, else the outlet of its first
+    /// document that has one, else its first document's id.
+    pub name: String,
+    /// Its documents that support the claim, in id order.
+    pub documents: Vec<String>,
+    /// Why documents of it with near-identical text are one source.
+    pub near_copies: Vec<NearCopyRecord>,
+}
+
+/// `doc` is a near copy of `of`: `percent` of its distinct 5-word shingles (it is
+/// the shorter text) occur in `of`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NearCopyRecord {
+    pub doc: String,
+    pub of: String,
+    pub percent: u32,
+}
+
+impl SourceRecord {
+    /// `AFP: 003, 017`; a source that is one document of that name is just its id.
+    pub fn text(&self) -> String {
+        if self.documents.len() == 1 && self.documents[0] == self.name {
+            self.name.clone()
+        } else {
+            format!("{}: {}", self.name, self.documents.join(", "))
+        }
+    }
+}
+
+impl NearCopyRecord {
+    /// `017 is a near copy of 003 (83 % of its 5-word shingles)`.
+    pub fn text(&self) -> String {
+        format!(
+            "{} is a near copy of {} ({} % of its 5-word shingles)",
+            self.doc, self.of, self.percent
+        )
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -67,13 +111,31 @@ pub struct FactRecord {
 }
 
 impl ClaimRecord {
-    /// The supporting documents, for people: `a, b`, or `none`.
+    /// The supporting documents by independent source, for people: `AFP: a, b; c`,
+    /// or `none`.
     pub fn sources_text(&self) -> String {
         if self.sources.is_empty() {
             "none".to_string()
+        } else if self.independent_sources.is_empty() {
+            sanitize(&self.sources.join("; ")).into_owned()
         } else {
-            sanitize(&self.sources.join(", ")).into_owned()
+            let list: Vec<String> = self
+                .independent_sources
+                .iter()
+                .map(SourceRecord::text)
+                .collect();
+            sanitize(&list.join("; ")).into_owned()
         }
+    }
+
+    /// Why documents of one source with near-identical text are one source, for
+    /// people: one line each.
+    pub fn near_copies_text(&self) -> Vec<String> {
+        self.independent_sources
+            .iter()
+            .flat_map(|s| &s.near_copies)
+            .map(|n| sanitize(&n.text()).into_owned())
+            .collect()
     }
 
     pub fn new(
@@ -96,6 +158,7 @@ impl ClaimRecord {
             scope: claim.scope,
             min_sources: claim.sources,
             sources,
+            independent_sources: Vec::new(),
             facts,
         }
     }

@@ -64,6 +64,9 @@ pub fn failure(c: &ClaimRecord) -> String {
             c.scope,
             c.sources_text()
         );
+        for line in c.near_copies_text() {
+            let _ = writeln!(s, "  {line}");
+        }
     }
     s
 }
@@ -82,9 +85,12 @@ pub fn snapshot(c: &ClaimRecord) -> String {
         if c.sources.is_empty() {
             "(none)".into()
         } else {
-            sanitize(&c.sources.join(", ")).into_owned()
+            c.sources_text()
         }
     );
+    for line in c.near_copies_text() {
+        let _ = writeln!(s, "  {line}");
+    }
     for (i, f) in c.facts.iter().enumerate() {
         let _ = writeln!(s);
         let _ = writeln!(s, "fact {}: {}", i + 1, sanitize(&f.say));

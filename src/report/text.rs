@@ -39,6 +39,15 @@ impl Report {
                 for line in failure(c).lines().skip(1) {
                     writeln!(out, "      {}", paint.paint(&[DIM], line))?;
                 }
+            } else if !c.sources.is_empty()
+                && (c.min_sources > 1 || c.independent_sources.len() < c.sources.len())
+            {
+                // where independence decides or documents were counted as one source
+                let line = format!("sources: {}", c.sources_text());
+                writeln!(out, "      {}", paint.paint(&[DIM], line))?;
+                for line in c.near_copies_text() {
+                    writeln!(out, "        {}", paint.paint(&[DIM], line))?;
+                }
             }
         }
         let s = &self.summary;

@@ -318,11 +318,18 @@ fn sources_count_outlets_not_copies() {
         "partial",
         "a syndicated copy under the same outlet is one source"
     );
-    assert_eq!(verdict(with("AFP"), with("Reuters")), "supported");
+    const OTHER: &str = "Negotiators met again for talks in Naqura on Friday, a diplomat said.\n";
+    let other = |outlet: &str| format!("+++\noutlet = \"{outlet}\"\n+++\n{OTHER}");
+    assert_eq!(verdict(with("AFP"), other("Reuters")), "supported");
     assert_eq!(
-        verdict(SYNDICATED.into(), SYNDICATED.into()),
+        verdict(SYNDICATED.into(), OTHER.into()),
         "supported",
         "documents without an outlet count one each"
+    );
+    assert_eq!(
+        verdict(with("AFP"), with("Reuters")),
+        "partial",
+        "the same text under two outlets is one source (near-identical text)"
     );
 }
 

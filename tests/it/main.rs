@@ -11,4 +11,5 @@ mod matching;
 mod negation;
 mod numbers;
 mod properties;
+mod sources;
 mod util;

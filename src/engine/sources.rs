@@ -1,0 +1,623 @@
+//! Independent sources: which documents of a corpus are one source. Two documents
+//! are one source when they share an outlet, when one's `via` names the other's
+//! outlet or both name one `via` (names compare trimmed, in any case, a few wire
+//! spellings as one), or when their texts are near-identical: at least 60 % of the
+//! distinct 5-word shingles of the shorter occur in the other. Sameness chains
+//! (union-find), and is computed once per run over the whole corpus.
+//!
+//! Linear in the corpus: each document keeps the sorted distinct 32-bit hashes of its
+//! shingles (FNV-1a, fixed, so every machine and thread count agrees) and its
+//! winnowing fingerprints (the least hash of every window of [`WINDOW`] shingles, so
+//! any shared run of `WINDOW + 4` words shares a fingerprint). An inverted index
+//! from fingerprint to documents gives candidate pairs; a fingerprint held by more
+//! than [`COMMON`] documents (boilerplate, or a story syndicated very widely) only
+//! pairs each holder with the next, so no fingerprint costs more than linear work.
+//! Each candidate pair sharing enough fingerprints is checked exactly on the hash
+//! sets. Pure functions; no I/O.
+
+use crate::text::Token;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+/// Words in a shingle.
+pub const SHINGLE: usize = 5;
+/// Shingles in a winnowing window.
+pub const WINDOW: usize = 8;
+/// A fingerprint held by more documents than this is common: it pairs each holder
+/// with the next only.
+pub const COMMON: usize = 64;
+/// Near-identical: at least this share (percent) of the shorter text's shingles.
+pub const NEAR_COPY_PERCENT: usize = 60;
+
+/// A document's 5-word shingles: sorted distinct hashes and winnowing fingerprints.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shingles {
+    hashes: Vec<u32>,
+    fingerprints: Vec<u32>,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+impl Shingles {
+    /// The shingles of a text's folded words (documents shorter than five words have
+    /// none and are never near copies).
+    pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let words: Vec<&str> = words.into_iter().collect();
+        if words.len() < SHINGLE {
+            return Self::default();
+        }
+        let seq: Vec<u32> = words
+            .windows(SHINGLE)
+            .map(|w| {
+                let mut h = FNV_OFFSET;
+                for word in w {
+                    h = fnv1a(h, word.as_bytes());
+                    // 0xff never occurs in UTF-8: words cannot run into each other
+                    h = fnv1a(h, &[0xff]);
+                }
+                (h ^ (h >> 32)) as u32
+            })
+            .collect();
+        let mut fingerprints: Vec<u32> = if seq.len() <= WINDOW {
+            seq.iter().min().copied().into_iter().collect()
+        } else {
+            seq.windows(WINDOW)
+                .map(|w| *w.iter().min().unwrap_or(&0))
+                .collect()
+        };
+        fingerprints.sort_unstable();
+        fingerprints.dedup();
+        let mut hashes = seq;
+        hashes.sort_unstable();
+        hashes.dedup();
+        Self {
+            hashes,
+            fingerprints,
+        }
+    }
+
+    /// The shingles of tokens, by their folded words.
+    pub fn of_tokens(tokens: &[Token]) -> Self {
+        Self::of_words(tokens.iter().map(Token::folded))
+    }
+
+    /// How many distinct shingles.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// How many distinct shingles the two share.
+    fn shared(&self, other: &Self) -> usize {
+        sorted_common(&self.hashes, &other.hashes)
+    }
+}
+
+fn sorted_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// How much of the shorter of two texts is in the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overlap {
+    /// Whether the shorter is the first text (the second on a tie of length).
+    pub first_is_shorter: bool,
+    /// Distinct shingles shared.
+    pub shared: usize,
+    /// Distinct shingles of the shorter text.
+    pub of: usize,
+}
+
+impl Overlap {
+    /// Whole percent of the shorter text's shingles found in the other (rounded
+    /// down, so 59.9 % shows as 59).
+    pub fn percent(&self) -> u32 {
+        (self.shared * 100 / self.of.max(1)) as u32
+    }
+
+    /// At least 60 % of the shorter text's shingles occur in the other.
+    pub fn is_near_copy(&self) -> bool {
+        self.of > 0 && self.shared * 100 >= self.of * NEAR_COPY_PERCENT
+    }
+}
+
+/// The overlap of two texts, measured on the shorter one's shingles.
+pub fn overlap(a: &Shingles, b: &Shingles) -> Overlap {
+    Overlap {
+        first_is_shorter: a.len() < b.len(),
+        shared: a.shared(b),
+        of: a.len().min(b.len()),
+    }
+}
+
+/// How a name (outlet or via) compares: trimmed, white space collapsed, any case,
+/// and the common spellings of the big wires as one.
+pub fn name_key(name: &str) -> String {
+    let key = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let key = key.trim_matches(|c: char| c == '.' || c == ',').to_string();
+    match key.as_str() {
+        "agence france-presse" | "agence france presse" | "a.f.p" | "a.f.p." => "afp".into(),
+        "associated press" | "the associated press" | "a.p" | "a.p." => "ap".into(),
+        "thomson reuters" | "reuters news" => "reuters".into(),
+        "deutsche presse-agentur" | "deutsche presse agentur" => "dpa".into(),
+        _ => key,
+    }
+}
+
+/// Lines from the top of the body that may hold a dateline.
+const DATELINE_LINES: usize = 5;
+
+fn dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // PLACE in capitals, optional `, Country`-like parts and a date, then the wire
+        // in parentheses (at most four words, letters only), then a dash or hyphen
+        let place = r"\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]*){0,3}";
+        let part = r"(?:,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*){0,3})";
+        let wire = r"\p{L}[\p{L}.&'’\-]*(?:[ \t]+\p{L}[\p{L}.&'’\-]*){0,3}";
+        Regex::new(&format!(
+            r"^[ \t>*_]*(?:{place}){part}{{0,3}}[ \t]*[*_]*\((?P<wire>{wire})\)[*_]*[ \t]*[-–—−]"
+        ))
+        .expect("dateline pattern")
+    })
+}
+
+/// The wire named in a dateline near the top of an article's body (`BEIRUT
+/// (Reuters) –`, `NAQOURA, Lebanon, Dec 19, 2025 (AFP) -`, `GAZA CITY (AP) —`): a
+/// place in capitals at the start of one of the first five non-blank lines, optional
+/// `, Country` and date parts, the wire in parentheses (at most four words), then a
+/// dash or hyphen.
+pub fn dateline_via(body: &str) -> Option<String> {
+    body.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(DATELINE_LINES)
+        .find_map(|line| {
+            let c = dateline().captures(line)?;
+            Some(c["wire"].trim().to_string())
+        })
+}
+
+/// What grouping needs of one document.
+#[derive(Debug, Clone, Default)]
+pub struct SourceDoc {
+    pub id: Arc<str>,
+    pub outlet: Option<String>,
+    /// From front matter, else from the dateline.
+    pub via: Option<String>,
+    pub shingles: Shingles,
+}
+
+/// One independent source: its documents (indexes into the grouped list, in id
+/// order) and its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Unique in the corpus: `source:` and the first document's id.
+    pub key: Arc<str>,
+    /// Its `via` if a member has one (the first in id order), else the outlet of its
+    /// first document that has one, else its first document's id.
+    pub name: String,
+    pub members: Vec<usize>,
+}
+
+/// Two documents with near-identical text: `copy`'s shingles (the shorter text's)
+/// occur in `of` at `percent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NearCopy {
+    pub copy: usize,
+    pub of: usize,
+    pub percent: u32,
+}
+
+/// The corpus's independent sources.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    ids: Vec<Arc<str>>,
+    group_of: Vec<usize>,
+    groups: Vec<Group>,
+    /// Every near-copy pair found, in (copy, of) order.
+    near: Vec<NearCopy>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        // the smaller index is the root: deterministic
+        if a < b {
+            self.0[b] = a;
+        } else if b < a {
+            self.0[a] = b;
+        }
+    }
+}
+
+/// The inverted index from winnowing fingerprint to the documents that hold it.
+#[derive(Debug, Default)]
+pub struct FingerprintIndex {
+    /// (fingerprint, document index), sorted.
+    postings: Vec<(u32, u32)>,
+    /// fingerprint → range of its holders in `postings`, sorted by fingerprint.
+    ranges: Vec<(u32, usize, usize)>,
+}
+
+/// A near-copy pair: document indexes i < j and their overlap.
+pub type Pair = (usize, usize, Overlap);
+
+impl FingerprintIndex {
+    pub fn new(docs: &[SourceDoc]) -> Self {
+        let mut postings: Vec<(u32, u32)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
+            .collect();
+        postings.sort_unstable();
+        let mut ranges = Vec::new();
+        let mut s = 0;
+        while s < postings.len() {
+            let f = postings[s].0;
+            let e = s + postings[s..].partition_point(|p| p.0 == f);
+            ranges.push((f, s, e));
+            s = e;
+        }
+        Self { postings, ranges }
+    }
+
+    fn holders(&self, f: u32) -> &[(u32, u32)] {
+        match self.ranges.binary_search_by_key(&f, |r| r.0) {
+            Ok(k) => &self.postings[self.ranges[k].1..self.ranges[k].2],
+            Err(_) => &[],
+        }
+    }
+
+    /// The near copies of document `i` among the documents after it: candidates
+    /// share a fingerprint (a common one only with its next holder) and enough
+    /// fingerprints of the shorter text; each is checked exactly. Independent of
+    /// the other documents' checks, so callers may run documents in parallel.
+    pub fn near_copies_of(&self, docs: &[SourceDoc], i: usize) -> Vec<Pair> {
+        let a = &docs[i].shingles;
+        let mut partners: Vec<u32> = Vec::new();
+        for f in &a.fingerprints {
+            let list = self.holders(*f);
+            let at = list.partition_point(|p| p.1 as usize <= i);
+            if list.len() <= COMMON {
+                partners.extend(list[at..].iter().map(|p| p.1));
+            } else if let Some(next) = list.get(at) {
+                partners.push(next.1);
+            }
+        }
+        partners.sort_unstable();
+        let mut found = Vec::new();
+        let mut k = 0;
+        while k < partners.len() {
+            let j = partners[k] as usize;
+            let run = partners[k..].partition_point(|p| *p as usize == j);
+            k += run;
+            let b = &docs[j].shingles;
+            // a near copy shares most fingerprints of the shorter text; a pair
+            // sharing a few common phrases is not worth the exact check
+            let need = (a.fingerprints.len().min(b.fingerprints.len()) * 3 / 10).max(1);
+            if run < need {
+                continue;
+            }
+            let o = overlap(a, b);
+            if o.is_near_copy() {
+                found.push((i, j, o));
+            }
+        }
+        found
+    }
+}
+
+/// Groups `docs` (sorted by id) into independent sources, finding near copies one
+/// document after another.
+pub fn group(docs: &[SourceDoc]) -> Sources {
+    let index = FingerprintIndex::new(docs);
+    let pairs = (0..docs.len())
+        .flat_map(|i| index.near_copies_of(docs, i))
+        .collect();
+    group_with(docs, pairs)
+}
+
+/// Groups `docs` (sorted by id) into independent sources, given their near-copy
+/// `pairs` (from [`FingerprintIndex::near_copies_of`] for every document, in order).
+pub fn group_with(docs: &[SourceDoc], pairs: Vec<Pair>) -> Sources {
+    let n = docs.len();
+    let mut uf = UnionFind((0..n).collect());
+    // outlets and vias share one namespace: same outlet, same via, or one's via the
+    // other's outlet
+    let mut first_named: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        for name in [&d.outlet, &d.via].into_iter().flatten() {
+            let key = name_key(name);
+            if key.is_empty() {
+                continue;
+            }
+            match first_named.get(&key) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    first_named.insert(key, i);
+                }
+            }
+        }
+    }
+    let mut near = Vec::new();
+    for (i, j, o) in pairs {
+        uf.union(i, j);
+        let (copy, of) = if o.first_is_shorter { (i, j) } else { (j, i) };
+        near.push(NearCopy {
+            copy,
+            of,
+            percent: o.percent(),
+        });
+    }
+    near.sort_by_key(|c| (c.copy, c.of));
+    let mut group_of = vec![usize::MAX; n];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut of_root: BTreeMap<usize, usize> = BTreeMap::new();
+    for i in 0..n {
+        let root = uf.find(i);
+        let g = *of_root.entry(root).or_insert_with(|| {
+            groups.push(Group {
+                key: format!("source:{}", docs[i].id).into(),
+                name: String::new(),
+                members: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].members.push(i);
+        group_of[i] = g;
+    }
+    let written = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    for g in &mut groups {
+        let m = &g.members;
+        g.name = m
+            .iter()
+            .find_map(|&i| written(&docs[i].via))
+            .or_else(|| m.iter().find_map(|&i| written(&docs[i].outlet)))
+            .unwrap_or_else(|| docs[m[0]].id.to_string());
+    }
+    Sources {
+        ids: docs.iter().map(|d| d.id.clone()).collect(),
+        group_of,
+        groups,
+        near,
+    }
+}
+
+impl Sources {
+    fn index(&self, doc: &str) -> Option<usize> {
+        self.ids.binary_search_by(|d| (**d).cmp(doc)).ok()
+    }
+
+    /// The source of document `doc`.
+    pub fn group_of(&self, doc: &str) -> Option<&Group> {
+        self.index(doc).map(|i| &self.groups[self.group_of[i]])
+    }
+
+    /// Every source, in order of its first document's id.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The id of the document at `index`.
+    pub fn id(&self, index: usize) -> &Arc<str> {
+        &self.ids[index]
+    }
+
+    /// How `doc` is a near copy of another document, if it is: the pair with the
+    /// highest share where `doc` is the shorter text (ties: the other's id first),
+    /// else where `doc` is the longer.
+    pub fn near_copy(&self, doc: &str) -> Option<(&str, &str, u32)> {
+        let i = self.index(doc)?;
+        let best = |it: &mut dyn Iterator<Item = &NearCopy>| {
+            it.max_by(|a, b| a.percent.cmp(&b.percent).then(b.of.cmp(&a.of)))
+                .copied()
+        };
+        best(&mut self.near.iter().filter(|c| c.copy == i))
+            .or_else(|| best(&mut self.near.iter().filter(|c| c.of == i)))
+            .map(|c| (&*self.ids[c.copy], &*self.ids[c.of], c.percent))
+    }
+
+    /// Every near-copy pair: (copy, of, percent), by the copy's id.
+    pub fn near_copies(&self) -> impl Iterator<Item = (&str, &str, u32)> {
+        self.near
+            .iter()
+            .map(|c| (&*self.ids[c.copy], &*self.ids[c.of], c.percent))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(n: usize, seed: &str) -> Vec<String> {
+        (0..n).map(|i| format!("{seed}{i}")).collect()
+    }
+
+    fn sh(w: &[String]) -> Shingles {
+        Shingles::of_words(w.iter().map(String::as_str))
+    }
+
+    fn doc(id: &str, outlet: Option<&str>, via: Option<&str>, text: &[String]) -> SourceDoc {
+        SourceDoc {
+            id: id.into(),
+            outlet: outlet.map(Into::into),
+            via: via.map(Into::into),
+            shingles: sh(text),
+        }
+    }
+
+    #[test]
+    fn shingles_are_distinct_five_word_runs() {
+        let s = Shingles::of_words("a b c d e f a b c d e".split(' '));
+        // a b c d e | b c d e f | c d e f a | d e f a b | e f a b c | f a b c d | a b c d e
+        assert_eq!(s.len(), 6);
+        assert!(Shingles::of_words("a b c d".split(' ')).is_empty());
+        assert_eq!(Shingles::of_words("a b c d e".split(' ')).len(), 1);
+        let fixed = Shingles::of_words("a b c d e".split(' '));
+        assert_eq!(
+            fixed.hashes,
+            [fixed.hashes[0]],
+            "one shingle, one fingerprint"
+        );
+        assert_eq!(fixed.fingerprints, fixed.hashes);
+        // fixed hash: the same on every machine
+        let h = fnv1a(FNV_OFFSET, b"a");
+        assert_eq!(h, 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn containment_at_the_sixty_percent_boundary() {
+        // the shorter text has 100 shingles (104 words); the longer shares a run
+        let base = words(104, "w");
+        let with_shared = |shared_shingles: usize| {
+            // keep the first shared+4 words, replace the rest
+            let mut other = base[..shared_shingles + 4].to_vec();
+            other.extend(words(300, "x"));
+            overlap(&sh(&base), &sh(&other))
+        };
+        let o = with_shared(61);
+        assert_eq!((o.shared, o.of, o.percent()), (61, 100, 61));
+        assert!(o.is_near_copy());
+        let o = with_shared(60);
+        assert!(o.is_near_copy(), "exactly 60 % counts");
+        let o = with_shared(59);
+        assert_eq!(o.percent(), 59);
+        assert!(!o.is_near_copy());
+        assert!(!overlap(&Shingles::default(), &Shingles::default()).is_near_copy());
+    }
+
+    #[test]
+    fn near_copies_are_found_by_fingerprints_and_chain() {
+        let story = words(200, "s");
+        // a: the story; b: new headline and first paragraph; c: b with its end cut
+        let mut b = words(40, "headline");
+        b.extend_from_slice(&story[30..]);
+        let c = b[..150].to_vec();
+        let other = words(200, "o");
+        let docs = [
+            doc("a", None, None, &story),
+            doc("b", None, None, &b),
+            doc("c", None, None, &c),
+            doc("d", None, None, &other),
+        ];
+        let s = group(&docs);
+        let a_group = s.group_of("a").unwrap();
+        assert_eq!(a_group.members, [0, 1, 2]);
+        assert_eq!(
+            a_group.name, "a",
+            "a group without names is named by its first document"
+        );
+        assert_eq!(s.group_of("d").unwrap().members, [3]);
+        let (copy, of, percent) = s.near_copy("c").unwrap();
+        assert_eq!((copy, of), ("c", "b"));
+        assert_eq!(percent, 100);
+    }
+
+    #[test]
+    fn names_compare_in_any_case_and_chain() {
+        let t = |n| words(10, n);
+        let docs = [
+            doc("1", Some("KJFK News"), None, &t("p")),
+            doc("2", Some(" kjfk  news "), None, &t("q")),
+            doc("3", Some("Daily Star"), Some("afp"), &t("r")),
+            doc("4", Some("AFP"), None, &t("s")),
+            doc("5", None, Some("Agence France-Presse"), &t("u")),
+            doc("6", Some("Reuters"), None, &t("v")),
+            doc("7", None, None, &t("w")),
+        ];
+        let s = group(&docs);
+        assert_eq!(s.group_of("1").unwrap().members, [0, 1]);
+        assert_eq!(s.group_of("1").unwrap().name, "KJFK News");
+        let afp = s.group_of("4").unwrap();
+        assert_eq!(afp.members, [2, 3, 4]);
+        assert_eq!(
+            afp.name, "afp",
+            "named by the via of its first member that has one"
+        );
+        assert_eq!(s.group_of("6").unwrap().name, "Reuters");
+        assert_eq!(s.group_of("7").unwrap().name, "7");
+        assert_ne!(s.group_of("6").unwrap().key, s.group_of("7").unwrap().key);
+    }
+
+    #[test]
+    fn dateline_names_the_wire() {
+        let via = |s: &str| dateline_via(s);
+        assert_eq!(
+            via("BEIRUT (Reuters) – Israel struck").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            via("Headline here\n\nNAQOURA, Lebanon, Dec 19, 2025 (AFP) - Talks").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(via("GAZA CITY (AP) — Strikes").as_deref(), Some("AP"));
+        assert_eq!(
+            via("BEIRUT, Dec 19 (Reuters) - x").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            via("WASHINGTON, D.C. (Agence France-Presse) -- x").as_deref(),
+            Some("Agence France-Presse")
+        );
+        // prose with parentheses is not a dateline
+        assert_eq!(via("The UN force (UNIFIL) said on Friday - a"), None);
+        assert_eq!(via("UNIFIL (the UN force) said - x"), None);
+        assert_eq!(via("ISRAEL-LEBANON (in brief) does not - x"), None);
+        assert_eq!(via("Lebanon (AFP) - mixed case place"), None);
+        assert_eq!(
+            via("BEIRUT (Reuters) said nothing"),
+            None,
+            "no dash after the wire"
+        );
+        assert_eq!(via("BEIRUT (UPDATE 2) - x"), None, "digits are no wire");
+        assert_eq!(
+            via("a\nb\nc\nd\ne\nBEIRUT (AFP) - too far down"),
+            None,
+            "only the first five lines"
+        );
+        assert_eq!(via("  **BEIRUT (AFP)** – x").as_deref(), Some("AFP"));
+    }
+}
