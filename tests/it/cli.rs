@@ -423,10 +423,15 @@ fn explain_marks_matches_reasons_and_near_misses() {
 #[test]
 fn reports_do_not_depend_on_file_system_order_or_line_endings() {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for sub in ["claims", "corpus"] {
-        for e in std::fs::read_dir(repo().join(sub)).unwrap().flatten() {
+    let mut folders: Vec<String> = vec!["claims".into(), "corpus".into()];
+    while let Some(sub) = folders.pop() {
+        for e in std::fs::read_dir(repo().join(&sub)).unwrap().flatten() {
             let name = format!("{sub}/{}", e.file_name().to_string_lossy());
-            files.push((name, std::fs::read(e.path()).unwrap()));
+            if e.file_type().unwrap().is_dir() {
+                folders.push(name);
+            } else {
+                files.push((name, std::fs::read(e.path()).unwrap()));
+            }
         }
     }
     files.sort();
