@@ -89,6 +89,23 @@ pub fn highlight(e: &Evidence, paint: Paint) -> String {
     out
 }
 
+/// One window: `LABEL path:line:col`, the quote with its hits marked, its reason.
+fn write_window(out: &mut dyn Write, label: &str, e: &Evidence, paint: Paint) -> io::Result<()> {
+    writeln!(
+        out,
+        "  {label} {}:{}:{}",
+        escaped(e.path.display()),
+        e.line,
+        e.col
+    )?;
+    writeln!(out, "    {}", highlight(e, paint))?;
+    if let Some(reason) = &e.reason {
+        let (d, x) = (paint.start(&[DIM]), paint.end());
+        writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
+    }
+    Ok(())
+}
+
 impl Explanation {
     pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
         let r = &self.record;
@@ -124,34 +141,14 @@ impl Explanation {
                     Stance::Supports => e.stance.as_str().to_string(),
                     Stance::Against => e.stance.as_str().to_uppercase(),
                 };
-                writeln!(
-                    out,
-                    "  {stance} {}:{}:{}",
-                    escaped(e.path.display()),
-                    e.line,
-                    e.col
-                )?;
-                writeln!(out, "    {}", highlight(e, paint))?;
-                if let Some(reason) = &e.reason {
-                    writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
-                    let rules = rules_of(reason);
-                    if e.stance == Stance::Against && !rules.is_empty() {
-                        writeln!(out, "    {d}turned against by: {}{x}", rules.join(", "))?;
-                    }
+                write_window(out, &stance, e, paint)?;
+                let rules = e.reason.as_deref().map(rules_of).unwrap_or_default();
+                if e.stance == Stance::Against && !rules.is_empty() {
+                    writeln!(out, "    {d}turned against by: {}{x}", rules.join(", "))?;
                 }
             }
             for e in &self.skipped[i] {
-                writeln!(
-                    out,
-                    "  SKIPPED {}:{}:{}",
-                    escaped(e.path.display()),
-                    e.line,
-                    e.col
-                )?;
-                writeln!(out, "    {}", highlight(e, paint))?;
-                if let Some(reason) = &e.reason {
-                    writeln!(out, "    {d}reason: {}{x}", sanitize(reason))?;
-                }
+                write_window(out, "SKIPPED", e, paint)?;
             }
             if f.evidence.is_empty() && !self.skipped[i].is_empty() {
                 writeln!(
