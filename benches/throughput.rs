@@ -70,6 +70,7 @@ fn seed_sentences() -> Vec<String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file()) // the five seeds, as in earlier figures
         .collect();
     files.sort();
     for f in files {

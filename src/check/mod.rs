@@ -90,9 +90,19 @@ impl FactEvidence {
             .map(|i| index.near_copies_of(docs, i))
             .collect();
         let grouped = sources::group_with(docs, pairs.into_iter().flatten().collect());
+        // a document's evidence shares its id: look its group up once per run of it
+        let mut last: Option<(Arc<str>, Option<Arc<str>>)> = None;
         for ev in self.evidence.iter_mut().flatten().flatten() {
-            if let Some(g) = grouped.group_of(&ev.doc) {
-                ev.source = g.key.clone();
+            let key = match &last {
+                Some((doc, key)) if Arc::ptr_eq(doc, &ev.doc) => key.clone(),
+                _ => {
+                    let key = grouped.group_of(&ev.doc).map(|g| g.key.clone());
+                    last = Some((ev.doc.clone(), key.clone()));
+                    key
+                }
+            };
+            if let Some(key) = key {
+                ev.source = key;
             }
         }
         self.sources = Arc::new(grouped);
@@ -244,12 +254,18 @@ pub fn build_report(suite: &Suite, facts: FactEvidence, documents: usize) -> Rep
 pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
     let mut out: Vec<SourceRecord> = Vec::new();
     let mut keys: Vec<Option<Arc<str>>> = Vec::new();
+    // where each source's record is (a map: a claim may have thousands of sources)
+    let mut at_key: std::collections::HashMap<Arc<str>, usize> = Default::default();
     for d in docs {
         let group = grouped.group_of(d);
         let key = group.map(|g| g.key.clone());
-        let at = match keys.iter().position(|k| k.is_some() && *k == key) {
+        let found = key.as_ref().and_then(|k| at_key.get(k).copied());
+        let at = match found {
             Some(at) => at,
             None => {
+                if let Some(k) = &key {
+                    at_key.insert(k.clone(), out.len());
+                }
                 keys.push(key);
                 out.push(SourceRecord {
                     name: group.map_or_else(|| d.clone(), |g| g.name.clone()),
@@ -265,16 +281,16 @@ pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
         if key.is_none() {
             continue;
         }
+        let mut seen = std::collections::HashSet::new();
         for d in &r.documents {
-            if let Some((copy, of, percent)) = grouped.near_copy(d) {
-                let n = NearCopyRecord {
+            if let Some((copy, of, percent)) = grouped.near_copy(d)
+                && seen.insert((copy, of))
+            {
+                r.near_copies.push(NearCopyRecord {
                     doc: copy.to_string(),
                     of: of.to_string(),
                     percent,
-                };
-                if !r.near_copies.contains(&n) {
-                    r.near_copies.push(n);
-                }
+                });
             }
         }
     }
