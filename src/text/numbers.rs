@@ -652,6 +652,7 @@ const LABELS: &[&str] = &[
     "volume",
     "episode",
     "season",
+    "magnitude",
     "round",
     "stage",
     "version",
@@ -1063,7 +1064,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 .map(|(_, u)| *u)
         });
         let money = unit.is_some();
-        let num_start = currency.map_or(t.start, |c| c.0);
+        let mut num_start = currency.map_or(t.start, |c| c.0);
+        // the first token of the number: `half` in `half a million`
+        let mut lead = i;
         let mut kind = Kind::Count;
         let mut about = false;
         let mut end = i + 1;
@@ -1085,6 +1088,16 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 }
                 _ => None,
             }
+        } else if f == "a"
+            && next_scale.is_some()
+            && i > 0
+            && folded(i - 1) == "half"
+            && spaced(i - 1, i)
+        {
+            // half a million, half a dozen
+            lead = i - 1;
+            num_start = tokens[lead].start;
+            Some(0.5)
         } else if matches!(f, "one" | "a") && next_scale.is_some() {
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {
@@ -1182,7 +1195,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             hi = value;
         }
         let qualified = if vague.is_none() && kind == Kind::Count {
-            qualifier(i, num_start)
+            qualifier(lead, num_start)
         } else {
             None
         };
@@ -1192,7 +1205,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             (None, None) if about => Op::About,
             (None, None) => Op::Exact,
         };
-        let first = qualified.map_or(i, |(phrase, _)| i - phrase.len());
+        let first = qualified.map_or(lead, |(phrase, _)| lead - phrase.len());
         let start = if qualified.is_some() {
             tokens[first].start
         } else {
@@ -1209,8 +1222,19 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 gap(i, k) == ":" && folded(k).len() == 2 && digit_value(folded(k)).is_some()
                     || spaced(i, k) && TIME_AFTER.contains(&folded(k))
             };
+            let raw = &text[t.start..t.end];
             if end < tokens.len() && minutes_or_zone(end) {
                 k = Some(end + 1);
+            } else if raw.len() == 4 && raw.starts_with('0') {
+                // 0400 (military time): a count never starts with 0
+                k = Some(end);
+            } else if end + 1 < tokens.len()
+                && spaced(i, end)
+                && spaced(end, end + 1)
+                && (folded(end), folded(end + 1)) == ("local", "time")
+            {
+                // 8 local time
+                k = Some(end + 2);
             } else if end + 1 < tokens.len()
                 && spaced(i, end)
                 && matches!(folded(end), "a" | "p")
@@ -1383,6 +1407,24 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 end += 1;
                 end_byte = tokens[end - 1].end;
             }
+        }
+        // a 6.4 magnitude earthquake, a 24 hour strike: after `a`, a number before a
+        // singular noun modifies it, as `a 24-hour strike` does
+        if kind == Kind::Count
+            && vague.is_none()
+            && unit.is_none()
+            && value != 1.0
+            && first > 0
+            && matches!(folded(first - 1), "a" | "an")
+            && text[tokens[first - 1].end..start]
+                .chars()
+                .all(char::is_whitespace)
+            && let Some(c) = counted
+            && !plural_shaped(folded(c))
+            && !participle_shaped(folded(c))
+        {
+            kind = Kind::Modifier;
+            counted = Some(end);
         }
         out.push(NumberMention {
             start,
@@ -1897,6 +1939,32 @@ mod tests {
         // an adjective alone is no head
         assert_eq!(read("Thousands more fled"), ["Thousands=2000-9999>-"]);
         assert_eq!(read("two more soldiers"), ["two=2>soldier"]);
+    }
+
+    #[test]
+    fn half_a_scale_military_and_local_times_and_spaced_modifiers() {
+        assert_eq!(
+            read("Half a million people have fled"),
+            ["Half a million=500000>people"]
+        );
+        assert_eq!(
+            read("nearly half a million people"),
+            ["nearly half a million=~500000>people"]
+        );
+        assert_eq!(read("at 0400 local time (0200 GMT)"), Vec::<String>::new());
+        assert_eq!(read("at 8 local time, 40 rockets"), ["40=40>rocket"]);
+        assert_eq!(
+            read("A 6.4 magnitude earthquake killed 1,000 people"),
+            ["6.4=6.4:mod>magnitude", "1,000=1000>people"]
+        );
+        assert_eq!(read("the magnitude 6.4 quake"), Vec::<String>::new());
+        assert_eq!(read("a 24 hour strike"), ["24=24:mod>hour"]);
+        // a plural after `a N` is still a count (`a further`, `a total` are not `a N`)
+        assert_eq!(read("a 100 people"), ["100=100>people"]);
+        assert_eq!(
+            read("an estimated 300 people"),
+            ["an estimated 300=~300>people"]
+        );
     }
 
     #[test]
