@@ -306,3 +306,28 @@ fn a_year_does_not_anchor_a_word_window() {
         [s("\"31 people\" counts people")]
     );
 }
+
+#[test]
+fn a_magnitude_and_half_a_million_read_as_news_means_them() {
+    assert_eq!(
+        check(
+            "all = [\"earthquake\", \"killed\"]\nnumber = \">1000\"",
+            "A 6.4 magnitude earthquake killed more than 1,000 people in eastern Afghanistan."
+        ),
+        [s("\"more than 1,000 people\" counts people")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"fled\"]\nnumber = 500000",
+            "Half a million people have fled the south, the UN said."
+        ),
+        [s("\"Half a million people\" counts people")]
+    );
+    assert!(
+        check(
+            "all = [\"truce\"]\nnumber = 10",
+            "The truce took effect at 0400 local time (0200 GMT), the mediators said."
+        )
+        .is_empty()
+    );
+}
