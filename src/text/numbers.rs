@@ -652,6 +652,7 @@ const LABELS: &[&str] = &[
     "volume",
     "episode",
     "season",
+    "magnitude",
     "round",
     "stage",
     "version",
@@ -687,6 +688,12 @@ const SCORE_AFTER: &[&str] = &[
 /// Words after a number that make it a clock time (`3 p.m.` is handled apart).
 const TIME_AFTER: &[&str] = &[
     "am", "pm", "gmt", "utc", "oclock", "hrs", "cet", "cest", "edt", "est", "bst",
+];
+
+/// Units of time: `2 in 3 days` is a rate, not a share.
+const TIME_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades",
 ];
 
 /// Units of an age: `18-year-old`, `3-month-old`, `18 years old`.
@@ -895,9 +902,19 @@ fn participle_shaped(folded: &str) -> bool {
 ///   participle and `damaged power lines` reads through it;
 /// - it ends after the first plural-shaped word (`-s`, or `people`, `children`, …),
 ///   the usual head after a number (`three hours long`, `two countries agree`);
-/// - the head is its last word. A function word right after the number means the
-///   number counts nothing (`killed 28 in the strike`).
-pub fn head_after(text: &str, tokens: &[Token], j: usize, from: usize) -> Option<usize> {
+/// - after a plural number (`plural`: more than one, or a vague quantity) a listed
+///   verb with a plural `-s` is the plural noun it also is (`100 strikes`, `two
+///   Israeli strikes`, `three lives`): a plural subject's verb takes no `-s`;
+/// - the head is its last word, unless that is only an adjective such as `more` or
+///   `other` (`thousands more fled` counts nothing). A function word right after
+///   the number means the number counts nothing (`killed 28 in the strike`).
+pub fn head_after(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    from: usize,
+    plural: bool,
+) -> Option<usize> {
     let mut j = j;
     let mut prev_end = from;
     let mut head = None;
@@ -932,6 +949,9 @@ pub fn head_after(text: &str, tokens: &[Token], j: usize, from: usize) -> Option
             break;
         }
         if VERBS.contains(&w) {
+            if plural && plural_shaped(w) {
+                head = Some(j);
+            }
             break;
         }
         let participle = participle_shaped(w);
@@ -949,7 +969,7 @@ pub fn head_after(text: &str, tokens: &[Token], j: usize, from: usize) -> Option
         j += 1;
         prev_end = t.end;
     }
-    head
+    head.filter(|h| !ADJECTIVES.contains(&tokens[*h].folded()))
 }
 
 /// Whether `one` at token `i` counts something (`one person was killed`, `at least
@@ -1044,7 +1064,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 .map(|(_, u)| *u)
         });
         let money = unit.is_some();
-        let num_start = currency.map_or(t.start, |c| c.0);
+        let mut num_start = currency.map_or(t.start, |c| c.0);
+        // the first token of the number: `half` in `half a million`
+        let mut lead = i;
         let mut kind = Kind::Count;
         let mut about = false;
         let mut end = i + 1;
@@ -1066,6 +1088,16 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 }
                 _ => None,
             }
+        } else if f == "a"
+            && next_scale.is_some()
+            && i > 0
+            && folded(i - 1) == "half"
+            && spaced(i - 1, i)
+        {
+            // half a million, half a dozen
+            lead = i - 1;
+            num_start = tokens[lead].start;
+            Some(0.5)
         } else if matches!(f, "one" | "a") && next_scale.is_some() {
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {
@@ -1122,7 +1154,17 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 value += units;
                 end += 1;
             }
-            while end < tokens.len() && spaced(end - 1, end) {
+            // two and a half hours, one and a half million
+            if value.fract() == 0.0
+                && end + 2 < tokens.len()
+                && (folded(end), folded(end + 1), folded(end + 2)) == ("and", "a", "half")
+                && (end - 1..end + 2).all(|k| spaced(k, k + 1))
+            {
+                value += 0.5;
+                end += 3;
+            }
+            // 3 million, a 1.5-million-strong diaspora
+            while end < tokens.len() && (spaced(end - 1, end) || hyphen(end - 1, end)) {
                 let Some((s, scale)) = scale_at(end, money) else {
                     break;
                 };
@@ -1130,10 +1172,30 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 value *= scale;
                 end += 1;
             }
+            // one hundred and twenty, a thousand and fifty-five
+            if matches!(folded(end - 1), "hundred" | "thousand")
+                && end + 1 < tokens.len()
+                && folded(end) == "and"
+                && spaced(end - 1, end)
+                && spaced(end, end + 1)
+                && let Some(tens) = word_value(folded(end + 1))
+                    .filter(|v| *v < 100.0 && !matches!(folded(end + 1), "dozen" | "hundred"))
+            {
+                value += tens;
+                end += 2;
+                if tens % 10.0 == 0.0
+                    && end < tokens.len()
+                    && joined(end - 1, end)
+                    && let Some(units) = word_value(folded(end)).filter(|u| *u < 10.0)
+                {
+                    value += units;
+                    end += 1;
+                }
+            }
             hi = value;
         }
         let qualified = if vague.is_none() && kind == Kind::Count {
-            qualifier(i, num_start)
+            qualifier(lead, num_start)
         } else {
             None
         };
@@ -1143,7 +1205,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             (None, None) if about => Op::About,
             (None, None) => Op::Exact,
         };
-        let first = qualified.map_or(i, |(phrase, _)| i - phrase.len());
+        let first = qualified.map_or(lead, |(phrase, _)| lead - phrase.len());
         let start = if qualified.is_some() {
             tokens[first].start
         } else {
@@ -1160,8 +1222,19 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 gap(i, k) == ":" && folded(k).len() == 2 && digit_value(folded(k)).is_some()
                     || spaced(i, k) && TIME_AFTER.contains(&folded(k))
             };
+            let raw = &text[t.start..t.end];
             if end < tokens.len() && minutes_or_zone(end) {
                 k = Some(end + 1);
+            } else if raw.len() == 4 && raw.starts_with('0') {
+                // 0400 (military time): a count never starts with 0
+                k = Some(end);
+            } else if end + 1 < tokens.len()
+                && spaced(i, end)
+                && spaced(end, end + 1)
+                && (folded(end), folded(end + 1)) == ("local", "time")
+            {
+                // 8 local time
+                k = Some(end + 2);
             } else if end + 1 < tokens.len()
                 && spaced(i, end)
                 && matches!(folded(end), "a" | "p")
@@ -1215,6 +1288,41 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             } else if rest.starts_with('%') {
                 unit = Some("percent");
                 end_byte += 1;
+            } else if end < tokens.len() && hyphen(end - 1, end) && folded(end) == "plus" {
+                // 40-plus years
+                if op == Op::Exact {
+                    op = Op::AtLeast;
+                }
+                end += 1;
+                end_byte = tokens[end - 1].end;
+            } else if end + 1 < tokens.len()
+                && op == Op::Exact
+                && folded(end) == "or"
+                && spaced(end - 1, end)
+                && spaced(end, end + 1)
+                && let Some(bound) = match folded(end + 1) {
+                    "more" => Some(Op::AtLeast),
+                    "fewer" | "less" => Some(Op::AtMost),
+                    _ => None,
+                }
+                // `12 or more people`, not `12 or more than 20`
+                && folded(end + 2) != "than"
+            {
+                op = bound;
+                end += 2;
+                end_byte = tokens[end - 1].end;
+            } else if end < tokens.len() && spaced(end - 1, end) {
+                // 14.2 percent, 30 per cent, 60 pc: like `%`
+                let words = match folded(end) {
+                    "percent" | "pc" | "pct" => 1,
+                    "per" if folded(end + 1) == "cent" && spaced(end, end + 1) => 2,
+                    _ => 0,
+                };
+                if words > 0 {
+                    unit = Some("percent");
+                    end += words;
+                    end_byte = tokens[end - 1].end;
+                }
             }
         }
         let word_joined = end < tokens.len()
@@ -1235,7 +1343,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 kind = Kind::Age;
                 end += 2;
                 end_byte = tokens[end - 1].end;
-                person = head_after(text, tokens, end, end_byte);
+                person = head_after(text, tokens, end, end_byte, false);
             } else if word_joined {
                 // a 10-story building
                 kind = Kind::Modifier;
@@ -1251,7 +1359,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 // a man aged 18, Khalil, aged 18
                 kind = Kind::Age;
                 person = (i >= 2 && matches!(gap(i - 2, i - 1).trim(), "" | ","))
-                    .then_some(i - 2)
+                    .then(|| i - 2)
                     .filter(|p| !FUNCTION_WORDS.contains(&folded(*p)));
             } else if bare
                 && i > 0
@@ -1282,7 +1390,8 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         } else if unit == Some("percent") {
             // 40% of homes counts percent, not homes
         } else if kind != Kind::Modifier {
-            counted = head_after(text, tokens, end, end_byte);
+            let plural = vague.is_some() || (value != 1.0 && !money && kind == Kind::Count);
+            counted = head_after(text, tokens, end, end_byte, plural);
             // four decades: about 40 years
             if kind == Kind::Count
                 && counted == Some(end)
@@ -1299,6 +1408,24 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 end_byte = tokens[end - 1].end;
             }
         }
+        // a 6.4 magnitude earthquake, a 24 hour strike: after `a`, a number before a
+        // singular noun modifies it, as `a 24-hour strike` does
+        if kind == Kind::Count
+            && vague.is_none()
+            && unit.is_none()
+            && value != 1.0
+            && first > 0
+            && matches!(folded(first - 1), "a" | "an")
+            && text[tokens[first - 1].end..start]
+                .chars()
+                .all(char::is_whitespace)
+            && let Some(c) = counted
+            && !plural_shaped(folded(c))
+            && !participle_shaped(folded(c))
+        {
+            kind = Kind::Modifier;
+            counted = Some(end);
+        }
         out.push(NumberMention {
             start,
             end: end_byte,
@@ -1312,7 +1439,162 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         });
         i = end;
     }
+    join_ranges(text, tokens, out)
+}
+
+/// Ranges and lists of ages, joined after the mentions are read.
+///
+/// - Two counts joined by `to` or `or`, or by `and` after `between`, the lower
+///   first and the first counting nothing, are one range counting what the second
+///   counts: `between 10 and 15 people`, `some 15 to 20 people`, `two or three
+///   drones` (a scale word on the second alone scales both: `10 to 15 million`).
+///   `from 10 to 15` is a change, not a range, and stays two mentions.
+/// - A range or list after `aged` is ages of the person before it: `aged between
+///   18 and 25`, `the two men, aged 19 and 22`.
+fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Vec<NumberMention> {
+    let folded = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+    let blank = |a: usize, b: usize| a < b && text[a..b].chars().all(char::is_whitespace);
+    // the token before mention `m`, when only white space is between
+    let before = |m: &NumberMention| {
+        (m.first_token > 0 && blank(tokens[m.first_token - 1].end, m.start))
+            .then(|| m.first_token - 1)
+    };
+    let scale_of = |m: &NumberMention| {
+        SCALES
+            .iter()
+            .find(|(w, _)| *w == folded(m.end_token - 1) && *w != "dozen")
+            .map(|(_, v)| *v)
+    };
+    let plain = |m: &NumberMention| m.kind == Kind::Count && m.person.is_none();
+    let mut out: Vec<NumberMention> = Vec::with_capacity(mentions.len());
+    let mut it = mentions.into_iter().peekable();
+    while let Some(mut m) = it.next() {
+        let k = m.end_token;
+        let joined = it.peek().filter(|b| {
+            let word = folded(k);
+            let between = before(&m).is_some_and(|p| folded(p) == "between");
+            let from = before(&m).is_some_and(|p| folded(p) == "from");
+            plain(&m)
+                && plain(b)
+                && m.counted.is_none()
+                && matches!(m.quantity.op, Op::Exact | Op::About)
+                && b.quantity.op == Op::Exact
+                && b.first_token == k + 1
+                && k < tokens.len()
+                && blank(m.end, tokens[k].start)
+                && blank(tokens[k].end, b.start)
+                && (matches!(word, "to" | "or") || (word == "and" && between))
+                && !from
+                && (m.unit.is_none() || m.unit == b.unit)
+        });
+        if let Some(b) = joined {
+            let mut lo = m.quantity.value;
+            if let Some(s) = scale_of(b).filter(|_| scale_of(&m).is_none())
+                && lo * s <= b.quantity.value
+            {
+                lo *= s;
+            }
+            if lo < b.quantity.value {
+                let b = it.next().expect("peeked");
+                if let Some(p) = before(&m).filter(|p| folded(*p) == "between") {
+                    m.first_token = p;
+                    m.start = tokens[p].start;
+                }
+                m.end = b.end;
+                m.end_token = b.end_token;
+                m.quantity = Quantity::between(lo, b.quantity.value);
+                m.counted = b.counted;
+                m.unit = b.unit.or(m.unit);
+                if let Some(a) = before(&m).filter(|a| folded(*a) == "aged") {
+                    m.kind = Kind::Age;
+                    m.unit = Some("age");
+                    m.counted = None;
+                    m.person = (a > 0)
+                        .then(|| a - 1)
+                        .filter(|p| {
+                            matches!(text[tokens[*p].end..tokens[a].start].trim(), "" | ",")
+                        })
+                        .filter(|p| !FUNCTION_WORDS.contains(&folded(*p)));
+                }
+            }
+        }
+        // `one in five children`: a share, in percent
+        let ratio = it.peek().filter(|b| {
+            let (a, of) = (m.quantity.value, b.quantity.value);
+            plain(&m)
+                && plain(b)
+                && m.counted.is_none()
+                && m.unit.is_none()
+                && b.unit.is_none()
+                && m.quantity.op == Op::Exact
+                && b.quantity.op == Op::Exact
+                && m.end_token == m.first_token + 1
+                && b.end_token == b.first_token + 1
+                && b.first_token == k + 1
+                && folded(k) == "in"
+                && blank(m.end, tokens[k].start)
+                && blank(tokens[k].end, b.start)
+                && (1.0..=10.0).contains(&a)
+                && a < of
+                && of <= 1000.0
+                // `2 in 3 days` is a rate, not a share
+                && !b
+                    .counted
+                    .is_some_and(|c| TIME_UNITS.contains(&tokens[c].folded()))
+        });
+        if m.kind == Kind::Count
+            && let Some(b) = ratio
+        {
+            let share = (m.quantity.value / b.quantity.value * 1000.0).round() / 10.0;
+            let b = it.next().expect("peeked");
+            m.end = b.end;
+            m.end_token = b.end_token;
+            m.quantity = Quantity::new(Op::About, share);
+            m.unit = Some("percent");
+            m.counted = None;
+        }
+        // `aged 19 and 22`, `aged 19, 20 and 22`: the list after an age read from `aged`
+        if let Some(p) = out.last()
+            && p.kind == Kind::Age
+            && p.counted.is_none()
+            && plain(&m)
+            && m.counted.is_none()
+            && m.quantity.op == Op::Exact
+            && m.end_token == m.first_token + 1
+            && (1.0..=120.0).contains(&m.quantity.value)
+            && p.end_token <= m.first_token
+            && matches!(
+                text[p.end..m.start].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+            && aged_list(tokens, p.first_token)
+        {
+            m.kind = Kind::Age;
+            m.unit = Some("age");
+            m.person = p.person;
+        }
+        out.push(m);
+    }
     out
+}
+
+/// Whether the age starting at token `first` is read from `aged` (directly, or as
+/// the next of a list that started there): `aged 19`, `aged 19, 20`.
+fn aged_list(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    // back over a list of bare numbers and `and`/`or` to the `aged` that opened it
+    for _ in 0..16 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        match tokens[prev].folded() {
+            "aged" => return true,
+            "between" | "and" | "or" => k = prev,
+            w if digit_value(w).is_some() || word_value(w).is_some() => k = prev,
+            _ => return false,
+        }
+    }
+    false
 }
 #[cfg(test)]
 mod tests {
@@ -1555,6 +1837,140 @@ mod tests {
         assert_eq!(read("he was 18 years old"), ["18 years old=18:age>age"]);
         assert_eq!(read("On Monday, 18, the"), ["18=18>-"]);
         assert_eq!(read("killed 30, two of them"), ["30=30>-", "two=2>-"]);
+    }
+
+    #[test]
+    fn ranges_lists_shares_and_compound_number_words() {
+        assert_eq!(
+            read("between 10 and 15 people were killed"),
+            ["between 10 and 15=10-15>people"]
+        );
+        assert_eq!(read("some 15 to 20 people"), ["some 15 to 20=15-20>people"]);
+        assert_eq!(read("two or three drones"), ["two or three=2-3>drone"]);
+        assert_eq!(
+            read("between 10 and 15 million dollars"),
+            ["between 10 and 15 million=10000000-15000000>dollar"]
+        );
+        assert_eq!(
+            read("$10 to $15 million"),
+            ["$10 to $15 million=10000000-15000000>dollar"]
+        );
+        // a change, a tally and a higher first number are no ranges
+        assert_eq!(
+            read("rose from 10 to 15 people"),
+            ["10=10>-", "15=15>people"]
+        );
+        assert_eq!(read("voted 10 to 5"), ["10=10>-", "5=5>-"]);
+        assert_eq!(
+            read("killed 12 and 15 wounded"),
+            ["12=12>-", "15=15>wounded"]
+        );
+        // ages listed after `aged`
+        assert_eq!(
+            read("aged between 18 and 25"),
+            ["between 18 and 25=18-25:age>age"]
+        );
+        assert_eq!(
+            read("The men, aged 19, 20 and 22, were held"),
+            [
+                "19=19:age>age@men",
+                "20=20:age>age@men",
+                "22=22:age>age@men"
+            ]
+        );
+        assert_eq!(read("aged 19 and 22"), ["19=19:age>age", "22=22:age>age"]);
+        assert_eq!(
+            read("Khalil, 18, and 22 others"),
+            ["18=18:age>age@Khalil", "22=22>other"]
+        );
+        // shares; a rate over time is none
+        assert_eq!(read("One in five children"), ["One in five=~20>percent"]);
+        assert_eq!(
+            read("two in three Lebanese"),
+            ["two in three=~66.7>percent"]
+        );
+        assert_eq!(read("killed 2 in 3 days"), ["2=2>-", "3=3>day"]);
+        // halves, `hundred and`, hyphenated scales
+        assert_eq!(
+            read("lasted two and a half hours"),
+            ["two and a half=2.5>hour"]
+        );
+        assert_eq!(
+            read("one and a half million refugees"),
+            ["one and a half million=1500000>refugee"]
+        );
+        assert_eq!(
+            read("One hundred and twenty people"),
+            ["One hundred and twenty=120>people"]
+        );
+        assert_eq!(
+            read("a hundred and fifty-five homes"),
+            ["a hundred and fifty-five=155>home"]
+        );
+        assert_eq!(
+            read("the 1.5-million-strong diaspora"),
+            ["1.5-million-strong=1500000:mod>strong"]
+        );
+        // N-plus, N or more, percent in words
+        assert_eq!(read("40-plus years"), ["40-plus=>=40>year"]);
+        assert_eq!(read("12 or more people"), ["12 or more=>=12>people"]);
+        assert_eq!(read("five or fewer"), ["five or fewer=<=5>-"]);
+        assert_eq!(
+            read("30 per cent of the population"),
+            ["30 per cent=30>percent"]
+        );
+        assert_eq!(
+            read("14.2 percent in November"),
+            ["14.2 percent=14.2>percent"]
+        );
+        assert_eq!(read("about 60 pc"), ["about 60 pc=~60>percent"]);
+    }
+
+    #[test]
+    fn plural_verb_shapes_after_a_plural_number_are_nouns() {
+        assert_eq!(read("carried out 100 strikes"), ["100=100>strike"]);
+        assert_eq!(
+            read("Two Israeli strikes killed 12 people"),
+            ["Two=2>strike", "12=12>people"]
+        );
+        assert_eq!(read("after two wins"), ["two=2>win"]);
+        assert_eq!(read("one soldier dies"), ["one=1>soldier"]);
+        assert_eq!(read("thousands fled"), ["thousands=2000-9999>-"]);
+        // an adjective alone is no head
+        assert_eq!(read("Thousands more fled"), ["Thousands=2000-9999>-"]);
+        assert_eq!(read("two more soldiers"), ["two=2>soldier"]);
+    }
+
+    #[test]
+    fn half_a_scale_military_and_local_times_and_spaced_modifiers() {
+        assert_eq!(
+            read("Half a million people have fled"),
+            ["Half a million=500000>people"]
+        );
+        assert_eq!(
+            read("nearly half a million people"),
+            ["nearly half a million=~500000>people"]
+        );
+        assert_eq!(read("at 0400 local time (0200 GMT)"), Vec::<String>::new());
+        assert_eq!(read("at 8 local time, 40 rockets"), ["40=40>rocket"]);
+        assert_eq!(
+            read("A 6.4 magnitude earthquake killed 1,000 people"),
+            ["6.4=6.4:mod>magnitude", "1,000=1000>people"]
+        );
+        assert_eq!(read("the magnitude 6.4 quake"), Vec::<String>::new());
+        assert_eq!(read("a 24 hour strike"), ["24=24:mod>hour"]);
+        // a plural after `a N` is still a count (`a further`, `a total` are not `a N`)
+        assert_eq!(read("a 100 people"), ["100=100>people"]);
+        assert_eq!(
+            read("an estimated 300 people"),
+            ["an estimated 300=~300>people"]
+        );
+    }
+
+    #[test]
+    fn aged_at_the_start_of_a_text() {
+        // `aged` as the first token: no person before it, and no overflow
+        assert_eq!(read("aged 18, he"), ["18=18:age>age"]);
     }
 
     #[test]

@@ -228,3 +228,106 @@ fn counts_terms_are_checked_at_load() {
         .status(0)
         .stdout_has("\\\"three hours\\\" counts hour");
 }
+
+#[test]
+fn ranges_and_shares_are_one_mention() {
+    let text = "Between 10 and 15 people were killed in the raid, local officials said.";
+    for fact in ["12", "10", "15", ">=10"] {
+        assert_eq!(
+            check(&format!("all = [\"killed\"]\nnumber = \"{fact}\""), text),
+            [s("\"Between 10 and 15 people\" counts people")],
+            "{fact}"
+        );
+    }
+    assert_eq!(
+        check("all = [\"killed\"]\nnumber = 30", text),
+        [x(
+            "number \"Between 10 and 15 people\" (counts people) does not satisfy 30"
+        )]
+    );
+    // a change is not a range: `from 10 to 15`
+    assert_eq!(
+        check(
+            "all = [\"toll\"]\nnumber = 12",
+            "The toll rose from 10 to 15 overnight."
+        )[0]
+        .0,
+        Stance::Against
+    );
+    assert_eq!(
+        check(
+            "all = [\"drones\"]\nnumber = 2",
+            "Two or three drones were shot down, the army said."
+        ),
+        [s("\"Two or three drones\" counts drone")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"children\"]\nnumber = 20\ncounts = [\"percent\"]",
+            "One in five children in Gaza is acutely malnourished, UNICEF said."
+        ),
+        [s("\"One in five\" counts percent")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"meeting\"]\nnumber = 2\ncounts = [\"hour\"]",
+            "The meeting lasted two and a half hours."
+        ),
+        [x(
+            "number \"two and a half hours\" (counts hour) does not satisfy 2"
+        )]
+    );
+}
+
+#[test]
+fn a_plural_number_counts_the_plural_noun_a_verb_list_also_holds() {
+    let text = "Over the past 24 hours, the army carried out 100 strikes across Gaza.";
+    assert_eq!(
+        check("all = [\"strikes\"]\nnumber = 150", text),
+        [x(
+            "number \"100 strikes\" (counts strike) does not satisfy 150"
+        )]
+    );
+    assert_eq!(
+        check(
+            "all = [\"army\"]\nnumber = 100\ncounts = [\"strike\"]",
+            text
+        ),
+        [s("\"100 strikes\" counts strike")]
+    );
+}
+
+#[test]
+fn a_year_does_not_anchor_a_word_window() {
+    // the year is nearer `killed` than the count; the window still reaches the count
+    let text = "The offensive killed, in 2024 alone, according to the village mayor, 31 people.";
+    assert_eq!(
+        check("all = [\"killed\"]\nnumber = 31\nwithin = 10", text),
+        [s("\"31 people\" counts people")]
+    );
+}
+
+#[test]
+fn a_magnitude_and_half_a_million_read_as_news_means_them() {
+    assert_eq!(
+        check(
+            "all = [\"earthquake\", \"killed\"]\nnumber = \">1000\"",
+            "A 6.4 magnitude earthquake killed more than 1,000 people in eastern Afghanistan."
+        ),
+        [s("\"more than 1,000 people\" counts people")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"fled\"]\nnumber = 500000",
+            "Half a million people have fled the south, the UN said."
+        ),
+        [s("\"Half a million people\" counts people")]
+    );
+    assert!(
+        check(
+            "all = [\"truce\"]\nnumber = 10",
+            "The truce took effect at 0400 local time (0200 GMT), the mediators said."
+        )
+        .is_empty()
+    );
+}

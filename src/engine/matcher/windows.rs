@@ -5,6 +5,7 @@ use super::state::DocMatcher;
 use crate::engine::analysis::Segment;
 use crate::engine::model::{TermId, Test};
 use crate::engine::terms::Matcher;
+use crate::text::numbers::Kind;
 
 /// A window of text: byte range and token range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,9 +123,13 @@ impl DocMatcher<'_> {
             );
         }
         if t.number.is_some() {
+            // only mentions that may count for the fact anchor a window: a year or a
+            // modifier nearer the terms must not crowd out the count a few words on
+            // (without `counts` they never count)
             groups.push(
                 a.numbers
                     .iter()
+                    .filter(|m| !t.counts.is_empty() || matches!(m.kind, Kind::Count | Kind::Age))
                     .map(|m| (m.first_token, m.end_token))
                     .collect(),
             );
