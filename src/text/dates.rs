@@ -60,6 +60,9 @@ pub enum Basis {
     EarlierDate(NaiveDate),
     /// A year-less mention with nothing to take a year from.
     Unknown,
+    /// The date of the article's dateline or date line: it dates the report, not what
+    /// the report tells, so it compares with no fact's date.
+    Dateline,
 }
 
 /// A date said in a text.
@@ -91,7 +94,7 @@ impl DateMention {
     pub fn reading(&self, text: &str) -> Option<String> {
         let q = sanitize(&text[self.start..self.end]);
         match self.basis {
-            Basis::Written => None,
+            Basis::Written | Basis::Dateline => None,
             Basis::Numeric => Some(format!("\"{q}\" read as {self}")),
             Basis::Reference(r) => Some(format!("\"{q}\" read as {self} ({r})")),
             Basis::EarlierDate(d) => Some(format!("\"{q}\" read as {self} (earlier date {d})")),
@@ -103,7 +106,7 @@ impl DateMention {
     /// unknown year (`2025-12-03`, `11-19 (year not known)`), else its reading.
     pub fn described(&self, text: &str) -> String {
         match self.basis {
-            Basis::Written | Basis::Unknown => self.to_string(),
+            Basis::Written | Basis::Unknown | Basis::Dateline => self.to_string(),
             _ => self.reading(text).unwrap_or_else(|| self.to_string()),
         }
     }
@@ -168,8 +171,12 @@ impl DateSpec {
     }
 
     /// How a mention compares with this date, or `None` when the mention has another
-    /// precision and says nothing about it (a month mention against a day fact).
+    /// precision and says nothing about it (a month mention against a day fact), or is
+    /// the date of a dateline.
     pub fn compare(&self, m: &DateMention) -> Option<DateMatch> {
+        if m.basis == Basis::Dateline {
+            return None;
+        }
         let years_agree = match (self.year, m.year) {
             (Some(a), Some(b)) => a == b,
             _ => true,
@@ -757,14 +764,9 @@ pub fn mentions(
     let mut last_written: Option<NaiveDate> = None;
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
-        // the dateline dates the report: it gives its year, but is no mention
-        if let Some((s, e, date)) = dateline
-            && r.start < e
-            && s < r.end
-        {
-            last_written = date.or(last_written);
-            continue;
-        }
+        // the dateline dates the report: it gives its year, but says nothing of what
+        // the report tells (its digits are no numbers either)
+        let in_dateline = dateline.is_some_and(|(s, e, _)| r.start < e && s < r.end);
         let resolved = match r.form {
             Form::Explicit {
                 year,
@@ -800,6 +802,7 @@ pub fn mentions(
                         None => (None, Basis::Unknown),
                     },
                 };
+                let basis = if in_dateline { Basis::Dateline } else { basis };
                 // each day of a list or range (`3 and 4 December`, `December 3-5`)
                 let days = match (day, more) {
                     (Some(d), Some((last, true))) => (d..=last).collect(),
@@ -822,7 +825,7 @@ pub fn mentions(
                 None
             }
             form => {
-                let Some(re) = reference else {
+                let Some(re) = reference.filter(|_| !in_dateline) else {
                     continue;
                 };
                 let future = || is_future(text, tokens, clauses, r.start, r.end);
@@ -1724,7 +1727,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                // the dateline dates the report, not what it tells: no mention
+                // the dateline dates the report, not what it tells
+                ("Dec 19, 2025".into(), "2025-12-19".into(), Basis::Dateline),
                 ("Wednesday".into(), "2025-12-17".into(), reference),
                 ("Nov 23".into(), "2025-11-23".into(), reference)
             ]
@@ -1798,26 +1802,36 @@ mod tests {
 
     #[test]
     fn the_dateline_dates_the_report_and_is_no_mention() {
-        // with a year it is the reference; with or without, it is no mention
+        // with a year it is the reference; with or without, no fact's date compares
+        // with it (it stays a mention so that its digits are no numbers)
+        let compared = |text: &str, p| {
+            let spec = DateSpec::parse("2025-12-18").unwrap();
+            read(text, p)
+                .iter()
+                .filter_map(|m| {
+                    spec.compare(m)
+                        .map(|c| (text[m.start..m.end].to_string(), c))
+                })
+                .collect::<Vec<_>>()
+        };
         let text = "BEIRUT, Dec 19, 2025 (AFP) – Israeli strikes killed two people.";
-        assert!(dates(text, None).is_empty());
+        assert_eq!(read(text, None)[0].basis, Basis::Dateline);
+        assert!(compared(text, None).is_empty());
         let text = "BEIRUT, Dec 19 (Reuters) - Strikes killed two people on Dec. 18.";
         assert_eq!(
-            dates(text, day(2025, 12, 19)),
-            [("Dec. 18".into(), "2025-12-18".into())]
+            compared(text, day(2025, 12, 19)),
+            [("Dec. 18".into(), DateMatch::Equal)]
         );
+        let text = "BEIRUT, Friday, Dec. 19, 2025 (AP) — They met on Wednesday.";
         assert_eq!(
-            one(
-                "BEIRUT, Friday, Dec. 19, 2025 (AP) — They met on Wednesday.",
-                None
-            ),
-            "2025-12-17"
+            dates(text, None)[1],
+            ("Wednesday".into(), "2025-12-17".into())
         );
         // it still gives its year to year-less dates after it
         let text = "Headline\nBEIRUT, Dec 19 (Reuters) - Talks on 3 December.";
         assert_eq!(
-            dates(text, None),
-            [("3 December".into(), "12-03 (year not known)".into())]
+            dates(text, None)[1],
+            ("3 December".into(), "12-03 (year not known)".into())
         );
     }
 
