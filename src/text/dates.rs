@@ -60,6 +60,9 @@ pub enum Basis {
     EarlierDate(NaiveDate),
     /// A year-less mention with nothing to take a year from.
     Unknown,
+    /// The date of the article's dateline or date line: it dates the report, not what
+    /// the report tells, so it compares with no fact's date.
+    Dateline,
 }
 
 /// A date said in a text.
@@ -91,7 +94,7 @@ impl DateMention {
     pub fn reading(&self, text: &str) -> Option<String> {
         let q = sanitize(&text[self.start..self.end]);
         match self.basis {
-            Basis::Written => None,
+            Basis::Written | Basis::Dateline => None,
             Basis::Numeric => Some(format!("\"{q}\" read as {self}")),
             Basis::Reference(r) => Some(format!("\"{q}\" read as {self} ({r})")),
             Basis::EarlierDate(d) => Some(format!("\"{q}\" read as {self} (earlier date {d})")),
@@ -103,7 +106,7 @@ impl DateMention {
     /// unknown year (`2025-12-03`, `11-19 (year not known)`), else its reading.
     pub fn described(&self, text: &str) -> String {
         match self.basis {
-            Basis::Written | Basis::Unknown => self.to_string(),
+            Basis::Written | Basis::Unknown | Basis::Dateline => self.to_string(),
             _ => self.reading(text).unwrap_or_else(|| self.to_string()),
         }
     }
@@ -168,8 +171,12 @@ impl DateSpec {
     }
 
     /// How a mention compares with this date, or `None` when the mention has another
-    /// precision and says nothing about it (a month mention against a day fact).
+    /// precision and says nothing about it (a month mention against a day fact), or is
+    /// the date of a dateline.
     pub fn compare(&self, m: &DateMention) -> Option<DateMatch> {
+        if m.basis == Basis::Dateline {
+            return None;
+        }
         let years_agree = match (self.year, m.year) {
             (Some(a), Some(b)) => a == b,
             _ => true,
@@ -208,6 +215,9 @@ const MONTH: &str = r"(?:(?i:january|february|march|april|june|july|august|septe
 const WEEKDAY: &str =
     r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?";
 
+/// Between two days of a list or range: `3 and 4`, `3 & 4`, `3-5`, `3 to 5`.
+const JOIN: &str = r"\s*(?:-|\u{2013}|&|(?i:and|to|through)(?-u:\b))\s*";
+
 /// `this year`, `of last year`, `next year` after a month or a day.
 fn relative_year(group: &str) -> String {
     format!(r"(?:of\s+)?(?P<{group}>(?i:this|last|next))\s+(?i:year)(?-u:\b)")
@@ -222,13 +232,14 @@ fn mention_regex() -> &'static Regex {
             relative_year("r3"),
         );
         let mdy = format!(
-            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b)|,?\s+{r1})?"
+            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:{JOIN}(?P<e1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b)|,?\s+{r1})?"
         );
         let dmy = format!(
-            r"(?-u:\b)(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b)|,?\s+{r2})?"
+            r"(?-u:\b)(?:(?P<b2>[0-9]{{1,2}})(?:st|nd|rd|th)?{JOIN})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b)|,?\s+{r2})?"
         );
         let my = format!(r"(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
-        let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?-u:\b)";
+        // a time may follow (`2025-12-19T12:50:00+02:00`)
+        let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
         let numeric = r"(?-u:\b)(?P<na>[0-9]{1,2})(?P<s1>[-/.])(?P<nb>[0-9]{1,2})(?P<s2>[-/.])(?P<ny>[0-9]{4})(?-u:\b)";
         Regex::new(&format!("{iso}|{numeric}|{mdy}|{dmy}|{my}")).expect("date regex is valid")
@@ -264,6 +275,9 @@ enum Form {
         month: u32,
         day: Option<u32>,
         numeric: bool,
+        /// A second day of a list or range (`3 and 4 December`, `December 3-5`), and
+        /// whether the days between are meant too (a range).
+        more: Option<(u32, bool)>,
     },
     /// `today` 0, `yesterday` -1, `tomorrow` 1.
     Days(i64),
@@ -302,8 +316,11 @@ fn relative_offset(word: &str) -> i32 {
 fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
     let mut out = Vec::new();
     let re = mention_regex();
-    // find with the fast engine, then read the groups on the match alone
-    for found in re.find_iter(text) {
+    // find with the fast engine, then read the groups on the match alone; a mention
+    // cut short (`Dec. 3` of `Dec. 3 and 3 December`) lets the search go on after it
+    let mut from = 0;
+    while let Some(found) = re.find_at(text, from) {
+        from = found.end();
         let slice = &text[found.start()..found.end()];
         let Some(c) = re.captures(slice) else {
             continue;
@@ -343,12 +360,41 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else {
             continue;
         };
+        // a list or range of days: `December 3 and 4`, `3-5 December`
+        let mut day = day;
+        let mut start = whole.start();
+        let mut end = whole.end();
+        let mut more = None;
+        if let (Some(d1), Some(e1)) = (c.name("d1"), c.name("e1")) {
+            let joint = &slice[d1.end()..e1.start()];
+            let worded = joint.chars().any(|c| c.is_alphabetic() || c == '&');
+            // `December 3 and 4 soldiers`: a count, not a day, when a noun follows
+            let counted = worded
+                && c.name("y1").is_none()
+                && c.name("r1").is_none()
+                && !next_word_is_function(&text[offset + whole.end()..]);
+            let e = num("e1").unwrap_or(0);
+            if counted || day.is_none_or(|d| e <= d) || !valid(None, month, Some(e as u32)) {
+                end = day_end(slice, d1.end());
+                from = offset + end;
+            } else {
+                more = Some((e as u32, is_range(joint)));
+            }
+        }
+        if let (Some(b2), Some(d2)) = (c.name("b2"), c.name("d2")) {
+            let b = num("b2").unwrap_or(0);
+            if b >= 1 && day.is_some_and(|d| b < d) {
+                more = day.map(|d| (d as u32, is_range(&slice[b2.end()..d2.start()])));
+                day = Some(b);
+            } else {
+                start = d2.start();
+            }
+        }
         let year = year.map(|y| y as i32);
         let day = day.map(|d| d as u32);
         if !valid(year, month, day) {
             continue;
         }
-        let mut end = whole.end();
         // a trailing full stop belongs to the sentence, not the date: keep `Dec.` only
         if slice[..end].ends_with('.')
             && c.name("y1").is_none()
@@ -358,7 +404,7 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
             end -= 1;
         }
         out.push(Raw {
-            start: base + offset + whole.start(),
+            start: base + offset + start,
             end: base + offset + end,
             form: Form::Explicit {
                 year,
@@ -366,10 +412,39 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 month,
                 day,
                 numeric,
+                more,
             },
         });
     }
     out
+}
+
+/// Whether what joins two days makes a range (`3-5`, `3 to 5`, `3 through 5`) rather
+/// than a list (`3 and 4`, `3 & 4`).
+fn is_range(joint: &str) -> bool {
+    let j = joint.to_ascii_lowercase();
+    !(j.contains('&') || j.contains("and"))
+}
+
+/// Where a day written from `at` ends in `text`: after its digits and ordinal suffix.
+fn day_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let suffix = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(s));
+    if suffix { at + 2 } else { at }
+}
+
+/// Whether the word that starts `rest` (after spaces) is punctuation, the end, or a
+/// word that may follow a day ([`AFTER_ORDINAL_DAY`]), rather than a noun.
+fn next_word_is_function(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    next.is_empty() || AFTER_ORDINAL_DAY.contains(&next.as_str())
 }
 
 /// A numeric date is not part of a longer run of numbers (`1-19-12-2025`,
@@ -386,7 +461,7 @@ fn numeric_stands_alone(text: &str, start: usize, end: usize) -> bool {
 fn relative_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let days = r"(?P<days>(?i:today|tonight|yesterday|tomorrow))";
+        let days = r"(?P<days>(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         Regex::new(&format!(
@@ -457,21 +532,63 @@ const AFTER_ORDINAL_DAY: &[&str] = &[
     "night",
 ];
 
+/// Words that make a weekday after them a name (`Good Friday`, `Ash Wednesday`, `Super
+/// Tuesday`, `Bloody Sunday`), capitalised.
+const NAMED_DAYS: &[&str] = &[
+    "good", "black", "ash", "super", "bloody", "cyber", "holy", "maundy", "palm", "easter",
+    "shrove", "whit", "giving", "orthodox",
+];
+
+/// The word right before the end of `text`, separated from it by spaces only (none
+/// after punctuation or a line break): `USA` in `… USA `.
+fn word_before(text: &str) -> &str {
+    let trimmed = text.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == text.len() {
+        return "";
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    &trimmed[start..]
+}
+
 /// Relative mentions of `text` (offsets shifted by `base`), unresolved.
 fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
     let mut out = Vec::new();
     let re = relative_regex();
     for c in re.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
+        let before = word_before(&text[..whole.start()]);
         let form = if let Some(d) = c.name("days") {
-            Form::Days(match d.as_str().to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
+            // `L'Orient Today`, `USA Today`: a capitalised `Today` after a name is part
+            // of it (a sentence starts after punctuation or a line break)
+            let mut chars = d.as_str().chars();
+            let title = chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase);
+            if title && before.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let lower = d.as_str().to_ascii_lowercase();
+            Form::Days(if lower == "yesterday" || lower.starts_with("last") {
+                -1
+            } else if lower == "tomorrow" {
+                1
+            } else {
+                0
             })
         } else if let Some(w) = c.name("weekday") {
             // a day's name is a proper noun: `Friday`, `FRIDAY`, not `friday`
             if !w.as_str().starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // `Good Friday`, `Super Tuesday`: a name, not a day of this week
+            if c.name("toward").is_none()
+                && before.starts_with(|c: char| c.is_uppercase())
+                && NAMED_DAYS.contains(&before.to_lowercase().as_str())
+            {
                 continue;
             }
             let Ok(day) = w.as_str().parse::<Weekday>() else {
@@ -543,28 +660,44 @@ pub fn reference(body: &str, published: Option<NaiveDate>) -> Option<Reference> 
             from: ReferenceFrom::Published,
         });
     }
-    body.lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(3)
-        .find_map(dateline_date)
+    dateline(body)
+        .and_then(|(_, _, date)| date)
         .map(|date| Reference {
             date,
             from: ReferenceFrom::Dateline,
         })
 }
 
+/// The date of the article's dateline or date line, if one of the first three
+/// non-blank lines of `body` is one: its byte range in `body` and its full date (none
+/// when it has no year: `BEIRUT, Dec 19 (Reuters) -`). It dates the report, not what
+/// the report tells, so it is no date mention of the text.
+fn dateline(body: &str) -> Option<(usize, usize, Option<NaiveDate>)> {
+    let mut offset = 0;
+    body.split_inclusive('\n')
+        .map(|l| {
+            let at = offset;
+            offset += l.len();
+            (at, l.trim_end_matches(['\n', '\r']))
+        })
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(3)
+        .find_map(|(at, l)| dateline_date(l).map(|(s, e, d)| (at + s, at + e, d)))
+}
+
 /// How much of a line a dateline's date or a date line may take.
 const DATELINE_CHARS: usize = 160;
 
-/// The full date of a dateline or date line, if `line` is one.
-fn dateline_date(line: &str) -> Option<NaiveDate> {
+/// The date of a dateline or date line, if `line` is one: its byte range in the line
+/// and its full date (none without a year).
+fn dateline_date(line: &str) -> Option<(usize, usize, Option<NaiveDate>)> {
     static REST: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     static AFTER: OnceLock<Regex> = OnceLock::new();
     // what may stand beside the date on a line that is only a date
     let rest = REST.get_or_init(|| {
         Regex::new(
-            r"^(?:\s|[|,·•/:\-\u{2013}\u{2014}#*_]|(?i:published|updated|posted|last|on|at|date|time)(?-u:\b)|[0-9]{1,2}[:.h][0-9]{2}(?:[:.][0-9]{2})?(?:\s*(?i:[ap]\.?m\.?))?|(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b))*$",
+            r"^(?:\s|[|,·•/:()\-\u{2013}\u{2014}#*_]|(?i:published|updated?|posted|last|first|modified|created|date|time)(?-u:\b)(?:[\s:]*(?i:on|at)(?-u:\b))?|(?:(?i:at)\s+)?[0-9]{1,2}[:.h][0-9]{2}(?:[:.][0-9]{2})?(?:\s*(?i:[ap]\.?m\.?))?|(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AST|IST|MSK|EAT|JST)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?(?-u:\b)\.?)*$",
         )
         .expect("date line regex is valid")
     });
@@ -587,7 +720,8 @@ fn dateline_date(line: &str) -> Option<NaiveDate> {
         .into_iter()
         .find_map(|r| {
             let Form::Explicit {
-                year: Some(y),
+                year,
+                relative_year: None,
                 month,
                 day: Some(d),
                 ..
@@ -595,12 +729,12 @@ fn dateline_date(line: &str) -> Option<NaiveDate> {
             else {
                 return None;
             };
-            let date = NaiveDate::from_ymd_opt(y, month, d)?;
+            let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, d));
             let (before, beyond) = (&line[..r.start], &line[r.end..]);
             let only_a_date =
                 line.len() <= DATELINE_CHARS && rest.is_match(&format!("{before} {beyond}"));
             let dateline = place.is_match(before) && after.is_match(beyond);
-            (only_a_date || dateline).then_some(date)
+            (only_a_date || dateline).then_some((r.start, r.end, date))
         })
 }
 
@@ -621,6 +755,7 @@ pub fn mentions(
 ) -> Vec<DateMention> {
     let body = &text[body_start..];
     let reference = reference(body, published);
+    let dateline = dateline(body).map(|(s, e, d)| (body_start + s, body_start + e, d));
     let mut raws = explicit_mentions(body, body_start);
     if reference.is_some() {
         let relative = relative_mentions(body, body_start);
@@ -629,6 +764,9 @@ pub fn mentions(
     let mut last_written: Option<NaiveDate> = None;
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
+        // the dateline dates the report: it gives its year, but says nothing of what
+        // the report tells (its digits are no numbers either)
+        let in_dateline = dateline.is_some_and(|(s, e, _)| r.start < e && s < r.end);
         let resolved = match r.form {
             Form::Explicit {
                 year,
@@ -636,6 +774,7 @@ pub fn mentions(
                 month,
                 day,
                 numeric,
+                more,
             } => {
                 let (year, basis) = match (year, relative_year, reference) {
                     (Some(y), _, _) => {
@@ -649,8 +788,13 @@ pub fn mentions(
                         };
                         (Some(y), basis)
                     }
-                    (None, k, Some(re)) => {
-                        (Some(re.date.year() + k.unwrap_or(0)), Basis::Reference(re))
+                    (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
+                    (None, None, Some(re)) => {
+                        let future = || is_future(text, tokens, clauses, r.start, r.end);
+                        (
+                            Some(nearest_year(re.date, month, day, future)),
+                            Basis::Reference(re),
+                        )
                     }
                     (None, Some(_), None) => (None, Basis::Unknown),
                     (None, None, None) => match last_written {
@@ -658,10 +802,30 @@ pub fn mentions(
                         None => (None, Basis::Unknown),
                     },
                 };
-                valid(year, month, day).then_some((year, month, day, basis))
+                let basis = if in_dateline { Basis::Dateline } else { basis };
+                // each day of a list or range (`3 and 4 December`, `December 3-5`)
+                let days = match (day, more) {
+                    (Some(d), Some((last, true))) => (d..=last).collect(),
+                    (Some(d), Some((last, false))) => vec![d, last],
+                    _ => vec![day.unwrap_or(0)],
+                };
+                for d in days {
+                    let day = day.map(|_| d);
+                    if valid(year, month, day) {
+                        out.push(DateMention {
+                            start: r.start,
+                            end: r.end,
+                            year,
+                            month,
+                            day,
+                            basis,
+                        });
+                    }
+                }
+                None
             }
             form => {
-                let Some(re) = reference else {
+                let Some(re) = reference.filter(|_| !in_dateline) else {
                     continue;
                 };
                 let future = || is_future(text, tokens, clauses, r.start, r.end);
@@ -688,6 +852,35 @@ pub fn mentions(
     }
     out
 }
+
+/// The year of a year-less day (`Dec. 30`) read against `reference`: the reference's,
+/// unless that puts the day more than nine months after the reference in a clause that
+/// is not in the future tense (`Dec. 30` published 2026-01-02 is 2025-12-30), or more
+/// than nine months before it in one that is (`will resume on Jan. 15` published
+/// 2025-12-04 is 2026-01-15).
+fn nearest_year(
+    reference: NaiveDate,
+    month: u32,
+    day: Option<u32>,
+    future: impl Fn() -> bool,
+) -> i32 {
+    let year = reference.year();
+    let Some(date) = day.and_then(|d| NaiveDate::from_ymd_opt(year, month, d)) else {
+        return year;
+    };
+    let days = (date - reference).num_days();
+    if days > NINE_MONTHS && !future() {
+        year - 1
+    } else if days < -NINE_MONTHS && future() {
+        year + 1
+    } else {
+        year
+    }
+}
+
+/// Nine months, in days: a year-less day nearer the reference than this takes its year
+/// (AP style writes the year only when it is not the current one).
+const NINE_MONTHS: i64 = 273;
 
 /// Explicit and relative mentions in text order: a relative one overlapping an
 /// explicit one is dropped (`the 19th of December` is explicit), and a weekday right
@@ -959,6 +1152,26 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
             return false;
         }
     }
+    // nor after it: the verb phrase of an earlier clause of its sentence (`the envoy
+    // will visit next week, arriving on Tuesday`)
+    for j in (from..at.min(tokens.len())).rev() {
+        if ends_sentence(
+            &text[tokens[j].end
+                ..tokens
+                    .get(j + 1)
+                    .map_or(start, |t| t.start)
+                    .min(start)
+                    .max(tokens[j].end)],
+        ) {
+            break;
+        }
+        if tense.marker_ending_at(j).is_some() {
+            return true;
+        }
+        if tense.stops(j) {
+            return false;
+        }
+    }
     false
 }
 
@@ -996,8 +1209,12 @@ impl Tense<'_> {
             _ if original.ends_with("'ll") || original.ends_with("\u{2019}ll") => Some(j),
             "next" if self.word(j + 1) != "to" => Some(j),
             "to" => {
-                // `due to the strike` gives a cause, `due to resume` a future
-                if DETERMINERS.contains(&self.word(j + 1)) {
+                // `due to the strike` gives a cause, `due to resume` a future; so does
+                // `due to Monday's strike` (a verb after `to` is not capitalised)
+                let next_capital = self.tokens.get(j + 1).is_some_and(|t| {
+                    self.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+                });
+                if DETERMINERS.contains(&self.word(j + 1)) || next_capital {
                     return None;
                 }
                 let p = self.before(j, 1);
@@ -1016,7 +1233,12 @@ impl Tense<'_> {
                 None
             }
             "for" if X_FOR.contains(&self.before(j, 1)) => Some(j - 1),
-            "due" if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" => Some(j - 1),
+            // `is due on Monday`, `is expected in Beirut on Monday`
+            "due" | "expected" | "scheduled" | "slated"
+                if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" =>
+            {
+                Some(j - 1)
+            }
             _ => None,
         }
     }
@@ -1177,7 +1399,8 @@ mod tests {
         let month = DateSpec::parse("2025-12").unwrap();
         assert!(DateSpec::parse("2025-13-01").is_err());
         assert!(DateSpec::parse("Dec 3").is_err());
-        let m = |t: &str| read(t, None).remove(0);
+        // (a text that is only a date is a date line, not a mention)
+        let m = |t: &str| read(&format!("talks on {t}"), None).remove(0);
         assert_eq!(day.compare(&m("December 3, 2025")), Some(DateMatch::Equal));
         assert_eq!(
             day.compare(&m("December 4, 2025")),
@@ -1504,7 +1727,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Dec 19, 2025".into(), "2025-12-19".into(), Basis::Written),
+                // the dateline dates the report, not what it tells
+                ("Dec 19, 2025".into(), "2025-12-19".into(), Basis::Dateline),
                 ("Wednesday".into(), "2025-12-17".into(), reference),
                 ("Nov 23".into(), "2025-11-23".into(), reference)
             ]
@@ -1574,6 +1798,146 @@ mod tests {
         assert_eq!(spec("talks on 19-12-2025"), ["2025-12-19"]);
         assert_eq!(spec("talks on November 27 last year"), ["11-27 (any year)"]);
         assert!(spec("talks on Wednesday").is_empty());
+    }
+
+    #[test]
+    fn the_dateline_dates_the_report_and_is_no_mention() {
+        // with a year it is the reference; with or without, no fact's date compares
+        // with it (it stays a mention so that its digits are no numbers)
+        let compared = |text: &str, p| {
+            let spec = DateSpec::parse("2025-12-18").unwrap();
+            read(text, p)
+                .iter()
+                .filter_map(|m| {
+                    spec.compare(m)
+                        .map(|c| (text[m.start..m.end].to_string(), c))
+                })
+                .collect::<Vec<_>>()
+        };
+        let text = "BEIRUT, Dec 19, 2025 (AFP) – Israeli strikes killed two people.";
+        assert_eq!(read(text, None)[0].basis, Basis::Dateline);
+        assert!(compared(text, None).is_empty());
+        let text = "BEIRUT, Dec 19 (Reuters) - Strikes killed two people on Dec. 18.";
+        assert_eq!(
+            compared(text, day(2025, 12, 19)),
+            [("Dec. 18".into(), DateMatch::Equal)]
+        );
+        let text = "BEIRUT, Friday, Dec. 19, 2025 (AP) — They met on Wednesday.";
+        assert_eq!(
+            dates(text, None)[1],
+            ("Wednesday".into(), "2025-12-17".into())
+        );
+        // it still gives its year to year-less dates after it
+        let text = "Headline\nBEIRUT, Dec 19 (Reuters) - Talks on 3 December.";
+        assert_eq!(
+            dates(text, None)[1],
+            ("3 December".into(), "12-03 (year not known)".into())
+        );
+    }
+
+    #[test]
+    fn date_lines_of_web_pages() {
+        let r = |body: &str| reference(body, None).map(|r| r.date.to_string());
+        let dec19 = Some("2025-12-19".to_string());
+        assert_eq!(r("Headline\nFri 19 Dec 2025 14.30 GMT\nBody"), dec19);
+        assert_eq!(
+            r("Headline\nLast update: 19 December 2025 12:50\nBody"),
+            dec19
+        );
+        assert_eq!(r("Headline\n2025-12-19T12:50:00+02:00\nBody"), dec19);
+        assert_eq!(
+            r("Headline\nUpdated 12:50 PM ET, Fri December 19, 2025\nBody"),
+            dec19
+        );
+        assert_eq!(r("Headline\nPublished On 19 Dec 2025\nBody"), dec19);
+        assert_eq!(r("Headline\nDec 19, 2025 at 12:50\nBody"), dec19);
+        // `on` alone does not make a line a date line
+        assert_eq!(r("on December 19, 2025"), None);
+    }
+
+    #[test]
+    fn lists_and_ranges_of_days() {
+        let all = |t: &str| dates(t, THU).into_iter().map(|d| d.1).collect::<Vec<_>>();
+        assert_eq!(
+            all("talks on 2 and 3 December"),
+            ["2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            all("talks on December 2 and 3 in Naqoura"),
+            ["2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            all("talks on 1-3 December"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            all("talks December 1-3, 2025"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(all("from Dec. 3 to 4"), ["2025-12-03", "2025-12-04"]);
+        assert_eq!(dates("on 2 and 3 December", THU)[0].0, "2 and 3 December");
+        // a count after the second number: the first day alone
+        assert_eq!(
+            dates("On December 3 and 4 soldiers were wounded", THU),
+            [("December 3".into(), "2025-12-03".into())]
+        );
+        // not a list: a day after it, or an earlier one; the next mention is still read
+        assert_eq!(
+            all("Dec. 3 and 3 December 2025"),
+            ["2025-12-03", "2025-12-03"]
+        );
+        assert_eq!(all("on 5-3 December"), ["2025-12-03"]);
+    }
+
+    #[test]
+    fn a_year_less_day_far_from_the_reference_takes_the_nearer_year() {
+        assert_eq!(
+            one("killed on Dec. 30 in Beirut", day(2026, 1, 2)),
+            "2025-12-30"
+        );
+        assert_eq!(one("talks will resume on Jan. 15", THU), "2026-01-15");
+        // within nine months the reference's year, whatever the tense
+        assert_eq!(one("talks resumed on Jan. 15", THU), "2025-01-15");
+        assert_eq!(one("the summit on Dec. 19", THU), "2025-12-19");
+        assert_eq!(one("on November 19", day(2024, 5, 1)), "2024-11-19");
+    }
+
+    #[test]
+    fn more_days_and_names_that_are_no_days() {
+        assert_eq!(one("jets struck the Bekaa last night", THU), "2025-12-03");
+        assert_eq!(one("the cabinet met this morning", THU), "2025-12-04");
+        assert!(dates("a house was hit, L'Orient Today reported", THU).is_empty());
+        assert!(dates("the strike, USA Today reported", THU).is_empty());
+        assert_eq!(one("Today, the cabinet met", THU), "2025-12-04");
+        assert_eq!(one("\"Today we met,\" he said", THU), "2025-12-04");
+        assert!(dates("the Good Friday Agreement and Super Tuesday", THU).is_empty());
+        // AP style: a weekday right after a place is a day
+        assert_eq!(one("three people in Lebanon Friday", THU), "2025-11-28");
+    }
+
+    #[test]
+    fn more_tense() {
+        assert_eq!(
+            one("The US envoy is expected in Beirut on Monday.", THU),
+            "2025-12-08"
+        );
+        assert_eq!(one("A verdict is due on Monday.", THU), "2025-12-08");
+        assert_eq!(
+            one("The delay was due to Monday's strike.", THU),
+            "2025-12-01"
+        );
+        assert_eq!(
+            one("The envoy will visit next week, arriving on Tuesday.", THU),
+            "2025-12-09"
+        );
+        assert_eq!(
+            one("Israel struck Tyre, killing two people on Monday.", THU),
+            "2025-12-01"
+        );
+        assert_eq!(
+            one("Talks, which will resume on Monday, were suspended.", THU),
+            "2025-12-08"
+        );
     }
 
     #[test]

@@ -199,3 +199,56 @@ fn readings_show_in_explain() {
         "reason: date \"Wednesday\" read as 2025-12-03 (published 2025-12-04) ≠ 2025-12-02",
     );
 }
+
+const WIRE: &str = "+++\noutlet = \"Desk\"\npublished = 2026-01-02\n+++\n\
+Strikes resume in south Lebanon\n\
+BEIRUT, Jan 2 (Reuters) - Israeli strikes killed two people in Tyre on Dec. 30, \
+the health ministry said.\n\
+Envoys met on 29 and 30 December in Naqoura, L'Orient Today reported.\n";
+
+#[test]
+fn datelines_lists_and_the_year_at_new_year() {
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("dec30", "2025-12-30", "\"strikes\", \"Tyre\""),
+                // the dateline dates the report, not the strikes
+                claim("jan2", "2026-01-02", "\"strikes\", \"Tyre\""),
+                claim("envoys29", "2025-12-29", "\"envoys\""),
+            ]
+            .concat(),
+        )
+        .article("wire.txt", WIRE)
+        .run(&["check", "--format", "json"])
+        .json();
+    assert_eq!(
+        verdicts(&v),
+        [
+            (
+                "supported".into(),
+                vec![ev(
+                    "wire",
+                    "supports",
+                    "\"Dec. 30\" read as 2025-12-30 (published 2026-01-02)"
+                )]
+            ),
+            (
+                "contradicted".into(),
+                vec![ev(
+                    "wire",
+                    "against",
+                    "date \"Dec. 30\" read as 2025-12-30 (published 2026-01-02) ≠ 2026-01-02"
+                )]
+            ),
+            (
+                "supported".into(),
+                vec![ev(
+                    "wire",
+                    "supports",
+                    "\"29 and 30 December\" read as 2025-12-29 (published 2026-01-02)"
+                )]
+            ),
+        ]
+    );
+}
