@@ -3,27 +3,14 @@
 //! and open quantities, and how a mention satisfies a fact's `number` — through the
 //! library (evidence stance, quote, reason) and the binary (errors in `counts`).
 
+use crate::matching::evidence_of;
 use crate::util::Suite;
-use factcheck::corpus::{self, Read};
-use factcheck::engine::{Analysis, DocMatcher, Stance};
-use factcheck::suite::{ClaimFile, load};
-use std::path::Path;
+use factcheck::engine::Stance;
 
 /// Matches `fact` (a TOML fact table body) against `text`: each piece of evidence as
 /// (stance, reason).
 fn check(fact: &str, text: &str) -> Vec<(Stance, Option<String>)> {
-    let src = format!(
-        "[aliases]\nhrs = [\"hours\", \"hrs\"]\n[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\n{fact}\n"
-    );
-    let suite = load(&[ClaimFile::new("claims/t.toml", src)]).unwrap_or_else(|e| panic!("{e:?}"));
-    let Ok(Read::Document(doc)) =
-        corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec())
-    else {
-        panic!("not a document")
-    };
-    let a = Analysis::new(&doc);
-    let m = DocMatcher::new(&suite, &a);
-    m.fact_evidence(0, 0)
+    evidence_of("hrs = [\"hours\", \"hrs\"]", fact, text)
         .into_iter()
         .map(|e| (e.stance, e.reason))
         .collect()
