@@ -360,6 +360,13 @@ mod tests {
         // `without` before a noun is no cue
         let f = compile_string_fact("talks ended without a deal", &a).unwrap();
         assert!(!f.asserted);
+        // two cues that cancel assert nothing, and neither is a term
+        let f = compile_string_fact("Lebanon has not ruled out talks", &a).unwrap();
+        assert_eq!(f.terms, ["Lebanon", "talks"]);
+        assert!(!f.asserted);
+        let f = compile_string_fact("Israel has yet to withdraw", &a).unwrap();
+        assert_eq!(f.terms, ["Israel", "withdraw"]);
+        assert!(f.asserted);
     }
 
     #[test]

@@ -145,6 +145,10 @@ fn irregular_past_forms_match_their_verb() {
         check("all = [\"strike\"]", "An Israeli drone struck a car."),
         [s("An Israeli drone struck a car.")]
     );
+    let text = "Assad was overthrown in December 2024.";
+    assert_eq!(check("all = [\"Assad\", \"overthrow\"]", text), [s(text)]);
+    let text = "Footage seen by AFP showed the strike.";
+    assert_eq!(check("all = [\"see\", \"footage\"]", text), [s(text)]);
     // `left` is also a direction: not read as `leave`
     assert!(check("all = [\"leave\"]", "He turned left.").is_empty());
 }
