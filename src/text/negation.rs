@@ -38,7 +38,8 @@ pub struct Cue {
     pub negated: bool,
 }
 
-/// Subordinating words that open a clause the cue before them does not reach:
+/// Subordinating words that open a clause the cue before them does not reach (and
+/// so does `and` before a verb in the past tense, [`and_past_verb`]):
 /// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
 /// Words that open indirect questions (`when`, `where`, `whether`, `if`) or
 /// conditions (`until`, `unless`) are not here: `it is not clear when talks will
@@ -333,6 +334,25 @@ fn is_contraction(raw: &str) -> bool {
     raw.ends_with("n't") || raw.ends_with("n\u{2019}t")
 }
 
+/// Whether token `k` is `and` before a verb in the past tense (`Israel denied the
+/// report and said it struck a depot`, `Hezbollah rejected the plan and fired
+/// rockets`): a new predicate the cue before it does not reach (after `did not`
+/// a second verb would be in its base form: `did not strike and fire`).
+fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens[k].folded() == "and"
+        && tokens.get(k + 1).is_some_and(|v| {
+            let w = v.folded();
+            text[tokens[k].end..v.start]
+                .chars()
+                .all(char::is_whitespace)
+                && ((w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+                    || matches!(w, "said" | "says" | "added" | "told")
+                    || super::fold::IRREGULAR
+                        .binary_search_by(|(past, _)| (*past).cmp(w))
+                        .is_ok())
+        })
+}
+
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
 pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
@@ -385,7 +405,8 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     }
     // how far each cue reaches: to the subordinating words around it, found in one
     // pass each way
-    let subordinate = |k: usize| SUBORDINATORS.contains(&tokens[k].folded());
+    let subordinate =
+        |k: usize| SUBORDINATORS.contains(&tokens[k].folded()) || and_past_verb(text, tokens, k);
     let mut next_sub = tokens.len();
     let mut k = tokens.len();
     for c in out.iter_mut().rev() {
@@ -591,6 +612,20 @@ mod tests {
             let tokens = tokenize(text, 0);
             assert!(cues(text, &tokens).iter().all(|c| !c.negated), "{text}");
         }
+    }
+
+    #[test]
+    fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
+        let text = "Israel denied the report and said it struck a depot";
+        let tokens = tokenize(text, 0);
+        assert_eq!(cues(text, &tokens)[0].reach_end, 4);
+        let text = "Israel did not strike and fire at Tyre, nor talks and meetings";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens);
+        assert!(
+            c.iter().all(|c| c.reach_end == tokens.len()),
+            "base forms and nouns"
+        );
     }
 
     #[test]

@@ -366,3 +366,19 @@ fn a_string_fact_with_two_cues_that_cancel_asserts_nothing() {
         .status(0)
         .stdout_has("\"verdict\": \"supported\"");
 }
+
+#[test]
+fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
+    let text = "The military denied the report and said it struck a weapons depot.";
+    assert_eq!(check("all = [\"struck\", \"depot\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"report\"]", text),
+        [x(text, "negated by \"denied\"")]
+    );
+    // after `did not` the second verb is in its base form, and negated
+    let text = "Israel did not strike and fire at Tyre.";
+    assert_eq!(
+        check("all = [\"fire\", \"Tyre\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+}
