@@ -156,22 +156,44 @@ pub fn overlap(a: &Shingles, b: &Shingles) -> Overlap {
 }
 
 /// How a name (outlet or via) compares: trimmed, white space collapsed, any case,
-/// and the common spellings of the big wires as one.
+/// curly apostrophes as straight, hyphens as spaces, a leading `The` and a
+/// trailing parenthesis dropped (`The Times of Israel` = `Times of Israel`,
+/// `Al-Jazeera` = `Al Jazeera`, `Agence France-Presse (AFP)` = `AFP`), and the
+/// common spellings of the big wires as one.
 pub fn name_key(name: &str) -> String {
-    let key = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let name = name.trim();
+    let name = match name.find('(') {
+        Some(i) if name.ends_with(')') && !name[..i].trim().is_empty() => &name[..i],
+        _ => name,
+    };
+    let key: String = name
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{2032}' | '`' => '\'',
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => ' ',
+            c => c,
+        })
+        .collect::<String>()
         .to_lowercase();
-    let key = key.trim_matches(|c: char| c == '.' || c == ',').to_string();
-    match key.as_str() {
-        "agence france-presse" | "agence france presse" | "a.f.p" | "a.f.p." => "afp".into(),
-        "associated press" | "the associated press" | "a.p" | "a.p." => "ap".into(),
-        "thomson reuters" | "reuters news" => "reuters".into(),
-        "deutsche presse-agentur" | "deutsche presse agentur" => "dpa".into(),
-        _ => key,
+    let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = key.trim_matches(|c: char| c == '.' || c == ',' || c.is_whitespace());
+    let key = key.strip_prefix("the ").unwrap_or(key);
+    match key {
+        "agence france presse" | "a.f.p" | "afp news agency" => "afp".into(),
+        "associated press" | "a.p" | "ap news" => "ap".into(),
+        "thomson reuters" | "reuters news" | "reuters news agency" => "reuters".into(),
+        "deutsche presse agentur" | "dpa news agency" => "dpa".into(),
+        _ => key.to_string(),
     }
 }
+
+/// Wires a dateline may name after a place not written in capitals (`Beirut (AFP)
+/// –`, `Gaza City, Dec 19 (AFP) -`), as [`name_key`]s. After a place in capitals any
+/// name in parentheses is the wire.
+const KNOWN_WIRES: &[&str] = &[
+    "afp", "ap", "reuters", "dpa", "upi", "xinhua", "ansa", "efe", "anadolu", "aa", "nna", "kyodo",
+    "yonhap", "tass", "irna", "sana", "wafa", "bernama", "pti", "ians", "jta",
+];
 
 /// Lines from the top of the body that may hold a dateline.
 const DATELINE_LINES: usize = 5;
@@ -181,11 +203,11 @@ fn dateline() -> &'static Regex {
     RE.get_or_init(|| {
         // PLACE in capitals, optional `, Country`-like parts and a date, then the wire
         // in parentheses (at most four words, letters only), then a dash or hyphen
-        let place = r"\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]*){0,3}";
+        let place = r"\p{Lu}[\p{L}'’.\-]+(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}";
         let part = r"(?:,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*){0,3})";
         let wire = r"\p{L}[\p{L}.&'’\-]*(?:[ \t]+\p{L}[\p{L}.&'’\-]*){0,3}";
         Regex::new(&format!(
-            r"^[ \t>*_]*(?:{place}){part}{{0,3}}[ \t]*[*_]*\((?P<wire>{wire})\)[*_]*[ \t]*[-–—−]"
+            r"^[ \t>*_]*(?P<place>{place}){part}{{0,3}}[ \t]*[*_]*\((?P<wire>{wire})\)[*_]*[ \t]*[-–—−]"
         ))
         .expect("dateline pattern")
     })
@@ -202,7 +224,11 @@ pub fn dateline_via(body: &str) -> Option<String> {
         .take(DATELINE_LINES)
         .find_map(|line| {
             let c = dateline().captures(line)?;
-            Some(c["wire"].trim().to_string())
+            let wire = c["wire"].trim();
+            // a place in capitals (`BEIRUT`) marks a dateline; a place written in
+            // title case (`Beirut`) only before a known wire
+            let capitals = !c["place"].chars().any(char::is_lowercase);
+            (capitals || KNOWN_WIRES.contains(&name_key(wire).as_str())).then(|| wire.to_string())
         })
 }
 
@@ -583,6 +609,25 @@ mod tests {
     }
 
     #[test]
+    fn names_fold_apostrophes_hyphens_the_and_a_parenthesis() {
+        let same = |a: &str, b: &str| assert_eq!(name_key(a), name_key(b), "{a} = {b}");
+        same("The Times of Israel", "Times of Israel");
+        same("L’Orient Today", "l'orient today");
+        same("Al-Jazeera", "Al Jazeera");
+        same("Agence France-Presse (AFP)", "AFP");
+        same("A.F.P.", "afp");
+        same("The Associated Press", "AP News");
+        same("Reuters News Agency", "reuters");
+        assert_ne!(name_key("L'Orient-Le Jour"), name_key("L'Orient Today"));
+        assert_ne!(name_key("Theater News"), name_key("ater News"));
+        assert_eq!(
+            name_key("(AFP)"),
+            "(afp)",
+            "a parenthesis alone is the name"
+        );
+    }
+
+    #[test]
     fn dateline_names_the_wire() {
         let via = |s: &str| dateline_via(s);
         assert_eq!(
@@ -606,7 +651,14 @@ mod tests {
         assert_eq!(via("The UN force (UNIFIL) said on Friday - a"), None);
         assert_eq!(via("UNIFIL (the UN force) said - x"), None);
         assert_eq!(via("ISRAEL-LEBANON (in brief) does not - x"), None);
-        assert_eq!(via("Lebanon (AFP) - mixed case place"), None);
+        assert_eq!(via("Lebanon (Tomorrow) - mixed case place"), None);
+        // a place in title case before a known wire
+        assert_eq!(via("Beirut (AFP) – Israel struck").as_deref(), Some("AFP"));
+        assert_eq!(
+            via("Gaza City, Dec 19 (Agence France-Presse) - x").as_deref(),
+            Some("Agence France-Presse")
+        );
+        assert_eq!(via("Hezbollah (Party of God) - the group"), None);
         assert_eq!(
             via("BEIRUT (Reuters) said nothing"),
             None,

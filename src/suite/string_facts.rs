@@ -208,7 +208,10 @@ pub fn compile_string_fact(
         .collect();
     // a negated fact asserts absence: its cues are how it says so, not what it matches
     let cues = text::negation::cues(said, &tokens);
-    let asserted = cues.iter().any(|c| (c.first..c.end).all(|k| keep[k]));
+    // (two cues that cancel, `has not ruled out`, assert nothing)
+    let asserted = cues
+        .iter()
+        .any(|c| !c.negated && c.negates_cue.is_none() && (c.first..c.end).all(|k| keep[k]));
     for c in &cues {
         keep[c.first..c.end].iter_mut().for_each(|k| *k = false);
     }
@@ -357,6 +360,13 @@ mod tests {
         // `without` before a noun is no cue
         let f = compile_string_fact("talks ended without a deal", &a).unwrap();
         assert!(!f.asserted);
+        // two cues that cancel assert nothing, and neither is a term
+        let f = compile_string_fact("Lebanon has not ruled out talks", &a).unwrap();
+        assert_eq!(f.terms, ["Lebanon", "talks"]);
+        assert!(!f.asserted);
+        let f = compile_string_fact("Israel has yet to withdraw", &a).unwrap();
+        assert_eq!(f.terms, ["Israel", "withdraw"]);
+        assert!(f.asserted);
     }
 
     #[test]

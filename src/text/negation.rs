@@ -4,7 +4,12 @@
 //! short of` in any tense, `failed to`, `refused to`, `ruled out`); `without` is a cue
 //! only before a verb (`without reaching a deal`, not `without electricity`). A cue
 //! in the passive (`was ruled out`, `has been rejected`, `were denied`) also negates
-//! what comes before it in its clause. Pure functions, no I/O.
+//! what comes before it in its clause, but not the agent after `by`. A cue does not
+//! reach past a subordinating word (`after`, `because`, `since`, ...) that opens
+//! another clause, and a cue that negates another (`not ruled out`, `did not deny`,
+//! `not far from`) cancels with it. Idioms and compounds that only look negative
+//! (`not only`, `if not`, `no doubt`, `no-confidence`, `No. 10`) are no cues.
+//! Pure functions, no I/O.
 
 use super::fold::Token;
 
@@ -18,7 +23,28 @@ pub struct Cue {
     /// `denied`, `rejected` or `ruled out` after a form of `be` (`was ruled out`):
     /// it negates the matched terms before it in its clause too.
     pub passive: bool,
+    /// The cue does not reach tokens at or after this one: the next subordinating
+    /// word (`after`, `because`, ...) after it, else the end of the text.
+    pub reach_end: usize,
+    /// A passive cue does not reach back before this token: the last subordinating
+    /// word before it, else the start of the text.
+    pub reach_start: usize,
+    /// This cue negates the cue starting at that token (`not` in `has not been
+    /// ruled out`): the two cancel, unless that one is inside a matched term, when
+    /// this one negates it as any cue would.
+    pub negates_cue: Option<usize>,
+    /// This cue is negated by the one before it (`ruled out` in `not ruled out`):
+    /// it negates nothing.
+    pub negated: bool,
 }
+
+/// Subordinating words that open a clause the cue before them does not reach (and
+/// so does `and` before a verb in the past tense, [`and_past_verb`]):
+/// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
+/// Words that open indirect questions (`when`, `where`, `whether`, `if`) or
+/// conditions (`until`, `unless`) are not here: `it is not clear when talks will
+/// resume` does not report that they will.
+pub const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
 
 /// Single words that negate.
 const WORDS: &[&str] = &[
@@ -49,6 +75,7 @@ const PHRASES: &[&[&str]] = &[
     &["fail*", "to"],
     &["refuse*", "to"],
     &["rule*", "out"],
+    &["stop*", "short", "of"],
 ];
 
 /// The forms of the verbs a phrase names with `*`.
@@ -58,6 +85,7 @@ fn forms(base: &str) -> &'static [&'static str] {
         "fail*" => &["fail", "fails", "failed", "failing"],
         "refuse*" => &["refuse", "refuses", "refused", "refusing"],
         "rule*" => &["rule", "rules", "ruled", "ruling"],
+        "stop*" => &["stop", "stops", "stopped", "stopping"],
         _ => &[],
     }
 }
@@ -107,17 +135,24 @@ fn word_matches(pattern: &str, folded: &str) -> bool {
     }
 }
 
-/// Whether the words of `tokens[a..b]` are apart by white space only.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether the words of `tokens[a..b]` are apart by white space only, or by one
+/// hyphen (`no-one`).
 fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
-        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+        let mut c = gap.chars();
+        let one_hyphen = c.next().is_some_and(is_hyphen) && c.next().is_none();
+        one_hyphen || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
     })
 }
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    PHRASES
+    let listed = PHRASES
         .iter()
         .filter(|p| {
             i + p.len() <= tokens.len()
@@ -127,23 +162,89 @@ fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
                 && spaced(text, tokens, i, i + p.len())
         })
         .map(|p| i + p.len())
-        .max()
+        .max();
+    listed.or_else(|| yet_to(text, tokens, i).then_some(i + 2))
 }
 
-/// Whether token `i` continues a phrase cue that starts before it (`yet` in `not
-/// yet`): no clause boundary falls inside a cue.
+/// Forms of `have` and `be` before `yet to`.
+const HAVE_BE: &[&str] = &[
+    "has", "have", "had", "having", "is", "are", "was", "were", "am", "be", "been", "remain",
+    "remains", "remained",
+];
+
+/// Whether token `i` starts `yet to` after a form of `have` or `be` (`Israel has yet
+/// to withdraw`, `the army is yet to comment`): it says something has not happened.
+fn yet_to(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && i + 1 < tokens.len()
+        && tokens[i].folded() == "yet"
+        && tokens[i + 1].folded() == "to"
+        && HAVE_BE.contains(&tokens[i - 1].folded())
+        && spaced(text, tokens, i - 1, i + 2)
+}
+
+/// Whether token `i` starts a phrase cue (`yet` in `has yet to`) or continues one
+/// that starts before it (`yet` in `not yet`): no clause boundary falls inside a
+/// cue, nor just before one.
 pub fn inside_phrase(text: &str, tokens: &[Token], i: usize) -> bool {
     let longest = PHRASES.iter().map(|p| p.len()).max().unwrap_or(0);
-    (i.saturating_sub(longest - 1)..i).any(|s| phrase_at(text, tokens, s).is_some_and(|e| e > i))
+    yet_to(text, tokens, i)
+        || (i.saturating_sub(longest - 1)..i)
+            .any(|s| phrase_at(text, tokens, s).is_some_and(|e| e > i))
 }
 
+/// Words that start the object of a verb in `-ing` (`without warning the
+/// residents`).
+const OBJECT_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "any",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "them",
+    "him",
+    "it",
+    "us",
+    "anyone",
+    "residents",
+    "civilians",
+];
+
+/// Adverbs that may stand between `without` and its verb (`without even
+/// consulting`), besides any word in `-ly`.
+const WITHOUT_ADVERBS: &[&str] = &["even", "ever", "first", "further", "yet", "once"];
+
 /// Whether `without` at token `i` is followed by a verb: an `-ing` form that is not a
-/// common noun (`without reaching`, `without being`), or `having`.
-fn without_negates(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
+/// common noun nor a name (`without reaching`, `without being`, not `without
+/// warning`, `without Beijing's approval`), or `having`; an adverb may come
+/// between (`without even consulting`).
+fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
+    // a word of ING_NOUNS is a verb when an object follows it (`without warning
+    // residents`, `without meeting the envoy`)
+    let object = |k: usize| {
+        tokens.get(k + 1).is_some_and(|o| {
+            OBJECT_STARTS.contains(&o.folded())
+                && text[tokens[k].end..o.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+    };
+    let verb = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            let w = n.folded();
+            let capital = text[n.start..n.end].starts_with(char::is_uppercase);
+            w.len() > 4 && w.ends_with("ing") && !capital && (!ING_NOUNS.contains(&w) || object(k))
+        })
+    };
+    let adverb = tokens.get(i + 1).is_some_and(|n| {
         let w = n.folded();
-        w.len() > 4 && w.ends_with("ing") && !ING_NOUNS.contains(&w)
-    })
+        (w.len() > 3 && w.ends_with("ly")) || WITHOUT_ADVERBS.contains(&w)
+    });
+    verb(i + 1) || (adverb && verb(i + 2))
 }
 
 /// Whether the cue starting at token `i` follows a form of `be`, perhaps with adverbs
@@ -166,39 +267,167 @@ fn after_be(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// Whether the single-word cue at token `i` only looks negative: part of a hyphenated
+/// compound (`no-confidence vote`, `all-or-nothing`), `No. 10` or `No 2` (a
+/// number), or an idiom that asserts (`not only`, `not just`, `not merely`, `not
+/// least`, `if not` (`dozens if not hundreds`), `no doubt`, `none other than`).
+fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let w = t.folded();
+    let next = tokens.get(i + 1);
+    let after = next.map_or("", |n| &text[t.end..n.start]);
+    let before = if i > 0 {
+        &text[tokens[i - 1].end..t.start]
+    } else {
+        ""
+    };
+    let next_word = next.map_or("", Token::folded);
+    let prev_word = if i > 0 { tokens[i - 1].folded() } else { "" };
+    let joined = |gap: &str| {
+        let mut c = gap.chars();
+        c.next().is_some_and(is_hyphen) && c.next().is_none()
+    };
+    if joined(after) || joined(before) {
+        return true;
+    }
+    match w {
+        "no" => {
+            let numeral =
+                next.is_some_and(|n| text[n.start..].starts_with(|c: char| c.is_ascii_digit()));
+            (numeral && (text[t.start..t.end] == *"No" || after.starts_with('.')))
+                || next_word == "doubt"
+        }
+        "not" => matches!(next_word, "only" | "just" | "merely" | "least") || prev_word == "if",
+        "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
+        _ => false,
+    }
+}
+
+/// Whether a cue (starting at token `first`, with folded word `w`) is one that a
+/// `not` before it negates: `deny`, `reject`, `rule out`, `far from`.
+fn can_be_negated(w: &str) -> bool {
+    DENY.contains(&w) || forms("rule*").contains(&w) || w == "far"
+}
+
+/// Words that may stand between a `not` and the cue it negates (`has not been
+/// ruled out`, `did not immediately deny`).
+fn between_negations(w: &str) -> bool {
+    BE.contains(&w)
+        || matches!(
+            w,
+            "have" | "has" | "had" | "do" | "does" | "did" | "yet" | "publicly" | "formally"
+        )
+        || (w.len() > 3 && w.ends_with("ly"))
+}
+
+/// Whether the cue `c` is a plain negation that can negate another cue: `not`,
+/// `never`, a `n't` contraction, `cannot`, `no longer`.
+fn negates_cues(text: &str, tokens: &[Token], c: &Cue) -> bool {
+    let t = &tokens[c.first];
+    let raw = &text[t.start..t.end];
+    let w = t.folded();
+    c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || is_contraction(raw))
+        || (w == "no" && c.end - c.first == 2 && tokens[c.first + 1].folded() == "longer")
+}
+
+fn is_contraction(raw: &str) -> bool {
+    raw.ends_with("n't") || raw.ends_with("n\u{2019}t")
+}
+
+/// Whether token `k` is `and` before a verb in the past tense (`Israel denied the
+/// report and said it struck a depot`, `Hezbollah rejected the plan and fired
+/// rockets`): a new predicate the cue before it does not reach (after `did not`
+/// a second verb would be in its base form: `did not strike and fire`).
+fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens[k].folded() == "and"
+        && tokens.get(k + 1).is_some_and(|v| {
+            let w = v.folded();
+            text[tokens[k].end..v.start]
+                .chars()
+                .all(char::is_whitespace)
+                && ((w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+                    || matches!(w, "said" | "says" | "added" | "told")
+                    || super::fold::IRREGULAR
+                        .binary_search_by(|(past, _)| (*past).cmp(w))
+                        .is_ok())
+        })
+}
+
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
 pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
-    let mut out = Vec::new();
+    let mut out: Vec<Cue> = Vec::new();
+    let push = |out: &mut Vec<Cue>, first: usize, end: usize, passive: bool| {
+        let mut cue = Cue {
+            first,
+            end,
+            passive,
+            reach_end: tokens.len(),
+            reach_start: 0,
+            negates_cue: None,
+            negated: false,
+        };
+        // `not` ... `ruled out`: the two cancel
+        if can_be_negated(tokens[first].folded())
+            && let Some(prev) = out.last_mut()
+            && !prev.negated
+            && prev.negates_cue.is_none()
+            && first >= prev.end
+            && first - prev.end <= 3
+            && (prev.end..first).all(|k| between_negations(tokens[k].folded()))
+            && negates_cues(text, tokens, prev)
+        {
+            prev.negates_cue = Some(first);
+            cue.negated = true;
+        }
+        out.push(cue);
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let w = t.folded();
         if let Some(end) = phrase_at(text, tokens, i) {
-            let passive = tokens[i].folded() == "ruled" && after_be(tokens, i);
-            out.push(Cue {
-                first: i,
-                end,
-                passive,
-            });
+            let passive = w == "ruled" && after_be(tokens, i);
+            push(&mut out, i, end, passive);
             i = end;
             continue;
         }
         let raw = &text[t.start..t.end];
-        let contraction = raw.ends_with("n't") || raw.ends_with("n\u{2019}t");
         let cue = WORDS.contains(&w)
-            || contraction
+            || is_contraction(raw)
             || DENY.contains(&w)
-            || (w == "without" && without_negates(tokens, i));
-        if cue {
+            || (w == "without" && without_negates(text, tokens, i));
+        if cue && !only_looks_negative(text, tokens, i) {
             let passive = matches!(w, "denied" | "rejected") && after_be(tokens, i);
-            out.push(Cue {
-                first: i,
-                end: i + 1,
-                passive,
-            });
+            push(&mut out, i, i + 1, passive);
         }
         i += 1;
+    }
+    // how far each cue reaches: to the subordinating words around it, found in one
+    // pass each way
+    let subordinate =
+        |k: usize| SUBORDINATORS.contains(&tokens[k].folded()) || and_past_verb(text, tokens, k);
+    let mut next_sub = tokens.len();
+    let mut k = tokens.len();
+    for c in out.iter_mut().rev() {
+        while k > c.end {
+            k -= 1;
+            if subordinate(k) {
+                next_sub = k;
+            }
+        }
+        c.reach_end = next_sub;
+    }
+    let mut last_sub = 0;
+    let mut k = 0;
+    for c in &mut out {
+        while k < c.first {
+            if subordinate(k) {
+                last_sub = k;
+            }
+            k += 1;
+        }
+        c.reach_start = last_sub;
     }
     out
 }
@@ -298,5 +527,114 @@ mod tests {
         let text = "It went well, yet talks stalled";
         let tokens = tokenize(text, 0);
         assert!(!inside_phrase(text, &tokens, 3));
+    }
+
+    #[test]
+    fn idioms_and_compounds_only_look_negative() {
+        let none = Vec::<String>::new();
+        assert_eq!(words("Israel not only struck Beirut but also Tyre"), none);
+        assert_eq!(
+            words("not just Beirut, not merely talk, not least Tyre"),
+            none
+        );
+        assert_eq!(words("dozens if not hundreds of people"), none);
+        assert_eq!(words("There is no doubt the meeting took place"), none);
+        assert_eq!(words("the envoy was none other than Ortagus"), none);
+        assert_eq!(words("parliament held a no-confidence vote"), none);
+        assert_eq!(words("a no-fly zone, an all-or-nothing bet"), none);
+        assert_eq!(
+            words("a spokesperson for No 10 said; Hezbollah's No. 2"),
+            none
+        );
+        // still cues
+        assert_eq!(words("No one was hurt"), ["No one"]);
+        assert_eq!(words("No-one was hurt"), ["No-one"]);
+        assert_eq!(words("no 10-year-old was hurt"), ["no"]);
+        assert_eq!(words("whether or not talks resume"), ["not"]);
+        assert_eq!(words("not a single truck"), ["not"]);
+    }
+
+    #[test]
+    fn yet_to_after_have_or_be_is_a_cue_and_one_clause() {
+        assert_eq!(words("Israel has yet to withdraw"), ["yet to"]);
+        assert_eq!(words("the army is yet to comment"), ["yet to"]);
+        assert_eq!(words("brief, yet to the point"), Vec::<String>::new());
+        let text = "Israel has yet to withdraw";
+        let tokens = tokenize(text, 0);
+        assert!(inside_phrase(text, &tokens, 2), "no clause starts at yet");
+    }
+
+    #[test]
+    fn stopped_short_of_is_a_phrase() {
+        assert_eq!(
+            words("he stopped short of calling it a war"),
+            ["stopped short of"]
+        );
+    }
+
+    #[test]
+    fn without_a_verb_through_an_adverb_or_before_an_object() {
+        assert_eq!(words("without even consulting parliament"), ["without"]);
+        assert_eq!(words("without ever meeting the envoy"), ["without"]);
+        assert_eq!(words("struck without warning residents"), ["without"]);
+        assert_eq!(words("without Beijing's approval"), Vec::<String>::new());
+        assert_eq!(
+            words("without warning, the army struck"),
+            Vec::<String>::new()
+        );
+        assert_eq!(words("without even a warning"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_cue_negating_another_cancels_with_it() {
+        let text = "A ground incursion has not been ruled out";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].negates_cue, Some(c[1].first));
+        assert!(c[1].negated && !c[0].negated);
+        for text in [
+            "Israel did not deny the strike",
+            "Israel didn't immediately deny it",
+            "a strike not far from the hospital",
+            "they are no longer far from a deal",
+            "Aoun never rejected the plan",
+        ] {
+            let tokens = tokenize(text, 0);
+            let c = cues(text, &tokens);
+            assert!(c.len() == 2 && c[1].negated, "{text}");
+        }
+        // `nor denied` does not cancel, and two cues far apart do not
+        for text in [
+            "The army neither confirmed nor denied it",
+            "Israel did not comment, and later denied the strike",
+        ] {
+            let tokens = tokenize(text, 0);
+            assert!(cues(text, &tokens).iter().all(|c| !c.negated), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
+        let text = "Israel denied the report and said it struck a depot";
+        let tokens = tokenize(text, 0);
+        assert_eq!(cues(text, &tokens)[0].reach_end, 4);
+        let text = "Israel did not strike and fire at Tyre, nor talks and meetings";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens);
+        assert!(
+            c.iter().all(|c| c.reach_end == tokens.len()),
+            "base forms and nouns"
+        );
+    }
+
+    #[test]
+    fn a_cue_reaches_to_the_next_subordinating_word() {
+        let text = "Hezbollah did not comment after Israel struck, because no one";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens);
+        assert_eq!((c[0].first, c[0].reach_end), (2, 4));
+        assert_eq!(c[1].reach_start, 7);
+        assert_eq!(c[1].reach_end, tokens.len());
     }
 }

@@ -145,6 +145,10 @@ fn irregular_past_forms_match_their_verb() {
         check("all = [\"strike\"]", "An Israeli drone struck a car."),
         [s("An Israeli drone struck a car.")]
     );
+    let text = "Assad was overthrown in December 2024.";
+    assert_eq!(check("all = [\"Assad\", \"overthrow\"]", text), [s(text)]);
+    let text = "Footage seen by AFP showed the strike.";
+    assert_eq!(check("all = [\"see\", \"footage\"]", text), [s(text)]);
     // `left` is also a direction: not read as `leave`
     assert!(check("all = [\"leave\"]", "He turned left.").is_empty());
 }
@@ -245,4 +249,136 @@ fn a_negated_string_fact_asserts_absence() {
         .run(&["check", "--format", "json"])
         .status(0)
         .stdout_has("\"verdict\": \"contradicted\"");
+}
+
+#[test]
+fn idioms_and_compounds_that_only_look_negative_do_not_negate() {
+    for (fact, text) in [
+        (
+            "all = [\"Israel\", \"struck\", \"Tyre\"]",
+            "Israel not only struck Beirut but also Tyre on Sunday.",
+        ),
+        (
+            "all = [\"people\", \"killed\"]",
+            "Dozens if not hundreds of people were killed in the flooding.",
+        ),
+        (
+            "all = [\"parliament\", \"vote\"]",
+            "France's parliament held a no-confidence vote on Monday.",
+        ),
+        (
+            "all = [\"spokesperson\", \"talks\"]",
+            "A spokesperson for No 10 said talks would continue.",
+        ),
+        (
+            "all = [\"meeting\"]",
+            "There is no doubt the meeting took place, a diplomat said.",
+        ),
+    ] {
+        assert_eq!(check(fact, text), [s(text)], "{text}");
+    }
+}
+
+#[test]
+fn a_cue_does_not_reach_past_a_subordinating_word() {
+    let text =
+        "Hezbollah did not immediately comment after Israel struck Beirut's southern suburbs.";
+    assert_eq!(
+        check("all = [\"Israel\", \"struck\", \"Beirut\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check("all = [\"Hezbollah\", \"comment\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    // a passive cue does not reach back past one either
+    let text = "Israel struck Beirut after the plan was rejected.";
+    assert_eq!(check("all = [\"Israel\", \"struck\"]", text), [s(text)]);
+    // an evacuation order mentioned after `before` is not what `no` negates
+    let fact = "all = [\"evacuation order\"]\nnegation = \"asserted\"";
+    let text = "Residents said there was no warning before the evacuation order.";
+    assert_eq!(
+        check(fact, text),
+        [x(text, "not negated: the fact asserts this did not happen")]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_is_not_negated() {
+    let text = "The ceasefire proposal was rejected by Hamas on Tuesday.";
+    assert_eq!(check("all = [\"Hamas\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"ceasefire proposal\"]", text),
+        [x(text, "negated by \"rejected\"")]
+    );
+    // without `by`, what follows a passive `denied` is negated
+    let text = "Foreign journalists were denied access to Gaza.";
+    assert_eq!(
+        check("all = [\"access\"]", text),
+        [x(text, "negated by \"denied\"")]
+    );
+}
+
+#[test]
+fn two_cues_that_negate_each_other_cancel() {
+    let text = "An Israeli ground incursion has not been ruled out, the minister said.";
+    assert_eq!(check("all = [\"ground incursion\"]", text), [s(text)]);
+    let text = "Israel did not deny carrying out the strike.";
+    assert_eq!(check("all = [\"strike\"]", text), [s(text)]);
+    let text = "The strike hit a building not far from the hospital.";
+    assert_eq!(check("all = [\"strike\", \"hospital\"]", text), [s(text)]);
+    // when the second cue is the fact's own term, the first negates it
+    assert_eq!(
+        check("all = [\"far from\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    let text = "Lebanon has not ruled out direct talks.";
+    assert_eq!(
+        check("all = [\"ruled out\", \"talks\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+}
+
+#[test]
+fn yet_to_and_without_an_adverb_negate() {
+    let text = "Israel has yet to withdraw its troops from five hilltops.";
+    assert_eq!(
+        check("all = [\"troops\", \"withdraw\"]", text),
+        [x(text, "negated by \"yet to\"")]
+    );
+    let text = "The president signed the decree without even consulting parliament.";
+    assert_eq!(
+        check("all = [\"parliament\"]", text),
+        [x(text, "negated by \"without\"")]
+    );
+    let text = "Manila signed the accord without Beijing's approval.";
+    assert_eq!(check("all = [\"Beijing\"]", text), [s(text)]);
+}
+
+#[test]
+fn a_string_fact_with_two_cues_that_cancel_asserts_nothing() {
+    let claim =
+        "[[claim]]\nid = \"c\"\nstatement = \"s\"\nfact = [\"Lebanon has not ruled out talks\"]\n";
+    Suite::new()
+        .claims("c.toml", claim)
+        .article("a.txt", "Lebanon has not ruled out talks with Israel.\n")
+        .run(&["check", "--format", "json"])
+        .status(0)
+        .stdout_has("\"verdict\": \"supported\"");
+}
+
+#[test]
+fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
+    let text = "The military denied the report and said it struck a weapons depot.";
+    assert_eq!(check("all = [\"struck\", \"depot\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"report\"]", text),
+        [x(text, "negated by \"denied\"")]
+    );
+    // after `did not` the second verb is in its base form, and negated
+    let text = "Israel did not strike and fire at Tyre.";
+    assert_eq!(
+        check("all = [\"fire\", \"Tyre\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
 }

@@ -130,6 +130,39 @@ fn via_names_another_documents_outlet_in_any_case() {
 }
 
 #[test]
+fn outlet_spellings_and_a_title_case_dateline_name_one_source() {
+    // `The Times of Israel` = `Times of Israel`
+    let s = Suite::new()
+        .claims("c.toml", CLAIM)
+        .article("a.txt", with_outlet("The Times of Israel", INDEPENDENT))
+        .article(
+            "b.txt",
+            with_outlet("Times of Israel", &format!("{INDEPENDENT}Another line.\n")),
+        );
+    let c = claim_json(&s);
+    assert_eq!(c["verdict"], "partial", "{c:#}");
+    assert_eq!(c["independent_sources"].as_array().unwrap().len(), 1);
+    // `Beirut (AFP) –` names the wire as `BEIRUT (AFP) –` would
+    let s = Suite::new()
+        .claims("c.toml", CLAIM)
+        .article("a.txt", with_outlet("AFP", INDEPENDENT))
+        .article(
+            "b.txt",
+            with_outlet(
+                "France 24",
+                "Beirut (AFP) – Talks in Naqoura went on, envoy Ortagus said.\n",
+            ),
+        );
+    let c = claim_json(&s);
+    assert_eq!(c["verdict"], "partial", "{c:#}");
+    assert_eq!(c["independent_sources"][0]["name"], "AFP");
+    assert_eq!(
+        c["independent_sources"][0]["documents"],
+        serde_json::json!(["a", "b"])
+    );
+}
+
+#[test]
 fn corpus_add_via_writes_the_key_and_notes_the_same_source() {
     let s = Suite::new()
         .claims("c.toml", CLAIM)

@@ -10,7 +10,7 @@ use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention};
 use crate::text::numbers::{Kind, NumberMention};
-use crate::text::sanitize;
+use crate::text::{self, sanitize};
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
 /// thousands of times in one sentence is shown by its first ones).
@@ -315,20 +315,31 @@ impl DocMatcher<'_> {
     }
 
     /// The first negation cue of the window that negates a matched term: one in the
-    /// same clause before it, or a passive one (`was ruled out`) after it in its
-    /// clause. A cue inside a hit is what the fact says, and a cue inside a number
-    /// (`no more than ten`) negates nothing.
+    /// same clause before it, short of a subordinating word between them (`after`,
+    /// `because`), or a passive one (`was ruled out`) after it in its clause. A cue
+    /// inside a hit is what the fact says, and a cue inside a number (`no more than
+    /// ten`) negates nothing. A passive cue does not negate its agent (`rejected by
+    /// Hamas`). Two cues that negate each other (`not ruled out`, `did not deny`)
+    /// cancel, unless the second is inside a hit: then the first negates it.
     fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
         let numbers = a.numbers_in(w.start, w.end);
+        let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
+        let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
         let from = a.cues.partition_point(|c| c.first < w.tok_start);
         let cues: Vec<_> = a.cues[from..]
             .iter()
             .take_while(|c| c.end <= w.tok_end)
-            .map(|c| (c, a.tokens[c.first].start, a.tokens[c.end - 1].end))
-            .filter(|(_, s, e)| {
-                !hits.iter().any(|h| h.start < *e && *s < h.end)
+            .map(|c| (c, span(c.first, c.end)))
+            .filter(|(c, (s, e))| {
+                !in_hit((*s, *e))
                     && !numbers.iter().any(|n| n.start <= *s && *e <= n.end)
+                    && !c.negated
+                    && c.negates_cue.is_none_or(|k| {
+                        a.cues
+                            .get(a.cues.partition_point(|o| o.first < k))
+                            .is_some_and(|o| o.first == k && in_hit(span(o.first, o.end)))
+                    })
             })
             .collect();
         hits.iter()
@@ -337,12 +348,22 @@ impl DocMatcher<'_> {
                 let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
                 let clause = *a.clauses.get(first)?;
                 let end_clause = *a.clauses.get(last)?;
+                // the agent of a passive: `by` within a few words after the cue
+                let agent = |c: &text::Cue| {
+                    (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by")
+                };
                 cues.iter()
-                    .find(|(c, _, _)| {
-                        (c.end <= first && a.clauses[c.first] == clause)
-                            || (c.passive && c.first > last && a.clauses[c.first] == end_clause)
+                    .find(|(c, _)| {
+                        (c.end <= first
+                            && a.clauses[c.first] == clause
+                            && first < c.reach_end
+                            && !(c.passive && agent(c)))
+                            || (c.passive
+                                && c.first > last
+                                && first >= c.reach_start
+                                && a.clauses[c.first] == end_clause)
                     })
-                    .map(|(_, s, e)| (*s, *e))
+                    .map(|(_, s)| *s)
             })
             .min()
     }
