@@ -46,12 +46,17 @@ fn changes(
     (added, removed)
 }
 
-/// Front matter given on the command line for every new article, as `corpus add`
-/// would write it.
+/// Front matter (and an id) given on the command line for the new articles, as
+/// `corpus add` would write it.
 #[derive(Debug, Clone, Default)]
 pub struct NewMeta {
     pub outlet: Option<String>,
     pub via: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// Only with one new file.
+    pub id: Option<String>,
 }
 
 /// What adding `new_files` to the corpus would change. A new file's id is the one
@@ -65,13 +70,13 @@ pub fn impact(
     new_files: &[PathBuf],
     given: &NewMeta,
 ) -> Result<Impact, Vec<Diagnostic>> {
-    let flag = |f: &Option<String>| {
-        f.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-    };
     let mut errors = Vec::new();
+    if given.id.is_some() && new_files.len() > 1 {
+        return Err(vec![
+            Diagnostic::general("--id names one article, and more than one was given")
+                .help("run impact once per article with --id, or leave --id out"),
+        ]);
+    }
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
@@ -89,16 +94,26 @@ pub fn impact(
             );
             continue;
         }
-        // the id `corpus add` would give it, so evidence names the document to come
-        let mut doc = match corpus::read_new(paths, f) {
-            Ok(d) => d,
+        // the id and the very text `corpus add` would write, so evidence, offsets and
+        // relative dates are those of the document to come
+        let request = corpus::AddRequest {
+            file: f.clone(),
+            outlet: given.outlet.clone(),
+            via: given.via.clone(),
+            published: given.published.clone(),
+            url: given.url.clone(),
+            title: given.title.clone(),
+            id: given.id.clone(),
+            force: false,
+        };
+        let prepared = match corpus::prepare(paths, &request) {
+            Ok(p) => p,
             Err(d) => {
                 errors.push(d);
                 continue;
             }
         };
-        doc.meta.outlet = flag(&given.outlet).or(doc.meta.outlet);
-        let id = corpus::derived_id(&doc.meta, f);
+        let id = prepared.id.clone();
         if let Some(c) = corpus.iter().find(|c| c.id == id) {
             errors.push(
                 Diagnostic::file(
@@ -113,14 +128,15 @@ pub fn impact(
                 format!("two new files have the id `{id}`"),
             ));
         } else {
-            bodies.push((id.clone(), doc.text[doc.body_start..].to_string()));
             new_docs.push(DocFile {
-                id,
+                id: id.clone(),
                 fs_path: f.clone(),
                 path: paths.shown(f),
                 max_size: paths.access.max_file_size,
                 identity: None,
+                text: Some(prepared.contents().into()),
             });
+            bodies.push((id, prepared.body));
         }
     }
     if !errors.is_empty() {
@@ -135,11 +151,7 @@ pub fn impact(
         .collect();
     new_docs.sort_by(|a, b| a.id.cmp(&b.id));
     // 1. the new documents against every claim
-    let (new_gathered, mut new_sources) = gather_ungrouped(suite, &new_docs)?;
-    for s in &mut new_sources {
-        s.outlet = flag(&given.outlet).or(s.outlet.take());
-        s.via = flag(&given.via).or(s.via.take());
-    }
+    let (new_gathered, new_sources) = gather_ungrouped(suite, &new_docs)?;
     let new_evidence = new_gathered.facts.evidence;
     let touched: Vec<usize> = new_evidence
         .iter()

@@ -97,6 +97,19 @@ pub enum Command {
         /// The wire or outlet the text came from, as `corpus add --via` would write it
         #[arg(long)]
         via: Option<String>,
+        /// Publication date, YYYY-MM-DD, as `corpus add --published` would write it
+        /// (relative dates such as "on Wednesday" are read against it)
+        #[arg(long)]
+        published: Option<String>,
+        /// Where it was published, as `corpus add --url` would write it
+        #[arg(long)]
+        url: Option<String>,
+        /// Its headline, as `corpus add --title` would write it
+        #[arg(long)]
+        title: Option<String>,
+        /// The document id it would get, as `corpus add --id` (one file only)
+        #[arg(long)]
+        id: Option<String>,
     },
     /// Manage the corpus
     Corpus {

@@ -118,10 +118,21 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on_change,
             outlet,
             via,
+            published,
+            url,
+            title,
+            id,
         } => {
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
-            let given = impact::NewMeta { outlet, via };
+            let given = impact::NewMeta {
+                outlet,
+                via,
+                published,
+                url,
+                title,
+                id,
+            };
             let impact = or_bad_input!(impact::impact(
                 &paths,
                 &loaded.suite,

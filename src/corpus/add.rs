@@ -8,6 +8,7 @@ use super::front_matter::front_matter_text;
 use super::ids::{derived_id, reserved_name, valid_id};
 use super::read::{read, read_new};
 use crate::diag::Diagnostic;
+use crate::engine::FrontMatter;
 use crate::files;
 use crate::paths::Paths;
 use chrono::NaiveDate;
@@ -53,13 +54,31 @@ pub struct Added {
     pub source_name: Option<String>,
 }
 
-/// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
-/// the checks that look at the corpus (is the text already there, is the id taken,
-/// is every folder on the way a real folder of the corpus) and the write are one
-/// step under the corpus's lock, so two adds at once cannot both add one text.
-pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
+/// An article as `corpus add` would store it: its id, front matter and the whole
+/// text written (front matter and body). `impact` reads this same text, so what it
+/// predicts is what the added file gives.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub id: String,
+    pub meta: FrontMatter,
+    /// The body, after any front matter the file had.
+    pub body: String,
+    /// `txt` or `md`, from the file's extension.
+    pub ext: &'static str,
+}
+
+impl Prepared {
+    /// The text written: front matter, then the body.
+    pub fn contents(&self) -> String {
+        format!("{}{}", front_matter_text(&self.meta), self.body)
+    }
+}
+
+/// Reads `req.file` and applies the request's front matter and id, as `corpus add`
+/// does before it looks at the corpus.
+pub fn prepare(paths: &Paths, req: &AddRequest) -> Result<Prepared, Diagnostic> {
     let shown_in = paths.given(&req.file);
-    let source_ext = match req.file.extension().and_then(|e| e.to_str()) {
+    let ext = match req.file.extension().and_then(|e| e.to_str()) {
         Some("md") => "md",
         _ => "txt",
     };
@@ -103,6 +122,27 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         }
         None => derived_id(&meta, &req.file),
     };
+    Ok(Prepared {
+        id,
+        meta,
+        body: body.to_string(),
+        ext,
+    })
+}
+
+/// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
+/// the checks that look at the corpus (is the text already there, is the id taken,
+/// is every folder on the way a real folder of the corpus) and the write are one
+/// step under the corpus's lock, so two adds at once cannot both add one text.
+pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
+    let shown_in = paths.given(&req.file);
+    let Prepared {
+        id,
+        mut meta,
+        body,
+        ext: source_ext,
+    } = prepare(paths, req)?;
+    let body = body.as_str();
 
     files::folder(&paths.corpus, "corpus", "--corpus", &|p| paths.shown(p))?;
     let _lock = lock(&paths.corpus).map_err(|e| {

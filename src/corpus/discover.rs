@@ -21,6 +21,9 @@ pub struct DocFile {
     pub max_size: u64,
     /// The file the walk vetted at `fs_path`: reading it reads that file or fails.
     pub identity: Option<files::Identity>,
+    /// The text of an article not yet in the corpus, as `corpus add` would write it
+    /// (`impact`): read instead of `fs_path`.
+    pub text: Option<std::sync::Arc<str>>,
 }
 
 fn is_document(path: &Path) -> bool {
@@ -56,6 +59,7 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
             .collect::<Vec<_>>()
             .join("/");
         let f = DocFile {
+            text: None,
             id,
             path: paths.shown(&path),
             fs_path: path,

@@ -32,6 +32,9 @@ impl Read {
 
 /// Reads one document file.
 pub fn read(file: &DocFile) -> Result<Read, Diagnostic> {
+    if let Some(text) = &file.text {
+        return parse(&file.id, &file.path, text.as_bytes().to_vec());
+    }
     let bytes = files::read_file(&file.fs_path, file.max_size, file.identity)
         .map_err(|e| e.diagnostic(&file.path))?;
     parse(&file.id, &file.path, bytes)

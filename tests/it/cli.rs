@@ -521,3 +521,58 @@ fn a_closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn impact_reads_the_text_corpus_add_would_write() {
+    // a plain article whose only date is relative: the front matter given on the
+    // command line decides what it says, in impact as in corpus add
+    let s = Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"strike\", \"Tyre\"]\ndate = \"2025-12-03\"\n",
+        )
+        .article("a.txt", "Unrelated text.\n")
+        .file(
+            "new.txt",
+            "An Israeli strike near Tyre yesterday killed four people, officials said.\n",
+        );
+    let before = s.listing();
+    let run = s.run(&[
+        "impact",
+        "--format",
+        "json",
+        "--outlet",
+        "Gulf Wire",
+        "--published",
+        "2025-12-04",
+        "new.txt",
+    ]);
+    let v = run.status(0).json();
+    assert_eq!(s.listing(), before, "impact writes nothing");
+    let added = &v["changed"][0]["added"][0];
+    assert_eq!(added["doc"], "2025-12-04-gulf-wire");
+    assert_eq!(
+        added["reason"],
+        "\"yesterday\" read as 2025-12-03 (published 2025-12-04)"
+    );
+    // line 1 of the new file is its front matter, as corpus add writes it
+    let line = added["line"].as_u64().unwrap();
+    s.run(&[
+        "corpus",
+        "add",
+        "--outlet",
+        "Gulf Wire",
+        "--published",
+        "2025-12-04",
+        "new.txt",
+    ])
+    .status(0);
+    let after = s.run(&["check", "--format", "json"]).json();
+    let ev = &after["claims"][0]["facts"][0]["evidence"][0];
+    assert_eq!(ev["doc"], "2025-12-04-gulf-wire");
+    assert_eq!(ev["line"].as_u64().unwrap(), line);
+    assert_eq!(ev["reason"], added["reason"]);
+    s.run(&["impact", "--id", "x", "new.txt", "new.txt"])
+        .status(2)
+        .stderr_has("--id names one article");
+}
