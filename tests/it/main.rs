@@ -3,6 +3,7 @@
 //! stage by stage. The claim suite's own harness is `tests/claims.rs`.
 
 mod cli;
+mod conformance;
 mod dates;
 mod diagnostics;
 mod hostile;
