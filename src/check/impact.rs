@@ -46,19 +46,6 @@ fn changes(
     (added, removed)
 }
 
-/// Front matter (and an id) given on the command line for the new articles, as
-/// `corpus add` would write it.
-#[derive(Debug, Clone, Default)]
-pub struct NewMeta {
-    pub outlet: Option<String>,
-    pub via: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    /// Only with one new file.
-    pub id: Option<String>,
-}
-
 /// What adding `new_files` to the corpus would change. A new file's id is the one
 /// `corpus add` would give it; one that is already a corpus id is an error. The new
 /// articles' sources are grouped with the corpus's: a near copy of a corpus document,
@@ -68,7 +55,7 @@ pub fn impact(
     suite: &Suite,
     corpus: &[DocFile],
     new_files: &[PathBuf],
-    given: &NewMeta,
+    given: &corpus::NewMeta,
 ) -> Result<Impact, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     if given.id.is_some() && new_files.len() > 1 {
@@ -96,17 +83,7 @@ pub fn impact(
         }
         // the id and the very text `corpus add` would write, so evidence, offsets and
         // relative dates are those of the document to come
-        let request = corpus::AddRequest {
-            file: f.clone(),
-            outlet: given.outlet.clone(),
-            via: given.via.clone(),
-            published: given.published.clone(),
-            url: given.url.clone(),
-            title: given.title.clone(),
-            id: given.id.clone(),
-            force: false,
-        };
-        let prepared = match corpus::prepare(paths, &request) {
+        let prepared = match corpus::prepare(paths, f, given) {
             Ok(p) => p,
             Err(d) => {
                 errors.push(d);

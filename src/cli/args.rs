@@ -1,7 +1,7 @@
 //! The command line's shape (clap): global locations, subcommands and their flags.
 //! Only this file knows clap; it turns arguments into the library's requests.
 
-use crate::corpus::AddRequest;
+use crate::corpus::{AddRequest, NewMeta};
 use crate::paths::Paths;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -91,25 +91,9 @@ pub enum Command {
         /// Exit 1 when any claim's verdict would change (for CI)
         #[arg(long)]
         fail_on_change: bool,
-        /// The outlet that published them, as `corpus add --outlet` would write it
-        #[arg(long)]
-        outlet: Option<String>,
-        /// The wire or outlet the text came from, as `corpus add --via` would write it
-        #[arg(long)]
-        via: Option<String>,
-        /// Publication date, YYYY-MM-DD, as `corpus add --published` would write it
-        /// (relative dates such as "on Wednesday" are read against it)
-        #[arg(long)]
-        published: Option<String>,
-        /// Where it was published, as `corpus add --url` would write it
-        #[arg(long)]
-        url: Option<String>,
-        /// Its headline, as `corpus add --title` would write it
-        #[arg(long)]
-        title: Option<String>,
-        /// The document id it would get, as `corpus add --id` (one file only)
-        #[arg(long)]
-        id: Option<String>,
+        /// The front matter and id `corpus add` would give them
+        #[command(flatten)]
+        meta: MetaArgs,
     },
     /// Manage the corpus
     Corpus {
@@ -129,6 +113,16 @@ pub enum CorpusCommand {
 pub struct AddArgs {
     /// The article (UTF-8 .txt or .md)
     pub file: PathBuf,
+    #[command(flatten)]
+    pub meta: MetaArgs,
+    /// Add it even if its text is already in the corpus (a syndicated copy)
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The front matter and id of a new article, for `corpus add` and `impact` alike.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MetaArgs {
     /// The outlet that published it (documents of one outlet count as one source)
     #[arg(long)]
     pub outlet: Option<String>,
@@ -136,7 +130,8 @@ pub struct AddArgs {
     /// and with other copies via it)
     #[arg(long)]
     pub via: Option<String>,
-    /// Publication date, YYYY-MM-DD
+    /// Publication date, YYYY-MM-DD (relative dates such as "on Wednesday" are read
+    /// against it)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<String>,
     /// Where it was published
@@ -148,21 +143,26 @@ pub struct AddArgs {
     /// The document id [default: from published, outlet and title, else the file name]
     #[arg(long)]
     pub id: Option<String>,
-    /// Add it even if its text is already in the corpus (a syndicated copy)
-    #[arg(long)]
-    pub force: bool,
 }
 
-impl From<AddArgs> for AddRequest {
-    fn from(a: AddArgs) -> Self {
-        AddRequest {
-            file: a.file,
+impl From<MetaArgs> for NewMeta {
+    fn from(a: MetaArgs) -> Self {
+        NewMeta {
             outlet: a.outlet,
             via: a.via,
             published: a.published,
             url: a.url,
             title: a.title,
             id: a.id,
+        }
+    }
+}
+
+impl From<AddArgs> for AddRequest {
+    fn from(a: AddArgs) -> Self {
+        AddRequest {
+            file: a.file,
+            meta: a.meta.into(),
             force: a.force,
         }
     }

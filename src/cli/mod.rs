@@ -116,23 +116,11 @@ fn run(cli: Cli) -> Result<u8> {
             files,
             format,
             fail_on_change,
-            outlet,
-            via,
-            published,
-            url,
-            title,
-            id,
+            meta,
         } => {
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
-            let given = impact::NewMeta {
-                outlet,
-                via,
-                published,
-                url,
-                title,
-                id,
-            };
+            let given = corpus::NewMeta::from(meta);
             let impact = or_bad_input!(impact::impact(
                 &paths,
                 &loaded.suite,

@@ -15,11 +15,10 @@ use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// What `factcheck corpus add` was asked to do.
+/// Front matter and an id given on the command line for a new article: what
+/// `corpus add` writes, and what `impact` reads as if it had.
 #[derive(Debug, Clone, Default)]
-pub struct AddRequest {
-    /// The article (UTF-8 .txt or .md)
-    pub file: PathBuf,
+pub struct NewMeta {
     /// The outlet that published it (documents of one outlet count as one source)
     pub outlet: Option<String>,
     /// The wire or outlet the text came from (`via` in the front matter)
@@ -32,6 +31,14 @@ pub struct AddRequest {
     pub title: Option<String>,
     /// The document id [default: from published, outlet and title, else the file name]
     pub id: Option<String>,
+}
+
+/// What `factcheck corpus add` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct AddRequest {
+    /// The article (UTF-8 .txt or .md)
+    pub file: PathBuf,
+    pub meta: NewMeta,
     /// Add it even if its text is already in the corpus (a syndicated copy)
     pub force: bool,
 }
@@ -74,15 +81,15 @@ impl Prepared {
     }
 }
 
-/// Reads `req.file` and applies the request's front matter and id, as `corpus add`
-/// does before it looks at the corpus.
-pub fn prepare(paths: &Paths, req: &AddRequest) -> Result<Prepared, Diagnostic> {
-    let shown_in = paths.given(&req.file);
-    let ext = match req.file.extension().and_then(|e| e.to_str()) {
+/// Reads `file` and applies the front matter and id of `req`, as `corpus add` does
+/// before it looks at the corpus.
+pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Diagnostic> {
+    let shown_in = paths.given(file);
+    let ext = match file.extension().and_then(|e| e.to_str()) {
         Some("md") => "md",
         _ => "txt",
     };
-    let doc = read_new(paths, &req.file)?;
+    let doc = read_new(paths, file)?;
     let body = &doc.text[doc.body_start..];
     if body.trim().is_empty() {
         return Err(Diagnostic::file(&shown_in, "the article is empty")
@@ -120,7 +127,7 @@ pub fn prepare(paths: &Paths, req: &AddRequest) -> Result<Prepared, Diagnostic> 
             }
             id
         }
-        None => derived_id(&meta, &req.file),
+        None => derived_id(&meta, file),
     };
     Ok(Prepared {
         id,
@@ -141,7 +148,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         mut meta,
         body,
         ext: source_ext,
-    } = prepare(paths, req)?;
+    } = prepare(paths, &req.file, &req.meta)?;
     let body = body.as_str();
 
     files::folder(&paths.corpus, "corpus", "--corpus", &|p| paths.shown(p))?;

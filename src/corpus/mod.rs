@@ -15,7 +15,7 @@ pub mod front_matter;
 pub mod ids;
 pub mod read;
 
-pub use add::{AddRequest, Added, Prepared, add, prepare};
+pub use add::{AddRequest, Added, NewMeta, Prepared, add, prepare};
 pub use copies::same_texts;
 pub use discover::{DocFile, Listing, discover, find};
 pub use ids::derived_id;
