@@ -46,6 +46,40 @@ pub struct Cue {
 /// resume` does not report that they will.
 pub const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
 
+/// Cues that negate a subject (`no one was hurt`, `no injuries were reported`,
+/// `nothing was agreed`): once the subject's verb was read, a prepositional phrase
+/// after it (`in the strike`, `at the talks`) is the setting, which the sentence
+/// takes as given, not what it denies. `not`, `n't` and `never` negate a predicate,
+/// phrase and all (`the talks were not held in Naqoura`), so they are not here.
+const SUBJECT_CUES: &[&str] = &["no", "nobody", "nothing", "none"];
+
+/// Prepositions that open such a setting.
+const SETTING: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "on",
+    "near",
+    "following",
+    "amid",
+    "inside",
+    "across",
+    "throughout",
+    "from",
+];
+
+/// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
+/// of `be`, `have` or `do`, a past form in `-ed`, or an irregular past.
+fn predicate_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "did"
+    ) || (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed"))
+        || super::fold::IRREGULAR
+            .binary_search_by(|(past, _)| (*past).cmp(w))
+            .is_ok()
+}
+
 /// Single words that negate.
 const WORDS: &[&str] = &[
     "no", "not", "never", "neither", "nor", "nobody", "none", "nothing", "cannot",
@@ -418,6 +452,24 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         }
         c.reach_end = next_sub;
     }
+    // a subject's negation stops at the setting after its verb (bounded look-ahead)
+    for c in out.iter_mut() {
+        let subject = SUBJECT_CUES.contains(&tokens[c.first].folded())
+            && (c.end - c.first == 1 || tokens[c.first + 1].folded() == "one");
+        if !subject {
+            continue;
+        }
+        let mut verb = false;
+        let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
+        for (k, t) in (c.end..).zip(ahead) {
+            let w = t.folded();
+            if verb && SETTING.contains(&w) {
+                c.reach_end = k;
+                break;
+            }
+            verb |= predicate_verb(w);
+        }
+    }
     let mut last_sub = 0;
     let mut k = 0;
     for c in &mut out {
@@ -625,6 +677,37 @@ mod tests {
         assert!(
             c.iter().all(|c| c.reach_end == tokens.len()),
             "base forms and nouns"
+        );
+    }
+
+    #[test]
+    fn a_negated_subject_does_not_reach_the_setting_after_its_verb() {
+        let reach = |text: &str| {
+            let tokens = tokenize(text, 0);
+            let c = cues(text, &tokens);
+            let end = c[0].reach_end;
+            tokens[c[0].end..end]
+                .iter()
+                .map(|t| t.folded().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(reach("No one was hurt in the strike on Tyre"), "was hurt");
+        assert_eq!(
+            reach("No injuries were reported at the talks"),
+            "injuries were reported"
+        );
+        assert_eq!(reach("Nothing was agreed during the meeting"), "was agreed");
+        // before its verb, a phrase belongs to the subject
+        assert_eq!(
+            reach("No strikes in Beirut were reported"),
+            "strikes in beirut were reported"
+        );
+        assert_eq!(reach("It is no longer held in Naqoura"), "held in naqoura");
+        // a predicate's negation takes its phrase along
+        assert_eq!(
+            reach("The talks were not held in Naqoura"),
+            "held in naqoura"
         );
     }
 

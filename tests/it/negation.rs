@@ -382,3 +382,26 @@ fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
         [x(text, "negated by \"not\"")]
     );
 }
+
+#[test]
+fn a_negated_subject_leaves_the_setting_after_its_verb_as_given() {
+    // the strike happened; no one was hurt in it
+    let text = "No one was hurt in the strike on Tyre, the army said.";
+    assert_eq!(check("all = [\"strike\", \"Tyre\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"hurt\"]", text),
+        [x(text, "negated by \"no one\"")]
+    );
+    let text = "No agreement was reached at the talks in Naqura.";
+    assert_eq!(check("all = [\"talks\", \"@naq\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"agreement\", \"@naq\"]", text),
+        [x(text, "negated by \"no\"")]
+    );
+    // a predicate's negation still takes its place along
+    let text = "The talks were not held in Naqura.";
+    assert_eq!(
+        check("all = [\"held\", \"@naq\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+}
