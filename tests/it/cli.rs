@@ -576,3 +576,22 @@ fn impact_reads_the_text_corpus_add_would_write() {
         .status(2)
         .stderr_has("--id names one article");
 }
+
+#[test]
+fn explain_says_why_a_date_or_number_in_a_near_miss_was_set_aside() {
+    Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"c\"\nstatement = \"s\"\n\
+             [[claim.fact]]\nsay = \"strikes on Dec 19\"\nall = [\"strikes\", \"killed\"]\ndate = \"2025-12-19\"\n\
+             [[claim.fact]]\nsay = \"18 killed\"\nall = [\"Khalil\", \"wounded\"]\nnumber = 18\ncounts = [\"people\"]\n",
+        )
+        .article(
+            "a.txt",
+            "BEIRUT, Dec 19, 2025 (Reuters) - Strikes killed two people.\nKhalil, 18, was wounded in a 10-story building.\n",
+        )
+        .run(&["explain", "c"])
+        .status(0)
+        .stdout_has("missing: the date 2025-12-19 (2025-12-19 is the dateline's, which dates the report)")
+        .stdout_has("missing: a number (18; \"18\" is the age of Khalil, \"10-story\" is a modifier)");
+}

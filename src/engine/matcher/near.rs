@@ -7,7 +7,9 @@ use super::state::DocMatcher;
 use super::windows::Window;
 use crate::engine::evidence::NearMiss;
 use crate::engine::model::Within;
-use crate::text::dates::DateMatch;
+use crate::text::dates::{Basis, DateMatch};
+use crate::text::numbers::Kind;
+use crate::text::sanitize;
 
 impl DocMatcher<'_> {
     /// The windows of this document that come closest to matching a fact: those
@@ -60,7 +62,23 @@ impl DocMatcher<'_> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 if r.dates.is_empty() {
-                    missing.push(format!("the date {spec}"));
+                    // dates that are there but say nothing about the fact's: say so
+                    let aside: Vec<String> = self
+                        .a
+                        .dates_in(w.start, w.end)
+                        .iter()
+                        .map(|d| match d.basis {
+                            Basis::Dateline => {
+                                format!("{d} is the dateline's, which dates the report")
+                            }
+                            _ => format!("{} is of another precision", d.described(self.a.text())),
+                        })
+                        .collect();
+                    if aside.is_empty() {
+                        missing.push(format!("the date {spec}"));
+                    } else {
+                        missing.push(format!("the date {spec} ({})", aside.join("; ")));
+                    }
                 } else if equal {
                     found.push(format!("the date ({said})"));
                 } else {
@@ -76,7 +94,33 @@ impl DocMatcher<'_> {
             }
             if let Some(q) = t.number {
                 if r.numbers.is_empty() {
-                    missing.push(format!("a number ({q})"));
+                    // numbers that are there but count something else: say what
+                    let aside: Vec<String> = self
+                        .a
+                        .numbers_in(w.start, w.end)
+                        .iter()
+                        .map(|n| {
+                            let said = sanitize(&self.a.text()[n.start..n.end]);
+                            let what = match n.kind {
+                                Kind::Count => "counts",
+                                Kind::Age => "is the age",
+                                Kind::Modifier => "is a modifier",
+                                Kind::Ordinal => "is an ordinal",
+                                Kind::Year => "is a year",
+                            };
+                            match (n.kind, self.counted_name(n)) {
+                                (Kind::Count, Some(c)) => format!("\"{said}\" counts {c}"),
+                                (Kind::Count, None) => format!("\"{said}\" counts nothing"),
+                                (Kind::Age, Some(c)) => format!("\"{said}\" is the {c}"),
+                                (_, _) => format!("\"{said}\" {what}"),
+                            }
+                        })
+                        .collect();
+                    if aside.is_empty() {
+                        missing.push(format!("a number ({q})"));
+                    } else {
+                        missing.push(format!("a number ({q}; {})", aside.join(", ")));
+                    }
                 } else {
                     let said: Vec<String> = r
                         .numbers
