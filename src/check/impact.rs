@@ -207,13 +207,7 @@ pub fn impact(
                                 .collect()
                         })
                         .unwrap_or_default(),
-                    near_copy: grouped
-                        .near_copy(&d.id)
-                        .map(|(copy, of, percent)| NearCopyRecord {
-                            doc: copy.to_string(),
-                            of: of.to_string(),
-                            percent,
-                        }),
+                    near_copy: grouped.near_copy(&d.id).map(NearCopyRecord::of_pair),
                 }
             })
             .collect(),

@@ -240,9 +240,7 @@ pub fn build_report(suite: &Suite, facts: FactEvidence, documents: usize) -> Rep
                     evidence: ev,
                 })
                 .collect();
-            let mut record = ClaimRecord::new(claim, verdict, sources, fact_records);
-            record.independent_sources = independent;
-            record
+            ClaimRecord::new(claim, verdict, sources, independent, fact_records)
         })
         .collect();
     Report::new(records, documents)
@@ -283,14 +281,10 @@ pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
         }
         let mut seen = std::collections::HashSet::new();
         for d in &r.documents {
-            if let Some((copy, of, percent)) = grouped.near_copy(d)
-                && seen.insert((copy, of))
+            if let Some(pair) = grouped.near_copy(d)
+                && seen.insert((pair.0, pair.1))
             {
-                r.near_copies.push(NearCopyRecord {
-                    doc: copy.to_string(),
-                    of: of.to_string(),
-                    percent,
-                });
+                r.near_copies.push(NearCopyRecord::of_pair(pair));
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
-use crate::report::{Paint, write_json};
+use crate::report::{NearCopyRecord, Paint, write_json};
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
 use args::{Cli, Command, CorpusCommand, Format};
@@ -156,14 +156,7 @@ fn run(cli: Cli) -> Result<u8> {
                 )?;
             }
             if let (Some(n), None) = (&added.near_copy, &added.duplicate_of) {
-                let share = if n.new_is_shorter {
-                    format!("{} % of its 5-word shingles occur there", n.percent)
-                } else {
-                    format!(
-                        "{} % of that document's 5-word shingles occur here",
-                        n.percent
-                    )
-                };
+                let share = NearCopyRecord::share(n.percent, n.new_is_shorter);
                 writeln!(
                     out,
                     "note: a near copy of `{}` ({share}); the two count as one independent source",

@@ -90,18 +90,12 @@ impl Impact {
                 )?;
             }
             if let Some(n) = &d.near_copy {
-                let line = if n.doc == d.id {
-                    format!(
-                        "a near copy of `{}`: {} % of its 5-word shingles occur there",
-                        sanitize(&n.of),
-                        n.percent
-                    )
+                let shorter = n.doc == d.id;
+                let share = NearCopyRecord::share(n.percent, shorter);
+                let line = if shorter {
+                    format!("a near copy of `{}`: {share}", sanitize(&n.of))
                 } else {
-                    format!(
-                        "`{}` is a near copy of it: {} % of that document's 5-word shingles occur here",
-                        sanitize(&n.doc),
-                        n.percent
-                    )
+                    format!("`{}` is a near copy of it: {share}", sanitize(&n.doc))
                 };
                 writeln!(out, "  note: {line}")?;
             }

@@ -94,6 +94,27 @@ impl SourceRecord {
 }
 
 impl NearCopyRecord {
+    /// The record of a near-copy pair as `Sources::near_copy` gives it: (the copy,
+    /// the document it copies, the share).
+    pub fn of_pair((doc, of, percent): (&str, &str, u32)) -> Self {
+        Self {
+            doc: doc.to_string(),
+            of: of.to_string(),
+            percent,
+        }
+    }
+
+    /// How much of the shorter text's 5-word shingles the other holds, said from the
+    /// new article's side: `83 % of its 5-word shingles occur there` when it is the
+    /// shorter, else `83 % of that document's 5-word shingles occur here`.
+    pub fn share(percent: u32, new_is_shorter: bool) -> String {
+        if new_is_shorter {
+            format!("{percent} % of its 5-word shingles occur there")
+        } else {
+            format!("{percent} % of that document's 5-word shingles occur here")
+        }
+    }
+
     /// `017 is a near copy of 003 (83 % of its 5-word shingles)`.
     pub fn text(&self) -> String {
         format!(
@@ -116,8 +137,6 @@ impl ClaimRecord {
     pub fn sources_text(&self) -> String {
         if self.sources.is_empty() {
             "none".to_string()
-        } else if self.independent_sources.is_empty() {
-            sanitize(&self.sources.join("; ")).into_owned()
         } else {
             let list: Vec<String> = self
                 .independent_sources
@@ -142,6 +161,7 @@ impl ClaimRecord {
         claim: &Claim,
         verdict: Verdict,
         sources: Vec<String>,
+        independent_sources: Vec<SourceRecord>,
         facts: Vec<FactRecord>,
     ) -> Self {
         Self {
@@ -158,7 +178,7 @@ impl ClaimRecord {
             scope: claim.scope,
             min_sources: claim.sources,
             sources,
-            independent_sources: Vec::new(),
+            independent_sources,
             facts,
         }
     }
