@@ -304,10 +304,14 @@ fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
     NaiveDate::from_ymd_opt(year.unwrap_or(2024), month, day.unwrap_or(1)).is_some()
 }
 
-fn relative_offset(word: &str) -> i32 {
-    match word.to_ascii_lowercase().as_str() {
-        "last" => -1,
-        "next" => 1,
+/// Which way a phrase before or after a date points, by its last word: `last`,
+/// `past`, `the previous` back (-1); `next`, `coming`, `the following` ahead (1);
+/// `this`, `the current`, `the same` here (0).
+fn direction(words: &str) -> i32 {
+    let last = words.rsplit(char::is_whitespace).next().unwrap_or("");
+    match last.to_ascii_lowercase().as_str() {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
         _ => 0,
     }
 }
@@ -328,7 +332,7 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         let whole = c.get(0).expect("group 0");
         let offset = found.start();
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
-        let rel = |name: &str| c.name(name).map(|m| relative_offset(m.as_str()));
+        let rel = |name: &str| c.name(name).map(|m| direction(m.as_str()));
         let mut numeric = false;
         let (year, relative_year, month, day) = if let Some(y) = num("iy") {
             (Some(y), None, num("im").unwrap_or(0) as u32, num("id"))
@@ -594,9 +598,9 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             let Ok(day) = w.as_str().parse::<Weekday>() else {
                 continue;
             };
-            let toward = match c.name("toward").map(|t| t.as_str().to_ascii_lowercase()) {
-                Some(t) if t == "last" || t == "past" => Toward::Before,
-                Some(t) if t == "next" || t == "coming" => Toward::After,
+            let toward = match c.name("toward").map(|t| direction(t.as_str())) {
+                Some(-1) => Toward::Before,
+                Some(1) => Toward::After,
                 _ => Toward::Tense,
             };
             Form::Weekday(day, toward)
@@ -609,31 +613,10 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 continue;
             }
             let month = match c.name("which") {
-                Some(w) => {
-                    let w = w.as_str().to_ascii_lowercase();
-                    Some(
-                        if w == "last" || w.ends_with("previous") || w.ends_with("past") {
-                            -1
-                        } else if w == "next" || w.ends_with("coming") || w.ends_with("following") {
-                            1
-                        } else {
-                            0
-                        },
-                    )
-                }
-                None => {
-                    // not when a noun follows: `the 14th round`
-                    let rest = text[whole.end()..].trim_start_matches([' ', '\t']);
-                    let next: String = rest
-                        .chars()
-                        .take_while(|c| c.is_alphabetic())
-                        .flat_map(char::to_lowercase)
-                        .collect();
-                    if !next.is_empty() && !AFTER_ORDINAL_DAY.contains(&next.as_str()) {
-                        continue;
-                    }
-                    None
-                }
+                Some(w) => Some(direction(w.as_str())),
+                // not when a noun follows: `the 14th round`
+                None if !next_word_is_function(&text[whole.end()..]) => continue,
+                None => None,
             };
             Form::Ordinal(day, month)
         } else {
@@ -654,13 +637,21 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
 /// time, a time zone and a label allowed (`19-12-2025 | 12:50`, `Published: December
 /// 19, 2025 12:50 GMT`).
 pub fn reference(body: &str, published: Option<NaiveDate>) -> Option<Reference> {
+    reference_from(published, dateline(body))
+}
+
+/// [`reference`], given the body's [`dateline`] already read.
+fn reference_from(
+    published: Option<NaiveDate>,
+    dateline: Option<(usize, usize, Option<NaiveDate>)>,
+) -> Option<Reference> {
     if let Some(date) = published {
         return Some(Reference {
             date,
             from: ReferenceFrom::Published,
         });
     }
-    dateline(body)
+    dateline
         .and_then(|(_, _, date)| date)
         .map(|date| Reference {
             date,
@@ -754,8 +745,9 @@ pub fn mentions(
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
     let body = &text[body_start..];
-    let reference = reference(body, published);
-    let dateline = dateline(body).map(|(s, e, d)| (body_start + s, body_start + e, d));
+    let line = dateline(body);
+    let reference = reference_from(published, line);
+    let dateline = line.map(|(s, e, d)| (body_start + s, body_start + e, d));
     let mut raws = explicit_mentions(body, body_start);
     if reference.is_some() {
         let relative = relative_mentions(body, body_start);
@@ -767,7 +759,8 @@ pub fn mentions(
         // the dateline dates the report: it gives its year, but says nothing of what
         // the report tells (its digits are no numbers either)
         let in_dateline = dateline.is_some_and(|(s, e, _)| r.start < e && s < r.end);
-        let resolved = match r.form {
+        let future = || is_future(text, tokens, clauses, r.start, r.end);
+        match r.form {
             Form::Explicit {
                 year,
                 relative_year,
@@ -789,13 +782,10 @@ pub fn mentions(
                         (Some(y), basis)
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
-                    (None, None, Some(re)) => {
-                        let future = || is_future(text, tokens, clauses, r.start, r.end);
-                        (
-                            Some(nearest_year(re.date, month, day, future)),
-                            Basis::Reference(re),
-                        )
-                    }
+                    (None, None, Some(re)) => (
+                        Some(nearest_year(re.date, month, day, future)),
+                        Basis::Reference(re),
+                    ),
                     (None, Some(_), None) => (None, Basis::Unknown),
                     (None, None, None) => match last_written {
                         Some(d) => (Some(d.year()), Basis::EarlierDate(d)),
@@ -822,32 +812,22 @@ pub fn mentions(
                         });
                     }
                 }
-                None
             }
             form => {
                 let Some(re) = reference.filter(|_| !in_dateline) else {
                     continue;
                 };
-                let future = || is_future(text, tokens, clauses, r.start, r.end);
-                resolve(form, re.date, future).map(|d| {
-                    (
-                        Some(d.year()),
-                        d.month(),
-                        Some(d.day()),
-                        Basis::Reference(re),
-                    )
-                })
+                if let Some(d) = resolve(form, re.date, future) {
+                    out.push(DateMention {
+                        start: r.start,
+                        end: r.end,
+                        year: Some(d.year()),
+                        month: d.month(),
+                        day: Some(d.day()),
+                        basis: Basis::Reference(re),
+                    });
+                }
             }
-        };
-        if let Some((year, month, day, basis)) = resolved {
-            out.push(DateMention {
-                start: r.start,
-                end: r.end,
-                year,
-                month,
-                day,
-                basis,
-            });
         }
     }
     out
@@ -1019,22 +999,16 @@ const DETERMINERS: &[&str] = &[
     "those", "whose", "of", "no", "some", "any",
 ];
 
-/// Finite verbs that are not future markers: they end the search for a tense.
-const FINITE: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "is",
-    "are",
-    "am",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "did",
+/// Finite verbs that end the search for a tense wherever they stand, even after
+/// an auxiliary (`has said`).
+const ALWAYS_FINITE: &[&str] = &[
+    "said", "says", "told", "tells", "is", "are", "am", "was", "were", "has", "have", "had", "did",
     "does",
+];
+
+/// Past forms that end the search for a tense, unless read with an auxiliary
+/// (`will be held`) or as a modifier (`US-led`).
+const FINITE: &[&str] = &[
     "met",
     "held",
     "took",
@@ -1254,23 +1228,7 @@ impl Tense<'_> {
         // held`); one after a hyphen is a modifier (`US-led`)
         let aux = BE.contains(&p) || matches!(p, "have" | "has" | "had");
         let hyphen = j > 0 && self.text[self.tokens[j - 1].end..t.start].trim() == "-";
-        if matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "is"
-                | "are"
-                | "am"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-        ) {
+        if ALWAYS_FINITE.contains(&w) {
             return true;
         }
         if aux || hyphen {
