@@ -82,16 +82,26 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
                 // `2025-12-03`, or with a time as Hugo writes it: `2025-12-03T10:00:00Z`
                 toml::Value::String(s) => {
                     let s = s.trim();
-                    let (day, rest) = s.split_at(s.len().min(10));
-                    // nothing after the day but a time: `T10:00:00Z`, ` 10:00`
-                    let time_only = rest.is_empty()
-                        || (rest.starts_with(['T', 't', ' '])
-                            && rest[1..].chars().all(|c| {
-                                c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z' | 'z')
-                            }));
-                    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                        .ok()
-                        .filter(|_| time_only)
+                    // the first ten bytes are the day; a character across byte 10
+                    // (`2025年12月3日`) is no date
+                    let cut = if s.len() < 10 {
+                        Some(s.len())
+                    } else {
+                        s.is_char_boundary(10).then_some(10)
+                    };
+                    cut.and_then(|cut| {
+                        let (day, rest) = s.split_at(cut);
+                        // nothing after the day but a time: `T10:00:00Z`, ` 10:00`
+                        let time_only = rest.is_empty()
+                            || (rest.starts_with(['T', 't', ' '])
+                                && rest[1..].chars().all(|c| {
+                                    c.is_ascii_digit()
+                                        || matches!(c, ':' | '.' | '+' | '-' | 'Z' | 'z')
+                                }));
+                        NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                            .ok()
+                            .filter(|_| time_only)
+                    })
                 }
                 _ => None,
             };
@@ -179,5 +189,20 @@ mod tests {
             e.help.unwrap().ends_with("language, via"),
             "via is a known key"
         );
+    }
+
+    #[test]
+    fn a_published_string_with_a_wide_character_at_byte_ten_is_an_error_not_a_panic() {
+        let e = front_matter(
+            Path::new("a.txt"),
+            "+++\npublished = \"2025年12月3日\"\n+++\nBody.",
+        );
+        assert!(e.is_err());
+        let (meta, _) = front_matter(
+            Path::new("a.txt"),
+            "+++\npublished = \"2025-12-03T10:00:00Z\"\n+++\nBody.",
+        )
+        .unwrap();
+        assert_eq!(meta.published.unwrap().to_string(), "2025-12-03");
     }
 }
