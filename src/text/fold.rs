@@ -17,6 +17,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     forms: Arc<Forms>,
+    /// A contraction in `n't` (`didn't`, `DIDN’T`), as [`fold_word`] found it: the
+    /// folded form drops the apostrophe (`didnt`).
+    pub contraction: bool,
 }
 
 /// The forms of one word, shared by all its tokens.
@@ -333,13 +336,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             prev = c;
             j = after;
         }
-        let (folded, _) = fold_word(&text[start..j]);
+        let (folded, contraction) = fold_word(&text[start..j]);
         if !folded.is_empty() {
             let forms = forms(folded);
             tokens.push(Token {
                 start: base + start,
                 end: base + j,
                 forms,
+                contraction,
             });
         }
         pos = j;
@@ -427,6 +431,11 @@ mod tests {
             IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0),
             "sorted for search"
         );
+    }
+
+    #[test]
+    fn a_token_is_32_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 32);
     }
 
     #[test]

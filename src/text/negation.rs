@@ -356,16 +356,11 @@ fn between_negations(w: &str) -> bool {
 
 /// Whether the cue `c` is a plain negation that can negate another cue: `not`,
 /// `never`, a `n't` contraction, `cannot`, `no longer`.
-fn negates_cues(text: &str, tokens: &[Token], c: &Cue) -> bool {
+fn negates_cues(tokens: &[Token], c: &Cue) -> bool {
     let t = &tokens[c.first];
-    let raw = &text[t.start..t.end];
     let w = t.folded();
-    c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || is_contraction(raw))
+    c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || t.contraction)
         || (w == "no" && c.end - c.first == 2 && tokens[c.first + 1].folded() == "longer")
-}
-
-fn is_contraction(raw: &str) -> bool {
-    raw.ends_with("n't") || raw.ends_with("n\u{2019}t")
 }
 
 /// Whether token `k` is `and` before a verb in the past tense (`Israel denied the
@@ -409,7 +404,7 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             && first >= prev.end
             && first - prev.end <= 3
             && (prev.end..first).all(|k| between_negations(tokens[k].folded()))
-            && negates_cues(text, tokens, prev)
+            && negates_cues(tokens, prev)
         {
             prev.negates_cue = Some(first);
             cue.negated = true;
@@ -426,9 +421,8 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             i = end;
             continue;
         }
-        let raw = &text[t.start..t.end];
         let cue = WORDS.contains(&w)
-            || is_contraction(raw)
+            || t.contraction
             || DENY.contains(&w)
             || (w == "without" && without_negates(text, tokens, i));
         if cue && !only_looks_negative(text, tokens, i) {
@@ -516,6 +510,11 @@ mod tests {
             ]
         );
         assert_eq!(words("Lebanon rejects normalisation"), ["rejects"]);
+        // in capitals and with any apostrophe, as headlines and captions write them
+        assert_eq!(
+            words("ISRAEL DIDN'T STRIKE; it didn\u{2018}t; it didn\u{02BC}t"),
+            ["DIDN'T", "didn\u{2018}t", "didn\u{02BC}t"]
+        );
     }
 
     #[test]
