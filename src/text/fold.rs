@@ -249,6 +249,14 @@ pub const IRREGULAR: &[(&str, &str)] = &[
     ("wrote", "write"),
 ];
 
+/// The verb of an irregular past form ([`IRREGULAR`]): `met` → `meet`.
+pub fn irregular_base(folded: &str) -> Option<&'static str> {
+    IRREGULAR
+        .binary_search_by(|(past, _)| (*past).cmp(folded))
+        .ok()
+        .map(|i| IRREGULAR[i].1)
+}
+
 /// The English Snowball stem of a folded word; words containing digits stay as they
 /// are, and an irregular past form ([`IRREGULAR`]) is stemmed as its verb (`met` =
 /// `meet`).
@@ -256,9 +264,7 @@ pub fn stem(folded: &str) -> String {
     if folded.chars().any(|c| c.is_ascii_digit()) {
         return folded.to_string();
     }
-    let word = IRREGULAR
-        .binary_search_by(|(past, _)| (*past).cmp(folded))
-        .map_or(folded, |i| IRREGULAR[i].1);
+    let word = irregular_base(folded).unwrap_or(folded);
     stemmer().stem(word).into_owned()
 }
 

@@ -71,13 +71,14 @@ const SETTING: &[&str] = &[
 /// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
 /// of `be`, `have` or `do`, a past form in `-ed`, or an irregular past.
 fn predicate_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "did"
-    ) || (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed"))
-        || super::fold::IRREGULAR
-            .binary_search_by(|(past, _)| (*past).cmp(w))
-            .is_ok()
+    BE.contains(&w) || matches!(w, "has" | "have" | "had" | "did") || past_form(w, 3)
+}
+
+/// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
+/// `-eed`), or an irregular past (`struck`, `said`).
+fn past_form(w: &str, min: usize) -> bool {
+    (w.len() > min && w.ends_with("ed") && !w.ends_with("eed"))
+        || super::fold::irregular_base(w).is_some()
 }
 
 /// Single words that negate.
@@ -374,11 +375,8 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
             text[tokens[k].end..v.start]
                 .chars()
                 .all(char::is_whitespace)
-                && ((w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
-                    || matches!(w, "said" | "says" | "added" | "told")
-                    || super::fold::IRREGULAR
-                        .binary_search_by(|(past, _)| (*past).cmp(w))
-                        .is_ok())
+                // (`said`, `told` are irregular pasts and `added` is in `-ed`)
+                && (past_form(w, 4) || w == "says")
         })
 }
 
