@@ -476,7 +476,7 @@ fn relative_regex() -> &'static Regex {
 }
 
 /// The right ordinal suffix of a day: `1st`, `2nd`, `3rd`, `11th`, `22nd`.
-fn ordinal_suffix(day: u32) -> &'static str {
+pub(crate) fn ordinal_suffix(day: u32) -> &'static str {
     match (day % 10, day % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",

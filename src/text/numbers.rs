@@ -15,6 +15,7 @@
 //! part-of-speech tagger, from function-word lists and word shapes: see
 //! [`head_after`].
 
+use crate::text::dates::ordinal_suffix;
 use crate::text::{Invalid, Token, stem};
 use std::fmt;
 
@@ -811,7 +812,7 @@ const WEEKDAYS_MONTHS: &[&str] = &[
 ];
 
 /// Quotation marks a counted phrase may run across (`1,200 "targeted activities"`).
-fn is_quote(c: char) -> bool {
+pub(crate) fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»')
 }
 
@@ -851,15 +852,7 @@ fn ordinal_value(folded: &str) -> Option<f64> {
         return Some(v);
     }
     let (v, suffix) = split_suffix(folded)?;
-    let last = (v as u64) % 10;
-    let teen = (v as u64) % 100 / 10 == 1;
-    let right = match suffix {
-        "st" => last == 1 && !teen,
-        "nd" => last == 2 && !teen,
-        "rd" => last == 3 && !teen,
-        "th" => teen || !(1..=3).contains(&last),
-        _ => false,
-    };
+    let right = suffix == ordinal_suffix(((v as u64) % 100) as u32);
     (right && v.fract() == 0.0).then_some(v)
 }
 
@@ -1358,9 +1351,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             } else if bare && i > 0 && folded(i - 1) == "aged" && spaced(i - 1, i) {
                 // a man aged 18, Khalil, aged 18
                 kind = Kind::Age;
-                person = (i >= 2 && matches!(gap(i - 2, i - 1).trim(), "" | ","))
-                    .then(|| i - 2)
-                    .filter(|p| !FUNCTION_WORDS.contains(&folded(*p)));
+                person = person_before_aged(text, tokens, i - 1);
             } else if bare
                 && i > 0
                 && !money
@@ -1509,12 +1500,7 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
                     m.kind = Kind::Age;
                     m.unit = Some("age");
                     m.counted = None;
-                    m.person = (a > 0)
-                        .then(|| a - 1)
-                        .filter(|p| {
-                            matches!(text[tokens[*p].end..tokens[a].start].trim(), "" | ",")
-                        })
-                        .filter(|p| !FUNCTION_WORDS.contains(&folded(*p)));
+                    m.person = person_before_aged(text, tokens, a);
                 }
             }
         }
@@ -1576,6 +1562,16 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
         out.push(m);
     }
     out
+}
+
+/// The person an age read from `aged` (token `aged`) belongs to: the word right
+/// before it, apart by white space or a comma, if it is no function word (`a man
+/// aged 18`, `Khalil, aged 18`).
+fn person_before_aged(text: &str, tokens: &[Token], aged: usize) -> Option<usize> {
+    let p = aged.checked_sub(1)?;
+    (matches!(text[tokens[p].end..tokens[aged].start].trim(), "" | ",")
+        && !FUNCTION_WORDS.contains(&tokens[p].folded()))
+    .then_some(p)
 }
 
 /// Whether the age starting at token `first` is read from `aged` (directly, or as

@@ -318,3 +318,15 @@ fn a_magnitude_and_half_a_million_read_as_news_means_them() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_reason_never_quotes_an_unbalanced_quotation_mark() {
+    // the counted word sits inside guillemets: the reason quotes the number alone
+    assert_eq!(
+        check(
+            "all = [\"activities\"]\nnumber = 1200",
+            "The army hit 1,200 «targeted activities» in a week."
+        ),
+        [s("\"1,200\" counts activity")]
+    );
+}

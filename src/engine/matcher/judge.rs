@@ -9,7 +9,7 @@ use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention};
-use crate::text::numbers::{Kind, NumberMention};
+use crate::text::numbers::{Kind, NumberMention, is_quote};
 use crate::text::{self, sanitize};
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
@@ -297,11 +297,7 @@ impl DocMatcher<'_> {
     fn said_end(&self, m: &NumberMention) -> usize {
         m.counted
             .and_then(|c| self.a.tokens.get(c))
-            .filter(|t| {
-                t.start < m.end
-                    || !self.a.text()[m.end..t.start]
-                        .contains(['"', '\u{201C}', '\u{201D}', '\'', '\u{2018}', '\u{2019}'])
-            })
+            .filter(|t| t.start < m.end || !self.a.text()[m.end..t.start].contains(is_quote))
             .map_or(m.end, |t| t.end.max(m.end))
     }
 
