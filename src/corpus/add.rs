@@ -160,10 +160,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
     })?;
     let existing = discover(paths).map_err(|mut e| e.remove(0))?.files;
     // the text first: adding the same file twice is a duplicate, whatever its id
-    let via = meta
-        .via
-        .clone()
-        .or_else(|| crate::engine::sources::dateline_via(body));
+    let via = crate::engine::sources::via_of(meta.via.as_deref(), body);
     let found = survey(body, meta.outlet.as_deref(), via.as_deref(), &existing)?;
     let duplicate_of = found.same_text.clone();
     if let (Some(dup), false) = (&duplicate_of, req.force) {

@@ -2,7 +2,7 @@
 //! every offset points into the file as the reviewer opens it), where its body
 //! starts, and its front matter. Built by the corpus reader; plain data.
 
-use crate::engine::sources::{dateline_via, name_key};
+use crate::engine::sources::{name_key, via_of};
 use crate::text::Layout;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -47,13 +47,7 @@ impl Document {
     /// The wire or outlet the text came from: `via` in the front matter, else a wire
     /// named in a dateline near the top of the body (`BEIRUT (Reuters) –`).
     pub fn via(&self) -> Option<String> {
-        self.meta
-            .via
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-            .or_else(|| dateline_via(&self.text[self.body_start..]))
+        via_of(self.meta.via.as_deref(), &self.text[self.body_start..])
     }
 }
 

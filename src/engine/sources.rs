@@ -213,6 +213,16 @@ fn dateline() -> &'static Regex {
     })
 }
 
+/// The wire or outlet an article came from: its front matter's `via` (trimmed, if
+/// not blank), else the wire of its dateline ([`dateline_via`]).
+pub fn via_of(front_matter: Option<&str>, body: &str) -> Option<String> {
+    front_matter
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .or_else(|| dateline_via(body))
+}
+
 /// The wire named in a dateline near the top of an article's body (`BEIRUT
 /// (Reuters) –`, `NAQOURA, Lebanon, Dec 19, 2025 (AFP) -`, `GAZA CITY (AP) —`): a
 /// place in capitals at the start of one of the first five non-blank lines, optional
