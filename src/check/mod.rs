@@ -16,7 +16,9 @@ use crate::engine::sources::{self, Shingles, SourceDoc, Sources};
 use crate::engine::verdict;
 use crate::engine::{Analysis, Claim, DocMatcher, Evidence, Suite};
 use crate::paths::Paths;
-use crate::report::{ClaimRecord, FactRecord, NearCopyRecord, Report, SourceRecord};
+use crate::report::{
+    ClaimRecord, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord,
+};
 use crate::suite;
 use crate::text::did_you_mean;
 use rayon::prelude::*;
@@ -123,7 +125,7 @@ pub fn source_doc(doc: &crate::engine::Document, analysis: &Analysis) -> SourceD
 
 /// What matching one document file gives.
 enum Matched {
-    Evidence(DocEvidence, SourceDoc),
+    Evidence(DocEvidence, SourceDoc, DocumentRecord),
     /// Not an article (a binary file): skipped, with this warning.
     Skipped(Diagnostic),
 }
@@ -137,6 +139,7 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
     let analysis = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &analysis);
     let source = source_doc(&doc, &analysis);
+    let record = DocumentRecord::of(&doc);
     Ok(Matched::Evidence(
         suite
             .claims
@@ -149,6 +152,7 @@ fn match_document(suite: &Suite, file: &DocFile) -> Result<Matched, Diagnostic> 
             })
             .collect(),
         source,
+        record,
     ))
 }
 
@@ -162,6 +166,8 @@ pub struct Gathered {
     pub documents: usize,
     /// Warnings about files that were skipped (binary files).
     pub skipped: Vec<Diagnostic>,
+    /// The front matter of every document read, in id order.
+    pub records: Vec<DocumentRecord>,
 }
 
 /// Evidence for every fact of `suite` over `files` (sorted by id), and the
@@ -197,8 +203,9 @@ pub fn gather_ungrouped(
     let mut errors = Vec::new();
     for r in per_doc {
         match r {
-            Ok(Matched::Evidence(doc, source)) => {
+            Ok(Matched::Evidence(doc, source, record)) => {
                 out.documents += 1;
+                out.records.push(record);
                 docs.push(source);
                 for (ci, claim) in doc.into_iter().enumerate() {
                     for (fi, mut ev) in claim.into_iter().enumerate() {
@@ -295,6 +302,7 @@ pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
 pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
     let g = gather(suite, files)?;
     let mut report = build_report(suite, g.facts, g.documents);
+    report.cite(g.records);
     report.warnings = g.skipped;
     Ok(report)
 }

@@ -17,7 +17,9 @@ pub mod wire;
 
 pub use explain::{Explanation, NEAR_MISSES, highlight};
 pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument};
-pub use record::{ClaimRecord, Counts, FactRecord, NearCopyRecord, Report, SourceRecord, Summary};
+pub use record::{
+    ClaimRecord, Counts, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord, Summary,
+};
 pub use snapshot::{failure, snapshot};
 pub use style::Paint;
 pub use wire::write_json;

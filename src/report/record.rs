@@ -14,9 +14,39 @@ pub struct Report {
     pub version: u32,
     pub summary: Summary,
     pub claims: Vec<ClaimRecord>,
+    /// The documents any evidence cites, in id order: their front matter, for
+    /// outputs that link to articles (HTML, ClaimReview).
+    pub documents: Vec<DocumentRecord>,
     /// Files skipped while reading the corpus (printed, not part of the report).
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
+}
+
+/// A document cited by evidence: its id, path and front matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub via: Option<String>,
+}
+
+impl DocumentRecord {
+    pub fn of(doc: &crate::engine::Document) -> Self {
+        Self {
+            id: doc.id.clone(),
+            path: doc.path.to_string_lossy().replace('\\', "/"),
+            title: doc.meta.title.clone(),
+            outlet: doc.meta.outlet.clone(),
+            url: doc.meta.url.clone(),
+            published: doc.meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            via: doc.via(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -206,8 +236,24 @@ impl Report {
                 verdicts,
             },
             claims,
+            documents: Vec::new(),
             warnings: Vec::new(),
         }
+    }
+
+    /// Keeps the records of the documents some evidence of the report cites.
+    pub fn cite(&mut self, documents: Vec<DocumentRecord>) {
+        let cited: std::collections::HashSet<&str> = self
+            .claims
+            .iter()
+            .flat_map(|c| &c.facts)
+            .flat_map(|f| &f.evidence)
+            .map(|e| &*e.doc)
+            .collect();
+        self.documents = documents
+            .into_iter()
+            .filter(|d| cited.contains(d.id.as_str()))
+            .collect();
     }
 
     /// Whether every claim with an `expect` met it.
