@@ -126,6 +126,10 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on_change,
             meta,
         } => {
+            if let Format::Html = format {
+                print_diagnostics(&paths.root, &[html_only("impact")]);
+                return Ok(BAD_INPUT);
+            }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
             let given = corpus::NewMeta::from(meta);
@@ -139,10 +143,7 @@ fn run(cli: Cli) -> Result<u8> {
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,
-                Format::Html => {
-                    print_diagnostics(&paths.root, &[html_only("impact")]);
-                    return Ok(BAD_INPUT);
-                }
+                Format::Html => unreachable!("refused before loading"),
             }
             if fail_on_change && impact.any_flip() {
                 NOT_MET

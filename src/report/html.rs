@@ -117,7 +117,7 @@ fn html(r: &Report) -> String {
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>factcheck report: {}, {} failed</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&content_security_policy()),
+        content_security_policy(),
         plural(s.claims, "claim"),
         s.failed
     );
@@ -670,6 +670,8 @@ mod tests {
         );
         assert!(csp.contains(&csp_hash(SCRIPT)));
         assert!(!csp.contains("unsafe"));
+        // written into its attribute as is
+        assert!(!csp.contains(['"', '&', '<', '>']));
         // the page's own code holds nothing escape would change inside <style>/<script>
         assert!(!STYLE.contains("</") && !SCRIPT.contains("</"));
     }
