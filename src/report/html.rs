@@ -222,8 +222,8 @@ fn filters(h: &mut String, r: &Report) {
     }
     let _ = writeln!(
         h,
-        "</select></label>\n<button type=\"button\" id=\"f-reset\">Show all</button>\n\
-         <p class=\"shown\">Showing <b id=\"n-shown\">{n}</b> of {n} claims</p>\n</nav>",
+        "</select></label>\n<div class=\"f-end\"><p class=\"shown\">Showing <b id=\"n-shown\">{n}</b> of {n} claims</p> \
+         <button type=\"button\" id=\"f-reset\">Show all</button></div>\n</nav>",
         n = r.summary.claims
     );
 }
@@ -496,7 +496,8 @@ nav.filters legend { float: left; margin-right: 4px; font-weight: 600; }
 nav.filters label { cursor: pointer; }
 .f-select { font-weight: 600; }
 .f-select select { font-weight: normal; margin-left: 4px; }
-.shown { margin: 0 0 0 auto; color: var(--dim); }
+.f-end { margin-left: auto; display: flex; gap: 12px; align-items: center; }
+.shown { margin: 0; color: var(--dim); }
 section.file { margin: 18px 0; }
 h2.file-name { font: 600 14px ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--dim); margin: 0 0 8px; }
 article.claim { background: var(--card); border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 8px; padding: 10px 16px; margin: 0 0 12px; }
