@@ -649,6 +649,56 @@ mod tests {
     }
 
     #[test]
+    fn marks_follow_the_hits_and_overlapping_hits_are_one_mark() {
+        use crate::engine::evidence::Hit;
+        use std::path::Path;
+        use std::sync::Arc;
+        let quote = "x «Naqura» <talks> here";
+        let hit = |term: &str, from: &str| {
+            let at = quote.find(from).unwrap();
+            Hit {
+                term: term.into(),
+                start: 100 + at,
+                end: 100 + at + from.len(),
+                line: 1,
+                col: 1,
+            }
+        };
+        let e = Evidence {
+            doc: "d".into(),
+            path: Arc::from(Path::new("corpus/d.txt")),
+            source: "d".into(),
+            stance: Stance::Supports,
+            start: 100,
+            end: 100 + quote.len(),
+            line: 1,
+            col: 1,
+            end_line: 1,
+            end_col: 1,
+            quote: quote.into(),
+            hits: vec![
+                hit("talk*", "<talks"),
+                hit("@naqoura", "Naqura"),
+                hit("\"talks\"", "talks>"),
+                // outside the quote: ignored
+                Hit {
+                    term: "x".into(),
+                    start: 10,
+                    end: 12,
+                    line: 1,
+                    col: 1,
+                },
+            ],
+            reason: None,
+        };
+        assert_eq!(
+            marked(&e),
+            "x «<mark title=\"@naqoura\">Naqura</mark>» \
+             <mark title=\"talk*, &quot;talks&quot;\">&lt;talks&gt;</mark> here"
+        );
+    }
+
+    #[test]
     fn only_web_urls_are_links() {
         assert_eq!(
             web_url("https://x.org/a?b=1&c"),
