@@ -54,6 +54,8 @@ impl Locations {
 pub enum Format {
     Text,
     Json,
+    /// One self-contained HTML page (check only)
+    Html,
 }
 
 #[derive(Subcommand)]

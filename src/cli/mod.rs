@@ -62,6 +62,13 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     );
 }
 
+/// The error for `--format html` given to a command other than `check`.
+fn html_only(command: &str) -> Diagnostic {
+    Diagnostic::general(format!(
+        "`--format html` is the report of `check`; `{command}` prints text or json"
+    ))
+}
+
 fn run(cli: Cli) -> Result<u8> {
     let paths = cli.at.paths();
     let paint = paint_for(&std::io::stdout());
@@ -84,6 +91,7 @@ fn run(cli: Cli) -> Result<u8> {
             match format {
                 Format::Text => report.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &report)?,
+                Format::Html => report.write_html(&mut out)?,
             }
             if report.all_met() { MET } else { NOT_MET }
         }
@@ -118,6 +126,10 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on_change,
             meta,
         } => {
+            if let Format::Html = format {
+                print_diagnostics(&paths.root, &[html_only("impact")]);
+                return Ok(BAD_INPUT);
+            }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings(&paths.root, &loaded.warnings);
             let given = corpus::NewMeta::from(meta);
@@ -131,6 +143,7 @@ fn run(cli: Cli) -> Result<u8> {
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,
+                Format::Html => unreachable!("refused before loading"),
             }
             if fail_on_change && impact.any_flip() {
                 NOT_MET

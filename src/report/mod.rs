@@ -2,12 +2,14 @@
 //! check (`record`, the JSON wire types, with `wire` serializing the engine's
 //! types), and one printer per view over any `io::Write`: the text report
 //! (`text`), snapshots and failure messages (`snapshot`), `explain`
-//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`].
+//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`], and
+//! the self-contained HTML page of `check --format html` (`html`).
 //!
 //! Architecture invariant: printers write to the `io::Write` they are given and
 //! decide nothing about colour; the command line does.
 
 pub mod explain;
+pub mod html;
 pub mod impact;
 pub mod record;
 pub mod snapshot;
