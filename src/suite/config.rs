@@ -89,14 +89,19 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
     let name = match desk.name {
         Some(n) if !n.get_ref().trim().is_empty() => n.into_inner().trim().to_string(),
         Some(n) => {
-            return Err(Diagnostic::at(path, source, n.span(), "the desk's `name` is empty")
-                .help("write the name readers know the desk by: name = \"Example Fact Check\""));
-        }
-        None => {
             return Err(
-                Diagnostic::at(path, source, header(source, span), "`[desk]` has no `name`")
+                Diagnostic::at(path, source, n.span(), "the desk's `name` is empty")
                     .help("write the name readers know the desk by: name = \"Example Fact Check\""),
             );
+        }
+        None => {
+            return Err(Diagnostic::at(
+                path,
+                source,
+                header(source, span),
+                "`[desk]` has no `name`",
+            )
+            .help("write the name readers know the desk by: name = \"Example Fact Check\""));
         }
     };
     let url = match desk.url {
@@ -160,7 +165,8 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
         };
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         d.message = format!("a value of the wrong type: {rest}");
-        d = d.help("write text in quotes: name = \"Example Fact Check\"; `desk` is a table: [desk]");
+        d = d
+            .help("write text in quotes: name = \"Example Fact Check\"; `desk` is a table: [desk]");
     }
     d
 }
