@@ -142,6 +142,22 @@ fn header(source: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> 
     }
 }
 
+/// The key written before byte `at` on its line (`name = 3` → `name`).
+fn key_at(source: &str, at: usize) -> Option<&str> {
+    let at = at.min(source.len());
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let key = source
+        .get(line_start..at)?
+        .trim_end()
+        .strip_suffix('=')?
+        .trim();
+    (!key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+    .then_some(key)
+}
+
 fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
@@ -163,10 +179,25 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
             }
             None => d.help(format!("keys of `[desk]` are {}", DESK_KEYS.join(", "))),
         };
-    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
-        d.message = format!("a value of the wrong type: {rest}");
-        d = d
-            .help("write text in quotes: name = \"Example Fact Check\"; `desk` is a table: [desk]");
+    } else if let Some((found, expected)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        // "invalid type: integer `3`, expected a string" → name the key
+        let key = key_at(source, span.start).unwrap_or("a value");
+        let (expected, help) = if expected.starts_with("struct") {
+            (
+                "a table",
+                "write `[desk]` on a line of its own, then its keys: name = \"Example Fact Check\"",
+            )
+        } else {
+            (
+                expected,
+                "write text in quotes: name = \"Example Fact Check\"",
+            )
+        };
+        d.message = format!("`{key}` should be {expected}, not {found}");
+        d.help = Some(help.into());
     }
     d
 }
@@ -208,6 +239,6 @@ mod tests {
         let d = p("[desk]\nname = \"X\"\nurl = \"factcheck.example.org\"\n").unwrap_err();
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((3, 7)));
         let d = p("[desk]\nname = 3\n").unwrap_err();
-        assert!(d.message.contains("wrong type"), "{}", d.message);
+        assert_eq!(d.message, "`name` should be a string, not integer `3`");
     }
 }

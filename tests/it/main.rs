@@ -12,5 +12,6 @@ mod matching;
 mod negation;
 mod numbers;
 mod properties;
+mod publish;
 mod sources;
 mod util;
