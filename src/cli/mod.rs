@@ -154,7 +154,12 @@ fn run(cli: Cli) -> Result<u8> {
         }
         Command::Explain { id, format } => {
             if !matches!(format, Format::Text | Format::Json) {
-                or_bad_input!(Err(unsupported("explain", format, "text, json")));
+                print_errors(
+                    &paths.root,
+                    &unsupported("explain", format, "text, json"),
+                    json_errors,
+                );
+                return Ok(BAD_INPUT);
             }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
@@ -191,7 +196,12 @@ fn run(cli: Cli) -> Result<u8> {
             meta,
         } => {
             if !matches!(format, Format::Text | Format::Json) {
-                or_bad_input!(Err(unsupported("impact", format, "text, json")));
+                print_errors(
+                    &paths.root,
+                    &unsupported("impact", format, "text, json"),
+                    json_errors,
+                );
+                return Ok(BAD_INPUT);
             }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
