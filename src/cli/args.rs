@@ -50,12 +50,24 @@ impl Locations {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Json,
     /// One self-contained HTML page (check only)
     Html,
+    /// schema.org ClaimReview JSON-LD, one object per claim (check only)
+    Claimreview,
+    /// FEVER JSON Lines, one line per claim (check only)
+    Fever,
+}
+
+impl Format {
+    /// The name given on the command line.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }
 
 #[derive(Subcommand)]
@@ -74,6 +86,9 @@ pub enum Command {
     Explain {
         /// The claim's id
         id: String,
+        /// Output format (text or json)
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Check the suite without a report; print warnings for likely mistakes
     Lint {
@@ -102,6 +117,26 @@ pub enum Command {
         #[command(subcommand)]
         action: CorpusCommand,
     },
+}
+
+impl Command {
+    /// Whether the command's errors are written as JSON on stderr: when it was asked
+    /// for `--format json`.
+    pub fn json_errors(&self) -> bool {
+        matches!(
+            self,
+            Command::Check {
+                format: Format::Json,
+                ..
+            } | Command::Explain {
+                format: Format::Json,
+                ..
+            } | Command::Impact {
+                format: Format::Json,
+                ..
+            }
+        )
+    }
 }
 
 #[derive(Subcommand)]

@@ -9,7 +9,8 @@ use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
-use crate::report::{NearCopyRecord, Paint, write_json};
+use crate::report::{Diagnostics, NearCopyRecord, Paint, claim_reviews, write_fever, write_json};
+use crate::suite;
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
 use args::{Cli, Command, CorpusCommand, Format};
@@ -33,14 +34,71 @@ fn from_here(root: &Path, path: &Path) -> PathBuf {
     }
 }
 
+/// Diagnostics with their paths as they open from the current directory.
+fn placed_from_here(root: &Path, diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    diags
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            d.path = from_here(root, &d.path);
+            d
+        })
+        .collect()
+}
+
 /// Prints diagnostics to stderr, their paths as they open from the current directory.
 fn print_warnings(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
-    for d in diags {
-        let mut d = d.clone();
-        d.path = from_here(root, &d.path);
+    for d in placed_from_here(root, diags) {
         let _ = write!(err, "{d}");
     }
+}
+
+/// Warnings of a command that went on: as text, or under `--format json` as one
+/// JSON document on stderr (`{"version": 1, "warnings": [...]}`; nothing when
+/// there are none).
+fn print_warnings_as(root: &Path, diags: &[Diagnostic], json: bool) {
+    if !json {
+        return print_warnings(root, diags);
+    }
+    if !diags.is_empty() {
+        let shown = Diagnostics::warnings(&placed_from_here(root, diags));
+        let _ = write_json(&mut std::io::stderr().lock(), &shown);
+    }
+}
+
+/// The errors that stopped a command: as text, or under `--format json` as one JSON
+/// document on stderr (`{"version": 1, "errors": [...]}`).
+fn print_errors(root: &Path, diags: &[Diagnostic], json: bool) {
+    if json {
+        let shown = Diagnostics::errors(&placed_from_here(root, diags));
+        let _ = write_json(&mut std::io::stderr().lock(), &shown);
+    } else {
+        print_diagnostics(root, diags);
+    }
+}
+
+/// Both results, or the diagnostics of both.
+fn both<A, B>(
+    a: Result<A, Vec<Diagnostic>>,
+    b: Result<B, Vec<Diagnostic>>,
+) -> Result<(A, B), Vec<Diagnostic>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => {
+            let mut errors = a.err().unwrap_or_default();
+            errors.extend(b.err().unwrap_or_default());
+            Err(errors)
+        }
+    }
+}
+
+/// A format a command does not write: an error naming the ones it does.
+fn unsupported(command: &str, format: Format, supported: &str) -> Vec<Diagnostic> {
+    vec![
+        Diagnostic::general(format!("`{command}` has no `--format {}`", format.name()))
+            .help(format!("`{command} --format` is one of {supported}")),
+    ]
 }
 
 /// Prints the errors that stopped a command, and how many there were.
@@ -62,15 +120,9 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     );
 }
 
-/// The error for `--format html` given to a command other than `check`.
-fn html_only(command: &str) -> Diagnostic {
-    Diagnostic::general(format!(
-        "`--format html` is the report of `check`; `{command}` prints text or json"
-    ))
-}
-
 fn run(cli: Cli) -> Result<u8> {
     let paths = cli.at.paths();
+    let json_errors = cli.command.json_errors();
     let paint = paint_for(&std::io::stdout());
     let mut out = anstream::stdout().lock();
     macro_rules! or_bad_input {
@@ -78,7 +130,7 @@ fn run(cli: Cli) -> Result<u8> {
             match $e {
                 Ok(v) => v,
                 Err(diags) => {
-                    print_diagnostics(&paths.root, &diags);
+                    print_errors(&paths.root, &diags, json_errors);
                     return Ok(BAD_INPUT);
                 }
             }
@@ -86,24 +138,42 @@ fn run(cli: Cli) -> Result<u8> {
     }
     let code = match cli.command {
         Command::Check { format, only } => {
-            let report = or_bad_input!(check::run(&paths, &only));
-            print_warnings(&paths.root, &report.warnings);
+            // factcheck.toml is checked by every check, not first when publishing
+            let (config, report) =
+                or_bad_input!(both(suite::config::read(&paths), check::run(&paths, &only)));
+            print_warnings_as(&paths.root, &report.warnings, json_errors);
             match format {
                 Format::Text => report.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &report)?,
                 Format::Html => report.write_html(&mut out)?,
+                Format::Claimreview => {
+                    write_json(&mut out, &claim_reviews(&report, config.desk.as_ref()))?
+                }
+                Format::Fever => write_fever(&mut out, &report)?,
             }
             if report.all_met() { MET } else { NOT_MET }
         }
-        Command::Explain { id } => {
+        Command::Explain { id, format } => {
+            if !matches!(format, Format::Text | Format::Json) {
+                print_errors(
+                    &paths.root,
+                    &unsupported("explain", format, "text, json"),
+                    json_errors,
+                );
+                return Ok(BAD_INPUT);
+            }
             let loaded = or_bad_input!(check::load(&paths));
-            print_warnings(&paths.root, &loaded.warnings);
+            print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let explanation = or_bad_input!(explain::explain(&loaded.suite, &loaded.files, &id));
-            explanation.write_text(&mut out, paint)?;
+            if format == Format::Json {
+                write_json(&mut out, &explanation.json())?;
+            } else {
+                explanation.write_text(&mut out, paint)?;
+            }
             MET
         }
         Command::Lint { deny_warnings } => {
-            let loaded = or_bad_input!(check::load(&paths));
+            let (_, loaded) = or_bad_input!(both(suite::config::read(&paths), check::load(&paths)));
             let mut warnings = loaded.warnings;
             warnings.extend(or_bad_input!(lint::lint(&loaded.suite, &loaded.files)));
             print_warnings(&paths.root, &warnings);
@@ -126,12 +196,16 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on_change,
             meta,
         } => {
-            if let Format::Html = format {
-                print_diagnostics(&paths.root, &[html_only("impact")]);
+            if !matches!(format, Format::Text | Format::Json) {
+                print_errors(
+                    &paths.root,
+                    &unsupported("impact", format, "text, json"),
+                    json_errors,
+                );
                 return Ok(BAD_INPUT);
             }
             let loaded = or_bad_input!(check::load(&paths));
-            print_warnings(&paths.root, &loaded.warnings);
+            print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let given = corpus::NewMeta::from(meta);
             let impact = or_bad_input!(impact::impact(
                 &paths,
@@ -141,9 +215,8 @@ fn run(cli: Cli) -> Result<u8> {
                 &given
             ));
             match format {
-                Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,
-                Format::Html => unreachable!("refused before loading"),
+                _ => impact.write_text(&mut out, paint)?,
             }
             if fail_on_change && impact.any_flip() {
                 NOT_MET

@@ -7,6 +7,7 @@ use super::record::ClaimRecord;
 use super::style::{BOLD, DIM, Paint, YELLOW};
 use crate::engine::evidence::{Evidence, NearMiss, Stance};
 use crate::text::{escaped, sanitize, shorten};
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// How many near misses to show per fact.
@@ -182,6 +183,47 @@ impl Explanation {
             }
         }
         Ok(())
+    }
+}
+
+/// `explain --format json`, version 1: the claim's record as `check --format json`
+/// writes it, and per fact (in the same order) the windows its `not` dropped and its
+/// near misses.
+#[derive(Serialize)]
+pub struct ExplanationJson<'a> {
+    pub version: u32,
+    pub claim: &'a ClaimRecord,
+    pub facts: Vec<FactExplanationJson<'a>>,
+}
+
+/// What `explain` adds to one fact of the claim's record.
+#[derive(Serialize)]
+pub struct FactExplanationJson<'a> {
+    pub say: &'a str,
+    /// The windows that matched the fact but were dropped by its `not`.
+    pub skipped: &'a [Evidence],
+    /// For a fact without evidence, the windows holding the most of its parts.
+    pub near_misses: &'a [NearMiss],
+}
+
+impl Explanation {
+    /// The explanation as its JSON wire type.
+    pub fn json(&self) -> ExplanationJson<'_> {
+        ExplanationJson {
+            version: 1,
+            claim: &self.record,
+            facts: self
+                .record
+                .facts
+                .iter()
+                .enumerate()
+                .map(|(i, f)| FactExplanationJson {
+                    say: &f.say,
+                    skipped: self.skipped.get(i).map_or(&[], Vec::as_slice),
+                    near_misses: self.near_misses.get(i).map_or(&[], Vec::as_slice),
+                })
+                .collect(),
+        }
     }
 }
 

@@ -2,13 +2,16 @@
 //! check (`record`, the JSON wire types, with `wire` serializing the engine's
 //! types), and one printer per view over any `io::Write`: the text report
 //! (`text`), snapshots and failure messages (`snapshot`), `explain`
-//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`], and
-//! the self-contained HTML page of `check --format html` (`html`).
+//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`]; the
+//! self-contained HTML page of `check --format html` (`html`); and the outputs publishers and researchers read: ClaimReview JSON-LD
+//! (`claimreview`) and FEVER JSON Lines (`fever`).
 //!
 //! Architecture invariant: printers write to the `io::Write` they are given and
 //! decide nothing about colour; the command line does.
 
+pub mod claimreview;
 pub mod explain;
+pub mod fever;
 pub mod html;
 pub mod impact;
 pub mod record;
@@ -17,11 +20,13 @@ pub mod style;
 pub mod text;
 pub mod wire;
 
-pub use explain::{Explanation, NEAR_MISSES, highlight};
+pub use claimreview::claim_reviews;
+pub use explain::{Explanation, ExplanationJson, NEAR_MISSES, highlight};
+pub use fever::write_fever;
 pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument};
 pub use record::{
     ClaimRecord, Counts, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord, Summary,
 };
 pub use snapshot::{failure, snapshot};
 pub use style::Paint;
-pub use wire::write_json;
+pub use wire::{DiagnosticRecord, Diagnostics, write_json};

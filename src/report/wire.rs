@@ -1,8 +1,10 @@
 //! The JSON wire format of the engine's types: how a verdict, a stance, a scope, a
 //! piece of evidence and a hit are written in the JSON reports. The engine knows
 //! nothing of serde; its types are serialized here, through borrowed wire structs.
+//! Diagnostics as JSON ([`DiagnosticRecord`]) are written here too.
 
-use crate::engine::evidence::{Evidence, Hit, Stance};
+use crate::diag::{Diagnostic, Severity};
+use crate::engine::evidence::{Evidence, Hit, NearMiss, Stance};
 use crate::engine::model::{Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
 use serde::{Serialize, Serializer};
@@ -80,8 +82,95 @@ impl Serialize for Hit {
     }
 }
 
+/// A near miss in `explain`'s JSON: how many of the fact's parts the window holds,
+/// which were found and which were not, and the window.
+#[derive(Serialize)]
+struct NearMissWire<'a> {
+    score: usize,
+    found: &'a [String],
+    missing: &'a [String],
+    window: &'a Evidence,
+}
+
+impl Serialize for NearMiss {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        NearMissWire {
+            score: self.score,
+            found: &self.found,
+            missing: &self.missing,
+            window: &self.window,
+        }
+        .serialize(s)
+    }
+}
+
 /// Writes `value` as pretty JSON and a newline: every JSON output of the tool.
 pub fn write_json<T: Serialize>(out: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// One diagnostic as JSON, the same shape wherever diagnostics are written as JSON
+/// (errors on stderr under `--format json`, `lint --format json`): severity
+/// (`error` or `warning`), message, file (`null` for the command line or the suite
+/// as a whole), 1-based line and column in characters (`null` without a place),
+/// help and note. Strings are exact: JSON escapes them, nothing is sanitized.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiagnosticRecord {
+    pub severity: &'static str,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub help: Option<String>,
+    pub note: Option<String>,
+}
+
+impl DiagnosticRecord {
+    pub fn of(d: &Diagnostic) -> Self {
+        Self {
+            severity: match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            message: d.message.clone(),
+            file: (!d.path.as_os_str().is_empty())
+                .then(|| d.path.to_string_lossy().replace('\\', "/")),
+            line: d.location.as_ref().map(|l| l.line),
+            column: d.location.as_ref().map(|l| l.col),
+            help: d.help.clone(),
+            note: d.note.clone(),
+        }
+    }
+}
+
+/// The diagnostics that stopped a command (`errors`) or that it met on its way
+/// (`warnings`), as JSON: `{"version": 1, "errors": [...]}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostics {
+    pub version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<DiagnosticRecord>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<DiagnosticRecord>>,
+}
+
+impl Diagnostics {
+    /// The errors that stopped a command, with the warnings that may explain them.
+    pub fn errors(diags: &[Diagnostic]) -> Self {
+        Self {
+            version: 1,
+            errors: Some(diags.iter().map(DiagnosticRecord::of).collect()),
+            warnings: None,
+        }
+    }
+
+    /// Warnings met by a command that went on.
+    pub fn warnings(diags: &[Diagnostic]) -> Self {
+        Self {
+            version: 1,
+            errors: None,
+            warnings: Some(diags.iter().map(DiagnosticRecord::of).collect()),
+        }
+    }
 }

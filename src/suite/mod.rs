@@ -6,6 +6,7 @@
 //! article is read; nothing here writes.
 
 mod claim;
+pub mod config;
 mod facts;
 mod raw;
 mod recover;

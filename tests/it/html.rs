@@ -97,7 +97,7 @@ fn html_is_the_report_of_check_only() {
         .file("new.txt", LOCAL)
         .run(&["impact", "new.txt", "--format", "html"])
         .status(2)
-        .stderr_has("`--format html` is the report of `check`");
+        .stderr_has("`impact` has no `--format html`");
 }
 
 /// Every tag of `page` as (name, attribute names), by a scanner that relies on what

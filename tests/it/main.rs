@@ -13,5 +13,6 @@ mod matching;
 mod negation;
 mod numbers;
 mod properties;
+mod publish;
 mod sources;
 mod util;
