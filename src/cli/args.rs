@@ -54,6 +54,25 @@ impl Locations {
 pub enum Format {
     Text,
     Json,
+    /// JUnit XML: one testsuite per claim file, one testcase per claim
+    Junit,
+    /// SARIF 2.1.0: one result per claim that missed its expect
+    Sarif,
+    /// GitHub Actions annotations: one ::error per claim that missed its expect
+    Github,
+}
+
+/// `lint --format`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LintFormat {
+    /// Warnings on stderr, a summary line on stdout
+    Text,
+    /// {"version":1,"claims","documents","warnings":[...]}
+    Json,
+    /// SARIF 2.1.0: one result per warning
+    Sarif,
+    /// GitHub Actions annotations: one ::warning per warning
+    Github,
 }
 
 #[derive(Subcommand)]
@@ -78,6 +97,9 @@ pub enum Command {
         /// Exit 1 when there are warnings
         #[arg(long)]
         deny_warnings: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: LintFormat,
     },
     /// Which claims would change verdict or evidence if these articles were added
     /// (nothing is written)

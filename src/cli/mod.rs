@@ -9,11 +9,14 @@ use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
-use crate::report::{NearCopyRecord, Paint, write_json};
+use crate::report::{
+    LintReport, NearCopyRecord, Paint, write_check_github, write_check_sarif, write_json,
+    write_junit, write_lint_github, write_lint_sarif,
+};
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
-use args::{Cli, Command, CorpusCommand, Format};
-use clap::Parser;
+use args::{Cli, Command, CorpusCommand, Format, LintFormat};
+use clap::{Parser, ValueEnum};
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -84,6 +87,9 @@ fn run(cli: Cli) -> Result<u8> {
             match format {
                 Format::Text => report.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &report)?,
+                Format::Junit => write_junit(&mut out, &report)?,
+                Format::Sarif => write_check_sarif(&mut out, &report)?,
+                Format::Github => write_check_github(&mut out, &report, &paths.root)?,
             }
             if report.all_met() { MET } else { NOT_MET }
         }
@@ -94,18 +100,23 @@ fn run(cli: Cli) -> Result<u8> {
             explanation.write_text(&mut out, paint)?;
             MET
         }
-        Command::Lint { deny_warnings } => {
+        Command::Lint {
+            deny_warnings,
+            format,
+        } => {
             let loaded = or_bad_input!(check::load(&paths));
             let mut warnings = loaded.warnings;
             warnings.extend(or_bad_input!(lint::lint(&loaded.suite, &loaded.files)));
-            print_warnings(&paths.root, &warnings);
-            writeln!(
-                out,
-                "{}, {}: {}",
-                plural(loaded.suite.claims.len(), "claim"),
-                plural(loaded.files.len(), "document"),
-                plural(warnings.len(), "warning")
-            )?;
+            let linted = LintReport::new(loaded.suite.claims.len(), loaded.files.len(), &warnings);
+            match format {
+                LintFormat::Text => {
+                    print_warnings(&paths.root, &warnings);
+                    writeln!(out, "{}", linted.summary())?;
+                }
+                LintFormat::Json => write_json(&mut out, &linted)?,
+                LintFormat::Sarif => write_lint_sarif(&mut out, &linted)?,
+                LintFormat::Github => write_lint_github(&mut out, &linted, &paths.root)?,
+            }
             if deny_warnings && !warnings.is_empty() {
                 NOT_MET
             } else {
@@ -131,6 +142,15 @@ fn run(cli: Cli) -> Result<u8> {
             match format {
                 Format::Text => impact.write_text(&mut out, paint)?,
                 Format::Json => write_json(&mut out, &impact)?,
+                other => {
+                    let name = other.to_possible_value().map(|v| v.get_name().to_string());
+                    let message = format!(
+                        "`impact` has no --format {}; use text or json",
+                        name.unwrap_or_default()
+                    );
+                    print_diagnostics(&paths.root, &[Diagnostic::general(message)]);
+                    return Ok(BAD_INPUT);
+                }
             }
             if fail_on_change && impact.any_flip() {
                 NOT_MET

@@ -7,19 +7,28 @@
 //! Architecture invariant: printers write to the `io::Write` they are given and
 //! decide nothing about colour; the command line does.
 
+pub mod ci;
 pub mod explain;
+pub mod github;
 pub mod impact;
+pub mod junit;
+pub mod lint;
 pub mod record;
+pub mod sarif;
 pub mod snapshot;
 pub mod style;
 pub mod text;
 pub mod wire;
 
 pub use explain::{Explanation, NEAR_MISSES, highlight};
+pub use github::{write_check_github, write_lint_github};
 pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument};
+pub use junit::write_junit;
+pub use lint::{LintReport, WarningRecord};
 pub use record::{
     ClaimRecord, Counts, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord, Summary,
 };
+pub use sarif::{write_check_sarif, write_lint_sarif};
 pub use snapshot::{failure, snapshot};
 pub use style::Paint;
 pub use wire::write_json;
