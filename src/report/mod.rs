@@ -2,7 +2,10 @@
 //! check (`record`, the JSON wire types, with `wire` serializing the engine's
 //! types), and one printer per view over any `io::Write`: the text report
 //! (`text`), snapshots and failure messages (`snapshot`), `explain`
-//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`].
+//! (`explain`) and `impact` (`impact`), all coloured through one [`Paint`]; and
+//! the outputs CI systems read: `lint`'s records (`lint`), JUnit (`junit`), SARIF
+//! (`sarif`) and GitHub workflow commands (`github`), which say the same about a
+//! failed claim through `ci`.
 //!
 //! Architecture invariant: printers write to the `io::Write` they are given and
 //! decide nothing about colour; the command line does.

@@ -55,9 +55,31 @@ fn rule(id: &str, name: &str, short: &str, full: &str, level: &str) -> Reporting
         .build()
 }
 
+/// A path as a URI reference: `/` kept, letters, digits and `-._~!$&'()*+;=@`
+/// kept, every other byte of its UTF-8 percent-encoded (a space, `%`, `#`, `?`,
+/// `:`, which would read as a scheme, and anything not ASCII).
+pub fn uri_path(path: &str) -> String {
+    let mut uri = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~!$&'()*+;=@".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
+}
+
+/// Where a file is: relative to the suite's root under [`SRCROOT`], or, for a path
+/// outside it (an absolute `--claims` or `--corpus`), a `file://` URI.
 fn artifact(path: &str) -> ArtifactLocation {
+    if path.starts_with('/') {
+        return ArtifactLocation::builder()
+            .uri(format!("file://{}", uri_path(path)))
+            .build();
+    }
     ArtifactLocation::builder()
-        .uri(path.to_string())
+        .uri(uri_path(path))
         .uri_base_id(SRCROOT.to_string())
         .build()
 }
@@ -223,4 +245,18 @@ pub fn write_lint_sarif(out: &mut dyn io::Write, lint: &LintReport) -> io::Resul
         })
         .collect();
     write_json(out, &log(rules, results))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_uri_references() {
+        assert_eq!(
+            uri_path("claims/a b:c,d%é.toml"),
+            "claims/a%20b%3Ac,d%25%C3%A9.toml"
+        );
+        assert_eq!(uri_path("corpus/003_x-y.txt"), "corpus/003_x-y.txt");
+    }
 }
