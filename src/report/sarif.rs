@@ -55,13 +55,13 @@ fn rule(id: &str, name: &str, short: &str, full: &str, level: &str) -> Reporting
         .build()
 }
 
-/// A path as a URI reference: `/` kept, letters, digits and `-._~!$&'()*+;=@`
+/// A path as a URI reference: `/` kept, letters, digits and `-._~!$&'()*+,;=@`
 /// kept, every other byte of its UTF-8 percent-encoded (a space, `%`, `#`, `?`,
 /// `:`, which would read as a scheme, and anything not ASCII).
 pub fn uri_path(path: &str) -> String {
     let mut uri = String::with_capacity(path.len());
     for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~!$&'()*+;=@".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"/-._~!$&'()*+,;=@".contains(&b) {
             uri.push(b as char);
         } else {
             uri.push_str(&format!("%{b:02X}"));

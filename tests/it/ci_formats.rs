@@ -465,6 +465,28 @@ fn github_commands_round_trip_newlines_commas_colons_and_percents() {
     // nothing a user wrote can end the command early or start another
     assert!(!lines[0].contains('\r'));
     assert_eq!(lines[0].matches("::").count(), 2);
+    // SARIF writes the same file as a URI reference, still valid SARIF
+    let log = s.run(&["check", "--format", "sarif"]).json();
+    assert_valid_sarif(&sarif_schema(), &log);
+    let at = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert_eq!(
+        at["artifactLocation"]["uri"],
+        "claims/desk,%20politics%3A%20100%25.toml"
+    );
+    assert_eq!(
+        log["runs"][0]["results"][0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .take(3)
+            .collect::<Vec<_>>(),
+        [
+            "claim `odd`: expected supported, got contradicted",
+            "statement: Said: 50% agreed,",
+            "then: none"
+        ],
+        "SARIF's message is exact, its newline a JSON \\n"
+    );
 }
 
 #[test]
