@@ -537,3 +537,36 @@ fn paths_open_from_the_current_directory_in_github_and_stay_suite_relative_in_sa
         &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
     assert_eq!(at["uri"], "claims/talks.toml");
 }
+
+#[test]
+fn control_characters_leave_xml_well_formed_and_annotations_one_line() {
+    let claims = "[[claim]]\nid = \"odd\"\nstatement = \"A deal \\u001b[31mwas\\u0007 signed\\r\"\nexpect = \"supported\"\n\
+                  [[claim.fact]]\nall = [\"deal\", \"signed\"]\n";
+    let s = Suite::new()
+        .claims("c.toml", claims)
+        .article("a.txt", ARTICLE);
+    let xml = s.run(&["check", "--format", "junit"]).status(1).out();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let failure = doc
+        .descendants()
+        .find(|n| n.has_tag_name("failure"))
+        .unwrap();
+    // quick-junit drops the escape sequence and the characters XML 1.0 cannot hold
+    assert!(
+        failure
+            .text()
+            .unwrap()
+            .starts_with("statement: A deal was signed")
+    );
+    let github = s.run(&["check", "--format", "github"]).status(1).out();
+    let first = github.lines().next().unwrap();
+    assert!(!first.contains('\u{1b}') && !first.contains('\u{7}') && !first.contains('\r'));
+    assert!(
+        first.contains(r"statement: A deal \u{1b}[31mwas\u{7} signed%0A"),
+        "{first}"
+    );
+    assert_valid_sarif(
+        &sarif_schema(),
+        &s.run(&["check", "--format", "sarif"]).json(),
+    );
+}
