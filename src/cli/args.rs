@@ -60,6 +60,12 @@ pub enum Format {
     Claimreview,
     /// FEVER JSON Lines, one line per claim (check only)
     Fever,
+    /// JUnit XML: one testsuite per claim file, one testcase per claim
+    Junit,
+    /// SARIF 2.1.0: one result per claim that missed its expect
+    Sarif,
+    /// GitHub Actions annotations: one ::error per claim that missed its expect
+    Github,
 }
 
 impl Format {
@@ -68,6 +74,19 @@ impl Format {
         self.to_possible_value()
             .map_or_else(String::new, |v| v.get_name().to_string())
     }
+}
+
+/// `lint --format`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LintFormat {
+    /// Warnings on stderr, a summary line on stdout
+    Text,
+    /// {"version":1,"claims","documents","warnings":[...]}
+    Json,
+    /// SARIF 2.1.0: one result per warning
+    Sarif,
+    /// GitHub Actions annotations: one ::warning per warning
+    Github,
 }
 
 #[derive(Subcommand)]
@@ -95,6 +114,9 @@ pub enum Command {
         /// Exit 1 when there are warnings
         #[arg(long)]
         deny_warnings: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: LintFormat,
     },
     /// Which claims would change verdict or evidence if these articles were added
     /// (nothing is written)

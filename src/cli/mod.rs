@@ -9,11 +9,14 @@ use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
-use crate::report::{Diagnostics, NearCopyRecord, Paint, claim_reviews, write_fever, write_json};
+use crate::report::{
+    Diagnostics, LintReport, NearCopyRecord, Paint, claim_reviews, write_check_github,
+    write_check_sarif, write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
+};
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
-use args::{Cli, Command, CorpusCommand, Format};
+use args::{Cli, Command, CorpusCommand, Format, LintFormat};
 use clap::Parser;
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
@@ -150,6 +153,9 @@ fn run(cli: Cli) -> Result<u8> {
                     write_json(&mut out, &claim_reviews(&report, config.desk.as_ref()))?
                 }
                 Format::Fever => write_fever(&mut out, &report)?,
+                Format::Junit => write_junit(&mut out, &report)?,
+                Format::Sarif => write_check_sarif(&mut out, &report)?,
+                Format::Github => write_check_github(&mut out, &report, &paths.root)?,
             }
             if report.all_met() { MET } else { NOT_MET }
         }
@@ -172,18 +178,23 @@ fn run(cli: Cli) -> Result<u8> {
             }
             MET
         }
-        Command::Lint { deny_warnings } => {
+        Command::Lint {
+            deny_warnings,
+            format,
+        } => {
             let (_, loaded) = or_bad_input!(both(suite::config::read(&paths), check::load(&paths)));
             let mut warnings = loaded.warnings;
             warnings.extend(or_bad_input!(lint::lint(&loaded.suite, &loaded.files)));
-            print_warnings(&paths.root, &warnings);
-            writeln!(
-                out,
-                "{}, {}: {}",
-                plural(loaded.suite.claims.len(), "claim"),
-                plural(loaded.files.len(), "document"),
-                plural(warnings.len(), "warning")
-            )?;
+            let linted = LintReport::new(loaded.suite.claims.len(), loaded.files.len(), &warnings);
+            match format {
+                LintFormat::Text => {
+                    print_warnings(&paths.root, &warnings);
+                    writeln!(out, "{}", linted.summary())?;
+                }
+                LintFormat::Json => write_json(&mut out, &linted)?,
+                LintFormat::Sarif => write_lint_sarif(&mut out, &linted)?,
+                LintFormat::Github => write_lint_github(&mut out, &linted, &paths.root)?,
+            }
             if deny_warnings && !warnings.is_empty() {
                 NOT_MET
             } else {

@@ -2,6 +2,7 @@
 //! real `factcheck` binary through one fluent builder ([`util`]), or the library
 //! stage by stage. The claim suite's own harness is `tests/claims.rs`.
 
+mod ci_formats;
 mod cli;
 mod conformance;
 mod dates;
