@@ -2,6 +2,7 @@
 //! prints, and turns the outcome into an exit status ([`exit`]). The top layer: the
 //! only code that prints, and the only code that decides colour.
 
+mod add;
 pub mod args;
 pub mod exit;
 
@@ -9,17 +10,27 @@ use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
-use crate::report::{NearCopyRecord, Paint, write_json};
+use crate::report::{Paint, write_json};
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
-use args::{Cli, Command, CorpusCommand, Format};
+use args::{Cli, ColorWhen, Command, CorpusCommand, Format};
 use clap::Parser;
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Whether a stream shows colour: a terminal, and `NO_COLOR` unset (or forced).
+/// `-q`: warnings are not printed. One switch for the whole run (like anstream's
+/// colour choice), so every printer of warnings obeys it without being told.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// Whether a stream shows colour: `--color always|never`, else a terminal and
+/// `NO_COLOR` unset (or `CLICOLOR_FORCE` set).
 fn paint_for(stream: &impl anstream::stream::RawStream) -> Paint {
     Paint::new(anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never)
 }
@@ -33,10 +44,14 @@ fn from_here(root: &Path, path: &Path) -> PathBuf {
     }
 }
 
-/// Prints diagnostics to stderr, their paths as they open from the current directory.
+/// Prints diagnostics to stderr, their paths as they open from the current directory
+/// (with `-q`, only the errors).
 fn print_warnings(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
     for d in diags {
+        if quiet() && d.severity == Severity::Warning {
+            continue;
+        }
         let mut d = d.clone();
         d.path = from_here(root, &d.path);
         let _ = write!(err, "{d}");
@@ -64,6 +79,8 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
 
 fn run(cli: Cli) -> Result<u8> {
     let paths = cli.at.paths();
+    let quiet = cli.conventions.quiet;
+    QUIET.store(quiet, Ordering::Relaxed);
     let paint = paint_for(&std::io::stdout());
     let mut out = anstream::stdout().lock();
     macro_rules! or_bad_input {
@@ -78,11 +95,19 @@ fn run(cli: Cli) -> Result<u8> {
         };
     }
     let code = match cli.command {
-        Command::Check { format, only } => {
-            let report = or_bad_input!(check::run(&paths, &only));
+        Command::Check {
+            claim_files,
+            format,
+            only,
+        } => {
+            let report = or_bad_input!(check::claim_files::run_selected(
+                &paths,
+                &claim_files,
+                &only
+            ));
             print_warnings(&paths.root, &report.warnings);
             match format {
-                Format::Text => report.write_text(&mut out, paint)?,
+                Format::Text => report.write_text_with(&mut out, paint, quiet)?,
                 Format::Json => write_json(&mut out, &report)?,
             }
             if report.all_met() { MET } else { NOT_MET }
@@ -140,53 +165,14 @@ fn run(cli: Cli) -> Result<u8> {
         }
         Command::Corpus {
             action: CorpusCommand::Add(args),
-        } => {
-            let req = corpus::AddRequest::from(args);
-            let added = or_bad_input!(corpus::add(&paths, &req).map_err(|d| vec![d]));
-            if let Some(dup) = &added.duplicate_of {
-                let counts = match &added.outlet {
-                    Some(o) => format!("it counts as a source of outlet `{o}`"),
-                    None => "neither has an outlet, so it counts as an independent source; give both the same outlet to count them once".to_string(),
-                };
-                writeln!(
-                    out,
-                    "note: same text as `{}`; added as a syndicated copy ({})",
-                    sanitize(dup),
-                    sanitize(&counts)
-                )?;
-            }
-            if let (Some(n), None) = (&added.near_copy, &added.duplicate_of) {
-                let share = NearCopyRecord::share(n.percent, n.new_is_shorter);
-                writeln!(
-                    out,
-                    "note: a near copy of `{}` ({share}); the two count as one independent source",
-                    sanitize(&n.id)
-                )?;
-            }
-            if let (false, Some(name)) = (added.same_source.is_empty(), &added.source_name) {
-                const SHOWN: usize = 5;
-                let mut list: Vec<String> = added
-                    .same_source
-                    .iter()
-                    .take(SHOWN)
-                    .map(|d| format!("`{}`", sanitize(d)))
-                    .collect();
-                if added.same_source.len() > SHOWN {
-                    list.push(format!("{} more", added.same_source.len() - SHOWN));
-                }
-                writeln!(
-                    out,
-                    "note: same outlet or via as {} (`{}`); they count as one independent source",
-                    list.join(", "),
-                    sanitize(name)
-                )?;
-            }
-            writeln!(
-                out,
-                "added {} as `{}`",
-                escaped(from_here(&paths.root, &added.path).display()),
-                sanitize(&added.id)
-            )?;
+        } => add::add_all(&paths, args, &mut out, quiet)?,
+        Command::Completions { shell } => {
+            // the parser's own command, so completions never drift from it; built in
+            // memory first, as clap_complete panics on a closed pipe
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "factcheck", &mut script);
+            out.write_all(&script)?;
             MET
         }
     };
@@ -197,7 +183,14 @@ fn run(cli: Cli) -> Result<u8> {
 /// The whole command line: parse, run, exit status.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+        Ok(cli) => {
+            match cli.conventions.color {
+                ColorWhen::Auto => {}
+                ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+                ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+            }
+            cli
+        }
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version
         Err(e) => {
             // clap's message quotes the arguments: escaped, like every user string
