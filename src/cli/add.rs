@@ -9,7 +9,7 @@ use crate::diag::Diagnostic;
 use crate::paths::Paths;
 use crate::report::NearCopyRecord;
 use crate::report::style::{BOLD, RED};
-use crate::text::{escaped, plural, sanitize};
+use crate::text::{escaped, sanitize};
 use std::io::{self, Write};
 
 /// Adds every file of `args`, printing what was added; the exit status.
@@ -44,11 +44,14 @@ pub(super) fn add_all(
         return Ok(BAD_INPUT);
     }
     let requests = args.requests();
-    let total = requests.len();
+    // as each opens from here (or `<stdin>`)
+    let names: Vec<String> = requests
+        .iter()
+        .map(|r| escaped(corpus::input::shown(paths, &r.file).display()))
+        .collect();
     let mut done: Vec<String> = Vec::new();
-    for req in &requests {
-        // as it opens from here (or `<stdin>`)
-        let given = escaped(corpus::input::shown(paths, &req.file).display());
+    for (i, req) in requests.iter().enumerate() {
+        let given = names[i].clone();
         match corpus::add(paths, req) {
             Ok(added) => {
                 // each line names its file when there are several
@@ -71,7 +74,7 @@ pub(super) fn add_all(
             }
             Err(d) => {
                 print_warnings(&paths.root, &[d]);
-                stopped(&given, &done, total)?;
+                stopped(&given, &done, &names[i + 1..])?;
                 return Ok(BAD_INPUT);
             }
         }
@@ -79,24 +82,20 @@ pub(super) fn add_all(
     Ok(MET)
 }
 
-/// Says where a run of several adds stopped, and what stays added.
-fn stopped(at: &str, done: &[String], total: usize) -> io::Result<()> {
+/// Says where a run of several adds stopped, what stays added and what was not
+/// tried.
+fn stopped(at: &str, done: &[String], not_tried: &[String]) -> io::Result<()> {
     let paint = paint_for(&std::io::stderr());
-    let not_tried = total - done.len() - 1;
     let mut err = anstream::stderr().lock();
-    writeln!(
-        err,
-        "{}: stopped at {at}, which was not added; the {} before it {} added ({}){}",
+    let mut line = format!(
+        "{}: stopped at {at}, which was not added; added before it: {}",
         paint.paint(&[BOLD, RED], "error"),
-        plural(done.len(), "file"),
-        if done.len() == 1 { "stays" } else { "stay" },
-        done.join(", "),
-        if not_tried > 0 {
-            format!(", and the {} after it not tried", plural(not_tried, "file"))
-        } else {
-            String::new()
-        }
-    )
+        done.join(", ")
+    );
+    if !not_tried.is_empty() {
+        line.push_str(&format!("; not tried: {}", not_tried.join(", ")));
+    }
+    writeln!(err, "{line}")
 }
 
 /// What adding one article did: notes on copies and sources, then `added PATH as

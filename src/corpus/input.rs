@@ -62,14 +62,12 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     if let Some(what) = binary_kind(&bytes, ext.as_deref()) {
-        return Err(Diagnostic::file(
-            shown,
-            format!("{what}, not an article's text; nothing was written"),
-        )
-        .help(
-            "save it as text or HTML (open it and save or export the article as .txt, \
+        return Err(
+            Diagnostic::file(shown, format!("{what}, not an article's text")).help(
+                "save it as text or HTML (open it and save or export the article as .txt, \
                      or a web page as .html) and add that file",
-        ));
+            ),
+        );
     }
     let is_html =
         matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) || html::looks_like_html(&bytes);

@@ -2,8 +2,10 @@
 //! real `factcheck` binary through one fluent builder ([`util`]), or the library
 //! stage by stage. The claim suite's own harness is `tests/claims.rs`.
 
+mod add;
 mod cli;
 mod conformance;
+mod conventions;
 mod dates;
 mod diagnostics;
 mod hostile;
