@@ -180,9 +180,36 @@ fn run(cli: Cli) -> Result<u8> {
     Ok(code)
 }
 
+/// `--color` as clap's own `--help` output should honour it: clap prints help while
+/// parsing, before `Cli` exists, so the value is read from the raw arguments.
+fn help_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
+    let mut when = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--color" {
+            when = it.next().map(|v| v.into_owned());
+        } else if let Some(v) = a.strip_prefix("--color=") {
+            when = Some(v.to_string());
+        }
+    }
+    match when.as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    }
+}
+
 /// The whole command line: parse, run, exit status.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .color(help_color(&args))
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => {
             match cli.conventions.color {
                 ColorWhen::Auto => {}

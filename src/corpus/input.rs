@@ -77,6 +77,19 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
             Diagnostic::file(shown, format!("not valid UTF-8 at byte offset {at}"))
                 .help("save the page as UTF-8 (in a browser: Save Page As, Web Page, HTML only)")
         })?;
+        let depth = html::nesting(&text);
+        if depth > html::MAX_NESTING {
+            return Err(Diagnostic::file(
+                shown,
+                format!(
+                    "the page nests elements {depth} deep, more than the {} read",
+                    html::MAX_NESTING
+                ),
+            )
+            .help(
+                "a saved news page nests a few dozen deep; save the article as text and add that",
+            ));
+        }
         let page = html::extract(&text);
         return Ok(NewArticle {
             meta: page.meta,

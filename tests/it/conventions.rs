@@ -243,6 +243,14 @@ fn help_lists_own_options_first_and_globals_under_their_heading() {
         assert!(help[globals..].contains("--color <WHEN>"), "{sub}");
         assert!(!help[..globals].contains("--root"), "{sub}");
     }
+    // clap's help follows --color too
+    let painted = s
+        .run(&["--color", "always", "check", "--help"])
+        .status(0)
+        .out();
+    assert!(painted.contains("\x1b["), "{painted}");
+    let plain = s.run(&["check", "--help", "--color=never"]).status(0).out();
+    assert_eq!(plain, help);
     let help = s.run(&["corpus", "add", "--help"]).status(0);
     pin!("corpus_add_help", whole(&s, &help));
 }
