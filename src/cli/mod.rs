@@ -14,7 +14,6 @@ use crate::report::{Paint, write_json};
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
 use args::{Cli, ColorWhen, Command, CorpusCommand, Format};
-use clap::Parser;
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::{Path, PathBuf};

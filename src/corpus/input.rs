@@ -62,12 +62,10 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     if let Some(what) = binary_kind(&bytes, ext.as_deref()) {
-        return Err(
-            Diagnostic::file(shown, format!("{what}, not an article's text")).help(
-                "save it as text or HTML (open it and save or export the article as .txt, \
+        return Err(Diagnostic::file(shown, what).help(
+            "save it as text or HTML (open it and save or export the article as .txt, \
                      or a web page as .html) and add that file",
-            ),
-        );
+        ));
     }
     let is_html =
         matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) || html::looks_like_html(&bytes);
@@ -126,7 +124,7 @@ pub fn read_bounded(input: impl std::io::Read, limit: u64) -> Result<Vec<u8>, Re
     Ok(bytes)
 }
 
-/// What a binary document is, from its first bytes (and its extension for the
+/// Why a file is no article's text: what binary document it is, from its first bytes (and its extension for the
 /// formats that share a container): `None` for text. A NUL byte in the first 8 KiB
 /// makes any other file binary.
 pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
@@ -162,7 +160,7 @@ pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
         None
     };
     if let Some(k) = known {
-        return Some(k.to_string());
+        return Some(format!("{k}, not an article's text"));
     }
     let utf16 = starts(&[0xFF, 0xFE]) || starts(&[0xFE, 0xFF]);
     bytes
@@ -170,7 +168,7 @@ pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
         .take(8192)
         .position(|b| *b == 0)
         .filter(|_| !utf16) // UTF-16 text has its own message, from `parse`
-        .map(|at| format!("a binary file (a NUL byte at offset {at})"))
+        .map(|at| format!("not a text file: a NUL byte at offset {at}"))
 }
 
 #[cfg(test)]
@@ -180,18 +178,21 @@ mod tests {
     #[test]
     fn binary_documents_are_named() {
         let k = |b: &[u8], e: Option<&str>| binary_kind(b, e);
-        assert_eq!(k(b"%PDF-1.7\n", None).as_deref(), Some("a PDF document"));
+        assert_eq!(
+            k(b"%PDF-1.7\n", None).as_deref(),
+            Some("a PDF document, not an article's text")
+        );
         assert_eq!(
             k(b"PK\x03\x04rest", Some("docx")).as_deref(),
-            Some("a Word document (DOCX)")
+            Some("a Word document (DOCX), not an article's text")
         );
         assert_eq!(
             k(b"\x89PNG\r\n\x1a\n", None).as_deref(),
-            Some("a PNG image")
+            Some("a PNG image, not an article's text")
         );
         assert_eq!(
             k(b"text\0more", None).as_deref(),
-            Some("a binary file (a NUL byte at offset 4)")
+            Some("not a text file: a NUL byte at offset 4")
         );
         assert_eq!(k(b"Talks were held.", Some("pdf")), None);
         assert_eq!(k(&[0xFF, 0xFE, b'a', 0], None), None);
