@@ -67,7 +67,8 @@ pub fn impact(
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
-        let shown = paths.given(f);
+        let shown = corpus::input::shown(paths, f);
+        let stdin = corpus::input::is_stdin(f);
         if f.to_str().is_none() {
             errors.push(
                 Diagnostic::file(&shown, "the file name is not valid UTF-8")
@@ -75,7 +76,7 @@ pub fn impact(
             );
             continue;
         }
-        if !f.exists() {
+        if !stdin && !f.exists() {
             errors.push(
                 Diagnostic::file(&shown, "no such file").help("give the path of an article file"),
             );
@@ -105,10 +106,18 @@ pub fn impact(
                 format!("two new files have the id `{id}`"),
             ));
         } else {
+            // a saved page or standard input is named by the file `corpus add` would
+            // write, whose text (and layout, by its extension) the evidence is in
+            let md = f.extension().and_then(|e| e.to_str()) == Some("md");
+            let path = if stdin || md != (prepared.ext == "md") {
+                paths.shown(&paths.corpus.join(format!("{id}.{}", prepared.ext)))
+            } else {
+                paths.shown(f)
+            };
             new_docs.push(DocFile {
                 id: id.clone(),
                 fs_path: f.clone(),
-                path: paths.shown(f),
+                path,
                 max_size: paths.access.max_file_size,
                 identity: None,
                 text: Some(prepared.contents().into()),

@@ -6,6 +6,7 @@
 //!
 //! Reads the corpus and the claims, writes nothing; the library never prints.
 
+pub mod claim_files;
 pub mod explain;
 pub mod impact;
 pub mod lint;

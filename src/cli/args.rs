@@ -15,11 +15,18 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(flatten)]
     pub at: Locations,
+    #[command(flatten)]
+    pub conventions: Conventions,
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The heading under which `--help` lists the options every subcommand takes, apart
+/// from the subcommand's own.
+pub const GLOBAL: &str = "Global options";
+
 #[derive(clap::Args, Clone)]
+#[command(next_help_heading = GLOBAL)]
 pub struct Locations {
     /// The suite's root folder
     #[arg(long, global = true, default_value = ".")]
@@ -36,6 +43,35 @@ pub struct Locations {
     /// The largest article or claim file read, e.g. 64MiB, 500KB [default: 64MiB]
     #[arg(long, global = true, value_name = "SIZE", value_parser = crate::files::parse_size)]
     pub max_file_size: Option<u64>,
+}
+
+/// How the command line talks: colour and how much it says.
+#[derive(clap::Args, Clone, Copy)]
+#[command(next_help_heading = GLOBAL)]
+pub struct Conventions {
+    /// When to colour output: auto (a terminal, and NO_COLOR unset; CLICOLOR_FORCE
+    /// honoured), always or never, for stdout and stderr
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    pub color: ColorWhen,
+    /// Print no warnings (errors still), and only what matters: `check` the claims
+    /// that miss their expect and the summary line, `corpus add` the ids, `lint` the
+    /// counts line
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+/// `--color`'s values.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 impl Locations {
@@ -93,10 +129,15 @@ pub enum LintFormat {
 pub enum Command {
     /// Match every claim against the corpus and print the verdict report
     Check {
+        /// Check only the claims of these claim files (paths from here or under the
+        /// claims folder) [default: every claim file]
+        #[arg(value_name = "CLAIM_FILE")]
+        claim_files: Vec<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        /// Check only the claim with this id or the claims with this tag (repeatable)
+        /// Check only the claim with this id or the claims with this tag (repeatable;
+        /// with claim files, the claims of those files that it selects)
         #[arg(long, value_name = "ID|TAG")]
         only: Vec<String>,
     },
@@ -121,7 +162,7 @@ pub enum Command {
     /// Which claims would change verdict or evidence if these articles were added
     /// (nothing is written)
     Impact {
-        /// Article files (.txt or .md)
+        /// Article files (.txt, .md or a saved web page .html), `-` for standard input
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output format
@@ -138,6 +179,12 @@ pub enum Command {
     Corpus {
         #[command(subcommand)]
         action: CorpusCommand,
+    },
+    /// Print a shell completion script, e.g. `factcheck completions bash >
+    /// ~/.local/share/bash-completion/completions/factcheck`
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
     },
 }
 
@@ -156,6 +203,9 @@ impl Command {
             } | Command::Impact {
                 format: Format::Json,
                 ..
+            } | Command::Lint {
+                format: LintFormat::Json,
+                ..
             }
         )
     }
@@ -163,15 +213,18 @@ impl Command {
 
 #[derive(Subcommand)]
 pub enum CorpusCommand {
-    /// Copy an article into the corpus with front matter; prints its id
+    /// Copy articles into the corpus with front matter (a saved web page: its
+    /// article text and metadata); prints each one's id
     Add(AddArgs),
 }
 
 /// `corpus add`'s arguments.
 #[derive(Debug, Clone, clap::Args)]
 pub struct AddArgs {
-    /// The article (UTF-8 .txt or .md)
-    pub file: PathBuf,
+    /// The articles, added in order (UTF-8 .txt or .md, or a saved web page .html),
+    /// `-` for standard input
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub meta: MetaArgs,
     /// Add it even if its text is already in the corpus (a syndicated copy)
@@ -217,12 +270,17 @@ impl From<MetaArgs> for NewMeta {
     }
 }
 
-impl From<AddArgs> for AddRequest {
-    fn from(a: AddArgs) -> Self {
-        AddRequest {
-            file: a.file,
-            meta: a.meta.into(),
-            force: a.force,
-        }
+impl AddArgs {
+    /// One request per file, in order, each with the same flags.
+    pub fn requests(self) -> Vec<AddRequest> {
+        let meta = NewMeta::from(self.meta);
+        self.files
+            .into_iter()
+            .map(|file| AddRequest {
+                file,
+                meta: meta.clone(),
+                force: self.force,
+            })
+            .collect()
     }
 }

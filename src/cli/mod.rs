@@ -2,6 +2,7 @@
 //! prints, and turns the outcome into an exit status ([`exit`]). The top layer: the
 //! only code that prints, and the only code that decides colour.
 
+mod add;
 pub mod args;
 pub mod exit;
 
@@ -10,20 +11,29 @@ use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
 use crate::report::style::{BOLD, RED};
 use crate::report::{
-    Diagnostics, LintReport, NearCopyRecord, Paint, claim_reviews, write_check_github,
-    write_check_sarif, write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
+    Diagnostics, LintReport, Paint, claim_reviews, write_check_github, write_check_sarif,
+    write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
 };
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
-use args::{Cli, Command, CorpusCommand, Format, LintFormat};
-use clap::Parser;
+use args::{Cli, ColorWhen, Command, CorpusCommand, Format, LintFormat};
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Whether a stream shows colour: a terminal, and `NO_COLOR` unset (or forced).
+/// `-q`: warnings are not printed. One switch for the whole run (like anstream's
+/// colour choice), so every printer of warnings obeys it without being told.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// Whether a stream shows colour: `--color always|never`, else a terminal and
+/// `NO_COLOR` unset (or `CLICOLOR_FORCE` set).
 fn paint_for(stream: &impl anstream::stream::RawStream) -> Paint {
     Paint::new(anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never)
 }
@@ -49,10 +59,14 @@ fn placed_from_here(root: &Path, diags: &[Diagnostic]) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Prints diagnostics to stderr, their paths as they open from the current directory.
+/// Prints diagnostics to stderr, their paths as they open from the current directory
+/// (with `-q`, only the errors).
 fn print_warnings(root: &Path, diags: &[Diagnostic]) {
     let mut err = anstream::stderr().lock();
     for d in placed_from_here(root, diags) {
+        if quiet() && d.severity == Severity::Warning {
+            continue;
+        }
         let _ = write!(err, "{d}");
     }
 }
@@ -126,6 +140,8 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
 fn run(cli: Cli) -> Result<u8> {
     let paths = cli.at.paths();
     let json_errors = cli.command.json_errors();
+    let quiet = cli.conventions.quiet;
+    QUIET.store(quiet, Ordering::Relaxed);
     let paint = paint_for(&std::io::stdout());
     let mut out = anstream::stdout().lock();
     macro_rules! or_bad_input {
@@ -140,13 +156,19 @@ fn run(cli: Cli) -> Result<u8> {
         };
     }
     let code = match cli.command {
-        Command::Check { format, only } => {
+        Command::Check {
+            claim_files,
+            format,
+            only,
+        } => {
             // factcheck.toml is checked by every check, not first when publishing
-            let (config, report) =
-                or_bad_input!(both(suite::config::read(&paths), check::run(&paths, &only)));
+            let (config, report) = or_bad_input!(both(
+                suite::config::read(&paths),
+                check::claim_files::run_selected(&paths, &claim_files, &only)
+            ));
             print_warnings_as(&paths.root, &report.warnings, json_errors);
             match format {
-                Format::Text => report.write_text(&mut out, paint)?,
+                Format::Text => report.write_text_with(&mut out, paint, quiet)?,
                 Format::Json => write_json(&mut out, &report)?,
                 Format::Html => report.write_html(&mut out)?,
                 Format::Claimreview => {
@@ -237,53 +259,14 @@ fn run(cli: Cli) -> Result<u8> {
         }
         Command::Corpus {
             action: CorpusCommand::Add(args),
-        } => {
-            let req = corpus::AddRequest::from(args);
-            let added = or_bad_input!(corpus::add(&paths, &req).map_err(|d| vec![d]));
-            if let Some(dup) = &added.duplicate_of {
-                let counts = match &added.outlet {
-                    Some(o) => format!("it counts as a source of outlet `{o}`"),
-                    None => "neither has an outlet, so it counts as an independent source; give both the same outlet to count them once".to_string(),
-                };
-                writeln!(
-                    out,
-                    "note: same text as `{}`; added as a syndicated copy ({})",
-                    sanitize(dup),
-                    sanitize(&counts)
-                )?;
-            }
-            if let (Some(n), None) = (&added.near_copy, &added.duplicate_of) {
-                let share = NearCopyRecord::share(n.percent, n.new_is_shorter);
-                writeln!(
-                    out,
-                    "note: a near copy of `{}` ({share}); the two count as one independent source",
-                    sanitize(&n.id)
-                )?;
-            }
-            if let (false, Some(name)) = (added.same_source.is_empty(), &added.source_name) {
-                const SHOWN: usize = 5;
-                let mut list: Vec<String> = added
-                    .same_source
-                    .iter()
-                    .take(SHOWN)
-                    .map(|d| format!("`{}`", sanitize(d)))
-                    .collect();
-                if added.same_source.len() > SHOWN {
-                    list.push(format!("{} more", added.same_source.len() - SHOWN));
-                }
-                writeln!(
-                    out,
-                    "note: same outlet or via as {} (`{}`); they count as one independent source",
-                    list.join(", "),
-                    sanitize(name)
-                )?;
-            }
-            writeln!(
-                out,
-                "added {} as `{}`",
-                escaped(from_here(&paths.root, &added.path).display()),
-                sanitize(&added.id)
-            )?;
+        } => add::add_all(&paths, args, &mut out, quiet)?,
+        Command::Completions { shell } => {
+            // the parser's own command, so completions never drift from it; built in
+            // memory first, as clap_complete panics on a closed pipe
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "factcheck", &mut script);
+            out.write_all(&script)?;
             MET
         }
     };
@@ -291,10 +274,44 @@ fn run(cli: Cli) -> Result<u8> {
     Ok(code)
 }
 
+/// `--color` as clap's own `--help` output should honour it: clap prints help while
+/// parsing, before `Cli` exists, so the value is read from the raw arguments.
+fn help_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
+    let mut when = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--color" {
+            when = it.next().map(|v| v.into_owned());
+        } else if let Some(v) = a.strip_prefix("--color=") {
+            when = Some(v.to_string());
+        }
+    }
+    match when.as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    }
+}
+
 /// The whole command line: parse, run, exit status.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .color(help_color(&args))
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => {
+            match cli.conventions.color {
+                ColorWhen::Auto => {}
+                ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+                ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+            }
+            cli
+        }
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version
         Err(e) => {
             // clap's message quotes the arguments: escaped, like every user string

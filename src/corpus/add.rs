@@ -5,8 +5,9 @@
 use super::copies::{NearCopyOf, survey};
 use super::discover::discover;
 use super::front_matter::front_matter_text;
-use super::ids::{derived_id, reserved_name, valid_id};
-use super::read::{read, read_new};
+use super::ids::{derived_id, reserved_name, slug, valid_id};
+use super::input;
+use super::read::read;
 use crate::diag::Diagnostic;
 use crate::engine::FrontMatter;
 use crate::files;
@@ -36,7 +37,8 @@ pub struct NewMeta {
 /// What `factcheck corpus add` was asked to do.
 #[derive(Debug, Clone, Default)]
 pub struct AddRequest {
-    /// The article (UTF-8 .txt or .md)
+    /// The article (UTF-8 .txt or .md, or a saved web page), or `-` for standard
+    /// input
     pub file: PathBuf,
     pub meta: NewMeta,
     /// Add it even if its text is already in the corpus (a syndicated copy)
@@ -70,7 +72,7 @@ pub struct Prepared {
     pub meta: FrontMatter,
     /// The body, after any front matter the file had.
     pub body: String,
-    /// `txt` or `md`, from the file's extension.
+    /// `txt` or `md`: from the file's extension; `md` for a saved web page.
     pub ext: &'static str,
 }
 
@@ -84,18 +86,20 @@ impl Prepared {
 /// Reads `file` and applies the front matter and id of `req`, as `corpus add` does
 /// before it looks at the corpus.
 pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Diagnostic> {
-    let shown_in = paths.given(file);
-    let ext = match file.extension().and_then(|e| e.to_str()) {
-        Some("md") => "md",
-        _ => "txt",
-    };
-    let doc = read_new(paths, file)?;
-    let body = &doc.text[doc.body_start..];
+    let shown_in = input::shown(paths, file);
+    let article = input::read_article(paths, file)?;
+    let ext = article.ext;
+    let body = article.body.as_str();
     if body.trim().is_empty() {
-        return Err(Diagnostic::file(&shown_in, "the article is empty")
-            .help("add a file that holds the article's text"));
+        return Err(if article.from_html {
+            Diagnostic::file(&shown_in, "no article text found in the page")
+                .help("the text is taken from the page's <article>, else <main>, else <body>; save the article's own page, or copy its text into a .txt file")
+        } else {
+            Diagnostic::file(&shown_in, "the article is empty")
+                .help("add a file that holds the article's text")
+        });
     }
-    let mut meta = doc.meta.clone();
+    let mut meta = article.meta;
     let given = |flag: &Option<String>| {
         flag.as_ref()
             .map(|s| s.trim().to_string())
@@ -127,6 +131,13 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
             }
             id
         }
+        None if input::is_stdin(file) && !names_itself(&meta) => {
+            return Err(Diagnostic::file(
+                &shown_in,
+                "an article from standard input needs an id, and its text gives none",
+            )
+            .help("give --id, or --title (with --outlet and --published for a readable id)"));
+        }
         None => derived_id(&meta, file),
     };
     Ok(Prepared {
@@ -137,12 +148,22 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
     })
 }
 
+/// Whether front matter gives an article an id of its own (a published date, an
+/// outlet or a title with a letter or digit), as standard input has no file name.
+fn names_itself(meta: &FrontMatter) -> bool {
+    meta.published.is_some()
+        || [&meta.outlet, &meta.title]
+            .into_iter()
+            .flatten()
+            .any(|s| !slug(s, 40).is_empty())
+}
+
 /// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
 /// the checks that look at the corpus (is the text already there, is the id taken,
 /// is every folder on the way a real folder of the corpus) and the write are one
 /// step under the corpus's lock, so two adds at once cannot both add one text.
 pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
-    let shown_in = paths.given(&req.file);
+    let shown_in = input::shown(paths, &req.file);
     let Prepared {
         id,
         mut meta,

@@ -13,9 +13,24 @@ impl Report {
     /// The report for people: claims grouped by file, one line each, failures
     /// explained, then a summary.
     pub fn write_text(&self, out: &mut dyn Write, paint: Paint) -> io::Result<()> {
+        self.write_text_with(out, paint, false)
+    }
+
+    /// The report for people; with `quiet` (`-q`), only the claims that miss their
+    /// expect, explained and grouped by file, and the status line (`ok: …` or
+    /// `FAILED: …`).
+    pub fn write_text_with(
+        &self,
+        out: &mut dyn Write,
+        paint: Paint,
+        quiet: bool,
+    ) -> io::Result<()> {
         let width = self.claims.iter().map(|c| c.id.len()).max().unwrap_or(0);
         let mut file = None;
         for c in &self.claims {
+            if quiet && c.met != Some(false) {
+                continue;
+            }
             if file != Some(&c.file) {
                 if file.is_some() {
                     writeln!(out)?;
@@ -52,7 +67,9 @@ impl Report {
         }
         let s = &self.summary;
         let v = &s.verdicts;
-        writeln!(out)?;
+        if !quiet || file.is_some() {
+            writeln!(out)?;
+        }
         let status = if s.failed == 0 {
             paint.paint(&[GREEN, BOLD], "ok")
         } else {
@@ -67,6 +84,9 @@ impl Report {
             s.failed,
             s.claims - s.met - s.failed
         )?;
+        if quiet {
+            return Ok(());
+        }
         writeln!(
             out,
             "verdicts: {} supported, {} contradicted, {} disputed, {} partial, {} unverified",

@@ -2,9 +2,11 @@
 //! real `factcheck` binary through one fluent builder ([`util`]), or the library
 //! stage by stage. The claim suite's own harness is `tests/claims.rs`.
 
+mod add;
 mod ci_formats;
 mod cli;
 mod conformance;
+mod conventions;
 mod dates;
 mod diagnostics;
 mod hostile;

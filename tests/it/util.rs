@@ -93,6 +93,15 @@ impl Suite {
 
     /// Runs `factcheck ARGS` with the suite's folder as the current directory.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, None)
+    }
+
+    /// [`Suite::run`] with `input` on standard input.
+    pub fn run_stdin(&self, args: &[&str], input: impl AsRef<[u8]>) -> Run {
+        self.run_with_stdin(args, Some(input.as_ref()))
+    }
+
+    fn run_with_stdin(&self, args: &[&str], input: Option<&[u8]>) -> Run {
         let mut c = factcheck();
         c.args(args).current_dir(&self.root);
         for (k, v) in &self.env {
@@ -101,7 +110,23 @@ impl Suite {
                 None => c.env_remove(k),
             };
         }
-        Run::from(c.output().unwrap())
+        let Some(input) = input else {
+            return Run::from(c.output().unwrap());
+        };
+        c.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        // written from another thread, so a large input cannot deadlock on full pipes
+        let writer = std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        Run::from(out)
     }
 
     /// Every file under the suite's folder with its bytes, to show nothing was written.
