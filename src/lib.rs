@@ -24,6 +24,8 @@ pub mod corpus;
 pub mod diag;
 pub mod engine;
 pub mod files;
+#[cfg(feature = "harness")]
+pub mod harness;
 pub mod paths;
 pub mod report;
 pub mod suite;

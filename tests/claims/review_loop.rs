@@ -6,7 +6,7 @@
 //! own executable, pointed at the copy with `FACTCHECK_ROOT`), so these trials are
 //! part of the harness, run only on the repository's own suite.
 
-use libtest_mimic::Trial;
+use factcheck::harness::libtest_mimic::Trial;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -18,6 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["suite", "corpus"],
     &["report"],
     &["check"],
+    &["harness", "init"],
     &["cli"],
     &[""], // lib.rs
 ];
