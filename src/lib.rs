@@ -26,6 +26,7 @@ pub mod engine;
 pub mod files;
 #[cfg(feature = "harness")]
 pub mod harness;
+pub mod init;
 pub mod paths;
 pub mod report;
 pub mod suite;

@@ -138,6 +138,12 @@ fn run(cli: Cli) -> Result<u8> {
                 MET
             }
         }
+        Command::Init(args) => {
+            let req = args.request(&paths.root);
+            let created = or_bad_input!(crate::init::init(&req).map_err(|d| vec![d]));
+            print_created(&mut out, &req, &created)?;
+            MET
+        }
         Command::Corpus {
             action: CorpusCommand::Add(args),
         } => {
@@ -192,6 +198,34 @@ fn run(cli: Cli) -> Result<u8> {
     };
     out.flush()?;
     Ok(code)
+}
+
+/// What `init` wrote, and what to do next.
+fn print_created(
+    out: &mut impl Write,
+    req: &crate::init::InitRequest,
+    created: &crate::init::Created,
+) -> Result<()> {
+    let dir = escaped(created.dir.display());
+    writeln!(out, "created a desk in {dir}:")?;
+    for f in &created.files {
+        writeln!(out, "  {}", sanitize(f))?;
+    }
+    match &req.source {
+        crate::init::Source::Path(p) => writeln!(
+            out,
+            "factcheck is a dev-dependency by path ({}); name its git repository in Cargo.toml for CI",
+            escaped(p.display())
+        )?,
+        crate::init::Source::Git(_) => {}
+        crate::init::Source::Placeholder => writeln!(
+            out,
+            "note: factcheck's source was not found: Cargo.toml and the workflow name a placeholder \
+             git URL; edit them, or run init again with --path DIR or --git URL"
+        )?,
+    }
+    writeln!(out, "next: cd {dir} && cargo test")?;
+    Ok(())
 }
 
 /// The whole command line: parse, run, exit status.
