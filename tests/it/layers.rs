@@ -197,3 +197,59 @@ fn only_corpus_add_and_init_write_files() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(Path::new(&repo().join("src/corpus/add.rs")).is_file());
 }
+
+/// The tool's own tests read the fixture desk (`tests/fixtures/desk/`), never the
+/// repository's `claims/`, `corpus/` or `snapshots/`: editing the sample suite changes
+/// only the per-claim tests of `tests/claims.rs`. Every path a test builds from the
+/// repository's root names a file under `tests/` or `src/`.
+#[test]
+fn only_the_claim_tests_read_the_sample_suite() {
+    let join = Regex::new(r#"repo\(\)\s*\.join\(\s*([^)]*)\)"#).unwrap();
+    let root_use = Regex::new(
+        r#"Suite::repository|current_dir\(\s*repo\(\)\s*\)|Paths::new\(\s*repo\(\)|CARGO_MANIFEST_DIR"#,
+    )
+    .unwrap();
+    let mut wrong = Vec::new();
+    let mut stack = vec![repo().join("tests")];
+    let mut read = 0;
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let rel = p
+                .strip_prefix(repo())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            // this file holds the patterns themselves
+            if !rel.ends_with(".rs") || rel == "tests/claims.rs" || rel == "tests/it/layers.rs" {
+                continue;
+            }
+            read += 1;
+            let text = std::fs::read_to_string(&p).unwrap();
+            for c in join.captures_iter(&text) {
+                let arg = c[1].trim();
+                if !(arg.starts_with("\"tests/") || arg.starts_with("\"src")) {
+                    wrong.push(format!("{rel}: `{}`", &c[0]));
+                }
+            }
+            for hit in root_use.find_iter(&text) {
+                // the definition of `repo()`, which is then checked where it is joined
+                let defines_repo = hit.as_str() == "CARGO_MANIFEST_DIR"
+                    && text[..hit.start()].ends_with("PathBuf::from(env!(\"");
+                if !defines_repo {
+                    wrong.push(format!("{rel}: `{}`", hit.as_str()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "tests reading the sample suite:\n{}",
+        wrong.join("\n")
+    );
+    assert!(read > 10, "read only {read} test files");
+}
