@@ -252,51 +252,50 @@ uploads the reports (JUnit, SARIF, HTML).\n"
     )
 }
 
+const WORKFLOW: &str = r#"# The desk's claims on every push and pull request, and the reports for people
+# and machines: JUnit (test results), SARIF (code scanning), HTML (to read).
+name: factcheck
+
+on:
+  push:
+  pull_request:
+
+permissions:
+  contents: read
+  security-events: write
+
+jobs:
+  claims:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: dtolnay/rust-toolchain@stable
+      - uses: Swatinem/rust-cache@v2
+{install}      - name: Claim tests (a changed snapshot fails; review it locally with cargo insta review)
+        run: cargo test
+      - name: Reports
+        if: always()
+        run: |
+          factcheck check --format junit > factcheck.xml || true
+          factcheck check --format sarif > factcheck.sarif || true
+          factcheck check --format html > factcheck.html || true
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: factcheck-reports
+          path: |
+            factcheck.xml
+            factcheck.sarif
+            factcheck.html
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: factcheck.sarif
+          category: factcheck
+"#;
+
 fn workflow(source: &Source) -> String {
-    format!(
-        "# The desk's claims on every push and pull request, and the reports for people\n\
-# and machines: JUnit (test results), SARIF (code scanning), HTML (to read).\n\
-name: factcheck\n\
-\n\
-on:\n\
-  push:\n\
-  pull_request:\n\
-\n\
-permissions:\n\
-  contents: read\n\
-  security-events: write\n\
-\n\
-jobs:\n\
-  claims:\n\
-    runs-on: ubuntu-latest\n\
-    steps:\n\
-      - uses: actions/checkout@v4\n\
-      - uses: dtolnay/rust-toolchain@stable\n\
-      - uses: Swatinem/rust-cache@v2\n\
-{}\
-      - name: Claim tests (a changed snapshot fails: review it locally with cargo insta review)\n\
-        run: cargo test --locked\n\
-      - name: Reports\n\
-        if: always()\n\
-        run: |\n\
-          factcheck check --format junit > factcheck.xml || true\n\
-          factcheck check --format sarif > factcheck.sarif || true\n\
-          factcheck check --format html > factcheck.html || true\n\
-      - uses: actions/upload-artifact@v4\n\
-        if: always()\n\
-        with:\n\
-          name: factcheck-reports\n\
-          path: |\n\
-            factcheck.xml\n\
-            factcheck.sarif\n\
-            factcheck.html\n\
-      - uses: github/codeql-action/upload-sarif@v3\n\
-        if: always()\n\
-        with:\n\
-          sarif_file: factcheck.sarif\n\
-          category: factcheck\n",
-        source.install_step()
-    )
+    WORKFLOW.replace("{install}", &source.install_step())
 }
 
 /// A TOML basic string (serde's TOML writer escapes it exactly).

@@ -7,6 +7,7 @@ mod conformance;
 mod dates;
 mod diagnostics;
 mod hostile;
+mod init;
 mod layers;
 mod matching;
 mod negation;
