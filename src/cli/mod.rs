@@ -224,7 +224,11 @@ fn print_created(
              git URL; edit them, or run init again with --path DIR or --git URL"
         )?,
     }
-    writeln!(out, "next: cd {dir} && cargo test")?;
+    if created.dir == Path::new(".") {
+        writeln!(out, "next: cargo test")?;
+    } else {
+        writeln!(out, "next: cd {dir} && cargo test")?;
+    }
     Ok(())
 }
 
