@@ -24,6 +24,9 @@ pub mod corpus;
 pub mod diag;
 pub mod engine;
 pub mod files;
+#[cfg(feature = "harness")]
+pub mod harness;
+pub mod init;
 pub mod paths;
 pub mod report;
 pub mod suite;

@@ -175,6 +175,10 @@ pub enum Command {
         #[command(flatten)]
         meta: MetaArgs,
     },
+    /// Write a ready desk in DIR: a tiny crate whose `cargo test` checks its claims
+    /// (one example claim and article), .gitignore, factcheck.toml, a README and a
+    /// GitHub Actions workflow. Never overwrites a file
+    Init(InitArgs),
     /// Manage the corpus
     Corpus {
         #[command(subcommand)]
@@ -282,5 +286,43 @@ impl AddArgs {
                 force: self.force,
             })
             .collect()
+    }
+}
+
+/// `init`'s arguments.
+#[derive(Debug, Clone, clap::Args)]
+pub struct InitArgs {
+    /// The desk's folder (made if missing) [default: ROOT]
+    pub dir: Option<PathBuf>,
+    /// Depend on factcheck's source in this folder [default: the source this
+    /// factcheck was built from, when it is still there]
+    #[arg(long, value_name = "DIR", conflicts_with = "git")]
+    pub path: Option<PathBuf>,
+    /// Depend on factcheck from this git repository (and install it from there in CI)
+    #[arg(long, value_name = "URL")]
+    pub git: Option<String>,
+    /// The desk's name, for factcheck.toml and the crate [default: the folder's name]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The desk's web address, for factcheck.toml
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+impl InitArgs {
+    /// The library's request; `root` is the folder when DIR is not given.
+    pub fn request(self, root: &std::path::Path) -> crate::init::InitRequest {
+        use crate::init::Source;
+        let source = match (self.path, self.git) {
+            (Some(p), _) => Source::Path(std::path::absolute(&p).unwrap_or(p)),
+            (None, Some(url)) => Source::Git(url),
+            (None, None) => Source::detect(),
+        };
+        crate::init::InitRequest {
+            dir: self.dir.unwrap_or_else(|| root.to_path_buf()),
+            source,
+            name: self.name,
+            url: self.url,
+        }
     }
 }

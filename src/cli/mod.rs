@@ -257,6 +257,12 @@ fn run(cli: Cli) -> Result<u8> {
                 MET
             }
         }
+        Command::Init(args) => {
+            let req = args.request(&paths.root);
+            let created = or_bad_input!(crate::init::init(&req).map_err(|d| vec![d]));
+            print_created(&mut out, &req, &created)?;
+            MET
+        }
         Command::Corpus {
             action: CorpusCommand::Add(args),
         } => add::add_all(&paths, args, &mut out, quiet)?,
@@ -294,6 +300,38 @@ fn help_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
         Some("never") => clap::ColorChoice::Never,
         _ => clap::ColorChoice::Auto,
     }
+}
+
+/// What `init` wrote, and what to do next.
+fn print_created(
+    out: &mut impl Write,
+    req: &crate::init::InitRequest,
+    created: &crate::init::Created,
+) -> Result<()> {
+    let dir = escaped(created.dir.display());
+    writeln!(out, "created a desk in {dir}:")?;
+    for f in &created.files {
+        writeln!(out, "  {}", sanitize(f))?;
+    }
+    match &req.source {
+        crate::init::Source::Path(p) => writeln!(
+            out,
+            "factcheck is a dev-dependency by path ({}); name its git repository in Cargo.toml for CI",
+            escaped(p.display())
+        )?,
+        crate::init::Source::Git(_) => {}
+        crate::init::Source::Placeholder => writeln!(
+            out,
+            "note: factcheck's source was not found: Cargo.toml and the workflow name a placeholder \
+             git URL; edit them, or run init again with --path DIR or --git URL"
+        )?,
+    }
+    if created.dir == Path::new(".") {
+        writeln!(out, "next: cargo test")?;
+    } else {
+        writeln!(out, "next: cd {dir} && cargo test")?;
+    }
+    Ok(())
 }
 
 /// The whole command line: parse, run, exit status.

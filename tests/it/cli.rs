@@ -1,15 +1,15 @@
-//! The real binary on the repository's suite and on small suites in temporary
+//! The real binary on the fixture desk (`tests/fixtures/desk/`) and on small suites in temporary
 //! folders: reports, exit statuses, `--only`, locations, colour, `corpus add`,
 //! sources, dates, `impact`, `explain`, `lint`, determinism.
 
-use crate::util::{Suite, factcheck, repo};
+use crate::util::{Suite, desk, factcheck};
 
 const ARTICLE: &str =
     "Talks were held in Naqura on December 3, 2025.\nNo formal agreements were signed.\n";
 
 #[test]
-fn checks_the_repository_suite() {
-    let r = Suite::repository()
+fn checks_the_fixture_desk() {
+    let r = Suite::desk()
         .run(&["check"])
         .status(0)
         .stdout_has("✓ supported    dec3-civilian-talks")
@@ -21,7 +21,7 @@ fn checks_the_repository_suite() {
 
 #[test]
 fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
-    let v = Suite::repository()
+    let v = Suite::desk()
         .run(&["check", "--format", "json"])
         .status(0)
         .json();
@@ -48,7 +48,7 @@ fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
         }
         for f in c["facts"].as_array().unwrap() {
             for e in f["evidence"].as_array().unwrap() {
-                let bytes = std::fs::read(repo().join(e["path"].as_str().unwrap())).unwrap();
+                let bytes = std::fs::read(desk().join(e["path"].as_str().unwrap())).unwrap();
                 let text = String::from_utf8(bytes).unwrap();
                 let (start, end) = (
                     e["start"].as_u64().unwrap() as usize,
@@ -88,7 +88,7 @@ fn json_report_is_version_1_and_every_quote_is_the_file_bytes() {
 
 #[test]
 fn only_selects_by_id_and_tag() {
-    let repo = Suite::repository();
+    let repo = Suite::desk();
     let v = repo
         .run(&["check", "--format", "json", "--only", "dec3-civilian-talks"])
         .json();
@@ -101,7 +101,7 @@ fn only_selects_by_id_and_tag() {
 #[test]
 fn reports_are_identical_for_any_thread_count() {
     let run = |threads: &str| {
-        Suite::repository()
+        Suite::desk()
             .env("RAYON_NUM_THREADS", Some(threads))
             .run(&["check", "--format", "json"])
             .stdout
@@ -114,7 +114,7 @@ fn reports_are_identical_for_any_thread_count() {
 #[test]
 fn text_reports_are_identical_for_any_thread_count() {
     let run = |threads: &str| {
-        Suite::repository()
+        Suite::desk()
             .env("RAYON_NUM_THREADS", Some(threads))
             .run(&["check"])
             .stdout
@@ -209,7 +209,7 @@ fn claims_and_corpus_flags_override_the_root() {
 
 #[test]
 fn colour_is_used_only_when_forced_or_on_a_terminal() {
-    Suite::repository()
+    Suite::desk()
         .env("NO_COLOR", None)
         .env("CLICOLOR_FORCE", Some("1"))
         .run(&["check"])
@@ -425,7 +425,7 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut folders: Vec<String> = vec!["claims".into(), "corpus".into()];
     while let Some(sub) = folders.pop() {
-        for e in std::fs::read_dir(repo().join(&sub)).unwrap().flatten() {
+        for e in std::fs::read_dir(desk().join(&sub)).unwrap().flatten() {
             let name = format!("{sub}/{}", e.file_name().to_string_lossy());
             if e.file_type().unwrap().is_dir() {
                 folders.push(name);
@@ -491,8 +491,8 @@ fn reports_do_not_depend_on_file_system_order_or_line_endings() {
 }
 
 #[test]
-fn lint_on_the_repository_suite_has_no_errors() {
-    Suite::repository()
+fn lint_on_the_fixture_desk_has_no_errors() {
+    Suite::desk()
         .run(&["lint"])
         .status(0)
         .stdout_has(" claims, ")
@@ -505,7 +505,7 @@ fn a_closed_pipe_is_not_an_error() {
     use std::process::Stdio;
     let mut child = factcheck()
         .args(["check", "--format", "json"])
-        .current_dir(repo())
+        .current_dir(desk())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

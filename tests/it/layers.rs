@@ -1,7 +1,7 @@
 //! The architecture, checked: every module of `src/` imports only modules of the
 //! layers below its own (or of its own layer), no modules import each other in a
 //! circle, the engine and the text layer know nothing of serde, TOML, clap or the
-//! file system, and only `corpus::add` writes files. ARCHITECTURE.md draws the same
+//! file system, and only `corpus::add` and `init` write files. ARCHITECTURE.md draws the same
 //! layers.
 
 use crate::util::repo;
@@ -18,6 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["suite", "corpus"],
     &["report"],
     &["check"],
+    &["harness", "init"],
     &["cli"],
     &[""], // lib.rs
 ];
@@ -176,7 +177,7 @@ fn only_the_command_line_knows_clap_and_terminals() {
 }
 
 #[test]
-fn only_corpus_add_writes_files() {
+fn only_corpus_add_and_init_write_files() {
     let writes = Regex::new(
         r"fs::(write|create_dir|create_dir_all|remove_file|remove_dir|remove_dir_all|rename|hard_link|copy)\b|\.(write|append|create|create_new|truncate)\(true\)|File::create",
     )
@@ -185,7 +186,9 @@ fn only_corpus_add_writes_files() {
     for (m, src) in modules() {
         // unit tests may write in temporary folders
         let code = src.split("#[cfg(test)]").next().unwrap_or_default();
-        if m != "corpus::add" {
+        // corpus::add: one new article under the corpus; init: a new desk, every
+        // file created new
+        if m != "corpus::add" && m != "init" {
             for hit in writes.find_iter(code) {
                 wrong.push(format!("`{m}` writes: `{}`", hit.as_str()));
             }
@@ -193,4 +196,64 @@ fn only_corpus_add_writes_files() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(Path::new(&repo().join("src/corpus/add.rs")).is_file());
+}
+
+/// The tool's own tests read the fixture desk (`tests/fixtures/desk/`), never the
+/// repository's `claims/`, `corpus/` or `snapshots/`: editing the sample suite changes
+/// only the per-claim tests of `tests/claims.rs`. Every path a test builds from the
+/// repository's root is a literal outside `claims/`, `corpus/` and `snapshots/`.
+#[test]
+fn only_the_claim_tests_read_the_sample_suite() {
+    let join = Regex::new(r#"repo\(\)\s*\.join\(\s*([^)]*)\)"#).unwrap();
+    let root_use = Regex::new(
+        r#"Suite::repository|current_dir\(\s*repo\(\)\s*\)|Paths::new\(\s*repo\(\)|CARGO_MANIFEST_DIR"#,
+    )
+    .unwrap();
+    let mut wrong = Vec::new();
+    let mut stack = vec![repo().join("tests")];
+    let mut read = 0;
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let rel = p
+                .strip_prefix(repo())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            // this file holds the patterns themselves
+            if !rel.ends_with(".rs") || rel == "tests/claims.rs" || rel == "tests/it/layers.rs" {
+                continue;
+            }
+            read += 1;
+            let text = std::fs::read_to_string(&p).unwrap();
+            for c in join.captures_iter(&text) {
+                let arg = c[1].trim();
+                let literal = arg.starts_with('"') && arg.ends_with('"');
+                let suite = ["\"claims", "\"corpus", "\"snapshots"]
+                    .iter()
+                    .any(|s| arg.starts_with(s));
+                if !literal || suite {
+                    wrong.push(format!("{rel}: `{}`", &c[0]));
+                }
+            }
+            for hit in root_use.find_iter(&text) {
+                // the definition of `repo()`, which is then checked where it is joined
+                let defines_repo = hit.as_str() == "CARGO_MANIFEST_DIR"
+                    && text[..hit.start()].ends_with("PathBuf::from(env!(\"");
+                if !defines_repo {
+                    wrong.push(format!("{rel}: `{}`", hit.as_str()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "tests reading the sample suite:\n{}",
+        wrong.join("\n")
+    );
+    assert!(read > 10, "read only {read} test files");
 }

@@ -11,6 +11,7 @@ mod dates;
 mod diagnostics;
 mod hostile;
 mod html;
+mod init;
 mod layers;
 mod matching;
 mod negation;

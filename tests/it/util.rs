@@ -1,5 +1,5 @@
 //! One fluent builder for every integration test: a suite in a temporary folder (or
-//! the repository's own), a run of the real `factcheck` binary in it, and assertions
+//! the fixture desk), a run of the real `factcheck` binary in it, and assertions
 //! on its exit status, stdout and stderr.
 //!
 //! ```ignore
@@ -19,6 +19,12 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The fixture desk, a frozen copy of the sample suite (`tests/fixtures/desk/`): the
+/// tests never read the repository's own `claims/` and `corpus/`.
+pub fn desk() -> PathBuf {
+    repo().join("tests/fixtures/desk")
+}
+
 /// The `factcheck` binary, without colour unless a test asks for it.
 pub fn factcheck() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_factcheck"));
@@ -27,7 +33,7 @@ pub fn factcheck() -> Command {
 }
 
 /// A suite to run the binary in: a temporary folder with `claims/` and `corpus/`, or
-/// the repository itself.
+/// the fixture desk.
 pub struct Suite {
     dir: Option<tempfile::TempDir>,
     root: PathBuf,
@@ -53,18 +59,18 @@ impl Suite {
         }
     }
 
-    /// The repository's own suite (read only: tests never write there).
-    pub fn repository() -> Self {
+    /// The fixture desk (read only: tests never write there).
+    pub fn desk() -> Self {
         Self {
             dir: None,
-            root: repo(),
+            root: desk(),
             env: Vec::new(),
         }
     }
 
     /// A file at `rel` (folders made as needed).
     pub fn file(self, rel: &str, contents: impl AsRef<[u8]>) -> Self {
-        assert!(self.dir.is_some(), "the repository suite is read only");
+        assert!(self.dir.is_some(), "the fixture desk is read only");
         let p = self.root.join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, contents).unwrap();

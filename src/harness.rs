@@ -1,0 +1,229 @@
+//! The claim suite as cargo tests, for any desk's crate (feature `harness`, on by
+//! default): one test per claim, named after its id, so `cargo test -- ID` runs one
+//! claim and a failing claim hides no other. Each test records the claim's verdict
+//! and evidence as an insta snapshot under `ROOT/snapshots/` and asserts the verdict
+//! equals the claim's `expect`. One more test, `[suite] no stale snapshots`, fails
+//! on a snapshot whose claim no longer exists.
+//!
+//! A desk's `tests/claims.rs` (with `harness = false` for it in `Cargo.toml`) is one
+//! line:
+//!
+//! ```ignore
+//! factcheck::claim_tests!();
+//! ```
+//!
+//! The snapshot assertion itself must be expanded in the desk's crate, not here:
+//! insta finds the workspace (where `cargo insta review` looks for `.snap.new`
+//! files) from `env!("CARGO_MANIFEST_DIR")` at the macro's call site. So
+//! [`harness!`](crate::harness!) builds a [`Harness`] with a closure that calls
+//! [`insta::assert_snapshot!`] in the caller's crate, and [`Harness::run`] does the
+//! rest. Every snapshot file a run asserts is one insta records for
+//! `cargo insta test --unreferenced=…`, so a deleted claim's snapshot is
+//! unreferenced and `=delete` removes it.
+//!
+//! `FACTCHECK_ROOT` points the harness at another suite (claims/, corpus/ and
+//! snapshots/ under it).
+//!
+//! This module is a test runner: like `cli`, it prints (through libtest-mimic).
+
+pub use insta;
+pub use libtest_mimic;
+
+use crate::paths::Paths;
+use crate::report::{self, ClaimRecord};
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Asserts one snapshot: `(name, contents)`, with the insta settings bound by the
+/// harness. Made by [`harness!`](crate::harness!) in the caller's crate.
+pub type Assert = fn(&str, &str);
+
+/// The name of the test that fails on snapshots of claims that no longer exist.
+pub const STALE_TEST: &str = "[suite] no stale snapshots";
+
+/// The claim tests of one suite, and any other trials to run beside them.
+pub struct Harness {
+    root: PathBuf,
+    assert: Assert,
+    extra: Vec<Trial>,
+}
+
+impl Harness {
+    /// The harness of the suite at `root` (`FACTCHECK_ROOT` overrides it when set),
+    /// asserting snapshots with `assert`. Use [`harness!`](crate::harness!).
+    pub fn new(root: impl Into<PathBuf>, assert: Assert) -> Self {
+        let root = std::env::var_os("FACTCHECK_ROOT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.into());
+        Self {
+            root,
+            assert,
+            extra: Vec::new(),
+        }
+    }
+
+    /// The suite's root folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Runs these trials too (after the claims).
+    pub fn with(mut self, trials: impl IntoIterator<Item = Trial>) -> Self {
+        self.extra.extend(trials);
+        self
+    }
+
+    /// One trial per claim, named by its id, and the stale-snapshot trial; one
+    /// failing `[suite] loads` trial with every diagnostic when the suite cannot be
+    /// read.
+    pub fn trials(&self) -> Vec<Trial> {
+        let paths = Paths::new(&self.root, None, None);
+        match crate::check::run(&paths, &[]) {
+            Ok(report) => {
+                let report = Arc::new(report);
+                let ids: Vec<String> = report.claims.iter().map(|c| c.id.clone()).collect();
+                let mut trials: Vec<Trial> = (0..report.claims.len())
+                    .map(|i| {
+                        let report = Arc::clone(&report);
+                        let root = self.root.clone();
+                        let assert = self.assert;
+                        let id = report.claims[i].id.clone();
+                        Trial::test(id, move || check_claim(&root, &report.claims[i], assert))
+                    })
+                    .collect();
+                let root = self.root.clone();
+                trials.push(Trial::test(STALE_TEST, move || {
+                    stale_snapshots(&root, &ids)
+                }));
+                trials
+            }
+            Err(diags) => {
+                let message: String = diags.iter().map(|d| d.to_string()).collect();
+                vec![Trial::test("[suite] loads", move || Err(message.into()))]
+            }
+        }
+    }
+
+    /// Runs the tests with the command line's arguments (`cargo test -- ARGS`) and
+    /// exits with libtest's status.
+    pub fn run(self) -> ! {
+        let args = Arguments::from_args();
+        let mut trials = self.trials();
+        trials.extend(self.extra);
+        libtest_mimic::run(&args, trials).exit()
+    }
+}
+
+/// One claim's test: the snapshot is recorded first, so a verdict change still
+/// leaves a diff to review; then the verdict is compared with `expect`.
+fn check_claim(root: &Path, rec: &ClaimRecord, assert: Assert) -> Result<(), Failed> {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root.join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(rec.statement.as_str());
+    settings.set_input_file(&rec.file);
+    let snapshot = report::snapshot(rec);
+    let snap_result = catch_unwind(AssertUnwindSafe(|| {
+        settings.bind(|| assert(rec.id.as_str(), &snapshot));
+    }));
+    let mut problems = Vec::new();
+    if rec.met == Some(false) {
+        problems.push(report::failure(rec));
+    }
+    if snap_result.is_err() {
+        problems.push(format!(
+            "the snapshot of `{}` changed: review it with `cargo insta review`",
+            rec.id
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+/// Whether `cargo insta test` records the snapshots a run asserts, to handle the
+/// unreferenced ones itself (`--unreferenced=reject|delete|warn`) after a green
+/// run.
+fn insta_tracks_references() -> bool {
+    std::env::var_os("INSTA_SNAPSHOT_REFERENCES_FILE").is_some_and(|v| !v.is_empty())
+}
+
+/// Fails on snapshot files whose claim is gone (deleted or renamed), except under
+/// `cargo insta test --unreferenced=…`, which handles them only after every test
+/// passed.
+fn stale_snapshots(root: &Path, ids: &[String]) -> Result<(), Failed> {
+    if insta_tracks_references() {
+        return Ok(());
+    }
+    let stale = stale_files(root, ids);
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "snapshots of claims that no longer exist (deleted or renamed): {}\n\
+             remove them, or run `cargo insta test --unreferenced=delete`",
+            stale.join(", ")
+        )
+        .into())
+    }
+}
+
+/// `snapshots/ID.snap` files of no claim in `ids`, sorted, as `snapshots/NAME`.
+pub fn stale_files(root: &Path, ids: &[String]) -> Vec<String> {
+    let mut stale = Vec::new();
+    for entry in std::fs::read_dir(root.join("snapshots"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(id) = name.strip_suffix(".snap")
+            && !ids.iter().any(|i| i == id)
+        {
+            stale.push(format!("snapshots/{}", crate::text::sanitize(&name)));
+        }
+    }
+    stale.sort();
+    stale
+}
+
+/// A [`Harness`] for the suite in the calling crate's folder (its
+/// `CARGO_MANIFEST_DIR`), or at the root given, whose snapshot assertion is
+/// expanded in the calling crate so that `cargo insta` finds its snapshots.
+///
+/// ```ignore
+/// fn main() {
+///     factcheck::harness!().with(my_other_trials()).run()
+/// }
+/// ```
+#[macro_export]
+macro_rules! harness {
+    () => {
+        $crate::harness!(::std::env!("CARGO_MANIFEST_DIR"))
+    };
+    ($root:expr) => {
+        $crate::harness::Harness::new($root, |name: &str, snapshot: &str| {
+            $crate::harness::insta::assert_snapshot!(name, snapshot)
+        })
+    };
+}
+
+/// The `main` of a desk's `tests/claims.rs`: one test per claim of the suite in the
+/// crate's folder (or at the root given), snapshots in `snapshots/`.
+///
+/// ```ignore
+/// factcheck::claim_tests!();
+/// ```
+#[macro_export]
+macro_rules! claim_tests {
+    ($($root:expr)?) => {
+        fn main() {
+            $crate::harness!($($root)?).run()
+        }
+    };
+}
