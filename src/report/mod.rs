@@ -34,7 +34,7 @@ pub use fever::write_fever;
 pub use github::{write_check_github, write_lint_github};
 pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument};
 pub use junit::write_junit;
-pub use lint::{LintReport, WarningRecord};
+pub use lint::LintReport;
 pub use record::{
     ClaimRecord, Counts, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord, Summary,
 };

@@ -124,6 +124,9 @@ pub struct DiagnosticRecord {
     pub column: Option<usize>,
     pub help: Option<String>,
     pub note: Option<String>,
+    /// The column after the underlined text (not written: SARIF and GitHub read it).
+    #[serde(skip)]
+    pub end_column: Option<usize>,
 }
 
 impl DiagnosticRecord {
@@ -140,6 +143,7 @@ impl DiagnosticRecord {
             column: d.location.as_ref().map(|l| l.col),
             help: d.help.clone(),
             note: d.note.clone(),
+            end_column: d.location.as_ref().map(|l| l.col + l.width),
         }
     }
 }
