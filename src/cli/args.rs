@@ -90,11 +90,11 @@ impl Locations {
 pub enum Format {
     Text,
     Json,
-    /// One self-contained HTML page (check only)
+    /// One self-contained HTML page
     Html,
-    /// schema.org ClaimReview JSON-LD, one object per claim (check only)
+    /// schema.org ClaimReview JSON-LD, one object per claim
     Claimreview,
-    /// FEVER JSON Lines, one line per claim (check only)
+    /// FEVER JSON Lines, one line per claim
     Fever,
     /// JUnit XML: one testsuite per claim file, one testcase per claim
     Junit,
@@ -104,12 +104,11 @@ pub enum Format {
     Github,
 }
 
-impl Format {
-    /// The name given on the command line.
-    pub fn name(self) -> String {
-        self.to_possible_value()
-            .map_or_else(String::new, |v| v.get_name().to_string())
-    }
+/// `explain --format` and `impact --format`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewFormat {
+    Text,
+    Json,
 }
 
 /// `lint --format`.
@@ -146,9 +145,9 @@ pub enum Command {
     Explain {
         /// The claim's id
         id: String,
-        /// Output format (text or json)
+        /// Output format
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: ViewFormat,
     },
     /// Check the suite without a report; print warnings for likely mistakes
     Lint {
@@ -167,7 +166,7 @@ pub enum Command {
         files: Vec<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: ViewFormat,
         /// Exit 1 when any claim's verdict would change (for CI)
         #[arg(long)]
         fail_on_change: bool,
@@ -202,10 +201,10 @@ impl Command {
                 format: Format::Json,
                 ..
             } | Command::Explain {
-                format: Format::Json,
+                format: ViewFormat::Json,
                 ..
             } | Command::Impact {
-                format: Format::Json,
+                format: ViewFormat::Json,
                 ..
             } | Command::Lint {
                 format: LintFormat::Json,

@@ -17,7 +17,7 @@ use crate::report::{
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
-use args::{Cli, ColorWhen, Command, CorpusCommand, Format, LintFormat};
+use args::{Cli, ColorWhen, Command, CorpusCommand, Format, LintFormat, ViewFormat};
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -110,14 +110,6 @@ fn both<A, B>(
     }
 }
 
-/// A format a command does not write: an error naming the ones it does.
-fn unsupported(command: &str, format: Format, supported: &str) -> Vec<Diagnostic> {
-    vec![
-        Diagnostic::general(format!("`{command}` has no `--format {}`", format.name()))
-            .help(format!("`{command} --format` is one of {supported}")),
-    ]
-}
-
 /// Prints the errors that stopped a command, and how many there were.
 fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     print_warnings(root, diags);
@@ -182,21 +174,12 @@ fn run(cli: Cli) -> Result<u8> {
             if report.all_met() { MET } else { NOT_MET }
         }
         Command::Explain { id, format } => {
-            if !matches!(format, Format::Text | Format::Json) {
-                print_errors(
-                    &paths.root,
-                    &unsupported("explain", format, "text, json"),
-                    json_errors,
-                );
-                return Ok(BAD_INPUT);
-            }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let explanation = or_bad_input!(explain::explain(&loaded.suite, &loaded.files, &id));
-            if format == Format::Json {
-                write_json(&mut out, &explanation.json())?;
-            } else {
-                explanation.write_text(&mut out, paint)?;
+            match format {
+                ViewFormat::Text => explanation.write_text(&mut out, paint)?,
+                ViewFormat::Json => write_json(&mut out, &explanation.json())?,
             }
             MET
         }
@@ -229,14 +212,6 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on_change,
             meta,
         } => {
-            if !matches!(format, Format::Text | Format::Json) {
-                print_errors(
-                    &paths.root,
-                    &unsupported("impact", format, "text, json"),
-                    json_errors,
-                );
-                return Ok(BAD_INPUT);
-            }
             let loaded = or_bad_input!(check::load(&paths));
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let given = corpus::NewMeta::from(meta);
@@ -248,8 +223,8 @@ fn run(cli: Cli) -> Result<u8> {
                 &given
             ));
             match format {
-                Format::Json => write_json(&mut out, &impact)?,
-                _ => impact.write_text(&mut out, paint)?,
+                ViewFormat::Text => impact.write_text(&mut out, paint)?,
+                ViewFormat::Json => write_json(&mut out, &impact)?,
             }
             if fail_on_change && impact.any_flip() {
                 NOT_MET

@@ -179,7 +179,8 @@ fn bad_input_is_status_2_in_every_format_and_impact_refuses_ci_formats() {
         .run(&["impact", "--format", "sarif", "corpus/a.txt"])
         .status(2);
     assert!(
-        r.stderr.contains("`impact` has no `--format sarif`"),
+        r.stderr
+            .contains("invalid value 'sarif' for '--format <FORMAT>'"),
         "{}",
         r.stderr
     );

@@ -97,7 +97,7 @@ fn html_is_the_report_of_check_only() {
         .file("new.txt", LOCAL)
         .run(&["impact", "new.txt", "--format", "html"])
         .status(2)
-        .stderr_has("`impact` has no `--format html`");
+        .stderr_has("invalid value 'html' for '--format <FORMAT>'");
 }
 
 /// Every tag of `page` as (name, attribute names), by a scanner that relies on what

@@ -522,10 +522,11 @@ fn formats_a_command_does_not_write_are_refused() {
     let s = suite();
     s.run(&["explain", "moon", "--format", "fever"])
         .status(2)
-        .stderr_has("`explain` has no `--format fever`");
+        .stderr_has("invalid value 'fever' for '--format <FORMAT>'")
+        .stderr_has("[possible values: text, json]");
     s.run(&["impact", "corpus/plain.txt", "--format", "claimreview"])
         .status(2)
-        .stderr_has("`impact` has no `--format claimreview`");
+        .stderr_has("invalid value 'claimreview' for '--format <FORMAT>'");
 }
 
 #[test]
