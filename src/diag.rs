@@ -14,6 +14,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as diagnostics print it and JSON writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// Where a diagnostic points: 1-based line and character column, the text of that
 /// line as shown (a long line elided around the column, as rustc does), where in
 /// that text the caret starts and how many characters it underlines.
@@ -171,10 +181,7 @@ fn excerpt(line: &str, caret: usize, width: usize) -> (String, usize, usize) {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let kind = self.severity.as_str();
         // every string here may hold what a user wrote: keys, ids, file names
         let place = escaped(self.place());
         let note = self.note.as_deref().map(sanitize);

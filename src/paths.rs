@@ -74,3 +74,19 @@ impl Paths {
         rel.strip_prefix(".").unwrap_or(rel).to_path_buf()
     }
 }
+
+/// A path relative to the suite's root `root` as it opens from the current
+/// directory: joined to the root when the root is not `.`; an empty, absolute or
+/// already-from-here path as it is.
+pub fn from_here(root: &Path, path: &Path) -> PathBuf {
+    if !path.as_os_str().is_empty() && path.is_relative() && root != Path::new(".") {
+        root.join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// A path as reports write it, with `/` between its parts on every machine.
+pub fn slashed(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

@@ -9,6 +9,7 @@ pub mod exit;
 use crate::check::{self, explain, impact, lint};
 use crate::corpus;
 use crate::diag::{Diagnostic, Severity};
+use crate::paths::from_here;
 use crate::report::style::{BOLD, RED};
 use crate::report::{
     Diagnostics, LintReport, Paint, claim_reviews, write_check_github, write_check_sarif,
@@ -20,7 +21,7 @@ use anyhow::Result;
 use args::{Cli, ColorWhen, Command, CorpusCommand, Format, LintFormat, ViewFormat};
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -36,15 +37,6 @@ fn quiet() -> bool {
 /// `NO_COLOR` unset (or `CLICOLOR_FORCE` set).
 fn paint_for(stream: &impl anstream::stream::RawStream) -> Paint {
     Paint::new(anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never)
-}
-
-/// A path shown relative to the suite's root, as it opens from the current directory.
-fn from_here(root: &Path, path: &Path) -> PathBuf {
-    if !path.as_os_str().is_empty() && path.is_relative() && root != Path::new(".") {
-        root.join(path)
-    } else {
-        path.to_path_buf()
-    }
 }
 
 /// Diagnostics with their paths as they open from the current directory.

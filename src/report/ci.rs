@@ -124,15 +124,8 @@ pub fn details(
 /// report's summary line.
 pub fn summary_line(report: &super::record::Report) -> String {
     let s = &report.summary;
-    format!(
-        "{}: {} over {}: {} met, {} failed, {} without expect",
-        if s.failed == 0 { "ok" } else { "FAILED" },
-        crate::text::plural(s.claims, "claim"),
-        crate::text::plural(s.documents, "document"),
-        s.met,
-        s.failed,
-        s.claims - s.met - s.failed
-    )
+    let status = if s.failed == 0 { "ok" } else { "FAILED" };
+    format!("{status}: {}", s.counts_text())
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@
 use super::ci;
 use super::lint::LintReport;
 use super::record::Report;
-use crate::text::{escaped, sanitize};
+use crate::paths::{self, slashed};
+use crate::text::sanitize;
 use std::io;
 use std::path::Path;
 
@@ -40,12 +41,7 @@ pub fn command(name: &str, properties: &[(&str, String)], message: &str) -> Stri
 
 /// A path relative to the suite's root, as it opens from the current directory.
 fn from_here(root: &Path, rel: &Path) -> String {
-    let p = if rel.is_relative() && root != Path::new(".") && !rel.as_os_str().is_empty() {
-        root.join(rel)
-    } else {
-        rel.to_path_buf()
-    };
-    escaped(p.display()).replace('\\', "/")
+    sanitize(&slashed(&paths::from_here(root, rel))).into_owned()
 }
 
 /// `check --format github`: `root` is the suite's root as given on the command line.

@@ -15,6 +15,7 @@
 use super::record::{ClaimRecord, DocumentRecord, FactRecord, Report};
 use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Scope, Verdict};
+use crate::paths::slashed;
 use crate::text::{plural, sanitize, shorten};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -348,7 +349,7 @@ fn fact(h: &mut String, f: &FactRecord, docs: &HashMap<&str, &DocumentRecord>) {
 
 fn evidence(h: &mut String, e: &Evidence, doc: Option<&DocumentRecord>) {
     let stance = e.stance.as_str();
-    let path = text(&e.path.to_string_lossy().replace('\\', "/"));
+    let path = text(&slashed(&e.path));
     let id = text(&e.doc);
     let _ = write!(
         h,

@@ -9,16 +9,12 @@
 
 use super::ci::{self, exact};
 use super::record::{ClaimRecord, Report};
+use crate::paths::slashed;
 use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, TestSuite};
 use std::io;
-use std::path::Path;
 
 /// The `type` of a claim's `<failure>`.
 pub const FAILURE_TYPE: &str = "expect-not-met";
-
-fn path_text(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
-}
 
 /// `verdict: supported, as expected`, `verdict: partial, expected supported` or
 /// `verdict: partial (no expect)`.
@@ -35,7 +31,7 @@ fn case(c: &ClaimRecord) -> TestCase {
         let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
         s.set_message(ci::headline(c))
             .set_type(FAILURE_TYPE)
-            .set_description(ci::details(c, &path_text, exact).join("\n"));
+            .set_description(ci::details(c, &slashed, exact).join("\n"));
         s
     } else {
         TestCaseStatus::success()

@@ -6,7 +6,8 @@ use crate::diag::Diagnostic;
 use crate::engine::evidence::Evidence;
 use crate::engine::model::{Claim, Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
-use crate::text::sanitize;
+use crate::paths::slashed;
+use crate::text::{plural, sanitize};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,7 +40,7 @@ impl DocumentRecord {
     pub fn of(doc: &crate::engine::Document) -> Self {
         Self {
             id: doc.id.clone(),
-            path: doc.path.to_string_lossy().replace('\\', "/"),
+            path: slashed(&doc.path),
             title: doc.meta.title.clone(),
             outlet: doc.meta.outlet.clone(),
             url: doc.meta.url.clone(),
@@ -196,7 +197,7 @@ impl ClaimRecord {
     ) -> Self {
         Self {
             id: claim.id.clone(),
-            file: claim.file.to_string_lossy().replace('\\', "/"),
+            file: slashed(&claim.file),
             line: claim.line,
             statement: claim.statement.clone(),
             note: claim.note.clone(),
@@ -211,6 +212,21 @@ impl ClaimRecord {
             independent_sources,
             facts,
         }
+    }
+}
+
+impl Summary {
+    /// `155 claims over 17 documents: 154 met, 1 failed, 0 without expect`: the
+    /// status line after `ok` or `FAILED`, in every report that has one.
+    pub fn counts_text(&self) -> String {
+        format!(
+            "{} over {}: {} met, {} failed, {} without expect",
+            plural(self.claims, "claim"),
+            plural(self.documents, "document"),
+            self.met,
+            self.failed,
+            self.claims - self.met - self.failed
+        )
     }
 }
 

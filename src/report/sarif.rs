@@ -10,6 +10,7 @@ use super::ci::{self, exact};
 use super::lint::LintReport;
 use super::record::{ClaimRecord, Report};
 use super::wire::write_json;
+use crate::paths::slashed;
 use serde_json::Value;
 use serde_sarif::sarif::{
     ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
@@ -18,7 +19,6 @@ use serde_sarif::sarif::{
 };
 use std::collections::BTreeMap;
 use std::io;
-use std::path::Path;
 
 /// The `uriBaseId` of every path: the suite's root (where `claims/` and `corpus/`
 /// are), which a consumer resolves to its checkout (GitHub: the repository root, or
@@ -116,14 +116,10 @@ fn log(rules: Vec<ReportingDescriptor>, results: Vec<SarifResult>) -> Sarif {
         .build()
 }
 
-fn path_text(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
-}
-
 /// One result for a claim that missed its `expect`.
 fn claim_result(c: &ClaimRecord) -> SarifResult {
     let mut lines = vec![format!("claim `{}`: {}", c.id, ci::headline(c))];
-    lines.extend(ci::details(c, &path_text, exact));
+    lines.extend(ci::details(c, &slashed, exact));
     let mut related = Vec::new();
     for (n, f) in ci::deciding(c) {
         for e in &f.evidence {
@@ -140,7 +136,7 @@ fn claim_result(c: &ClaimRecord) -> SarifResult {
             related.push(
                 Location::builder()
                     .id(related.len() as i64 + 1)
-                    .physical_location(place(&path_text(&e.path), Some(region)))
+                    .physical_location(place(&slashed(&e.path), Some(region)))
                     .message(message(said))
                     .build(),
             );

@@ -5,7 +5,7 @@ use super::record::Report;
 use super::snapshot::failure;
 use super::style::{BOLD, DIM, GREEN, MAGENTA, Paint, RED, YELLOW};
 use crate::engine::model::Verdict;
-use crate::text::{plural, sanitize};
+use crate::text::sanitize;
 use anstyle::Style;
 use std::io::{self, Write};
 
@@ -75,15 +75,7 @@ impl Report {
         } else {
             paint.paint(&[RED, BOLD], "FAILED")
         };
-        writeln!(
-            out,
-            "{status}: {} over {}: {} met, {} failed, {} without expect",
-            plural(s.claims, "claim"),
-            plural(s.documents, "document"),
-            s.met,
-            s.failed,
-            s.claims - s.met - s.failed
-        )?;
+        writeln!(out, "{status}: {}", s.counts_text())?;
         if quiet {
             return Ok(());
         }

@@ -3,10 +3,11 @@
 //! nothing of serde; its types are serialized here, through borrowed wire structs.
 //! Diagnostics as JSON ([`DiagnosticRecord`]) are written here too.
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::engine::evidence::{Evidence, Hit, NearMiss, Stance};
 use crate::engine::model::{Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
+use crate::paths::slashed;
 use serde::{Serialize, Serializer};
 use std::path::Path;
 
@@ -132,13 +133,9 @@ pub struct DiagnosticRecord {
 impl DiagnosticRecord {
     pub fn of(d: &Diagnostic) -> Self {
         Self {
-            severity: match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            },
+            severity: d.severity.as_str(),
             message: d.message.clone(),
-            file: (!d.path.as_os_str().is_empty())
-                .then(|| d.path.to_string_lossy().replace('\\', "/")),
+            file: (!d.path.as_os_str().is_empty()).then(|| slashed(&d.path)),
             line: d.location.as_ref().map(|l| l.line),
             column: d.location.as_ref().map(|l| l.col),
             help: d.help.clone(),
