@@ -74,6 +74,27 @@ pub enum ColorWhen {
     Never,
 }
 
+impl ColorWhen {
+    /// The same choice for clap's own `--help`.
+    pub fn for_clap(self) -> clap::ColorChoice {
+        match self {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        }
+    }
+
+    /// Makes it every stream's choice (anstream's global); `auto` leaves each stream
+    /// to decide.
+    pub fn apply(self) {
+        match self {
+            ColorWhen::Auto => {}
+            ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+            ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+        }
+    }
+}
+
 impl Locations {
     /// Where the suite is, and how far reading it may go.
     pub fn paths(&self) -> Paths {

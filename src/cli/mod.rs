@@ -19,6 +19,7 @@ use crate::suite;
 use crate::text::{escaped, plural, sanitize};
 use anyhow::Result;
 use args::{Cli, ColorWhen, Command, CorpusCommand, Format, LintFormat, ViewFormat};
+use clap::ValueEnum;
 use exit::{BAD_INPUT, MET, NOT_MET};
 use std::io::Write;
 use std::path::Path;
@@ -262,11 +263,9 @@ fn help_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
             when = Some(v.to_string());
         }
     }
-    match when.as_deref() {
-        Some("always") => clap::ColorChoice::Always,
-        Some("never") => clap::ColorChoice::Never,
-        _ => clap::ColorChoice::Auto,
-    }
+    when.and_then(|w| ColorWhen::from_str(&w, false).ok())
+        .unwrap_or(ColorWhen::Auto)
+        .for_clap()
 }
 
 /// What `init` wrote, and what to do next.
@@ -310,11 +309,7 @@ pub fn main() -> ExitCode {
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => {
-            match cli.conventions.color {
-                ColorWhen::Auto => {}
-                ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
-                ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
-            }
+            cli.conventions.color.apply();
             cli
         }
         Err(e) if !e.use_stderr() => e.exit(), // --help, --version
