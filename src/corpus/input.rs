@@ -125,8 +125,9 @@ pub fn read_bounded(input: impl std::io::Read, limit: u64) -> Result<Vec<u8>, Re
 }
 
 /// Why a file is no article's text: what binary document it is, from its first bytes (and its extension for the
-/// formats that share a container): `None` for text. A NUL byte in the first 8 KiB
-/// makes any other file binary.
+/// formats that share a container): `None` for text. A NUL byte anywhere makes any
+/// other file binary: a new article is written to the corpus as it is, so its whole
+/// text is looked at, not only the first 8 KiB that reading the corpus looks at.
 pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     let known = if starts(b"%PDF-") {
@@ -165,7 +166,6 @@ pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
     let utf16 = starts(&[0xFF, 0xFE]) || starts(&[0xFE, 0xFF]);
     bytes
         .iter()
-        .take(8192)
         .position(|b| *b == 0)
         .filter(|_| !utf16) // UTF-16 text has its own message, from `parse`
         .map(|at| format!("not a text file: a NUL byte at offset {at}"))
@@ -193,6 +193,11 @@ mod tests {
         assert_eq!(
             k(b"text\0more", None).as_deref(),
             Some("not a text file: a NUL byte at offset 4")
+        );
+        let late = [&b"a".repeat(9 * 1024)[..], b"\0"].concat();
+        assert_eq!(
+            k(&late, None).as_deref(),
+            Some("not a text file: a NUL byte at offset 9216")
         );
         assert_eq!(k(b"Talks were held.", Some("pdf")), None);
         assert_eq!(k(&[0xFF, 0xFE, b'a', 0], None), None);

@@ -274,6 +274,37 @@ fn binary_documents_are_refused_with_what_to_do() {
 }
 
 #[test]
+fn a_nul_byte_past_the_first_8_kib_is_refused_too() {
+    // reading the corpus looks at the first 8 KiB; a new article is written whole
+    let text = [
+        &b"Talks were held in Naqura.\n".repeat(400)[..],
+        b"tail\0end\n",
+    ]
+    .concat();
+    assert!(text.len() > 9 * 1024);
+    let s = suite().article("other.txt", OTHER).file("late.txt", &text);
+    let before = s.listing();
+    let r = s.run(&["corpus", "add", "late.txt"]).status(2);
+    assert!(
+        r.stderr.contains("not a text file: a NUL byte at offset"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(s.listing(), before, "nothing written");
+    let r = s
+        .run_stdin(&["corpus", "add", "-", "--id", "late"], &text)
+        .status(2);
+    assert!(
+        r.stderr.contains("<stdin>") && r.stderr.contains("NUL byte"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(s.listing(), before, "nothing written");
+    let i = s.run(&["impact", "late.txt"]).status(2);
+    assert!(i.stderr.contains("NUL byte"), "{}", i.stderr);
+}
+
+#[test]
 fn impact_reads_pages_and_standard_input_as_add_would_write_them() {
     let s = suite()
         .article("other.txt", OTHER)
