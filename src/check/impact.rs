@@ -57,13 +57,16 @@ pub fn impact(
     new_files: &[PathBuf],
     given: &corpus::NewMeta,
 ) -> Result<Impact, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    if given.id.is_some() && new_files.len() > 1 {
-        return Err(vec![
-            Diagnostic::general("--id names one article, and more than one was given")
-                .help("run impact once per article with --id, or leave --id out"),
-        ]);
+    // refused before any is read, as `corpus add` refuses them
+    let refused = corpus::input::check_batch(
+        new_files,
+        given.id.is_some(),
+        "run impact once per article with --id, or leave --id out",
+    );
+    if !refused.is_empty() {
+        return Err(refused);
     }
+    let mut errors = Vec::new();
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {

@@ -29,6 +29,26 @@ pub fn shown(paths: &Paths, file: &Path) -> PathBuf {
     }
 }
 
+/// What is wrong with a batch of new articles as a whole, before any is read, for
+/// `corpus add` and `impact` alike: `--id` (`id_given`) with more than one file
+/// (with `id_help`, what to do instead), and `-` more than once (standard input is
+/// read once; a second `-` would read it empty).
+pub fn check_batch(files: &[PathBuf], id_given: bool, id_help: &str) -> Vec<Diagnostic> {
+    let mut refused = Vec::new();
+    if id_given && files.len() > 1 {
+        refused.push(
+            Diagnostic::general("--id names one article, and more than one was given")
+                .help(id_help),
+        );
+    }
+    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        refused.push(Diagnostic::general(
+            "`-` (standard input) is given more than once",
+        ));
+    }
+    refused
+}
+
 /// A new article's front matter, its body (the text after any front matter), and
 /// the extension it is stored with.
 #[derive(Debug, Clone)]

@@ -198,6 +198,24 @@ fn standard_input_needs_a_name_from_flags_or_its_text() {
     let r = s.run(&["corpus", "add", "-", "-", "--id", "x"]).status(2);
     assert!(r.stderr.contains("--id names one article"), "{}", r.stderr);
     assert!(r.stderr.contains("more than once"), "{}", r.stderr);
+    // impact refuses `-` twice alike, before reading standard input (a second read
+    // would find it empty)
+    let r = s
+        .run_stdin(&["corpus", "add", "-", "-"], "Aoun met the envoy.\n")
+        .status(2);
+    let i = s
+        .run_stdin(&["impact", "-", "-"], "Aoun met the envoy.\n")
+        .status(2);
+    assert!(
+        i.stderr
+            .contains("`-` (standard input) is given more than once"),
+        "{}",
+        i.stderr
+    );
+    assert_eq!(i.stderr, r.stderr, "impact refuses it as add does");
+    let i = s.run(&["impact", "-", "-", "--id", "x"]).status(2);
+    assert!(i.stderr.contains("--id names one article"), "{}", i.stderr);
+    assert!(i.stderr.contains("more than once"), "{}", i.stderr);
 }
 
 #[test]
