@@ -7,9 +7,8 @@ use super::html;
 use super::read::parse_new;
 use crate::diag::Diagnostic;
 use crate::engine::FrontMatter;
-use crate::files::{self, ReadError};
+use crate::files;
 use crate::paths::Paths;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// The name that stands for standard input.
@@ -67,7 +66,7 @@ pub fn read_article(paths: &Paths, file: &Path) -> Result<NewArticle, Diagnostic
     let shown = shown(paths, file);
     let limit = paths.access.max_file_size;
     let bytes = if is_stdin(file) {
-        read_bounded(std::io::stdin().lock(), limit)
+        files::read_bounded(std::io::stdin().lock(), limit, 0)
     } else {
         files::read_file(file, limit, None)
     }
@@ -127,21 +126,6 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
         },
         from_html: false,
     })
-}
-
-/// Reads at most `limit` bytes from `input`; more is [`ReadError::TooLarge`].
-pub fn read_bounded(input: impl std::io::Read, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
-    input
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge {
-            size: bytes.len() as u64,
-            limit,
-        });
-    }
-    Ok(bytes)
 }
 
 /// Why a file is no article's text: what binary document it is, from its first bytes (and its extension for the
@@ -221,14 +205,5 @@ mod tests {
         );
         assert_eq!(k(b"Talks were held.", Some("pdf")), None);
         assert_eq!(k(&[0xFF, 0xFE, b'a', 0], None), None);
-    }
-
-    #[test]
-    fn stdin_is_bounded() {
-        assert_eq!(read_bounded(&b"abc"[..], 3).unwrap(), b"abc");
-        assert!(matches!(
-            read_bounded(&b"abcd"[..], 3),
-            Err(ReadError::TooLarge { size: 4, limit: 3 })
-        ));
     }
 }
