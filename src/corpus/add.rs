@@ -5,7 +5,7 @@
 use super::copies::{NearCopyOf, survey};
 use super::discover::discover;
 use super::front_matter::front_matter_text;
-use super::ids::{derived_id, reserved_name, slug, valid_id};
+use super::ids::{derived_id, id_from_meta, reserved_name, valid_id};
 use super::input;
 use super::read::read;
 use crate::diag::Diagnostic;
@@ -131,7 +131,7 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
             }
             id
         }
-        None if input::is_stdin(file) && !names_itself(&meta) => {
+        None if input::is_stdin(file) && id_from_meta(&meta).is_none() => {
             return Err(Diagnostic::file(
                 &shown_in,
                 "an article from standard input needs an id, and its text gives none",
@@ -146,16 +146,6 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
         body: body.to_string(),
         ext,
     })
-}
-
-/// Whether front matter gives an article an id of its own (a published date, an
-/// outlet or a title with a letter or digit), as standard input has no file name.
-fn names_itself(meta: &FrontMatter) -> bool {
-    meta.published.is_some()
-        || [&meta.outlet, &meta.title]
-            .into_iter()
-            .flatten()
-            .any(|s| !slug(s, 40).is_empty())
 }
 
 /// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
