@@ -110,9 +110,11 @@ pub fn impact(
             ));
         } else {
             // a saved page or standard input is named by the file `corpus add` would
-            // write, whose text (and layout, by its extension) the evidence is in
+            // write, whose text the evidence is in; so is a file whose name would be
+            // read with another layout (`.MD`: reading lays out exactly `.md` as
+            // Markdown, while `corpus add` writes it as `.md`)
             let md = f.extension().and_then(|e| e.to_str()) == Some("md");
-            let path = if stdin || md != (prepared.ext == "md") {
+            let path = if stdin || prepared.from_html || md != (prepared.ext == "md") {
                 paths.shown(&paths.corpus.join(format!("{id}.{}", prepared.ext)))
             } else {
                 paths.shown(f)

@@ -74,6 +74,8 @@ pub struct Prepared {
     pub body: String,
     /// `txt` or `md`: from the file's extension; `md` for a saved web page.
     pub ext: &'static str,
+    /// Whether it was a saved web page (its text is not the file's).
+    pub from_html: bool,
 }
 
 impl Prepared {
@@ -89,9 +91,10 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
     let shown_in = input::shown(paths, file);
     let article = input::read_article(paths, file)?;
     let ext = article.ext;
+    let from_html = article.from_html;
     let body = article.body.as_str();
     if body.trim().is_empty() {
-        return Err(if article.from_html {
+        return Err(if from_html {
             Diagnostic::file(&shown_in, "no article text found in the page")
                 .help("the text is taken from the page's <article>, else <main>, else <body>; save the article's own page, or copy its text into a .txt file")
         } else {
@@ -145,6 +148,7 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
         meta,
         body: body.to_string(),
         ext,
+        from_html,
     })
 }
 
@@ -159,6 +163,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         mut meta,
         body,
         ext: source_ext,
+        ..
     } = prepare(paths, &req.file, &req.meta)?;
     let body = body.as_str();
 

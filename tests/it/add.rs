@@ -361,4 +361,17 @@ fn impact_reads_pages_and_standard_input_as_add_would_write_them() {
     );
     let r = s.run_stdin(&["impact", "-"], "No name here.\n").status(2);
     assert!(r.stderr.contains("needs an id"), "{}", r.stderr);
+
+    // a page is named by the file add would write whatever its own name, even `.md`
+    let s = suite()
+        .article("other.txt", OTHER)
+        .file("saved.md", page())
+        .file(
+            "NOTES.MD",
+            "Talks were held in Naqura, led by civilian representatives, with envoy Ortagus present.\n",
+        );
+    let json = s.run(&["impact", "saved.md", "--format", "json"]).json();
+    assert_eq!(json["documents"][0]["path"], format!("corpus/{id}.md"));
+    let json = s.run(&["impact", "NOTES.MD", "--format", "json"]).json();
+    assert_eq!(json["documents"][0]["path"], "corpus/notes.md");
 }
