@@ -349,12 +349,11 @@ fn left_out(el: &ElementRef, in_article: bool) -> bool {
     {
         return true;
     }
-    let words = e.classes().chain(e.id()).flat_map(|w| {
+    // CHROME is lowercase
+    e.classes().chain(e.id()).any(|w| {
         w.split(['-', '_'])
-            .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
-    });
-    words.into_iter().any(|w| CHROME.contains(&w.as_str()))
+            .any(|part| CHROME.iter().any(|c| part.eq_ignore_ascii_case(c)))
+    })
 }
 
 /// The element whose text is the article: the `<article>` with the most text, else
@@ -376,6 +375,7 @@ fn article_root(doc: &Html) -> NodeRef<'_, Node> {
             return *e;
         }
     }
+    // html5ever makes a <body> for every page but a <frameset> one
     doc.tree.root()
 }
 
