@@ -391,9 +391,17 @@ pub fn read_file(path: &Path, limit: u64, vetted: Option<Identity>) -> Result<Ve
             limit,
         });
     }
+    read_bounded(file, limit, meta.len())
+}
+
+/// Reads at most `limit` bytes from `input` (a file, standard input); more is
+/// [`ReadError::TooLarge`]. `size_hint` is the length expected (0 when unknown).
+pub fn read_bounded(input: impl Read, limit: u64, size_hint: u64) -> Result<Vec<u8>, ReadError> {
     // a size is only a hint (a file may shrink, or be sparse): reserve a bounded part
-    let mut bytes = Vec::with_capacity(meta.len().min(PREALLOCATE) as usize);
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    let mut bytes = Vec::with_capacity(size_hint.min(PREALLOCATE) as usize);
+    input
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
             size: bytes.len() as u64,
@@ -469,6 +477,15 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stdin_is_bounded() {
+        assert_eq!(read_bounded(&b"abc"[..], 3, 0).unwrap(), b"abc");
+        assert!(matches!(
+            read_bounded(&b"abcd"[..], 3, 0),
+            Err(ReadError::TooLarge { size: 4, limit: 3 })
+        ));
+    }
 
     #[test]
     fn sizes_read_and_print() {

@@ -2,7 +2,7 @@
 //! files under a folder), given as paths from the current directory or under the
 //! claims folder. Aliases stay those of the whole suite (they are global).
 
-use super::{Loaded, check, load, select};
+use super::run_keeping;
 use crate::diag::Diagnostic;
 use crate::engine::Suite;
 use crate::paths::Paths;
@@ -19,17 +19,9 @@ pub fn run_selected(
     claim_files: &[PathBuf],
     only: &[String],
 ) -> Result<Report, Vec<Diagnostic>> {
-    let Loaded {
-        mut suite,
-        files,
-        mut warnings,
-    } = load(paths)?;
-    select(&mut suite, only)?;
-    select_files(paths, &mut suite, claim_files, only)?;
-    let mut report = check(&suite, &files)?;
-    warnings.append(&mut report.warnings);
-    report.warnings = warnings;
-    Ok(report)
+    run_keeping(paths, only, |suite| {
+        select_files(paths, suite, claim_files, only)
+    })
 }
 
 /// A path as this module compares it: resolved when it exists, else made absolute.

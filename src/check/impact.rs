@@ -57,13 +57,16 @@ pub fn impact(
     new_files: &[PathBuf],
     given: &corpus::NewMeta,
 ) -> Result<Impact, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    if given.id.is_some() && new_files.len() > 1 {
-        return Err(vec![
-            Diagnostic::general("--id names one article, and more than one was given")
-                .help("run impact once per article with --id, or leave --id out"),
-        ]);
+    // refused before any is read, as `corpus add` refuses them
+    let refused = corpus::input::check_batch(
+        new_files,
+        given.id.is_some(),
+        "run impact once per article with --id, or leave --id out",
+    );
+    if !refused.is_empty() {
+        return Err(refused);
     }
+    let mut errors = Vec::new();
     let mut new_docs: Vec<DocFile> = Vec::new();
     let mut bodies: Vec<(String, String)> = Vec::new();
     for f in new_files {
@@ -107,9 +110,11 @@ pub fn impact(
             ));
         } else {
             // a saved page or standard input is named by the file `corpus add` would
-            // write, whose text (and layout, by its extension) the evidence is in
+            // write, whose text the evidence is in; so is a file whose name would be
+            // read with another layout (`.MD`: reading lays out exactly `.md` as
+            // Markdown, while `corpus add` writes it as `.md`)
             let md = f.extension().and_then(|e| e.to_str()) == Some("md");
-            let path = if stdin || md != (prepared.ext == "md") {
+            let path = if stdin || prepared.from_html || md != (prepared.ext == "md") {
                 paths.shown(&paths.corpus.join(format!("{id}.{}", prepared.ext)))
             } else {
                 paths.shown(f)

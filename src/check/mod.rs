@@ -340,8 +340,19 @@ pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// The whole pipeline: load the suite, keep the `only` claims, match the corpus.
 pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
+    run_keeping(paths, only, |_| Ok(()))
+}
+
+/// The whole pipeline, with `keep` narrowing the suite further after `--only`
+/// (`check PATH.toml`, [`claim_files::run_selected`]).
+fn run_keeping(
+    paths: &Paths,
+    only: &[String],
+    keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
+) -> Result<Report, Vec<Diagnostic>> {
     let mut loaded = load(paths)?;
     select(&mut loaded.suite, only)?;
+    keep(&mut loaded.suite)?;
     let mut report = check(&loaded.suite, &loaded.files)?;
     loaded.warnings.append(&mut report.warnings);
     report.warnings = loaded.warnings;

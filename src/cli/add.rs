@@ -5,7 +5,6 @@ use super::args::AddArgs;
 use super::exit::{BAD_INPUT, MET};
 use super::{from_here, paint_for, print_diagnostics, print_warnings};
 use crate::corpus::{self, Added};
-use crate::diag::Diagnostic;
 use crate::paths::Paths;
 use crate::report::NearCopyRecord;
 use crate::report::style::{BOLD, RED};
@@ -21,24 +20,11 @@ pub(super) fn add_all(
 ) -> io::Result<u8> {
     let several = args.files.len() > 1;
     // refused before anything is written
-    let mut refused = Vec::new();
-    if several && args.meta.id.is_some() {
-        refused.push(
-            Diagnostic::general("--id names one article, and more than one was given")
-                .help("add them one at a time with --id, or leave --id out"),
-        );
-    }
-    if args
-        .files
-        .iter()
-        .filter(|f| corpus::input::is_stdin(f))
-        .count()
-        > 1
-    {
-        refused.push(Diagnostic::general(
-            "`-` (standard input) is given more than once",
-        ));
-    }
+    let refused = corpus::input::check_batch(
+        &args.files,
+        args.meta.id.is_some(),
+        "add them one at a time with --id, or leave --id out",
+    );
     if !refused.is_empty() {
         print_diagnostics(&paths.root, &refused);
         return Ok(BAD_INPUT);

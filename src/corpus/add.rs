@@ -5,7 +5,7 @@
 use super::copies::{NearCopyOf, survey};
 use super::discover::discover;
 use super::front_matter::front_matter_text;
-use super::ids::{derived_id, reserved_name, slug, valid_id};
+use super::ids::{derived_id, id_from_meta, reserved_name, valid_id};
 use super::input;
 use super::read::read;
 use crate::diag::Diagnostic;
@@ -74,6 +74,8 @@ pub struct Prepared {
     pub body: String,
     /// `txt` or `md`: from the file's extension; `md` for a saved web page.
     pub ext: &'static str,
+    /// Whether it was a saved web page (its text is not the file's).
+    pub from_html: bool,
 }
 
 impl Prepared {
@@ -89,9 +91,10 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
     let shown_in = input::shown(paths, file);
     let article = input::read_article(paths, file)?;
     let ext = article.ext;
+    let from_html = article.from_html;
     let body = article.body.as_str();
     if body.trim().is_empty() {
-        return Err(if article.from_html {
+        return Err(if from_html {
             Diagnostic::file(&shown_in, "no article text found in the page")
                 .help("the text is taken from the page's <article>, else <main>, else <body>; save the article's own page, or copy its text into a .txt file")
         } else {
@@ -131,7 +134,7 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
             }
             id
         }
-        None if input::is_stdin(file) && !names_itself(&meta) => {
+        None if input::is_stdin(file) && id_from_meta(&meta).is_none() => {
             return Err(Diagnostic::file(
                 &shown_in,
                 "an article from standard input needs an id, and its text gives none",
@@ -145,17 +148,8 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
         meta,
         body: body.to_string(),
         ext,
+        from_html,
     })
-}
-
-/// Whether front matter gives an article an id of its own (a published date, an
-/// outlet or a title with a letter or digit), as standard input has no file name.
-fn names_itself(meta: &FrontMatter) -> bool {
-    meta.published.is_some()
-        || [&meta.outlet, &meta.title]
-            .into_iter()
-            .flatten()
-            .any(|s| !slug(s, 40).is_empty())
 }
 
 /// Adds `req.file` to the corpus. Nothing is written unless every check passes, and
@@ -169,6 +163,7 @@ pub fn add(paths: &Paths, req: &AddRequest) -> Result<Added, Diagnostic> {
         mut meta,
         body,
         ext: source_ext,
+        ..
     } = prepare(paths, &req.file, &req.meta)?;
     let body = body.as_str();
 

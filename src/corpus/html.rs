@@ -349,12 +349,11 @@ fn left_out(el: &ElementRef, in_article: bool) -> bool {
     {
         return true;
     }
-    let words = e.classes().chain(e.id()).flat_map(|w| {
+    // CHROME is lowercase
+    e.classes().chain(e.id()).any(|w| {
         w.split(['-', '_'])
-            .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
-    });
-    words.into_iter().any(|w| CHROME.contains(&w.as_str()))
+            .any(|part| CHROME.iter().any(|c| part.eq_ignore_ascii_case(c)))
+    })
 }
 
 /// The element whose text is the article: the `<article>` with the most text, else
@@ -376,6 +375,7 @@ fn article_root(doc: &Html) -> NodeRef<'_, Node> {
             return *e;
         }
     }
+    // html5ever makes a <body> for every page but a <frameset> one
     doc.tree.root()
 }
 
@@ -405,7 +405,9 @@ fn article_text(doc: &Html) -> String {
                     Node::Element(e) => {
                         let el = ElementRef::wrap(node).expect("an element");
                         let in_article = articles > 0 || e.name() == "article";
-                        if left_out(&el, in_article) {
+                        // the root is the article itself: a class such as
+                        // `ads-enabled` on <body> says nothing of its text
+                        if node.id() != root.id() && left_out(&el, in_article) {
                             skipping = Some(node.id());
                             // a left-out element still separates what is around it
                             current.push(' ');
@@ -490,6 +492,20 @@ mod tests {
              <footer>Tags</footer></article></body>",
         );
         assert_eq!(page.text, "Headline\n\nThe whole story here.\n");
+    }
+
+    #[test]
+    fn the_article_root_is_never_left_out() {
+        for root in [
+            "<body class=\"ads-enabled\"><p>Talks were held.</p><div class=ad>Buy</div></body>",
+            "<body class=\"paywall-active\"><main class=\"has-share-tools\">\
+             <p>Talks were held.</p><div class=ad>Buy</div></main></body>",
+            "<body><article class=\"has-share-tools\"><p>Talks were held.</p>\
+             <div class=ad>Buy</div></article></body>",
+            "<body role=\"dialog\"><p>Talks were held.</p><div class=ad>Buy</div></body>",
+        ] {
+            assert_eq!(extract(root).text, "Talks were held.\n", "{root}");
+        }
     }
 
     #[test]

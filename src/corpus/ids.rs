@@ -68,9 +68,10 @@ pub fn reserved_name(id: &str) -> Option<&str> {
     })
 }
 
-/// The id an article gets without `--id`: `published-outlet-title` from its front
-/// matter, else its file name, slugified.
-pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
+/// The id an article's front matter gives it: `published-outlet-title` from the
+/// parts it has (an outlet or title only when it has a letter or digit), `None`
+/// when it gives none.
+pub fn id_from_meta(meta: &FrontMatter) -> Option<String> {
     let parts: Vec<String> = [
         meta.published.map(|d| d.format("%Y-%m-%d").to_string()),
         meta.outlet.as_deref().map(|o| slug(o, 30)),
@@ -80,19 +81,26 @@ pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
     .flatten()
     .filter(|s| !s.is_empty())
     .collect();
-    let from_meta = parts.join("-");
-    let from_name = slug(
-        &file
-            .file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default(),
-        80,
-    );
-    let id = match (from_meta.is_empty(), from_name.is_empty()) {
-        (false, _) => from_meta,
-        (true, false) => from_name,
-        (true, true) => "article".to_string(),
-    };
+    (!parts.is_empty()).then(|| parts.join("-"))
+}
+
+/// The id an article gets without `--id`: `published-outlet-title` from its front
+/// matter ([`id_from_meta`]), else its file name, slugified.
+pub fn derived_id(meta: &FrontMatter, file: &Path) -> String {
+    let id = id_from_meta(meta).unwrap_or_else(|| {
+        let from_name = slug(
+            &file
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default(),
+            80,
+        );
+        if from_name.is_empty() {
+            "article".to_string()
+        } else {
+            from_name
+        }
+    });
     // `con.txt` cannot exist on Windows
     if reserved_name(&id).is_some() {
         format!("{id}-article")

@@ -7,9 +7,8 @@ use super::html;
 use super::read::parse_new;
 use crate::diag::Diagnostic;
 use crate::engine::FrontMatter;
-use crate::files::{self, ReadError};
+use crate::files;
 use crate::paths::Paths;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// The name that stands for standard input.
@@ -27,6 +26,26 @@ pub fn shown(paths: &Paths, file: &Path) -> PathBuf {
     } else {
         paths.given(file)
     }
+}
+
+/// What is wrong with a batch of new articles as a whole, before any is read, for
+/// `corpus add` and `impact` alike: `--id` (`id_given`) with more than one file
+/// (with `id_help`, what to do instead), and `-` more than once (standard input is
+/// read once; a second `-` would read it empty).
+pub fn check_batch(files: &[PathBuf], id_given: bool, id_help: &str) -> Vec<Diagnostic> {
+    let mut refused = Vec::new();
+    if id_given && files.len() > 1 {
+        refused.push(
+            Diagnostic::general("--id names one article, and more than one was given")
+                .help(id_help),
+        );
+    }
+    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        refused.push(Diagnostic::general(
+            "`-` (standard input) is given more than once",
+        ));
+    }
+    refused
 }
 
 /// A new article's front matter, its body (the text after any front matter), and
@@ -47,7 +66,7 @@ pub fn read_article(paths: &Paths, file: &Path) -> Result<NewArticle, Diagnostic
     let shown = shown(paths, file);
     let limit = paths.access.max_file_size;
     let bytes = if is_stdin(file) {
-        read_bounded(std::io::stdin().lock(), limit)
+        files::read_bounded(std::io::stdin().lock(), limit, 0)
     } else {
         files::read_file(file, limit, None)
     }
@@ -109,24 +128,10 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
     })
 }
 
-/// Reads at most `limit` bytes from `input`; more is [`ReadError::TooLarge`].
-pub fn read_bounded(input: impl std::io::Read, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
-    input
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge {
-            size: bytes.len() as u64,
-            limit,
-        });
-    }
-    Ok(bytes)
-}
-
 /// Why a file is no article's text: what binary document it is, from its first bytes (and its extension for the
-/// formats that share a container): `None` for text. A NUL byte in the first 8 KiB
-/// makes any other file binary.
+/// formats that share a container): `None` for text. A NUL byte anywhere makes any
+/// other file binary: a new article is written to the corpus as it is, so its whole
+/// text is looked at, not only the first 8 KiB that reading the corpus looks at.
 pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     let known = if starts(b"%PDF-") {
@@ -165,7 +170,6 @@ pub fn binary_kind(bytes: &[u8], ext: Option<&str>) -> Option<String> {
     let utf16 = starts(&[0xFF, 0xFE]) || starts(&[0xFE, 0xFF]);
     bytes
         .iter()
-        .take(8192)
         .position(|b| *b == 0)
         .filter(|_| !utf16) // UTF-16 text has its own message, from `parse`
         .map(|at| format!("not a text file: a NUL byte at offset {at}"))
@@ -194,16 +198,12 @@ mod tests {
             k(b"text\0more", None).as_deref(),
             Some("not a text file: a NUL byte at offset 4")
         );
+        let late = [&b"a".repeat(9 * 1024)[..], b"\0"].concat();
+        assert_eq!(
+            k(&late, None).as_deref(),
+            Some("not a text file: a NUL byte at offset 9216")
+        );
         assert_eq!(k(b"Talks were held.", Some("pdf")), None);
         assert_eq!(k(&[0xFF, 0xFE, b'a', 0], None), None);
-    }
-
-    #[test]
-    fn stdin_is_bounded() {
-        assert_eq!(read_bounded(&b"abc"[..], 3).unwrap(), b"abc");
-        assert!(matches!(
-            read_bounded(&b"abcd"[..], 3),
-            Err(ReadError::TooLarge { size: 4, limit: 3 })
-        ));
     }
 }

@@ -22,4 +22,4 @@ pub use add::{AddRequest, Added, NewMeta, Prepared, add, prepare};
 pub use copies::same_texts;
 pub use discover::{DocFile, Listing, discover, find};
 pub use ids::derived_id;
-pub use read::{Read, parse, parse_new, read, read_new};
+pub use read::{Read, parse, parse_new, read};

@@ -8,7 +8,6 @@ use super::front_matter::front_matter;
 use crate::diag::Diagnostic;
 use crate::engine::document::Document;
 use crate::files;
-use crate::paths::Paths;
 use crate::text::Layout;
 use std::path::Path;
 
@@ -78,23 +77,6 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
         meta,
         layout,
     }))
-}
-
-/// Reads an article file that is not (yet) in the corpus, for `corpus add` and
-/// `impact`: a regular file within the size limit, text without NUL bytes, parsed by
-/// [`parse_new`].
-pub fn read_new(paths: &Paths, file: &Path) -> Result<Document, Diagnostic> {
-    let shown = paths.given(file);
-    let bytes = files::read_file(file, paths.access.max_file_size, None)
-        .map_err(|e| e.diagnostic(&shown))?;
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(Diagnostic::file(
-            &shown,
-            format!("not a text file: a NUL byte at offset {at}"),
-        )
-        .help("add articles as UTF-8 text (.txt or .md)"));
-    }
-    parse_new(file, &shown, bytes)
 }
 
 /// Reads an article that is not (yet) in the corpus, for `corpus add` and `impact`:

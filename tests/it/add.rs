@@ -198,6 +198,24 @@ fn standard_input_needs_a_name_from_flags_or_its_text() {
     let r = s.run(&["corpus", "add", "-", "-", "--id", "x"]).status(2);
     assert!(r.stderr.contains("--id names one article"), "{}", r.stderr);
     assert!(r.stderr.contains("more than once"), "{}", r.stderr);
+    // impact refuses `-` twice alike, before reading standard input (a second read
+    // would find it empty)
+    let r = s
+        .run_stdin(&["corpus", "add", "-", "-"], "Aoun met the envoy.\n")
+        .status(2);
+    let i = s
+        .run_stdin(&["impact", "-", "-"], "Aoun met the envoy.\n")
+        .status(2);
+    assert!(
+        i.stderr
+            .contains("`-` (standard input) is given more than once"),
+        "{}",
+        i.stderr
+    );
+    assert_eq!(i.stderr, r.stderr, "impact refuses it as add does");
+    let i = s.run(&["impact", "-", "-", "--id", "x"]).status(2);
+    assert!(i.stderr.contains("--id names one article"), "{}", i.stderr);
+    assert!(i.stderr.contains("more than once"), "{}", i.stderr);
 }
 
 #[test]
@@ -274,6 +292,37 @@ fn binary_documents_are_refused_with_what_to_do() {
 }
 
 #[test]
+fn a_nul_byte_past_the_first_8_kib_is_refused_too() {
+    // reading the corpus looks at the first 8 KiB; a new article is written whole
+    let text = [
+        &b"Talks were held in Naqura.\n".repeat(400)[..],
+        b"tail\0end\n",
+    ]
+    .concat();
+    assert!(text.len() > 9 * 1024);
+    let s = suite().article("other.txt", OTHER).file("late.txt", &text);
+    let before = s.listing();
+    let r = s.run(&["corpus", "add", "late.txt"]).status(2);
+    assert!(
+        r.stderr.contains("not a text file: a NUL byte at offset"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(s.listing(), before, "nothing written");
+    let r = s
+        .run_stdin(&["corpus", "add", "-", "--id", "late"], &text)
+        .status(2);
+    assert!(
+        r.stderr.contains("<stdin>") && r.stderr.contains("NUL byte"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(s.listing(), before, "nothing written");
+    let i = s.run(&["impact", "late.txt"]).status(2);
+    assert!(i.stderr.contains("NUL byte"), "{}", i.stderr);
+}
+
+#[test]
 fn impact_reads_pages_and_standard_input_as_add_would_write_them() {
     let s = suite()
         .article("other.txt", OTHER)
@@ -312,4 +361,17 @@ fn impact_reads_pages_and_standard_input_as_add_would_write_them() {
     );
     let r = s.run_stdin(&["impact", "-"], "No name here.\n").status(2);
     assert!(r.stderr.contains("needs an id"), "{}", r.stderr);
+
+    // a page is named by the file add would write whatever its own name, even `.md`
+    let s = suite()
+        .article("other.txt", OTHER)
+        .file("saved.md", page())
+        .file(
+            "NOTES.MD",
+            "Talks were held in Naqura, led by civilian representatives, with envoy Ortagus present.\n",
+        );
+    let json = s.run(&["impact", "saved.md", "--format", "json"]).json();
+    assert_eq!(json["documents"][0]["path"], format!("corpus/{id}.md"));
+    let json = s.run(&["impact", "NOTES.MD", "--format", "json"]).json();
+    assert_eq!(json["documents"][0]["path"], "corpus/notes.md");
 }
