@@ -165,16 +165,18 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
     let mut d = Diagnostic::at(path, source, span.clone(), words);
     d.help = help;
     if let Some(key) = unknown_field(&message) {
-        // serde names the keys allowed where it is: `name` or `url` in `[desk]`
-        let allowed: &[&str] = if message.contains("`name`") {
-            &DESK_KEYS
-        } else {
-            &TOP_KEYS
-        };
+        // serde names the keys allowed where it is, after ", expected": `name` or
+        // `url` in `[desk]`, `desk` at the top (the unknown key itself may be `name`)
+        let expected = message.split_once(", expected").map_or("", |(_, e)| e);
+        let in_desk = expected.contains("`name`");
+        let allowed: &[&str] = if in_desk { &DESK_KEYS } else { &TOP_KEYS };
         d.message = format!("unknown key `{key}` in {FILE}");
         d = match did_you_mean(&key, allowed.iter().copied()) {
+            _ if !in_desk && DESK_KEYS.contains(&key.as_str()) => d.help(format!(
+                "`{key}` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )),
             Some(k) => d.help(format!("did you mean `{k}`?")),
-            None if allowed == TOP_KEYS => {
+            None if !in_desk => {
                 d.help("factcheck.toml has one table, `[desk]`, with `name` and `url`")
             }
             None => d.help(format!("keys of `[desk]` are {}", DESK_KEYS.join(", "))),
@@ -238,6 +240,25 @@ mod tests {
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((1, 1)));
         let d = p("[desk]\nname = \"X\"\nurl = \"factcheck.example.org\"\n").unwrap_err();
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((3, 7)));
+        // a desk's key written at the top, without `[desk]`: serde's message names
+        // `name` as the unknown key, `desk` as the expected one
+        let d = p("name = \"X\"\nurl = \"https://x.org\"\n").unwrap_err();
+        assert_eq!(d.message, "unknown key `name` in factcheck.toml");
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "`name` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )
+        );
+        let d = p("url = \"https://x.org\"\n").unwrap_err();
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "`url` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )
+        );
+        let d = p("[desk]\nname = \"X\"\nnme = \"Y\"\n").unwrap_err();
+        assert_eq!(d.help.as_deref(), Some("did you mean `name`?"));
         let d = p("[desk]\nname = 3\n").unwrap_err();
         assert_eq!(d.message, "`name` should be a string, not integer `3`");
     }

@@ -547,6 +547,10 @@ fn a_bad_factcheck_toml_is_a_pinned_diagnostic() {
         ),
         ("syntax", "[desk]\nname = \"Example Fact Check\n"),
         ("wrong-type", "desk = \"Example Fact Check\"\n"),
+        (
+            "desk-key-at-top",
+            "name = \"Example Fact Check\"\nurl = \"https://factcheck.example.org\"\n",
+        ),
     ];
     for (name, text) in cases {
         let s = suite().file("factcheck.toml", text);
