@@ -372,6 +372,17 @@ pub fn init(req: &InitRequest) -> Result<Created, Diagnostic> {
             "is not a folder; nothing was written",
         ));
     }
+    // the desk's settings, from --name and --url, must be settings factcheck reads
+    let name = req.name.clone().unwrap_or_else(|| default_name(dir));
+    let files = files(req, &name);
+    if let Some((rel, text)) = files
+        .iter()
+        .find(|(rel, _)| *rel == crate::suite::config::FILE)
+    {
+        crate::suite::config::parse(&dir.join(rel), text).map_err(|d| {
+            d.note("factcheck.toml is written from --name and --url; nothing was written")
+        })?;
+    }
     let in_the_way = conflicts(dir);
     if !in_the_way.is_empty() {
         return Err(Diagnostic::file(
@@ -387,9 +398,8 @@ pub fn init(req: &InitRequest) -> Result<Created, Diagnostic> {
         )
         .help("run it in an empty folder, or move those files away first"));
     }
-    let name = req.name.clone().unwrap_or_else(|| default_name(dir));
     let mut written = Vec::new();
-    for (rel, text) in files(req, &name) {
+    for (rel, text) in files {
         write_new(dir, rel, text.as_bytes())?;
         written.push(rel.to_string());
     }

@@ -120,6 +120,23 @@ fn init_refuses_a_folder_it_would_overwrite_and_writes_nothing() {
 }
 
 #[test]
+fn init_refuses_a_name_or_url_factcheck_toml_would_not_hold_and_writes_nothing() {
+    let s = Suite::bare();
+    let before = s.listing();
+    s.run(&["init", "--git", GIT, "--url", "example.org"])
+        .status(2)
+        .stderr_has("the desk's `url` is not an http or https URL")
+        .stderr_has("written from --name and --url");
+    s.run(&["init", "--git", GIT, "--url", "javascript:alert(1)"])
+        .status(2)
+        .stderr_has("the desk's `url` is not an http or https URL");
+    s.run(&["init", "--git", GIT, "--name", "  "])
+        .status(2)
+        .stderr_has("the desk's `name` is empty");
+    assert_eq!(s.listing(), before, "nothing was written");
+}
+
+#[test]
 fn init_goes_beside_other_files_and_makes_a_missing_folder() {
     let s = Suite::bare().file("notes.txt", "mine\n");
     s.run(&["init", "--git", GIT]).status(0);
