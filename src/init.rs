@@ -65,12 +65,17 @@ impl Source {
         }
     }
 
+    /// The git repository the `factcheck` command is installed from: the one given,
+    /// else the placeholder.
+    fn git_url(&self) -> &str {
+        match self {
+            Source::Git(url) => url,
+            _ => PLACEHOLDER_GIT,
+        }
+    }
+
     /// The workflow step that installs the `factcheck` command.
     fn install_step(&self) -> String {
-        let url = match self {
-            Source::Git(url) => url.clone(),
-            _ => PLACEHOLDER_GIT.to_string(),
-        };
         let note = match self {
             Source::Git(_) => "",
             _ => {
@@ -79,7 +84,7 @@ impl Source {
         };
         format!(
             "      - name: Install the factcheck command\n{note}        run: cargo install --locked --git {} factcheck\n",
-            yaml_string(&url)
+            yaml_string(self.git_url())
         )
     }
 }
@@ -188,7 +193,7 @@ fn files(req: &InitRequest, name: &str) -> Vec<(&'static str, String)> {
                 toml_string(&url)
             ),
         ),
-        ("README.md", readme(name)),
+        ("README.md", readme(name, &req.source)),
         (".github/workflows/factcheck.yml", workflow(&req.source)),
     ]
 }
@@ -217,7 +222,8 @@ fn cargo_toml(crate_name: &str, source: &Source) -> String {
     )
 }
 
-fn readme(name: &str) -> String {
+fn readme(name: &str, source: &Source) -> String {
+    let git = source.git_url();
     format!(
         "# {name}\n\
 \n\
@@ -228,7 +234,7 @@ in `corpus/`, and one cargo test per claim whose verdict and evidence are record
 ## Install the command\n\
 \n\
 ```sh\n\
-cargo install --locked --git {PLACEHOLDER_GIT} factcheck   # or: cargo install --path /where/factcheck/is\n\
+cargo install --locked --git {git} factcheck   # or: cargo install --path /where/factcheck/is\n\
 cargo install --locked cargo-insta                          # to review snapshots\n\
 ```\n\
 \n\

@@ -71,6 +71,12 @@ fn init_writes_a_ready_desk() {
         config["desk"]["url"].as_str(),
         Some("https://desk.example/")
     );
+    // the README installs the command from the same repository as the workflow
+    let readme = std::fs::read_to_string(desk.join("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("cargo install --locked --git {GIT} factcheck")),
+        "{readme}"
+    );
     // GitHub reads the workflow as YAML: the jobs, steps and report commands
     let text = std::fs::read_to_string(desk.join(".github/workflows/factcheck.yml")).unwrap();
     let yaml = &yaml_rust2::YamlLoader::load_from_str(&text).unwrap()[0];
