@@ -4,9 +4,13 @@
 //! after an article that bears on its claim arrives, green again once accepted.
 
 use crate::util::{Suite, factcheck, listing, repo};
+use insta_run::{failed_tests, pending, without_insta_env};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[path = "../common/insta_run.rs"]
+mod insta_run;
 
 macro_rules! pin {
     ($name:expr, $shown:expr) => {
@@ -186,11 +190,7 @@ fn desk_cargo_test(desk: &Path, ci: bool) -> (bool, BTreeSet<String>, String) {
         )
         .env("NO_COLOR", "1")
         .env_remove("FACTCHECK_ROOT");
-    for (k, _) in std::env::vars_os() {
-        if k.to_string_lossy().starts_with("INSTA_") {
-            c.env_remove(k);
-        }
-    }
+    without_insta_env(&mut c);
     if ci {
         c.env("CI", "true");
     } else {
@@ -198,24 +198,9 @@ fn desk_cargo_test(desk: &Path, ci: bool) -> (bool, BTreeSet<String>, String) {
     }
     let o = c.output().unwrap();
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    let failed = out
-        .lines()
-        .filter_map(|l| l.strip_prefix("test ")?.strip_suffix(" ... FAILED"))
-        .map(|n| n.trim().to_string())
-        .collect();
+    let failed = failed_tests(&out);
     let shown = format!("{out}\n{}", String::from_utf8_lossy(&o.stderr));
     (o.status.success(), failed, shown)
-}
-
-fn pending(desk: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(desk.join("snapshots"))
-        .unwrap()
-        .flatten()
-        .filter_map(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
-            n.strip_suffix(".snap.new").map(str::to_string)
-        })
-        .collect()
 }
 
 #[test]
