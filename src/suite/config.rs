@@ -12,7 +12,7 @@
 use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
 use crate::files;
 use crate::paths::Paths;
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, web_url};
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
@@ -107,13 +107,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
     let url = match desk.url {
         None => None,
         Some(u) => {
-            let text = u.get_ref().trim();
-            let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-            let rest = text.split_once("://").map_or("", |(_, r)| r);
-            if !matches!(scheme.as_deref(), Some("http" | "https"))
-                || rest.is_empty()
-                || text.chars().any(char::is_whitespace)
-            {
+            let Some(text) = web_url(u.get_ref().trim()) else {
                 return Err(Diagnostic::at(
                     path,
                     source,
@@ -121,7 +115,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
                     "the desk's `url` is not an http or https URL",
                 )
                 .help("write the desk's site in full: url = \"https://factcheck.example.org\""));
-            }
+            };
             Some(text.to_string())
         }
     };
@@ -240,6 +234,9 @@ mod tests {
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((1, 1)));
         let d = p("[desk]\nname = \"X\"\nurl = \"factcheck.example.org\"\n").unwrap_err();
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((3, 7)));
+        // a url needs a host
+        let d = p("[desk]\nname = \"X\"\nurl = \"https:///x\"\n").unwrap_err();
+        assert_eq!(d.message, "the desk's `url` is not an http or https URL");
         // a desk's key written at the top, without `[desk]`: serde's message names
         // `name` as the unknown key, `desk` as the expected one
         let d = p("name = \"X\"\nurl = \"https://x.org\"\n").unwrap_err();

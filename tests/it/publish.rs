@@ -276,6 +276,59 @@ fn claimreview_without_a_desk_has_no_author_and_no_url() {
 }
 
 #[test]
+fn claimreview_publishes_only_web_urls_and_cannot_end_its_script_element() {
+    let run = Suite::new()
+        .claims(
+            "hostile.toml",
+            r#"[[claim]]
+id = "talks"
+statement = "Talks were held </script><script>alert(1)</script> & more"
+fact = ["talks held in Naqoura"]
+"#,
+        )
+        .article(
+            "script.md",
+            "+++\ntitle = \"Talks </script><img src=x onerror=alert(1)>\"\nurl = \"javascript:alert(1)\"\n+++\nTalks were held in Naqoura.\n",
+        )
+        .article(
+            "file.md",
+            "+++\nurl = \"file:///etc/passwd\"\n+++\nTalks were held in Naqoura, officials said.\n",
+        )
+        .article(
+            "nohost.md",
+            "+++\nurl = \"https:///path\"\n+++\nTalks were held in Naqoura, a witness said.\n",
+        )
+        .file("factcheck.toml", DESK)
+        .run(&["check", "--format", "claimreview"])
+        .status(0);
+    let out = run.out();
+    // nothing in the document can close a <script type="application/ld+json">
+    assert!(!out.contains(['<', '>', '&']), "{out}");
+    assert!(out.contains(r"\u003c/script\u003e"), "{out}");
+    let doc = parse(&out);
+    assert_json_ld(&doc);
+    let review = &doc[0];
+    assert_eq!(
+        review["claimReviewed"],
+        "Talks were held </script><script>alert(1)</script> & more"
+    );
+    let appearance = review["itemReviewed"]["appearance"].as_array().unwrap();
+    let ids: Vec<&str> = appearance
+        .iter()
+        .map(|a| a["identifier"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["file", "nohost", "script"], "{review}");
+    // the articles are listed, their urls that are no web address left out
+    for a in appearance {
+        assert!(a.get("url").is_none(), "{a}");
+    }
+    assert_eq!(
+        appearance[2]["headline"],
+        "Talks </script><img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
 fn the_vendored_schema_rejects_what_google_rejects() {
     let good = serde_json::json!({
         "@context": "https://schema.org",
