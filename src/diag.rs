@@ -228,6 +228,37 @@ pub fn unknown_field(message: &str) -> Option<String> {
     Some(rest[..rest.find('`')?].to_string())
 }
 
+/// The key written before byte `at` on its line (`statement = 3` → `statement`): where
+/// toml places a value of the wrong type or size.
+pub fn key_before(source: &str, at: usize) -> Option<&str> {
+    let at = at.min(source.len());
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let key = source
+        .get(line_start..at)?
+        .trim_end()
+        .strip_suffix('=')?
+        .trim();
+    (!key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+    .then_some(key)
+}
+
+/// A value of the wrong type, from serde's "invalid type: integer `3`, expected a
+/// string" at byte `at` of `source`: the key written before it (if one is), what was
+/// found (`integer \`3\``) and what was expected (`a string`).
+pub fn invalid_type<'a>(
+    message: &'a str,
+    source: &'a str,
+    at: usize,
+) -> Option<(Option<&'a str>, &'a str, &'a str)> {
+    let (found, expected) = message
+        .strip_prefix("invalid type: ")?
+        .split_once(", expected ")?;
+    Some((key_before(source, at), found, expected))
+}
+
 /// A TOML parser's syntax message in a fact-checker's words, with what to do:
 /// "invalid basic string, expected `\"`" → "a string is not closed", "add the
 /// missing `\"` before the end of the line". Messages it does not know are kept.

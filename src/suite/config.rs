@@ -9,7 +9,7 @@
 //! url = "https://factcheck.example.org"
 //! ```
 
-use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
+use crate::diag::{Diagnostic, invalid_type, plain_toml_at, unknown_field};
 use crate::files;
 use crate::paths::Paths;
 use crate::text::{did_you_mean, web_url};
@@ -136,22 +136,6 @@ fn header(source: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> 
     }
 }
 
-/// The key written before byte `at` on its line (`name = 3` → `name`).
-fn key_at(source: &str, at: usize) -> Option<&str> {
-    let at = at.min(source.len());
-    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let key = source
-        .get(line_start..at)?
-        .trim_end()
-        .strip_suffix('=')?
-        .trim();
-    (!key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
-    .then_some(key)
-}
-
 fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
@@ -175,12 +159,9 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
             }
             None => d.help(format!("keys of `[desk]` are {}", DESK_KEYS.join(", "))),
         };
-    } else if let Some((found, expected)) = message
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.split_once(", expected "))
-    {
+    } else if let Some((key, found, expected)) = invalid_type(&message, source, span.start) {
         // "invalid type: integer `3`, expected a string" → name the key
-        let key = key_at(source, span.start).unwrap_or("a value");
+        let key = key.unwrap_or("a value");
         let (expected, help) = if expected.starts_with("struct") {
             (
                 "a table",
