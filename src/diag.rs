@@ -105,6 +105,19 @@ impl Diagnostic {
         d
     }
 
+    /// A file that is not UTF-8, pointed at where it stops being (the text up to
+    /// there is valid).
+    pub fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> Self {
+        let at = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]);
+        Self::at(
+            path,
+            &valid,
+            at..at,
+            format!("not valid UTF-8 at byte offset {at}"),
+        )
+    }
+
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

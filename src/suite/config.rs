@@ -63,17 +63,7 @@ pub fn read(paths: &Paths) -> Result<Config, Vec<Diagnostic>> {
     let bytes = files::read_file(&path, paths.access.max_file_size, None)
         .map_err(|e| vec![e.diagnostic(&shown)])?;
     let source = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-        vec![
-            Diagnostic::at(
-                &shown,
-                &valid,
-                at..at,
-                format!("not valid UTF-8 at byte offset {at}"),
-            )
-            .help("save factcheck.toml as UTF-8 text"),
-        ]
+        vec![Diagnostic::not_utf8(&shown, &e).help("save factcheck.toml as UTF-8 text")]
     })?;
     parse(&shown, &source).map_err(|d| vec![d])
 }

@@ -614,6 +614,14 @@ fn a_bad_factcheck_toml_is_a_pinned_diagnostic() {
         let run = s.run(&["check", "--format", "json"]).status(2);
         assert_eq!(parse(&run.stderr)["errors"][0]["file"], "factcheck.toml");
     }
+    // not UTF-8: placed where it stops being
+    suite()
+        .file("factcheck.toml", b"[desk]\nname = \"Caf\xe9\"\n")
+        .run(&["check"])
+        .status(2)
+        .stderr_has("not valid UTF-8 at byte offset 18")
+        .stderr_has("factcheck.toml:2:12")
+        .stderr_has("save factcheck.toml as UTF-8 text");
     // with a bad claim file too, both are reported
     suite()
         .claims("bad.toml", BAD_CLAIMS)
