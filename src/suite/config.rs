@@ -56,12 +56,17 @@ const DESK_KEYS: [&str; 2] = ["name", "url"];
 pub fn read(paths: &Paths) -> Result<Config, Vec<Diagnostic>> {
     let path = paths.root.join(FILE);
     let shown = paths.shown(&path);
-    match std::fs::symlink_metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        _ => {}
-    }
-    let bytes = files::read_file(&path, paths.access.max_file_size, None)
-        .map_err(|e| vec![e.diagnostic(&shown)])?;
+    let bytes = match files::read_file(&path, paths.access.max_file_size, None) {
+        Ok(bytes) => bytes,
+        // no file is no settings; a link to nowhere is still an error
+        Err(files::ReadError::Io(e))
+            if e.kind() == std::io::ErrorKind::NotFound
+                && std::fs::symlink_metadata(&path).is_err() =>
+        {
+            return Ok(Config::default());
+        }
+        Err(e) => return Err(vec![e.diagnostic(&shown)]),
+    };
     let source = String::from_utf8(bytes).map_err(|e| {
         vec![Diagnostic::not_utf8(&shown, &e).help("save factcheck.toml as UTF-8 text")]
     })?;

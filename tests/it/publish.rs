@@ -622,6 +622,16 @@ fn a_bad_factcheck_toml_is_a_pinned_diagnostic() {
         .stderr_has("not valid UTF-8 at byte offset 18")
         .stderr_has("factcheck.toml:2:12")
         .stderr_has("save factcheck.toml as UTF-8 text");
+    // a link to nowhere is not an absent file
+    #[cfg(unix)]
+    {
+        let s = suite();
+        std::os::unix::fs::symlink("missing.toml", s.path().join("factcheck.toml")).unwrap();
+        s.run(&["check"])
+            .status(2)
+            .stderr_has("factcheck.toml")
+            .stderr_has("1 problem found");
+    }
     // with a bad claim file too, both are reported
     suite()
         .claims("bad.toml", BAD_CLAIMS)
