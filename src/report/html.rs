@@ -144,17 +144,6 @@ fn html(r: &Report) -> String {
     h
 }
 
-fn count(r: &Report, v: Verdict) -> usize {
-    let c = &r.summary.verdicts;
-    match v {
-        Verdict::Supported => c.supported,
-        Verdict::Contradicted => c.contradicted,
-        Verdict::Disputed => c.disputed,
-        Verdict::Partial => c.partial,
-        Verdict::Unverified => c.unverified,
-    }
-}
-
 fn summary(h: &mut String, r: &Report, status: &str) {
     let s = &r.summary;
     let _ = writeln!(
@@ -178,7 +167,7 @@ fn summary(h: &mut String, r: &Report, status: &str) {
     }
     h.push_str("</dl>\n<ul class=\"verdict-counts\">\n");
     for verdict in Verdict::ALL {
-        let (v, n) = (verdict.as_str(), count(r, verdict));
+        let (v, n) = (verdict.as_str(), r.summary.verdicts.get(verdict));
         let _ = writeln!(
             h,
             "<li><a class=\"badge v-{v}\" href=\"#verdict={v}\" title=\"show only {v} claims\">{v} <b id=\"n-{v}\">{n}</b></a></li>"
