@@ -4,6 +4,7 @@
 //! GitHub Actions workflow. Never overwrites: every file is created new, and a folder
 //! holding any of them (or a suite already) is refused before anything is written.
 
+use crate::corpus::ids::slug;
 use crate::diag::Diagnostic;
 use crate::paths::Paths;
 use crate::report;
@@ -166,7 +167,19 @@ const GITIGNORE: &str = "\
 /factcheck.html
 ";
 
-/// The files of a desk, in the order written, with their contents.
+/// The files of a desk, in the order written (before the example's snapshot).
+const FILES: [&str; 8] = [
+    "Cargo.toml",
+    "tests/claims.rs",
+    "claims/example.toml",
+    "corpus/example.md",
+    ".gitignore",
+    "factcheck.toml",
+    "README.md",
+    ".github/workflows/factcheck.yml",
+];
+
+/// The files of a desk, [`FILES`], with their contents.
 fn files(req: &InitRequest, name: &str) -> Vec<(&'static str, String)> {
     let url = req
         .url
@@ -314,18 +327,11 @@ fn yaml_string(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
-/// A cargo package name from a desk's name: lowercase ASCII letters, digits, `-`;
-/// starting with a letter; `desk` when nothing is left.
+/// A cargo package name from a desk's name: its slug ([`slug`]: folded, so `Café`
+/// is `cafe`; lowercase ASCII letters, digits, `-`), at most 64 bytes; starting with
+/// a letter; `desk` when nothing is left.
 pub fn crate_name(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
+    let out = slug(name, 64);
     match out.chars().next() {
         None => "desk".to_string(),
         Some(c) if c.is_ascii_digit() => format!("desk-{out}"),
@@ -345,13 +351,7 @@ fn default_name(dir: &Path) -> String {
 /// hold files: what a desk in `dir` would overwrite or mix with.
 pub fn conflicts(dir: &Path) -> Vec<String> {
     let mut found = Vec::new();
-    let probe = InitRequest {
-        dir: dir.to_path_buf(),
-        source: Source::Placeholder,
-        name: None,
-        url: None,
-    };
-    for (rel, _) in files(&probe, "desk") {
+    for rel in FILES {
         if dir.join(rel).symlink_metadata().is_ok() {
             found.push(rel.to_string());
         }
@@ -460,10 +460,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_files_written_are_the_files_listed() {
+        let req = InitRequest {
+            dir: PathBuf::from("desk"),
+            source: Source::Placeholder,
+            name: None,
+            url: None,
+        };
+        let written: Vec<&str> = files(&req, "desk").iter().map(|f| f.0).collect();
+        assert_eq!(written, FILES);
+    }
+
+    #[test]
     fn crate_names_are_cargo_package_names() {
         assert_eq!(crate_name("My Desk"), "my-desk");
         assert_eq!(crate_name("2025 checks!"), "desk-2025-checks");
-        assert_eq!(crate_name("ÉÉ"), "desk");
         assert_eq!(crate_name("a__b"), "a-b");
+        // letters with diacritics are folded, not dropped
+        assert_eq!(crate_name("ÉÉ"), "ee");
+        assert_eq!(crate_name("Vérification Café"), "verification-cafe");
+        assert_eq!(crate_name("!!! ¿?"), "desk");
+        assert_eq!(crate_name("日本"), "desk");
+        assert!(crate_name(&"long name ".repeat(20)).len() <= 64);
     }
 }
