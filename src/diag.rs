@@ -105,6 +105,19 @@ impl Diagnostic {
         d
     }
 
+    /// A file that is not UTF-8, pointed at where it stops being (the text up to
+    /// there is valid).
+    pub fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> Self {
+        let at = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]);
+        Self::at(
+            path,
+            &valid,
+            at..at,
+            format!("not valid UTF-8 at byte offset {at}"),
+        )
+    }
+
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -226,6 +239,37 @@ impl fmt::Display for Diagnostic {
 pub fn unknown_field(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
     Some(rest[..rest.find('`')?].to_string())
+}
+
+/// The key written before byte `at` on its line (`statement = 3` → `statement`): where
+/// toml places a value of the wrong type or size.
+pub fn key_before(source: &str, at: usize) -> Option<&str> {
+    let at = at.min(source.len());
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let key = source
+        .get(line_start..at)?
+        .trim_end()
+        .strip_suffix('=')?
+        .trim();
+    (!key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+    .then_some(key)
+}
+
+/// A value of the wrong type, from serde's "invalid type: integer `3`, expected a
+/// string" at byte `at` of `source`: the key written before it (if one is), what was
+/// found (`integer \`3\``) and what was expected (`a string`).
+pub fn invalid_type<'a>(
+    message: &'a str,
+    source: &'a str,
+    at: usize,
+) -> Option<(Option<&'a str>, &'a str, &'a str)> {
+    let (found, expected) = message
+        .strip_prefix("invalid type: ")?
+        .split_once(", expected ")?;
+    Some((key_before(source, at), found, expected))
 }
 
 /// A TOML parser's syntax message in a fact-checker's words, with what to do:

@@ -4,6 +4,7 @@
 //! GitHub Actions workflow. Never overwrites: every file is created new, and a folder
 //! holding any of them (or a suite already) is refused before anything is written.
 
+use crate::corpus::ids::slug;
 use crate::diag::Diagnostic;
 use crate::paths::Paths;
 use crate::report;
@@ -65,12 +66,17 @@ impl Source {
         }
     }
 
+    /// The git repository the `factcheck` command is installed from: the one given,
+    /// else the placeholder.
+    fn git_url(&self) -> &str {
+        match self {
+            Source::Git(url) => url,
+            _ => PLACEHOLDER_GIT,
+        }
+    }
+
     /// The workflow step that installs the `factcheck` command.
     fn install_step(&self) -> String {
-        let url = match self {
-            Source::Git(url) => url.clone(),
-            _ => PLACEHOLDER_GIT.to_string(),
-        };
         let note = match self {
             Source::Git(_) => "",
             _ => {
@@ -79,7 +85,7 @@ impl Source {
         };
         format!(
             "      - name: Install the factcheck command\n{note}        run: cargo install --locked --git {} factcheck\n",
-            yaml_string(&url)
+            yaml_string(self.git_url())
         )
     }
 }
@@ -161,7 +167,19 @@ const GITIGNORE: &str = "\
 /factcheck.html
 ";
 
-/// The files of a desk, in the order written, with their contents.
+/// The files of a desk, in the order written (before the example's snapshot).
+const FILES: [&str; 8] = [
+    "Cargo.toml",
+    "tests/claims.rs",
+    "claims/example.toml",
+    "corpus/example.md",
+    ".gitignore",
+    "factcheck.toml",
+    "README.md",
+    ".github/workflows/factcheck.yml",
+];
+
+/// The files of a desk, [`FILES`], with their contents.
 fn files(req: &InitRequest, name: &str) -> Vec<(&'static str, String)> {
     let url = req
         .url
@@ -188,7 +206,7 @@ fn files(req: &InitRequest, name: &str) -> Vec<(&'static str, String)> {
                 toml_string(&url)
             ),
         ),
-        ("README.md", readme(name)),
+        ("README.md", readme(name, &req.source)),
         (".github/workflows/factcheck.yml", workflow(&req.source)),
     ]
 }
@@ -217,7 +235,8 @@ fn cargo_toml(crate_name: &str, source: &Source) -> String {
     )
 }
 
-fn readme(name: &str) -> String {
+fn readme(name: &str, source: &Source) -> String {
+    let git = source.git_url();
     format!(
         "# {name}\n\
 \n\
@@ -228,7 +247,7 @@ in `corpus/`, and one cargo test per claim whose verdict and evidence are record
 ## Install the command\n\
 \n\
 ```sh\n\
-cargo install --locked --git {PLACEHOLDER_GIT} factcheck   # or: cargo install --path /where/factcheck/is\n\
+cargo install --locked --git {git} factcheck   # or: cargo install --path /where/factcheck/is\n\
 cargo install --locked cargo-insta                          # to review snapshots\n\
 ```\n\
 \n\
@@ -308,18 +327,11 @@ fn yaml_string(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
-/// A cargo package name from a desk's name: lowercase ASCII letters, digits, `-`;
-/// starting with a letter; `desk` when nothing is left.
+/// A cargo package name from a desk's name: its slug ([`slug`]: folded, so `Café`
+/// is `cafe`; lowercase ASCII letters, digits, `-`), at most 64 bytes; starting with
+/// a letter; `desk` when nothing is left.
 pub fn crate_name(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
+    let out = slug(name, 64);
     match out.chars().next() {
         None => "desk".to_string(),
         Some(c) if c.is_ascii_digit() => format!("desk-{out}"),
@@ -339,13 +351,7 @@ fn default_name(dir: &Path) -> String {
 /// hold files: what a desk in `dir` would overwrite or mix with.
 pub fn conflicts(dir: &Path) -> Vec<String> {
     let mut found = Vec::new();
-    let probe = InitRequest {
-        dir: dir.to_path_buf(),
-        source: Source::Placeholder,
-        name: None,
-        url: None,
-    };
-    for (rel, _) in files(&probe, "desk") {
+    for rel in FILES {
         if dir.join(rel).symlink_metadata().is_ok() {
             found.push(rel.to_string());
         }
@@ -372,6 +378,17 @@ pub fn init(req: &InitRequest) -> Result<Created, Diagnostic> {
             "is not a folder; nothing was written",
         ));
     }
+    // the desk's settings, from --name and --url, must be settings factcheck reads
+    let name = req.name.clone().unwrap_or_else(|| default_name(dir));
+    let files = files(req, &name);
+    if let Some((rel, text)) = files
+        .iter()
+        .find(|(rel, _)| *rel == crate::suite::config::FILE)
+    {
+        crate::suite::config::parse(&dir.join(rel), text).map_err(|d| {
+            d.note("factcheck.toml is written from --name and --url; nothing was written")
+        })?;
+    }
     let in_the_way = conflicts(dir);
     if !in_the_way.is_empty() {
         return Err(Diagnostic::file(
@@ -387,9 +404,8 @@ pub fn init(req: &InitRequest) -> Result<Created, Diagnostic> {
         )
         .help("run it in an empty folder, or move those files away first"));
     }
-    let name = req.name.clone().unwrap_or_else(|| default_name(dir));
     let mut written = Vec::new();
-    for (rel, text) in files(req, &name) {
+    for (rel, text) in files {
         write_new(dir, rel, text.as_bytes())?;
         written.push(rel.to_string());
     }
@@ -444,10 +460,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_files_written_are_the_files_listed() {
+        let req = InitRequest {
+            dir: PathBuf::from("desk"),
+            source: Source::Placeholder,
+            name: None,
+            url: None,
+        };
+        let written: Vec<&str> = files(&req, "desk").iter().map(|f| f.0).collect();
+        assert_eq!(written, FILES);
+    }
+
+    #[test]
     fn crate_names_are_cargo_package_names() {
         assert_eq!(crate_name("My Desk"), "my-desk");
         assert_eq!(crate_name("2025 checks!"), "desk-2025-checks");
-        assert_eq!(crate_name("ÉÉ"), "desk");
         assert_eq!(crate_name("a__b"), "a-b");
+        // letters with diacritics are folded, not dropped
+        assert_eq!(crate_name("ÉÉ"), "ee");
+        assert_eq!(crate_name("Vérification Café"), "verification-cafe");
+        assert_eq!(crate_name("!!! ¿?"), "desk");
+        assert_eq!(crate_name("日本"), "desk");
+        assert!(crate_name(&"long name ".repeat(20)).len() <= 64);
     }
 }

@@ -157,7 +157,8 @@ fn run(cli: Cli) -> Result<u8> {
                 Format::Json => write_json(&mut out, &report)?,
                 Format::Html => report.write_html(&mut out)?,
                 Format::Claimreview => {
-                    write_json(&mut out, &claim_reviews(&report, config.desk.as_ref()))?
+                    let reviews = claim_reviews(&report, config.desk.as_ref());
+                    crate::report::claimreview::write_json_ld(&mut out, &reviews)?
                 }
                 Format::Fever => write_fever(&mut out, &report)?,
                 Format::Junit => write_junit(&mut out, &report)?,

@@ -15,14 +15,21 @@
 //! of every document its evidence cites (the evidence it was reviewed on, a date
 //! that changes only when the evidence does); omitted when none is known. `author`
 //! is the desk of `factcheck.toml`, `url` the desk's url with `#claim-id`; both are
-//! omitted without one.
+//! omitted without one. An article's `url` is published only if it is a web address
+//! ([`web_url`]: `http(s)` with a host); any other is left out.
+//!
+//! Publishers embed the JSON in `<script type="application/ld+json">`, so
+//! [`write_json_ld`] writes `<`, `>` and `&` in strings as `\u003c`, `\u003e` and
+//! `\u0026`: a `</script>` in a headline cannot end the script element.
 
 use super::record::{ClaimRecord, DocumentRecord, Report};
 use crate::engine::evidence::Stance;
 use crate::engine::model::Verdict;
 use crate::suite::config::Desk;
+use crate::text::web_url;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
 
 /// The schema.org vocabulary every object names.
 pub const CONTEXT: &str = "https://schema.org";
@@ -143,7 +150,7 @@ impl<'a> CreativeWork<'a> {
         Self {
             kind: "CreativeWork",
             identifier: &doc.id,
-            url: doc.url.as_deref(),
+            url: doc.url.as_deref().and_then(web_url),
             headline: doc.title.as_deref(),
             date_published: doc.published.as_deref(),
             publisher: doc.outlet.as_deref().map(|o| Organization::new(o, None)),
@@ -214,9 +221,38 @@ fn review<'a>(
     }
 }
 
+/// `value` as pretty JSON for a `<script type="application/ld+json">` element, and a
+/// newline: `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026`. JSON has these
+/// characters only inside strings, where the escapes mean the same characters, so
+/// the replacement changes no value.
+pub fn write_json_ld<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    let json = serde_json::to_string_pretty(value)?;
+    let json = json
+        .replace('&', "\\u0026")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e");
+    writeln!(out, "{json}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_cannot_end_its_script_element() {
+        let value = serde_json::json!({
+            "headline": "</script><script>alert(1)</script>",
+            "claimReviewed": "A & B <b> \\< \"</SCRIPT>",
+        });
+        let mut out = Vec::new();
+        write_json_ld(&mut out, &value).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        assert!(text.contains(r"\u003c/script\u003e"), "{text}");
+        assert!(text.ends_with("}\n"));
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
+    }
 
     #[test]
     fn the_scale_runs_from_contradicted_to_supported() {

@@ -94,7 +94,7 @@ pub fn fever_line(c: &ClaimRecord) -> FeverLine<'_> {
             evidence.push(items);
         }
     }
-    let label = c.verdict.fever();
+    let label = c.fever;
     let verifiable = matches!(c.verdict, Verdict::Supported | Verdict::Contradicted);
     if evidence.is_empty() {
         evidence.push(vec![(0, None, None, None)]);

@@ -59,6 +59,30 @@ pub struct Counts {
     pub unverified: usize,
 }
 
+impl Counts {
+    /// The number of claims with verdict `v`.
+    pub fn get(&self, v: Verdict) -> usize {
+        match v {
+            Verdict::Supported => self.supported,
+            Verdict::Contradicted => self.contradicted,
+            Verdict::Disputed => self.disputed,
+            Verdict::Partial => self.partial,
+            Verdict::Unverified => self.unverified,
+        }
+    }
+
+    /// The count of verdict `v`, to change.
+    pub fn get_mut(&mut self, v: Verdict) -> &mut usize {
+        match v {
+            Verdict::Supported => &mut self.supported,
+            Verdict::Contradicted => &mut self.contradicted,
+            Verdict::Disputed => &mut self.disputed,
+            Verdict::Partial => &mut self.partial,
+            Verdict::Unverified => &mut self.unverified,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     pub claims: usize,
@@ -234,13 +258,7 @@ impl Report {
     pub fn new(claims: Vec<ClaimRecord>, documents: usize) -> Self {
         let mut verdicts = Counts::default();
         for c in &claims {
-            *match c.verdict {
-                Verdict::Supported => &mut verdicts.supported,
-                Verdict::Contradicted => &mut verdicts.contradicted,
-                Verdict::Disputed => &mut verdicts.disputed,
-                Verdict::Partial => &mut verdicts.partial,
-                Verdict::Unverified => &mut verdicts.unverified,
-            } += 1;
+            *verdicts.get_mut(c.verdict) += 1;
         }
         Self {
             version: 1,

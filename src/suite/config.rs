@@ -9,10 +9,10 @@
 //! url = "https://factcheck.example.org"
 //! ```
 
-use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
+use crate::diag::{Diagnostic, invalid_type, plain_toml_at, unknown_field};
 use crate::files;
 use crate::paths::Paths;
-use crate::text::did_you_mean;
+use crate::text::{did_you_mean, web_url};
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
@@ -56,24 +56,19 @@ const DESK_KEYS: [&str; 2] = ["name", "url"];
 pub fn read(paths: &Paths) -> Result<Config, Vec<Diagnostic>> {
     let path = paths.root.join(FILE);
     let shown = paths.shown(&path);
-    match std::fs::symlink_metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        _ => {}
-    }
-    let bytes = files::read_file(&path, paths.access.max_file_size, None)
-        .map_err(|e| vec![e.diagnostic(&shown)])?;
+    let bytes = match files::read_file(&path, paths.access.max_file_size, None) {
+        Ok(bytes) => bytes,
+        // no file is no settings; a link to nowhere is still an error
+        Err(files::ReadError::Io(e))
+            if e.kind() == std::io::ErrorKind::NotFound
+                && std::fs::symlink_metadata(&path).is_err() =>
+        {
+            return Ok(Config::default());
+        }
+        Err(e) => return Err(vec![e.diagnostic(&shown)]),
+    };
     let source = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-        vec![
-            Diagnostic::at(
-                &shown,
-                &valid,
-                at..at,
-                format!("not valid UTF-8 at byte offset {at}"),
-            )
-            .help("save factcheck.toml as UTF-8 text"),
-        ]
+        vec![Diagnostic::not_utf8(&shown, &e).help("save factcheck.toml as UTF-8 text")]
     })?;
     parse(&shown, &source).map_err(|d| vec![d])
 }
@@ -107,13 +102,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
     let url = match desk.url {
         None => None,
         Some(u) => {
-            let text = u.get_ref().trim();
-            let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-            let rest = text.split_once("://").map_or("", |(_, r)| r);
-            if !matches!(scheme.as_deref(), Some("http" | "https"))
-                || rest.is_empty()
-                || text.chars().any(char::is_whitespace)
-            {
+            let Some(text) = web_url(u.get_ref().trim()) else {
                 return Err(Diagnostic::at(
                     path,
                     source,
@@ -121,7 +110,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
                     "the desk's `url` is not an http or https URL",
                 )
                 .help("write the desk's site in full: url = \"https://factcheck.example.org\""));
-            }
+            };
             Some(text.to_string())
         }
     };
@@ -142,22 +131,6 @@ fn header(source: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> 
     }
 }
 
-/// The key written before byte `at` on its line (`name = 3` → `name`).
-fn key_at(source: &str, at: usize) -> Option<&str> {
-    let at = at.min(source.len());
-    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let key = source
-        .get(line_start..at)?
-        .trim_end()
-        .strip_suffix('=')?
-        .trim();
-    (!key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
-    .then_some(key)
-}
-
 fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
@@ -165,26 +138,25 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> Diagnostic {
     let mut d = Diagnostic::at(path, source, span.clone(), words);
     d.help = help;
     if let Some(key) = unknown_field(&message) {
-        // serde names the keys allowed where it is: `name` or `url` in `[desk]`
-        let allowed: &[&str] = if message.contains("`name`") {
-            &DESK_KEYS
-        } else {
-            &TOP_KEYS
-        };
+        // serde names the keys allowed where it is, after ", expected": `name` or
+        // `url` in `[desk]`, `desk` at the top (the unknown key itself may be `name`)
+        let expected = message.split_once(", expected").map_or("", |(_, e)| e);
+        let in_desk = expected.contains("`name`");
+        let allowed: &[&str] = if in_desk { &DESK_KEYS } else { &TOP_KEYS };
         d.message = format!("unknown key `{key}` in {FILE}");
         d = match did_you_mean(&key, allowed.iter().copied()) {
+            _ if !in_desk && DESK_KEYS.contains(&key.as_str()) => d.help(format!(
+                "`{key}` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )),
             Some(k) => d.help(format!("did you mean `{k}`?")),
-            None if allowed == TOP_KEYS => {
+            None if !in_desk => {
                 d.help("factcheck.toml has one table, `[desk]`, with `name` and `url`")
             }
             None => d.help(format!("keys of `[desk]` are {}", DESK_KEYS.join(", "))),
         };
-    } else if let Some((found, expected)) = message
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.split_once(", expected "))
-    {
+    } else if let Some((key, found, expected)) = invalid_type(&message, source, span.start) {
         // "invalid type: integer `3`, expected a string" → name the key
-        let key = key_at(source, span.start).unwrap_or("a value");
+        let key = key.unwrap_or("a value");
         let (expected, help) = if expected.starts_with("struct") {
             (
                 "a table",
@@ -238,6 +210,28 @@ mod tests {
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((1, 1)));
         let d = p("[desk]\nname = \"X\"\nurl = \"factcheck.example.org\"\n").unwrap_err();
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((3, 7)));
+        // a url needs a host
+        let d = p("[desk]\nname = \"X\"\nurl = \"https:///x\"\n").unwrap_err();
+        assert_eq!(d.message, "the desk's `url` is not an http or https URL");
+        // a desk's key written at the top, without `[desk]`: serde's message names
+        // `name` as the unknown key, `desk` as the expected one
+        let d = p("name = \"X\"\nurl = \"https://x.org\"\n").unwrap_err();
+        assert_eq!(d.message, "unknown key `name` in factcheck.toml");
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "`name` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )
+        );
+        let d = p("url = \"https://x.org\"\n").unwrap_err();
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "`url` belongs in the `[desk]` table: write `[desk]` on a line of its own above it"
+            )
+        );
+        let d = p("[desk]\nname = \"X\"\nnme = \"Y\"\n").unwrap_err();
+        assert_eq!(d.help.as_deref(), Some("did you mean `name`?"));
         let d = p("[desk]\nname = 3\n").unwrap_err();
         assert_eq!(d.message, "`name` should be a string, not integer `3`");
     }

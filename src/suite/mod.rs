@@ -54,20 +54,8 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
             .map(String::from_utf8)
         {
             Ok(Ok(source)) => files.push(ClaimFile::new(shown, source)),
-            Ok(Err(e)) => {
-                // point at the place: the text up to it is valid
-                let at = e.utf8_error().valid_up_to();
-                let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                errors.push(
-                    Diagnostic::at(
-                        &shown,
-                        &valid,
-                        at..at,
-                        format!("not valid UTF-8 at byte offset {at}"),
-                    )
-                    .help("save the claim file as UTF-8 text"),
-                )
-            }
+            Ok(Err(e)) => errors
+                .push(Diagnostic::not_utf8(&shown, &e).help("save the claim file as UTF-8 text")),
             Err(e) => errors.push(e.diagnostic(&shown)),
         }
     }

@@ -4,7 +4,7 @@
 //! one bad claim hides no other.
 
 use super::raw::{CLAIM_KEYS, ClaimFile, FACT_KEYS, FILE_KEYS, RawClaim, RawFile};
-use crate::diag::{Diagnostic, plain_toml_at, unknown_field};
+use crate::diag::{Diagnostic, invalid_type, key_before, plain_toml_at, unknown_field};
 use crate::text::did_you_mean;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,31 +12,12 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-/// The key written before byte `at` on its line (`statement = 3` → `statement`).
-fn key_before(source: &str, at: usize) -> Option<&str> {
-    let line_start = source[..at.min(source.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let before = source.get(line_start..at)?.trim_end();
-    let key = before.strip_suffix('=')?.trim();
-    (!key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
-    .then_some(key)
-}
-
 pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
     let mut message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
-    if let (Some(rest), Some(key)) = (
-        message.strip_prefix("invalid type: "),
-        key_before(&file.source, span.start),
-    ) {
+    if let Some((Some(key), found, expected)) = invalid_type(&message, &file.source, span.start) {
         // "invalid type: integer `3`, expected a string" → name the key
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            message = format!("`{key}` should be {expected}, not {found}");
-        }
+        message = format!("`{key}` should be {expected}, not {found}");
     }
     if let (Some(rest), Some(key)) = (
         message.strip_prefix("invalid value: "),

@@ -1,7 +1,8 @@
 //! The text layer: everything about reading words, the bottom of the stack. Folding
 //! and stemming ([`fold`]), negation cues ([`negation`]), clauses, sentences and paragraphs ([`segment`]), byte
 //! offset → line:col ([`lines`]), date and number mentions ([`dates`], [`numbers`]),
-//! escaping for display ([`escape`]) and suggestions for people ([`suggest`]).
+//! escaping for display ([`escape`]), suggestions for people ([`suggest`]) and the
+//! check of a web address ([`url`]).
 //!
 //! Pure functions of strings: no I/O, no serde, no knowledge of claims or files.
 
@@ -13,6 +14,7 @@ pub mod negation;
 pub mod numbers;
 pub mod segment;
 pub mod suggest;
+pub mod url;
 
 pub use escape::{escaped, sanitize, shorten};
 pub use fold::{Token, Word, fold_word, stem, tokenize};
@@ -20,6 +22,7 @@ pub use lines::LineIndex;
 pub use negation::Cue;
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};
 pub use suggest::{did_you_mean, levenshtein, plural};
+pub use url::web_url;
 
 use std::fmt;
 

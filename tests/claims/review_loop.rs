@@ -8,9 +8,13 @@
 //! part of the harness, run only on the repository's own suite.
 
 use factcheck::harness::libtest_mimic::Trial;
+use insta_run::{failed_tests, pending, without_insta_env};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+#[path = "../common/insta_run.rs"]
+mod insta_run;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -38,11 +42,7 @@ fn copy_dir(from: &Path, to: &Path) {
 /// (`cargo insta test` sets INSTA_FORCE_PASS, INSTA_UPDATE, reference files...).
 fn claims_command() -> Command {
     let mut c = Command::new(std::env::current_exe().expect("the harness knows its own path"));
-    for (k, _) in std::env::vars_os() {
-        if k.to_string_lossy().starts_with("INSTA_") {
-            c.env_remove(k);
-        }
-    }
+    without_insta_env(&mut c);
     c
 }
 
@@ -57,16 +57,7 @@ fn claim_tests(root: &Path) -> (bool, BTreeSet<String>, String) {
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    // the list after the last `failures:` header (insta's diffs come before it)
-    let failed = match out.rfind("\nfailures:\n") {
-        Some(at) => out[at + 11..]
-            .lines()
-            .take_while(|l| l.starts_with("    "))
-            .map(|l| l.trim().to_string())
-            .collect(),
-        None => BTreeSet::new(),
-    };
-    (o.status.success(), failed, out)
+    (o.status.success(), failed_tests(&out), out)
 }
 
 fn factcheck(root: &Path, args: &[&str]) -> Output {
@@ -77,19 +68,6 @@ fn factcheck(root: &Path, args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .unwrap()
-}
-
-fn pending(root: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(root.join("snapshots"))
-        .unwrap()
-        .flatten()
-        .filter_map(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .strip_suffix(".snap.new")
-                .map(str::to_string)
-        })
-        .collect()
 }
 
 /// What `cargo insta accept` does: every pending snapshot replaces its snapshot.

@@ -4,9 +4,13 @@
 //! after an article that bears on its claim arrives, green again once accepted.
 
 use crate::util::{Suite, factcheck, listing, repo};
+use insta_run::{failed_tests, pending, without_insta_env};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[path = "../common/insta_run.rs"]
+mod insta_run;
 
 macro_rules! pin {
     ($name:expr, $shown:expr) => {
@@ -71,6 +75,12 @@ fn init_writes_a_ready_desk() {
         config["desk"]["url"].as_str(),
         Some("https://desk.example/")
     );
+    // the README installs the command from the same repository as the workflow
+    let readme = std::fs::read_to_string(desk.join("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("cargo install --locked --git {GIT} factcheck")),
+        "{readme}"
+    );
     // GitHub reads the workflow as YAML: the jobs, steps and report commands
     let text = std::fs::read_to_string(desk.join(".github/workflows/factcheck.yml")).unwrap();
     let yaml = &yaml_rust2::YamlLoader::load_from_str(&text).unwrap()[0];
@@ -120,6 +130,23 @@ fn init_refuses_a_folder_it_would_overwrite_and_writes_nothing() {
 }
 
 #[test]
+fn init_refuses_a_name_or_url_factcheck_toml_would_not_hold_and_writes_nothing() {
+    let s = Suite::bare();
+    let before = s.listing();
+    s.run(&["init", "--git", GIT, "--url", "example.org"])
+        .status(2)
+        .stderr_has("the desk's `url` is not an http or https URL")
+        .stderr_has("written from --name and --url");
+    s.run(&["init", "--git", GIT, "--url", "javascript:alert(1)"])
+        .status(2)
+        .stderr_has("the desk's `url` is not an http or https URL");
+    s.run(&["init", "--git", GIT, "--name", "  "])
+        .status(2)
+        .stderr_has("the desk's `name` is empty");
+    assert_eq!(s.listing(), before, "nothing was written");
+}
+
+#[test]
 fn init_goes_beside_other_files_and_makes_a_missing_folder() {
     let s = Suite::bare().file("notes.txt", "mine\n");
     s.run(&["init", "--git", GIT]).status(0);
@@ -163,11 +190,7 @@ fn desk_cargo_test(desk: &Path, ci: bool) -> (bool, BTreeSet<String>, String) {
         )
         .env("NO_COLOR", "1")
         .env_remove("FACTCHECK_ROOT");
-    for (k, _) in std::env::vars_os() {
-        if k.to_string_lossy().starts_with("INSTA_") {
-            c.env_remove(k);
-        }
-    }
+    without_insta_env(&mut c);
     if ci {
         c.env("CI", "true");
     } else {
@@ -175,24 +198,9 @@ fn desk_cargo_test(desk: &Path, ci: bool) -> (bool, BTreeSet<String>, String) {
     }
     let o = c.output().unwrap();
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    let failed = out
-        .lines()
-        .filter_map(|l| l.strip_prefix("test ")?.strip_suffix(" ... FAILED"))
-        .map(|n| n.trim().to_string())
-        .collect();
+    let failed = failed_tests(&out);
     let shown = format!("{out}\n{}", String::from_utf8_lossy(&o.stderr));
     (o.status.success(), failed, shown)
-}
-
-fn pending(desk: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(desk.join("snapshots"))
-        .unwrap()
-        .flatten()
-        .filter_map(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
-            n.strip_suffix(".snap.new").map(str::to_string)
-        })
-        .collect()
 }
 
 #[test]

@@ -276,6 +276,59 @@ fn claimreview_without_a_desk_has_no_author_and_no_url() {
 }
 
 #[test]
+fn claimreview_publishes_only_web_urls_and_cannot_end_its_script_element() {
+    let run = Suite::new()
+        .claims(
+            "hostile.toml",
+            r#"[[claim]]
+id = "talks"
+statement = "Talks were held </script><script>alert(1)</script> & more"
+fact = ["talks held in Naqoura"]
+"#,
+        )
+        .article(
+            "script.md",
+            "+++\ntitle = \"Talks </script><img src=x onerror=alert(1)>\"\nurl = \"javascript:alert(1)\"\n+++\nTalks were held in Naqoura.\n",
+        )
+        .article(
+            "file.md",
+            "+++\nurl = \"file:///etc/passwd\"\n+++\nTalks were held in Naqoura, officials said.\n",
+        )
+        .article(
+            "nohost.md",
+            "+++\nurl = \"https:///path\"\n+++\nTalks were held in Naqoura, a witness said.\n",
+        )
+        .file("factcheck.toml", DESK)
+        .run(&["check", "--format", "claimreview"])
+        .status(0);
+    let out = run.out();
+    // nothing in the document can close a <script type="application/ld+json">
+    assert!(!out.contains(['<', '>', '&']), "{out}");
+    assert!(out.contains(r"\u003c/script\u003e"), "{out}");
+    let doc = parse(&out);
+    assert_json_ld(&doc);
+    let review = &doc[0];
+    assert_eq!(
+        review["claimReviewed"],
+        "Talks were held </script><script>alert(1)</script> & more"
+    );
+    let appearance = review["itemReviewed"]["appearance"].as_array().unwrap();
+    let ids: Vec<&str> = appearance
+        .iter()
+        .map(|a| a["identifier"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["file", "nohost", "script"], "{review}");
+    // the articles are listed, their urls that are no web address left out
+    for a in appearance {
+        assert!(a.get("url").is_none(), "{a}");
+    }
+    assert_eq!(
+        appearance[2]["headline"],
+        "Talks </script><img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
 fn the_vendored_schema_rejects_what_google_rejects() {
     let good = serde_json::json!({
         "@context": "https://schema.org",
@@ -547,6 +600,10 @@ fn a_bad_factcheck_toml_is_a_pinned_diagnostic() {
         ),
         ("syntax", "[desk]\nname = \"Example Fact Check\n"),
         ("wrong-type", "desk = \"Example Fact Check\"\n"),
+        (
+            "desk-key-at-top",
+            "name = \"Example Fact Check\"\nurl = \"https://factcheck.example.org\"\n",
+        ),
     ];
     for (name, text) in cases {
         let s = suite().file("factcheck.toml", text);
@@ -556,6 +613,24 @@ fn a_bad_factcheck_toml_is_a_pinned_diagnostic() {
         s.run(&["lint"]).status(2).stderr_has("factcheck.toml:");
         let run = s.run(&["check", "--format", "json"]).status(2);
         assert_eq!(parse(&run.stderr)["errors"][0]["file"], "factcheck.toml");
+    }
+    // not UTF-8: placed where it stops being
+    suite()
+        .file("factcheck.toml", b"[desk]\nname = \"Caf\xe9\"\n")
+        .run(&["check"])
+        .status(2)
+        .stderr_has("not valid UTF-8 at byte offset 18")
+        .stderr_has("factcheck.toml:2:12")
+        .stderr_has("save factcheck.toml as UTF-8 text");
+    // a link to nowhere is not an absent file
+    #[cfg(unix)]
+    {
+        let s = suite();
+        std::os::unix::fs::symlink("missing.toml", s.path().join("factcheck.toml")).unwrap();
+        s.run(&["check"])
+            .status(2)
+            .stderr_has("factcheck.toml")
+            .stderr_has("1 problem found");
     }
     // with a bad claim file too, both are reported
     suite()
