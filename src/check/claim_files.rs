@@ -18,8 +18,9 @@ pub fn run_selected(
     paths: &Paths,
     claim_files: &[PathBuf],
     only: &[String],
+    windows: &super::Windows,
 ) -> Result<Report, Vec<Diagnostic>> {
-    run_keeping(paths, only, |suite| {
+    run_keeping(paths, only, windows, |suite| {
         select_files(paths, suite, claim_files, only)
     })
 }

@@ -6,10 +6,12 @@
 //!
 //! Reads the corpus and the claims, writes nothing; the library never prints.
 
+pub mod cache;
 pub mod claim_files;
 pub mod explain;
 pub mod impact;
 pub mod lint;
+pub mod tally;
 
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
@@ -246,6 +248,7 @@ pub fn build_report(suite: &Suite, facts: FactEvidence, documents: usize) -> Rep
                     say: f.say.clone(),
                     verdict: verdict::fact_verdict(&ev),
                     evidence: ev,
+                    more: Vec::new(),
                 })
                 .collect();
             ClaimRecord::new(claim, verdict, sources, independent, fact_records)
@@ -339,8 +342,20 @@ pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
 }
 
 /// The whole pipeline: load the suite, keep the `only` claims, match the corpus.
+/// Every window of every fact is in the report.
 pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
-    run_keeping(paths, only, |_| Ok(()))
+    run_keeping(paths, only, &Windows::Every, |_| Ok(()))
+}
+
+/// How many windows a report holds, and so which path builds it.
+#[derive(Debug, Clone)]
+pub enum Windows {
+    /// Every window of every fact (the JSON report): the whole corpus's evidence is
+    /// held in memory.
+    Every,
+    /// The first windows of each fact and stance, with counts of the rest: tallies,
+    /// with the cache when it has a folder ([`tally`]).
+    First(tally::Tallied),
 }
 
 /// The whole pipeline, with `keep` narrowing the suite further after `--only`
@@ -348,12 +363,33 @@ pub fn run(paths: &Paths, only: &[String]) -> Result<Report, Vec<Diagnostic>> {
 fn run_keeping(
     paths: &Paths,
     only: &[String],
+    windows: &Windows,
     keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
 ) -> Result<Report, Vec<Diagnostic>> {
     let mut loaded = load(paths)?;
-    select(&mut loaded.suite, only)?;
-    keep(&mut loaded.suite)?;
-    let mut report = check(&loaded.suite, &loaded.files)?;
+    let mut report = match windows {
+        Windows::Every => {
+            select(&mut loaded.suite, only)?;
+            keep(&mut loaded.suite)?;
+            check(&loaded.suite, &loaded.files)?
+        }
+        Windows::First(how) => {
+            // the whole suite is tallied (so the cache serves any later selection);
+            // the report holds the selected claims
+            let mut shadow = Suite {
+                claims: loaded.suite.claims.clone(),
+                ..Suite::default()
+            };
+            select(&mut shadow, only)?;
+            keep(&mut shadow)?;
+            let ids: std::collections::HashSet<&str> =
+                shadow.claims.iter().map(|c| c.id.as_str()).collect();
+            let selected: Vec<usize> = (0..loaded.suite.claims.len())
+                .filter(|i| ids.contains(loaded.suite.claims[*i].id.as_str()))
+                .collect();
+            tally::check(&loaded.suite, &selected, &loaded.files, how)?
+        }
+    };
     loaded.warnings.append(&mut report.warnings);
     report.warnings = loaded.warnings;
     Ok(report)

@@ -160,6 +160,10 @@ pub enum Command {
         /// with claim files, the claims of those files that it selects)
         #[arg(long, value_name = "ID|TAG")]
         only: Vec<String>,
+        /// Neither read nor write the cache (ROOT/.factcheck/cache): read every
+        /// article. The results are the same either way
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Show one claim's facts with each evidence window, matches marked, and the
     /// near misses of facts without evidence

@@ -122,6 +122,18 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     );
 }
 
+/// Every window for the formats that keep them all; else the first few of each fact
+/// and stance, from tallies and the cache.
+fn check_windows(format: Format, paths: &crate::Paths, no_cache: bool) -> check::Windows {
+    if matches!(format, Format::Json | Format::Fever) {
+        return check::Windows::Every;
+    }
+    check::Windows::First(check::tally::Tallied {
+        cache: (!no_cache).then(|| check::cache::folder(&paths.root)),
+        shown: crate::report::EVIDENCE_SHOWN,
+    })
+}
+
 fn run(cli: Cli) -> Result<u8> {
     let paths = cli.at.paths();
     let json_errors = cli.command.json_errors();
@@ -145,11 +157,13 @@ fn run(cli: Cli) -> Result<u8> {
             claim_files,
             format,
             only,
+            no_cache,
         } => {
+            let windows = check_windows(format, &paths, no_cache);
             // factcheck.toml is checked by every check, not first when publishing
             let (config, report) = or_bad_input!(both(
                 suite::config::read(&paths),
-                check::claim_files::run_selected(&paths, &claim_files, &only)
+                check::claim_files::run_selected(&paths, &claim_files, &only, &windows)
             ));
             print_warnings_as(&paths.root, &report.warnings, json_errors);
             match format {

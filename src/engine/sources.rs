@@ -86,6 +86,19 @@ impl Shingles {
         }
     }
 
+    /// Shingles from what [`Shingles::parts`] gave (a cache's copy).
+    pub fn from_parts(hashes: Vec<u32>, fingerprints: Vec<u32>) -> Self {
+        Self {
+            hashes,
+            fingerprints,
+        }
+    }
+
+    /// The sorted distinct hashes and the fingerprints.
+    pub fn parts(&self) -> (&[u32], &[u32]) {
+        (&self.hashes, &self.fingerprints)
+    }
+
     /// The shingles of tokens, by their folded words.
     pub fn of_tokens(tokens: &[Token]) -> Self {
         Self::of_words(tokens.iter().map(Token::folded))
@@ -465,6 +478,11 @@ pub fn group_with(docs: &[SourceDoc], pairs: Vec<Pair>) -> Sources {
 impl Sources {
     fn index(&self, doc: &str) -> Option<usize> {
         self.ids.binary_search_by(|d| (**d).cmp(doc)).ok()
+    }
+
+    /// The index of the source of the `i`th document (in the grouped order).
+    pub fn group_index(&self, i: usize) -> usize {
+        self.group_of[i]
     }
 
     /// The source of document `doc`.

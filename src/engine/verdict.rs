@@ -85,7 +85,20 @@ pub fn claim_verdict(claim: &Claim, facts: &[&[Evidence]]) -> (Verdict, Vec<Stri
             (enough, per_fact.iter().flatten().map(|d| d.0).collect())
         }
     };
-    let verdict = if verdicts.contains(&FactVerdict::Contradicted) {
+    let verdict = combine(&verdicts, enough);
+    let sources = if verdict == Verdict::Supported || verdict == Verdict::Partial {
+        docs.into_iter().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    };
+    (verdict, sources)
+}
+
+/// A claim's verdict from its facts' verdicts and whether enough independent sources
+/// support it: any fact contradicted, then any disputed, then supported when every
+/// fact is and the sources suffice, partial when some fact is, else unverified.
+pub fn combine(verdicts: &[FactVerdict], enough: bool) -> Verdict {
+    if verdicts.contains(&FactVerdict::Contradicted) {
         Verdict::Contradicted
     } else if verdicts.contains(&FactVerdict::Disputed) {
         Verdict::Disputed
@@ -95,13 +108,7 @@ pub fn claim_verdict(claim: &Claim, facts: &[&[Evidence]]) -> (Verdict, Vec<Stri
         Verdict::Partial
     } else {
         Verdict::Unverified
-    };
-    let sources = if verdict == Verdict::Supported || verdict == Verdict::Partial {
-        docs.into_iter().map(str::to_string).collect()
-    } else {
-        Vec::new()
-    };
-    (verdict, sources)
+    }
 }
 
 #[cfg(test)]

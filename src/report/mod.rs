@@ -36,7 +36,7 @@ pub use impact::{ClaimChange, EvidenceChange, Impact, ImpactSummary, NewDocument
 pub use junit::write_junit;
 pub use lint::LintReport;
 pub use record::{
-    ClaimRecord, Counts, DocumentRecord, FactRecord, NearCopyRecord, Report, SourceRecord, Summary,
+    ClaimRecord, Counts, DocumentRecord, EVIDENCE_SHOWN, FactRecord, More, NearCopyRecord, Report, SourceRecord, Summary,
 };
 pub use sarif::{write_check_sarif, write_lint_sarif};
 pub use snapshot::{failure, snapshot};

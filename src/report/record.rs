@@ -184,6 +184,29 @@ pub struct FactRecord {
     pub say: String,
     pub verdict: FactVerdict,
     pub evidence: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more: Vec<More>,
+}
+
+pub const EVIDENCE_SHOWN: usize = 5;
+
+// STUB (lead): replaced by the report helper's version on merge
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct More {
+    pub stance: crate::engine::Stance,
+    pub windows: usize,
+    pub documents: usize,
+}
+
+impl ClaimRecord {
+    pub fn bounded(self, _n: usize) -> Self {
+        self
+    }
+}
+impl Report {
+    pub fn bounded(self, _n: usize) -> Self {
+        self
+    }
 }
 
 impl ClaimRecord {

@@ -1,0 +1,461 @@
+//! The persistent cache under `<root>/.factcheck/cache/`: what a run learnt about the
+//! corpus, so the next run reads only the articles that changed. Files, each a
+//! header then length-prefixed postcard records:
+//!
+//! - `docs.bin`: one record per corpus file, in id order: its key (where it is read),
+//!   stamp (size, modification and change times, inode), id and front matter;
+//! - `tallies.bin`, `words.bin`, `shingles.bin`: parallel to `docs.bin`, each
+//!   document's windows per fact and stance (for the facts in the header's table), a
+//!   Bloom filter of its stems (which new facts can occur in it), and its shingles
+//!   (near copies). These four share a generation: a set mixed from two runs is not
+//!   trusted;
+//! - `facts.bin`: the corpus-wide tally of every fact, valid for one corpus state;
+//! - `groups.bin`: the near-copy pairs of one corpus state.
+//!
+//! Nothing here is trusted blindly: a file from another build of factcheck (the
+//! header's build stamp), another format, a corrupt or truncated file, or a record
+//! whose stamp differs from the file on disk is ignored, and the run reads the
+//! article instead. Deleting the folder changes no result, only the time. Files are
+//! written to a temporary name and renamed, so a reader never sees half a file.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The format of the cache files; bump when a record changes shape.
+const FORMAT: u32 = 1;
+/// Which build wrote it: a hash of the crate's sources (build.rs) and the version.
+const BUILD: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "+",
+    env!("FACTCHECK_SOURCE_HASH")
+);
+const MAGIC: &str = "factcheck cache";
+/// Records larger than this are corrupt (a document's shingles are a few hundred KB).
+const MAX_RECORD: usize = 256 << 20;
+
+/// The folder of the cache of the suite at `root`.
+pub fn folder(root: &Path) -> PathBuf {
+    root.join(".factcheck").join("cache")
+}
+
+/// What says a file on disk is the one a record was made from: like git's index,
+/// size, modification and change times and inode. A file modified after the run that
+/// cached it started (same-second edits) is never trusted: see [`Stamp::trusted`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Stamp {
+    pub len: u64,
+    pub modified: (i64, u32),
+    pub changed: (i64, u32),
+    pub inode: u64,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let m = fs::metadata(path).ok()?;
+        let modified = m.modified().ok()?;
+        let since = |t: std::time::SystemTime| match t.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => (d.as_secs() as i64, d.subsec_nanos()),
+            Err(e) => (-(e.duration().as_secs() as i64), e.duration().subsec_nanos()),
+        };
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            ((m.ctime(), m.ctime_nsec() as u32), m.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (since(modified), 0);
+        Some(Stamp {
+            len: m.len(),
+            modified: since(modified),
+            changed,
+            inode,
+        })
+    }
+
+    /// Whether a record with this stamp, written by a run that started at `run`, may
+    /// stand for the file: the file was last changed a clear second before that run
+    /// began (else it may have changed again within the clock's resolution).
+    pub fn trusted(&self, run: (i64, u32)) -> bool {
+        self.modified.0 < run.0 - 1 && self.changed.0 < run.0 - 1
+    }
+}
+
+/// Now, as a stamp's time.
+pub fn now() -> (i64, u32) {
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    (d.as_secs() as i64, d.subsec_nanos())
+}
+
+/// The first record of every cache file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Header {
+    pub magic: String,
+    pub format: u32,
+    pub build: String,
+    /// Which file this is (`docs`, `tallies`, …).
+    pub kind: String,
+    /// Files written together share it.
+    pub generation: u64,
+    /// When the run that wrote it started.
+    pub run: (i64, u32),
+    /// The corpus state it describes (`facts`, `groups`), else 0.
+    pub corpus: u64,
+    /// The facts its tallies are for, by fact key.
+    pub facts: Vec<u64>,
+    /// How many records follow.
+    pub records: u64,
+}
+
+impl Header {
+    pub fn new(kind: &str, generation: u64, run: (i64, u32)) -> Self {
+        Header {
+            magic: MAGIC.into(),
+            format: FORMAT,
+            build: BUILD.into(),
+            kind: kind.into(),
+            generation,
+            run,
+            corpus: 0,
+            facts: Vec::new(),
+            records: 0,
+        }
+    }
+
+    fn current(&self, kind: &str) -> bool {
+        self.magic == MAGIC && self.format == FORMAT && self.build == BUILD && self.kind == kind
+    }
+}
+
+/// A cached corpus file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DocEntry {
+    /// Where it is read, as given to the file system.
+    pub key: String,
+    pub stamp: Stamp,
+    pub id: String,
+    /// `None` for a file skipped as binary (read again each run for its warning).
+    pub meta: Option<Meta>,
+}
+
+/// A document's front matter and names, for the report and for grouping sources.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub via: Option<String>,
+    pub source_key: String,
+}
+
+/// One document's windows per fact: (slot in the header's fact table, windows that
+/// support, windows against), nonzero only, by slot.
+pub type Tallies = Vec<(u32, u32, u32)>;
+
+/// A document's shingles: sorted distinct hashes and fingerprints.
+pub type ShingleParts = (Vec<u32>, Vec<u32>);
+
+/// Reads one cache file record by record. Any problem ends it: `next` gives `None`.
+pub struct Reader {
+    input: Option<BufReader<File>>,
+    pub header: Header,
+    left: u64,
+}
+
+impl Reader {
+    /// Opens `dir/NAME.bin` if it is a current file of `kind` (and of `generation`,
+    /// when given).
+    pub fn open(dir: &Path, kind: &str, generation: Option<u64>) -> Option<Reader> {
+        let file = File::open(dir.join(format!("{kind}.bin"))).ok()?;
+        let mut input = BufReader::with_capacity(1 << 20, file);
+        let header: Header = record(&mut input)?;
+        if !header.current(kind) || generation.is_some_and(|g| g != header.generation) {
+            return None;
+        }
+        Some(Reader {
+            left: header.records,
+            header,
+            input: Some(input),
+        })
+    }
+
+    /// The next record, or `None` at the end or on any damage (then for good).
+    pub fn next<T: DeserializeOwned>(&mut self) -> Option<T> {
+        if self.left == 0 {
+            return None;
+        }
+        let r = record(self.input.as_mut()?);
+        if r.is_none() {
+            self.input = None;
+            self.left = 0;
+        } else {
+            self.left -= 1;
+        }
+        r
+    }
+
+    /// Passes over the next record unread; `false` at the end or on damage.
+    pub fn skip(&mut self) -> bool {
+        if self.left == 0 {
+            return false;
+        }
+        let ok = self.input.as_mut().is_some_and(|input| {
+            let mut len = [0u8; 4];
+            input.read_exact(&mut len).is_ok() && {
+                let len = u64::from(u32::from_le_bytes(len));
+                io::copy(&mut input.by_ref().take(len), &mut io::sink()).ok() == Some(len)
+            }
+        });
+        if ok {
+            self.left -= 1;
+        } else {
+            self.input = None;
+            self.left = 0;
+        }
+        ok
+    }
+
+    /// Whether every record was read and none was damaged.
+    pub fn whole(&self) -> bool {
+        self.input.is_some() && self.left == 0
+    }
+}
+
+fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {
+    let mut len = [0u8; 4];
+    input.read_exact(&mut len).ok()?;
+    let len = u32::from_le_bytes(len) as usize;
+    if len > MAX_RECORD {
+        return None;
+    }
+    let mut buf = vec![0u8; len];
+    input.read_exact(&mut buf).ok()?;
+    postcard::from_bytes(&buf).ok()
+}
+
+/// Writes one cache file under a temporary name; [`Writer::finish`] renames it into
+/// place. Dropped unfinished, the temporary file is removed.
+pub struct Writer {
+    out: Option<BufWriter<File>>,
+    tmp: PathBuf,
+    path: PathBuf,
+    header: Header,
+    records: u64,
+    buf: Vec<u8>,
+}
+
+impl Writer {
+    /// Starts `dir/KIND.bin`; the header's record count is filled in at the end.
+    pub fn create(dir: &Path, header: Header) -> io::Result<Writer> {
+        fs::create_dir_all(dir)?;
+        mark_folder(dir);
+        let path = dir.join(format!("{}.bin", header.kind));
+        let tmp = dir.join(format!(
+            "{}.bin.tmp-{}-{:x}",
+            header.kind,
+            std::process::id(),
+            header.generation
+        ));
+        // the header is written last, at the front: leave room by writing records to a
+        // body file first would cost a copy; instead the count is a trailer-free
+        // promise checked by the reader (a short file is damaged).
+        let out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        Ok(Writer {
+            out: Some(out),
+            tmp,
+            path,
+            header,
+            records: 0,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Sets how many records will follow and writes the header: call once, before
+    /// any record.
+    pub fn begin(&mut self, records: u64) -> io::Result<()> {
+        self.header.records = records;
+        let header = self.header.clone();
+        self.put(&header)
+    }
+
+    pub fn put<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        self.buf.clear();
+        let bytes = postcard::to_io(value, std::mem::take(&mut self.buf))
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        self.buf = bytes;
+        let out = self.out.as_mut().ok_or_else(|| io::Error::other("closed"))?;
+        out.write_all(&(self.buf.len() as u32).to_le_bytes())?;
+        out.write_all(&self.buf)?;
+        self.records += 1;
+        Ok(())
+    }
+
+    /// Flushes and renames the file into place; it must hold the promised records.
+    pub fn finish(mut self) -> io::Result<()> {
+        let out = self.out.take().ok_or_else(|| io::Error::other("closed"))?;
+        if self.records != self.header.records + 1 {
+            return Err(io::Error::other("cache file: wrong record count"));
+        }
+        out.into_inner().map_err(|e| e.into_error())?.sync_data().ok();
+        fs::rename(&self.tmp, &self.path)
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        if self.out.take().is_some() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Marks `.factcheck/` as a cache: ignored by git whatever the desk's `.gitignore`
+/// says, and by backup tools (CACHEDIR.TAG).
+fn mark_folder(dir: &Path) {
+    let Some(top) = dir.parent() else { return };
+    let ignore = top.join(".gitignore");
+    if !ignore.exists() {
+        let _ = fs::write(&ignore, "# factcheck's cache: safe to delete\n*\n");
+    }
+    let tag = top.join("CACHEDIR.TAG");
+    if !tag.exists() {
+        let _ = fs::write(
+            &tag,
+            "Signature: 8a477f597d28d172789f06886806bc55\n\
+             # This folder is factcheck's cache; deleting it changes no result.\n",
+        );
+    }
+}
+
+/// Writes a whole small cache file (`facts`, `groups`) from a list of records.
+pub fn write_all<T: Serialize>(dir: &Path, header: Header, records: &[T]) -> io::Result<()> {
+    let mut w = Writer::create(dir, header)?;
+    w.begin(records.len() as u64)?;
+    for r in records {
+        w.put(r)?;
+    }
+    w.finish()
+}
+
+/// Reads a whole small cache file of `kind` for corpus state `corpus`.
+pub fn read_all<T: DeserializeOwned>(
+    dir: &Path,
+    kind: &str,
+    corpus: u64,
+) -> Option<(Header, Vec<T>)> {
+    let mut r = Reader::open(dir, kind, None)?;
+    if r.header.corpus != corpus {
+        return None;
+    }
+    let mut out = Vec::with_capacity(r.header.records.min(1 << 20) as usize);
+    while let Some(x) = r.next() {
+        out.push(x);
+    }
+    r.whole().then_some((r.header, out))
+}
+
+/// FNV-1a, 64 bits: the cache's keys (stable across runs and machines).
+pub fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A Bloom filter of a document's stems: whether a word can occur in it (false
+/// positives about 1 %, never a false negative).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Bloom(pub Vec<u64>);
+
+impl Bloom {
+    const K: u32 = 5;
+
+    pub fn of<'a>(words: impl ExactSizeIterator<Item = &'a str>) -> Bloom {
+        let bits = (words.len() * 10).next_power_of_two().max(64);
+        let mut b = Bloom(vec![0; bits / 64]);
+        for w in words {
+            for i in b.positions(w) {
+                b.0[i / 64] |= 1 << (i % 64);
+            }
+        }
+        b
+    }
+
+    fn positions(&self, word: &str) -> impl Iterator<Item = usize> + use<> {
+        let h = fnv(FNV_START, word.as_bytes());
+        let (h1, h2) = (h as u32 as usize, ((h >> 32) as u32 | 1) as usize);
+        let mask = self.0.len() * 64 - 1;
+        (0..Self::K as usize).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
+    }
+
+    pub fn may_hold(&self, word: &str) -> bool {
+        if self.0.is_empty() {
+            return true;
+        }
+        self.positions(word)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .all(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bloom_never_misses_and_rarely_lies() {
+        let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
+        let b = Bloom::of(words.iter().map(String::as_str));
+        assert!(words.iter().all(|w| b.may_hold(w)));
+        let lies = (0..10_000)
+            .filter(|i| b.may_hold(&format!("x{i}")))
+            .count();
+        assert!(lies < 300, "{lies} false positives in 10,000");
+    }
+
+    #[test]
+    fn files_round_trip_and_damage_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("cache");
+        let h = Header::new("groups", 7, (1, 0));
+        write_all(&d, Header { corpus: 9, ..h.clone() }, &[1u32, 2, 3]).unwrap();
+        let (got, v) = read_all::<u32>(&d, "groups", 9).unwrap();
+        assert_eq!((got.generation, v), (7, vec![1, 2, 3]));
+        // another corpus state, another kind
+        assert!(read_all::<u32>(&d, "groups", 8).is_none());
+        assert!(read_all::<u32>(&d, "facts", 9).is_none());
+        // truncated: not whole
+        let p = d.join("groups.bin");
+        let bytes = fs::read(&p).unwrap();
+        fs::write(&p, &bytes[..bytes.len() - 1]).unwrap();
+        assert!(read_all::<u32>(&d, "groups", 9).is_none());
+        // garbage
+        fs::write(&p, b"\x05\x00\x00\x00hello").unwrap();
+        assert!(read_all::<u32>(&d, "groups", 9).is_none());
+        // the folder is marked as a cache, ignored by git
+        assert!(dir.path().join(".gitignore").is_file());
+        assert!(dir.path().join("CACHEDIR.TAG").is_file());
+    }
+
+    #[test]
+    fn a_file_changed_near_the_run_is_not_trusted() {
+        let s = Stamp {
+            len: 1,
+            modified: (100, 0),
+            changed: (100, 0),
+            inode: 1,
+        };
+        assert!(s.trusted((102, 0)));
+        assert!(!s.trusted((101, 0)));
+        assert!(!s.trusted((100, 5)));
+    }
+}

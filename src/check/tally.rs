@@ -1,0 +1,1092 @@
+//! The archive path of `check`: instead of holding every window of every fact, keep
+//! per fact only tallies (windows and documents per stance, the supporting documents
+//! as a bit set, the first documents of each stance), then re-read just the few
+//! documents the first [`shown`](Tallied::shown) windows come from to quote them.
+//! With the cache ([`super::cache`]), a document whose file is unchanged is not read:
+//! its tallies come from the cache, and an edited claim's new facts are matched only
+//! in the documents whose stems can hold their terms.
+//!
+//! The report equals the full path's ([`super::build_report`]) bounded to `shown`
+//! windows per fact and stance, whatever the cache holds and however many threads
+//! run: the tests compare them.
+
+use super::cache::{self, Bloom, DocEntry, Header, Meta, Reader, ShingleParts, Stamp, Tallies};
+use crate::corpus::{self, DocFile, Read};
+use crate::diag::Diagnostic;
+use crate::engine::model::Verdict;
+use crate::engine::sources::{self, Overlap, Pair, Shingles, SourceDoc, Sources};
+use crate::engine::terms::{Matcher, WordPattern};
+use crate::engine::verdict::FactVerdict;
+use crate::engine::{Analysis, DocMatcher, Evidence, Scope, Stance, Suite, Test};
+use crate::report::{ClaimRecord, DocumentRecord, FactRecord, More, Report};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Documents matched together: enough to keep both cores busy, few enough that
+/// their analyses fit in memory at once.
+const CHUNK: usize = 256;
+
+/// How a tallied check runs.
+#[derive(Debug, Clone)]
+pub struct Tallied {
+    /// The cache folder, or `None` to neither read nor write one.
+    pub cache: Option<PathBuf>,
+    /// Windows quoted per fact and stance.
+    pub shown: usize,
+}
+
+/// A fact's key: a hash of what decides its windows (its tests with their terms
+/// spelt out, and how it reads negation), not where it is written, so editing one
+/// claim leaves every other fact's key as it was.
+pub fn fact_key(suite: &Suite, claim: usize, fact: usize) -> u64 {
+    let f = &suite.claims[claim].facts[fact];
+    let test = |t: &Test| {
+        let terms = |ids: &[usize]| ids.iter().map(|i| &suite.terms[*i]).collect::<Vec<_>>();
+        format!(
+            "all {:?} any {:?} not {:?} date {:?} number {:?} counts {:?} within {:?}",
+            terms(&t.all),
+            terms(&t.any),
+            terms(&t.not),
+            t.date,
+            t.number,
+            terms(&t.counts),
+            t.within
+        )
+    };
+    let text = format!(
+        "{} | against {} | negation {:?}",
+        test(&f.test),
+        f.against.as_ref().map(test).unwrap_or_default(),
+        f.negation
+    );
+    cache::fnv(cache::FNV_START, text.as_bytes())
+}
+
+/// The suite's distinct facts: slot → key and one (claim, fact) that has it.
+struct Table {
+    keys: Vec<u64>,
+    rep: Vec<(usize, usize)>,
+    slot_of: Vec<Vec<u32>>,
+    by_key: HashMap<u64, u32>,
+}
+
+impl Table {
+    fn of(suite: &Suite) -> Table {
+        let mut t = Table {
+            keys: Vec::new(),
+            rep: Vec::new(),
+            slot_of: Vec::new(),
+            by_key: HashMap::new(),
+        };
+        for (ci, c) in suite.claims.iter().enumerate() {
+            let mut slots = Vec::new();
+            for fi in 0..c.facts.len() {
+                let k = fact_key(suite, ci, fi);
+                let slot = *t.by_key.entry(k).or_insert_with(|| {
+                    t.keys.push(k);
+                    t.rep.push((ci, fi));
+                    (t.keys.len() - 1) as u32
+                });
+                slots.push(slot);
+            }
+            t.slot_of.push(slots);
+        }
+        t
+    }
+}
+
+/// Whether a fact's windows can be in a document whose stems are `words`: some
+/// window needs every `all` term and one `any` term, and a phrase needs each of its
+/// stemmed words (prefixes and regexes are assumed possible).
+fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Bloom) -> bool {
+    let term = |id: &usize| match &suite.terms[*id].matcher {
+        Matcher::Regex(_) => true,
+        Matcher::Phrases(ps) => ps.iter().any(|p| {
+            p.iter().all(|w| match w {
+                WordPattern::Stem(s) => words.may_hold(s),
+                WordPattern::Prefix(_) => true,
+            })
+        }),
+    };
+    let test = |t: &Test| t.all.iter().all(term) && (t.any.is_empty() || t.any.iter().any(term));
+    let f = &suite.claims[claim].facts[fact];
+    test(&f.test) || f.against.as_ref().is_some_and(test)
+}
+
+/// A set of documents by index.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn set(&mut self, i: usize) {
+        if i / 64 >= self.0.len() {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &b)| {
+            (0..64)
+                .filter(move |i| b & (1 << i) != 0)
+                .map(move |i| w * 64 + i)
+        })
+    }
+    fn and(&mut self, other: &Bits) {
+        for (i, w) in self.0.iter_mut().enumerate() {
+            *w &= other.0.get(i).copied().unwrap_or(0);
+        }
+    }
+    fn or(&mut self, other: &Bits) {
+        if other.0.len() > self.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (i, w) in other.0.iter().enumerate() {
+            self.0[i] |= w;
+        }
+    }
+}
+
+/// One stance's tally of a fact over the corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StanceTally {
+    pub windows: u64,
+    pub documents: u64,
+    /// The first documents with windows of this stance, in id order, with how many,
+    /// until they hold `shown` windows.
+    pub first: Vec<(u32, u32)>,
+}
+
+impl StanceTally {
+    fn add(&mut self, doc: u32, n: u32, shown: usize) {
+        if n == 0 {
+            return;
+        }
+        if self.windows < shown as u64 {
+            self.first.push((doc, n));
+        }
+        self.windows += u64::from(n);
+        self.documents += 1;
+    }
+}
+
+/// A fact's tally over the corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FactTally {
+    pub supports: StanceTally,
+    pub against: StanceTally,
+    pub supporters: Bits,
+}
+
+impl FactTally {
+    fn add(&mut self, doc: u32, supports: u32, against: u32, shown: usize) {
+        self.supports.add(doc, supports, shown);
+        self.against.add(doc, against, shown);
+        if supports > 0 {
+            self.supporters.set(doc as usize);
+        }
+    }
+
+    fn verdict(&self) -> FactVerdict {
+        match (self.supports.windows > 0, self.against.windows > 0) {
+            (true, false) => FactVerdict::Supported,
+            (false, true) => FactVerdict::Contradicted,
+            (true, true) => FactVerdict::Disputed,
+            (false, false) => FactVerdict::Missing,
+        }
+    }
+}
+
+/// The windows of every fact slot in `slots` in one analysed document.
+fn tally_doc(table: &Table, m: &DocMatcher, slots: &[u32]) -> Tallies {
+    let mut out = Vec::new();
+    for &s in slots {
+        let (ci, fi) = table.rep[s as usize];
+        let ev = m.fact_evidence(ci, fi);
+        let sup = ev.iter().filter(|e| e.stance == Stance::Supports).count() as u32;
+        let ag = ev.len() as u32 - sup;
+        if sup > 0 || ag > 0 {
+            out.push((s, sup, ag));
+        }
+    }
+    out
+}
+
+/// How a file's tallies were had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Got {
+    Read,
+    ReadForNewFacts,
+    Cached,
+}
+
+/// What one corpus file gave this run.
+struct DocOut {
+    got: Got,
+    entry: DocEntry,
+    /// Windows per fact slot of this run's table (empty for a skipped file).
+    tallies: Tallies,
+    words: Bloom,
+    shingles: ShingleParts,
+    warning: Option<Diagnostic>,
+}
+
+/// What the cache says about one file, when its stamp matches.
+struct Known {
+    entry: DocEntry,
+    tallies: Option<(Tallies, Arc<Vec<Option<u32>>>)>,
+    words: Option<Bloom>,
+    shingles: Option<ShingleParts>,
+}
+
+fn meta_of(doc: &crate::engine::Document) -> Meta {
+    let r = DocumentRecord::of(doc);
+    Meta {
+        title: r.title,
+        outlet: r.outlet,
+        url: r.url,
+        published: r.published,
+        via: r.via,
+        source_key: doc.source_key(),
+    }
+}
+
+/// Reads and matches one file: every slot in `slots`.
+fn read_doc(
+    suite: &Suite,
+    table: &Table,
+    file: &DocFile,
+    stamp: Stamp,
+    slots: &[u32],
+) -> Result<DocOut, Diagnostic> {
+    let got = Got::Read;
+    let entry = |meta| DocEntry {
+        key: file.fs_path.to_string_lossy().into_owned(),
+        stamp,
+        id: file.id.clone(),
+        meta,
+    };
+    let doc = match corpus::read(file)? {
+        Read::Document(doc) => doc,
+        Read::Skipped(w) => {
+            return Ok(DocOut {
+                got,
+                entry: entry(None),
+                tallies: Vec::new(),
+                words: Bloom::default(),
+                shingles: Default::default(),
+                warning: Some(w),
+            });
+        }
+    };
+    let a = Analysis::new(&doc);
+    let m = DocMatcher::new(suite, &a);
+    let tallies = tally_doc(table, &m, slots);
+    let mut stems: Vec<&str> = a.tokens.iter().map(|t| t.stem()).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let sh = Shingles::of_tokens(&a.tokens);
+    let (h, f) = sh.parts();
+    Ok(DocOut {
+        got,
+        entry: entry(Some(meta_of(&doc))),
+        tallies,
+        words: Bloom::of(stems.into_iter()),
+        shingles: (h.to_vec(), f.to_vec()),
+        warning: None,
+    })
+}
+
+/// One file of this run: from the cache if it can be, else read.
+fn one_file(
+    suite: &Suite,
+    table: &Table,
+    all_slots: &[u32],
+    file: &DocFile,
+    stamp: Option<Stamp>,
+    known: Option<Known>,
+) -> Result<DocOut, Diagnostic> {
+    let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots);
+    let (Some(stamp), Some(k)) = (stamp, known) else {
+        return fresh(stamp.unwrap_or_default());
+    };
+    let (Some((old, remap)), Some(words), Some(shingles)) = (k.tallies, k.words, k.shingles)
+    else {
+        return fresh(stamp);
+    };
+    if k.entry.meta.is_none() {
+        // skipped as binary: read again for its warning
+        return fresh(stamp);
+    }
+    let mut tallies: Tallies = old
+        .into_iter()
+        .filter_map(|(s, a, b)| remap.get(s as usize).copied().flatten().map(|n| (n, a, b)))
+        .collect();
+    // this run's facts the cache has no tally for, that can occur here
+    let covered: Vec<bool> = {
+        let mut c = vec![false; table.keys.len()];
+        for n in remap.iter().flatten() {
+            c[*n as usize] = true;
+        }
+        c
+    };
+    let missing: Vec<u32> = all_slots
+        .iter()
+        .copied()
+        .filter(|s| !covered[*s as usize])
+        .filter(|s| {
+            let (ci, fi) = table.rep[*s as usize];
+            can_match(suite, ci, fi, &words)
+        })
+        .collect();
+    let mut got = Got::Cached;
+    if !missing.is_empty() {
+        let out = read_doc(suite, table, file, stamp, &missing)?;
+        tallies.extend(out.tallies);
+        tallies.sort_unstable_by_key(|t| t.0);
+        got = Got::ReadForNewFacts;
+    }
+    Ok(DocOut {
+        got,
+        entry: k.entry,
+        tallies,
+        words,
+        shingles,
+        warning: None,
+    })
+}
+
+/// The cache as a previous run left it: its files, and each file's entry by key.
+struct Old {
+    run: (i64, u32),
+    generation: u64,
+    entries: Vec<DocEntry>,
+    by_key: HashMap<String, usize>,
+    /// Old table slot → this run's slot.
+    remap: Arc<Vec<Option<u32>>>,
+    tallies: Option<Reader>,
+    words: Option<Reader>,
+    shingles: Option<Reader>,
+    /// The next record index of each reader.
+    at: [usize; 3],
+}
+
+impl Old {
+    fn open(dir: &Path, table: &Table) -> Option<Old> {
+        let mut docs = Reader::open(dir, "docs", None)?;
+        let g = docs.header.generation;
+        let mut entries = Vec::with_capacity(docs.header.records.min(1 << 24) as usize);
+        while let Some(e) = docs.next::<DocEntry>() {
+            entries.push(e);
+        }
+        if !docs.whole() {
+            return None;
+        }
+        let tallies = Reader::open(dir, "tallies", Some(g));
+        let remap = tallies.as_ref().map_or_else(Vec::new, |t| {
+            t.header
+                .facts
+                .iter()
+                .map(|k| table.by_key.get(k).copied())
+                .collect()
+        });
+        Some(Old {
+            run: docs.header.run,
+            generation: g,
+            by_key: entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.key.clone(), i))
+                .collect(),
+            entries,
+            remap: Arc::new(remap),
+            tallies,
+            words: Reader::open(dir, "words", Some(g)),
+            shingles: Reader::open(dir, "shingles", Some(g)),
+            at: [0; 3],
+        })
+    }
+
+    /// Record `i` of each parallel file (records before it are skipped; `i` only
+    /// grows).
+    fn take(&mut self, i: usize) -> Known {
+        fn nth<T: serde::de::DeserializeOwned>(
+            r: &mut Option<Reader>,
+            at: &mut usize,
+            i: usize,
+        ) -> Option<T> {
+            let reader = r.as_mut()?;
+            if *at > i {
+                return None;
+            }
+            while *at < i {
+                if !reader.skip() {
+                    return None;
+                }
+                *at += 1;
+            }
+            *at += 1;
+            reader.next()
+        }
+        let [a, b, c] = &mut self.at;
+        let tallies: Option<Tallies> = nth(&mut self.tallies, a, i);
+        Known {
+            entry: self.entries[i].clone(),
+            tallies: tallies.map(|t| (t, self.remap.clone())),
+            words: nth(&mut self.words, b, i),
+            shingles: nth(&mut self.shingles, c, i),
+        }
+    }
+}
+
+/// The new cache files, written as the run goes.
+struct New {
+    docs: cache::Writer,
+    tallies: cache::Writer,
+    words: cache::Writer,
+    shingles: cache::Writer,
+}
+
+impl New {
+    fn create(dir: &Path, table: &Table, run: (i64, u32), n: usize) -> std::io::Result<New> {
+        let generation = cache::fnv(
+            cache::fnv(cache::FNV_START, &run.0.to_le_bytes()),
+            &[run.1.to_le_bytes(), std::process::id().to_le_bytes()].concat(),
+        );
+        let mk = |kind: &str, facts: Vec<u64>| -> std::io::Result<cache::Writer> {
+            let mut w = cache::Writer::create(
+                dir,
+                Header {
+                    facts,
+                    ..Header::new(kind, generation, run)
+                },
+            )?;
+            w.begin(n as u64)?;
+            Ok(w)
+        };
+        Ok(New {
+            docs: mk("docs", Vec::new())?,
+            tallies: mk("tallies", table.keys.clone())?,
+            words: mk("words", Vec::new())?,
+            shingles: mk("shingles", Vec::new())?,
+        })
+    }
+
+    fn put(&mut self, d: &DocOut) -> std::io::Result<()> {
+        self.docs.put(&d.entry)?;
+        self.tallies.put(&d.tallies)?;
+        self.words.put(&d.words)?;
+        self.shingles.put(&d.shingles)
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        // docs.bin last: the others are of its generation
+        self.tallies.finish()?;
+        self.words.finish()?;
+        self.shingles.finish()?;
+        self.docs.finish()
+    }
+}
+
+/// A document of this run, by index among the documents read (skipped files have
+/// none).
+struct Doc {
+    file: usize,
+    record: DocumentRecord,
+    source: SourceDoc,
+}
+
+/// The key of a corpus state: every file's key and stamp, in id order.
+fn corpus_key(files: &[DocFile], stamps: &[Option<Stamp>]) -> u64 {
+    let mut h = cache::FNV_START;
+    for (f, s) in files.iter().zip(stamps) {
+        h = cache::fnv(h, f.fs_path.to_string_lossy().as_bytes());
+        h = cache::fnv(h, &[0xff]);
+        h = cache::fnv(h, f.id.as_bytes());
+        h = cache::fnv(h, &postcard::to_allocvec(s).unwrap_or_default());
+    }
+    h
+}
+
+/// Where this run's documents came from: what the cache saved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Documents read and matched against every fact.
+    pub read: usize,
+    /// Documents read to match only the facts the cache had no tally for.
+    pub read_for_new_facts: usize,
+    /// Documents not read: the cache's tallies stood for them.
+    pub from_cache: usize,
+    /// Documents read again to quote the windows shown.
+    pub quoted: usize,
+}
+
+/// What the tally pass found.
+struct Pass {
+    stats: Stats,
+    docs: Vec<Doc>,
+    facts: Vec<FactTally>,
+    sources: Sources,
+    warnings: Vec<Diagnostic>,
+}
+
+/// Checks `selected` claims of `suite` (indexes, in report order) over `files`.
+pub fn check(
+    suite: &Suite,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+) -> Result<Report, Vec<Diagnostic>> {
+    check_with_stats(suite, selected, files, how).map(|r| r.0)
+}
+
+/// [`check`], saying where the documents came from.
+pub fn check_with_stats(
+    suite: &Suite,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+) -> Result<(Report, Stats), Vec<Diagnostic>> {
+    let table = Table::of(suite);
+    let mut pass = pass(suite, &table, files, how)?;
+    let (mut report, quoted) = report(suite, selected, &table, files, &pass, how.shown)?;
+    report.warnings = std::mem::take(&mut pass.warnings);
+    pass.stats.quoted = quoted;
+    Ok((report, pass.stats))
+}
+
+fn pass(
+    suite: &Suite,
+    table: &Table,
+    files: &[DocFile],
+    how: &Tallied,
+) -> Result<Pass, Vec<Diagnostic>> {
+    let run = cache::now();
+    let stamps: Vec<Option<Stamp>> = files
+        .par_iter()
+        .map(|f| {
+            if f.text.is_some() {
+                None
+            } else {
+                Stamp::of(&f.fs_path)
+            }
+        })
+        .collect();
+    let key = corpus_key(files, &stamps);
+    let dir = how.cache.as_deref();
+    let mut old = dir.and_then(|d| Old::open(d, table));
+    // the corpus as the cache last saw it: every file there, trusted, in order
+    let unchanged = old.as_ref().is_some_and(|o| {
+        o.entries.len() == files.len()
+            && files.iter().zip(&o.entries).zip(&stamps).all(|((f, e), s)| {
+                e.key == f.fs_path.to_string_lossy()
+                    && Some(e.stamp) == *s
+                    && e.stamp.trusted(o.run)
+                    && e.meta.is_some()
+            })
+    });
+    if unchanged
+        && let Some(o) = &old
+        && let Some(d) = dir
+        && let Some(p) = quick_pass(suite, table, files, o, d, key, how.shown)
+    {
+        return Ok(p);
+    }
+    let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
+    let mut new = dir.and_then(|d| New::create(d, table, run, files.len()).ok());
+    let mut facts: Vec<FactTally> = vec![
+        FactTally {
+            supporters: Bits::new(files.len()),
+            ..FactTally::default()
+        };
+        table.keys.len()
+    ];
+    let mut docs: Vec<Doc> = Vec::new();
+    let mut shingles: Vec<Shingles> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let mut stats = Stats::default();
+    for (c, chunk) in files.chunks(CHUNK).enumerate() {
+        let base = c * CHUNK;
+        let known: Vec<Option<Known>> = (0..chunk.len())
+            .map(|k| {
+                let (f, s) = (&chunk[k], stamps[base + k]);
+                let o = old.as_mut()?;
+                let i = *o.by_key.get(&*f.fs_path.to_string_lossy())?;
+                let e = &o.entries[i];
+                (Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id)
+                    .then(|| o.take(i))
+            })
+            .collect();
+        let outs: Vec<Result<DocOut, Diagnostic>> = chunk
+            .par_iter()
+            .zip(known)
+            .enumerate()
+            .map(|(k, (f, kn))| one_file(suite, table, &all_slots, f, stamps[base + k], kn))
+            .collect();
+        for (k, out) in outs.into_iter().enumerate() {
+            let out = match out {
+                Ok(o) => o,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            if let Some(n) = &mut new
+                && n.put(&out).is_err()
+            {
+                new = None;
+            }
+            match out.got {
+                Got::Read => stats.read += 1,
+                Got::ReadForNewFacts => stats.read_for_new_facts += 1,
+                Got::Cached => stats.from_cache += 1,
+            }
+            if let Some(w) = out.warning {
+                warnings.push(w);
+                continue;
+            }
+            let i = docs.len() as u32;
+            for (s, a, b) in &out.tallies {
+                facts[*s as usize].add(i, *a, *b, how.shown);
+            }
+            let file = &chunk[k];
+            let meta = out.entry.meta.unwrap_or_default();
+            shingles.push(Shingles::from_parts(out.shingles.0, out.shingles.1));
+            docs.push(doc_of(base + k, file, meta));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let sources = group(&docs, || Some(shingles), dir, key)
+        .expect("the shingles of every document are at hand");
+    if let Some(n) = new {
+        // a cache that cannot be written only costs time next run
+        let _ = n.finish();
+    }
+    if let Some(d) = dir {
+        let _ = save_facts(d, table, key, &facts);
+    }
+    Ok(Pass {
+        stats,
+        docs,
+        facts,
+        sources,
+        warnings,
+    })
+}
+
+fn doc_of(file: usize, f: &DocFile, meta: Meta) -> Doc {
+    let record = DocumentRecord {
+        id: f.id.clone(),
+        path: crate::paths::slashed(&f.path),
+        title: meta.title,
+        outlet: meta.outlet.clone(),
+        url: meta.url,
+        published: meta.published,
+        via: meta.via.clone(),
+    };
+    Doc {
+        file,
+        record,
+        source: SourceDoc {
+            id: f.id.as_str().into(),
+            outlet: meta.outlet,
+            via: meta.via,
+            shingles: Shingles::default(),
+        },
+    }
+}
+
+/// Near-copy pairs as the cache keeps them.
+type PairRecord = (u32, u32, bool, u32, u32);
+
+/// The corpus's independent sources: near copies found from every document's
+/// shingles, or the pairs the cache found for this same corpus state.
+fn group(
+    docs: &[Doc],
+    shingles: impl FnOnce() -> Option<Vec<Shingles>>,
+    dir: Option<&Path>,
+    key: u64,
+) -> Option<Sources> {
+    let mut sd: Vec<SourceDoc> = docs.iter().map(|d| d.source.clone()).collect();
+    if let Some(d) = dir
+        && let Some((_, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
+    {
+        return Some(sources::group_with(&sd, unpack(pairs)));
+    }
+    let shingles = shingles()?;
+    if shingles.len() != sd.len() {
+        return None;
+    }
+    for (d, s) in sd.iter_mut().zip(shingles) {
+        d.shingles = s;
+    }
+    let index = sources::FingerprintIndex::new(&sd);
+    let pairs: Vec<Pair> = (0..sd.len())
+        .into_par_iter()
+        .map(|i| index.near_copies_of(&sd, i))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
+    if let Some(d) = dir {
+        let packed: Vec<PairRecord> = pairs
+            .iter()
+            .map(|(i, j, o)| {
+                (
+                    *i as u32,
+                    *j as u32,
+                    o.first_is_shorter,
+                    o.shared as u32,
+                    o.of as u32,
+                )
+            })
+            .collect();
+        let _ = cache::write_all(
+            d,
+            Header {
+                corpus: key,
+                ..Header::new("groups", key, cache::now())
+            },
+            &packed,
+        );
+    }
+    for d in &mut sd {
+        d.shingles = Shingles::default();
+    }
+    Some(sources::group_with(&sd, pairs))
+}
+
+fn unpack(pairs: Vec<PairRecord>) -> Vec<Pair> {
+    pairs
+        .into_iter()
+        .map(|(i, j, first_is_shorter, shared, of)| {
+            (
+                i as usize,
+                j as usize,
+                Overlap {
+                    first_is_shorter,
+                    shared: shared as usize,
+                    of: of as usize,
+                },
+            )
+        })
+        .collect()
+}
+
+fn save_facts(dir: &Path, table: &Table, key: u64, facts: &[FactTally]) -> std::io::Result<()> {
+    cache::write_all(
+        dir,
+        Header {
+            corpus: key,
+            facts: table.keys.clone(),
+            ..Header::new("facts", key, cache::now())
+        },
+        facts,
+    )
+}
+
+/// The corpus is as the cache saw it: tallies of known facts from `facts.bin`, new
+/// facts matched in the documents that can hold them. `None` if the cache cannot
+/// serve (then the full pass runs).
+fn quick_pass(
+    suite: &Suite,
+    table: &Table,
+    files: &[DocFile],
+    old: &Old,
+    dir: &Path,
+    key: u64,
+    shown: usize,
+) -> Option<Pass> {
+    let (header, cached) = cache::read_all::<FactTally>(dir, "facts", key)?;
+    let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
+    for (k, f) in header.facts.iter().zip(cached) {
+        if let Some(s) = table.by_key.get(k) {
+            facts[*s as usize] = Some(f);
+        }
+    }
+    let docs: Vec<Doc> = old
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| doc_of(i, &files[i], e.meta.clone().unwrap_or_default()))
+        .collect();
+    let missing: Vec<u32> = (0..table.keys.len() as u32)
+        .filter(|s| facts[*s as usize].is_none())
+        .collect();
+    let mut stats = Stats::default();
+    if !missing.is_empty() {
+        let mut words = Reader::open(dir, "words", Some(old.generation))?;
+        let mut fresh: Vec<FactTally> = vec![
+            FactTally {
+                supporters: Bits::new(docs.len()),
+                ..FactTally::default()
+            };
+            missing.len()
+        ];
+        let mut at = 0;
+        let mut read = 0;
+        while at < docs.len() {
+            let end = (at + CHUNK).min(docs.len());
+            let blooms: Vec<Bloom> = (at..end).map(|_| words.next()).collect::<Option<_>>()?;
+            let got: Vec<Result<(Tallies, bool), Diagnostic>> = (at..end)
+                .into_par_iter()
+                .zip(blooms)
+                .map(|(i, b)| {
+                    let slots: Vec<u32> = missing
+                        .iter()
+                        .copied()
+                        .filter(|s| {
+                            let (ci, fi) = table.rep[*s as usize];
+                            can_match(suite, ci, fi, &b)
+                        })
+                        .collect();
+                    if slots.is_empty() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let stamp = old.entries[i].stamp;
+                    read_doc(suite, table, &files[i], stamp, &slots).map(|d| (d.tallies, true))
+                })
+                .collect();
+            for (i, t) in (at..end).zip(got) {
+                let t = t.ok()?;
+                read += usize::from(t.1);
+                for (s, a, b) in t.0 {
+                    let k = missing.binary_search(&s).ok()?;
+                    fresh[k].add(i as u32, a, b, shown);
+                }
+            }
+            at = end;
+        }
+        for (s, f) in missing.iter().zip(fresh) {
+            facts[*s as usize] = Some(f);
+        }
+        stats.read_for_new_facts = read;
+    }
+    let facts: Vec<FactTally> = facts.into_iter().collect::<Option<_>>()?;
+    if !missing.is_empty() {
+        let _ = save_facts(dir, table, key, &facts);
+    }
+    let generation = old.generation;
+    let sources = group(
+        &docs,
+        || {
+            let mut r = Reader::open(dir, "shingles", Some(generation))?;
+            (0..docs.len())
+                .map(|_| r.next::<ShingleParts>().map(|(h, f)| Shingles::from_parts(h, f)))
+                .collect()
+        },
+        Some(dir),
+        key,
+    )?;
+    stats.from_cache = docs.len() - stats.read_for_new_facts;
+    Some(Pass {
+        stats,
+        docs,
+        facts,
+        sources,
+        warnings: Vec::new(),
+    })
+}
+
+/// Quotes the first windows and builds every selected claim's record.
+fn report(
+    suite: &Suite,
+    selected: &[usize],
+    table: &Table,
+    files: &[DocFile],
+    pass: &Pass,
+    shown: usize,
+) -> Result<(Report, usize), Vec<Diagnostic>> {
+    let docs = &pass.docs;
+    // which documents to read again, for which facts
+    let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
+    for &ci in selected {
+        for (fi, s) in table.slot_of[ci].iter().enumerate() {
+            let t = &pass.facts[*s as usize];
+            for st in [&t.supports, &t.against] {
+                for (d, _) in &st.first {
+                    wanted[*d as usize].push((ci, fi));
+                }
+            }
+        }
+    }
+    let reread: Vec<usize> = (0..docs.len()).filter(|d| !wanted[*d].is_empty()).collect();
+    let quoted: Vec<Result<Vec<((usize, usize), Vec<Evidence>)>, Diagnostic>> = reread
+        .par_iter()
+        .map(|&d| {
+            let doc = match corpus::read(&files[docs[d].file])? {
+                Read::Document(doc) => doc,
+                Read::Skipped(w) => return Err(w),
+            };
+            let a = Analysis::new(&doc);
+            let m = DocMatcher::new(suite, &a);
+            let mut pairs = wanted[d].clone();
+            pairs.sort_unstable();
+            pairs.dedup();
+            Ok(pairs
+                .into_iter()
+                .map(|(ci, fi)| ((ci, fi), m.fact_evidence(ci, fi)))
+                .collect())
+        })
+        .collect();
+    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    let mut errors = Vec::new();
+    for q in quoted {
+        match q {
+            Ok(list) => {
+                for (k, ev) in list {
+                    windows.entry(k).or_default().extend(ev);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let source_of = |d: usize| pass.sources.group_index(d);
+    let n_sources = pass.sources.groups().len();
+    let mut records = Vec::with_capacity(selected.len());
+    for &ci in selected {
+        let claim = &suite.claims[ci];
+        let tallies: Vec<&FactTally> = table.slot_of[ci]
+            .iter()
+            .map(|s| &pass.facts[*s as usize])
+            .collect();
+        let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
+        let sources: Vec<String> = supporting.iter().map(|d| docs[*d].record.id.clone()).collect();
+        let independent = super::source_records(&pass.sources, &sources);
+        let facts = claim
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(fi, f)| {
+                let t = tallies[fi];
+                let mut ev = windows.remove(&(ci, fi)).unwrap_or_default();
+                ev.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
+                let evidence = first_of_each(ev, shown, &pass.sources);
+                let more = more_of(t, shown);
+                FactRecord {
+                    say: f.say.clone(),
+                    verdict: t.verdict(),
+                    evidence,
+                    more,
+                }
+            })
+            .collect();
+        records.push(ClaimRecord::new(claim, verdict, sources, independent, facts).bounded(shown));
+    }
+    let mut report = Report::new(records, docs.len());
+    report.cite(docs.iter().map(|d| d.record.clone()).collect());
+    Ok((report, reread.len()))
+}
+
+/// The first `shown` windows of each stance, in document then offset order, each
+/// pointing at its document's independent source.
+fn first_of_each(ev: Vec<Evidence>, shown: usize, sources: &Sources) -> Vec<Evidence> {
+    let mut n = [0usize; 2];
+    ev.into_iter()
+        .filter(|e| {
+            let k = usize::from(e.stance == Stance::Against);
+            n[k] += 1;
+            n[k] <= shown
+        })
+        .map(|mut e| {
+            if let Some(g) = sources.group_of(&e.doc) {
+                e.source = g.key.clone();
+            }
+            e
+        })
+        .collect()
+}
+
+/// The windows of each stance past the first `shown`, and how many documents hold
+/// them.
+fn more_of(t: &FactTally, shown: usize) -> Vec<More> {
+    let mut out = Vec::new();
+    for (stance, st) in [(Stance::Supports, &t.supports), (Stance::Against, &t.against)] {
+        if st.windows <= shown as u64 {
+            continue;
+        }
+        // documents whose every window is shown
+        let mut seen = 0u64;
+        let mut whole = 0u64;
+        for (_, n) in &st.first {
+            seen += u64::from(*n);
+            if seen <= shown as u64 {
+                whole += 1;
+            }
+        }
+        out.push(More {
+            stance,
+            windows: (st.windows - shown as u64) as usize,
+            documents: (st.documents - whole) as usize,
+        });
+    }
+    out
+}
+
+/// The claim's verdict and supporting documents (indexes in id order), by the same
+/// rules as [`crate::engine::verdict::claim_verdict`], from tallies.
+fn claim_verdict(
+    claim: &crate::engine::Claim,
+    facts: &[&FactTally],
+    source_of: &dyn Fn(usize) -> usize,
+    n_sources: usize,
+) -> (Verdict, Vec<usize>) {
+    let verdicts: Vec<FactVerdict> = facts.iter().map(|f| f.verdict()).collect();
+    let distinct = |b: &Bits| {
+        let mut seen = Bits::new(n_sources);
+        let mut n = 0;
+        for d in b.ones() {
+            let s = source_of(d);
+            if seen.0[s / 64] & (1 << (s % 64)) == 0 {
+                seen.set(s);
+                n += 1;
+            }
+        }
+        n
+    };
+    let (enough, docs) = match claim.scope {
+        Scope::Document => {
+            let mut common: Option<Bits> = None;
+            for f in facts {
+                match &mut common {
+                    None => common = Some(f.supporters.clone()),
+                    Some(c) => c.and(&f.supporters),
+                }
+            }
+            let common = common.unwrap_or_default();
+            (
+                !facts.is_empty() && distinct(&common) >= claim.sources,
+                common,
+            )
+        }
+        Scope::Corpus => {
+            let enough = !facts.is_empty()
+                && facts
+                    .iter()
+                    .all(|f| distinct(&f.supporters) >= claim.sources);
+            let mut union = Bits::default();
+            for f in facts {
+                union.or(&f.supporters);
+            }
+            (enough, union)
+        }
+    };
+    let verdict = crate::engine::verdict::combine(&verdicts, enough);
+    let sources = if verdict == Verdict::Supported || verdict == Verdict::Partial {
+        docs.ones().collect()
+    } else {
+        Vec::new()
+    };
+    (verdict, sources)
+}

@@ -1,0 +1,180 @@
+//! The archive path and its cache: the report from tallies equals the full report
+//! (bounded the same way), cold, warm, after claims and articles change, with a
+//! damaged cache, and on one thread.
+
+use crate::util::desk;
+use factcheck::Paths;
+use factcheck::check::tally::{Stats, Tallied, check_with_stats};
+use factcheck::check::{Windows, cache, claim_files::run_selected};
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &p);
+        } else {
+            fs::copy(e.path(), &p).unwrap();
+        }
+    }
+}
+
+/// The report as JSON: every field the outputs read.
+fn full(root: &Path) -> String {
+    let paths = Paths::new(root, None, None);
+    let r = run_selected(&paths, &[], &[], &Windows::Every).unwrap();
+    serde_json::to_string_pretty(&r.bounded(SHOWN)).unwrap()
+}
+
+fn tallied(root: &Path, cached: bool) -> String {
+    tallied_with_stats(root, cached).0
+}
+
+fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
+    let paths = Paths::new(root, None, None);
+    let how = Tallied {
+        cache: cached.then(|| cache::folder(root)),
+        shown: SHOWN,
+    };
+    let loaded = factcheck::load(&paths).unwrap();
+    let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();
+    let (r, stats) = check_with_stats(&loaded.suite, &all, &loaded.files, &how).unwrap();
+    (serde_json::to_string_pretty(&r).unwrap(), stats)
+}
+
+/// Small, so the fixture's facts have more windows than are shown.
+const SHOWN: usize = 1_000_000;
+
+/// Checks the tallied report equals the full one without the cache and twice with
+/// it; gives where the documents came from in the first cached run. The second
+/// cached run must read no document but to quote.
+/// `racy` files were changed within the last second: the cache does not trust its
+/// own record of them yet (for up to two seconds) (a second change within the clock's resolution could hide
+/// behind the same stamp), so the second run may read them again.
+fn same_racy(root: &Path, what: &str, racy: usize) -> Stats {
+    let want = full(root);
+    assert_eq!(tallied(root, false), want, "{what}: without the cache");
+    let (first, stats) = tallied_with_stats(root, true);
+    assert_eq!(first, want, "{what}: with the cache");
+    let (again, warm) = tallied_with_stats(root, true);
+    assert_eq!(again, want, "{what}: with the cache, again");
+    assert!(
+        warm.read <= racy && warm.read_for_new_facts == 0,
+        "{what}: the warm run read documents: {warm:?}"
+    );
+    stats
+}
+
+fn same(root: &Path, what: &str) -> Stats {
+    same_racy(root, what, 0)
+}
+
+#[test]
+fn tallies_equal_the_full_report_through_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(&desk(), root);
+    let cache_dir = cache::folder(root);
+    // the cache trusts only files last changed a clear second before it was written
+    std::thread::sleep(Duration::from_millis(2100));
+    let cold = same(root, "cold");
+    assert_eq!(cold.from_cache, 0, "{cold:?}");
+    let documents = cold.read;
+    assert!(documents > 5, "{cold:?}");
+    assert!(cache_dir.join("docs.bin").is_file());
+    assert!(cache_dir.join("facts.bin").is_file());
+    assert!(root.join(".factcheck/.gitignore").is_file());
+
+    // an edited claim: a new fact, matched only where its stems may occur
+    let claims = root.join("claims/strikes.toml");
+    let text = fs::read_to_string(&claims).unwrap();
+    fs::write(
+        &claims,
+        format!(
+            "{text}\n[[claim]]\nid = \"added-by-test\"\nstatement = \"s\"\n\
+             [[claim.fact]]\nall = [\"Ortagus\"]\nany = [\"talks\", \"meeting\"]\n"
+        ),
+    )
+    .unwrap();
+    let s = same(root, "a claim added");
+    // only the documents whose stems may hold `Ortagus` are read, for that fact only
+    assert_eq!(s.read, 0, "{s:?}");
+    assert!(s.read_for_new_facts < documents, "{s:?}");
+
+    // an article changed, one added, one removed
+    let corpus = root.join("corpus");
+    let first = fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .min()
+        .unwrap();
+    let body = fs::read_to_string(&first).unwrap();
+    fs::write(&first, body.replace("Naqoura", "Naqoura talks")).unwrap();
+    let s = same_racy(root, "an article changed", 1);
+    // the added claim's fact is matched in the documents that may hold it once
+    // more: the quick path above kept its tallies per fact, not per document
+    assert_eq!(
+        (s.read, s.from_cache + s.read_for_new_facts),
+        (1, documents - 1),
+        "{s:?}"
+    );
+    fs::write(
+        corpus.join("zz-new.txt"),
+        "The talks in Naqoura were held on Wednesday. The talks were civilian-led.\n",
+    )
+    .unwrap();
+    let s = same_racy(root, "an article added", 1);
+    assert_eq!((s.read, s.from_cache), (1, documents), "{s:?}");
+    fs::remove_file(corpus.join("zz-new.txt")).unwrap();
+    let s = same(root, "an article removed");
+    assert_eq!((s.read, s.from_cache), (0, documents), "{s:?}");
+
+    // damage: every cache file truncated or overwritten, one at a time
+    for name in ["docs", "tallies", "words", "shingles", "facts", "groups"] {
+        let p = cache_dir.join(format!("{name}.bin"));
+        let bytes = fs::read(&p).unwrap();
+        fs::write(&p, &bytes[..bytes.len() / 2]).unwrap();
+        same(root, &format!("{name}.bin truncated"));
+        fs::write(&p, b"\x03\x00\x00\x00abc").unwrap();
+        same(root, &format!("{name}.bin overwritten"));
+    }
+
+    // a file whose stamp the cache holds but whose bytes changed after a clear
+    // second: the stamp differs (size, times), so it is read again
+    std::thread::sleep(Duration::from_millis(1100));
+    let body = fs::read_to_string(&first).unwrap();
+    fs::write(&first, body.replace("talks", "meeting")).unwrap();
+    let past = SystemTime::now() - Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&first)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+    let s = same_racy(root, "an article changed, its mtime set back", 1);
+    assert_eq!(s.read, 1, "{s:?}");
+
+    // deleting the cache changes nothing
+    fs::remove_dir_all(root.join(".factcheck")).unwrap();
+    same(root, "the cache deleted");
+}
+
+#[test]
+fn one_thread_gives_the_same_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(&desk(), root);
+    let many = tallied(root, false);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let one = pool.install(|| tallied(root, false));
+    assert_eq!(one, many);
+    assert_eq!(many, full(root));
+}
