@@ -184,6 +184,11 @@ pub struct FactTally {
 }
 
 impl FactTally {
+    /// Whether a stance has fewer windows than are shown.
+    fn needs(&self, shown: usize) -> bool {
+        self.supports.windows < shown as u64 || self.against.windows < shown as u64
+    }
+
     fn add(&mut self, doc: u32, supports: u32, against: u32, shown: usize) {
         self.supports.add(doc, supports, shown);
         self.against.add(doc, against, shown);
@@ -203,8 +208,18 @@ impl FactTally {
 }
 
 /// The windows of every fact slot in `slots` in one analysed document.
-fn tally_doc(table: &Table, m: &DocMatcher, slots: &[u32]) -> Tallies {
+/// The windows of every fact slot in `slots` in one analysed document, and the
+/// first `shown` of each stance of the slots whose corpus-wide tally still `need`s
+/// windows to show.
+fn tally_doc(
+    table: &Table,
+    m: &DocMatcher,
+    slots: &[u32],
+    need: &[bool],
+    shown: usize,
+) -> (Tallies, Vec<(u32, Vec<Stored>)>) {
     let mut out = Vec::new();
+    let mut quotes = Vec::new();
     for &s in slots {
         let (ci, fi) = table.rep[s as usize];
         let ev = m.fact_evidence(ci, fi);
@@ -212,9 +227,137 @@ fn tally_doc(table: &Table, m: &DocMatcher, slots: &[u32]) -> Tallies {
         let ag = ev.len() as u32 - sup;
         if sup > 0 || ag > 0 {
             out.push((s, sup, ag));
+            if need.get(s as usize).copied().unwrap_or(false) {
+                quotes.push((s, first_per_stance(ev, shown).iter().map(Stored::of).collect()));
+            }
         }
     }
-    out
+    (out, quotes)
+}
+
+/// The first `shown` windows of each stance, in order.
+fn first_per_stance(ev: Vec<Evidence>, shown: usize) -> Vec<Evidence> {
+    let mut n = [0usize; 2];
+    ev.into_iter()
+        .filter(|e| {
+            let k = usize::from(e.stance == Stance::Against);
+            n[k] += 1;
+            n[k] <= shown
+        })
+        .collect()
+}
+
+/// A window as the quote cache keeps it: everything but the document's names, which
+/// come from this run's listing and sources.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Stored {
+    against: bool,
+    span: [usize; 6],
+    quote: String,
+    hits: Vec<(String, [usize; 4])>,
+    reason: Option<String>,
+}
+
+impl Stored {
+    fn of(e: &Evidence) -> Stored {
+        Stored {
+            against: e.stance == Stance::Against,
+            span: [e.start, e.end, e.line, e.col, e.end_line, e.end_col],
+            quote: e.quote.to_string(),
+            hits: e
+                .hits
+                .iter()
+                .map(|h| (h.term.to_string(), [h.start, h.end, h.line, h.col]))
+                .collect(),
+            reason: e.reason.clone(),
+        }
+    }
+
+    fn evidence(&self, doc: &Arc<str>, path: &Arc<Path>, source: &Arc<str>) -> Evidence {
+        let [start, end, line, col, end_line, end_col] = self.span;
+        Evidence {
+            doc: doc.clone(),
+            path: path.clone(),
+            source: source.clone(),
+            stance: if self.against {
+                Stance::Against
+            } else {
+                Stance::Supports
+            },
+            start,
+            end,
+            line,
+            col,
+            end_line,
+            end_col,
+            quote: self.quote.as_str().into(),
+            hits: self
+                .hits
+                .iter()
+                .map(|(term, [start, end, line, col])| crate::engine::Hit {
+                    term: term.as_str().into(),
+                    start: *start,
+                    end: *end,
+                    line: *line,
+                    col: *col,
+                })
+                .collect(),
+            reason: self.reason.clone(),
+        }
+    }
+}
+
+/// The quoted windows of facts in documents, kept across runs: (fact key, document
+/// key) → the document's stamp and the first windows of each stance there.
+#[derive(Default)]
+struct Quotes {
+    pool: HashMap<(u64, String), (Stamp, Vec<Stored>)>,
+    used: std::collections::HashSet<(u64, String)>,
+}
+
+type QuoteRecord = (u64, String, Stamp, Vec<Stored>);
+
+impl Quotes {
+    fn open(dir: Option<&Path>) -> Quotes {
+        let mut q = Quotes::default();
+        if let Some(mut r) = dir.and_then(|d| Reader::open(d, "quotes", None)) {
+            while let Some((f, d, stamp, ev)) = r.next::<QuoteRecord>() {
+                q.pool.insert((f, d), (stamp, ev));
+            }
+            if !r.whole() {
+                q.pool.clear();
+            }
+        }
+        q
+    }
+
+    fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, ev: Vec<Stored>) {
+        self.pool.insert((fact, doc.to_string()), (stamp, ev));
+    }
+
+    fn get(&mut self, fact: u64, doc: &str, stamp: Option<Stamp>) -> Option<&Vec<Stored>> {
+        let key = (fact, doc.to_string());
+        let (s, ev) = self.pool.get(&key)?;
+        if Some(*s) != stamp {
+            return None;
+        }
+        self.used.insert(key);
+        Some(ev)
+    }
+
+    /// Keeps what this run showed, and what it did not look at of facts still in
+    /// the suite.
+    fn save(mut self, dir: &Path, keep: &dyn Fn(u64) -> bool) -> std::io::Result<()> {
+        let used = std::mem::take(&mut self.used);
+        let mut records: Vec<QuoteRecord> = self
+            .pool
+            .into_iter()
+            .filter(|(k, _)| used.contains(k) || keep(k.0))
+            .map(|((f, d), (s, ev))| (f, d, s, ev))
+            .collect();
+        records.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        cache::write_all(dir, Header::new("quotes", 0, cache::now()), &records)
+    }
 }
 
 /// How a file's tallies were had.
@@ -234,6 +377,8 @@ struct DocOut {
     words: Bloom,
     shingles: ShingleParts,
     warning: Option<Diagnostic>,
+    /// The first windows of the facts whose tally still needs some to show.
+    quotes: Vec<(u32, Vec<Stored>)>,
 }
 
 /// What the cache says about one file, when its stamp matches.
@@ -263,6 +408,8 @@ fn read_doc(
     file: &DocFile,
     stamp: Stamp,
     slots: &[u32],
+    need: &[bool],
+    shown: usize,
 ) -> Result<DocOut, Diagnostic> {
     let got = Got::Read;
     let entry = |meta| DocEntry {
@@ -281,12 +428,13 @@ fn read_doc(
                 words: Bloom::default(),
                 shingles: Default::default(),
                 warning: Some(w),
+                quotes: Vec::new(),
             });
         }
     };
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &a);
-    let tallies = tally_doc(table, &m, slots);
+    let (tallies, quotes) = tally_doc(table, &m, slots, need, shown);
     let mut stems: Vec<&str> = a.tokens.iter().map(|t| t.stem()).collect();
     stems.sort_unstable();
     stems.dedup();
@@ -299,10 +447,12 @@ fn read_doc(
         words: Bloom::of(stems.into_iter()),
         shingles: (h.to_vec(), f.to_vec()),
         warning: None,
+        quotes,
     })
 }
 
 /// One file of this run: from the cache if it can be, else read.
+#[allow(clippy::too_many_arguments)]
 fn one_file(
     suite: &Suite,
     table: &Table,
@@ -310,8 +460,10 @@ fn one_file(
     file: &DocFile,
     stamp: Option<Stamp>,
     known: Option<Known>,
+    need: &[bool],
+    shown: usize,
 ) -> Result<DocOut, Diagnostic> {
-    let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots);
+    let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots, need, shown);
     let (Some(stamp), Some(k)) = (stamp, known) else {
         return fresh(stamp.unwrap_or_default());
     };
@@ -345,10 +497,12 @@ fn one_file(
         })
         .collect();
     let mut got = Got::Cached;
+    let mut quotes = Vec::new();
     if !missing.is_empty() {
-        let out = read_doc(suite, table, file, stamp, &missing)?;
+        let out = read_doc(suite, table, file, stamp, &missing, need, shown)?;
         tallies.extend(out.tallies);
         tallies.sort_unstable_by_key(|t| t.0);
+        quotes = out.quotes;
         got = Got::ReadForNewFacts;
     }
     Ok(DocOut {
@@ -358,6 +512,7 @@ fn one_file(
         words,
         shingles,
         warning: None,
+        quotes,
     })
 }
 
@@ -529,6 +684,8 @@ pub struct Stats {
 /// What the tally pass found.
 struct Pass {
     stats: Stats,
+    quotes: Quotes,
+    stamps: Vec<Option<Stamp>>,
     docs: Vec<Doc>,
     facts: Vec<FactTally>,
     sources: Sources,
@@ -554,7 +711,16 @@ pub fn check_with_stats(
 ) -> Result<(Report, Stats), Vec<Diagnostic>> {
     let table = Table::of(suite);
     let mut pass = pass(suite, &table, files, how)?;
-    let (mut report, quoted) = report(suite, selected, &table, files, &pass, how.shown)?;
+    let (mut report, quoted) = report(suite, selected, &table, files, &mut pass, how.shown)?;
+    if let Some(dir) = &how.cache {
+        let quotes = std::mem::take(&mut pass.quotes);
+        let selected_keys: std::collections::HashSet<u64> = selected
+            .iter()
+            .flat_map(|ci| table.slot_of[*ci].iter().map(|s| table.keys[*s as usize]))
+            .collect();
+        // a cache that cannot be written only costs time next run
+        let _ = quotes.save(dir, &|k| table.by_key.contains_key(&k) && !selected_keys.contains(&k));
+    }
     report.warnings = std::mem::take(&mut pass.warnings);
     pass.stats.quoted = quoted;
     Ok((report, pass.stats))
@@ -593,7 +759,7 @@ fn pass(
     if unchanged
         && let Some(o) = &old
         && let Some(d) = dir
-        && let Some(p) = quick_pass(suite, table, files, o, d, key, how.shown)
+        && let Some(p) = quick_pass(suite, table, files, o, d, key, how.shown, &stamps)
     {
         return Ok(p);
     }
@@ -611,6 +777,7 @@ fn pass(
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut stats = Stats::default();
+    let mut quotes = Quotes::open(dir);
     for (c, chunk) in files.chunks(CHUNK).enumerate() {
         let base = c * CHUNK;
         let known: Vec<Option<Known>> = (0..chunk.len())
@@ -623,11 +790,23 @@ fn pass(
                     .then(|| o.take(i))
             })
             .collect();
+        let need: Vec<bool> = facts.iter().map(|f| f.needs(how.shown)).collect();
         let outs: Vec<Result<DocOut, Diagnostic>> = chunk
             .par_iter()
             .zip(known)
             .enumerate()
-            .map(|(k, (f, kn))| one_file(suite, table, &all_slots, f, stamps[base + k], kn))
+            .map(|(k, (f, kn))| {
+                one_file(
+                    suite,
+                    table,
+                    &all_slots,
+                    f,
+                    stamps[base + k],
+                    kn,
+                    &need,
+                    how.shown,
+                )
+            })
             .collect();
         for (k, out) in outs.into_iter().enumerate() {
             let out = match out {
@@ -650,6 +829,9 @@ fn pass(
             if let Some(w) = out.warning {
                 warnings.push(w);
                 continue;
+            }
+            for (s, ev) in out.quotes {
+                quotes.put(table.keys[s as usize], &out.entry.key, out.entry.stamp, ev);
             }
             let i = docs.len() as u32;
             for (s, a, b) in &out.tallies {
@@ -679,6 +861,8 @@ fn pass(
         facts,
         sources,
         warnings,
+        quotes,
+        stamps,
     })
 }
 
@@ -796,6 +980,7 @@ fn save_facts(dir: &Path, table: &Table, key: u64, facts: &[FactTally]) -> std::
 /// The corpus is as the cache saw it: tallies of known facts from `facts.bin`, new
 /// facts matched in the documents that can hold them. `None` if the cache cannot
 /// serve (then the full pass runs).
+#[allow(clippy::too_many_arguments)]
 fn quick_pass(
     suite: &Suite,
     table: &Table,
@@ -804,7 +989,9 @@ fn quick_pass(
     dir: &Path,
     key: u64,
     shown: usize,
+    stamps: &[Option<Stamp>],
 ) -> Option<Pass> {
+    let mut quotes = Quotes::open(Some(dir));
     let (header, cached) = cache::read_all::<FactTally>(dir, "facts", key)?;
     let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
     for (k, f) in header.facts.iter().zip(cached) {
@@ -836,7 +1023,11 @@ fn quick_pass(
         while at < docs.len() {
             let end = (at + CHUNK).min(docs.len());
             let blooms: Vec<Bloom> = (at..end).map(|_| words.next()).collect::<Option<_>>()?;
-            let got: Vec<Result<(Tallies, bool), Diagnostic>> = (at..end)
+            let mut need = vec![false; table.keys.len()];
+            for (k, s) in missing.iter().enumerate() {
+                need[*s as usize] = fresh[k].needs(shown);
+            }
+            let got: Vec<Result<(Tallies, bool, Vec<(u32, Vec<Stored>)>), Diagnostic>> = (at..end)
                 .into_par_iter()
                 .zip(blooms)
                 .map(|(i, b)| {
@@ -849,15 +1040,20 @@ fn quick_pass(
                         })
                         .collect();
                     if slots.is_empty() {
-                        return Ok((Vec::new(), false));
+                        return Ok((Vec::new(), false, Vec::new()));
                     }
                     let stamp = old.entries[i].stamp;
-                    read_doc(suite, table, &files[i], stamp, &slots).map(|d| (d.tallies, true))
+                    read_doc(suite, table, &files[i], stamp, &slots, &need, shown)
+                        .map(|d| (d.tallies, true, d.quotes))
                 })
                 .collect();
             for (i, t) in (at..end).zip(got) {
                 let t = t.ok()?;
                 read += usize::from(t.1);
+                for (s, ev) in t.2 {
+                    let e = &old.entries[i];
+                    quotes.put(table.keys[s as usize], &e.key, e.stamp, ev);
+                }
                 for (s, a, b) in t.0 {
                     let k = missing.binary_search(&s).ok()?;
                     fresh[k].add(i as u32, a, b, shown);
@@ -888,6 +1084,8 @@ fn quick_pass(
     )?;
     stats.from_cache = docs.len() - stats.read_for_new_facts;
     Some(Pass {
+        quotes,
+        stamps: stamps.to_vec(),
         stats,
         docs,
         facts,
@@ -902,18 +1100,40 @@ fn report(
     selected: &[usize],
     table: &Table,
     files: &[DocFile],
-    pass: &Pass,
+    pass: &mut Pass,
     shown: usize,
 ) -> Result<(Report, usize), Vec<Diagnostic>> {
     let docs = &pass.docs;
-    // which documents to read again, for which facts
+    let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy().into_owned();
+    let names = |d: usize| -> (Arc<str>, Arc<Path>, Arc<str>) {
+        let f = &files[docs[d].file];
+        let source = pass
+            .sources
+            .group_of(&f.id)
+            .map_or_else(|| f.id.as_str().into(), |g| g.key.clone());
+        (f.id.as_str().into(), f.path.as_path().into(), source)
+    };
+    // the first windows of each selected fact: from the quote cache, else read again
+    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
     let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
     for &ci in selected {
         for (fi, s) in table.slot_of[ci].iter().enumerate() {
             let t = &pass.facts[*s as usize];
-            for st in [&t.supports, &t.against] {
-                for (d, _) in &st.first {
-                    wanted[*d as usize].push((ci, fi));
+            let mut from: Vec<u32> = t.supports.first.iter().chain(&t.against.first).map(|x| x.0).collect();
+            from.sort_unstable();
+            from.dedup();
+            for d in from {
+                let d = d as usize;
+                let stamp = pass.stamps[docs[d].file];
+                match pass.quotes.get(table.keys[*s as usize], &key_of(d), stamp) {
+                    Some(stored) => {
+                        let (id, path, source) = names(d);
+                        windows
+                            .entry((ci, fi))
+                            .or_default()
+                            .extend(stored.iter().map(|e| e.evidence(&id, &path, &source)));
+                    }
+                    None => wanted[d].push((ci, fi)),
                 }
             }
         }
@@ -933,17 +1153,20 @@ fn report(
             pairs.dedup();
             Ok(pairs
                 .into_iter()
-                .map(|(ci, fi)| ((ci, fi), m.fact_evidence(ci, fi)))
+                .map(|(ci, fi)| ((ci, fi), first_per_stance(m.fact_evidence(ci, fi), shown)))
                 .collect())
         })
         .collect();
-    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
     let mut errors = Vec::new();
-    for q in quoted {
+    for (q, &d) in quoted.into_iter().zip(&reread) {
         match q {
             Ok(list) => {
-                for (k, ev) in list {
-                    windows.entry(k).or_default().extend(ev);
+                for ((ci, fi), ev) in list {
+                    let fact = table.keys[table.slot_of[ci][fi] as usize];
+                    let stamp = pass.stamps[docs[d].file].unwrap_or_default();
+                    pass.quotes.put(fact, &key_of(d), stamp, ev.iter().map(Stored::of).collect());
+                    pass.quotes.used.insert((fact, key_of(d)));
+                    windows.entry((ci, fi)).or_default().extend(ev);
                 }
             }
             Err(e) => errors.push(e),
