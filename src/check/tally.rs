@@ -185,8 +185,11 @@ pub struct FactTally {
 
 impl FactTally {
     /// Whether a stance has fewer windows than are shown.
-    fn needs(&self, shown: usize) -> bool {
-        self.supports.windows < shown as u64 || self.against.windows < shown as u64
+    fn needs(&self, shown: usize) -> [bool; 2] {
+        [
+            self.supports.windows < shown as u64,
+            self.against.windows < shown as u64,
+        ]
     }
 
     fn add(&mut self, doc: u32, supports: u32, against: u32, shown: usize) {
@@ -215,9 +218,9 @@ fn tally_doc(
     table: &Table,
     m: &DocMatcher,
     slots: &[u32],
-    need: &[bool],
+    need: &[[bool; 2]],
     shown: usize,
-) -> (Tallies, Vec<(u32, Vec<Stored>)>) {
+) -> (Tallies, Vec<QuotesOf>) {
     let mut out = Vec::new();
     let mut quotes = Vec::new();
     for &s in slots {
@@ -227,8 +230,15 @@ fn tally_doc(
         let ag = ev.len() as u32 - sup;
         if sup > 0 || ag > 0 {
             out.push((s, sup, ag));
-            if need.get(s as usize).copied().unwrap_or(false) {
-                quotes.push((s, first_per_stance(ev, shown).iter().map(Stored::of).collect()));
+            // only the stances whose tally is still short of `shown` windows
+            let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
+            if (ns && sup > 0) || (na && ag > 0) {
+                let kept = first_per_stance(ev, shown)
+                    .iter()
+                    .filter(|e| if e.stance == Stance::Against { na } else { ns })
+                    .map(Stored::of)
+                    .collect();
+                quotes.push((s, [ns, na], kept));
             }
         }
     }
@@ -246,6 +256,9 @@ fn first_per_stance(ev: Vec<Evidence>, shown: usize) -> Vec<Evidence> {
         })
         .collect()
 }
+
+/// A fact slot's first windows in one document, of the stances marked.
+type QuotesOf = (u32, [bool; 2], Vec<Stored>);
 
 /// A window as the quote cache keeps it: everything but the document's names, which
 /// come from this run's listing and sources.
@@ -311,18 +324,18 @@ impl Stored {
 /// key) → the document's stamp and the first windows of each stance there.
 #[derive(Default)]
 struct Quotes {
-    pool: HashMap<(u64, String), (Stamp, Vec<Stored>)>,
+    pool: HashMap<(u64, String), (Stamp, [bool; 2], Vec<Stored>)>,
     used: std::collections::HashSet<(u64, String)>,
 }
 
-type QuoteRecord = (u64, String, Stamp, Vec<Stored>);
+type QuoteRecord = (u64, String, Stamp, [bool; 2], Vec<Stored>);
 
 impl Quotes {
     fn open(dir: Option<&Path>) -> Quotes {
         let mut q = Quotes::default();
         if let Some(mut r) = dir.and_then(|d| Reader::open(d, "quotes", None)) {
-            while let Some((f, d, stamp, ev)) = r.next::<QuoteRecord>() {
-                q.pool.insert((f, d), (stamp, ev));
+            while let Some((f, d, stamp, stances, ev)) = r.next::<QuoteRecord>() {
+                q.pool.insert((f, d), (stamp, stances, ev));
             }
             if !r.whole() {
                 q.pool.clear();
@@ -331,14 +344,24 @@ impl Quotes {
         q
     }
 
-    fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, ev: Vec<Stored>) {
-        self.pool.insert((fact, doc.to_string()), (stamp, ev));
+    /// Keeps `ev`, the windows of the `stances` marked of fact `fact` in document
+    /// `doc` (all of them when both are marked).
+    fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, stances: [bool; 2], ev: Vec<Stored>) {
+        self.pool.insert((fact, doc.to_string()), (stamp, stances, ev));
     }
 
-    fn get(&mut self, fact: u64, doc: &str, stamp: Option<Stamp>) -> Option<&Vec<Stored>> {
+    /// The windows kept of fact `fact` in document `doc`, if they are of this
+    /// version of the document and hold every stance `needed`.
+    fn get(
+        &mut self,
+        fact: u64,
+        doc: &str,
+        stamp: Option<Stamp>,
+        needed: [bool; 2],
+    ) -> Option<&Vec<Stored>> {
         let key = (fact, doc.to_string());
-        let (s, ev) = self.pool.get(&key)?;
-        if Some(*s) != stamp {
+        let (s, has, ev) = self.pool.get(&key)?;
+        if Some(*s) != stamp || (needed[0] && !has[0]) || (needed[1] && !has[1]) {
             return None;
         }
         self.used.insert(key);
@@ -353,7 +376,7 @@ impl Quotes {
             .pool
             .into_iter()
             .filter(|(k, _)| used.contains(k) || keep(k.0))
-            .map(|((f, d), (s, ev))| (f, d, s, ev))
+            .map(|((f, d), (s, st, ev))| (f, d, s, st, ev))
             .collect();
         records.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
         cache::write_all(dir, Header::new("quotes", 0, cache::now()), &records)
@@ -378,7 +401,7 @@ struct DocOut {
     shingles: ShingleParts,
     warning: Option<Diagnostic>,
     /// The first windows of the facts whose tally still needs some to show.
-    quotes: Vec<(u32, Vec<Stored>)>,
+    quotes: Vec<QuotesOf>,
 }
 
 /// What the cache says about one file, when its stamp matches.
@@ -408,7 +431,7 @@ fn read_doc(
     file: &DocFile,
     stamp: Stamp,
     slots: &[u32],
-    need: &[bool],
+    need: &[[bool; 2]],
     shown: usize,
 ) -> Result<DocOut, Diagnostic> {
     let got = Got::Read;
@@ -460,7 +483,7 @@ fn one_file(
     file: &DocFile,
     stamp: Option<Stamp>,
     known: Option<Known>,
-    need: &[bool],
+    need: &[[bool; 2]],
     shown: usize,
 ) -> Result<DocOut, Diagnostic> {
     let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots, need, shown);
@@ -790,7 +813,7 @@ fn pass(
                     .then(|| o.take(i))
             })
             .collect();
-        let need: Vec<bool> = facts.iter().map(|f| f.needs(how.shown)).collect();
+        let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
         let outs: Vec<Result<DocOut, Diagnostic>> = chunk
             .par_iter()
             .zip(known)
@@ -830,8 +853,8 @@ fn pass(
                 warnings.push(w);
                 continue;
             }
-            for (s, ev) in out.quotes {
-                quotes.put(table.keys[s as usize], &out.entry.key, out.entry.stamp, ev);
+            for (s, st, ev) in out.quotes {
+                quotes.put(table.keys[s as usize], &out.entry.key, out.entry.stamp, st, ev);
             }
             let i = docs.len() as u32;
             for (s, a, b) in &out.tallies {
@@ -1023,11 +1046,11 @@ fn quick_pass(
         while at < docs.len() {
             let end = (at + CHUNK).min(docs.len());
             let blooms: Vec<Bloom> = (at..end).map(|_| words.next()).collect::<Option<_>>()?;
-            let mut need = vec![false; table.keys.len()];
+            let mut need = vec![[false; 2]; table.keys.len()];
             for (k, s) in missing.iter().enumerate() {
                 need[*s as usize] = fresh[k].needs(shown);
             }
-            let got: Vec<Result<(Tallies, bool, Vec<(u32, Vec<Stored>)>), Diagnostic>> = (at..end)
+            let got: Vec<Result<(Tallies, bool, Vec<QuotesOf>), Diagnostic>> = (at..end)
                 .into_par_iter()
                 .zip(blooms)
                 .map(|(i, b)| {
@@ -1050,9 +1073,9 @@ fn quick_pass(
             for (i, t) in (at..end).zip(got) {
                 let t = t.ok()?;
                 read += usize::from(t.1);
-                for (s, ev) in t.2 {
+                for (s, st, ev) in t.2 {
                     let e = &old.entries[i];
-                    quotes.put(table.keys[s as usize], &e.key, e.stamp, ev);
+                    quotes.put(table.keys[s as usize], &e.key, e.stamp, st, ev);
                 }
                 for (s, a, b) in t.0 {
                     let k = missing.binary_search(&s).ok()?;
@@ -1119,13 +1142,26 @@ fn report(
     for &ci in selected {
         for (fi, s) in table.slot_of[ci].iter().enumerate() {
             let t = &pass.facts[*s as usize];
-            let mut from: Vec<u32> = t.supports.first.iter().chain(&t.against.first).map(|x| x.0).collect();
+            let mut from: Vec<u32> = t
+                .supports
+                .first
+                .iter()
+                .chain(&t.against.first)
+                .map(|x| x.0)
+                .collect();
             from.sort_unstable();
             from.dedup();
             for d in from {
+                let needed = [
+                    t.supports.first.iter().any(|x| x.0 == d),
+                    t.against.first.iter().any(|x| x.0 == d),
+                ];
                 let d = d as usize;
                 let stamp = pass.stamps[docs[d].file];
-                match pass.quotes.get(table.keys[*s as usize], &key_of(d), stamp) {
+                match pass
+                    .quotes
+                    .get(table.keys[*s as usize], &key_of(d), stamp, needed)
+                {
                     Some(stored) => {
                         let (id, path, source) = names(d);
                         windows
@@ -1164,7 +1200,8 @@ fn report(
                 for ((ci, fi), ev) in list {
                     let fact = table.keys[table.slot_of[ci][fi] as usize];
                     let stamp = pass.stamps[docs[d].file].unwrap_or_default();
-                    pass.quotes.put(fact, &key_of(d), stamp, ev.iter().map(Stored::of).collect());
+                    let stored = ev.iter().map(Stored::of).collect();
+                    pass.quotes.put(fact, &key_of(d), stamp, [true, true], stored);
                     pass.quotes.used.insert((fact, key_of(d)));
                     windows.entry((ci, fi)).or_default().extend(ev);
                 }
