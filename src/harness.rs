@@ -80,7 +80,14 @@ impl Harness {
     /// read.
     pub fn trials(&self) -> Vec<Trial> {
         let paths = Paths::new(&self.root, None, None);
-        match crate::check::run(&paths, &[]) {
+        // the archive path, with the desk's cache: one claim's test process (`cargo
+        // test -- ID`, nextest) reads the cache, not the corpus
+        let windows = crate::check::Windows::First(crate::check::tally::Tallied {
+            cache: Some(crate::check::cache::folder(&self.root)),
+            shown: report::EVIDENCE_SHOWN,
+            progress: None,
+        });
+        match crate::check::claim_files::run_selected(&paths, &[], &[], &windows) {
             Ok(report) => {
                 let report = Arc::new(report);
                 let ids: Vec<String> = report.claims.iter().map(|c| c.id.clone()).collect();

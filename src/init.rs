@@ -158,6 +158,8 @@ About 12,000 vehicles crossed the bridge on its first day, officials said.
 
 const GITIGNORE: &str = "\
 /target/
+# factcheck's cache of what it read in the corpus (safe to delete)
+/.factcheck/
 # snapshots waiting for review (cargo insta review)
 *.snap.new
 *.pending-snap

@@ -36,6 +36,19 @@ pub struct Tallied {
     pub cache: Option<PathBuf>,
     /// Windows quoted per fact and stance.
     pub shown: usize,
+    /// Told how many corpus files are done, of how many, as the run goes (the
+    /// command line draws a progress bar with it on a terminal).
+    pub progress: Option<Progress>,
+}
+
+/// A callback for progress: (files done, files in all).
+#[derive(Clone)]
+pub struct Progress(pub Arc<dyn Fn(usize, usize) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 /// A fact's key: a hash of what decides its windows (its tests with their terms
@@ -843,6 +856,9 @@ fn pass(
                 && n.put(&out).is_err()
             {
                 new = None;
+            }
+            if let Some(p) = &how.progress {
+                (p.0)(base + k + 1, files.len());
             }
             match out.got {
                 Got::Read => stats.read += 1,

@@ -123,15 +123,45 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
 }
 
 /// Every window for the formats that keep them all; else the first few of each fact
-/// and stance, from tallies and the cache.
-fn check_windows(format: Format, paths: &crate::Paths, no_cache: bool) -> check::Windows {
+/// and stance, from tallies and the cache; with a progress bar on stderr when it is a
+/// terminal (and not `-q`), cleared before the report is printed.
+fn check_windows(
+    format: Format,
+    paths: &crate::Paths,
+    no_cache: bool,
+    quiet: bool,
+) -> (check::Windows, Option<indicatif::ProgressBar>) {
     if matches!(format, Format::Json | Format::Fever) {
-        return check::Windows::Every;
+        return (check::Windows::Every, None);
     }
-    check::Windows::First(check::tally::Tallied {
+    use std::io::IsTerminal;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{prefix} [{bar:30}] {pos}/{len} articles ({per_sec}, {eta} left)",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.set_prefix("checking");
+        bar
+    });
+    let progress = bar.clone().map(|bar| {
+        check::tally::Progress(std::sync::Arc::new(move |done, all| {
+            if bar.is_hidden() && all > 0 {
+                bar.set_length(all as u64);
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            bar.set_position(done as u64);
+        }))
+    });
+    let windows = check::Windows::First(check::tally::Tallied {
         cache: (!no_cache).then(|| check::cache::folder(&paths.root)),
         shown: crate::report::EVIDENCE_SHOWN,
-    })
+        progress,
+    });
+    (windows, bar)
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -159,12 +189,16 @@ fn run(cli: Cli) -> Result<u8> {
             only,
             no_cache,
         } => {
-            let windows = check_windows(format, &paths, no_cache);
+            let (windows, bar) = check_windows(format, &paths, no_cache, quiet);
             // factcheck.toml is checked by every check, not first when publishing
-            let (config, report) = or_bad_input!(both(
+            let checked = both(
                 suite::config::read(&paths),
-                check::claim_files::run_selected(&paths, &claim_files, &only, &windows)
-            ));
+                check::claim_files::run_selected(&paths, &claim_files, &only, &windows),
+            );
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            let (config, report) = or_bad_input!(checked);
             print_warnings_as(&paths.root, &report.warnings, json_errors);
             match format {
                 Format::Text => report.write_text_with(&mut out, paint, quiet)?,

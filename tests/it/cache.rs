@@ -39,6 +39,7 @@ fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
     let how = Tallied {
         cache: cached.then(|| cache::folder(root)),
         shown: SHOWN,
+        progress: None,
     };
     let loaded = factcheck::load(&paths).unwrap();
     let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();
