@@ -246,6 +246,7 @@ pub fn build_report(suite: &Suite, facts: FactEvidence, documents: usize) -> Rep
                     say: f.say.clone(),
                     verdict: verdict::fact_verdict(&ev),
                     evidence: ev,
+                    more: Vec::new(),
                 })
                 .collect();
             ClaimRecord::new(claim, verdict, sources, independent, fact_records)
