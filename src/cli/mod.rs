@@ -12,8 +12,8 @@ use crate::diag::{Diagnostic, Severity};
 use crate::paths::from_here;
 use crate::report::style::{BOLD, RED};
 use crate::report::{
-    Diagnostics, EVIDENCE_SHOWN, LintReport, Paint, claim_reviews, write_check_github, write_check_sarif,
-    write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
+    Diagnostics, EVIDENCE_SHOWN, LintReport, Paint, claim_reviews, write_check_github,
+    write_check_sarif, write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
 };
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};

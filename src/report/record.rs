@@ -17,6 +17,9 @@ use std::collections::HashSet;
 /// every window.
 pub const EVIDENCE_SHOWN: usize = 5;
 
+/// The version of the JSON report.
+pub const VERSION: u32 = 1;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub version: u32,
@@ -140,16 +143,29 @@ impl MoreSources {
     /// `… and 40 more sources (812 more documents)`, or `… and 3 more documents`
     /// when every independent source is listed.
     pub fn text(&self) -> String {
+        let documents = format!(
+            "{} more {}",
+            self.documents,
+            noun(self.documents, "document")
+        );
         if self.sources == 0 {
-            format!("… and {} more", plural(self.documents, "document"))
+            format!("… and {documents}")
         } else {
             format!(
-                "… and {} more {} ({} more)",
+                "… and {} more {} ({documents})",
                 self.sources,
-                if self.sources == 1 { "source" } else { "sources" },
-                plural(self.documents, "document")
+                noun(self.sources, "source")
             )
         }
+    }
+}
+
+/// `word`, or its plural for any count but 1.
+fn noun(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
     }
 }
 
@@ -310,8 +326,12 @@ impl FactRecord {
         let mut kept = [0usize; 2];
         let mut dropped = [0usize; 2];
         let mut docs: [HashSet<std::sync::Arc<str>>; 2] = Default::default();
+        let at = |s: Stance| match s {
+            Stance::Supports => 0,
+            Stance::Against => 1,
+        };
         self.evidence.retain(|e| {
-            let i = e.stance as usize;
+            let i = at(e.stance);
             if kept[i] < n {
                 kept[i] += 1;
                 true
@@ -322,7 +342,7 @@ impl FactRecord {
             }
         });
         for s in [Stance::Supports, Stance::Against] {
-            let i = s as usize;
+            let i = at(s);
             if dropped[i] == 0 {
                 continue;
             }
@@ -476,7 +496,7 @@ impl Report {
             *verdicts.get_mut(c.verdict) += 1;
         }
         Self {
-            version: super::stream::VERSION,
+            version: VERSION,
             summary: Summary {
                 claims: claims.len(),
                 documents,
@@ -530,5 +550,278 @@ impl Report {
     /// Whether every claim with an `expect` met it.
     pub fn all_met(&self) -> bool {
         self.summary.failed == 0
+    }
+}
+
+/// Records for unit tests (here and in the printers'): windows, facts and claims.
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::report::record::*;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    /// A window of `doc` at `start` with stance `s`.
+    pub(crate) fn window(doc: &str, s: Stance, start: usize) -> Evidence {
+        Evidence {
+            doc: doc.into(),
+            path: Arc::from(Path::new(&format!("corpus/{doc}.txt"))),
+            source: doc.into(),
+            stance: s,
+            start,
+            end: start + 5,
+            line: 1,
+            col: start + 1,
+            end_line: 1,
+            end_col: start + 6,
+            quote: "words".into(),
+            hits: Vec::new(),
+            reason: None,
+        }
+    }
+
+    use Stance::{Against as A, Supports as S};
+
+    /// A fact whose evidence is `windows`, (document, stance) each, in that order.
+    fn fact(windows: &[(&str, Stance)]) -> FactRecord {
+        let evidence = windows
+            .iter()
+            .enumerate()
+            .map(|(i, (d, s))| window(d, *s, i * 10))
+            .collect();
+        FactRecord::new("x".into(), FactVerdict::Supported, evidence)
+    }
+
+    fn listed(f: &FactRecord) -> Vec<(String, Stance, usize)> {
+        f.evidence
+            .iter()
+            .map(|e| (e.doc.to_string(), e.stance, e.start))
+            .collect()
+    }
+
+    #[test]
+    fn bounded_keeps_the_first_n_of_each_stance_in_order_and_counts_the_rest() {
+        let f = fact(&[
+            ("a", S),
+            ("a", A),
+            ("a", S),
+            ("b", S),
+            ("c", A),
+            ("c", S),
+            ("d", S),
+            ("d", S),
+            ("e", A),
+            ("f", A),
+        ]);
+        let b = f.clone().bounded(2);
+        assert_eq!(
+            listed(&b),
+            vec![
+                ("a".into(), S, 0),
+                ("a".into(), A, 10),
+                ("a".into(), S, 20),
+                ("c".into(), A, 40),
+            ]
+        );
+        assert_eq!(
+            b.more,
+            vec![
+                // b, c, d, d: four windows in three documents
+                More {
+                    stance: S,
+                    windows: 4,
+                    documents: 3
+                },
+                // e, f
+                More {
+                    stance: A,
+                    windows: 2,
+                    documents: 2
+                },
+            ]
+        );
+        // the counts people read are every window's
+        assert_eq!(f.counts_text(), "6 for, 4 against");
+        assert_eq!(b.counts_text(), "6 for, 4 against");
+        assert_eq!(
+            b.more_lines().collect::<Vec<_>>(),
+            [
+                "… and 4 more for in 3 documents",
+                "… and 2 more against in 2 documents"
+            ]
+        );
+    }
+
+    #[test]
+    fn bounded_by_more_than_there_is_changes_nothing() {
+        let f = fact(&[("a", S), ("b", A), ("c", S)]);
+        for n in [2, 3, 100] {
+            let b = f.clone().bounded(n);
+            assert_eq!(listed(&b), listed(&f));
+            assert!(b.more.is_empty(), "{n}: {:?}", b.more);
+            assert_eq!(b.more_lines().count(), 0);
+        }
+        let none = fact(&[]).bounded(5);
+        assert!(none.evidence.is_empty() && none.more.is_empty());
+    }
+
+    #[test]
+    fn bounded_counts_one_stance_alone_and_says_one_document() {
+        let b = fact(&[("a", S), ("a", A), ("b", A), ("b", A)]).bounded(1);
+        assert_eq!(listed(&b), vec![("a".into(), S, 0), ("a".into(), A, 10)]);
+        assert_eq!(
+            b.more,
+            vec![More {
+                stance: A,
+                windows: 2,
+                documents: 1
+            }]
+        );
+        assert_eq!(
+            b.more_lines().collect::<Vec<_>>(),
+            ["… and 2 more against in 1 document"]
+        );
+        assert_eq!(b.counts_text(), "1 for, 3 against");
+    }
+
+    #[test]
+    fn bounding_twice_by_the_same_n_drops_nothing_more_and_a_smaller_n_adds() {
+        let f = fact(&[("a", S), ("b", S), ("c", S), ("d", S)]);
+        let once = f.clone().bounded(2);
+        let twice = once.clone().bounded(2);
+        assert_eq!(listed(&once), listed(&twice));
+        assert_eq!(once.more, twice.more);
+        let smaller = once.bounded(1);
+        assert_eq!(listed(&smaller), vec![("a".into(), S, 0)]);
+        assert_eq!(
+            smaller.more,
+            vec![More {
+                stance: S,
+                windows: 3,
+                documents: 3
+            }]
+        );
+        assert_eq!(smaller.windows(S), 4);
+    }
+
+    fn source(name: &str, docs: &[&str]) -> SourceRecord {
+        SourceRecord {
+            name: name.into(),
+            documents: docs.iter().map(|d| d.to_string()).collect(),
+            near_copies: docs
+                .iter()
+                .skip(1)
+                .map(|d| NearCopyRecord::of_pair((d, docs[0], 90)))
+                .collect(),
+        }
+    }
+
+    /// A claim supported by `sources` (documents in id order), one fact `f`.
+    pub(crate) fn claim(sources: Vec<SourceRecord>, f: FactRecord) -> ClaimRecord {
+        let mut docs: Vec<String> = sources.iter().flat_map(|s| s.documents.clone()).collect();
+        docs.sort();
+        ClaimRecord {
+            id: "c".into(),
+            file: "claims/c.toml".into(),
+            line: 1,
+            statement: "s".into(),
+            note: None,
+            tags: Vec::new(),
+            expect: Some(Verdict::Supported),
+            verdict: Verdict::Supported,
+            met: Some(true),
+            fever: Verdict::Supported.fever(),
+            scope: Scope::Corpus,
+            min_sources: 2,
+            sources: docs,
+            independent_sources: sources,
+            more_sources: None,
+            facts: vec![f],
+        }
+    }
+
+    #[test]
+    fn bounded_claims_list_n_sources_of_n_documents_and_count_the_rest() {
+        let c = claim(
+            vec![
+                source("AFP", &["a1", "a2", "a3"]),
+                source("b", &["b"]),
+                source("Reuters", &["c1", "c2"]),
+                source("d", &["d"]),
+            ],
+            fact(&[("a1", S), ("a2", S), ("b", S)]),
+        );
+        assert_eq!(c.source_count(), 4);
+        assert_eq!(c.document_count(), 7);
+        let b = c.clone().bounded(2);
+        assert_eq!(b.independent_sources.len(), 2);
+        assert_eq!(b.independent_sources[0].documents, ["a1", "a2"]);
+        // the near copies of the listed documents only
+        assert_eq!(
+            b.independent_sources[0].near_copies,
+            [NearCopyRecord::of_pair(("a2", "a1", 90))]
+        );
+        assert_eq!(b.sources, ["a1", "a2", "b"]);
+        assert_eq!(
+            b.more_sources,
+            Some(MoreSources {
+                sources: 2,
+                documents: 4
+            })
+        );
+        assert_eq!(b.source_count(), 4);
+        assert_eq!(b.document_count(), 7);
+        assert_eq!(
+            b.sources_text(),
+            "AFP: a1, a2; b … and 2 more sources (4 more documents)"
+        );
+        // the facts are bounded too
+        assert_eq!(
+            b.facts[0].more,
+            vec![More {
+                stance: S,
+                windows: 1,
+                documents: 1
+            }]
+        );
+        // every source listed, one document not
+        let one = c.clone().bounded(3);
+        assert_eq!(
+            one.more_sources,
+            Some(MoreSources {
+                sources: 1,
+                documents: 1
+            })
+        );
+        assert_eq!(
+            claim(vec![source("AFP", &["a1", "a2"])], fact(&[]))
+                .bounded(1)
+                .sources_text(),
+            "AFP: a1 … and 1 more document"
+        );
+        // nothing to bound: nothing counted, and the same record again
+        let all = c.clone().bounded(10);
+        assert_eq!(all.more_sources, None);
+        assert_eq!(all.sources, c.sources);
+        assert_eq!(all.independent_sources, c.independent_sources);
+        assert_eq!(all.sources_text(), c.sources_text());
+    }
+
+    #[test]
+    fn a_bounded_report_keeps_its_summary_and_the_documents_still_cited() {
+        let f = fact(&[("a", S), ("b", S), ("c", S)]);
+        let mut r = Report::new(vec![claim(vec![source("a", &["a"])], f)], 3);
+        r.documents = ["a", "b", "c"]
+            .iter()
+            .map(|d| DocumentRecord {
+                id: d.to_string(),
+                ..DocumentRecord::default()
+            })
+            .collect();
+        let b = r.clone().bounded(2);
+        assert_eq!(b.summary.documents, 3);
+        assert_eq!(b.summary.met, 1);
+        let ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert_eq!(b.claims[0].facts[0].evidence.len(), 2);
     }
 }

@@ -13,14 +13,11 @@
 //! it cannot pass for a whole report. Claim lines have an `id`, the last line a
 //! `version`.
 
-use super::record::{ClaimRecord, DocumentRecord, Report, Summary};
+use super::record::{ClaimRecord, DocumentRecord, Report, Summary, VERSION};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::io::{self, BufWriter, Write};
-
-/// The version of the JSON report.
-pub const VERSION: u32 = 1;
 
 /// The buffer between serde_json and the output.
 const BUFFER: usize = 64 * 1024;
@@ -136,5 +133,72 @@ impl Report {
     /// [`write_report_jsonl`] of this report.
     pub fn write_jsonl(&self, out: &mut dyn Write) -> io::Result<()> {
         write_report_jsonl(out, &self.summary, &self.claims, &self.documents)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::evidence::Stance;
+    use crate::report::record::tests::{claim, window};
+    use crate::report::{FactRecord, SourceRecord};
+
+    fn report() -> Report {
+        let fact = FactRecord::new(
+            "x".into(),
+            crate::engine::verdict::FactVerdict::Supported,
+            (0..7)
+                .map(|i| window("a", Stance::Supports, i * 10))
+                .collect(),
+        );
+        let a = SourceRecord {
+            name: "a".into(),
+            documents: vec!["a".into()],
+            near_copies: Vec::new(),
+        };
+        let mut r = Report::new(vec![claim(vec![a], fact.clone()), claim(vec![], fact)], 1);
+        r.documents = vec![DocumentRecord {
+            id: "a".into(),
+            title: Some("T \"q\"".into()),
+            ..DocumentRecord::default()
+        }];
+        r
+    }
+
+    #[test]
+    fn the_streamed_json_is_the_reports_serialization() {
+        let r = report();
+        let mut streamed = Vec::new();
+        r.write_json(&mut streamed).unwrap();
+        let whole = serde_json::to_string_pretty(&r).unwrap() + "\n";
+        assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        // and of a bounded report, with its `more`
+        let b = r.bounded(5);
+        let mut streamed = Vec::new();
+        b.write_json(&mut streamed).unwrap();
+        let s = String::from_utf8(streamed).unwrap();
+        assert_eq!(s, serde_json::to_string_pretty(&b).unwrap() + "\n");
+        assert!(s.contains("\"more\": [\n"), "{s}");
+    }
+
+    #[test]
+    fn json_lines_are_the_claims_then_the_summary_and_documents() {
+        let r = report();
+        let mut out = Vec::new();
+        r.write_jsonl(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let whole = serde_json::to_value(&r).unwrap();
+        assert_eq!(lines.len(), r.claims.len() + 1);
+        assert_eq!(lines[..2], whole["claims"].as_array().unwrap()[..]);
+        let last = &lines[2];
+        assert_eq!(last["version"], 1);
+        assert_eq!(last["summary"], whole["summary"]);
+        assert_eq!(last["documents"], whole["documents"]);
+        assert_eq!(last.as_object().unwrap().len(), 3);
+        assert!(text.ends_with("}\n"));
     }
 }
