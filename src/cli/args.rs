@@ -110,7 +110,11 @@ impl Locations {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
+    /// One JSON document, every evidence window
     Json,
+    /// JSON Lines: one line per claim (as in the JSON report's claims), then
+    /// {"version":1,"summary","documents"}
+    Jsonl,
     /// One self-contained HTML page
     Html,
     /// schema.org ClaimReview JSON-LD, one object per claim
@@ -123,6 +127,25 @@ pub enum Format {
     Sarif,
     /// GitHub Actions annotations: one ::error per claim that missed its expect
     Github,
+}
+
+impl Format {
+    /// Whether the format keeps every evidence window and supporting document (JSON,
+    /// JSON Lines, FEVER: what machines read), or shows people at most
+    /// [`EVIDENCE_SHOWN`](crate::report::EVIDENCE_SHOWN) per fact and stance and
+    /// counts the rest (text, HTML, ClaimReview and the CI formats). The check layer
+    /// may aggregate what it does not show only when this is false.
+    pub fn keeps_every_window(self) -> bool {
+        match self {
+            Format::Json | Format::Jsonl | Format::Fever => true,
+            Format::Text
+            | Format::Html
+            | Format::Claimreview
+            | Format::Junit
+            | Format::Sarif
+            | Format::Github => false,
+        }
+    }
 }
 
 /// `explain --format` and `impact --format`.
@@ -223,7 +246,7 @@ impl Command {
         matches!(
             self,
             Command::Check {
-                format: Format::Json,
+                format: Format::Json | Format::Jsonl,
                 ..
             } | Command::Explain {
                 format: ViewFormat::Json,

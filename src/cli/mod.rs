@@ -12,8 +12,8 @@ use crate::diag::{Diagnostic, Severity};
 use crate::paths::from_here;
 use crate::report::style::{BOLD, RED};
 use crate::report::{
-    Diagnostics, LintReport, Paint, claim_reviews, write_check_github, write_check_sarif,
-    write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
+    Diagnostics, EVIDENCE_SHOWN, LintReport, Paint, claim_reviews, write_check_github,
+    write_check_sarif, write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
 };
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};
@@ -131,7 +131,7 @@ fn check_windows(
     no_cache: bool,
     quiet: bool,
 ) -> (check::Windows, Option<indicatif::ProgressBar>) {
-    if matches!(format, Format::Json | Format::Fever) {
+    if format.keeps_every_window() {
         return (check::Windows::Every, None);
     }
     use std::io::IsTerminal;
@@ -200,20 +200,28 @@ fn run(cli: Cli) -> Result<u8> {
             }
             let (config, report) = or_bad_input!(checked);
             print_warnings_as(&paths.root, &report.warnings, json_errors);
+            let all_met = report.all_met();
+            let report = if format.keeps_every_window() {
+                report
+            } else {
+                report.bounded(EVIDENCE_SHOWN)
+            };
             match format {
                 Format::Text => report.write_text_with(&mut out, paint, quiet)?,
-                Format::Json => write_json(&mut out, &report)?,
+                // bytes for machines: no colour to strip, straight to stdout
+                Format::Json => report.write_json(&mut std::io::stdout().lock())?,
+                Format::Jsonl => report.write_jsonl(&mut std::io::stdout().lock())?,
                 Format::Html => report.write_html(&mut out)?,
                 Format::Claimreview => {
                     let reviews = claim_reviews(&report, config.desk.as_ref());
                     crate::report::claimreview::write_json_ld(&mut out, &reviews)?
                 }
-                Format::Fever => write_fever(&mut out, &report)?,
+                Format::Fever => write_fever(&mut std::io::stdout().lock(), &report)?,
                 Format::Junit => write_junit(&mut out, &report)?,
                 Format::Sarif => write_check_sarif(&mut out, &report)?,
                 Format::Github => write_check_github(&mut out, &report, &paths.root)?,
             }
-            if report.all_met() { MET } else { NOT_MET }
+            if all_met { MET } else { NOT_MET }
         }
         Command::Explain { id, format } => {
             let loaded = or_bad_input!(check::load(&paths));

@@ -11,7 +11,9 @@ use crate::engine::verdict::FactVerdict;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Pieces of evidence listed per deciding fact in a message; the rest are counted.
+/// Pieces of evidence listed per deciding fact in a message (fewer than the reports
+/// people read list, [`super::record::EVIDENCE_SHOWN`]: an annotation is small); the
+/// rest are counted, with the windows a bounded record does not list.
 pub const EVIDENCE_SHOWN: usize = 3;
 /// Characters of a quote shown in a message.
 pub const QUOTE_CHARS: usize = 80;
@@ -102,10 +104,14 @@ pub fn details(
         for e in f.evidence.iter().take(EVIDENCE_SHOWN) {
             lines.push(format!("  {}", evidence_line(e, path, clean)));
         }
-        if f.evidence.len() > EVIDENCE_SHOWN {
-            lines.push(format!("  and {} more", f.evidence.len() - EVIDENCE_SHOWN));
+        // the windows not shown: the rest of the listed ones, and those a bounded
+        // record does not list
+        let unlisted: usize = f.more.iter().map(|m| m.windows).sum();
+        let hidden = f.evidence.len().saturating_sub(EVIDENCE_SHOWN) + unlisted;
+        if hidden > 0 {
+            lines.push(format!("  … and {hidden} more"));
         }
-        if f.evidence.is_empty() {
+        if f.evidence.is_empty() && unlisted == 0 {
             lines.push("  no evidence".to_string());
         }
     }

@@ -119,9 +119,10 @@ fn places<'a>(set: &[EvidenceItem<'a>]) -> Vec<(Option<&'a str>, Option<usize>)>
 
 /// Writes the report as FEVER JSON Lines: one compact JSON object per claim.
 pub fn write_fever(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, out);
     for c in &report.claims {
-        serde_json::to_writer(&mut *out, &fever_line(c))?;
+        serde_json::to_writer(&mut out, &fever_line(c))?;
         writeln!(out)?;
     }
-    Ok(())
+    out.flush()
 }

@@ -13,7 +13,7 @@
 //! `http:` and `https:` URLs become links. The bytes depend on the report alone.
 
 use super::record::{ClaimRecord, DocumentRecord, FactRecord, Report};
-use crate::engine::evidence::{Evidence, Stance};
+use crate::engine::evidence::Evidence;
 use crate::engine::model::{Scope, Verdict};
 use crate::paths::slashed;
 use crate::text::{plural, sanitize, shorten, web_url};
@@ -277,14 +277,14 @@ fn sources(h: &mut String, c: &ClaimRecord) {
         String::new()
     };
     h.push_str("<p class=\"sources\"><span class=\"label\">Sources</span> ");
-    if c.sources.is_empty() {
+    if !c.has_sources() {
         let _ = writeln!(h, "none{needs}</p>");
         return;
     }
     let _ = write!(
         h,
         "{}{needs}: ",
-        plural(c.independent_sources.len(), "independent source")
+        plural(c.source_count(), "independent source")
     );
     for (i, s) in c.independent_sources.iter().enumerate() {
         if i > 0 {
@@ -300,27 +300,33 @@ fn sources(h: &mut String, c: &ClaimRecord) {
             let _ = write!(h, " <span class=\"near\">({})</span>", text(&n.text()));
         }
     }
+    if let Some(more) = &c.more_sources {
+        let _ = write!(h, " <span class=\"more\">{}</span>", text(&more.text()));
+    }
     h.push_str("</p>\n");
 }
 
 fn fact(h: &mut String, f: &FactRecord, docs: &HashMap<&str, &DocumentRecord>) {
     let v = f.verdict.as_str();
-    let supports = f
-        .evidence
-        .iter()
-        .filter(|e| e.stance == Stance::Supports)
-        .count();
     let _ = writeln!(
         h,
         "<li class=\"fact\"><div class=\"fact-head\"><span class=\"badge small f-{v}\">{v}</span> \
-         <span class=\"say\">{}</span> <span class=\"counts\">{supports} for, {} against</span></div>",
+         <span class=\"say\">{}</span> <span class=\"counts\">{}</span></div>",
         short(&f.say),
-        f.evidence.len() - supports
+        f.counts_text()
     );
-    if !f.evidence.is_empty() {
+    if !f.evidence.is_empty() || !f.more.is_empty() {
         h.push_str("<ul class=\"evidence\">\n");
         for e in &f.evidence {
             evidence(h, e, docs.get(&*e.doc).copied());
+        }
+        for m in f.more.iter().filter(|m| m.windows > 0) {
+            let _ = writeln!(
+                h,
+                "<li class=\"ev-more ev-more-{}\">{}</li>",
+                m.stance.as_str(),
+                text(&m.text())
+            );
         }
         h.push_str("</ul>\n");
     }
@@ -525,6 +531,8 @@ mark { background: #ffe066; padding: 0 1px; border-radius: 2px; }
 .terms, .reason { margin: 2px 0; font-size: 13px; }
 .terms code { background: #eef1f4; padding: 0 4px; border-radius: 3px; margin-right: 4px; }
 .reason { color: var(--contradicted); }
+li.ev-more { color: var(--dim); font-size: 13px; padding: 2px 13px; }
+.sources .more { color: var(--dim); }
 .empty { color: var(--dim); font-style: italic; }
 footer { color: var(--dim); font-size: 12px; padding-bottom: 24px; }
 @media print { nav.filters { display: none !important; } article.claim { break-inside: avoid; } }
@@ -631,7 +639,7 @@ mod tests {
 
     #[test]
     fn marks_follow_the_hits_and_overlapping_hits_are_one_mark() {
-        use crate::engine::evidence::Hit;
+        use crate::engine::evidence::{Hit, Stance};
         use std::path::Path;
         use std::sync::Arc;
         let quote = "x «Naqura» <talks> here";

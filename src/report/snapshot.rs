@@ -1,22 +1,13 @@
 //! Plain-text views of one claim's record: the snapshot the claim tests record, and
 //! the message a claim that misses its `expect` shows. No colour; every user string
-//! escaped.
+//! escaped. Both print what the record holds: given a bounded record
+//! ([`ClaimRecord::bounded`]), the listed evidence of each fact, then one
+//! `… and K more for in D documents` line per stance with windows not listed.
 
-use super::record::{ClaimRecord, FactRecord};
-use crate::engine::evidence::Stance;
+use super::record::{ClaimRecord, stance_word};
 use crate::engine::model::Scope;
 use crate::text::{escaped, sanitize, shorten};
 use std::fmt::Write as _;
-
-fn evidence_counts(f: &FactRecord) -> String {
-    let for_ = f
-        .evidence
-        .iter()
-        .filter(|e| e.stance == Stance::Supports)
-        .count();
-    let against = f.evidence.len() - for_;
-    format!("{for_} for, {against} against")
-}
 
 /// The message of a claim whose verdict differs from `expect`: what it says, what was
 /// expected and found, and the facts that decided it.
@@ -35,7 +26,7 @@ pub fn failure(c: &ClaimRecord) -> String {
             i + 1,
             sanitize(&f.say),
             f.verdict,
-            evidence_counts(f)
+            f.counts_text()
         );
         for e in &f.evidence {
             let reason = e
@@ -43,10 +34,7 @@ pub fn failure(c: &ClaimRecord) -> String {
                 .as_deref()
                 .map(|r| format!(" ({})", sanitize(r)))
                 .unwrap_or_default();
-            let stance = match e.stance {
-                Stance::Supports => "for",
-                Stance::Against => "against",
-            };
+            let stance = stance_word(e.stance);
             let _ = writeln!(
                 s,
                 "  {stance} {}:{}:{}{reason}",
@@ -54,6 +42,9 @@ pub fn failure(c: &ClaimRecord) -> String {
                 e.line,
                 e.col
             );
+        }
+        for line in f.more_lines() {
+            let _ = writeln!(s, "  {line}");
         }
     }
     if c.scope == Scope::Corpus || c.min_sources > 1 {
@@ -82,7 +73,7 @@ pub fn snapshot(c: &ClaimRecord) -> String {
     let _ = writeln!(
         s,
         "sources: {}",
-        if c.sources.is_empty() {
+        if !c.has_sources() {
             "(none)".into()
         } else {
             c.sources_text()
@@ -124,6 +115,9 @@ pub fn snapshot(c: &ClaimRecord) -> String {
             if let Some(r) = &e.reason {
                 let _ = writeln!(s, "    reason: {}", sanitize(r));
             }
+        }
+        for line in f.more_lines() {
+            let _ = writeln!(s, "  {line}");
         }
     }
     s

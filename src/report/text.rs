@@ -54,8 +54,8 @@ impl Report {
                 for line in failure(c).lines().skip(1) {
                     writeln!(out, "      {}", paint.paint(&[DIM], line))?;
                 }
-            } else if !c.sources.is_empty()
-                && (c.min_sources > 1 || c.independent_sources.len() < c.sources.len())
+            } else if c.has_sources()
+                && (c.min_sources > 1 || c.source_count() < c.document_count())
             {
                 // where independence decides or documents were counted as one source
                 let line = format!("sources: {}", c.sources_text());

@@ -48,7 +48,7 @@ fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
 }
 
 /// Small, so the fixture's facts have more windows than are shown.
-const SHOWN: usize = 1_000_000;
+const SHOWN: usize = 2;
 
 /// Checks the tallied report equals the full one without the cache and twice with
 /// it; gives where the documents came from in the first cached run. The second
@@ -130,7 +130,11 @@ fn tallies_equal_the_full_report_through_every_change() {
     )
     .unwrap();
     let s = same_racy(root, "an article added", 1);
-    assert_eq!((s.read, s.from_cache), (1, documents), "{s:?}");
+    // the new one, and the one changed above if that was under two seconds ago
+    assert!(
+        (1..=2).contains(&s.read) && s.read + s.from_cache == documents + 1,
+        "{s:?}"
+    );
     fs::remove_file(corpus.join("zz-new.txt")).unwrap();
     let s = same(root, "an article removed");
     assert_eq!((s.read, s.from_cache), (0, documents), "{s:?}");

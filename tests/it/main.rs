@@ -3,6 +3,7 @@
 //! stage by stage. The claim suite's own harness is `tests/claims.rs`.
 
 mod add;
+mod bounded;
 mod cache;
 mod ci_formats;
 mod cli;
