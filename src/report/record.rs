@@ -403,7 +403,7 @@ impl ClaimRecord {
 
     /// The record people read: its first `n` independent sources with at most `n`
     /// documents each (`sources` the documents still listed, in id order; the near
-    /// copies of those documents only), the rest counted in `more_sources`; and
+    /// copies of those documents only, either side), the rest counted in `more_sources`; and
     /// every fact [bounded](FactRecord::bounded) to `n` windows per stance. A record
     /// already bounded adds to its `more_sources`.
     pub fn bounded(mut self, n: usize) -> Self {
@@ -430,7 +430,10 @@ impl ClaimRecord {
         more.documents += before - self.sources.len();
         for s in &mut self.independent_sources {
             let docs: HashSet<&str> = s.documents.iter().map(String::as_str).collect();
-            s.near_copies.retain(|c| docs.contains(c.doc.as_str()));
+            // as `source_records` lists them: the pair of a listed document,
+            // whichever side of it the document is
+            s.near_copies
+                .retain(|c| docs.contains(c.doc.as_str()) || docs.contains(c.of.as_str()));
         }
         self.more_sources = (more.sources > 0 || more.documents > 0).then_some(more);
         self
@@ -755,10 +758,22 @@ pub(crate) mod tests {
         let b = c.clone().bounded(2);
         assert_eq!(b.independent_sources.len(), 2);
         assert_eq!(b.independent_sources[0].documents, ["a1", "a2"]);
-        // the near copies of the listed documents only
+        // the near copies of the listed documents only, either side (a3 copies the
+        // listed a1)
         assert_eq!(
             b.independent_sources[0].near_copies,
-            [NearCopyRecord::of_pair(("a2", "a1", 90))]
+            [
+                NearCopyRecord::of_pair(("a2", "a1", 90)),
+                NearCopyRecord::of_pair(("a3", "a1", 90))
+            ]
+        );
+        let c1 = c.clone().bounded(1);
+        assert_eq!(
+            c1.independent_sources[0].near_copies,
+            [
+                NearCopyRecord::of_pair(("a2", "a1", 90)),
+                NearCopyRecord::of_pair(("a3", "a1", 90))
+            ]
         );
         assert_eq!(b.sources, ["a1", "a2", "b"]);
         assert_eq!(

@@ -138,7 +138,21 @@ fn exit_1_when_a_claim_misses_its_expect() {
         .stdout_has("negated by \"no\"")
         .stdout_has("✓ supported    held")
         .stdout_has("FAILED: 2 claims over 1 document: 1 met, 1 failed");
-    assert_eq!(s.listing(), before, "check writes nothing");
+    let outside_the_cache = |l: Vec<(std::path::PathBuf, Vec<u8>)>| {
+        l.into_iter()
+            .filter(|(p, _)| !p.starts_with(s.path().join(".factcheck")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        outside_the_cache(s.listing()),
+        before,
+        "check writes nothing but its cache"
+    );
+    assert!(s.path().join(".factcheck/cache/docs.bin").is_file());
+    // --no-cache neither reads nor writes it
+    std::fs::remove_dir_all(s.path().join(".factcheck")).unwrap();
+    s.run(&["check", "--no-cache"]).status(1);
+    assert_eq!(s.listing(), before, "check --no-cache writes nothing");
 }
 
 #[test]
