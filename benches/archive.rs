@@ -479,6 +479,8 @@ fn main() {
                 peak.map_or("n/a".into(), mb)
             );
             rg_best = Some((best, peak));
+        } else {
+            println!("- baseline: rg failed (its stderr is above): no ratios to rg");
         }
     }
 
