@@ -3,8 +3,8 @@
 //! against the file as stored. Pure functions, no I/O.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::cell::RefCell;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

@@ -19,4 +19,5 @@ mod numbers;
 mod properties;
 mod publish;
 mod sources;
+mod tally;
 mod util;

@@ -10,8 +10,8 @@ use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention, DateSpec};
 use crate::text::numbers::{Kind, NumberMention, Quantity, is_quote};
-use std::sync::Arc;
 use crate::text::{self, sanitize};
+use std::sync::Arc;
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
 /// thousands of times in one sentence is shown by its first ones).
@@ -227,12 +227,14 @@ impl DocMatcher<'_> {
                 out.against = true;
                 if detail {
                     let said: Vec<String> = numbers
-                    .iter()
-                    .map(|m| match self.counted_name(m) {
-                        Some(c) => format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m))),
-                        None => format!("\"{}\"", quote(m.start, m.end)),
-                    })
-                    .collect();
+                        .iter()
+                        .map(|m| match self.counted_name(m) {
+                            Some(c) => {
+                                format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m)))
+                            }
+                            None => format!("\"{}\"", quote(m.start, m.end)),
+                        })
+                        .collect();
                     out.reasons
                         .push(format!("number {} does not satisfy {q}", said.join(", ")));
                 }

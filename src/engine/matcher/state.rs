@@ -86,8 +86,7 @@ impl<'a> DocMatcher<'a> {
                 if let Some(known) = self.regex_occurs.borrow()[id] {
                     return known;
                 }
-                let occurs =
-                    anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..]);
+                let occurs = anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..]);
                 self.regex_occurs.borrow_mut()[id] = Some(occurs);
                 occurs
             }
