@@ -238,13 +238,21 @@ fn tally_doc(
     let mut quotes = Vec::new();
     for &s in slots {
         let (ci, fi) = table.rep[s as usize];
+        let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
+        if !ns && !na {
+            // nothing to quote: count without making evidence
+            let t = m.fact_tally(ci, fi);
+            if t.supports > 0 || t.against > 0 {
+                out.push((s, t.supports, t.against));
+            }
+            continue;
+        }
         let ev = m.fact_evidence(ci, fi);
         let sup = ev.iter().filter(|e| e.stance == Stance::Supports).count() as u32;
         let ag = ev.len() as u32 - sup;
         if sup > 0 || ag > 0 {
             out.push((s, sup, ag));
             // only the stances whose tally is still short of `shown` windows
-            let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
             if (ns && sup > 0) || (na && ag > 0) {
                 let kept = first_per_stance(ev, shown)
                     .iter()

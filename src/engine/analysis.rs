@@ -3,12 +3,13 @@
 //! document per run and shared by every fact of every claim.
 
 use crate::engine::document::Document;
-use crate::engine::terms::{Phrase, WordPattern, phrase_at};
+use crate::engine::terms::{Phrase, WordId, WordPattern, phrase_ids_at};
 use crate::text::dates::{self, DateMention};
 use crate::text::numbers::{self, NumberMention};
 use crate::text::{self, LineIndex, Span, Token, Word};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A sentence or paragraph: its byte span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +37,13 @@ pub struct Analysis<'d> {
     pub dates: Vec<DateMention>,
     pub numbers: Vec<NumberMention>,
     pub lines: LineIndex,
-    by_stem: HashMap<Word, Vec<u32>>,
-    by_folded: BTreeMap<Word, Vec<u32>>,
+    /// Token positions by stem number: `stem_at[s]` is the range of `positions`
+    /// holding stem number `s`'s tokens, in order.
+    stem_at: FxHashMap<u32, (u32, u32)>,
+    positions: Vec<u32>,
+    /// Distinct folded words with their token positions, sorted by word: made the
+    /// first time a prefix (`disarm*`) is looked up.
+    by_folded: OnceLock<Vec<(Word, Vec<u32>)>>,
 }
 
 impl<'d> Analysis<'d> {
@@ -76,18 +82,7 @@ impl<'d> Analysis<'d> {
                 .get(i)
                 .is_some_and(|d| d.start <= t.start && t.end <= d.end)
         });
-        let mut by_stem: HashMap<Word, Vec<u32>> = HashMap::new();
-        let mut by_folded: BTreeMap<Word, Vec<u32>> = BTreeMap::new();
-        for (i, t) in tokens.iter().enumerate() {
-            by_stem
-                .entry(t.stem_word().clone())
-                .or_default()
-                .push(i as u32);
-            by_folded
-                .entry(t.folded_word().clone())
-                .or_default()
-                .push(i as u32);
-        }
+        let (stem_at, positions) = stem_postings(&tokens);
         Self {
             doc,
             lines: LineIndex::new(text),
@@ -98,8 +93,9 @@ impl<'d> Analysis<'d> {
             paragraphs,
             dates,
             numbers,
-            by_stem,
-            by_folded,
+            stem_at,
+            positions,
+            by_folded: OnceLock::new(),
         }
     }
 
@@ -109,17 +105,22 @@ impl<'d> Analysis<'d> {
 
     /// Token positions whose stem is `stem`.
     pub fn with_stem(&self, stem: &str) -> &[u32] {
-        self.by_stem.get(stem).map_or(&[], |v| v.as_slice())
+        text::known_stem_id(stem).map_or(&[], |id| self.with_stem_id(id))
+    }
+
+    /// Token positions whose stem has number `id` ([`text::stem_id`]).
+    pub fn with_stem_id(&self, id: u32) -> &[u32] {
+        self.stem_at
+            .get(&id)
+            .map_or(&[], |&(a, n)| &self.positions[a as usize..(a + n) as usize])
     }
 
     /// Token positions whose folded form starts with `prefix`, in order.
     pub fn with_prefix(&self, prefix: &str) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .by_folded
-            .range::<str, _>((
-                std::ops::Bound::Included(prefix),
-                std::ops::Bound::Unbounded,
-            ))
+        let words = self.by_folded.get_or_init(|| folded_postings(&self.tokens));
+        let from = words.partition_point(|(w, _)| **w < *prefix);
+        let mut out: Vec<u32> = words[from..]
+            .iter()
             .take_while(|(k, _)| k.starts_with(prefix))
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
@@ -129,34 +130,74 @@ impl<'d> Analysis<'d> {
 
     /// Where a phrase occurs in the document, as token ranges.
     pub fn phrase_matches(&self, p: &Phrase) -> Vec<(usize, usize)> {
+        let ids: Option<Vec<WordId>> = p
+            .iter()
+            .map(|w| match w {
+                WordPattern::Stem(s) => text::known_stem_id(s).map(WordId::Stem),
+                WordPattern::Prefix(s) => Some(WordId::Prefix(s.as_str().into())),
+            })
+            .collect();
+        // a stem no word has had cannot occur
+        ids.map_or_else(Vec::new, |ids| self.phrase_id_matches(&ids))
+    }
+
+    /// Where a compared phrase occurs in the document, as token ranges in order.
+    /// Candidates come from the phrase's rarest stem in this document (a phrase
+    /// with a stem the document lacks costs one lookup).
+    pub fn phrase_id_matches(&self, p: &[WordId]) -> Vec<(usize, usize)> {
+        if p.is_empty() {
+            return Vec::new();
+        }
+        let mut anchor: Option<(usize, &[u32])> = None;
+        for (k, w) in p.iter().enumerate() {
+            if let WordId::Stem(id) = w {
+                let at = self.with_stem_id(*id);
+                if at.is_empty() {
+                    return Vec::new();
+                }
+                if anchor.is_none_or(|(_, best)| at.len() < best.len()) {
+                    anchor = Some((k, at));
+                }
+            }
+        }
         if p.len() >= LONG_PHRASE
             && let Some(stems) = p
                 .iter()
                 .map(|w| match w {
-                    WordPattern::Stem(s) => Some(s.as_str()),
-                    WordPattern::Prefix(_) => None,
+                    WordId::Stem(s) => Some(*s),
+                    WordId::Prefix(_) => None,
                 })
-                .collect::<Option<Vec<&str>>>()
+                .collect::<Option<Vec<u32>>>()
         {
             return self.stem_run_matches(&stems);
         }
-        let firsts: Vec<u32> = match &p[0] {
-            WordPattern::Stem(s) => self.with_stem(s).to_vec(),
-            WordPattern::Prefix(pre) => self.with_prefix(pre),
-        };
-        firsts
-            .into_iter()
-            .map(|i| i as usize)
-            .filter(|i| phrase_at(p, &self.tokens, *i))
-            .map(|i| (i, i + p.len()))
-            .collect()
+        let check = |start: usize| phrase_ids_at(p, &self.tokens, start);
+        match anchor {
+            Some((k, at)) => at
+                .iter()
+                .filter_map(|&i| (i as usize).checked_sub(k))
+                .filter(|&i| check(i))
+                .map(|i| (i, i + p.len()))
+                .collect(),
+            None => {
+                let WordId::Prefix(pre) = &p[0] else {
+                    unreachable!("a phrase without stems starts with a prefix")
+                };
+                self.with_prefix(pre)
+                    .into_iter()
+                    .map(|i| i as usize)
+                    .filter(|&i| check(i))
+                    .map(|i| (i, i + p.len()))
+                    .collect()
+            }
+        }
     }
 
     /// Every (overlapping) run of tokens whose stems are `stems`, by Knuth–Morris–Pratt
     /// over the tokens: linear in the document and the phrase, where checking each
     /// occurrence of the first word would cost their product (a long phrase of one
     /// repeated word in a text of that word).
-    fn stem_run_matches(&self, stems: &[&str]) -> Vec<(usize, usize)> {
+    fn stem_run_matches(&self, stems: &[u32]) -> Vec<(usize, usize)> {
         let m = stems.len();
         let mut fail = vec![0usize; m];
         let mut k = 0;
@@ -172,7 +213,7 @@ impl<'d> Analysis<'d> {
         let mut out = Vec::new();
         let mut k = 0;
         for (i, t) in self.tokens.iter().enumerate() {
-            let stem = t.stem();
+            let stem = t.stem_id();
             while k > 0 && stem != stems[k] {
                 k = fail[k - 1];
             }
@@ -208,6 +249,57 @@ impl<'d> Analysis<'d> {
     pub fn numbers_in(&self, start: usize, end: usize) -> &[NumberMention] {
         inside(&self.numbers, start, end, |n| (n.start, n.end))
     }
+}
+
+/// Token positions grouped by stem number, in one flat array: each stem's range of
+/// it, and the array.
+fn stem_postings(tokens: &[Token]) -> (FxHashMap<u32, (u32, u32)>, Vec<u32>) {
+    let mut local: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut counts: Vec<u32> = Vec::new();
+    let of_token: Vec<u32> = tokens
+        .iter()
+        .map(|t| {
+            let l = *local.entry(t.stem_id()).or_insert_with(|| {
+                counts.push(0);
+                counts.len() as u32 - 1
+            });
+            counts[l as usize] += 1;
+            l
+        })
+        .collect();
+    let mut starts = Vec::with_capacity(counts.len());
+    let mut at = 0u32;
+    for c in &counts {
+        starts.push(at);
+        at += c;
+    }
+    let mut fill = starts.clone();
+    let mut positions = vec![0u32; tokens.len()];
+    for (i, l) in of_token.iter().enumerate() {
+        let slot = &mut fill[*l as usize];
+        positions[*slot as usize] = i as u32;
+        *slot += 1;
+    }
+    let ranges = local
+        .into_iter()
+        .map(|(id, l)| (id, (starts[l as usize], counts[l as usize])))
+        .collect();
+    (ranges, positions)
+}
+
+/// Distinct folded words with their token positions, sorted by word.
+fn folded_postings(tokens: &[Token]) -> Vec<(Word, Vec<u32>)> {
+    let mut at: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut out: Vec<(Word, Vec<u32>)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let k = *at.entry(t.word_key()).or_insert_with(|| {
+            out.push((t.folded_word().clone(), Vec::new()));
+            out.len() - 1
+        });
+        out[k].1.push(i as u32);
+    }
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out
 }
 
 /// The mentions (sorted by start) lying wholly inside `start..end`.
@@ -260,7 +352,7 @@ mod tests {
                 .map(|_| WordPattern::Stem(if next() % 4 == 0 { "b" } else { "a" }.into()))
                 .collect();
             let word_by_word: Vec<(usize, usize)> = (0..a.tokens.len())
-                .filter(|i| phrase_at(&phrase, &a.tokens, *i))
+                .filter(|i| crate::engine::terms::phrase_at(&phrase, &a.tokens, *i))
                 .map(|i| (i, i + len))
                 .collect();
             assert_eq!(a.phrase_matches(&phrase), word_by_word, "{text}");

@@ -28,6 +28,36 @@ impl WordPattern {
 /// Consecutive words.
 pub type Phrase = Vec<WordPattern>;
 
+/// One word of a phrase as the matcher compares it: a stem by its run-wide number
+/// ([`text::stem_id`]), so that no string is compared per token, or a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordId {
+    Stem(u32),
+    Prefix(Box<str>),
+}
+
+impl WordId {
+    pub fn matches(&self, t: &Token) -> bool {
+        match self {
+            WordId::Stem(id) => t.stem_id() == *id,
+            WordId::Prefix(p) => t.folded().starts_with(&**p),
+        }
+    }
+}
+
+/// A phrase as the matcher compares it.
+pub type PhraseIds = Vec<WordId>;
+
+/// The compared form of a phrase.
+pub fn phrase_ids(p: &Phrase) -> PhraseIds {
+    p.iter()
+        .map(|w| match w {
+            WordPattern::Stem(s) => WordId::Stem(text::stem_id(s)),
+            WordPattern::Prefix(s) => WordId::Prefix(s.as_str().into()),
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 pub enum Matcher {
     /// Any of these phrases.
@@ -42,6 +72,8 @@ pub struct Term {
     /// As written in the claim file; shared by every hit of the term.
     pub text: Arc<str>,
     pub matcher: Matcher,
+    /// The compared form of each of `Matcher::Phrases`' phrases, in its order.
+    pub phrase_ids: Vec<PhraseIds>,
 }
 
 /// Why a term is invalid, with a hint.
@@ -147,6 +179,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
         return Ok(Term {
             text: trimmed.into(),
             matcher: Matcher::Regex(re),
+            phrase_ids: Vec::new(),
         });
     }
     let mut phrases = Vec::new();
@@ -188,8 +221,15 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     phrases.dedup();
     Ok(Term {
         text: trimmed.into(),
+        phrase_ids: phrases.iter().map(phrase_ids).collect(),
         matcher: Matcher::Phrases(phrases),
     })
+}
+
+/// Whether compared phrase `phrase` matches `tokens` starting at position `at`.
+pub fn phrase_ids_at(phrase: &[WordId], tokens: &[Token], at: usize) -> bool {
+    phrase.len() <= tokens.len() - at.min(tokens.len())
+        && phrase.iter().zip(&tokens[at..]).all(|(p, t)| p.matches(t))
 }
 
 /// Whether `phrase` matches `tokens` starting at position `at`.

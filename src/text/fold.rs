@@ -3,9 +3,9 @@
 //! against the file as stored. Pure functions, no I/O.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -16,7 +16,7 @@ pub struct Token {
     /// Byte range in the original text.
     pub start: usize,
     pub end: usize,
-    forms: Arc<Forms>,
+    forms: &'static Forms,
     /// A contraction in `n't` (`didn't`, `DIDN’T`), as [`fold_word`] found it: the
     /// folded form drops the apostrophe (`didnt`).
     pub contraction: bool,
@@ -27,6 +27,8 @@ pub struct Token {
 struct Forms {
     folded: Word,
     stem: Word,
+    /// The stem's run-wide number ([`stem_id`]).
+    stem_id: u32,
 }
 
 impl Token {
@@ -49,6 +51,17 @@ impl Token {
     /// The stem, shared.
     pub fn stem_word(&self) -> &Word {
         &self.forms.stem
+    }
+
+    /// The stem's run-wide number: equal for equal stems ([`stem_id`]).
+    pub fn stem_id(&self) -> u32 {
+        self.forms.stem_id
+    }
+
+    /// A number for the folded word, equal for tokens of the same folded word
+    /// within this run (the address of its shared forms); never shown or sorted on.
+    pub fn word_key(&self) -> usize {
+        std::ptr::from_ref(self.forms) as usize
     }
 }
 
@@ -268,34 +281,90 @@ pub fn stem(folded: &str) -> String {
     stemmer().stem(word).into_owned()
 }
 
-/// The shared folded form and stem of a folded word. News text repeats its words: a
-/// per-thread cache saves most of the stemming and lets tokens share their strings.
-fn forms(folded: String) -> Arc<Forms> {
-    thread_local! {
-        static CACHE: RefCell<HashMap<Word, Arc<Forms>>> = RefCell::new(HashMap::new());
+/// The forms of every distinct folded word met in this run, each made once and
+/// shared by every thread: the folded word is stemmed the first time any thread
+/// meets it, never again. Entries live as long as the process (a run's vocabulary is
+/// bounded by its corpus), which lets tokens hold a plain reference.
+fn interned(folded: String) -> &'static Forms {
+    static WORDS: OnceLock<RwLock<FxHashMap<&'static str, &'static Forms>>> = OnceLock::new();
+    let words = WORDS.get_or_init(Default::default);
+    if let Some(f) = words
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(folded.as_str())
+    {
+        return f;
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(f) = cache.get(folded.as_str()) {
-            return f.clone();
+    // stem outside the lock; if another thread got there first its forms win
+    let stemmed = stem(&folded);
+    let mut map = words.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(f) = map.get(folded.as_str()) {
+        return f;
+    }
+    let k: Word = Arc::from(folded);
+    let st: Word = if *stemmed == *k {
+        k.clone()
+    } else {
+        Arc::from(stemmed)
+    };
+    let stem_id = stem_id(&st);
+    let f: &'static Forms = Box::leak(Box::new(Forms {
+        folded: k,
+        stem: st,
+        stem_id,
+    }));
+    map.insert(&f.folded, f);
+    f
+}
+
+/// The shared forms of a word as written (`Hezbollah’s`) and whether it is an `n't`
+/// contraction. Each thread remembers the words it has seen as written, so a
+/// repeated word costs one hash lookup: no folding, no allocation, no lock.
+fn forms_of(raw: &str) -> Option<(&'static Forms, bool)> {
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<Box<str>, Option<(&'static Forms, bool)>>> =
+            RefCell::new(FxHashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(f) = seen.borrow().get(raw) {
+            return *f;
         }
-        let stemmed = stem(&folded);
-        let k: Word = Arc::from(folded);
-        let st: Word = if *stemmed == *k {
-            k.clone()
-        } else {
-            Arc::from(stemmed)
-        };
-        if cache.len() >= 200_000 {
-            cache.clear(); // bounded memory on an endless vocabulary
+        let (folded, contraction) = fold_word(raw);
+        let f = (!folded.is_empty()).then(|| (interned(folded), contraction));
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= 200_000 {
+            seen.clear(); // bounded per-thread memory on an endless vocabulary
         }
-        let f = Arc::new(Forms {
-            folded: k.clone(),
-            stem: st,
-        });
-        cache.insert(k, f.clone());
+        seen.insert(raw.into(), f);
         f
     })
+}
+
+fn stems() -> &'static Mutex<FxHashMap<&'static str, u32>> {
+    static STEMS: OnceLock<Mutex<FxHashMap<&'static str, u32>>> = OnceLock::new();
+    STEMS.get_or_init(Default::default)
+}
+
+/// The run-wide number of `stem` if some word met so far has it ([`stem_id`]).
+pub fn known_stem_id(stem: &str) -> Option<u32> {
+    stems()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(stem)
+        .copied()
+}
+
+/// The run-wide number of a stem, for comparing words without comparing strings:
+/// equal stems have equal numbers. The numbers depend on the order stems were first
+/// met, so they are never shown or sorted on.
+pub fn stem_id(stem: &str) -> u32 {
+    let mut stems = stems().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(id) = stems.get(stem) {
+        return *id;
+    }
+    let id = stems.len() as u32;
+    stems.insert(Box::leak(Box::<str>::from(stem)), id);
+    id
 }
 
 /// Splits `text` into words. A word is a run of letters, digits and combining marks;
@@ -342,9 +411,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             prev = c;
             j = after;
         }
-        let (folded, contraction) = fold_word(&text[start..j]);
-        if !folded.is_empty() {
-            let forms = forms(folded);
+        if let Some((forms, contraction)) = forms_of(&text[start..j]) {
             tokens.push(Token {
                 start: base + start,
                 end: base + j,

@@ -17,7 +17,7 @@ pub mod suggest;
 pub mod url;
 
 pub use escape::{escaped, sanitize, shorten};
-pub use fold::{Token, Word, fold_word, stem, tokenize};
+pub use fold::{Token, Word, fold_word, known_stem_id, stem, stem_id, tokenize};
 pub use lines::LineIndex;
 pub use negation::Cue;
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};

@@ -21,4 +21,5 @@ mod numbers;
 mod properties;
 mod publish;
 mod sources;
+mod tally;
 mod util;

@@ -8,9 +8,10 @@ use super::windows::Window;
 use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
-use crate::text::dates::{DateMatch, DateMention};
-use crate::text::numbers::{Kind, NumberMention, is_quote};
+use crate::text::dates::{DateMatch, DateMention, DateSpec};
+use crate::text::numbers::{Kind, NumberMention, Quantity, is_quote};
 use crate::text::{self, sanitize};
+use std::sync::Arc;
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
 /// thousands of times in one sentence is shown by its first ones).
@@ -18,9 +19,30 @@ pub const MAX_HITS: usize = 32;
 
 /// What one window says about a test.
 pub(super) struct Outcome {
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Found>,
     pub against: bool,
+    /// Why it is against (or how a date or number was read); only when the judge
+    /// was asked for detail.
     pub reasons: Vec<String>,
+}
+
+/// A hit before it is evidence: what matched and where, without the line and
+/// column or the label's text (made only for the windows reported).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub label: Label,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a [`Found`] hit is of.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Label {
+    Term(TermId),
+    /// `date 2025-12-03`
+    Date(DateSpec),
+    /// `number >= 3`
+    Number(Quantity),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,10 +56,10 @@ pub(super) enum Mode {
 
 /// What a window holds of each part of a test.
 pub(super) struct Reading<'a> {
-    /// The hits of each `all` term, in the test's order.
-    pub all: Vec<(TermId, Vec<Hit>)>,
-    /// The hits of each `any` term, in the test's order.
-    pub any: Vec<(TermId, Vec<Hit>)>,
+    /// The hits (byte ranges) of each `all` term, in the test's order.
+    pub all: Vec<(TermId, Vec<(usize, usize)>)>,
+    /// The hits (byte ranges) of each `any` term, in the test's order.
+    pub any: Vec<(TermId, Vec<(usize, usize)>)>,
     /// With a `date`: the mentions that say something about it, and how each compares.
     pub dates: Vec<(&'a DateMention, DateMatch)>,
     /// With a `number`: the number mentions of the window that count what it counts
@@ -86,12 +108,30 @@ impl DocMatcher<'_> {
         Some(r)
     }
 
-    /// Hits of a term inside a window, in text order: at most [`MAX_HITS`], so that
-    /// a window keeps a bounded record however often a term repeats in it.
-    pub(super) fn hits_in(&self, id: TermId, w: Window) -> Vec<Hit> {
+    /// Whether term `id` has a hit inside window `w`.
+    fn has_hit(&self, id: TermId, w: Window) -> bool {
+        match &self.term(id).matcher {
+            Matcher::Phrases(_) => {
+                let occ = &self.occ.0[id];
+                let i = occ.partition_point(|o| o.0 < w.tok_start);
+                occ[i..]
+                    .iter()
+                    .take_while(|o| o.0 < w.tok_end)
+                    .any(|o| o.1 <= w.tok_end)
+            }
+            Matcher::Regex(re) => re
+                .find_iter(&self.a.text()[w.start..w.end])
+                .any(|m| !m.is_empty()),
+        }
+    }
+
+    /// Hits (byte ranges) of a term inside a window, in text order: at most
+    /// [`MAX_HITS`], so that a window keeps a bounded record however often a term
+    /// repeats in it.
+    pub(super) fn hits_in(&self, id: TermId, w: Window) -> Vec<(usize, usize)> {
         let term = self.term(id);
         let text = self.a.text();
-        let ranges: Vec<(usize, usize)> = match &term.matcher {
+        match &term.matcher {
             Matcher::Phrases(_) => {
                 let occ = &self.occ.0[id];
                 let i = occ.partition_point(|o| o.0 < w.tok_start);
@@ -109,25 +149,33 @@ impl DocMatcher<'_> {
                 .take(MAX_HITS)
                 .map(|m| (w.start + m.start(), w.start + m.end()))
                 .collect(),
-        };
-        ranges
-            .into_iter()
-            .map(|(start, end)| self.hit(&term.text, start, end))
-            .collect()
+        }
     }
 
-    /// What a window says about a test: `None` when it does not bear on it.
-    pub(super) fn judge(&self, t: &Test, w: Window, mode: Mode) -> Option<Outcome> {
+    /// What a window says about a test: `None` when it does not bear on it. With
+    /// `detail`, the reasons are written; without, only the stance and hits are
+    /// found (what a tally needs), with the same stance.
+    pub(super) fn judge(&self, t: &Test, w: Window, mode: Mode, detail: bool) -> Option<Outcome> {
         let Reading {
             all,
             any,
             dates,
             numbers,
         } = self.read(t, w, false)?;
-        if t.not.iter().any(|id| !self.hits_in(*id, w).is_empty()) {
+        if t.not.iter().any(|id| self.has_hit(*id, w)) {
             return None;
         }
-        let hits = all.into_iter().chain(any).flat_map(|(_, h)| h).collect();
+        let hits = all
+            .into_iter()
+            .chain(any)
+            .flat_map(|(id, h)| {
+                h.into_iter().map(move |(start, end)| Found {
+                    label: Label::Term(id),
+                    start,
+                    end,
+                })
+            })
+            .collect();
         let mut out = Outcome {
             hits,
             against: false,
@@ -146,16 +194,24 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
-                // each mention as it was read: `date "Thursday" read as 2025-12-04
-                // (published 2025-12-04) ≠ 2025-12-03`
-                let said: Vec<String> = compared.iter().map(|(m, _)| m.described(text)).collect();
-                out.reasons
-                    .push(format!("date {} ≠ {spec}", said.join(", ")));
+                if detail {
+                    // each mention as it was read: `date "Thursday" read as 2025-12-04
+                    // (published 2025-12-04) ≠ 2025-12-03`
+                    let said: Vec<String> =
+                        compared.iter().map(|(m, _)| m.described(text)).collect();
+                    out.reasons
+                        .push(format!("date {} ≠ {spec}", said.join(", ")));
+                }
             } else {
                 for (m, _) in equal {
-                    out.hits
-                        .push(self.hit(&format!("date {spec}").into(), m.start, m.end));
-                    out.reasons.extend(m.reading(text));
+                    out.hits.push(Found {
+                        label: Label::Date(spec),
+                        start: m.start,
+                        end: m.end,
+                    });
+                    if detail {
+                        out.reasons.extend(m.reading(text));
+                    }
                 }
             }
         }
@@ -169,19 +225,29 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
-                let said: Vec<String> = numbers
-                    .iter()
-                    .map(|m| match self.counted_name(m) {
-                        Some(c) => format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m))),
-                        None => format!("\"{}\"", quote(m.start, m.end)),
-                    })
-                    .collect();
-                out.reasons
-                    .push(format!("number {} does not satisfy {q}", said.join(", ")));
+                if detail {
+                    let said: Vec<String> = numbers
+                        .iter()
+                        .map(|m| match self.counted_name(m) {
+                            Some(c) => {
+                                format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m)))
+                            }
+                            None => format!("\"{}\"", quote(m.start, m.end)),
+                        })
+                        .collect();
+                    out.reasons
+                        .push(format!("number {} does not satisfy {q}", said.join(", ")));
+                }
             } else {
                 for m in fitting {
-                    out.hits
-                        .push(self.hit(&format!("number {q}").into(), m.start, m.end));
+                    out.hits.push(Found {
+                        label: Label::Number(q),
+                        start: m.start,
+                        end: m.end,
+                    });
+                    if !detail {
+                        continue;
+                    }
                     if let Some(c) = self.counted_name(m) {
                         out.reasons.push(format!(
                             "\"{}\" counts {c}",
@@ -199,18 +265,25 @@ impl DocMatcher<'_> {
             match (negation, cue) {
                 (Negation::Counts, Some(c)) => {
                     out.against = true;
-                    out.reasons.push(format!("negated by \"{}\"", said(c)));
+                    if detail {
+                        out.reasons.push(format!("negated by \"{}\"", said(c)));
+                    }
                 }
                 // a window that says something else (another date, another number)
                 // says nothing about whether this did not happen
                 (Negation::Asserted, _) if out.against => return None,
-                (Negation::Asserted, Some(c)) => out
-                    .reasons
-                    .push(format!("negated by \"{}\", as the fact asserts", said(c))),
+                (Negation::Asserted, Some(c)) => {
+                    if detail {
+                        out.reasons
+                            .push(format!("negated by \"{}\", as the fact asserts", said(c)));
+                    }
+                }
                 (Negation::Asserted, None) => {
                     out.against = true;
-                    out.reasons
-                        .push("not negated: the fact asserts this did not happen".into());
+                    if detail {
+                        out.reasons
+                            .push("not negated: the fact asserts this did not happen".into());
+                    }
                 }
                 _ => {}
             }
@@ -317,7 +390,7 @@ impl DocMatcher<'_> {
     /// ten`) negates nothing. A passive cue does not negate its agent (`rejected by
     /// Hamas`). Two cues that negate each other (`not ruled out`, `did not deny`)
     /// cancel, unless the second is inside a hit: then the first negates it.
-    fn negation_cue(&self, hits: &[Hit], w: Window) -> Option<(usize, usize)> {
+    fn negation_cue(&self, hits: &[Found], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
         let numbers = a.numbers_in(w.start, w.end);
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
@@ -366,16 +439,38 @@ impl DocMatcher<'_> {
 
     /// The evidence of window `w` with outcome `o`.
     pub(super) fn evidence(&self, w: Window, o: Outcome) -> Evidence {
+        let hits = o
+            .hits
+            .into_iter()
+            .map(|f| {
+                let label: Arc<str> = match f.label {
+                    Label::Term(id) => self.term(id).text.clone(),
+                    Label::Date(spec) => format!("date {spec}").into(),
+                    Label::Number(q) => format!("number {q}").into(),
+                };
+                self.hit(&label, f.start, f.end)
+            })
+            .collect();
+        self.evidence_with(w, o.against, hits, o.reasons)
+    }
+
+    /// The evidence of window `w` with its stance, hits and reasons.
+    pub(super) fn evidence_with(
+        &self,
+        w: Window,
+        against: bool,
+        mut hits: Vec<Hit>,
+        reasons: Vec<String>,
+    ) -> Evidence {
         let (line, col) = self.a.line_col(w.start);
         let (end_line, end_col) = self.a.line_col(w.end);
-        let mut hits = o.hits;
         hits.sort_by(|a, b| (a.start, a.end, &a.term).cmp(&(b.start, b.end, &b.term)));
         hits.dedup();
         Evidence {
             doc: self.doc_id.clone(),
             path: self.path.clone(),
             source: self.source.clone(),
-            stance: if o.against {
+            stance: if against {
                 Stance::Against
             } else {
                 Stance::Supports
@@ -388,7 +483,7 @@ impl DocMatcher<'_> {
             end_col,
             quote: self.quote(w.start, w.end),
             hits,
-            reason: (!o.reasons.is_empty()).then(|| o.reasons.join("; ")),
+            reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
         }
     }
 }

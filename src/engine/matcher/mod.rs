@@ -19,10 +19,64 @@ pub use state::DocMatcher;
 use crate::engine::evidence::Evidence;
 use crate::engine::model::{Test, Within};
 use crate::text::sanitize;
-use judge::{Mode, Outcome};
+use judge::{Found, Label, Mode, Outcome};
 use windows::Window;
 
+/// How many windows of one document bear on a fact, by stance: what
+/// [`DocMatcher::fact_evidence`] would return, counted without making it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Tally {
+    pub supports: u32,
+    pub against: u32,
+}
+
+impl Tally {
+    fn add(&mut self, against: bool) {
+        if against {
+            self.against += 1;
+        } else {
+            self.supports += 1;
+        }
+    }
+
+    /// No window bears on the fact.
+    pub fn is_empty(&self) -> bool {
+        self.supports == 0 && self.against == 0
+    }
+}
+
 impl DocMatcher<'_> {
+    /// How many windows of each stance [`Self::fact_evidence`] would return for
+    /// claim `claim`'s fact `fact`, found with the same windows and judge but
+    /// without quotes, line:col, hit labels or reasons. A fact whose terms cannot
+    /// all occur in the document costs a few lookups.
+    pub fn fact_tally(&self, claim: usize, fact: usize) -> Tally {
+        let f = &self.suite.claims[claim].facts[fact];
+        let mode = Mode::Fact {
+            negation: f.negation,
+        };
+        let results = self.evaluate(&f.test, mode, false);
+        let mut tally = Tally::default();
+        let Some(against) = &f.against else {
+            for (_, o) in &results {
+                tally.add(o.against);
+            }
+            return tally;
+        };
+        for (w, o) in &results {
+            tally.add(o.against || self.judge(against, *w, Mode::Against, false).is_some());
+        }
+        for (x, _) in self.evaluate(against, Mode::Against, false) {
+            if !results
+                .iter()
+                .any(|(w, _)| x.start < w.end && w.start < x.end)
+            {
+                tally.against += 1;
+            }
+        }
+        tally
+    }
+
     /// All evidence for claim `claim`'s fact `fact` in this document, ordered by offset.
     pub fn fact_evidence(&self, claim: usize, fact: usize) -> Vec<Evidence> {
         let f = &self.suite.claims[claim].facts[fact];
@@ -31,6 +85,7 @@ impl DocMatcher<'_> {
             Mode::Fact {
                 negation: f.negation,
             },
+            true,
         );
         if let Some(against) = &f.against {
             let reason = format!(
@@ -40,14 +95,14 @@ impl DocMatcher<'_> {
             // a window of the fact that also matches `against` is against: the
             // `against` table wins
             for (w, o) in &mut results {
-                if let Some(x) = self.judge(against, *w, Mode::Against) {
+                if let Some(x) = self.judge(against, *w, Mode::Against, true) {
                     o.against = true;
                     o.reasons.insert(0, reason.clone());
                     o.hits.extend(x.hits);
                 }
             }
             // and so is any window of `against` where the fact itself does not match
-            let found = self.evaluate(against, Mode::Against);
+            let found = self.evaluate(against, Mode::Against, true);
             let overlaps = |x: &Window| {
                 results
                     .iter()
@@ -86,25 +141,32 @@ impl DocMatcher<'_> {
         let mode = Mode::Fact {
             negation: f.negation,
         };
-        self.evaluate(&without_not, mode)
+        self.evaluate(&without_not, mode, true)
             .into_iter()
             .filter_map(|(w, mut o)| {
-                let (id, hit) = f.test.not.iter().find_map(|id| {
+                let (id, (start, end)) = f.test.not.iter().find_map(|id| {
                     let hits = self.hits_in(*id, w);
                     hits.into_iter().next().map(|h| (*id, h))
                 })?;
                 o.reasons = vec![format!(
                     "dropped by the `not` term \"{}\" (\"{}\")",
                     sanitize(&self.term(id).text),
-                    sanitize(&self.a.text()[hit.start..hit.end])
+                    sanitize(&self.a.text()[start..end])
                 )];
-                o.hits.push(hit);
+                o.hits.push(Found {
+                    label: Label::Term(id),
+                    start,
+                    end,
+                });
                 Some(self.evidence(w, o))
             })
             .collect()
     }
 
-    fn evaluate(&self, t: &Test, mode: Mode) -> Vec<(Window, Outcome)> {
+    /// The windows of this document that bear on test `t`, each with its outcome
+    /// (reasons written only with `detail`). Nothing is looked at unless every
+    /// `all` term and some `any` term can occur in the document.
+    fn evaluate(&self, t: &Test, mode: Mode, detail: bool) -> Vec<(Window, Outcome)> {
         if !t.all.iter().all(|id| self.can_occur(*id)) {
             return Vec::new();
         }
@@ -118,7 +180,7 @@ impl DocMatcher<'_> {
         };
         windows
             .into_iter()
-            .filter_map(|w| self.judge(t, w, mode).map(|o| (w, o)))
+            .filter_map(|w| self.judge(t, w, mode, detail).map(|o| (w, o)))
             .collect()
     }
 }

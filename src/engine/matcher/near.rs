@@ -2,7 +2,6 @@
 //! matching a fact without evidence, read with the judge's own routine and ranked by
 //! how many of the fact's parts they hold.
 
-use super::judge::Outcome;
 use super::state::DocMatcher;
 use super::windows::Window;
 use crate::engine::evidence::NearMiss;
@@ -29,13 +28,19 @@ impl DocMatcher<'_> {
             let mut found = Vec::new();
             let mut missing = Vec::new();
             let mut hits = Vec::new();
+            let term_hits = |id: usize, h: Vec<(usize, usize)>| {
+                let text = &self.term(id).text;
+                h.into_iter()
+                    .map(|(s, e)| self.hit(text, s, e))
+                    .collect::<Vec<_>>()
+            };
             for (id, h) in r.all {
                 let name = self.term(id).text.to_string();
                 if h.is_empty() {
                     missing.push(name);
                 } else {
                     found.push(name);
-                    hits.extend(h);
+                    hits.extend(term_hits(id, h));
                 }
             }
             if !r.any.is_empty() {
@@ -46,7 +51,7 @@ impl DocMatcher<'_> {
                     if !h.is_empty() {
                         any_found = true;
                         found.push(self.term(id).text.to_string());
-                        hits.extend(h);
+                        hits.extend(term_hits(id, h));
                     }
                 }
                 if !any_found {
@@ -141,15 +146,7 @@ impl DocMatcher<'_> {
             if found.is_empty() {
                 continue;
             }
-            let mut ev = self.evidence(
-                w,
-                Outcome {
-                    hits,
-                    against: false,
-                    reasons: Vec::new(),
-                },
-            );
-            ev.reason = None;
+            let ev = self.evidence_with(w, false, hits, Vec::new());
             out.push(NearMiss {
                 score: found.len(),
                 found,

@@ -15,13 +15,19 @@ use std::sync::Arc;
 pub(super) struct Occurrences(pub Vec<Vec<(usize, usize)>>);
 
 fn phrase_occurrences(term: &Term, a: &Analysis) -> Vec<(usize, usize)> {
-    let Matcher::Phrases(phrases) = &term.matcher else {
+    let Matcher::Phrases(_) = &term.matcher else {
         return Vec::new();
     };
-    let mut out: Vec<(usize, usize)> = phrases.iter().flat_map(|p| a.phrase_matches(p)).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    match term.phrase_ids.as_slice() {
+        [one] => a.phrase_id_matches(one),
+        many => {
+            let mut out: Vec<(usize, usize)> =
+                many.iter().flat_map(|p| a.phrase_id_matches(p)).collect();
+            out.sort_unstable();
+            out.dedup();
+            out
+        }
+    }
 }
 
 /// Whether a regex could match a window without matching the whole body (it is
@@ -42,6 +48,9 @@ pub struct DocMatcher<'a> {
     pub(super) source: Arc<str>,
     /// The quote of each window that became evidence, shared by every fact's.
     pub(super) quotes: RefCell<HashMap<(usize, usize), Arc<str>>>,
+    /// Whether each regex term can occur in the body, found the first time a fact
+    /// asks (a term shared by many facts runs over the body once).
+    regex_occurs: RefCell<Vec<Option<bool>>>,
 }
 
 impl<'a> DocMatcher<'a> {
@@ -61,6 +70,7 @@ impl<'a> DocMatcher<'a> {
             path: a.doc.path.as_path().into(),
             source: a.doc.source_key().into(),
             quotes: RefCell::default(),
+            regex_occurs: RefCell::new(vec![None; suite.terms.len()]),
         }
     }
 
@@ -73,7 +83,12 @@ impl<'a> DocMatcher<'a> {
         match &self.term(id).matcher {
             Matcher::Phrases(_) => !self.occ.0[id].is_empty(),
             Matcher::Regex(re) => {
-                anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..])
+                if let Some(known) = self.regex_occurs.borrow()[id] {
+                    return known;
+                }
+                let occurs = anchored(re) || re.is_match(&self.a.text()[self.a.doc.body_start..]);
+                self.regex_occurs.borrow_mut()[id] = Some(occurs);
+                occurs
             }
         }
     }

@@ -1,0 +1,149 @@
+//! `DocMatcher::fact_tally`, the count the check layer keeps for every document and
+//! fact, is exactly the number of windows of each stance `fact_evidence` returns:
+//! on every fact of the fixture desk over its corpus, and on random texts against
+//! facts of every form (an `against` table, asserted negation, dates, numbers,
+//! regexes, word windows).
+
+use factcheck::corpus::{self, Read};
+use factcheck::engine::{Analysis, DocMatcher, Stance, Suite, Tally};
+use factcheck::suite::{self, ClaimFile};
+use proptest::prelude::*;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// What `fact_evidence` says, counted.
+fn counted(m: &DocMatcher, claim: usize, fact: usize) -> Tally {
+    let mut t = Tally::default();
+    for e in m.fact_evidence(claim, fact) {
+        match e.stance {
+            Stance::Supports => t.supports += 1,
+            Stance::Against => t.against += 1,
+        }
+    }
+    t
+}
+
+/// Every fact's tally against its evidence in `doc`; the sum of the tallies.
+fn compare(suite: &Suite, doc: &factcheck::engine::Document) -> Tally {
+    let a = Analysis::new(doc);
+    let m = DocMatcher::new(suite, &a);
+    let mut sum = Tally::default();
+    for (ci, c) in suite.claims.iter().enumerate() {
+        for fi in 0..c.facts.len() {
+            let tally = m.fact_tally(ci, fi);
+            assert_eq!(
+                tally,
+                counted(&m, ci, fi),
+                "claim {} fact {fi} in {}",
+                c.id,
+                doc.id
+            );
+            sum.supports += tally.supports;
+            sum.against += tally.against;
+        }
+    }
+    sum
+}
+
+#[test]
+fn the_tally_counts_the_evidence_on_every_fact_of_the_desk() {
+    let paths = factcheck::Paths::new(&crate::util::desk(), None, None);
+    let suite = suite::read(&paths).expect("the desk loads").suite;
+    let listing = corpus::discover(&paths).expect("the desk's corpus is listed");
+    assert!(listing.files.len() >= 10, "the desk has its articles");
+    let mut sum = Tally::default();
+    for f in &listing.files {
+        let Ok(Read::Document(doc)) = corpus::read(f) else {
+            panic!("{} is an article", f.id)
+        };
+        let t = compare(&suite, &doc);
+        sum.supports += t.supports;
+        sum.against += t.against;
+    }
+    // the desk has evidence of both stances, so the comparison is not of zeros
+    assert!(sum.supports > 10 && sum.against > 3, "{sum:?}");
+}
+
+const CLAIMS: &str = r#"
+[aliases]
+naq = ["Naqura", "Ras En Nakura", "Naqoura"]
+
+[[claim]]
+id = "forms"
+statement = "talks in Naqura on December 3, more than 370"
+[[claim.fact]]
+all = ["talks", "@naq"]
+[[claim.fact]]
+any = ["strike|airstrike", "disarm*", "/(?i)chief of staff/"]
+within = "paragraph"
+[[claim.fact]]
+all = ["talks"]
+date = "2025-12-03"
+[[claim.fact]]
+all = ["terrorists"]
+number = ">370"
+within = 6
+[[claim.fact]]
+all = ["agreements", "signed"]
+not = ["Beirut"]
+[claim.fact.against]
+all = ["Beirut"]
+[[claim.fact]]
+all = ["talks"]
+negation = "asserted"
+[[claim.fact]]
+all = ["talks"]
+negation = false
+[claim.fact.against]
+any = ["cancelled", "/postpon\\w+/"]
+within = 4
+"#;
+
+fn prop_suite() -> &'static Suite {
+    static SUITE: OnceLock<Suite> = OnceLock::new();
+    SUITE.get_or_init(|| {
+        suite::load(&[ClaimFile::new("claims/p.toml", CLAIMS.into())]).expect("the suite loads")
+    })
+}
+
+fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("talks"),
+        Just("Naqura"),
+        Just("Ras En Nakura"),
+        Just("not"),
+        Just("no"),
+        Just("agreements"),
+        Just("signed"),
+        Just("Beirut"),
+        Just("airstrike"),
+        Just("disarmament"),
+        Just("Chief of Staff"),
+        Just("terrorists"),
+        Just("more than 370"),
+        Just("12"),
+        Just("December 3, 2025"),
+        Just("Dec. 4"),
+        Just("cancelled"),
+        Just("postponed"),
+        Just("but"),
+        Just(","),
+        Just("."),
+        Just("\n"),
+        Just("the"),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_tally_counts_the_evidence_on_random_texts(t in text()) {
+        if let Ok(Read::Document(doc)) =
+            corpus::parse("d", Path::new("corpus/d.txt"), t.as_bytes().to_vec())
+        {
+            compare(prop_suite(), &doc);
+        }
+    }
+}
