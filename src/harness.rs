@@ -86,6 +86,7 @@ impl Harness {
             cache: Some(crate::check::cache::folder(&self.root)),
             shown: report::EVIDENCE_SHOWN,
             progress: None,
+            read_only: false,
         });
         match crate::check::claim_files::run_selected(&paths, &[], &[], &windows) {
             Ok(report) => {

@@ -58,7 +58,10 @@ impl Stamp {
         let modified = m.modified().ok()?;
         let since = |t: std::time::SystemTime| match t.duration_since(std::time::UNIX_EPOCH) {
             Ok(d) => (d.as_secs() as i64, d.subsec_nanos()),
-            Err(e) => (-(e.duration().as_secs() as i64), e.duration().subsec_nanos()),
+            Err(e) => (
+                -(e.duration().as_secs() as i64),
+                e.duration().subsec_nanos(),
+            ),
         };
         #[cfg(unix)]
         let (changed, inode) = {
@@ -288,7 +291,10 @@ impl Writer {
         let bytes = postcard::to_io(value, std::mem::take(&mut self.buf))
             .map_err(|e| io::Error::other(e.to_string()))?;
         self.buf = bytes;
-        let out = self.out.as_mut().ok_or_else(|| io::Error::other("closed"))?;
+        let out = self
+            .out
+            .as_mut()
+            .ok_or_else(|| io::Error::other("closed"))?;
         out.write_all(&(self.buf.len() as u32).to_le_bytes())?;
         out.write_all(&self.buf)?;
         self.records += 1;
@@ -301,7 +307,10 @@ impl Writer {
         if self.records != self.header.records + 1 {
             return Err(io::Error::other("cache file: wrong record count"));
         }
-        out.into_inner().map_err(|e| e.into_error())?.sync_data().ok();
+        out.into_inner()
+            .map_err(|e| e.into_error())?
+            .sync_data()
+            .ok();
         fs::rename(&self.tmp, &self.path)
     }
 }
@@ -416,9 +425,7 @@ mod tests {
         let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
         let b = Bloom::of(words.iter().map(String::as_str));
         assert!(words.iter().all(|w| b.may_hold(w)));
-        let lies = (0..10_000)
-            .filter(|i| b.may_hold(&format!("x{i}")))
-            .count();
+        let lies = (0..10_000).filter(|i| b.may_hold(&format!("x{i}"))).count();
         assert!(lies < 300, "{lies} false positives in 10,000");
     }
 
@@ -427,7 +434,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().join("cache");
         let h = Header::new("groups", 7, (1, 0));
-        write_all(&d, Header { corpus: 9, ..h.clone() }, &[1u32, 2, 3]).unwrap();
+        write_all(
+            &d,
+            Header {
+                corpus: 9,
+                ..h.clone()
+            },
+            &[1u32, 2, 3],
+        )
+        .unwrap();
         let (got, v) = read_all::<u32>(&d, "groups", 9).unwrap();
         assert_eq!((got.generation, v), (7, vec![1, 2, 3]));
         // another corpus state, another kind

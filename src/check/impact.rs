@@ -1,50 +1,21 @@
 //! `impact`: what new articles would change, without touching the corpus or the
 //! snapshots. The new documents are matched against every claim; only the claims they
 //! bear on are re-evaluated over the corpus (a claim's record depends only on the
-//! documents that bear on it, so every other claim is unchanged by construction).
+//! documents that bear on it, so every other claim is unchanged by construction),
+//! from the tallies of the archive path: with a warm cache only the new articles are
+//! read. The cache is not written with the new articles in it.
 
-use super::{FactEvidence, build_report, gather_ungrouped};
+use super::gather_ungrouped;
+use super::tally::{self, Tallied};
 use crate::corpus::{self, DocFile};
 use crate::diag::Diagnostic;
-use crate::engine::{Evidence, SourceDoc, Suite};
+use crate::engine::Suite;
 use crate::paths::Paths;
+use crate::report::EVIDENCE_SHOWN;
 use crate::report::{
-    ClaimChange, ClaimRecord, EvidenceChange, Impact, ImpactSummary, NearCopyRecord, NewDocument,
+    ClaimChange, EvidenceChange, Impact, ImpactSummary, NearCopyRecord, NewDocument,
 };
-use std::collections::HashSet;
 use std::path::PathBuf;
-
-fn changes(
-    before: &ClaimRecord,
-    after: &ClaimRecord,
-) -> (Vec<EvidenceChange>, Vec<EvidenceChange>) {
-    let mut added = Vec::new();
-    let mut removed = Vec::new();
-    for (i, (b, a)) in before.facts.iter().zip(&after.facts).enumerate() {
-        let wrap = |e: &Evidence| EvidenceChange {
-            fact: i + 1,
-            say: a.say.clone(),
-            evidence: e.clone(),
-        };
-        // a window of a document with a stance names a piece of evidence
-        let key = |e: &Evidence| (e.doc.clone(), e.start, e.end, e.stance);
-        let was: HashSet<_> = b.evidence.iter().map(key).collect();
-        let is: HashSet<_> = a.evidence.iter().map(key).collect();
-        added.extend(
-            a.evidence
-                .iter()
-                .filter(|e| !was.contains(&key(e)))
-                .map(wrap),
-        );
-        removed.extend(
-            b.evidence
-                .iter()
-                .filter(|e| !is.contains(&key(e)))
-                .map(wrap),
-        );
-    }
-    (added, removed)
-}
 
 /// What adding `new_files` to the corpus would change. A new file's id is the one
 /// `corpus add` would give it; one that is already a corpus id is an error. The new
@@ -142,7 +113,7 @@ pub fn impact(
         .collect();
     new_docs.sort_by(|a, b| a.id.cmp(&b.id));
     // 1. the new documents against every claim
-    let (new_gathered, new_sources) = gather_ungrouped(suite, &new_docs)?;
+    let (new_gathered, _) = gather_ungrouped(suite, &new_docs)?;
     let new_evidence = new_gathered.facts.evidence;
     let touched: Vec<usize> = new_evidence
         .iter()
@@ -150,41 +121,42 @@ pub fn impact(
         .filter(|(_, facts)| facts.iter().any(|ev| !ev.is_empty()))
         .map(|(i, _)| i)
         .collect();
-    // 2. the corpus, only for the claims the new documents bear on
-    let sub = suite.subset(&touched);
-    let (old_gathered, old_sources) = gather_ungrouped(&sub, corpus)?;
-    let documents = old_gathered.documents;
-    let old = old_gathered.facts.evidence;
-    let mut merged = old.clone();
-    for (ci, &orig) in touched.iter().enumerate() {
-        for (fi, ev) in new_evidence[orig].iter().enumerate() {
-            merged[ci][fi].extend(ev.iter().cloned());
-            merged[ci][fi].sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
-        }
-    }
-    // 3. sources: the corpus's before, the corpus's with the new documents after
-    let mut all_sources: Vec<SourceDoc> = old_sources.clone();
-    all_sources.extend(new_sources);
-    all_sources.sort_by(|a, b| a.id.cmp(&b.id));
-    let old = FactEvidence {
-        evidence: old,
-        ..FactEvidence::default()
-    }
-    .with_sources(&old_sources);
-    let merged = FactEvidence {
-        evidence: merged,
-        ..FactEvidence::default()
-    }
-    .with_sources(&all_sources);
-    let grouped = merged.sources.clone();
-    let before = build_report(&sub, old, documents);
-    let after = build_report(&sub, merged, documents + new_docs.len());
+    // 2. the corpus, only for the claims the new documents bear on: tallies, from
+    // the cache when it holds them (so only the new articles are read); the
+    // corpus with the new articles is tallied without writing the cache
+    let how = Tallied {
+        cache: Some(super::cache::folder(&paths.root)),
+        shown: EVIDENCE_SHOWN,
+        progress: None,
+        read_only: false,
+    };
+    let (before, _, _) = tally::check_grouped(suite, &touched, corpus, &how)?;
+    let mut all: Vec<DocFile> = corpus.iter().chain(&new_docs).cloned().collect();
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    let after_how = Tallied {
+        read_only: true,
+        ..how
+    };
+    let (after, _, grouped) = tally::check_grouped(suite, &touched, &all, &after_how)?;
+    // 3. what changed: the verdicts, and the new articles' windows (the corpus's
+    // own windows do not change when an article is added)
     let changed: Vec<ClaimChange> = before
         .claims
         .iter()
         .zip(&after.claims)
-        .map(|(b, a)| {
-            let (added, removed) = changes(b, a);
+        .zip(&touched)
+        .map(|((b, a), &orig)| {
+            let added = new_evidence[orig]
+                .iter()
+                .enumerate()
+                .flat_map(|(i, ev)| {
+                    ev.iter().map(move |e| EvidenceChange {
+                        fact: i + 1,
+                        say: a.facts[i].say.clone(),
+                        evidence: e.clone(),
+                    })
+                })
+                .collect();
             ClaimChange {
                 id: a.id.clone(),
                 file: a.file.clone(),
@@ -195,7 +167,7 @@ pub fn impact(
                 after: a.verdict,
                 flips: a.verdict != b.verdict,
                 added,
-                removed,
+                removed: Vec::new(),
             }
         })
         .filter(|c| c.flips || !c.added.is_empty() || !c.removed.is_empty())

@@ -39,6 +39,9 @@ pub struct Tallied {
     /// Told how many corpus files are done, of how many, as the run goes (the
     /// command line draws a progress bar with it on a terminal).
     pub progress: Option<Progress>,
+    /// Read the cache but write nothing (`impact`: a corpus with articles that are
+    /// not in it).
+    pub read_only: bool,
 }
 
 /// A callback for progress: (files done, files in all).
@@ -368,7 +371,8 @@ impl Quotes {
     /// Keeps `ev`, the windows of the `stances` marked of fact `fact` in document
     /// `doc` (all of them when both are marked).
     fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, stances: [bool; 2], ev: Vec<Stored>) {
-        self.pool.insert((fact, doc.to_string()), (stamp, stances, ev));
+        self.pool
+            .insert((fact, doc.to_string()), (stamp, stances, ev));
     }
 
     /// The windows kept of fact `fact` in document `doc`, if they are of this
@@ -511,8 +515,7 @@ fn one_file(
     let (Some(stamp), Some(k)) = (stamp, known) else {
         return fresh(stamp.unwrap_or_default());
     };
-    let (Some((old, remap)), Some(words), Some(shingles)) = (k.tallies, k.words, k.shingles)
-    else {
+    let (Some((old, remap)), Some(words), Some(shingles)) = (k.tallies, k.words, k.shingles) else {
         return fresh(stamp);
     };
     if k.entry.meta.is_none() {
@@ -753,21 +756,33 @@ pub fn check_with_stats(
     files: &[DocFile],
     how: &Tallied,
 ) -> Result<(Report, Stats), Vec<Diagnostic>> {
+    check_grouped(suite, selected, files, how).map(|(r, s, _)| (r, s))
+}
+
+/// [`check_with_stats`], with the corpus's independent sources.
+pub fn check_grouped(
+    suite: &Suite,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+) -> Result<(Report, Stats, Sources), Vec<Diagnostic>> {
     let table = Table::of(suite);
     let mut pass = pass(suite, &table, files, how)?;
     let (mut report, quoted) = report(suite, selected, &table, files, &mut pass, how.shown)?;
-    if let Some(dir) = &how.cache {
+    if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
         let quotes = std::mem::take(&mut pass.quotes);
         let selected_keys: std::collections::HashSet<u64> = selected
             .iter()
             .flat_map(|ci| table.slot_of[*ci].iter().map(|s| table.keys[*s as usize]))
             .collect();
         // a cache that cannot be written only costs time next run
-        let _ = quotes.save(dir, &|k| table.by_key.contains_key(&k) && !selected_keys.contains(&k));
+        let _ = quotes.save(dir, &|k| {
+            table.by_key.contains_key(&k) && !selected_keys.contains(&k)
+        });
     }
     report.warnings = std::mem::take(&mut pass.warnings);
     pass.stats.quoted = quoted;
-    Ok((report, pass.stats))
+    Ok((report, pass.stats, pass.sources))
 }
 
 fn pass(
@@ -793,22 +808,39 @@ fn pass(
     // the corpus as the cache last saw it: every file there, trusted, in order
     let unchanged = old.as_ref().is_some_and(|o| {
         o.entries.len() == files.len()
-            && files.iter().zip(&o.entries).zip(&stamps).all(|((f, e), s)| {
-                e.key == f.fs_path.to_string_lossy()
-                    && Some(e.stamp) == *s
-                    && e.stamp.trusted(o.run)
-                    && e.meta.is_some()
-            })
+            && files
+                .iter()
+                .zip(&o.entries)
+                .zip(&stamps)
+                .all(|((f, e), s)| {
+                    e.key == f.fs_path.to_string_lossy()
+                        && Some(e.stamp) == *s
+                        && e.stamp.trusted(o.run)
+                        && e.meta.is_some()
+                })
     });
     if unchanged
         && let Some(o) = &old
         && let Some(d) = dir
-        && let Some(p) = quick_pass(suite, table, files, o, d, key, how.shown, &stamps)
+        && let Some(p) = quick_pass(
+            suite,
+            table,
+            files,
+            o,
+            d,
+            key,
+            how.shown,
+            &stamps,
+            !how.read_only,
+        )
     {
         return Ok(p);
     }
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
-    let mut new = dir.and_then(|d| New::create(d, table, run, files.len()).ok());
+    let write = !how.read_only;
+    let mut new = dir
+        .filter(|_| write)
+        .and_then(|d| New::create(d, table, run, files.len()).ok());
     let mut facts: Vec<FactTally> = vec![
         FactTally {
             supporters: Bits::new(files.len()),
@@ -830,8 +862,7 @@ fn pass(
                 let o = old.as_mut()?;
                 let i = *o.by_key.get(&*f.fs_path.to_string_lossy())?;
                 let e = &o.entries[i];
-                (Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id)
-                    .then(|| o.take(i))
+                (Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id).then(|| o.take(i))
             })
             .collect();
         let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
@@ -878,7 +909,13 @@ fn pass(
                 continue;
             }
             for (s, st, ev) in out.quotes {
-                quotes.put(table.keys[s as usize], &out.entry.key, out.entry.stamp, st, ev);
+                quotes.put(
+                    table.keys[s as usize],
+                    &out.entry.key,
+                    out.entry.stamp,
+                    st,
+                    ev,
+                );
             }
             let i = docs.len() as u32;
             for (s, a, b) in &out.tallies {
@@ -893,13 +930,13 @@ fn pass(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let sources = group(&docs, || Some(shingles), dir, key)
+    let sources = group(&docs, || Some(shingles), dir, key, write)
         .expect("the shingles of every document are at hand");
     if let Some(n) = new {
         // a cache that cannot be written only costs time next run
         let _ = n.finish();
     }
-    if let Some(d) = dir {
+    if let Some(d) = dir.filter(|_| write) {
         let _ = save_facts(d, table, key, &facts);
     }
     Ok(Pass {
@@ -945,6 +982,7 @@ fn group(
     shingles: impl FnOnce() -> Option<Vec<Shingles>>,
     dir: Option<&Path>,
     key: u64,
+    write: bool,
 ) -> Option<Sources> {
     let mut sd: Vec<SourceDoc> = docs.iter().map(|d| d.source.clone()).collect();
     if let Some(d) = dir
@@ -967,7 +1005,7 @@ fn group(
         .into_iter()
         .flatten()
         .collect();
-    if let Some(d) = dir {
+    if let Some(d) = dir.filter(|_| write) {
         let packed: Vec<PairRecord> = pairs
             .iter()
             .map(|(i, j, o)| {
@@ -1037,6 +1075,7 @@ fn quick_pass(
     key: u64,
     shown: usize,
     stamps: &[Option<Stamp>],
+    write: bool,
 ) -> Option<Pass> {
     let mut quotes = Quotes::open(Some(dir));
     let (header, cached) = cache::read_all::<FactTally>(dir, "facts", key)?;
@@ -1114,7 +1153,7 @@ fn quick_pass(
         stats.read_for_new_facts = read;
     }
     let facts: Vec<FactTally> = facts.into_iter().collect::<Option<_>>()?;
-    if !missing.is_empty() {
+    if !missing.is_empty() && write {
         let _ = save_facts(dir, table, key, &facts);
     }
     let generation = old.generation;
@@ -1123,11 +1162,15 @@ fn quick_pass(
         || {
             let mut r = Reader::open(dir, "shingles", Some(generation))?;
             (0..docs.len())
-                .map(|_| r.next::<ShingleParts>().map(|(h, f)| Shingles::from_parts(h, f)))
+                .map(|_| {
+                    r.next::<ShingleParts>()
+                        .map(|(h, f)| Shingles::from_parts(h, f))
+                })
                 .collect()
         },
         Some(dir),
         key,
+        write,
     )?;
     stats.from_cache = docs.len() - stats.read_for_new_facts;
     Some(Pass {
@@ -1225,7 +1268,8 @@ fn report(
                     let fact = table.keys[table.slot_of[ci][fi] as usize];
                     let stamp = pass.stamps[docs[d].file].unwrap_or_default();
                     let stored = ev.iter().map(Stored::of).collect();
-                    pass.quotes.put(fact, &key_of(d), stamp, [true, true], stored);
+                    pass.quotes
+                        .put(fact, &key_of(d), stamp, [true, true], stored);
                     pass.quotes.used.insert((fact, key_of(d)));
                     windows.entry((ci, fi)).or_default().extend(ev);
                 }
@@ -1246,7 +1290,10 @@ fn report(
             .map(|s| &pass.facts[*s as usize])
             .collect();
         let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
-        let sources: Vec<String> = supporting.iter().map(|d| docs[*d].record.id.clone()).collect();
+        let sources: Vec<String> = supporting
+            .iter()
+            .map(|d| docs[*d].record.id.clone())
+            .collect();
         let independent = super::source_records(&pass.sources, &sources);
         let facts = claim
             .facts
@@ -1296,7 +1343,10 @@ fn first_of_each(ev: Vec<Evidence>, shown: usize, sources: &Sources) -> Vec<Evid
 /// them.
 fn more_of(t: &FactTally, shown: usize) -> Vec<More> {
     let mut out = Vec::new();
-    for (stance, st) in [(Stance::Supports, &t.supports), (Stance::Against, &t.against)] {
+    for (stance, st) in [
+        (Stance::Supports, &t.supports),
+        (Stance::Against, &t.against),
+    ] {
         if st.windows <= shown as u64 {
             continue;
         }

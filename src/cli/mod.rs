@@ -160,6 +160,7 @@ fn check_windows(
         cache: (!no_cache).then(|| check::cache::folder(&paths.root)),
         shown: crate::report::EVIDENCE_SHOWN,
         progress,
+        read_only: false,
     });
     (windows, bar)
 }

@@ -40,6 +40,7 @@ fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
         cache: cached.then(|| cache::folder(root)),
         shown: SHOWN,
         progress: None,
+        read_only: false,
     };
     let loaded = factcheck::load(&paths).unwrap();
     let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();

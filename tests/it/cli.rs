@@ -138,16 +138,7 @@ fn exit_1_when_a_claim_misses_its_expect() {
         .stdout_has("negated by \"no\"")
         .stdout_has("✓ supported    held")
         .stdout_has("FAILED: 2 claims over 1 document: 1 met, 1 failed");
-    let outside_the_cache = |l: Vec<(std::path::PathBuf, Vec<u8>)>| {
-        l.into_iter()
-            .filter(|(p, _)| !p.starts_with(s.path().join(".factcheck")))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        outside_the_cache(s.listing()),
-        before,
-        "check writes nothing but its cache"
-    );
+    assert_eq!(s.user_files(), before, "check writes nothing but its cache");
     assert!(s.path().join(".factcheck/cache/docs.bin").is_file());
     // --no-cache neither reads nor writes it
     std::fs::remove_dir_all(s.path().join(".factcheck")).unwrap();
@@ -406,7 +397,11 @@ fn impact_reports_changes_without_writing() {
         v["changed"][0]["added"][0]["quote"],
         "Talks were held in Geneva on Monday."
     );
-    assert_eq!(s.listing(), before, "impact writes nothing");
+    assert_eq!(
+        s.user_files(),
+        before,
+        "impact writes nothing but the cache"
+    );
     s.run(&["impact", "corpus/a.txt"])
         .status(2)
         .stderr_has("`a` is already a corpus document");
@@ -562,7 +557,11 @@ fn impact_reads_the_text_corpus_add_would_write() {
         "new.txt",
     ]);
     let v = run.status(0).json();
-    assert_eq!(s.listing(), before, "impact writes nothing");
+    assert_eq!(
+        s.user_files(),
+        before,
+        "impact writes nothing but the cache"
+    );
     let added = &v["changed"][0]["added"][0];
     assert_eq!(added["doc"], "2025-12-04-gulf-wire");
     assert_eq!(

@@ -139,6 +139,16 @@ impl Suite {
     pub fn listing(&self) -> Vec<(PathBuf, Vec<u8>)> {
         listing(&self.root)
     }
+
+    /// [`Suite::listing`] but for factcheck's cache (`.factcheck/`): the user's files,
+    /// which `check` and `impact` never write.
+    pub fn user_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let cache = self.root.join(".factcheck");
+        listing(&self.root)
+            .into_iter()
+            .filter(|(p, _)| !p.starts_with(&cache))
+            .collect()
+    }
 }
 
 /// Every file under `dir`, with its bytes (a link: its target), sorted.
