@@ -317,12 +317,15 @@ fn interned(folded: String) -> &'static Forms {
     f
 }
 
+/// A word's shared forms and whether it is an `n't` contraction.
+type Seen = (&'static Forms, bool);
+
 /// The shared forms of a word as written (`Hezbollah’s`) and whether it is an `n't`
 /// contraction. Each thread remembers the words it has seen as written, so a
 /// repeated word costs one hash lookup: no folding, no allocation, no lock.
-fn forms_of(raw: &str) -> Option<(&'static Forms, bool)> {
+fn forms_of(raw: &str) -> Option<Seen> {
     thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Option<(&'static Forms, bool)>>> =
+        static SEEN: RefCell<FxHashMap<Box<str>, Option<Seen>>> =
             RefCell::new(FxHashMap::default());
     }
     SEEN.with(|seen| {

@@ -47,7 +47,7 @@ fn compare(suite: &Suite, doc: &factcheck::engine::Document) -> Tally {
 
 #[test]
 fn the_tally_counts_the_evidence_on_every_fact_of_the_desk() {
-    let paths = factcheck::Paths::new(&crate::util::desk(), None, None);
+    let paths = factcheck::Paths::new(crate::util::desk(), None, None);
     let suite = suite::read(&paths).expect("the desk loads").suite;
     let listing = corpus::discover(&paths).expect("the desk's corpus is listed");
     assert!(listing.files.len() >= 10, "the desk has its articles");

@@ -272,11 +272,9 @@ impl DocMatcher<'_> {
                 // a window that says something else (another date, another number)
                 // says nothing about whether this did not happen
                 (Negation::Asserted, _) if out.against => return None,
-                (Negation::Asserted, Some(c)) => {
-                    if detail {
-                        out.reasons
-                            .push(format!("negated by \"{}\", as the fact asserts", said(c)));
-                    }
+                (Negation::Asserted, Some(c)) if detail => {
+                    out.reasons
+                        .push(format!("negated by \"{}\", as the fact asserts", said(c)));
                 }
                 (Negation::Asserted, None) => {
                     out.against = true;
