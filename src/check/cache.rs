@@ -163,7 +163,7 @@ pub type Tallies = Vec<(u32, u32, u32)>;
 /// A document's shingles: sorted distinct hashes and fingerprints.
 pub type ShingleParts = (Vec<u32>, Vec<u32>);
 
-/// Reads one cache file record by record. Any problem ends it: `next` gives `None`.
+/// Reads one cache file record by record. Any problem ends it: `read` gives `None`.
 pub struct Reader {
     input: Option<BufReader<File>>,
     pub header: Header,
@@ -188,7 +188,7 @@ impl Reader {
     }
 
     /// The next record, or `None` at the end or on any damage (then for good).
-    pub fn next<T: DeserializeOwned>(&mut self) -> Option<T> {
+    pub fn read<T: DeserializeOwned>(&mut self) -> Option<T> {
         if self.left == 0 {
             return None;
         }
@@ -362,7 +362,7 @@ pub fn read_all<T: DeserializeOwned>(
         return None;
     }
     let mut out = Vec::with_capacity(r.header.records.min(1 << 20) as usize);
-    while let Some(x) = r.next() {
+    while let Some(x) = r.read() {
         out.push(x);
     }
     r.whole().then_some((r.header, out))

@@ -344,11 +344,21 @@ impl Stored {
     }
 }
 
+/// A document's stamp, the stances kept, and the windows.
+type Kept = (Stamp, [bool; 2], Vec<Stored>);
+
+/// What re-reading a document for new facts gives: tallies, whether it was read, and
+/// the windows to quote.
+type NewFacts = (Tallies, bool, Vec<QuotesOf>);
+
+/// Windows of (claim, fact) pairs in one document.
+type Quoted = Vec<((usize, usize), Vec<Evidence>)>;
+
 /// The quoted windows of facts in documents, kept across runs: (fact key, document
 /// key) → the document's stamp and the first windows of each stance there.
 #[derive(Default)]
 struct Quotes {
-    pool: HashMap<(u64, String), (Stamp, [bool; 2], Vec<Stored>)>,
+    pool: HashMap<(u64, String), Kept>,
     used: std::collections::HashSet<(u64, String)>,
 }
 
@@ -358,7 +368,7 @@ impl Quotes {
     fn open(dir: Option<&Path>) -> Quotes {
         let mut q = Quotes::default();
         if let Some(mut r) = dir.and_then(|d| Reader::open(d, "quotes", None)) {
-            while let Some((f, d, stamp, stances, ev)) = r.next::<QuoteRecord>() {
+            while let Some((f, d, stamp, stances, ev)) = r.read::<QuoteRecord>() {
                 q.pool.insert((f, d), (stamp, stances, ev));
             }
             if !r.whole() {
@@ -583,7 +593,7 @@ impl Old {
         let mut docs = Reader::open(dir, "docs", None)?;
         let g = docs.header.generation;
         let mut entries = Vec::with_capacity(docs.header.records.min(1 << 24) as usize);
-        while let Some(e) = docs.next::<DocEntry>() {
+        while let Some(e) = docs.read::<DocEntry>() {
             entries.push(e);
         }
         if !docs.whole() {
@@ -633,7 +643,7 @@ impl Old {
                 *at += 1;
             }
             *at += 1;
-            reader.next()
+            reader.read()
         }
         let [a, b, c] = &mut self.at;
         let tallies: Option<Tallies> = nth(&mut self.tallies, a, i);
@@ -1108,12 +1118,12 @@ fn quick_pass(
         let mut read = 0;
         while at < docs.len() {
             let end = (at + CHUNK).min(docs.len());
-            let blooms: Vec<Bloom> = (at..end).map(|_| words.next()).collect::<Option<_>>()?;
+            let blooms: Vec<Bloom> = (at..end).map(|_| words.read()).collect::<Option<_>>()?;
             let mut need = vec![[false; 2]; table.keys.len()];
             for (k, s) in missing.iter().enumerate() {
                 need[*s as usize] = fresh[k].needs(shown);
             }
-            let got: Vec<Result<(Tallies, bool, Vec<QuotesOf>), Diagnostic>> = (at..end)
+            let got: Vec<Result<NewFacts, Diagnostic>> = (at..end)
                 .into_par_iter()
                 .zip(blooms)
                 .map(|(i, b)| {
@@ -1163,7 +1173,7 @@ fn quick_pass(
             let mut r = Reader::open(dir, "shingles", Some(generation))?;
             (0..docs.len())
                 .map(|_| {
-                    r.next::<ShingleParts>()
+                    r.read::<ShingleParts>()
                         .map(|(h, f)| Shingles::from_parts(h, f))
                 })
                 .collect()
@@ -1242,7 +1252,7 @@ fn report(
         }
     }
     let reread: Vec<usize> = (0..docs.len()).filter(|d| !wanted[*d].is_empty()).collect();
-    let quoted: Vec<Result<Vec<((usize, usize), Vec<Evidence>)>, Diagnostic>> = reread
+    let quoted: Vec<Result<Quoted, Diagnostic>> = reread
         .par_iter()
         .map(|&d| {
             let doc = match corpus::read(&files[docs[d].file])? {
