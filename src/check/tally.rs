@@ -60,7 +60,13 @@ impl std::fmt::Debug for Progress {
 pub fn fact_key(suite: &Suite, claim: usize, fact: usize) -> u64 {
     let f = &suite.claims[claim].facts[fact];
     let test = |t: &Test| {
-        let terms = |ids: &[usize]| ids.iter().map(|i| &suite.terms[*i]).collect::<Vec<_>>();
+        // the term as written and its compiled phrases or regex: not its stem
+        // numbers, which depend on the order the suite's words were first met
+        let terms = |ids: &[usize]| {
+            ids.iter()
+                .map(|i| (&suite.terms[*i].text, &suite.terms[*i].matcher))
+                .collect::<Vec<_>>()
+        };
         format!(
             "all {:?} any {:?} not {:?} date {:?} number {:?} counts {:?} within {:?}",
             terms(&t.all),
