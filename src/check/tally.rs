@@ -1339,20 +1339,13 @@ fn report(
 /// The first `shown` windows of each stance, in document then offset order, each
 /// pointing at its document's independent source.
 fn first_of_each(ev: Vec<Evidence>, shown: usize, sources: &Sources) -> Vec<Evidence> {
-    let mut n = [0usize; 2];
-    ev.into_iter()
-        .filter(|e| {
-            let k = usize::from(e.stance == Stance::Against);
-            n[k] += 1;
-            n[k] <= shown
-        })
-        .map(|mut e| {
-            if let Some(g) = sources.group_of(&e.doc) {
-                e.source = g.key.clone();
-            }
-            e
-        })
-        .collect()
+    let mut ev = first_per_stance(ev, shown);
+    for e in &mut ev {
+        if let Some(g) = sources.group_of(&e.doc) {
+            e.source = g.key.clone();
+        }
+    }
+    ev
 }
 
 /// The windows of each stance past the first `shown`, and how many documents hold
