@@ -18,7 +18,10 @@ use crate::engine::sources::{self, Overlap, Pair, Shingles, SourceDoc, Sources};
 use crate::engine::terms::{Matcher, WordPattern};
 use crate::engine::verdict::FactVerdict;
 use crate::engine::{Analysis, DocMatcher, Evidence, Scope, Stance, Suite, Test};
-use crate::report::{ClaimRecord, DocumentRecord, FactRecord, More, Report};
+use crate::report::{
+    ClaimRecord, DocumentRecord, FactRecord, More, MoreSources, NearCopyRecord, Report,
+    SourceRecord,
+};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -1306,11 +1309,8 @@ fn report(
             .map(|s| &pass.facts[*s as usize])
             .collect();
         let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
-        let sources: Vec<String> = supporting
-            .iter()
-            .map(|d| docs[*d].record.id.clone())
-            .collect();
-        let independent = super::source_records(&pass.sources, &sources);
+        let (sources, independent, more_sources) =
+            bounded_sources(&pass.sources, docs, &supporting, shown);
         let facts = claim
             .facts
             .iter()
@@ -1329,11 +1329,79 @@ fn report(
                 }
             })
             .collect();
-        records.push(ClaimRecord::new(claim, verdict, sources, independent, facts).bounded(shown));
+        let mut record = ClaimRecord::new(claim, verdict, sources, independent, facts);
+        record.more_sources = more_sources;
+        records.push(record.bounded(shown));
     }
     let mut report = Report::new(records, docs.len());
     report.cite(docs.iter().map(|d| d.record.clone()).collect());
     Ok((report, reread.len()))
+}
+
+/// What [`ClaimRecord::bounded`] leaves of the supporting documents grouped by
+/// [`super::source_records`], without naming every supporting document: the first
+/// `n` sources (by their first document) with their first `n` documents, the near
+/// copies of those documents (either side), the documents listed, and what is not.
+fn bounded_sources(
+    grouped: &Sources,
+    docs: &[Doc],
+    supporting: &[usize],
+    n: usize,
+) -> (Vec<String>, Vec<SourceRecord>, Option<MoreSources>) {
+    let mut seen = Bits::new(grouped.groups().len());
+    let mut total = 0;
+    // the first n sources, each with all its supporting documents (for near copies)
+    let mut listed: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &d in supporting {
+        let g = grouped.group_index(d);
+        if seen.0[g / 64] & (1 << (g % 64)) == 0 {
+            seen.set(g);
+            total += 1;
+            if listed.len() < n {
+                listed.push((g, Vec::new()));
+            }
+        }
+        if let Some(l) = listed.iter_mut().find(|l| l.0 == g) {
+            l.1.push(d);
+        }
+    }
+    let id = |d: usize| docs[d].record.id.as_str();
+    let shown: std::collections::HashSet<&str> = listed
+        .iter()
+        .flat_map(|(_, ds)| ds.iter().take(n).map(|d| id(*d)))
+        .collect();
+    let records: Vec<SourceRecord> = listed
+        .iter()
+        .map(|(g, ds)| {
+            let mut near = Vec::new();
+            let mut pairs = std::collections::HashSet::new();
+            for d in ds {
+                if let Some(p) = grouped.near_copy(id(*d))
+                    && pairs.insert((p.0, p.1))
+                    && (shown.contains(p.0) || shown.contains(p.1))
+                {
+                    near.push(NearCopyRecord::of_pair(p));
+                }
+            }
+            SourceRecord {
+                name: grouped.groups()[*g].name.clone(),
+                documents: ds.iter().take(n).map(|d| id(*d).to_string()).collect(),
+                near_copies: near,
+            }
+        })
+        .collect();
+    let sources: Vec<String> = supporting
+        .iter()
+        .map(|d| id(*d))
+        .filter(|d| shown.contains(d))
+        .map(str::to_string)
+        .collect();
+    let more = MoreSources {
+        sources: total - listed.len(),
+        documents: supporting.len() - sources.len(),
+    };
+    let more = (more.sources > 0 || more.documents > 0).then_some(more);
+    (sources, records, more)
 }
 
 /// The first `shown` windows of each stance, in document then offset order, each
