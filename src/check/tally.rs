@@ -506,13 +506,14 @@ fn read_doc(
     stems.sort_unstable();
     stems.dedup();
     let sh = Shingles::of_tokens(&a.tokens);
-    let (h, f) = sh.parts();
+    let (_, f) = sh.parts();
     Ok(DocOut {
         got,
         entry: entry(Some(meta_of(&doc))),
         tallies,
         words: Bloom::of(stems.into_iter()),
-        shingles: (h.to_vec(), f.to_vec()),
+        // fingerprints only: near-copy candidates are read again for their hashes
+        shingles: (Vec::new(), f.to_vec()),
         warning: None,
         quotes,
     })
@@ -942,15 +943,20 @@ fn pass(
             }
             let file = &chunk[k];
             let meta = out.entry.meta.unwrap_or_default();
-            shingles.push(Shingles::from_parts(out.shingles.0, out.shingles.1));
+            // fingerprints only: the few candidate near copies are read again for
+            // their hashes (see `group`), so memory does not grow with every word
+            shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
             docs.push(doc_of(base + k, file, meta));
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let sources = group(&docs, || Some(shingles), dir, key, write)
-        .expect("the shingles of every document are at hand");
+    let sources = match group(&docs, files, || Some(shingles), dir, key, write) {
+        Ok(Some(s)) => s,
+        Ok(None) => unreachable!("the fingerprints of every document are at hand"),
+        Err(e) => return Err(vec![e]),
+    };
     if let Some(n) = new {
         // a cache that cannot be written only costs time next run
         let _ = n.finish();
@@ -998,32 +1004,67 @@ type PairRecord = (u32, u32, bool, u32, u32);
 /// shingles, or the pairs the cache found for this same corpus state.
 fn group(
     docs: &[Doc],
+    files: &[DocFile],
     shingles: impl FnOnce() -> Option<Vec<Shingles>>,
     dir: Option<&Path>,
     key: u64,
     write: bool,
-) -> Option<Sources> {
+) -> Result<Option<Sources>, Diagnostic> {
     let mut sd: Vec<SourceDoc> = docs.iter().map(|d| d.source.clone()).collect();
     if let Some(d) = dir
         && let Some((_, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
     {
-        return Some(sources::group_with(&sd, unpack(pairs)));
+        return Ok(Some(sources::group_with(&sd, unpack(pairs))));
     }
-    let shingles = shingles()?;
+    let Some(shingles) = shingles() else {
+        return Ok(None);
+    };
     if shingles.len() != sd.len() {
-        return None;
+        return Ok(None);
     }
     for (d, s) in sd.iter_mut().zip(shingles) {
         d.shingles = s;
     }
     let index = sources::FingerprintIndex::new(&sd);
-    let pairs: Vec<Pair> = (0..sd.len())
+    let candidates: Vec<(usize, usize)> = (0..sd.len())
         .into_par_iter()
-        .map(|i| index.near_copies_of(&sd, i))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
+        .flat_map_iter(|i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))
         .collect();
+    // the candidates' shingle hashes, from their text when only fingerprints are kept
+    let mut lacking: Vec<usize> = candidates
+        .iter()
+        .flat_map(|(i, j)| [*i, *j])
+        .filter(|d| {
+            let (h, f) = sd[*d].shingles.parts();
+            h.is_empty() && !f.is_empty()
+        })
+        .collect();
+    lacking.sort_unstable();
+    lacking.dedup();
+    let read: Vec<Result<(usize, Shingles), Diagnostic>> = lacking
+        .par_iter()
+        .map(|&d| match corpus::read(&files[docs[d].file])? {
+            Read::Document(doc) => {
+                let tokens = crate::text::tokenize(&doc.text[doc.body_start..], doc.body_start);
+                Ok((d, Shingles::of_tokens(&tokens)))
+            }
+            Read::Skipped(w) => Err(w),
+        })
+        .collect();
+    let mut full: HashMap<usize, Shingles> = HashMap::new();
+    for r in read {
+        let (d, sh) = r?;
+        full.insert(d, sh);
+    }
+    let shingles_of = |d: usize| full.get(&d).unwrap_or(&sd[d].shingles);
+    let pairs: Vec<Pair> = candidates
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let o = sources::overlap(shingles_of(i), shingles_of(j));
+            o.is_near_copy().then_some((i, j, o))
+        })
+        .collect();
+    drop(full);
     if let Some(d) = dir.filter(|_| write) {
         let packed: Vec<PairRecord> = pairs
             .iter()
@@ -1049,7 +1090,7 @@ fn group(
     for d in &mut sd {
         d.shingles = Shingles::default();
     }
-    Some(sources::group_with(&sd, pairs))
+    Ok(Some(sources::group_with(&sd, pairs)))
 }
 
 fn unpack(pairs: Vec<PairRecord>) -> Vec<Pair> {
@@ -1178,6 +1219,7 @@ fn quick_pass(
     let generation = old.generation;
     let sources = group(
         &docs,
+        files,
         || {
             let mut r = Reader::open(dir, "shingles", Some(generation))?;
             (0..docs.len())
@@ -1190,7 +1232,8 @@ fn quick_pass(
         Some(dir),
         key,
         write,
-    )?;
+    )
+    .ok()??;
     stats.from_cache = docs.len() - stats.read_for_new_facts;
     Some(Pass {
         quotes,

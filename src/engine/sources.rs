@@ -360,6 +360,19 @@ impl FingerprintIndex {
     /// fingerprints of the shorter text; each is checked exactly. Independent of
     /// the other documents' checks, so callers may run documents in parallel.
     pub fn near_copies_of(&self, docs: &[SourceDoc], i: usize) -> Vec<Pair> {
+        self.candidates_of(docs, i)
+            .into_iter()
+            .filter_map(|j| {
+                let o = overlap(&docs[i].shingles, &docs[j].shingles);
+                o.is_near_copy().then_some((i, j, o))
+            })
+            .collect()
+    }
+
+    /// The documents after `i` that may be near copies of it, from fingerprints only
+    /// (no shingle hashes needed): those sharing enough fingerprints of the shorter
+    /// text. [`FingerprintIndex::near_copies_of`] checks each exactly.
+    pub fn candidates_of(&self, docs: &[SourceDoc], i: usize) -> Vec<usize> {
         let a = &docs[i].shingles;
         let mut partners: Vec<u32> = Vec::new();
         for f in &a.fingerprints {
@@ -382,12 +395,8 @@ impl FingerprintIndex {
             // a near copy shares most fingerprints of the shorter text; a pair
             // sharing a few common phrases is not worth the exact check
             let need = (a.fingerprints.len().min(b.fingerprints.len()) * 3 / 10).max(1);
-            if run < need {
-                continue;
-            }
-            let o = overlap(a, b);
-            if o.is_near_copy() {
-                found.push((i, j, o));
+            if run >= need {
+                found.push(j);
             }
         }
         found
