@@ -268,6 +268,7 @@ fn main() {
         &loaded.files,
         &new_files,
         &Default::default(),
+        true,
     )
     .unwrap();
     let impact_secs = t.elapsed().as_secs_f64();

@@ -14,6 +14,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::paths::Access;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs::Metadata;
 use std::io::Read;
@@ -44,6 +46,62 @@ impl Walked {
 pub struct Found {
     pub path: PathBuf,
     pub identity: Option<Identity>,
+    /// Its stamp when the walk saw it.
+    pub stamp: Option<Stamp>,
+}
+
+/// What says a file on disk is the one a record was made from: like git's index,
+/// size, modification and change times and inode. The walk takes it from the `stat`
+/// it makes anyway, so a run states each file once. A file modified after the run
+/// that cached it started (same-second edits) is never trusted: see
+/// [`Stamp::trusted`].
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+pub struct Stamp {
+    pub len: u64,
+    pub modified: (i64, u32),
+    pub changed: (i64, u32),
+    pub inode: u64,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path` (links followed).
+    pub fn of(path: &Path) -> Option<Stamp> {
+        Stamp::of_meta(&std::fs::metadata(path).ok()?)
+    }
+
+    /// The stamp in a file's metadata.
+    pub fn of_meta(m: &Metadata) -> Option<Stamp> {
+        let modified = m.modified().ok()?;
+        let since = |t: std::time::SystemTime| match t.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => (d.as_secs() as i64, d.subsec_nanos()),
+            Err(e) => (
+                -(e.duration().as_secs() as i64),
+                e.duration().subsec_nanos(),
+            ),
+        };
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            ((m.ctime(), m.ctime_nsec() as u32), m.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (since(modified), 0);
+        Some(Stamp {
+            len: m.len(),
+            modified: since(modified),
+            changed,
+            inode,
+        })
+    }
+
+    /// Whether a record with this stamp, written by a run that started at `run`, may
+    /// stand for the file: the file was last changed a clear second before that run
+    /// began (else it may have changed again within the clock's resolution).
+    pub fn trusted(&self, run: (i64, u32)) -> bool {
+        self.modified.0 < run.0 - 1 && self.changed.0 < run.0 - 1
+    }
 }
 
 /// Which file a path names: device and inode where the system has them.
@@ -123,8 +181,8 @@ pub fn walk(
     root: &Path,
     what: &str,
     access: &Access,
-    wanted: &dyn Fn(&Path) -> bool,
-    shown: &dyn Fn(&Path) -> PathBuf,
+    wanted: &(dyn Fn(&Path) -> bool + Sync),
+    shown: &(dyn Fn(&Path) -> PathBuf + Sync),
 ) -> Walked {
     let mut out = Walked::default();
     let inside = match root.canonicalize() {
@@ -156,18 +214,25 @@ pub fn walk(
                 continue;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|path| {
+                let hidden = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().starts_with('.'))
+                    .unwrap_or(true);
+                !hidden
+            })
+            .collect();
         paths.sort();
+        // one `stat` per entry, the folder's entries in parallel, taken in name order
+        let entries: Vec<Entry> = paths
+            .par_iter()
+            .map(|path| entry(path, &inside, what, access, wanted, shown))
+            .collect();
         let mut folders = Vec::new();
-        for path in paths {
-            let hidden = path
-                .file_name()
-                .map(|n| n.to_string_lossy().starts_with('.'))
-                .unwrap_or(true);
-            if hidden {
-                continue;
-            }
-            match entry(&path, &inside, what, access, wanted, shown) {
+        for (path, e) in paths.into_iter().zip(entries) {
+            match e {
                 Entry::Folder(meta) => {
                     if folder_key(&path, &meta).is_none_or(|k| seen.insert(k)) {
                         folders.push(path);
@@ -175,6 +240,7 @@ pub fn walk(
                 }
                 Entry::File(meta) => out.files.push(Found {
                     identity: Identity::of(&meta),
+                    stamp: Stamp::of_meta(&meta),
                     path,
                 }),
                 Entry::Ignored => {}
@@ -200,8 +266,8 @@ fn entry(
     inside: &Path,
     what: &str,
     access: &Access,
-    wanted: &dyn Fn(&Path) -> bool,
-    shown: &dyn Fn(&Path) -> PathBuf,
+    wanted: &(dyn Fn(&Path) -> bool + Sync),
+    shown: &(dyn Fn(&Path) -> PathBuf + Sync),
 ) -> Entry {
     let cannot = |e: std::io::Error| {
         Entry::Problem(Diagnostic::file(&shown(path), format!("cannot read: {e}")))

@@ -41,50 +41,7 @@ pub fn folder(root: &Path) -> PathBuf {
     root.join(".factcheck").join("cache")
 }
 
-/// What says a file on disk is the one a record was made from: like git's index,
-/// size, modification and change times and inode. A file modified after the run that
-/// cached it started (same-second edits) is never trusted: see [`Stamp::trusted`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Stamp {
-    pub len: u64,
-    pub modified: (i64, u32),
-    pub changed: (i64, u32),
-    pub inode: u64,
-}
-
-impl Stamp {
-    pub fn of(path: &Path) -> Option<Stamp> {
-        let m = fs::metadata(path).ok()?;
-        let modified = m.modified().ok()?;
-        let since = |t: std::time::SystemTime| match t.duration_since(std::time::UNIX_EPOCH) {
-            Ok(d) => (d.as_secs() as i64, d.subsec_nanos()),
-            Err(e) => (
-                -(e.duration().as_secs() as i64),
-                e.duration().subsec_nanos(),
-            ),
-        };
-        #[cfg(unix)]
-        let (changed, inode) = {
-            use std::os::unix::fs::MetadataExt;
-            ((m.ctime(), m.ctime_nsec() as u32), m.ino())
-        };
-        #[cfg(not(unix))]
-        let (changed, inode) = (since(modified), 0);
-        Some(Stamp {
-            len: m.len(),
-            modified: since(modified),
-            changed,
-            inode,
-        })
-    }
-
-    /// Whether a record with this stamp, written by a run that started at `run`, may
-    /// stand for the file: the file was last changed a clear second before that run
-    /// began (else it may have changed again within the clock's resolution).
-    pub fn trusted(&self, run: (i64, u32)) -> bool {
-        self.modified.0 < run.0 - 1 && self.changed.0 < run.0 - 1
-    }
-}
+pub use crate::files::Stamp;
 
 /// Now, as a stamp's time.
 pub fn now() -> (i64, u32) {

@@ -17,7 +17,8 @@ use crate::report::{
 };
 use std::path::PathBuf;
 
-/// What adding `new_files` to the corpus would change. A new file's id is the one
+/// What adding `new_files` to the corpus would change (`cached`: with the cache
+/// under `paths.root`, else reading every article; the result is the same). A new file's id is the one
 /// `corpus add` would give it; one that is already a corpus id is an error. The new
 /// articles' sources are grouped with the corpus's: a near copy of a corpus document,
 /// or one with its outlet or via, is the same source.
@@ -27,6 +28,7 @@ pub fn impact(
     corpus: &[DocFile],
     new_files: &[PathBuf],
     given: &corpus::NewMeta,
+    cached: bool,
 ) -> Result<Impact, Vec<Diagnostic>> {
     // refused before any is read, as `corpus add` refuses them
     let refused = corpus::input::check_batch(
@@ -96,6 +98,7 @@ pub fn impact(
                 path,
                 max_size: paths.access.max_file_size,
                 identity: None,
+                stamp: None,
                 text: Some(prepared.contents().into()),
             });
             bodies.push((id, prepared.body));
@@ -104,14 +107,14 @@ pub fn impact(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let texts: Vec<&str> = bodies.iter().map(|b| b.1.as_str()).collect();
-    let same_text: Vec<(String, String)> = corpus::same_texts(&texts, corpus)
-        .map_err(|e| vec![e])?
+    // the new articles in id order, each with its text without front matter
+    let mut new: Vec<(DocFile, String)> = new_docs
         .into_iter()
-        .zip(&bodies)
-        .filter_map(|(dup, (id, _))| dup.map(|d| (id.clone(), d)))
+        .zip(bodies.into_iter().map(|b| b.1))
         .collect();
-    new_docs.sort_by(|a, b| a.id.cmp(&b.id));
+    new.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let (new_docs, bodies): (Vec<DocFile>, Vec<String>) = new.into_iter().unzip();
+    let texts: Vec<&str> = bodies.iter().map(String::as_str).collect();
     // 1. the new documents against every claim
     let (new_gathered, _) = gather_ungrouped(suite, &new_docs)?;
     let new_evidence = new_gathered.facts.evidence;
@@ -122,50 +125,67 @@ pub fn impact(
         .map(|(i, _)| i)
         .collect();
     // 2. the corpus, only for the claims the new documents bear on: tallies, from
-    // the cache when it holds them (so only the new articles are read); the
-    // corpus with the new articles is tallied without writing the cache
+    // the cache when it holds them (so only the new articles are read), then the
+    // new articles' tallies added to them; without a usable cache, the corpus with
+    // the new articles is tallied again (without writing the cache)
     let how = Tallied {
-        cache: Some(super::cache::folder(&paths.root)),
+        cache: cached.then(|| super::cache::folder(&paths.root)),
         shown: EVIDENCE_SHOWN,
         progress: None,
         read_only: false,
     };
-    let (before, _, _) = tally::check_grouped(suite, &touched, corpus, &how)?;
-    let mut all: Vec<DocFile> = corpus.iter().chain(&new_docs).cloned().collect();
-    all.sort_by(|a, b| a.id.cmp(&b.id));
-    let after_how = Tallied {
-        read_only: true,
-        ..how
+    let (before, added) = tally::check_adding(suite, &touched, corpus, &new_docs, &texts, &how)?;
+    let (after, grouped, same_text) = match added {
+        Some(a) => (a.verdicts, a.sources, a.same_text),
+        None => {
+            let same_text = corpus::same_texts(&texts, corpus).map_err(|e| vec![e])?;
+            let mut all: Vec<DocFile> = corpus.iter().chain(&new_docs).cloned().collect();
+            all.sort_by(|a, b| a.id.cmp(&b.id));
+            let after_how = Tallied {
+                read_only: true,
+                ..how
+            };
+            let (after, _, grouped) = tally::check_grouped(suite, &touched, &all, &after_how)?;
+            (
+                after.claims.iter().map(|c| c.verdict).collect(),
+                grouped,
+                same_text,
+            )
+        }
     };
-    let (after, _, grouped) = tally::check_grouped(suite, &touched, &all, &after_how)?;
+    let same_text: Vec<(String, String)> = same_text
+        .into_iter()
+        .zip(&new_docs)
+        .filter_map(|(dup, d)| dup.map(|s| (d.id.clone(), s)))
+        .collect();
     // 3. what changed: the verdicts, and the new articles' windows (the corpus's
     // own windows do not change when an article is added)
     let changed: Vec<ClaimChange> = before
         .claims
         .iter()
-        .zip(&after.claims)
+        .zip(&after)
         .zip(&touched)
-        .map(|((b, a), &orig)| {
+        .map(|((b, &after), &orig)| {
             let added = new_evidence[orig]
                 .iter()
                 .enumerate()
                 .flat_map(|(i, ev)| {
                     ev.iter().map(move |e| EvidenceChange {
                         fact: i + 1,
-                        say: a.facts[i].say.clone(),
+                        say: b.facts[i].say.clone(),
                         evidence: e.clone(),
                     })
                 })
                 .collect();
             ClaimChange {
-                id: a.id.clone(),
-                file: a.file.clone(),
-                line: a.line,
-                statement: a.statement.clone(),
-                expect: a.expect,
+                id: b.id.clone(),
+                file: b.file.clone(),
+                line: b.line,
+                statement: b.statement.clone(),
+                expect: b.expect,
                 before: b.verdict,
-                after: a.verdict,
-                flips: a.verdict != b.verdict,
+                after,
+                flips: after != b.verdict,
                 added,
                 removed: Vec::new(),
             }

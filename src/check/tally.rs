@@ -787,8 +787,20 @@ pub fn check_grouped(
     how: &Tallied,
 ) -> Result<(Report, Stats, Sources), Vec<Diagnostic>> {
     let table = Table::of(suite);
-    let mut pass = pass(suite, &table, files, how)?;
-    let (mut report, quoted) = report(suite, selected, &table, files, &mut pass, how.shown)?;
+    let (report, pass) = tallied_report(suite, &table, selected, files, how)?;
+    Ok((report, pass.stats, pass.sources))
+}
+
+/// The report of `selected` claims, and the pass it came from.
+fn tallied_report(
+    suite: &Suite,
+    table: &Table,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+) -> Result<(Report, Pass), Vec<Diagnostic>> {
+    let mut pass = pass(suite, table, files, how)?;
+    let (mut report, quoted) = report(suite, selected, table, files, &mut pass, how.shown)?;
     if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
         let quotes = std::mem::take(&mut pass.quotes);
         let selected_keys: std::collections::HashSet<u64> = selected
@@ -802,7 +814,280 @@ pub fn check_grouped(
     }
     report.warnings = std::mem::take(&mut pass.warnings);
     pass.stats.quoted = quoted;
-    Ok((report, pass.stats, pass.sources))
+    Ok((report, pass))
+}
+
+/// What adding articles to the corpus would make of the selected claims.
+#[derive(Debug)]
+pub struct Added {
+    /// Each selected claim's verdict over the grown corpus.
+    pub verdicts: Vec<Verdict>,
+    /// The grown corpus's independent sources.
+    pub sources: Sources,
+    /// Per new article (in the order given): the first corpus document, in id
+    /// order, with its text.
+    pub same_text: Vec<Option<String>>,
+}
+
+/// `impact` in one pass: the report of `selected` claims over `corpus`, and what
+/// they become once `new` (articles not yet in the corpus, sorted by id, their
+/// text in memory; `bodies` their text without front matter) join it. A claim's
+/// verdict over the grown corpus is its tallies plus the new articles', and the
+/// grown corpus's near copies are the corpus's (the cache's pairs) except where a
+/// new article can change them: the new articles' own, and those of the few
+/// documents sharing their fingerprints (see
+/// [`sources::FingerprintIndex::touched_by`]), read again. So with a warm cache only
+/// the new articles and those few documents are read. `None` when the cache cannot
+/// serve that (then the caller tallies the grown corpus).
+pub fn check_adding(
+    suite: &Suite,
+    selected: &[usize],
+    corpus: &[DocFile],
+    new: &[DocFile],
+    bodies: &[&str],
+    how: &Tallied,
+) -> Result<(Report, Option<Added>), Vec<Diagnostic>> {
+    let table = Table::of(suite);
+    let (report, pass) = tallied_report(suite, &table, selected, corpus, how)?;
+    let added = adding(suite, &table, selected, corpus, new, bodies, &pass, how)?;
+    Ok((report, added))
+}
+
+/// Where a document of the grown corpus comes from.
+#[derive(Clone, Copy)]
+enum Side {
+    Corpus(usize),
+    New(usize),
+}
+
+#[allow(clippy::too_many_arguments)]
+fn adding(
+    suite: &Suite,
+    table: &Table,
+    selected: &[usize],
+    corpus: &[DocFile],
+    new: &[DocFile],
+    bodies: &[&str],
+    pass: &Pass,
+    how: &Tallied,
+) -> Result<Option<Added>, Vec<Diagnostic>> {
+    let Some(dir) = how.cache.as_deref() else {
+        return Ok(None);
+    };
+    // the cache must be the corpus this pass tallied, every document in it
+    let key = corpus_key(corpus, &pass.stamps);
+    let Some(mut old) = Old::open(dir, table) else {
+        return Ok(None);
+    };
+    let same = old.entries.len() == corpus.len()
+        && pass.docs.len() == corpus.len()
+        && corpus
+            .iter()
+            .zip(&old.entries)
+            .zip(&pass.stamps)
+            .all(|((f, e), s)| {
+                e.key == f.fs_path.to_string_lossy()
+                    && Some(e.stamp) == *s
+                    && e.stamp.trusted(old.run)
+                    && e.meta.is_some()
+            });
+    if !same {
+        return Ok(None);
+    }
+    let Some((_, old_pairs)) = cache::read_all::<PairRecord>(dir, "groups", key) else {
+        return Ok(None);
+    };
+    let Some(mut shingles) = old.shingles.take() else {
+        return Ok(None);
+    };
+    let Some(fingerprints): Option<Vec<Vec<u32>>> = (0..corpus.len())
+        .map(|_| shingles.read::<ShingleParts>().map(|(_, f)| f))
+        .collect()
+    else {
+        return Ok(None);
+    };
+    // the new articles, matched against every fact
+    let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
+    let no_quotes = vec![[false; 2]; table.keys.len()];
+    let outs: Vec<DocOut> = new
+        .par_iter()
+        .map(|f| {
+            read_doc(
+                suite,
+                table,
+                f,
+                Stamp::default(),
+                &all_slots,
+                &no_quotes,
+                how.shown,
+            )
+        })
+        .collect::<Result<_, _>>()
+        .map_err(|e| vec![e])?;
+    if outs
+        .iter()
+        .any(|o| o.warning.is_some() || o.entry.meta.is_none())
+    {
+        return Ok(None);
+    }
+    // the grown corpus in id order
+    let mut order: Vec<Side> = Vec::with_capacity(corpus.len() + new.len());
+    let (mut i, mut k) = (0, 0);
+    while i < corpus.len() || k < new.len() {
+        if k == new.len() || (i < corpus.len() && corpus[i].id < new[k].id) {
+            order.push(Side::Corpus(i));
+            i += 1;
+        } else {
+            order.push(Side::New(k));
+            k += 1;
+        }
+    }
+    let mut pos_old = vec![0; corpus.len()];
+    let mut pos_new = vec![0; new.len()];
+    for (p, side) in order.iter().enumerate() {
+        match side {
+            Side::Corpus(i) => pos_old[*i] = p,
+            Side::New(k) => pos_new[*k] = p,
+        }
+    }
+    let mut fingerprints: Vec<Option<Vec<u32>>> = fingerprints.into_iter().map(Some).collect();
+    let mut sd: Vec<SourceDoc> = order
+        .iter()
+        .map(|side| match side {
+            Side::Corpus(i) => SourceDoc {
+                shingles: Shingles::from_parts(
+                    Vec::new(),
+                    fingerprints[*i].take().unwrap_or_default(),
+                ),
+                ..pass.docs[*i].source.clone()
+            },
+            Side::New(k) => {
+                let mut d =
+                    doc_of(0, &new[*k], outs[*k].entry.meta.clone().unwrap_or_default()).source;
+                d.shingles = Shingles::from_parts(Vec::new(), outs[*k].shingles.1.clone());
+                d
+            }
+        })
+        .collect();
+    // the near copies the new articles can change, found again
+    let added: Vec<usize> = {
+        let mut a = pos_new.clone();
+        a.sort_unstable();
+        a
+    };
+    let fingerprints_of = |docs: &[usize]| -> std::collections::HashSet<u32> {
+        docs.iter()
+            .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
+            .collect()
+    };
+    let first = sources::FingerprintIndex::of_only(&sd, &fingerprints_of(&added));
+    let touched = first.touched_by(&sd, &added);
+    let index = sources::FingerprintIndex::of_only(&sd, &fingerprints_of(&touched));
+    let candidates: Vec<(usize, usize)> = touched
+        .par_iter()
+        .flat_map_iter(|&i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))
+        .collect();
+    let mut lacking: Vec<usize> = candidates.iter().flat_map(|(i, j)| [*i, *j]).collect();
+    lacking.sort_unstable();
+    lacking.dedup();
+    let file_of = |p: usize| match order[p] {
+        Side::Corpus(i) => &corpus[i],
+        Side::New(k) => &new[k],
+    };
+    let full: HashMap<usize, Shingles> = lacking
+        .par_iter()
+        .map(|&p| full_shingles(file_of(p)).map(|s| (p, s)))
+        .collect::<Result<_, _>>()
+        .map_err(|e| vec![e])?;
+    let mut pairs: Vec<Pair> = candidates
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let o = sources::overlap(&full[&i], &full[&j]);
+            o.is_near_copy().then_some((i, j, o))
+        })
+        .collect();
+    let is_touched = |p: usize| touched.binary_search(&p).is_ok();
+    pairs.extend(unpack(old_pairs).into_iter().filter_map(|(i, j, o)| {
+        let (i, j) = (*pos_old.get(i)?, *pos_old.get(j)?);
+        (!is_touched(i)).then_some((i, j, o))
+    }));
+    // the same text: a corpus document with it holds every fingerprint of it
+    let mut same_text = Vec::with_capacity(new.len());
+    for (k, body) in bodies.iter().enumerate() {
+        let own = sd[pos_new[k]].shingles.parts().1;
+        let holders: Vec<usize> = match own.first() {
+            Some(f) => first
+                .holders_of(*f)
+                .filter(|p| matches!(order[*p], Side::Corpus(_)))
+                .filter(|p| {
+                    let theirs = sd[*p].shingles.parts().1;
+                    own.iter().all(|f| theirs.binary_search(f).is_ok())
+                })
+                .collect(),
+            None => (0..sd.len())
+                .filter(|p| matches!(order[*p], Side::Corpus(_)))
+                .filter(|p| sd[*p].shingles.parts().1.is_empty())
+                .collect(),
+        };
+        let files: Vec<DocFile> = holders.iter().map(|p| file_of(*p).clone()).collect();
+        let found = corpus::same_texts(&[body], &files).map_err(|e| vec![e])?;
+        same_text.push(found.into_iter().next().flatten());
+    }
+    for d in &mut sd {
+        d.shingles = Shingles::default();
+    }
+    let sources = sources::group_with(&sd, pairs);
+    // each selected claim's facts: the corpus's tallies plus the new articles'
+    let n = order.len();
+    let mut verdicts = Vec::with_capacity(selected.len());
+    for &ci in selected {
+        let tallies: Vec<FactTally> = table.slot_of[ci]
+            .iter()
+            .map(|s| {
+                let old = &pass.facts[*s as usize];
+                let mut t = FactTally {
+                    supports: old.supports.clone(),
+                    against: old.against.clone(),
+                    supporters: Bits::new(n),
+                };
+                for d in old.supporters.ones() {
+                    t.supporters.set(pos_old[d]);
+                }
+                for (k, out) in outs.iter().enumerate() {
+                    for (slot, a, b) in &out.tallies {
+                        if slot == s {
+                            t.add(pos_new[k] as u32, *a, *b, 0);
+                        }
+                    }
+                }
+                t
+            })
+            .collect();
+        let refs: Vec<&FactTally> = tallies.iter().collect();
+        let (verdict, _) = claim_verdict(
+            &suite.claims[ci],
+            &refs,
+            &|d| sources.group_index(d),
+            sources.groups().len(),
+        );
+        verdicts.push(verdict);
+    }
+    Ok(Some(Added {
+        verdicts,
+        sources,
+        same_text,
+    }))
+}
+
+/// A document's shingles with their hashes, from its text.
+fn full_shingles(file: &DocFile) -> Result<Shingles, Diagnostic> {
+    match corpus::read(file)? {
+        Read::Document(doc) => {
+            let tokens = crate::text::tokenize(&doc.text[doc.body_start..], doc.body_start);
+            Ok(Shingles::of_tokens(&tokens))
+        }
+        Read::Skipped(w) => Err(w),
+    }
 }
 
 fn pass(
@@ -812,15 +1097,11 @@ fn pass(
     how: &Tallied,
 ) -> Result<Pass, Vec<Diagnostic>> {
     let run = cache::now();
+    // as the walk saw each file: one changed after the walk differs from its record
+    // next run, and is read again
     let stamps: Vec<Option<Stamp>> = files
-        .par_iter()
-        .map(|f| {
-            if f.text.is_some() {
-                None
-            } else {
-                Stamp::of(&f.fs_path)
-            }
-        })
+        .iter()
+        .map(|f| if f.text.is_some() { None } else { f.stamp })
         .collect();
     let key = corpus_key(files, &stamps);
     let dir = how.cache.as_deref();
@@ -1043,13 +1324,7 @@ fn group(
     lacking.dedup();
     let read: Vec<Result<(usize, Shingles), Diagnostic>> = lacking
         .par_iter()
-        .map(|&d| match corpus::read(&files[docs[d].file])? {
-            Read::Document(doc) => {
-                let tokens = crate::text::tokenize(&doc.text[doc.body_start..], doc.body_start);
-                Ok((d, Shingles::of_tokens(&tokens)))
-            }
-            Read::Skipped(w) => Err(w),
-        })
+        .map(|&d| full_shingles(&files[docs[d].file]).map(|s| (d, s)))
         .collect();
     let mut full: HashMap<usize, Shingles> = HashMap::new();
     for r in read {

@@ -218,6 +218,10 @@ pub enum Command {
         /// Exit 1 when any claim's verdict would change (for CI)
         #[arg(long)]
         fail_on_change: bool,
+        /// Neither read nor write the cache (ROOT/.factcheck/cache): read every
+        /// article. The results are the same either way
+        #[arg(long)]
+        no_cache: bool,
         /// The front matter and id `corpus add` would give them
         #[command(flatten)]
         meta: MetaArgs,

@@ -261,6 +261,7 @@ fn run(cli: Cli) -> Result<u8> {
             files,
             format,
             fail_on_change,
+            no_cache,
             meta,
         } => {
             let loaded = or_bad_input!(check::load(&paths));
@@ -271,7 +272,8 @@ fn run(cli: Cli) -> Result<u8> {
                 &loaded.suite,
                 &loaded.files,
                 &files,
-                &given
+                &given,
+                !no_cache
             ));
             match format {
                 ViewFormat::Text => impact.write_text(&mut out, paint)?,

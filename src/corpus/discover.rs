@@ -6,6 +6,7 @@
 use crate::diag::Diagnostic;
 use crate::files;
 use crate::paths::Paths;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,8 @@ pub struct DocFile {
     pub max_size: u64,
     /// The file the walk vetted at `fs_path`: reading it reads that file or fails.
     pub identity: Option<files::Identity>,
+    /// Its stamp when the walk saw it (`None` for `text`): the cache's key to it.
+    pub stamp: Option<files::Stamp>,
     /// The text of an article not yet in the corpus, as `corpus add` would write it
     /// (`impact`): read instead of `fs_path`.
     pub text: Option<std::sync::Arc<str>>,
@@ -50,22 +53,29 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
     });
     let (mut errors, warnings) = (walked.errors, walked.warnings);
     let mut by_id: BTreeMap<String, DocFile> = BTreeMap::new();
-    for found in walked.files {
-        let path = found.path;
-        let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-        let id = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        let f = DocFile {
-            text: None,
-            id,
-            path: paths.shown(&path),
-            fs_path: path,
-            identity: found.identity,
-            max_size: paths.access.max_file_size,
-        };
+    let found: Vec<DocFile> = walked
+        .files
+        .into_par_iter()
+        .map(|found| {
+            let path = found.path;
+            let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
+            let id = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            DocFile {
+                text: None,
+                id,
+                path: paths.shown(&path),
+                fs_path: path,
+                identity: found.identity,
+                stamp: found.stamp,
+                max_size: paths.access.max_file_size,
+            }
+        })
+        .collect();
+    for f in found {
         if let Some(first) = by_id.get(&f.id) {
             errors.push(
                 Diagnostic::file(&f.path, format!("document id `{}` is used twice", f.id))

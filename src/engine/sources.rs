@@ -17,7 +17,7 @@
 
 use crate::text::Token;
 use regex::Regex;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 /// Words in a shingle.
@@ -337,6 +337,29 @@ impl FingerprintIndex {
             .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
             .collect();
         postings.sort_unstable();
+        Self::of_postings(postings)
+    }
+
+    /// The index of the fingerprints in `wanted` only: for a document whose every
+    /// fingerprint is wanted, [`FingerprintIndex::candidates_of`] gives what the
+    /// index of all fingerprints gives.
+    pub fn of_only(docs: &[SourceDoc], wanted: &HashSet<u32>) -> Self {
+        let mut postings: Vec<(u32, u32)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| {
+                d.shingles
+                    .fingerprints
+                    .iter()
+                    .filter(|f| wanted.contains(f))
+                    .map(move |f| (*f, i as u32))
+            })
+            .collect();
+        postings.sort_unstable();
+        Self::of_postings(postings)
+    }
+
+    fn of_postings(postings: Vec<(u32, u32)>) -> Self {
         let mut ranges = Vec::new();
         let mut s = 0;
         while s < postings.len() {
@@ -346,6 +369,40 @@ impl FingerprintIndex {
             s = e;
         }
         Self { postings, ranges }
+    }
+
+    /// The documents whose candidates can differ because the documents `added` are
+    /// among `docs` (the index holds at least their fingerprints): every holder of
+    /// an added document's fingerprint that is not common, or that only the added
+    /// documents made common, and the holder just before an added document on a
+    /// common fingerprint (its next holder changed). Every other document's
+    /// candidates are those it had without the added documents. Sorted, the added
+    /// documents included.
+    pub fn touched_by(&self, docs: &[SourceDoc], added: &[usize]) -> Vec<usize> {
+        let is_added = |d: u32| added.binary_search(&(d as usize)).is_ok();
+        let mut out: Vec<usize> = added.to_vec();
+        for &k in added {
+            for f in &docs[k].shingles.fingerprints {
+                let list = self.holders(*f);
+                let before = list.iter().filter(|p| !is_added(p.1)).count();
+                if list.len() <= COMMON || before <= COMMON {
+                    out.extend(list.iter().map(|p| p.1 as usize));
+                } else {
+                    let at = list.partition_point(|p| (p.1 as usize) < k);
+                    if at > 0 {
+                        out.push(list[at - 1].1 as usize);
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The documents that hold fingerprint `f`, in order.
+    pub fn holders_of(&self, f: u32) -> impl Iterator<Item = usize> + '_ {
+        self.holders(f).iter().map(|p| p.1 as usize)
     }
 
     fn holders(&self, f: u32) -> &[(u32, u32)] {

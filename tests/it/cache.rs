@@ -238,3 +238,129 @@ fn a_claim_with_a_new_word_moves_no_other_facts_key() {
     let moved: Vec<&u64> = before.iter().filter(|k| !after.contains(k)).collect();
     assert!(moved.is_empty(), "{} fact keys moved", moved.len());
 }
+
+/// A story of the generated corpus below: its own words, a shared boilerplate line
+/// (a fingerprint so common it pairs each holder with the next only), and, for
+/// some, the talks the claim is about.
+fn story(i: usize, lede: &str) -> String {
+    let own: Vec<String> = (0..40).map(|j| format!("w{i}x{j}")).collect();
+    let talks = if i.is_multiple_of(10) {
+        "Civilian negotiators met in Naqoura for talks with envoy Ortagus present.\n"
+    } else {
+        ""
+    };
+    format!(
+        "{lede}\n{talks}{} said the ministry.\n\
+         All rights reserved this material may not be published broadcast rewritten or \
+         redistributed in any form without the written permission of the publisher.\n",
+        own.join(" ")
+    )
+}
+
+#[test]
+fn impact_from_the_cache_equals_impact_without_it() {
+    // seven stories (each a wire copy and its rewrite: one source) hold the talks;
+    // of the new articles only n-own is another source, so eight, not nine
+    let claim = |id: &str, sources: usize| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nstatement = \"talks in Naqoura, envoy Ortagus\"\nsources = {sources}\n\
+            [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\", \"negotiations\"]\n\
+            [[claim.fact]]\nsay = \"Ortagus present\"\nall = [\"Ortagus\"]\n\n"
+        )
+    };
+    let claim = claim("eight", 8) + &claim("nine", 9);
+    let mut s = crate::util::Suite::new().claims("c.toml", claim);
+    // 70 wire stories, each copied once under a new first line: 140 documents
+    for i in 0..70 {
+        s = s
+            .article(&format!("wire-{i:03}.txt"), story(i, "From the wire."))
+            .article(
+                &format!("copy-{i:03}.txt"),
+                story(i, &format!("A new lede for story {i} by our desk.")),
+            );
+    }
+    let exact = fs::read_to_string(s.path().join("corpus/wire-010.txt")).unwrap();
+    let s = s
+        .file("in/a-copy.txt", &exact)
+        .file("in/m-near.txt", story(20, "Yet another first line here."))
+        .file("in/n-own.txt", story(900, "An independent report."))
+        .file(
+            "in/x-outlet.txt",
+            format!(
+                "+++\noutlet = \"Gulf Herald\"\n+++\n{}",
+                story(901, "Ours.")
+            ),
+        );
+    let news = [
+        "in/a-copy.txt",
+        "in/m-near.txt",
+        "in/n-own.txt",
+        "in/x-outlet.txt",
+    ];
+    let impact = |extra: &[&str]| {
+        let mut args = vec!["impact", "--format", "json"];
+        args.extend(news);
+        args.extend(extra);
+        s.run(&args).status(0).json()
+    };
+    let without = impact(&["--no-cache"]);
+    settle();
+    let cold = impact(&[]);
+    let warm = impact(&[]);
+    assert_eq!(cold, without, "impact with a cold cache");
+    assert_eq!(warm, without, "impact with a warm cache");
+    let docs = &without["documents"];
+    let doc = |id: &str| {
+        docs.as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap_or_else(|| panic!("no {id}: {docs:#}"))
+    };
+    assert_eq!(doc("a-copy")["same_text_as"], "wire-010", "{docs:#}");
+    assert_eq!(doc("m-near")["near_copy"]["of"], "copy-020", "{docs:#}");
+    assert_eq!(doc("gulf-herald")["source"], "Gulf Herald", "{docs:#}");
+    let change = |id: &str| {
+        let c = without["changed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id);
+        let c = c.unwrap_or_else(|| panic!("{id} unchanged: {without:#}"));
+        (c["before"].as_str().unwrap(), c["after"].as_str().unwrap())
+    };
+    assert_eq!(change("eight"), ("partial", "supported"));
+    assert_eq!(change("nine"), ("partial", "partial"));
+
+    // and the cache served it: the grown corpus's verdicts from the cached tallies
+    let paths = Paths::new(s.path(), None, None);
+    let loaded = factcheck::load(&paths).unwrap();
+    let text: std::sync::Arc<str> = fs::read_to_string(s.path().join(news[2])).unwrap().into();
+    let new = factcheck::corpus::DocFile {
+        id: "n-own".into(),
+        fs_path: s.path().join(news[2]),
+        path: news[2].into(),
+        max_size: paths.access.max_file_size,
+        identity: None,
+        stamp: None,
+        text: Some(text.clone()),
+    };
+    let how = Tallied {
+        cache: Some(cache::folder(s.path())),
+        shown: SHOWN,
+        progress: None,
+        read_only: false,
+    };
+    let (_, added) = factcheck::check::tally::check_adding(
+        &loaded.suite,
+        &[0, 1],
+        &loaded.files,
+        &[new],
+        &[&text],
+        &how,
+    )
+    .unwrap();
+    let added = added.expect("a warm cache serves impact");
+    use factcheck::engine::Verdict;
+    assert_eq!(added.verdicts, vec![Verdict::Supported, Verdict::Partial]);
+}
