@@ -30,7 +30,7 @@ pub use insta;
 pub use libtest_mimic;
 
 use crate::paths::Paths;
-use crate::report::{self, ClaimRecord};
+use crate::report::{self, ClaimRecord, Report};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -79,49 +79,134 @@ impl Harness {
     /// failing `[suite] loads` trial with every diagnostic when the suite cannot be
     /// read.
     pub fn trials(&self) -> Vec<Trial> {
+        self.trials_for(&Want::All)
+    }
+
+    fn trials_for(&self, want: &Want) -> Vec<Trial> {
         let paths = Paths::new(&self.root, None, None);
-        // the archive path, with the desk's cache: one claim's test process (`cargo
-        // test -- ID`, nextest) reads the cache, not the corpus
-        let windows = crate::check::Windows::First(crate::check::tally::Tallied {
-            cache: Some(crate::check::cache::folder(&self.root)),
-            shown: report::EVIDENCE_SHOWN,
-            progress: None,
-            read_only: false,
-        });
-        match crate::check::claim_files::run_selected(&paths, &[], &[], &windows) {
-            Ok(report) => {
-                let report = Arc::new(report);
-                let ids: Vec<String> = report.claims.iter().map(|c| c.id.clone()).collect();
-                let mut trials: Vec<Trial> = (0..report.claims.len())
-                    .map(|i| {
-                        let report = Arc::clone(&report);
-                        let root = self.root.clone();
-                        let assert = self.assert;
-                        let id = report.claims[i].id.clone();
-                        Trial::test(id, move || check_claim(&root, &report.claims[i], assert))
-                    })
-                    .collect();
-                let root = self.root.clone();
-                trials.push(Trial::test(STALE_TEST, move || {
-                    stale_snapshots(&root, &ids)
-                }));
-                trials
+        match want {
+            // one claim by its exact name (nextest): that claim's report only; no
+            // other test is listed, as the filter would skip it
+            Want::One(name) if !name.starts_with('[') => {
+                let only = [name.clone()];
+                match crate::check::claim_files::run_selected(
+                    &paths,
+                    &[],
+                    &only,
+                    &windows(&self.root),
+                ) {
+                    Ok(r) => {
+                        let r = Arc::new(r);
+                        (0..r.claims.len()).map(|i| self.checked(&r, i)).collect()
+                    }
+                    // named as asked, so the filter keeps it and its message shows
+                    Err(diags) => vec![failing(name, &diags)],
+                }
             }
-            Err(diags) => {
-                let message: String = diags.iter().map(|d| d.to_string()).collect();
-                vec![Trial::test("[suite] loads", move || Err(message.into()))]
+            Want::All => {
+                match crate::check::claim_files::run_selected(
+                    &paths,
+                    &[],
+                    &[],
+                    &windows(&self.root),
+                ) {
+                    Ok(r) => {
+                        let r = Arc::new(r);
+                        let ids: Vec<String> = r.claims.iter().map(|c| c.id.clone()).collect();
+                        let mut trials: Vec<Trial> =
+                            (0..r.claims.len()).map(|i| self.checked(&r, i)).collect();
+                        trials.push(self.stale_trial(ids));
+                        trials
+                    }
+                    Err(diags) => vec![failing("[suite] loads", &diags)],
+                }
             }
+            // listed, or another test by name: every claim's test checks its claim
+            // only if it runs
+            _ => match crate::check::load(&paths) {
+                Ok(l) => {
+                    let ids: Vec<String> = l.suite.claims.iter().map(|c| c.id.clone()).collect();
+                    let mut trials: Vec<Trial> = ids.iter().map(|id| self.alone(id)).collect();
+                    trials.push(self.stale_trial(ids));
+                    trials
+                }
+                Err(diags) => vec![failing("[suite] loads", &diags)],
+            },
         }
     }
 
+    /// The test of claim `i` of a report.
+    fn checked(&self, report: &Arc<Report>, i: usize) -> Trial {
+        let (root, assert, report) = (self.root.clone(), self.assert, Arc::clone(report));
+        let id = report.claims[i].id.clone();
+        Trial::test(id, move || check_claim(&root, &report.claims[i], assert))
+    }
+
+    /// The test of claim `id`, checked when it runs.
+    fn alone(&self, id: &str) -> Trial {
+        let (root, assert, id) = (self.root.clone(), self.assert, id.to_string());
+        Trial::test(id.clone(), move || {
+            let paths = Paths::new(&root, None, None);
+            let only = [id.clone()];
+            let r = crate::check::claim_files::run_selected(&paths, &[], &only, &windows(&root))
+                .map_err(|d| Failed::from(diagnostics(&d)))?;
+            match r.claims.iter().find(|c| c.id == id) {
+                Some(rec) => check_claim(&root, rec, assert),
+                None => Err(format!("claim `{id}` is no longer in the suite").into()),
+            }
+        })
+    }
+
+    fn stale_trial(&self, ids: Vec<String>) -> Trial {
+        let root = self.root.clone();
+        Trial::test(STALE_TEST, move || stale_snapshots(&root, &ids))
+    }
+
     /// Runs the tests with the command line's arguments (`cargo test -- ARGS`) and
-    /// exits with libtest's status.
+    /// exits with libtest's status. A process that lists the tests, or runs one
+    /// claim by its exact name (`cargo test -- --exact ID`, as cargo-nextest runs
+    /// each test in its own process), checks only what it runs: one claim's
+    /// process costs that claim's lookup in the cache, not the suite's report.
     pub fn run(self) -> ! {
         let args = Arguments::from_args();
-        let mut trials = self.trials();
+        let want = match (&args.filter, args.exact, args.list) {
+            (_, _, true) => Want::Names,
+            (Some(name), true, false) => Want::One(name.clone()),
+            _ => Want::All,
+        };
+        let mut trials = self.trials_for(&want);
         trials.extend(self.extra);
         libtest_mimic::run(&args, trials).exit()
     }
+}
+
+/// Which claims a test process checks.
+enum Want {
+    All,
+    One(String),
+    /// None: the tests are only listed.
+    Names,
+}
+
+/// The archive path, with the desk's cache: a claim's test process (`cargo test --
+/// ID`, nextest) reads the cache, not the corpus.
+fn windows(root: &Path) -> crate::check::Windows {
+    crate::check::Windows::First(crate::check::tally::Tallied {
+        cache: Some(crate::check::cache::folder(root)),
+        shown: report::EVIDENCE_SHOWN,
+        progress: None,
+        read_only: false,
+    })
+}
+
+fn diagnostics(diags: &[crate::diag::Diagnostic]) -> String {
+    diags.iter().map(|d| d.to_string()).collect()
+}
+
+/// A test that fails with `diags`.
+fn failing(name: &str, diags: &[crate::diag::Diagnostic]) -> Trial {
+    let message = diagnostics(diags);
+    Trial::test(name, move || Err(message.into()))
 }
 
 /// One claim's test: the snapshot is recorded first, so a verdict change still

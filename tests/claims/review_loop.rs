@@ -311,6 +311,50 @@ pub fn snapshots_are_the_same_on_one_thread() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
 }
 
+/// Each claim's test run alone, as cargo-nextest runs it (`--exact ID`, one process
+/// per test, after `--list`), checks that claim only and judges it as the whole run
+/// does.
+pub fn one_claim_alone_is_judged_as_in_the_whole_run() {
+    let dir = suite_copy();
+    let root = dir.path();
+    set_expect(root, "dec3-civilian-talks", "contradicted");
+    let run = |args: &[&str]| -> (bool, String) {
+        let o = claims_command()
+            .env("FACTCHECK_ROOT", root)
+            .env("CI", "true")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            o.status.success(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+        )
+    };
+    let (ok, listed) = run(&["--list"]);
+    assert!(ok, "{listed}");
+    for name in ["dec3-civilian-talks: test", "dec3-wrong-date: test"] {
+        assert!(listed.lines().any(|l| l == name), "{name} listed: {listed}");
+    }
+    assert!(
+        listed.contains("[suite] no stale snapshots: test"),
+        "{listed}"
+    );
+    let (ok, out) = run(&["--exact", "dec3-civilian-talks"]);
+    assert!(!ok, "its expect is now wrong: {out}");
+    assert!(out.contains("1 failed") && out.contains("expect"), "{out}");
+    let (ok, out) = run(&["--exact", "dec3-wrong-date"]);
+    assert!(ok && out.contains("1 passed"), "{out}");
+    let (ok, out) = run(&["--exact", "[suite] no stale snapshots"]);
+    assert!(ok && out.contains("1 passed"), "{out}");
+    let (whole, out) = run(&[]);
+    assert!(!whole, "{out}");
+    assert_eq!(
+        failed_tests(&out),
+        BTreeSet::from(["dec3-civilian-talks".to_string()]),
+        "{out}"
+    );
+}
+
 /// The review-loop trials, for the harness to run beside the claims.
 pub fn trials() -> Vec<Trial> {
     let trial = |name: &str, f: fn()| {
@@ -328,6 +372,10 @@ pub fn trials() -> Vec<Trial> {
         trial(
             "an arriving article fails only the claims it bears on until reviewed",
             an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed,
+        ),
+        trial(
+            "one claim alone is judged as in the whole run",
+            one_claim_alone_is_judged_as_in_the_whole_run,
         ),
         trial(
             "an unrelated article changes no snapshot",
