@@ -1,6 +1,6 @@
 //! `factcheck init [DIR]`: a ready desk repository — a tiny crate whose claim tests
 //! call the library's harness (`factcheck::claim_tests!()`), one example claim, one
-//! example article, its snapshot, `.gitignore`, `factcheck.toml`, a README and a
+//! example article, its snapshot, `.gitignore`, `factcheck.toml`, `.cargo/config.toml`, a README and a
 //! GitHub Actions workflow. Never overwrites: every file is created new, and a folder
 //! holding any of them (or a suite already) is refused before anything is written.
 
@@ -170,7 +170,7 @@ const GITIGNORE: &str = "\
 ";
 
 /// The files of a desk, in the order written (before the example's snapshot).
-const FILES: [&str; 8] = [
+const FILES: [&str; 9] = [
     "Cargo.toml",
     "tests/claims.rs",
     "claims/example.toml",
@@ -179,6 +179,7 @@ const FILES: [&str; 8] = [
     "factcheck.toml",
     "README.md",
     ".github/workflows/factcheck.yml",
+    ".cargo/config.toml",
 ];
 
 /// The files of a desk, [`FILES`], with their contents.
@@ -210,8 +211,18 @@ fn files(req: &InitRequest, name: &str) -> Vec<(&'static str, String)> {
         ),
         ("README.md", readme(name, &req.source)),
         (".github/workflows/factcheck.yml", workflow(&req.source)),
+        (".cargo/config.toml", CARGO_CONFIG.to_string()),
     ]
 }
+
+/// Tells insta where the desk's workspace is (the desk: its Cargo.toml says
+/// `[workspace]`), so no claim's test process runs `cargo metadata` to find it.
+const CARGO_CONFIG: &str = "\
+# insta (the claim tests' snapshots) would run `cargo metadata` in every test process
+# to find the workspace; this desk is its own workspace (Cargo.toml), so say so.
+[env]
+INSTA_WORKSPACE_ROOT = { value = \"\", relative = true }
+";
 
 fn cargo_toml(crate_name: &str, source: &Source) -> String {
     format!(
