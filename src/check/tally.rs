@@ -32,6 +32,29 @@ use std::sync::Arc;
 /// their analyses fit in memory at once.
 const CHUNK: usize = 256;
 
+/// The chunks of `n` documents: 16, 32, 64, 128, then [`CHUNK`] each, so that which
+/// facts still need quoted windows is known after a few documents, not after 256
+/// (every document of a chunk quotes the facts that needed windows before it).
+fn chunks(n: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut at, mut size) = (0, 16);
+    while at < n {
+        let end = (at + size).min(n);
+        out.push(at..end);
+        at = end;
+        size = (size * 2).min(CHUNK);
+    }
+    out
+}
+
+/// Whether document `doc` is among the first documents of a stance of the tally
+/// (the ones whose windows are quoted).
+fn is_first(t: &FactTally, doc: u32) -> bool {
+    [&t.supports.first, &t.against.first]
+        .iter()
+        .any(|f| f.last().is_some_and(|x| x.0 == doc))
+}
+
 /// How a tallied check runs.
 #[derive(Debug, Clone)]
 pub struct Tallied {
@@ -1155,8 +1178,9 @@ fn pass(
     let mut errors = Vec::new();
     let mut stats = Stats::default();
     let mut quotes = Quotes::open(dir);
-    for (c, chunk) in files.chunks(CHUNK).enumerate() {
-        let base = c * CHUNK;
+    for range in chunks(files.len()) {
+        let base = range.start;
+        let chunk = &files[range];
         let known: Vec<Option<Known>> = (0..chunk.len())
             .map(|k| {
                 let (f, s) = (&chunk[k], stamps[base + k]);
@@ -1209,18 +1233,21 @@ fn pass(
                 warnings.push(w);
                 continue;
             }
-            for (s, st, ev) in out.quotes {
-                quotes.put(
-                    table.keys[s as usize],
-                    &out.entry.key,
-                    out.entry.stamp,
-                    st,
-                    ev,
-                );
-            }
             let i = docs.len() as u32;
             for (s, a, b) in &out.tallies {
                 facts[*s as usize].add(i, *a, *b, how.shown);
+            }
+            // only the quotes the report can show: of the first documents of a fact
+            for (s, st, ev) in out.quotes {
+                if is_first(&facts[s as usize], i) {
+                    quotes.put(
+                        table.keys[s as usize],
+                        &out.entry.key,
+                        out.entry.stamp,
+                        st,
+                        ev,
+                    );
+                }
             }
             let file = &chunk[k];
             let meta = out.entry.meta.unwrap_or_default();
@@ -1471,13 +1498,16 @@ fn quick_pass(
             for (i, t) in (at..end).zip(got) {
                 let t = t.ok()?;
                 read += usize::from(t.1);
-                for (s, st, ev) in t.2 {
-                    let e = &old.entries[i];
-                    quotes.put(table.keys[s as usize], &e.key, e.stamp, st, ev);
-                }
                 for (s, a, b) in t.0 {
                     let k = missing.binary_search(&s).ok()?;
                     fresh[k].add(i as u32, a, b, shown);
+                }
+                for (s, st, ev) in t.2 {
+                    let k = missing.binary_search(&s).ok()?;
+                    if is_first(&fresh[k], i as u32) {
+                        let e = &old.entries[i];
+                        quotes.put(table.keys[s as usize], &e.key, e.stamp, st, ev);
+                    }
                 }
             }
             at = end;
