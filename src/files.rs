@@ -66,11 +66,6 @@ pub struct Stamp {
 }
 
 impl Stamp {
-    /// The stamp of the file at `path` (links followed).
-    pub fn of(path: &Path) -> Option<Stamp> {
-        Stamp::of_meta(&std::fs::metadata(path).ok()?)
-    }
-
     /// The stamp in a file's metadata.
     pub fn of_meta(m: &Metadata) -> Option<Stamp> {
         let modified = m.modified().ok()?;

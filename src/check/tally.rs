@@ -657,6 +657,22 @@ impl Old {
         })
     }
 
+    /// Whether the cache saw `files` as they are: every file there, in order, with
+    /// its stamp, trusted, and read (not skipped).
+    fn describes(&self, files: &[DocFile], stamps: &[Option<Stamp>]) -> bool {
+        self.entries.len() == files.len()
+            && files
+                .iter()
+                .zip(&self.entries)
+                .zip(stamps)
+                .all(|((f, e), s)| {
+                    e.key == f.fs_path.to_string_lossy()
+                        && Some(e.stamp) == *s
+                        && e.stamp.trusted(self.run)
+                        && e.meta.is_some()
+                })
+    }
+
     /// Record `i` of each parallel file (records before it are skipped; `i` only
     /// grows).
     fn take(&mut self, i: usize) -> Known {
@@ -902,18 +918,7 @@ fn adding(
     let Some(mut old) = Old::open(dir, table) else {
         return Ok(None);
     };
-    let same = old.entries.len() == corpus.len()
-        && pass.docs.len() == corpus.len()
-        && corpus
-            .iter()
-            .zip(&old.entries)
-            .zip(&pass.stamps)
-            .all(|((f, e), s)| {
-                e.key == f.fs_path.to_string_lossy()
-                    && Some(e.stamp) == *s
-                    && e.stamp.trusted(old.run)
-                    && e.meta.is_some()
-            });
+    let same = pass.docs.len() == corpus.len() && old.describes(corpus, &pass.stamps);
     if !same {
         return Ok(None);
     }
@@ -1130,19 +1135,7 @@ fn pass(
     let dir = how.cache.as_deref();
     let mut old = dir.and_then(|d| Old::open(d, table));
     // the corpus as the cache last saw it: every file there, trusted, in order
-    let unchanged = old.as_ref().is_some_and(|o| {
-        o.entries.len() == files.len()
-            && files
-                .iter()
-                .zip(&o.entries)
-                .zip(&stamps)
-                .all(|((f, e), s)| {
-                    e.key == f.fs_path.to_string_lossy()
-                        && Some(e.stamp) == *s
-                        && e.stamp.trusted(o.run)
-                        && e.meta.is_some()
-                })
-    });
+    let unchanged = old.as_ref().is_some_and(|o| o.describes(files, &stamps));
     if unchanged
         && let Some(o) = &old
         && let Some(d) = dir

@@ -108,17 +108,21 @@ impl DocMatcher<'_> {
         Some(r)
     }
 
+    /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
+    /// in text order.
+    fn occurrences_in(&self, id: TermId, w: Window) -> impl Iterator<Item = &(usize, usize)> {
+        let occ = &self.occ.0[id];
+        let i = occ.partition_point(|o| o.0 < w.tok_start);
+        occ[i..]
+            .iter()
+            .take_while(move |o| o.0 < w.tok_end)
+            .filter(move |o| o.1 <= w.tok_end)
+    }
+
     /// Whether term `id` has a hit inside window `w`.
     fn has_hit(&self, id: TermId, w: Window) -> bool {
         match &self.term(id).matcher {
-            Matcher::Phrases(_) => {
-                let occ = &self.occ.0[id];
-                let i = occ.partition_point(|o| o.0 < w.tok_start);
-                occ[i..]
-                    .iter()
-                    .take_while(|o| o.0 < w.tok_end)
-                    .any(|o| o.1 <= w.tok_end)
-            }
+            Matcher::Phrases(_) => self.occurrences_in(id, w).next().is_some(),
             Matcher::Regex(re) => re
                 .find_iter(&self.a.text()[w.start..w.end])
                 .any(|m| !m.is_empty()),
@@ -132,17 +136,11 @@ impl DocMatcher<'_> {
         let term = self.term(id);
         let text = self.a.text();
         match &term.matcher {
-            Matcher::Phrases(_) => {
-                let occ = &self.occ.0[id];
-                let i = occ.partition_point(|o| o.0 < w.tok_start);
-                occ[i..]
-                    .iter()
-                    .take_while(|o| o.0 < w.tok_end)
-                    .filter(|o| o.1 <= w.tok_end)
-                    .take(MAX_HITS)
-                    .map(|o| (self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end))
-                    .collect()
-            }
+            Matcher::Phrases(_) => self
+                .occurrences_in(id, w)
+                .take(MAX_HITS)
+                .map(|o| (self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end))
+                .collect(),
             Matcher::Regex(re) => re
                 .find_iter(&text[w.start..w.end])
                 .filter(|m| !m.is_empty())
