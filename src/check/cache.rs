@@ -180,6 +180,75 @@ impl Reader {
         ok
     }
 
+    /// The next `n` records, decoded in parallel; `None` on any damage (then for
+    /// good) or if fewer are left.
+    pub fn next<T: DeserializeOwned + Send>(&mut self, n: usize) -> Option<Vec<T>> {
+        use rayon::prelude::*;
+        let spans = (n as u64 <= self.left).then(|| self.spans(n)).flatten();
+        let Some((bytes, spans)) = spans else {
+            self.input = None;
+            self.left = 0;
+            return None;
+        };
+        self.left -= n as u64;
+        let out: Option<Vec<T>> = spans
+            .into_par_iter()
+            .map(|r| postcard::from_bytes(&bytes[r]).ok())
+            .collect();
+        if out.is_none() {
+            self.input = None;
+            self.left = 0;
+        }
+        out
+    }
+
+    /// The bytes of the next `n` records and where each is in them.
+    #[allow(clippy::type_complexity)]
+    fn spans(&mut self, n: usize) -> Option<(Vec<u8>, Vec<std::ops::Range<usize>>)> {
+        let input = self.input.as_mut()?;
+        let mut bytes = Vec::new();
+        let mut spans = Vec::with_capacity(n);
+        for _ in 0..n {
+            let mut len = [0u8; 4];
+            input.read_exact(&mut len).ok()?;
+            let len = u32::from_le_bytes(len) as usize;
+            if len > MAX_RECORD {
+                return None;
+            }
+            let at = bytes.len();
+            bytes.resize(at + len, 0);
+            input.read_exact(&mut bytes[at..]).ok()?;
+            spans.push(at..at + len);
+        }
+        Some((bytes, spans))
+    }
+
+    /// Every record left, decoded in parallel, or `None` if any is damaged or
+    /// missing (or there is more than the header promised).
+    pub fn rest<T: DeserializeOwned + Send>(mut self) -> Option<Vec<T>> {
+        use rayon::prelude::*;
+        let mut bytes = Vec::new();
+        self.input.take()?.read_to_end(&mut bytes).ok()?;
+        let mut spans = Vec::with_capacity(self.left.min(1 << 24) as usize);
+        let mut at = 0;
+        for _ in 0..self.left {
+            let len = bytes.get(at..at + 4)?;
+            let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
+            if len > MAX_RECORD || at + 4 + len > bytes.len() {
+                return None;
+            }
+            spans.push(at + 4..at + 4 + len);
+            at += 4 + len;
+        }
+        if at != bytes.len() {
+            return None;
+        }
+        spans
+            .into_par_iter()
+            .map(|r| postcard::from_bytes(&bytes[r]).ok())
+            .collect()
+    }
+
     /// Whether every record was read and none was damaged.
     pub fn whole(&self) -> bool {
         self.input.is_some() && self.left == 0
@@ -314,10 +383,12 @@ pub fn read_all<T: DeserializeOwned>(
     kind: &str,
     corpus: u64,
 ) -> Option<(Header, Vec<T>)> {
+    read_any(dir, kind).filter(|(h, _)| h.corpus == corpus)
+}
+
+/// Reads a whole small cache file of `kind`, for whichever corpus state it is.
+pub fn read_any<T: DeserializeOwned>(dir: &Path, kind: &str) -> Option<(Header, Vec<T>)> {
     let mut r = Reader::open(dir, kind, None)?;
-    if r.header.corpus != corpus {
-        return None;
-    }
     let mut out = Vec::with_capacity(r.header.records.min(1 << 20) as usize);
     while let Some(x) = r.read() {
         out.push(x);
@@ -356,26 +427,151 @@ impl Bloom {
     }
 
     fn positions(&self, word: &str) -> impl Iterator<Item = usize> + use<> {
-        let h = fnv(FNV_START, word.as_bytes());
-        let (h1, h2) = (h as u32 as usize, ((h >> 32) as u32 | 1) as usize);
-        let mask = self.0.len() * 64 - 1;
-        (0..Self::K as usize).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
+        positions(self.0.len(), word)
     }
 
     pub fn may_hold(&self, word: &str) -> bool {
-        if self.0.is_empty() {
-            return true;
+        self.borrowed().may_hold(word)
+    }
+
+    pub fn borrowed(&self) -> BloomRef<'_> {
+        BloomRef(&self.0)
+    }
+}
+
+/// The bit positions of `word` in a filter of `len` 64-bit words.
+fn positions(len: usize, word: &str) -> impl Iterator<Item = usize> + use<> {
+    let h = fnv(FNV_START, word.as_bytes());
+    let (h1, h2) = (h as u32 as usize, ((h >> 32) as u32 | 1) as usize);
+    let mask = len * 64 - 1;
+    (0..Bloom::K as usize).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
+}
+
+/// A [`Bloom`] filter's bits, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct BloomRef<'a>(&'a [u64]);
+
+impl BloomRef<'_> {
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bits = self.0;
+        bits.is_empty() || positions(bits.len(), word).all(|i| bits[i / 64] & (1 << (i % 64)) != 0)
+    }
+}
+
+/// What a document's words say about which facts can match in it: a [`Bloom`]
+/// filter of its stems, and one of each sentence's, so that a fact judged on
+/// sentences is looked for only in documents where its terms meet in one sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    pub doc: Bloom,
+    /// Each sentence's filter: its size in 64-bit words, as a power of two.
+    sizes: Vec<u8>,
+    /// The sentences' filters, one after another.
+    bits: Vec<u64>,
+}
+
+impl Words {
+    /// The words of a document whose sentences hold the stems `sentences`.
+    pub fn of<'a>(doc: &[&'a str], sentences: impl Iterator<Item = Vec<&'a str>>) -> Words {
+        let mut w = Words {
+            doc: Bloom::of(doc.iter().copied()),
+            ..Words::default()
+        };
+        for mut s in sentences {
+            s.sort_unstable();
+            s.dedup();
+            let b = Bloom::of(s.into_iter());
+            w.sizes.push(b.0.len().trailing_zeros() as u8);
+            w.bits.extend_from_slice(&b.0);
         }
-        self.positions(word)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .all(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+        w
+    }
+
+    /// Each sentence's filter, in text order.
+    pub fn sentences(&self) -> impl Iterator<Item = BloomRef<'_>> {
+        let mut at = 0;
+        self.sizes.iter().map(move |&size| {
+            let n = 1usize << size;
+            let b = BloomRef(&self.bits[at..at + n]);
+            at += n;
+            b
+        })
+    }
+}
+
+/// As written: the filters' bits as bytes (postcard would write each random
+/// 64-bit word in up to 10 bytes).
+#[derive(Serialize, Deserialize)]
+struct WordsRecord {
+    doc: Vec<u8>,
+    sizes: Vec<u8>,
+    bits: Vec<u8>,
+}
+
+fn to_bytes(words: &[u64]) -> Vec<u8> {
+    words.iter().flat_map(|w| w.to_le_bytes()).collect()
+}
+
+fn from_bytes(bytes: &[u8]) -> Option<Vec<u64>> {
+    bytes.len().is_multiple_of(8).then(|| {
+        bytes
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+            .collect()
+    })
+}
+
+impl Serialize for Words {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WordsRecord {
+            doc: to_bytes(&self.doc.0),
+            sizes: self.sizes.clone(),
+            bits: to_bytes(&self.bits),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Words {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let r = WordsRecord::deserialize(d)?;
+        let bad = || <D::Error as serde::de::Error>::custom("damaged word filters");
+        let doc = Bloom(from_bytes(&r.doc).ok_or_else(bad)?);
+        let bits = from_bytes(&r.bits).ok_or_else(bad)?;
+        let mut total = 0usize;
+        for size in &r.sizes {
+            let n = 1usize.checked_shl(u32::from(*size)).ok_or_else(bad)?;
+            total = total.checked_add(n).ok_or_else(bad)?;
+        }
+        if total != bits.len() {
+            return Err(bad());
+        }
+        Ok(Words {
+            doc,
+            sizes: r.sizes,
+            bits,
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_filters_round_trip() {
+        let w = Words::of(
+            &["a", "b", "c"],
+            [vec!["a", "b"], vec!["c", "c"]].into_iter(),
+        );
+        let bytes = postcard::to_allocvec(&w).unwrap();
+        let back: Words = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, w);
+        let s: Vec<BloomRef> = back.sentences().collect();
+        assert!(s[0].may_hold("a") && s[0].may_hold("b") && s[1].may_hold("c"));
+        // damage is refused, not misread
+        assert!(postcard::from_bytes::<Words>(&bytes[..bytes.len() - 3]).is_err());
+    }
 
     #[test]
     fn bloom_never_misses_and_rarely_lies() {

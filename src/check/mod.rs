@@ -323,7 +323,9 @@ pub struct Loaded {
 
 /// Loads the suite and lists the corpus, reporting the problems of both.
 pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
-    match (suite::read(paths), corpus::find(paths)) {
+    let s = suite::read(paths);
+    let f = corpus::find(paths);
+    match (s, f) {
         (Ok(s), Ok(f)) => {
             let mut warnings = s.warnings;
             warnings.extend(f.warnings);
@@ -366,7 +368,12 @@ fn run_keeping(
     windows: &Windows,
     keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
 ) -> Result<Report, Vec<Diagnostic>> {
-    let mut loaded = load(paths)?;
+    // the cache's files are read while the corpus is listed: neither needs the other
+    let (loaded, early) = match windows {
+        Windows::First(how) => rayon::join(|| load(paths), || tally::Early::read(how)),
+        Windows::Every => (load(paths), tally::Early::default()),
+    };
+    let mut loaded = loaded?;
     let mut report = match windows {
         Windows::Every => {
             select(&mut loaded.suite, only)?;
@@ -387,7 +394,7 @@ fn run_keeping(
             let selected: Vec<usize> = (0..loaded.suite.claims.len())
                 .filter(|i| ids.contains(loaded.suite.claims[*i].id.as_str()))
                 .collect();
-            tally::check(&loaded.suite, &selected, &loaded.files, how)?
+            tally::check_early(&loaded.suite, &selected, &loaded.files, how, early)?.0
         }
     };
     loaded.warnings.append(&mut report.warnings);

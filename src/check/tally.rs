@@ -10,10 +10,13 @@
 //! windows per fact and stance, whatever the cache holds and however many threads
 //! run: the tests compare them.
 
-use super::cache::{self, Bloom, DocEntry, Header, Meta, Reader, ShingleParts, Stamp, Tallies};
+use super::cache::{
+    self, BloomRef, DocEntry, Header, Meta, Reader, ShingleParts, Stamp, Tallies, Words,
+};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
 use crate::engine::model::Verdict;
+use crate::engine::model::Within;
 use crate::engine::sources::{self, Overlap, Pair, Shingles, SourceDoc, Sources};
 use crate::engine::terms::{Matcher, WordPattern};
 use crate::engine::verdict::FactVerdict;
@@ -23,8 +26,8 @@ use crate::report::{
     SourceRecord,
 };
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -68,6 +71,43 @@ pub struct Tallied {
     /// Read the cache but write nothing (`impact`: a corpus with articles that are
     /// not in it).
     pub read_only: bool,
+}
+
+/// The cache files every run reads, whatever the corpus holds, read while the
+/// corpus is listed ([`Early::read`]): the cached documents, the facts' tallies (a
+/// corpus state's, checked against the listing when it is known) and the quotes.
+#[derive(Default)]
+pub struct Early {
+    docs: Option<(Header, Vec<DocEntry>)>,
+    facts: Option<(Header, Vec<FactTally>)>,
+    quotes: Option<Quotes>,
+}
+
+impl Early {
+    /// Reads what `how`'s cache folder holds (nothing without one).
+    pub fn read(how: &Tallied) -> Early {
+        let Some(dir) = how.cache.as_deref() else {
+            return Early::default();
+        };
+        let ((docs, facts), quotes) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        let r = Reader::open(dir, "docs", None)?;
+                        let header = r.header.clone();
+                        Some((header, r.rest()?))
+                    },
+                    || cache::read_any::<FactTally>(dir, "facts"),
+                )
+            },
+            || Quotes::open(Some(dir)),
+        );
+        Early {
+            docs,
+            facts,
+            quotes: Some(quotes),
+        }
+    }
 }
 
 /// A callback for progress: (files done, files in all).
@@ -127,7 +167,7 @@ impl Table {
             keys: Vec::new(),
             rep: Vec::new(),
             slot_of: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
         };
         for (ci, c) in suite.claims.iter().enumerate() {
             let mut slots = Vec::new();
@@ -148,18 +188,26 @@ impl Table {
 
 /// Whether a fact's windows can be in a document whose stems are `words`: some
 /// window needs every `all` term and one `any` term, and a phrase needs each of its
-/// stemmed words (prefixes and regexes are assumed possible).
-fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Bloom) -> bool {
-    let term = |id: &usize| match &suite.terms[*id].matcher {
+/// stemmed words (prefixes and regexes are assumed possible). A test judged on
+/// sentences needs them in one sentence (a window holds each hit whole).
+fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
+    let term = |id: &usize, stems: BloomRef| match &suite.terms[*id].matcher {
         Matcher::Regex(_) => true,
         Matcher::Phrases(ps) => ps.iter().any(|p| {
             p.iter().all(|w| match w {
-                WordPattern::Stem(s) => words.may_hold(s),
+                WordPattern::Stem(s) => stems.may_hold(s),
                 WordPattern::Prefix(_) => true,
             })
         }),
     };
-    let test = |t: &Test| t.all.iter().all(term) && (t.any.is_empty() || t.any.iter().any(term));
+    let within = |t: &Test, stems: BloomRef| {
+        t.all.iter().all(|id| term(id, stems))
+            && (t.any.is_empty() || t.any.iter().any(|id| term(id, stems)))
+    };
+    let test = |t: &Test| {
+        within(t, words.doc.borrowed())
+            && (t.within != Within::Sentence || words.sentences().any(|s| within(t, s)))
+    };
     let f = &suite.claims[claim].facts[fact];
     test(&f.test) || f.against.as_ref().is_some_and(test)
 }
@@ -180,9 +228,15 @@ impl Bits {
     }
     fn ones(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &b)| {
-            (0..64)
-                .filter(move |i| b & (1 << i) != 0)
-                .map(move |i| w * 64 + i)
+            // one step per bit set, not per bit
+            let mut rest = b;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let i = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    w * 64 + i
+                })
+            })
         })
     }
     fn and(&mut self, other: &Bits) {
@@ -392,6 +446,8 @@ type Quoted = Vec<((usize, usize), Vec<Evidence>)>;
 struct Quotes {
     pool: HashMap<(u64, String), Kept>,
     used: std::collections::HashSet<(u64, String)>,
+    /// Something was put since the file was read: it must be written again.
+    changed: bool,
 }
 
 type QuoteRecord = (u64, String, Stamp, [bool; 2], Vec<Stored>);
@@ -413,6 +469,7 @@ impl Quotes {
     /// Keeps `ev`, the windows of the `stances` marked of fact `fact` in document
     /// `doc` (all of them when both are marked).
     fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, stances: [bool; 2], ev: Vec<Stored>) {
+        self.changed = true;
         self.pool
             .insert((fact, doc.to_string()), (stamp, stances, ev));
     }
@@ -439,12 +496,17 @@ impl Quotes {
     /// the suite.
     fn save(mut self, dir: &Path, keep: &dyn Fn(u64) -> bool) -> std::io::Result<()> {
         let used = std::mem::take(&mut self.used);
+        let before = self.pool.len();
         let mut records: Vec<QuoteRecord> = self
             .pool
             .into_iter()
             .filter(|(k, _)| used.contains(k) || keep(k.0))
             .map(|((f, d), (s, st, ev))| (f, d, s, st, ev))
             .collect();
+        if !self.changed && records.len() == before {
+            // the file holds these already
+            return Ok(());
+        }
         records.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
         cache::write_all(dir, Header::new("quotes", 0, cache::now()), &records)
     }
@@ -464,7 +526,7 @@ struct DocOut {
     entry: DocEntry,
     /// Windows per fact slot of this run's table (empty for a skipped file).
     tallies: Tallies,
-    words: Bloom,
+    words: Words,
     shingles: ShingleParts,
     warning: Option<Diagnostic>,
     /// The first windows of the facts whose tally still needs some to show.
@@ -475,7 +537,7 @@ struct DocOut {
 struct Known {
     entry: DocEntry,
     tallies: Option<(Tallies, Arc<Vec<Option<u32>>>)>,
-    words: Option<Bloom>,
+    words: Option<Words>,
     shingles: Option<ShingleParts>,
 }
 
@@ -515,7 +577,7 @@ fn read_doc(
                 got,
                 entry: entry(None),
                 tallies: Vec::new(),
-                words: Bloom::default(),
+                words: Words::default(),
                 shingles: Default::default(),
                 warning: Some(w),
                 quotes: Vec::new(),
@@ -528,13 +590,19 @@ fn read_doc(
     let mut stems: Vec<&str> = a.tokens.iter().map(|t| t.stem()).collect();
     stems.sort_unstable();
     stems.dedup();
+    let sentences = a.sentences.iter().map(|s| {
+        a.tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| t.stem())
+            .collect()
+    });
     let sh = Shingles::of_tokens(&a.tokens);
     let (_, f) = sh.parts();
     Ok(DocOut {
         got,
         entry: entry(Some(meta_of(&doc))),
         tallies,
-        words: Bloom::of(stems.into_iter()),
+        words: Words::of(&stems, sentences),
         // fingerprints only: near-copy candidates are read again for their hashes
         shingles: (Vec::new(), f.to_vec()),
         warning: None,
@@ -611,7 +679,8 @@ struct Old {
     run: (i64, u32),
     generation: u64,
     entries: Vec<DocEntry>,
-    by_key: HashMap<String, usize>,
+    /// Built when first needed: a run over an unchanged corpus never looks up by key.
+    by_key: std::sync::OnceLock<HashMap<String, usize>>,
     /// Old table slot → this run's slot.
     remap: Arc<Vec<Option<u32>>>,
     tallies: Option<Reader>,
@@ -623,15 +692,20 @@ struct Old {
 
 impl Old {
     fn open(dir: &Path, table: &Table) -> Option<Old> {
-        let mut docs = Reader::open(dir, "docs", None)?;
-        let g = docs.header.generation;
-        let mut entries = Vec::with_capacity(docs.header.records.min(1 << 24) as usize);
-        while let Some(e) = docs.read::<DocEntry>() {
-            entries.push(e);
-        }
-        if !docs.whole() {
-            return None;
-        }
+        Old::with_docs(dir, table, None)
+    }
+
+    /// [`Old::open`] with `docs.bin` already read (`None`: read it now).
+    fn with_docs(dir: &Path, table: &Table, docs: Option<(Header, Vec<DocEntry>)>) -> Option<Old> {
+        let (header, entries) = match docs {
+            Some(d) => d,
+            None => {
+                let r = Reader::open(dir, "docs", None)?;
+                let header = r.header.clone();
+                (header, r.rest()?)
+            }
+        };
+        let (g, run) = (header.generation, header.run);
         let tallies = Reader::open(dir, "tallies", Some(g));
         let remap = tallies.as_ref().map_or_else(Vec::new, |t| {
             t.header
@@ -641,13 +715,9 @@ impl Old {
                 .collect()
         });
         Some(Old {
-            run: docs.header.run,
+            run,
             generation: g,
-            by_key: entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.key.clone(), i))
-                .collect(),
+            by_key: std::sync::OnceLock::new(),
             entries,
             remap: Arc::new(remap),
             tallies,
@@ -655,6 +725,20 @@ impl Old {
             shingles: Reader::open(dir, "shingles", Some(g)),
             at: [0; 3],
         })
+    }
+
+    /// The entry of the file read at `key`.
+    fn at_key(&self, key: &str) -> Option<usize> {
+        self.by_key
+            .get_or_init(|| {
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.key.clone(), i))
+                    .collect()
+            })
+            .get(key)
+            .copied()
     }
 
     /// Whether the cache saw `files` as they are: every file there, in order, with
@@ -764,14 +848,16 @@ struct Doc {
 
 /// The key of a corpus state: every file's key and stamp, in id order.
 fn corpus_key(files: &[DocFile], stamps: &[Option<Stamp>]) -> u64 {
-    let mut h = cache::FNV_START;
+    use std::hash::{Hash, Hasher};
+    // FxHash: a key for this build's cache only (the header names the build), and
+    // far cheaper than FNV byte by byte over every path
+    let mut h = rustc_hash::FxHasher::default();
     for (f, s) in files.iter().zip(stamps) {
-        h = cache::fnv(h, f.fs_path.to_string_lossy().as_bytes());
-        h = cache::fnv(h, &[0xff]);
-        h = cache::fnv(h, f.id.as_bytes());
-        h = cache::fnv(h, &postcard::to_allocvec(s).unwrap_or_default());
+        f.fs_path.as_os_str().as_encoded_bytes().hash(&mut h);
+        f.id.hash(&mut h);
+        s.hash(&mut h);
     }
-    h
+    h.finish()
 }
 
 /// Where this run's documents came from: what the cache saved.
@@ -825,8 +911,19 @@ pub fn check_grouped(
     files: &[DocFile],
     how: &Tallied,
 ) -> Result<(Report, Stats, Sources), Vec<Diagnostic>> {
+    check_early(suite, selected, files, how, Early::default())
+}
+
+/// [`check_grouped`] with the cache files read while the corpus was listed.
+pub fn check_early(
+    suite: &Suite,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+    early: Early,
+) -> Result<(Report, Stats, Sources), Vec<Diagnostic>> {
     let table = Table::of(suite);
-    let (report, pass) = tallied_report(suite, &table, selected, files, how)?;
+    let (report, pass) = tallied_report(suite, &table, selected, files, how, early)?;
     Ok((report, pass.stats, pass.sources))
 }
 
@@ -837,8 +934,9 @@ fn tallied_report(
     selected: &[usize],
     files: &[DocFile],
     how: &Tallied,
+    early: Early,
 ) -> Result<(Report, Pass), Vec<Diagnostic>> {
-    let mut pass = pass(suite, table, files, how)?;
+    let mut pass = pass(suite, table, files, how, early)?;
     let (mut report, quoted) = report(suite, selected, table, files, &mut pass, how.shown)?;
     if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
         let quotes = std::mem::take(&mut pass.quotes);
@@ -887,7 +985,7 @@ pub fn check_adding(
     how: &Tallied,
 ) -> Result<(Report, Option<Added>), Vec<Diagnostic>> {
     let table = Table::of(suite);
-    let (report, pass) = tallied_report(suite, &table, selected, corpus, how)?;
+    let (report, pass) = tallied_report(suite, &table, selected, corpus, how, Early::default())?;
     let added = adding(suite, &table, selected, corpus, new, bodies, &pass, how)?;
     Ok((report, added))
 }
@@ -1123,6 +1221,7 @@ fn pass(
     table: &Table,
     files: &[DocFile],
     how: &Tallied,
+    early: Early,
 ) -> Result<Pass, Vec<Diagnostic>> {
     let run = cache::now();
     // as the walk saw each file: one changed after the walk differs from its record
@@ -1133,7 +1232,12 @@ fn pass(
         .collect();
     let key = corpus_key(files, &stamps);
     let dir = how.cache.as_deref();
-    let mut old = dir.and_then(|d| Old::open(d, table));
+    let Early {
+        docs: early_docs,
+        facts: early_facts,
+        quotes: early_quotes,
+    } = early;
+    let mut old = dir.and_then(|d| Old::with_docs(d, table, early_docs));
     // the corpus as the cache last saw it: every file there, trusted, in order
     let unchanged = old.as_ref().is_some_and(|o| o.describes(files, &stamps));
     if unchanged
@@ -1149,6 +1253,7 @@ fn pass(
             how.shown,
             &stamps,
             !how.read_only,
+            (early_facts, early_quotes),
         )
     {
         return Ok(p);
@@ -1178,7 +1283,7 @@ fn pass(
             .map(|k| {
                 let (f, s) = (&chunk[k], stamps[base + k]);
                 let o = old.as_mut()?;
-                let i = *o.by_key.get(&*f.fs_path.to_string_lossy())?;
+                let i = o.at_key(&f.fs_path.to_string_lossy())?;
                 let e = &o.entries[i];
                 (Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id).then(|| o.take(i))
             })
@@ -1311,12 +1416,13 @@ fn group(
     key: u64,
     write: bool,
 ) -> Result<Option<Sources>, Diagnostic> {
-    let mut sd: Vec<SourceDoc> = docs.iter().map(|d| d.source.clone()).collect();
     if let Some(d) = dir
         && let Some((_, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
     {
+        let sd: Vec<&SourceDoc> = docs.iter().map(|d| &d.source).collect();
         return Ok(Some(sources::group_with(&sd, unpack(pairs))));
     }
+    let mut sd: Vec<SourceDoc> = docs.iter().map(|d| d.source.clone()).collect();
     let Some(shingles) = shingles() else {
         return Ok(None);
     };
@@ -1346,7 +1452,7 @@ fn group(
         .par_iter()
         .map(|&d| full_shingles(&files[docs[d].file]).map(|s| (d, s)))
         .collect();
-    let mut full: HashMap<usize, Shingles> = HashMap::new();
+    let mut full: HashMap<usize, Shingles> = HashMap::default();
     for r in read {
         let (d, sh) = r?;
         full.insert(d, sh);
@@ -1431,9 +1537,13 @@ fn quick_pass(
     shown: usize,
     stamps: &[Option<Stamp>],
     write: bool,
+    (facts, quotes): (Option<(Header, Vec<FactTally>)>, Option<Quotes>),
 ) -> Option<Pass> {
-    let mut quotes = Quotes::open(Some(dir));
-    let (header, cached) = cache::read_all::<FactTally>(dir, "facts", key)?;
+    let mut quotes = quotes.unwrap_or_else(|| Quotes::open(Some(dir)));
+    let (header, cached) = match facts {
+        Some(f) if f.0.corpus == key => f,
+        _ => cache::read_all::<FactTally>(dir, "facts", key)?,
+    };
     let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
     for (k, f) in header.facts.iter().zip(cached) {
         if let Some(s) = table.by_key.get(k) {
@@ -1442,7 +1552,7 @@ fn quick_pass(
     }
     let docs: Vec<Doc> = old
         .entries
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, e)| doc_of(i, &files[i], e.meta.clone().unwrap_or_default()))
         .collect();
@@ -1463,7 +1573,7 @@ fn quick_pass(
         let mut read = 0;
         while at < docs.len() {
             let end = (at + CHUNK).min(docs.len());
-            let blooms: Vec<Bloom> = (at..end).map(|_| words.read()).collect::<Option<_>>()?;
+            let blooms: Vec<Words> = words.next(end - at)?;
             let mut need = vec![[false; 2]; table.keys.len()];
             for (k, s) in missing.iter().enumerate() {
                 need[*s as usize] = fresh[k].needs(shown);
@@ -1564,7 +1674,7 @@ fn report(
         (f.id.as_str().into(), f.path.as_path().into(), source)
     };
     // the first windows of each selected fact: from the quote cache, else read again
-    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::new();
+    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::default();
     let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
     for &ci in selected {
         for (fi, s) in table.slot_of[ci].iter().enumerate() {
@@ -1642,40 +1752,65 @@ fn report(
     }
     let source_of = |d: usize| pass.sources.group_index(d);
     let n_sources = pass.sources.groups().len();
-    let mut records = Vec::with_capacity(selected.len());
-    for &ci in selected {
-        let claim = &suite.claims[ci];
-        let tallies: Vec<&FactTally> = table.slot_of[ci]
-            .iter()
-            .map(|s| &pass.facts[*s as usize])
-            .collect();
-        let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
-        let (sources, independent, more_sources) =
-            bounded_sources(&pass.sources, docs, &supporting, shown);
-        let facts = claim
-            .facts
-            .iter()
-            .enumerate()
-            .map(|(fi, f)| {
-                let t = tallies[fi];
-                let mut ev = windows.remove(&(ci, fi)).unwrap_or_default();
-                ev.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
-                let evidence = first_of_each(ev, shown, &pass.sources);
-                let more = more_of(t, shown);
-                FactRecord {
-                    say: f.say.clone(),
-                    verdict: t.verdict(),
-                    evidence,
-                    more,
-                }
-            })
-            .collect();
-        let mut record = ClaimRecord::new(claim, verdict, sources, independent, facts);
-        record.more_sources = more_sources;
-        records.push(record.bounded(shown));
-    }
+    // each claim's windows, taken out so that claims are built in parallel
+    let claim_windows: Vec<Vec<Vec<Evidence>>> = selected
+        .iter()
+        .map(|&ci| {
+            (0..suite.claims[ci].facts.len())
+                .map(|fi| windows.remove(&(ci, fi)).unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    let records: Vec<ClaimRecord> = selected
+        .par_iter()
+        .zip(claim_windows)
+        .map(|(&ci, windows)| {
+            let claim = &suite.claims[ci];
+            let tallies: Vec<&FactTally> = table.slot_of[ci]
+                .iter()
+                .map(|s| &pass.facts[*s as usize])
+                .collect();
+            let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
+            let (sources, independent, more_sources) =
+                bounded_sources(&pass.sources, docs, &supporting, shown);
+            let facts = claim
+                .facts
+                .iter()
+                .zip(windows)
+                .enumerate()
+                .map(|(fi, (f, mut ev))| {
+                    let t = tallies[fi];
+                    ev.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
+                    let evidence = first_of_each(ev, shown, &pass.sources);
+                    let more = more_of(t, shown);
+                    FactRecord {
+                        say: f.say.clone(),
+                        verdict: t.verdict(),
+                        evidence,
+                        more,
+                    }
+                })
+                .collect();
+            let mut record = ClaimRecord::new(claim, verdict, sources, independent, facts);
+            record.more_sources = more_sources;
+            record.bounded(shown)
+        })
+        .collect();
     let mut report = Report::new(records, docs.len());
-    report.cite(docs.iter().map(|d| d.record.clone()).collect());
+    // only the documents the listed evidence cites (of tens of thousands)
+    let cited: std::collections::HashSet<&str> = report
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .flat_map(|f| &f.evidence)
+        .map(|e| &*e.doc)
+        .collect();
+    let records: Vec<DocumentRecord> = docs
+        .iter()
+        .filter(|d| cited.contains(d.record.id.as_str()))
+        .map(|d| d.record.clone())
+        .collect();
+    report.cite(records);
     Ok((report, reread.len()))
 }
 
@@ -1791,7 +1926,7 @@ fn more_of(t: &FactTally, shown: usize) -> Vec<More> {
 fn claim_verdict(
     claim: &crate::engine::Claim,
     facts: &[&FactTally],
-    source_of: &dyn Fn(usize) -> usize,
+    source_of: &(dyn Fn(usize) -> usize + Sync),
     n_sources: usize,
 ) -> (Verdict, Vec<usize>) {
     let verdicts: Vec<FactVerdict> = facts.iter().map(|f| f.verdict()).collect();

@@ -7,7 +7,6 @@ use crate::diag::Diagnostic;
 use crate::files;
 use crate::paths::Paths;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A document file found in the corpus folder, not yet read.
@@ -27,6 +26,17 @@ pub struct DocFile {
     /// The text of an article not yet in the corpus, as `corpus add` would write it
     /// (`impact`): read instead of `fs_path`.
     pub text: Option<std::sync::Arc<str>>,
+}
+
+/// A document's id: its path under the corpus folder without extension, with `/`
+/// between its parts.
+fn id_of(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path).with_extension("");
+    let parts: Vec<_> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    parts.join("/")
 }
 
 fn is_document(path: &Path) -> bool {
@@ -52,21 +62,14 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
         paths.shown(p)
     });
     let (mut errors, warnings) = (walked.errors, walked.warnings);
-    let mut by_id: BTreeMap<String, DocFile> = BTreeMap::new();
-    let found: Vec<DocFile> = walked
+    let mut found: Vec<DocFile> = walked
         .files
         .into_par_iter()
         .map(|found| {
             let path = found.path;
-            let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-            let id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
             DocFile {
                 text: None,
-                id,
+                id: id_of(root, &path),
                 path: paths.shown(&path),
                 fs_path: path,
                 identity: found.identity,
@@ -75,8 +78,11 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
             }
         })
         .collect();
+    // by id; of files sharing one, the first in path order stays (the sort is stable)
+    found.par_sort_by(|a, b| a.id.cmp(&b.id));
+    let mut files: Vec<DocFile> = Vec::with_capacity(found.len());
     for f in found {
-        if let Some(first) = by_id.get(&f.id) {
+        if let Some(first) = files.last().filter(|l| l.id == f.id) {
             errors.push(
                 Diagnostic::file(&f.path, format!("document id `{}` is used twice", f.id))
                     .note(format!("also {}", first.path.display()))
@@ -84,13 +90,10 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
             );
             continue;
         }
-        by_id.insert(f.id.clone(), f);
+        files.push(f);
     }
     if errors.is_empty() {
-        Ok(Listing {
-            files: by_id.into_values().collect(),
-            warnings,
-        })
+        Ok(Listing { files, warnings })
     } else {
         Err(errors)
     }

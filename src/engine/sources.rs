@@ -17,6 +17,8 @@
 
 use crate::text::Token;
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -472,22 +474,24 @@ pub fn group(docs: &[SourceDoc]) -> Sources {
 
 /// Groups `docs` (sorted by id) into independent sources, given their near-copy
 /// `pairs` (from [`FingerprintIndex::near_copies_of`] for every document, in order).
-pub fn group_with(docs: &[SourceDoc], pairs: Vec<Pair>) -> Sources {
+pub fn group_with<D: std::borrow::Borrow<SourceDoc>>(docs: &[D], pairs: Vec<Pair>) -> Sources {
+    let docs: Vec<&SourceDoc> = docs.iter().map(Borrow::borrow).collect();
     let n = docs.len();
     let mut uf = UnionFind((0..n).collect());
     // outlets and vias share one namespace: same outlet, same via, or one's via the
-    // other's outlet
+    // other's outlet; a corpus has few names, each written by many documents
     let mut first_named: BTreeMap<String, usize> = BTreeMap::new();
+    let mut keys: HashMap<&str, String> = HashMap::default();
     for (i, d) in docs.iter().enumerate() {
         for name in [&d.outlet, &d.via].into_iter().flatten() {
-            let key = name_key(name);
+            let key = keys.entry(name.as_str()).or_insert_with(|| name_key(name));
             if key.is_empty() {
                 continue;
             }
-            match first_named.get(&key) {
+            match first_named.get(key.as_str()) {
                 Some(&j) => uf.union(i, j),
                 None => {
-                    first_named.insert(key, i);
+                    first_named.insert(key.clone(), i);
                 }
             }
         }
