@@ -30,6 +30,28 @@ pub fn impact(
     given: &corpus::NewMeta,
     cached: bool,
 ) -> Result<Impact, Vec<Diagnostic>> {
+    impact_with(
+        paths,
+        suite,
+        corpus,
+        new_files,
+        given,
+        cached,
+        tally::Early::default(),
+    )
+}
+
+/// [`impact`] with the cache files already read ([`tally::Early::of`] the cache
+/// folder, while the corpus was listed).
+pub fn impact_with(
+    paths: &Paths,
+    suite: &Suite,
+    corpus: &[DocFile],
+    new_files: &[PathBuf],
+    given: &corpus::NewMeta,
+    cached: bool,
+    early: tally::Early,
+) -> Result<Impact, Vec<Diagnostic>> {
     // refused before any is read, as `corpus add` refuses them
     let refused = corpus::input::check_batch(
         new_files,
@@ -134,7 +156,8 @@ pub fn impact(
         progress: None,
         read_only: false,
     };
-    let (before, added) = tally::check_adding(suite, &touched, corpus, &new_docs, &texts, &how)?;
+    let (before, added) =
+        tally::check_adding(suite, &touched, corpus, &new_docs, &texts, &how, early)?;
     let (after, grouped, same_text) = match added {
         Some(a) => (a.verdicts, a.sources, a.same_text),
         None => {

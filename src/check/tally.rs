@@ -86,7 +86,12 @@ pub struct Early {
 impl Early {
     /// Reads what `how`'s cache folder holds (nothing without one).
     pub fn read(how: &Tallied) -> Early {
-        let Some(dir) = how.cache.as_deref() else {
+        Early::of(how.cache.as_deref())
+    }
+
+    /// Reads what cache folder `dir` holds (nothing without one).
+    pub fn of(dir: Option<&Path>) -> Early {
+        let Some(dir) = dir else {
             return Early::default();
         };
         let ((docs, facts), quotes) = rayon::join(
@@ -882,6 +887,9 @@ struct Pass {
     facts: Vec<FactTally>,
     sources: Sources,
     warnings: Vec<Diagnostic>,
+    /// The generation of the cache files that describe this corpus, when the
+    /// cache served the whole pass.
+    served_by: Option<u64>,
 }
 
 /// Checks `selected` claims of `suite` (indexes, in report order) over `files`.
@@ -983,9 +991,10 @@ pub fn check_adding(
     new: &[DocFile],
     bodies: &[&str],
     how: &Tallied,
+    early: Early,
 ) -> Result<(Report, Option<Added>), Vec<Diagnostic>> {
     let table = Table::of(suite);
-    let (report, pass) = tallied_report(suite, &table, selected, corpus, how, Early::default())?;
+    let (report, pass) = tallied_report(suite, &table, selected, corpus, how, early)?;
     let added = adding(suite, &table, selected, corpus, new, bodies, &pass, how)?;
     Ok((report, added))
 }
@@ -1013,25 +1022,24 @@ fn adding(
     };
     // the cache must be the corpus this pass tallied, every document in it
     let key = corpus_key(corpus, &pass.stamps);
-    let Some(mut old) = Old::open(dir, table) else {
-        return Ok(None);
+    // the corpus's fingerprints, from the cache files that served the pass (else
+    // from the cache as it is now, if it describes this corpus)
+    let shingles = match pass.served_by {
+        Some(g) => Reader::open(dir, "shingles", Some(g)),
+        None => Old::open(dir, table)
+            .filter(|old| pass.docs.len() == corpus.len() && old.describes(corpus, &pass.stamps))
+            .and_then(|mut old| old.shingles.take()),
     };
-    let same = pass.docs.len() == corpus.len() && old.describes(corpus, &pass.stamps);
-    if !same {
-        return Ok(None);
-    }
     let Some((_, old_pairs)) = cache::read_all::<PairRecord>(dir, "groups", key) else {
         return Ok(None);
     };
-    let Some(mut shingles) = old.shingles.take() else {
+    let Some(parts) = shingles.and_then(|r| r.rest::<ShingleParts>()) else {
         return Ok(None);
     };
-    let Some(fingerprints): Option<Vec<Vec<u32>>> = (0..corpus.len())
-        .map(|_| shingles.read::<ShingleParts>().map(|(_, f)| f))
-        .collect()
-    else {
+    if parts.len() != corpus.len() {
         return Ok(None);
-    };
+    }
+    let fingerprints: Vec<Vec<u32>> = parts.into_iter().map(|(_, f)| f).collect();
     // the new articles, matched against every fact
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let no_quotes = vec![[false; 2]; table.keys.len()];
@@ -1101,7 +1109,7 @@ fn adding(
         a.sort_unstable();
         a
     };
-    let fingerprints_of = |docs: &[usize]| -> std::collections::HashSet<u32> {
+    let fingerprints_of = |docs: &[usize]| -> rustc_hash::FxHashSet<u32> {
         docs.iter()
             .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
             .collect()
@@ -1378,6 +1386,7 @@ fn pass(
         warnings,
         quotes,
         stamps,
+        served_by: None,
     })
 }
 
@@ -1651,6 +1660,7 @@ fn quick_pass(
         facts,
         sources,
         warnings: Vec::new(),
+        served_by: Some(generation),
     })
 }
 

@@ -264,16 +264,23 @@ fn run(cli: Cli) -> Result<u8> {
             no_cache,
             meta,
         } => {
-            let loaded = or_bad_input!(check::load(&paths));
+            // the cache's files are read while the corpus is listed
+            let cache = (!no_cache).then(|| check::cache::folder(&paths.root));
+            let (loaded, early) = rayon::join(
+                || check::load(&paths),
+                || check::tally::Early::of(cache.as_deref()),
+            );
+            let loaded = or_bad_input!(loaded);
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let given = corpus::NewMeta::from(meta);
-            let impact = or_bad_input!(impact::impact(
+            let impact = or_bad_input!(impact::impact_with(
                 &paths,
                 &loaded.suite,
                 &loaded.files,
                 &files,
                 &given,
-                !no_cache
+                !no_cache,
+                early
             ));
             match format {
                 ViewFormat::Text => impact.write_text(&mut out, paint)?,

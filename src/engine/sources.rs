@@ -19,7 +19,7 @@ use crate::text::Token;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 /// Words in a shingle.
@@ -345,7 +345,7 @@ impl FingerprintIndex {
     /// The index of the fingerprints in `wanted` only: for a document whose every
     /// fingerprint is wanted, [`FingerprintIndex::candidates_of`] gives what the
     /// index of all fingerprints gives.
-    pub fn of_only(docs: &[SourceDoc], wanted: &HashSet<u32>) -> Self {
+    pub fn of_only(docs: &[SourceDoc], wanted: &rustc_hash::FxHashSet<u32>) -> Self {
         let mut postings: Vec<(u32, u32)> = docs
             .iter()
             .enumerate()

@@ -358,6 +358,7 @@ fn impact_from_the_cache_equals_impact_without_it() {
         &[new],
         &[&text],
         &how,
+        factcheck::check::tally::Early::default(),
     )
     .unwrap();
     let added = added.expect("a warm cache serves impact");
