@@ -378,7 +378,7 @@ pub fn write_all<T: Serialize>(dir: &Path, header: Header, records: &[T]) -> io:
 }
 
 /// Reads a whole small cache file of `kind` for corpus state `corpus`.
-pub fn read_all<T: DeserializeOwned>(
+pub fn read_all<T: DeserializeOwned + Send>(
     dir: &Path,
     kind: &str,
     corpus: u64,
@@ -387,13 +387,10 @@ pub fn read_all<T: DeserializeOwned>(
 }
 
 /// Reads a whole small cache file of `kind`, for whichever corpus state it is.
-pub fn read_any<T: DeserializeOwned>(dir: &Path, kind: &str) -> Option<(Header, Vec<T>)> {
-    let mut r = Reader::open(dir, kind, None)?;
-    let mut out = Vec::with_capacity(r.header.records.min(1 << 20) as usize);
-    while let Some(x) = r.read() {
-        out.push(x);
-    }
-    r.whole().then_some((r.header, out))
+pub fn read_any<T: DeserializeOwned + Send>(dir: &Path, kind: &str) -> Option<(Header, Vec<T>)> {
+    let r = Reader::open(dir, kind, None)?;
+    let header = r.header.clone();
+    Some((header, r.rest()?))
 }
 
 /// FNV-1a, 64 bits: the cache's keys (stable across runs and machines).
@@ -508,11 +505,11 @@ struct WordsRecord {
     bits: Vec<u8>,
 }
 
-fn to_bytes(words: &[u64]) -> Vec<u8> {
+pub fn to_bytes(words: &[u64]) -> Vec<u8> {
     words.iter().flat_map(|w| w.to_le_bytes()).collect()
 }
 
-fn from_bytes(bytes: &[u8]) -> Option<Vec<u64>> {
+pub fn from_bytes(bytes: &[u8]) -> Option<Vec<u64>> {
     bytes.len().is_multiple_of(8).then(|| {
         bytes
             .chunks_exact(8)

@@ -323,9 +323,8 @@ pub struct Loaded {
 
 /// Loads the suite and lists the corpus, reporting the problems of both.
 pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
-    let s = suite::read(paths);
-    let f = corpus::find(paths);
-    match (s, f) {
+    // the claims are read while the corpus is listed
+    match rayon::join(|| suite::read(paths), || corpus::find(paths)) {
         (Ok(s), Ok(f)) => {
             let mut warnings = s.warnings;
             warnings.extend(f.warnings);

@@ -218,8 +218,63 @@ fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
 }
 
 /// A set of documents by index.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bits(Vec<u64>);
+
+/// As written: the set's words as bytes (postcard would write each 64-bit word as
+/// a varint of up to 10 bytes, and decode it a byte at a time), or, when that is
+/// smaller, the gaps between its members (most facts hold in few documents).
+#[derive(Serialize, Deserialize)]
+enum BitsRecord {
+    Words(Vec<u8>),
+    Gaps { words: u32, gaps: Vec<u32> },
+}
+
+impl Serialize for Bits {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let ones: usize = self.0.iter().map(|w| w.count_ones() as usize).sum();
+        // a gap takes one to three bytes; a word eight
+        let record = if ones * 2 < self.0.len() * 8 {
+            let mut last = 0;
+            let gaps = self
+                .ones()
+                .map(|i| {
+                    let gap = (i - last) as u32;
+                    last = i;
+                    gap
+                })
+                .collect();
+            BitsRecord::Gaps {
+                words: self.0.len() as u32,
+                gaps,
+            }
+        } else {
+            BitsRecord::Words(cache::to_bytes(&self.0))
+        };
+        record.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bits {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let bad = || <D::Error as serde::de::Error>::custom("damaged document set");
+        match BitsRecord::deserialize(d)? {
+            BitsRecord::Words(bytes) => cache::from_bytes(&bytes).map(Bits).ok_or_else(bad),
+            BitsRecord::Gaps { words, gaps } => {
+                let mut b = Bits(vec![0; words as usize]);
+                let mut at = 0usize;
+                for gap in gaps {
+                    at = at.checked_add(gap as usize).ok_or_else(bad)?;
+                    if at / 64 >= b.0.len() {
+                        return Err(bad());
+                    }
+                    b.0[at / 64] |= 1 << (at % 64);
+                }
+                Ok(b)
+            }
+        }
+    }
+}
 
 impl Bits {
     fn new(n: usize) -> Bits {
@@ -460,13 +515,12 @@ type QuoteRecord = (u64, String, Stamp, [bool; 2], Vec<Stored>);
 impl Quotes {
     fn open(dir: Option<&Path>) -> Quotes {
         let mut q = Quotes::default();
-        if let Some(mut r) = dir.and_then(|d| Reader::open(d, "quotes", None)) {
-            while let Some((f, d, stamp, stances, ev)) = r.read::<QuoteRecord>() {
-                q.pool.insert((f, d), (stamp, stances, ev));
-            }
-            if !r.whole() {
-                q.pool.clear();
-            }
+        // a damaged file gives no quotes (they are read from the articles again)
+        let records = dir
+            .and_then(|d| Reader::open(d, "quotes", None))
+            .and_then(|r| r.rest::<QuoteRecord>());
+        for (f, d, stamp, stances, ev) in records.into_iter().flatten() {
+            q.pool.insert((f, d), (stamp, stances, ev));
         }
         q
     }
@@ -1677,10 +1731,10 @@ fn report(
     let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy().into_owned();
     let names = |d: usize| -> (Arc<str>, Arc<Path>, Arc<str>) {
         let f = &files[docs[d].file];
-        let source = pass
-            .sources
-            .group_of(&f.id)
-            .map_or_else(|| f.id.as_str().into(), |g| g.key.clone());
+        // the grouped documents are these documents, in this order
+        let source = pass.sources.groups()[pass.sources.group_index(d)]
+            .key
+            .clone();
         (f.id.as_str().into(), f.path.as_path().into(), source)
     };
     // the first windows of each selected fact: from the quote cache, else read again
@@ -1862,7 +1916,7 @@ fn bounded_sources(
             let mut near = Vec::new();
             let mut pairs = std::collections::HashSet::new();
             for d in ds {
-                if let Some(p) = grouped.near_copy(id(*d))
+                if let Some(p) = grouped.near_copy_at(*d)
                     && pairs.insert((p.0, p.1))
                     && (shown.contains(p.0) || shown.contains(p.1))
                 {
@@ -1876,11 +1930,16 @@ fn bounded_sources(
             }
         })
         .collect();
+    // by index: a claim can have tens of thousands of supporting documents
+    let mut shown_docs: Vec<usize> = listed
+        .iter()
+        .flat_map(|(_, ds)| ds.iter().take(n).copied())
+        .collect();
+    shown_docs.sort_unstable();
     let sources: Vec<String> = supporting
         .iter()
-        .map(|d| id(*d))
-        .filter(|d| shown.contains(d))
-        .map(str::to_string)
+        .filter(|d| shown_docs.binary_search(d).is_ok())
+        .map(|d| id(*d).to_string())
         .collect();
     let more = MoreSources {
         sources: total - listed.len(),
@@ -1986,4 +2045,33 @@ fn claim_verdict(
         Vec::new()
     };
     (verdict, sources)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_sets_round_trip_sparse_and_dense() {
+        let mut sparse = Bits::new(10_000);
+        for i in [0, 1, 63, 64, 5_000, 9_999] {
+            sparse.set(i);
+        }
+        let mut dense = Bits::new(200);
+        for i in (0..200).step_by(2) {
+            dense.set(i);
+        }
+        for b in [sparse, dense, Bits::new(0), Bits::new(77)] {
+            let bytes = postcard::to_allocvec(&b).unwrap();
+            let back: Bits = postcard::from_bytes(&bytes).unwrap();
+            assert_eq!(back, b);
+        }
+        // a member past the end is damage, not a panic
+        let bad = postcard::to_allocvec(&BitsRecord::Gaps {
+            words: 1,
+            gaps: vec![64],
+        })
+        .unwrap();
+        assert!(postcard::from_bytes::<Bits>(&bad).is_err());
+    }
 }

@@ -296,6 +296,8 @@ pub struct Sources {
     groups: Vec<Group>,
     /// Every near-copy pair found, in (copy, of) order.
     near: Vec<NearCopy>,
+    /// The documents in some pair, sorted.
+    paired: Vec<usize>,
 }
 
 struct UnionFind(Vec<usize>);
@@ -537,11 +539,15 @@ pub fn group_with<D: std::borrow::Borrow<SourceDoc>>(docs: &[D], pairs: Vec<Pair
             .or_else(|| m.iter().find_map(|&i| written(&docs[i].outlet)))
             .unwrap_or_else(|| docs[m[0]].id.to_string());
     }
+    let mut paired: Vec<usize> = near.iter().flat_map(|c| [c.copy, c.of]).collect();
+    paired.sort_unstable();
+    paired.dedup();
     Sources {
         ids: docs.iter().map(|d| d.id.clone()).collect(),
         group_of,
         groups,
         near,
+        paired,
     }
 }
 
@@ -574,7 +580,12 @@ impl Sources {
     /// highest share where `doc` is the shorter text (ties: the other's id first),
     /// else where `doc` is the longer.
     pub fn near_copy(&self, doc: &str) -> Option<(&str, &str, u32)> {
-        let i = self.index(doc)?;
+        self.near_copy_at(self.index(doc)?)
+    }
+
+    /// [`Sources::near_copy`] of the document at `i` (in the grouped order).
+    pub fn near_copy_at(&self, i: usize) -> Option<(&str, &str, u32)> {
+        self.paired.binary_search(&i).ok()?;
         let best = |it: &mut dyn Iterator<Item = &NearCopy>| {
             it.max_by(|a, b| a.percent.cmp(&b.percent).then(b.of.cmp(&a.of)))
                 .copied()
