@@ -500,9 +500,27 @@ impl Words {
 /// 64-bit word in up to 10 bytes).
 #[derive(Serialize, Deserialize)]
 struct WordsRecord {
+    #[serde(with = "as_bytes")]
     doc: Vec<u8>,
+    #[serde(with = "as_bytes")]
     sizes: Vec<u8>,
+    #[serde(with = "as_bytes")]
     bits: Vec<u8>,
+}
+
+/// A byte vector as one run of bytes (serde's default is a sequence of numbers,
+/// which postcard decodes one byte at a time).
+pub mod as_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(v)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let b: &[u8] = Deserialize::deserialize(d)?;
+        Ok(b.to_vec())
+    }
 }
 
 pub fn to_bytes(words: &[u64]) -> Vec<u8> {

@@ -226,7 +226,7 @@ pub struct Bits(Vec<u64>);
 /// smaller, the gaps between its members (most facts hold in few documents).
 #[derive(Serialize, Deserialize)]
 enum BitsRecord {
-    Words(Vec<u8>),
+    Words(#[serde(with = "cache::as_bytes")] Vec<u8>),
     Gaps { words: u32, gaps: Vec<u32> },
 }
 
@@ -1168,9 +1168,26 @@ fn adding(
             .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
             .collect()
     };
-    let first = sources::FingerprintIndex::of_only(&sd, &fingerprints_of(&added));
+    // the index of the wanted fingerprints only, gathered in parallel
+    let index_of = |wanted: rustc_hash::FxHashSet<u32>| {
+        let mut postings: Vec<(u32, u32)> = sd
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, d)| {
+                d.shingles
+                    .parts()
+                    .1
+                    .iter()
+                    .filter(|f| wanted.contains(f))
+                    .map(move |f| (*f, i as u32))
+            })
+            .collect();
+        postings.par_sort_unstable();
+        sources::FingerprintIndex::of_sorted_postings(postings)
+    };
+    let first = index_of(fingerprints_of(&added));
     let touched = first.touched_by(&sd, &added);
-    let index = sources::FingerprintIndex::of_only(&sd, &fingerprints_of(&touched));
+    let index = index_of(fingerprints_of(&touched));
     let candidates: Vec<(usize, usize)> = touched
         .par_iter()
         .flat_map_iter(|&i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))

@@ -344,22 +344,12 @@ impl FingerprintIndex {
         Self::of_postings(postings)
     }
 
-    /// The index of the fingerprints in `wanted` only: for a document whose every
-    /// fingerprint is wanted, [`FingerprintIndex::candidates_of`] gives what the
-    /// index of all fingerprints gives.
-    pub fn of_only(docs: &[SourceDoc], wanted: &rustc_hash::FxHashSet<u32>) -> Self {
-        let mut postings: Vec<(u32, u32)> = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, d)| {
-                d.shingles
-                    .fingerprints
-                    .iter()
-                    .filter(|f| wanted.contains(f))
-                    .map(move |f| (*f, i as u32))
-            })
-            .collect();
-        postings.sort_unstable();
+    /// The index of some fingerprints only, from their postings (fingerprint,
+    /// document index), sorted: for a document whose every fingerprint is among
+    /// them, [`FingerprintIndex::candidates_of`] gives what the index of all
+    /// fingerprints gives. (The caller gathers them, in parallel if it likes.)
+    pub fn of_sorted_postings(postings: Vec<(u32, u32)>) -> Self {
+        debug_assert!(postings.is_sorted());
         Self::of_postings(postings)
     }
 
