@@ -100,14 +100,23 @@ impl Impact {
                 writeln!(out, "  note: {line}")?;
             }
             if !d.same_source_as.is_empty() {
+                // the first few, like evidence: an outlet's source can hold thousands
+                let shown = super::EVIDENCE_SHOWN;
                 let others: Vec<String> = d
                     .same_source_as
                     .iter()
+                    .take(shown)
                     .map(|o| format!("`{}`", sanitize(o)))
                     .collect();
+                let more = d.same_source_as.len().saturating_sub(shown);
+                let more = match more {
+                    0 => String::new(),
+                    1 => " and 1 more document".to_string(),
+                    n => format!(" and {n} more documents"),
+                };
                 writeln!(
                     out,
-                    "  note: one independent source with {} ({})",
+                    "  note: one independent source with {}{more} ({})",
                     others.join(", "),
                     sanitize(&d.source)
                 )?;
@@ -170,5 +179,48 @@ impl Impact {
             plural(s.flipped, "verdict"),
             s.unchanged
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_source_of(n: usize) -> String {
+        let impact = Impact {
+            version: 1,
+            documents: vec![NewDocument {
+                id: "new".into(),
+                path: "new.md".into(),
+                same_text_as: None,
+                source: "Outlet".into(),
+                same_source_as: (0..n).map(|i| format!("d{i}")).collect(),
+                near_copy: None,
+            }],
+            summary: ImpactSummary {
+                claims: 0,
+                changed: 0,
+                flipped: 0,
+                unchanged: 0,
+            },
+            changed: Vec::new(),
+        };
+        let mut out = Vec::new();
+        impact.write_text(&mut out, Paint::OFF).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_large_source_is_named_by_its_first_documents() {
+        let t = with_source_of(700);
+        assert!(
+            t.contains("with `d0`, `d1`, `d2`, `d3`, `d4` and 695 more documents (Outlet)"),
+            "{t}"
+        );
+        assert!(!t.contains("`d5`"), "{t}");
+        let t = with_source_of(6);
+        assert!(t.contains("`d4` and 1 more document (Outlet)"), "{t}");
+        let t = with_source_of(2);
+        assert!(t.contains("with `d0`, `d1` (Outlet)"), "{t}");
     }
 }
