@@ -306,7 +306,7 @@ pub fn source_records(grouped: &Sources, docs: &[String]) -> Vec<SourceRecord> {
 pub fn check(suite: &Suite, files: &[DocFile]) -> Result<Report, Vec<Diagnostic>> {
     let g = gather(suite, files)?;
     let mut report = build_report(suite, g.facts, g.documents);
-    report.cite(g.records);
+    report.cite(&g.records);
     report.warnings = g.skipped;
     Ok(report)
 }

@@ -1878,20 +1878,7 @@ fn report(
         })
         .collect();
     let mut report = Report::new(records, docs.len());
-    // only the documents the listed evidence cites (of tens of thousands)
-    let cited: std::collections::HashSet<&str> = report
-        .claims
-        .iter()
-        .flat_map(|c| &c.facts)
-        .flat_map(|f| &f.evidence)
-        .map(|e| &*e.doc)
-        .collect();
-    let records: Vec<DocumentRecord> = docs
-        .iter()
-        .filter(|d| cited.contains(d.record.id.as_str()))
-        .map(|d| d.record.clone())
-        .collect();
-    report.cite(records);
+    report.cite(docs.iter().map(|d| &d.record));
     Ok((report, reread.len()))
 }
 

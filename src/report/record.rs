@@ -513,12 +513,14 @@ impl Report {
         }
     }
 
-    /// Keeps the records of the documents some evidence of the report cites.
-    pub fn cite(&mut self, documents: Vec<DocumentRecord>) {
+    /// Keeps the records of the documents some evidence of the report cites (of
+    /// `documents`, which may be tens of thousands: only those are copied).
+    pub fn cite<'a>(&mut self, documents: impl IntoIterator<Item = &'a DocumentRecord>) {
         let cited = self.cited();
         let documents = documents
             .into_iter()
             .filter(|d| cited.contains(d.id.as_str()))
+            .cloned()
             .collect();
         self.documents = documents;
     }
