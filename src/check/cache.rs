@@ -226,27 +226,9 @@ impl Reader {
     /// Every record left, decoded in parallel, or `None` if any is damaged or
     /// missing (or there is more than the header promised).
     pub fn rest<T: DeserializeOwned + Send>(mut self) -> Option<Vec<T>> {
-        use rayon::prelude::*;
-        let mut bytes = Vec::new();
-        self.input.take()?.read_to_end(&mut bytes).ok()?;
-        let mut spans = Vec::with_capacity(self.left.min(1 << 24) as usize);
-        let mut at = 0;
-        for _ in 0..self.left {
-            let len = bytes.get(at..at + 4)?;
-            let len = u32::from_le_bytes(len.try_into().ok()?) as usize;
-            if len > MAX_RECORD || at + 4 + len > bytes.len() {
-                return None;
-            }
-            spans.push(at + 4..at + 4 + len);
-            at += 4 + len;
-        }
-        if at != bytes.len() {
-            return None;
-        }
-        spans
-            .into_par_iter()
-            .map(|r| postcard::from_bytes(&bytes[r]).ok())
-            .collect()
+        let out = self.next(usize::try_from(self.left).ok()?)?;
+        let mut more = [0u8; 1];
+        (self.input?.read(&mut more).ok()? == 0).then_some(out)
     }
 
     /// Whether every record was read and none was damaged.

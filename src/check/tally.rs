@@ -97,11 +97,7 @@ impl Early {
         let ((docs, facts), quotes) = rayon::join(
             || {
                 rayon::join(
-                    || {
-                        let r = Reader::open(dir, "docs", None)?;
-                        let header = r.header.clone();
-                        Some((header, r.rest()?))
-                    },
+                    || cache::read_any::<DocEntry>(dir, "docs"),
                     || cache::read_any::<FactTally>(dir, "facts"),
                 )
             },
@@ -756,14 +752,7 @@ impl Old {
 
     /// [`Old::open`] with `docs.bin` already read (`None`: read it now).
     fn with_docs(dir: &Path, table: &Table, docs: Option<(Header, Vec<DocEntry>)>) -> Option<Old> {
-        let (header, entries) = match docs {
-            Some(d) => d,
-            None => {
-                let r = Reader::open(dir, "docs", None)?;
-                let header = r.header.clone();
-                (header, r.rest()?)
-            }
-        };
+        let (header, entries) = docs.or_else(|| cache::read_any(dir, "docs"))?;
         let (g, run) = (header.generation, header.run);
         let tallies = Reader::open(dir, "tallies", Some(g));
         let remap = tallies.as_ref().map_or_else(Vec::new, |t| {
