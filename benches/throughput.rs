@@ -269,6 +269,7 @@ fn main() {
         &new_files,
         &Default::default(),
         true,
+        Default::default(),
     )
     .unwrap();
     let impact_secs = t.elapsed().as_secs_f64();

@@ -18,32 +18,13 @@ use crate::report::{
 use std::path::PathBuf;
 
 /// What adding `new_files` to the corpus would change (`cached`: with the cache
-/// under `paths.root`, else reading every article; the result is the same). A new file's id is the one
+/// under `paths.root`, else reading every article; the result is the same; `early`:
+/// the cache files already read, [`tally::Early::of`] the cache folder while the
+/// corpus was listed, or `Early::default()`). A new file's id is the one
 /// `corpus add` would give it; one that is already a corpus id is an error. The new
 /// articles' sources are grouped with the corpus's: a near copy of a corpus document,
 /// or one with its outlet or via, is the same source.
 pub fn impact(
-    paths: &Paths,
-    suite: &Suite,
-    corpus: &[DocFile],
-    new_files: &[PathBuf],
-    given: &corpus::NewMeta,
-    cached: bool,
-) -> Result<Impact, Vec<Diagnostic>> {
-    impact_with(
-        paths,
-        suite,
-        corpus,
-        new_files,
-        given,
-        cached,
-        tally::Early::default(),
-    )
-}
-
-/// [`impact`] with the cache files already read ([`tally::Early::of`] the cache
-/// folder, while the corpus was listed).
-pub fn impact_with(
     paths: &Paths,
     suite: &Suite,
     corpus: &[DocFile],

@@ -273,7 +273,7 @@ fn run(cli: Cli) -> Result<u8> {
             let loaded = or_bad_input!(loaded);
             print_warnings_as(&paths.root, &loaded.warnings, json_errors);
             let given = corpus::NewMeta::from(meta);
-            let impact = or_bad_input!(impact::impact_with(
+            let impact = or_bad_input!(impact::impact(
                 &paths,
                 &loaded.suite,
                 &loaded.files,
