@@ -28,15 +28,17 @@ const LONG_PHRASE: usize = 8;
 pub struct Analysis<'d> {
     pub doc: &'d Document,
     pub tokens: Vec<Token>,
-    /// Clause number of each token (negation scope).
-    pub clauses: Vec<u32>,
-    /// Negation cues, in text order.
-    pub cues: Vec<text::Cue>,
     pub sentences: Vec<Segment>,
     pub paragraphs: Vec<Segment>,
-    pub dates: Vec<DateMention>,
-    pub numbers: Vec<NumberMention>,
-    pub lines: LineIndex,
+    /// What only a window that holds a fact's terms needs, each read over the whole
+    /// document the first time one asks: most documents of an archive hold no such
+    /// window for most of a suite's facts. Clauses and negation cues (every fact's
+    /// window), dates (a fact with a `date`; they need the clauses), numbers (a fact
+    /// with a `number`; they need the dates), lines (evidence shown).
+    scope: OnceLock<(Vec<u32>, Vec<text::Cue>)>,
+    dates: OnceLock<Vec<DateMention>>,
+    numbers: OnceLock<Vec<NumberMention>>,
+    lines: OnceLock<LineIndex>,
     /// Token positions by stem number: `stem_at[s]` is the range of `positions`
     /// holding stem number `s`'s tokens, in order.
     stem_at: FxHashMap<u32, (u32, u32)>,
@@ -51,8 +53,6 @@ impl<'d> Analysis<'d> {
         let text = doc.text.as_str();
         let body = &text[doc.body_start..];
         let tokens = text::tokenize(body, doc.body_start);
-        let clauses = text::clauses(text, &tokens);
-        let cues = text::negation::cues(text, &tokens);
         let token_range = |span: Span| {
             let a = tokens.partition_point(|t| t.start < span.start);
             let b = tokens.partition_point(|t| t.start < span.end);
@@ -75,28 +75,68 @@ impl<'d> Analysis<'d> {
                 });
             }
         }
-        let dates = dates::mentions(text, doc.body_start, &tokens, &clauses, doc.meta.published);
-        let numbers = numbers::mentions(text, &tokens, |t| {
-            let i = dates.partition_point(|d| d.end <= t.start);
-            dates
-                .get(i)
-                .is_some_and(|d| d.start <= t.start && t.end <= d.end)
-        });
         let (stem_at, positions) = stem_postings(&tokens);
         Self {
             doc,
-            lines: LineIndex::new(text),
+            lines: OnceLock::new(),
             tokens,
-            clauses,
-            cues,
             sentences,
             paragraphs,
-            dates,
-            numbers,
+            scope: OnceLock::new(),
+            dates: OnceLock::new(),
+            numbers: OnceLock::new(),
             stem_at,
             positions,
             by_folded: OnceLock::new(),
         }
+    }
+
+    fn scope(&self) -> &(Vec<u32>, Vec<text::Cue>) {
+        self.scope.get_or_init(|| {
+            let text = self.text();
+            (
+                text::clauses(text, &self.tokens),
+                text::negation::cues(text, &self.tokens),
+            )
+        })
+    }
+
+    /// Clause number of each token (negation scope).
+    pub fn clauses(&self) -> &[u32] {
+        &self.scope().0
+    }
+
+    /// Negation cues, in text order.
+    pub fn cues(&self) -> &[text::Cue] {
+        &self.scope().1
+    }
+
+    /// Date mentions, in text order.
+    pub fn dates(&self) -> &[DateMention] {
+        self.dates.get_or_init(|| {
+            let doc = self.doc;
+            let published = doc.meta.published;
+            dates::mentions(
+                self.text(),
+                doc.body_start,
+                &self.tokens,
+                self.clauses(),
+                published,
+            )
+        })
+    }
+
+    /// Number mentions, in text order (none inside a date mention).
+    pub fn numbers(&self) -> &[NumberMention] {
+        self.numbers.get_or_init(|| {
+            let dates = self.dates();
+            numbers::mentions(self.text(), &self.tokens, |t| {
+                let i = dates.partition_point(|d| d.end <= t.start);
+                dates
+                    .get(i)
+                    .is_some_and(|d| d.start <= t.start && t.end <= d.end)
+            })
+        })
     }
 
     pub fn text(&self) -> &'d str {
@@ -237,17 +277,19 @@ impl<'d> Analysis<'d> {
 
     /// `(line, col)` of a byte offset of the document.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(self.text(), offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(self.text()))
+            .line_col(self.text(), offset)
     }
 
     /// Date mentions lying wholly inside `start..end`.
     pub fn dates_in(&self, start: usize, end: usize) -> &[DateMention] {
-        inside(&self.dates, start, end, |d| (d.start, d.end))
+        inside(self.dates(), start, end, |d| (d.start, d.end))
     }
 
     /// Number mentions lying wholly inside `start..end`.
     pub fn numbers_in(&self, start: usize, end: usize) -> &[NumberMention] {
-        inside(&self.numbers, start, end, |n| (n.start, n.end))
+        inside(self.numbers(), start, end, |n| (n.start, n.end))
     }
 }
 
@@ -389,11 +431,11 @@ mod tests {
         );
         assert_eq!(a.paragraphs.len(), 2);
         assert_eq!(a.sentences[2].paragraph, 1);
-        assert_eq!(a.dates.len(), 1);
-        assert_eq!(a.dates[0].to_string(), "2025-11-19");
+        assert_eq!(a.dates().len(), 1);
+        assert_eq!(a.dates()[0].to_string(), "2025-11-19");
         // the day of a date is not a number mention
-        assert_eq!(a.numbers.len(), 1);
-        assert_eq!(a.numbers[0].quantity.to_string(), "~1200");
+        assert_eq!(a.numbers().len(), 1);
+        assert_eq!(a.numbers()[0].quantity.to_string(), "~1200");
         assert_eq!(a.with_stem("talk").len(), 1);
         assert_eq!(a.with_prefix("sec").len(), 1);
         assert_eq!(a.line_col(doc.body_start), (5, 1));

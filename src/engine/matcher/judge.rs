@@ -111,7 +111,7 @@ impl DocMatcher<'_> {
     /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
     /// in text order.
     fn occurrences_in(&self, id: TermId, w: Window) -> impl Iterator<Item = &(usize, usize)> {
-        let occ = &self.occ.0[id];
+        let occ = self.occ(id);
         let i = occ.partition_point(|o| o.0 < w.tok_start);
         occ[i..]
             .iter()
@@ -334,7 +334,7 @@ impl DocMatcher<'_> {
         match &self.term(id).matcher {
             Matcher::Phrases(phrases) => {
                 let longest = phrases.iter().map(Vec::len).max().unwrap_or(1);
-                let occ = &self.occ.0[id];
+                let occ = self.occ(id);
                 let lo = occ.partition_point(|o| o.0 + longest <= tok);
                 let hi = occ.partition_point(|o| o.0 <= tok);
                 occ[lo..hi.max(lo)].iter().any(|o| o.1 > tok)
@@ -391,8 +391,8 @@ impl DocMatcher<'_> {
         let numbers = a.numbers_in(w.start, w.end);
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
         let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
-        let from = a.cues.partition_point(|c| c.first < w.tok_start);
-        let cues: Vec<_> = a.cues[from..]
+        let from = a.cues().partition_point(|c| c.first < w.tok_start);
+        let cues: Vec<_> = a.cues()[from..]
             .iter()
             .take_while(|c| c.end <= w.tok_end)
             .map(|c| (c, span(c.first, c.end)))
@@ -401,8 +401,8 @@ impl DocMatcher<'_> {
                     && !numbers.iter().any(|n| n.start <= *s && *e <= n.end)
                     && !c.negated
                     && c.negates_cue.is_none_or(|k| {
-                        a.cues
-                            .get(a.cues.partition_point(|o| o.first < k))
+                        a.cues()
+                            .get(a.cues().partition_point(|o| o.first < k))
                             .is_some_and(|o| o.first == k && in_hit(span(o.first, o.end)))
                     })
             })
@@ -411,8 +411,8 @@ impl DocMatcher<'_> {
             .filter_map(|h| {
                 let first = a.tokens.partition_point(|t| t.start < h.start);
                 let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
-                let clause = *a.clauses.get(first)?;
-                let end_clause = *a.clauses.get(last)?;
+                let clause = *a.clauses().get(first)?;
+                let end_clause = *a.clauses().get(last)?;
                 // the agent of a passive: `by` within a few words after the cue
                 let agent = |c: &text::Cue| {
                     (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by")
@@ -420,13 +420,13 @@ impl DocMatcher<'_> {
                 cues.iter()
                     .find(|(c, _)| {
                         (c.end <= first
-                            && a.clauses[c.first] == clause
+                            && a.clauses()[c.first] == clause
                             && first < c.reach_end
                             && !(c.passive && agent(c)))
                             || (c.passive
                                 && c.first > last
                                 && first >= c.reach_start
-                                && a.clauses[c.first] == end_clause)
+                                && a.clauses()[c.first] == end_clause)
                     })
                     .map(|(_, s)| *s)
             })

@@ -6,13 +6,15 @@ use crate::engine::analysis::Analysis;
 use crate::engine::evidence::Hit;
 use crate::engine::model::{Suite, TermId};
 use crate::engine::terms::{Matcher, Term};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-/// Token occurrences (start..end token index) of every phrase term in one document.
-pub(super) struct Occurrences(pub Vec<Vec<(usize, usize)>>);
+/// Token occurrences (start..end token index) of every phrase term in one document,
+/// each found the first time a fact asks (a fact whose first term is absent never
+/// looks up its others).
+pub(super) struct Occurrences(Vec<OnceCell<Vec<(usize, usize)>>>);
 
 fn phrase_occurrences(term: &Term, a: &Analysis) -> Vec<(usize, usize)> {
     let Matcher::Phrases(_) = &term.matcher else {
@@ -55,13 +57,7 @@ pub struct DocMatcher<'a> {
 
 impl<'a> DocMatcher<'a> {
     pub fn new(suite: &'a Suite, a: &'a Analysis<'a>) -> Self {
-        let occ = Occurrences(
-            suite
-                .terms
-                .iter()
-                .map(|t| phrase_occurrences(t, a))
-                .collect(),
-        );
+        let occ = Occurrences(vec![OnceCell::new(); suite.terms.len()]);
         Self {
             suite,
             a,
@@ -74,6 +70,11 @@ impl<'a> DocMatcher<'a> {
         }
     }
 
+    /// Where phrase term `id` occurs, as token ranges in order (none for a regex).
+    pub(super) fn occ(&self, id: TermId) -> &[(usize, usize)] {
+        self.occ.0[id].get_or_init(|| phrase_occurrences(self.term(id), self.a))
+    }
+
     pub(super) fn term(&self, id: TermId) -> &Term {
         &self.suite.terms[id]
     }
@@ -81,7 +82,7 @@ impl<'a> DocMatcher<'a> {
     /// Whether a term can occur anywhere in the document (a cheap pre-check).
     pub(super) fn can_occur(&self, id: TermId) -> bool {
         match &self.term(id).matcher {
-            Matcher::Phrases(_) => !self.occ.0[id].is_empty(),
+            Matcher::Phrases(_) => !self.occ(id).is_empty(),
             Matcher::Regex(re) => {
                 if let Some(known) = self.regex_occurs.borrow()[id] {
                     return known;

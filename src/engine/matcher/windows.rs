@@ -37,14 +37,14 @@ impl DocMatcher<'_> {
             .all
             .iter()
             .filter(|id| phrase(id))
-            .min_by_key(|id| self.occ.0[**id].len())
+            .min_by_key(|id| self.occ(**id).len())
         {
-            Some(self.occ.0[*rarest].iter().map(|o| o.0).collect())
+            Some(self.occ(*rarest).iter().map(|o| o.0).collect())
         } else if !t.any.is_empty() && t.any.iter().all(phrase) {
             Some(
                 t.any
                     .iter()
-                    .flat_map(|id| self.occ.0[*id].iter().map(|o| o.0))
+                    .flat_map(|id| self.occ(*id).iter().map(|o| o.0))
                     .collect(),
             )
         } else {
@@ -77,7 +77,7 @@ impl DocMatcher<'_> {
     /// Token ranges of a term in the whole document (regexes run per paragraph).
     fn term_token_ranges(&self, id: TermId) -> Vec<(usize, usize)> {
         match &self.term(id).matcher {
-            Matcher::Phrases(_) => self.occ.0[id].clone(),
+            Matcher::Phrases(_) => self.occ(id).to_vec(),
             Matcher::Regex(re) => {
                 let text = self.a.text();
                 let mut out = Vec::new();
@@ -113,7 +113,7 @@ impl DocMatcher<'_> {
         }
         if let Some(spec) = t.date {
             groups.push(
-                a.dates
+                a.dates()
                     .iter()
                     .filter(|d| spec.compare(d).is_some())
                     .map(|d| a.tokens_in(d.start, d.end))
@@ -127,7 +127,7 @@ impl DocMatcher<'_> {
             // modifier nearer the terms must not crowd out the count a few words on
             // (without `counts` they never count)
             groups.push(
-                a.numbers
+                a.numbers()
                     .iter()
                     .filter(|m| !t.counts.is_empty() || matches!(m.kind, Kind::Count | Kind::Age))
                     .map(|m| (m.first_token, m.end_token))
