@@ -375,16 +375,7 @@ pub fn read_any<T: DeserializeOwned + Send>(dir: &Path, kind: &str) -> Option<(H
     Some((header, r.rest()?))
 }
 
-/// FNV-1a, 64 bits: the cache's keys (stable across runs and machines).
-pub fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+pub use crate::text::{FNV_START, fnv};
 
 /// A Bloom filter of a document's stems: whether a word can occur in it (false
 /// positives about 1 %, never a false negative).
@@ -394,19 +385,17 @@ pub struct Bloom(pub Vec<u64>);
 impl Bloom {
     const K: u32 = 5;
 
-    pub fn of<'a>(words: impl ExactSizeIterator<Item = &'a str>) -> Bloom {
-        let bits = (words.len() * 10).next_power_of_two().max(64);
+    /// The filter of distinct words, by their [`word_hash`]es (a token's
+    /// `stem_hash`, made once per distinct word).
+    pub fn of(hashes: &[u64]) -> Bloom {
+        let bits = (hashes.len() * 10).next_power_of_two().max(64);
         let mut b = Bloom(vec![0; bits / 64]);
-        for w in words {
-            for i in b.positions(w) {
+        for h in hashes {
+            for i in positions(b.0.len(), *h) {
                 b.0[i / 64] |= 1 << (i % 64);
             }
         }
         b
-    }
-
-    fn positions(&self, word: &str) -> impl Iterator<Item = usize> + use<> {
-        positions(self.0.len(), word)
     }
 
     pub fn may_hold(&self, word: &str) -> bool {
@@ -418,9 +407,13 @@ impl Bloom {
     }
 }
 
-/// The bit positions of `word` in a filter of `len` 64-bit words.
-fn positions(len: usize, word: &str) -> impl Iterator<Item = usize> + use<> {
-    let h = fnv(FNV_START, word.as_bytes());
+/// A word's hash in the filters: as a token's `stem_hash` is made.
+pub fn word_hash(word: &str) -> u64 {
+    fnv(FNV_START, word.as_bytes())
+}
+
+/// The bit positions of the word of hash `h` in a filter of `len` 64-bit words.
+fn positions(len: usize, h: u64) -> impl Iterator<Item = usize> + use<> {
     let (h1, h2) = (h as u32 as usize, ((h >> 32) as u32 | 1) as usize);
     let mask = len * 64 - 1;
     (0..Bloom::K as usize).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
@@ -433,7 +426,8 @@ pub struct BloomRef<'a>(&'a [u64]);
 impl BloomRef<'_> {
     pub fn may_hold(&self, word: &str) -> bool {
         let bits = self.0;
-        bits.is_empty() || positions(bits.len(), word).all(|i| bits[i / 64] & (1 << (i % 64)) != 0)
+        bits.is_empty()
+            || positions(bits.len(), word_hash(word)).all(|i| bits[i / 64] & (1 << (i % 64)) != 0)
     }
 }
 
@@ -450,16 +444,17 @@ pub struct Words {
 }
 
 impl Words {
-    /// The words of a document whose sentences hold the stems `sentences`.
-    pub fn of<'a>(doc: &[&'a str], sentences: impl Iterator<Item = Vec<&'a str>>) -> Words {
+    /// The words of a document of distinct stems `doc` whose sentences hold the
+    /// stems `sentences`, all by their [`word_hash`]es.
+    pub fn of(doc: &[u64], sentences: impl Iterator<Item = Vec<u64>>) -> Words {
         let mut w = Words {
-            doc: Bloom::of(doc.iter().copied()),
+            doc: Bloom::of(doc),
             ..Words::default()
         };
         for mut s in sentences {
             s.sort_unstable();
             s.dedup();
-            let b = Bloom::of(s.into_iter());
+            let b = Bloom::of(&s);
             w.sizes.push(b.0.len().trailing_zeros() as u8);
             w.bits.extend_from_slice(&b.0);
         }
@@ -557,9 +552,10 @@ mod tests {
 
     #[test]
     fn word_filters_round_trip() {
+        let h = |ws: &[&str]| ws.iter().map(|w| word_hash(w)).collect::<Vec<u64>>();
         let w = Words::of(
-            &["a", "b", "c"],
-            [vec!["a", "b"], vec!["c", "c"]].into_iter(),
+            &h(&["a", "b", "c"]),
+            [h(&["a", "b"]), h(&["c", "c"])].into_iter(),
         );
         let bytes = postcard::to_allocvec(&w).unwrap();
         let back: Words = postcard::from_bytes(&bytes).unwrap();
@@ -573,7 +569,8 @@ mod tests {
     #[test]
     fn bloom_never_misses_and_rarely_lies() {
         let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
-        let b = Bloom::of(words.iter().map(String::as_str));
+        let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+        let b = Bloom::of(&hashes);
         assert!(words.iter().all(|w| b.may_hold(w)));
         let lies = (0..10_000).filter(|i| b.may_hold(&format!("x{i}"))).count();
         assert!(lies < 300, "{lies} false positives in 10,000");

@@ -15,6 +15,7 @@ use super::cache::{
 };
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
+use crate::engine::matcher::Tally;
 use crate::engine::model::Verdict;
 use crate::engine::model::Within;
 use crate::engine::sources::{self, Overlap, Pair, Shingles, SourceDoc, Sources};
@@ -25,6 +26,7 @@ use crate::report::{
     ClaimRecord, DocumentRecord, FactRecord, More, MoreSources, NearCopyRecord, Report,
     SourceRecord,
 };
+use crate::text::Token;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
@@ -384,9 +386,11 @@ fn tally_doc(
     for &s in slots {
         let (ci, fi) = table.rep[s as usize];
         let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
-        if !ns && !na {
-            // nothing to quote: count without making evidence
-            let t = m.fact_tally(ci, fi);
+        let quotable = |t: Tally| (ns && t.supports > 0) || (na && t.against > 0);
+        // evidence (quotes, line:col, reasons) is made only where a stance still
+        // short of `shown` windows has some here: most documents only count
+        let counted = (!ns || !na).then(|| m.fact_tally(ci, fi));
+        if let Some(t) = counted.filter(|t| !quotable(*t)) {
             if t.supports > 0 || t.against > 0 {
                 out.push((s, t.supports, t.against));
             }
@@ -642,13 +646,13 @@ fn read_doc(
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &a);
     let (tallies, quotes) = tally_doc(table, &m, slots, need, shown);
-    let mut stems: Vec<&str> = a.tokens.iter().map(|t| t.stem()).collect();
+    let mut stems: Vec<u64> = a.tokens.iter().map(Token::stem_hash).collect();
     stems.sort_unstable();
     stems.dedup();
     let sentences = a.sentences.iter().map(|s| {
         a.tokens[s.tokens.clone()]
             .iter()
-            .map(|t| t.stem())
+            .map(Token::stem_hash)
             .collect()
     });
     let sh = Shingles::of_tokens(&a.tokens);

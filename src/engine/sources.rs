@@ -15,7 +15,7 @@
 //! Each candidate pair sharing enough fingerprints is checked exactly on the hash
 //! sets. Pure functions; no I/O.
 
-use crate::text::Token;
+use crate::text::{FNV_START, Token, fnv};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
@@ -39,17 +39,6 @@ pub struct Shingles {
     fingerprints: Vec<u32>,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
-
 impl Shingles {
     /// The shingles of a text's folded words (documents shorter than five words have
     /// none and are never near copies).
@@ -61,11 +50,11 @@ impl Shingles {
         let seq: Vec<u32> = words
             .windows(SHINGLE)
             .map(|w| {
-                let mut h = FNV_OFFSET;
+                let mut h = FNV_START;
                 for word in w {
-                    h = fnv1a(h, word.as_bytes());
+                    h = fnv(h, word.as_bytes());
                     // 0xff never occurs in UTF-8: words cannot run into each other
-                    h = fnv1a(h, &[0xff]);
+                    h = fnv(h, &[0xff]);
                 }
                 (h ^ (h >> 32)) as u32
             })
@@ -327,7 +316,13 @@ pub struct FingerprintIndex {
     /// (fingerprint, document index), sorted.
     postings: Vec<(u32, u32)>,
     /// fingerprint → range of its holders in `postings`, sorted by fingerprint.
-    ranges: Vec<(u32, usize, usize)>,
+    ranges: Vec<(u32, u32, u32)>,
+    /// Where each run of `ranges` sharing the top `bits` bits of the fingerprint
+    /// begins (and, last, `ranges.len()`): a lookup searches one run, not the whole
+    /// of `ranges` (millions of fingerprints on an archive, each lookup a cache miss
+    /// per step of a binary search).
+    buckets: Vec<u32>,
+    bits: u32,
 }
 
 /// A near-copy pair: document indexes i < j and their overlap.
@@ -359,10 +354,28 @@ impl FingerprintIndex {
         while s < postings.len() {
             let f = postings[s].0;
             let e = s + postings[s..].partition_point(|p| p.0 == f);
-            ranges.push((f, s, e));
+            ranges.push((f, s as u32, e as u32));
             s = e;
         }
-        Self { postings, ranges }
+        // about four fingerprints a run (fingerprints are hashes: evenly spread)
+        let bits = (ranges.len() / 4).max(1).ilog2().min(24);
+        let mut buckets = Vec::with_capacity((1 << bits) + 1);
+        let mut at = 0;
+        for b in 0..=(1u64 << bits) {
+            while ranges
+                .get(at)
+                .is_some_and(|r| (u64::from(r.0) >> (32 - bits)) < b)
+            {
+                at += 1;
+            }
+            buckets.push(at as u32);
+        }
+        Self {
+            postings,
+            ranges,
+            buckets,
+            bits,
+        }
     }
 
     /// The documents whose candidates can differ because the documents `added` are
@@ -400,8 +413,16 @@ impl FingerprintIndex {
     }
 
     fn holders(&self, f: u32) -> &[(u32, u32)] {
-        match self.ranges.binary_search_by_key(&f, |r| r.0) {
-            Ok(k) => &self.postings[self.ranges[k].1..self.ranges[k].2],
+        let Some(run) = (u64::from(f) >> (32 - self.bits))
+            .try_into()
+            .ok()
+            .and_then(|b: usize| Some(self.buckets.get(b)?..self.buckets.get(b + 1)?))
+        else {
+            return &[];
+        };
+        let run = &self.ranges[*run.start as usize..*run.end as usize];
+        match run.binary_search_by_key(&f, |r| r.0) {
+            Ok(k) => &self.postings[run[k].1 as usize..run[k].2 as usize],
             Err(_) => &[],
         }
     }
@@ -629,7 +650,7 @@ mod tests {
         );
         assert_eq!(fixed.fingerprints, fixed.hashes);
         // fixed hash: the same on every machine
-        let h = fnv1a(FNV_OFFSET, b"a");
+        let h = fnv(FNV_START, b"a");
         assert_eq!(h, 0xaf63_dc4c_8601_ec8c);
     }
 

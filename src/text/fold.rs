@@ -29,6 +29,9 @@ struct Forms {
     stem: Word,
     /// The stem's run-wide number ([`stem_id`]).
     stem_id: u32,
+    /// The stem's [`fnv`](super::fnv) hash, stable across runs (the cache's word
+    /// filters).
+    stem_hash: u64,
 }
 
 impl Token {
@@ -56,6 +59,12 @@ impl Token {
     /// The stem's run-wide number: equal for equal stems ([`stem_id`]).
     pub fn stem_id(&self) -> u32 {
         self.forms.stem_id
+    }
+
+    /// The stem's FNV-1a hash ([`super::fnv`] from [`super::FNV_START`]), made once
+    /// per distinct word.
+    pub fn stem_hash(&self) -> u64 {
+        self.forms.stem_hash
     }
 
     /// A number for the folded word, equal for tokens of the same folded word
@@ -308,10 +317,12 @@ fn interned(folded: String) -> &'static Forms {
         Arc::from(stemmed)
     };
     let stem_id = stem_id(&st);
+    let stem_hash = super::fnv(super::FNV_START, st.as_bytes());
     let f: &'static Forms = Box::leak(Box::new(Forms {
         folded: k,
         stem: st,
         stem_id,
+        stem_hash,
     }));
     map.insert(&f.folded, f);
     f

@@ -26,6 +26,19 @@ pub use url::web_url;
 
 use std::fmt;
 
+/// FNV-1a, 64 bits, continuing from `h` ([`FNV_START`] to begin): stable across runs
+/// and machines, for what is written to the cache (keys, word filters, shingles).
+pub fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Where an [`fnv`] hash begins.
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Why a written value (a `date` or `number` expression) cannot be read, and how to
 /// write it instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
