@@ -284,6 +284,49 @@ impl Bits {
         }
         self.0[i / 64] |= 1 << (i % 64);
     }
+    fn has(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// The set of `n` members with each member `i` moved to `to[i]` (`to` strictly
+    /// increasing, as when documents join a corpus in id order): a word of members
+    /// that all move by the same amount moves whole.
+    fn moved(&self, n: usize, to: &[usize]) -> Bits {
+        let mut out = Bits::new(n);
+        for (w, &word) in self.0.iter().enumerate() {
+            let lo = w * 64;
+            let hi = (lo + 64).min(to.len());
+            if word == 0 || hi <= lo {
+                continue;
+            }
+            // `to[i] - i` never decreases: equal at both ends, equal between
+            let shift = to[lo] - lo;
+            if to[hi - 1] - (hi - 1) == shift {
+                let word = if hi - lo == 64 {
+                    word
+                } else {
+                    word & ((1 << (hi - lo)) - 1)
+                };
+                let at = lo + shift;
+                let (k, r) = (at / 64, at % 64);
+                out.0[k] |= word << r;
+                if r != 0 && word >> (64 - r) != 0 {
+                    out.0[k + 1] |= word >> (64 - r);
+                }
+            } else {
+                let mut rest = word;
+                while rest != 0 {
+                    let i = lo + rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    if let Some(&p) = to.get(i) {
+                        out.set(p);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     fn ones(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &b)| {
             // one step per bit set, not per bit
@@ -490,24 +533,39 @@ impl Stored {
     }
 }
 
-/// A document's stamp, the stances kept, and the windows.
-type Kept = (Stamp, [bool; 2], Vec<Stored>);
-
 /// What re-reading a document for new facts gives: tallies, whether it was read, and
 /// the windows to quote.
 type NewFacts = (Tallies, bool, Vec<QuotesOf>);
 
+/// What the quote cache gave one claim: each fact's windows, the (fact key,
+/// document) quotes used, and the (document, fact) pairs it lacked.
+#[derive(Default)]
+struct FirstWindows {
+    windows: Vec<Vec<Evidence>>,
+    used: Vec<(u64, usize)>,
+    wanted: Vec<(usize, usize)>,
+}
+
 /// Windows of (claim, fact) pairs in one document.
 type Quoted = Vec<((usize, usize), Vec<Evidence>)>;
 
-/// The quoted windows of facts in documents, kept across runs: (fact key, document
-/// key) → the document's stamp and the first windows of each stance there.
+/// The quoted windows of facts in documents, kept across runs: per fact key, each
+/// document's key, its stamp, and the first windows of each stance there (a fact
+/// has a few documents: those first of a stance).
 #[derive(Default)]
 struct Quotes {
-    pool: HashMap<(u64, String), Kept>,
-    used: std::collections::HashSet<(u64, String)>,
+    pool: HashMap<u64, Vec<Quote>>,
     /// Something was put since the file was read: it must be written again.
     changed: bool,
+}
+
+struct Quote {
+    doc: String,
+    stamp: Stamp,
+    stances: [bool; 2],
+    ev: Vec<Stored>,
+    /// This run showed it.
+    used: bool,
 }
 
 type QuoteRecord = (u64, String, Stamp, [bool; 2], Vec<Stored>);
@@ -519,8 +577,14 @@ impl Quotes {
         let records = dir
             .and_then(|d| Reader::open(d, "quotes", None))
             .and_then(|r| r.rest::<QuoteRecord>());
-        for (f, d, stamp, stances, ev) in records.into_iter().flatten() {
-            q.pool.insert((f, d), (stamp, stances, ev));
+        for (f, doc, stamp, stances, ev) in records.into_iter().flatten() {
+            q.pool.entry(f).or_default().push(Quote {
+                doc,
+                stamp,
+                stances,
+                ev,
+                used: false,
+            });
         }
         q
     }
@@ -529,43 +593,73 @@ impl Quotes {
     /// `doc` (all of them when both are marked).
     fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, stances: [bool; 2], ev: Vec<Stored>) {
         self.changed = true;
-        self.pool
-            .insert((fact, doc.to_string()), (stamp, stances, ev));
+        let list = self.pool.entry(fact).or_default();
+        let q = Quote {
+            doc: doc.to_string(),
+            stamp,
+            stances,
+            ev,
+            used: false,
+        };
+        match list.iter_mut().find(|q| q.doc == doc) {
+            Some(old) => *old = q,
+            None => list.push(q),
+        }
+    }
+
+    fn find(&self, fact: u64, doc: &str) -> Option<&Quote> {
+        self.pool.get(&fact)?.iter().find(|q| q.doc == doc)
     }
 
     /// The windows kept of fact `fact` in document `doc`, if they are of this
     /// version of the document and hold every stance `needed`.
     fn get(
-        &mut self,
+        &self,
         fact: u64,
         doc: &str,
         stamp: Option<Stamp>,
         needed: [bool; 2],
     ) -> Option<&Vec<Stored>> {
-        let key = (fact, doc.to_string());
-        let (s, has, ev) = self.pool.get(&key)?;
-        if Some(*s) != stamp || (needed[0] && !has[0]) || (needed[1] && !has[1]) {
+        let q = self.find(fact, doc)?;
+        let has = q.stances;
+        if Some(q.stamp) != stamp || (needed[0] && !has[0]) || (needed[1] && !has[1]) {
             return None;
         }
-        self.used.insert(key);
-        Some(ev)
+        Some(&q.ev)
+    }
+
+    /// Marks the windows of fact `fact` in document `doc` as shown this run.
+    fn use_(&mut self, fact: u64, doc: &str) {
+        if let Some(q) = self
+            .pool
+            .get_mut(&fact)
+            .and_then(|l| l.iter_mut().find(|q| q.doc == doc))
+        {
+            q.used = true;
+        }
     }
 
     /// Keeps what this run showed, and what it did not look at of facts still in
     /// the suite.
-    fn save(mut self, dir: &Path, keep: &dyn Fn(u64) -> bool) -> std::io::Result<()> {
-        let used = std::mem::take(&mut self.used);
-        let before = self.pool.len();
-        let mut records: Vec<QuoteRecord> = self
+    fn save(self, dir: &Path, keep: &dyn Fn(u64) -> bool) -> std::io::Result<()> {
+        let kept = |f: u64, q: &Quote| q.used || keep(f);
+        let dropped = self
             .pool
-            .into_iter()
-            .filter(|(k, _)| used.contains(k) || keep(k.0))
-            .map(|((f, d), (s, st, ev))| (f, d, s, st, ev))
-            .collect();
-        if !self.changed && records.len() == before {
+            .iter()
+            .any(|(f, l)| l.iter().any(|q| !kept(*f, q)));
+        if !self.changed && !dropped {
             // the file holds these already
             return Ok(());
         }
+        let mut records: Vec<QuoteRecord> = self
+            .pool
+            .into_iter()
+            .flat_map(|(f, l)| {
+                l.into_iter()
+                    .filter(move |q| kept(f, q))
+                    .map(move |q| (f, q.doc, q.stamp, q.stances, q.ev))
+            })
+            .collect();
         records.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
         cache::write_all(dir, Header::new("quotes", 0, cache::now()), &records)
     }
@@ -1161,21 +1255,51 @@ fn adding(
             .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
             .collect()
     };
-    // the index of the wanted fingerprints only, gathered in parallel
+    // the index of the wanted fingerprints only: their holders counted in parallel,
+    // then each posting written straight to its place (fingerprint order, documents
+    // in order), with no sort of millions of postings; a bit per low 20 bits of the
+    // wanted ones settles almost every fingerprint of the corpus without a lookup
     let index_of = |wanted: rustc_hash::FxHashSet<u32>| {
-        let mut postings: Vec<(u32, u32)> = sd
+        const LOW: u32 = (1 << 20) - 1;
+        let mut sorted: Vec<u32> = wanted.into_iter().collect();
+        sorted.sort_unstable();
+        let place: HashMap<u32, usize> = sorted.iter().enumerate().map(|(k, f)| (*f, k)).collect();
+        let mut maybe = Bits::new(LOW as usize + 1);
+        for f in &sorted {
+            maybe.set((f & LOW) as usize);
+        }
+        let places = |d| wanted_places(d, &maybe, LOW, &place);
+        let counts: Vec<usize> = sd
             .par_iter()
-            .enumerate()
-            .flat_map_iter(|(i, d)| {
-                d.shingles
-                    .parts()
-                    .1
-                    .iter()
-                    .filter(|f| wanted.contains(f))
-                    .map(move |f| (*f, i as u32))
-            })
-            .collect();
-        postings.par_sort_unstable();
+            .fold(
+                || vec![0; sorted.len()],
+                |mut c, d| {
+                    for k in places(d) {
+                        c[k] += 1;
+                    }
+                    c
+                },
+            )
+            .reduce(
+                || vec![0; sorted.len()],
+                |mut a, b| {
+                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                    a
+                },
+            );
+        let mut at: Vec<usize> = Vec::with_capacity(counts.len());
+        let mut total = 0;
+        for c in &counts {
+            at.push(total);
+            total += c;
+        }
+        let mut postings = vec![(0u32, 0u32); total];
+        for (i, d) in sd.iter().enumerate() {
+            for k in places(d) {
+                postings[at[k]] = (sorted[k], i as u32);
+                at[k] += 1;
+            }
+        }
         sources::FingerprintIndex::of_sorted_postings(postings)
     };
     let first = index_of(fingerprints_of(&added));
@@ -1246,11 +1370,8 @@ fn adding(
                 let mut t = FactTally {
                     supports: old.supports.clone(),
                     against: old.against.clone(),
-                    supporters: Bits::new(n),
+                    supporters: old.supporters.moved(n, &pos_old),
                 };
-                for d in old.supporters.ones() {
-                    t.supporters.set(pos_old[d]);
-                }
                 for (k, out) in outs.iter().enumerate() {
                     for (slot, a, b) in &out.tallies {
                         if slot == s {
@@ -1275,6 +1396,22 @@ fn adding(
         sources,
         same_text,
     }))
+}
+
+/// The places (in the wanted fingerprints' order) of document `d`'s wanted
+/// fingerprints: those whose `low` bits are marked in `maybe`, then found in `place`.
+fn wanted_places<'a>(
+    d: &'a SourceDoc,
+    maybe: &'a Bits,
+    low: u32,
+    place: &'a HashMap<u32, usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    d.shingles
+        .parts()
+        .1
+        .iter()
+        .filter(move |f| maybe.has((**f & low) as usize))
+        .filter_map(move |f| place.get(f).copied())
 }
 
 /// A document's shingles with their hashes, from its text.
@@ -1738,7 +1875,7 @@ fn report(
     shown: usize,
 ) -> Result<(Report, usize), Vec<Diagnostic>> {
     let docs = &pass.docs;
-    let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy().into_owned();
+    let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy();
     let names = |d: usize| -> (Arc<str>, Arc<Path>, Arc<str>) {
         let f = &files[docs[d].file];
         // the grouped documents are these documents, in this order
@@ -1747,43 +1884,59 @@ fn report(
             .clone();
         (f.id.as_str().into(), f.path.as_path().into(), source)
     };
-    // the first windows of each selected fact: from the quote cache, else read again
-    let mut windows: HashMap<(usize, usize), Vec<Evidence>> = HashMap::default();
-    let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
-    for &ci in selected {
-        for (fi, s) in table.slot_of[ci].iter().enumerate() {
-            let t = &pass.facts[*s as usize];
-            let mut from: Vec<u32> = t
-                .supports
-                .first
-                .iter()
-                .chain(&t.against.first)
-                .map(|x| x.0)
-                .collect();
-            from.sort_unstable();
-            from.dedup();
-            for d in from {
-                let needed = [
-                    t.supports.first.iter().any(|x| x.0 == d),
-                    t.against.first.iter().any(|x| x.0 == d),
-                ];
-                let d = d as usize;
-                let stamp = pass.stamps[docs[d].file];
-                match pass
-                    .quotes
-                    .get(table.keys[*s as usize], &key_of(d), stamp, needed)
-                {
-                    Some(stored) => {
-                        let (id, path, source) = names(d);
-                        windows
-                            .entry((ci, fi))
-                            .or_default()
-                            .extend(stored.iter().map(|e| e.evidence(&id, &path, &source)));
+    // the first windows of each selected fact: from the quote cache (claims in
+    // parallel), else read again
+    let looked: Vec<FirstWindows> = selected
+        .par_iter()
+        .map(|&ci| {
+            let mut found = FirstWindows::default();
+            for (fi, s) in table.slot_of[ci].iter().enumerate() {
+                let t = &pass.facts[*s as usize];
+                let fact = table.keys[*s as usize];
+                let mut ev: Vec<Evidence> = Vec::new();
+                let mut from: Vec<u32> = t
+                    .supports
+                    .first
+                    .iter()
+                    .chain(&t.against.first)
+                    .map(|x| x.0)
+                    .collect();
+                from.sort_unstable();
+                from.dedup();
+                for d in from {
+                    let needed = [
+                        t.supports.first.iter().any(|x| x.0 == d),
+                        t.against.first.iter().any(|x| x.0 == d),
+                    ];
+                    let d = d as usize;
+                    let stamp = pass.stamps[docs[d].file];
+                    match pass.quotes.get(fact, &key_of(d), stamp, needed) {
+                        Some(stored) => {
+                            let (id, path, source) = names(d);
+                            ev.extend(stored.iter().map(|e| e.evidence(&id, &path, &source)));
+                            found.used.push((fact, d));
+                        }
+                        None => found.wanted.push((d, fi)),
                     }
-                    None => wanted[d].push((ci, fi)),
                 }
+                found.windows.push(ev);
             }
+            found
+        })
+        .collect();
+    let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
+    // each claim's windows per fact, by its place in `selected`
+    let mut claim_windows: Vec<Vec<Vec<Evidence>>> = Vec::with_capacity(selected.len());
+    let mut place: HashMap<usize, usize> = HashMap::default();
+    for (k, (&ci, found)) in selected.iter().zip(looked).enumerate() {
+        place.insert(ci, k);
+        for (d, fi) in found.wanted {
+            wanted[d].push((ci, fi));
         }
+        for (fact, d) in found.used {
+            pass.quotes.use_(fact, &key_of(d));
+        }
+        claim_windows.push(found.windows);
     }
     let reread: Vec<usize> = (0..docs.len()).filter(|d| !wanted[*d].is_empty()).collect();
     let quoted: Vec<Result<Quoted, Diagnostic>> = reread
@@ -1814,8 +1967,8 @@ fn report(
                     let stored = ev.iter().map(Stored::of).collect();
                     pass.quotes
                         .put(fact, &key_of(d), stamp, [true, true], stored);
-                    pass.quotes.used.insert((fact, key_of(d)));
-                    windows.entry((ci, fi)).or_default().extend(ev);
+                    pass.quotes.use_(fact, &key_of(d));
+                    claim_windows[place[&ci]][fi].extend(ev);
                 }
             }
             Err(e) => errors.push(e),
@@ -1826,15 +1979,6 @@ fn report(
     }
     let source_of = |d: usize| pass.sources.group_index(d);
     let n_sources = pass.sources.groups().len();
-    // each claim's windows, taken out so that claims are built in parallel
-    let claim_windows: Vec<Vec<Vec<Evidence>>> = selected
-        .iter()
-        .map(|&ci| {
-            (0..suite.claims[ci].facts.len())
-                .map(|fi| windows.remove(&(ci, fi)).unwrap_or_default())
-                .collect()
-        })
-        .collect();
     let records: Vec<ClaimRecord> = selected
         .par_iter()
         .zip(claim_windows)
@@ -2070,5 +2214,45 @@ mod tests {
         })
         .unwrap();
         assert!(postcard::from_bytes::<Bits>(&bad).is_err());
+    }
+
+    #[test]
+    fn moved_sets_equal_moving_each_member() {
+        let mut seed = 11u64;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % m
+        };
+        for round in 0..200 {
+            let n = 1 + next(400) as usize;
+            let extra = next(5) as usize;
+            // `extra` new members at random places, the old ones in order around them
+            let mut new_at: Vec<usize> = (0..extra)
+                .map(|_| next((n + extra) as u64) as usize)
+                .collect();
+            new_at.sort_unstable();
+            new_at.dedup();
+            let to: Vec<usize> = (0..n + new_at.len())
+                .filter(|p| new_at.binary_search(p).is_err())
+                .take(n)
+                .collect();
+            let grown = n + new_at.len();
+            let mut b = Bits::new(n);
+            let density = 1 + next(4);
+            for i in 0..n {
+                if next(density) == 0 || round % 17 == 0 {
+                    b.set(i);
+                }
+            }
+            let mut want = Bits::new(grown);
+            for i in b.ones() {
+                want.set(to[i]);
+            }
+            assert_eq!(
+                b.moved(grown, &to),
+                want,
+                "round {round}: n {n}, new at {new_at:?}"
+            );
+        }
     }
 }
