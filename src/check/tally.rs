@@ -1577,7 +1577,7 @@ fn pass(
         let _ = n.finish();
     }
     if let Some(d) = dir.filter(|_| write) {
-        let _ = save_facts(d, table, key, &facts);
+        let _ = save_facts(d, table, key, &facts, &[]);
     }
     Ok(Pass {
         stats,
@@ -1721,15 +1721,32 @@ fn unpack(pairs: Vec<PairRecord>) -> Vec<Pair> {
         .collect()
 }
 
-fn save_facts(dir: &Path, table: &Table, key: u64, facts: &[FactTally]) -> std::io::Result<()> {
+/// How many tallies of facts no longer in the suite `facts.bin` keeps (most
+/// recently dropped first): an edit undone, or a claim file switched back, is
+/// served from the cache instead of matching the old fact over the corpus again.
+const STALE_FACTS: usize = 64;
+
+/// Writes the tallies of this run's facts, then `stale` ones (of facts the suite
+/// dropped, over the same corpus state), at most [`STALE_FACTS`] of those.
+fn save_facts(
+    dir: &Path,
+    table: &Table,
+    key: u64,
+    facts: &[FactTally],
+    stale: &[(u64, FactTally)],
+) -> std::io::Result<()> {
+    let stale = &stale[..stale.len().min(STALE_FACTS)];
+    let mut keys = table.keys.clone();
+    keys.extend(stale.iter().map(|(k, _)| *k));
+    let all: Vec<&FactTally> = facts.iter().chain(stale.iter().map(|(_, f)| f)).collect();
     cache::write_all(
         dir,
         Header {
             corpus: key,
-            facts: table.keys.clone(),
+            facts: keys,
             ..Header::new("facts", key, cache::now())
         },
-        facts,
+        &all,
     )
 }
 
@@ -1755,9 +1772,12 @@ fn quick_pass(
         _ => cache::read_all::<FactTally>(dir, "facts", key)?,
     };
     let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
+    // the tallies of facts this suite no longer has, kept for when it has them again
+    let mut stale: Vec<(u64, FactTally)> = Vec::new();
     for (k, f) in header.facts.iter().zip(cached) {
-        if let Some(s) = table.by_key.get(k) {
-            facts[*s as usize] = Some(f);
+        match table.by_key.get(k) {
+            Some(s) => facts[*s as usize] = Some(f),
+            None => stale.push((*k, f)),
         }
     }
     let docs: Vec<Doc> = old
@@ -1832,7 +1852,7 @@ fn quick_pass(
     }
     let facts: Vec<FactTally> = facts.into_iter().collect::<Option<_>>()?;
     if !missing.is_empty() && write {
-        let _ = save_facts(dir, table, key, &facts);
+        let _ = save_facts(dir, table, key, &facts, &stale);
     }
     let generation = old.generation;
     let sources = group(

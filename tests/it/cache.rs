@@ -99,18 +99,24 @@ fn tallies_equal_the_full_report_through_every_change() {
     // an edited claim: a new fact, matched only where its stems may occur
     let claims = root.join("claims/strikes.toml");
     let text = fs::read_to_string(&claims).unwrap();
-    fs::write(
-        &claims,
-        format!(
-            "{text}\n[[claim]]\nid = \"added-by-test\"\nstatement = \"s\"\n\
-             [[claim.fact]]\nall = [\"Ortagus\"]\nany = [\"talks\", \"meeting\"]\n"
-        ),
-    )
-    .unwrap();
+    let added = format!(
+        "{text}\n[[claim]]\nid = \"added-by-test\"\nstatement = \"s\"\n\
+         [[claim.fact]]\nall = [\"Ortagus\"]\nany = [\"talks\", \"meeting\"]\n"
+    );
+    fs::write(&claims, &added).unwrap();
     let s = same(root, "a claim added");
     // only the documents whose stems may hold `Ortagus` are read, for that fact only
     assert_eq!(s.read, 0, "{s:?}");
     assert!(s.read_for_new_facts < documents, "{s:?}");
+
+    // its term edited, then the edit undone: the dropped fact's tallies are kept,
+    // so undoing reads nothing
+    fs::write(&claims, added.replace("[\"Ortagus\"]", "[\"Hezbollah\"]")).unwrap();
+    let s = same(root, "a claim's term edited");
+    assert!(s.read_for_new_facts > 0, "{s:?}");
+    fs::write(&claims, &added).unwrap();
+    let s = same(root, "the edit undone");
+    assert_eq!((s.read, s.read_for_new_facts), (0, 0), "{s:?}");
 
     // a claim with a word no article holds, written first: no article is read, and
     // no other fact's key moves (keys hash terms as written, not stem numbers)
