@@ -475,7 +475,7 @@ impl Words {
 
 /// As written: the filters' bits as bytes (postcard would write each random
 /// 64-bit word in up to 10 bytes).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct WordsRecord {
     #[serde(with = "as_bytes")]
     doc: Vec<u8>,
@@ -483,6 +483,15 @@ struct WordsRecord {
     sizes: Vec<u8>,
     #[serde(with = "as_bytes")]
     bits: Vec<u8>,
+}
+
+/// [`WordsRecord`] as read: its byte runs borrowed from the record, each copied
+/// once, into its 64-bit words.
+#[derive(Deserialize)]
+struct WordsRead<'a> {
+    doc: &'a [u8],
+    sizes: &'a [u8],
+    bits: &'a [u8],
 }
 
 /// A byte vector as one run of bytes (serde's default is a sequence of numbers,
@@ -526,12 +535,12 @@ impl Serialize for Words {
 
 impl<'de> Deserialize<'de> for Words {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let r = WordsRecord::deserialize(d)?;
+        let r = WordsRead::deserialize(d)?;
         let bad = || <D::Error as serde::de::Error>::custom("damaged word filters");
-        let doc = Bloom(from_bytes(&r.doc).ok_or_else(bad)?);
-        let bits = from_bytes(&r.bits).ok_or_else(bad)?;
+        let doc = Bloom(from_bytes(r.doc).ok_or_else(bad)?);
+        let bits = from_bytes(r.bits).ok_or_else(bad)?;
         let mut total = 0usize;
-        for size in &r.sizes {
+        for size in r.sizes {
             let n = 1usize.checked_shl(u32::from(*size)).ok_or_else(bad)?;
             total = total.checked_add(n).ok_or_else(bad)?;
         }
@@ -540,7 +549,7 @@ impl<'de> Deserialize<'de> for Words {
         }
         Ok(Words {
             doc,
-            sizes: r.sizes,
+            sizes: r.sizes.to_vec(),
             bits,
         })
     }
