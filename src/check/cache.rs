@@ -125,6 +125,9 @@ pub struct Reader {
     input: Option<BufReader<File>>,
     pub header: Header,
     left: u64,
+    /// The file's size: records are read into one buffer sized from it up front
+    /// (growing it record by record copied a 12 MB file several times over).
+    size: u64,
 }
 
 impl Reader {
@@ -132,6 +135,7 @@ impl Reader {
     /// when given).
     pub fn open(dir: &Path, kind: &str, generation: Option<u64>) -> Option<Reader> {
         let file = File::open(dir.join(format!("{kind}.bin"))).ok()?;
+        let size = file.metadata().map_or(0, |m| m.len());
         let mut input = BufReader::with_capacity(1 << 20, file);
         let header: Header = record(&mut input)?;
         if !header.current(kind) || generation.is_some_and(|g| g != header.generation) {
@@ -141,6 +145,7 @@ impl Reader {
             left: header.records,
             header,
             input: Some(input),
+            size,
         })
     }
 
@@ -206,8 +211,11 @@ impl Reader {
     #[allow(clippy::type_complexity)]
     fn spans(&mut self, n: usize) -> Option<(Vec<u8>, Vec<std::ops::Range<usize>>)> {
         let input = self.input.as_mut()?;
-        let mut bytes = Vec::new();
-        let mut spans = Vec::with_capacity(n);
+        // this many records' share of the file (records are alike in size)
+        let share = u128::from(self.size) * n as u128 / u128::from(self.header.records.max(1));
+        let mut bytes = Vec::with_capacity(usize::try_from(share).unwrap_or(0).min(1 << 30));
+        // (a damaged header may promise any number of records)
+        let mut spans = Vec::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let mut len = [0u8; 4];
             input.read_exact(&mut len).ok()?;
@@ -615,6 +623,29 @@ mod tests {
         // the folder is marked as a cache, ignored by git
         assert!(dir.path().join(".gitignore").is_file());
         assert!(dir.path().join("CACHEDIR.TAG").is_file());
+    }
+
+    #[test]
+    fn a_header_promising_more_records_than_the_file_holds_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("cache");
+        fs::create_dir_all(&d).unwrap();
+        let mut h = Header {
+            corpus: 9,
+            ..Header::new("groups", 7, (1, 0))
+        };
+        h.records = 1 << 62;
+        let mut bytes = Vec::new();
+        for rec in [
+            postcard::to_allocvec(&h).unwrap(),
+            postcard::to_allocvec(&1u32).unwrap(),
+        ] {
+            bytes.extend((rec.len() as u32).to_le_bytes());
+            bytes.extend(rec);
+        }
+        fs::write(d.join("groups.bin"), bytes).unwrap();
+        // refused, not a panic on a buffer sized for 2^62 records
+        assert!(read_all::<u32>(&d, "groups", 9).is_none());
     }
 
     #[test]

@@ -259,6 +259,10 @@ impl<'de> Deserialize<'de> for Bits {
         match BitsRecord::deserialize(d)? {
             BitsRecord::Words(bytes) => cache::from_bytes(&bytes).map(Bits).ok_or_else(bad),
             BitsRecord::Gaps { words, gaps } => {
+                // a set of more than a billion documents is damage, not a corpus
+                if words > 1 << 24 {
+                    return Err(bad());
+                }
                 let mut b = Bits(vec![0; words as usize]);
                 let mut at = 0usize;
                 for gap in gaps {
@@ -2234,6 +2238,13 @@ mod tests {
         })
         .unwrap();
         assert!(postcard::from_bytes::<Bits>(&bad).is_err());
+        // so is a size no corpus has (it would allocate 32 GB)
+        let huge = postcard::to_allocvec(&BitsRecord::Gaps {
+            words: u32::MAX,
+            gaps: vec![1],
+        })
+        .unwrap();
+        assert!(postcard::from_bytes::<Bits>(&huge).is_err());
     }
 
     #[test]
