@@ -388,21 +388,30 @@ impl DocMatcher<'_> {
     /// cancel, unless the second is inside a hit: then the first negates it.
     fn negation_cue(&self, hits: &[Found], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
-        let numbers = a.numbers_in(w.start, w.end);
+        let (all_cues, clauses) = (a.cues(), a.clauses());
+        // the window's number mentions, read (with the document's) only when a cue
+        // outside the hits may sit inside one
+        let numbers = std::cell::OnceCell::new();
+        let in_number = |(s, e): (usize, usize)| {
+            numbers
+                .get_or_init(|| a.numbers_in(w.start, w.end))
+                .iter()
+                .any(|n| n.start <= s && e <= n.end)
+        };
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
         let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
-        let from = a.cues().partition_point(|c| c.first < w.tok_start);
-        let cues: Vec<_> = a.cues()[from..]
+        let from = all_cues.partition_point(|c| c.first < w.tok_start);
+        let cues: Vec<_> = all_cues[from..]
             .iter()
             .take_while(|c| c.end <= w.tok_end)
             .map(|c| (c, span(c.first, c.end)))
             .filter(|(c, (s, e))| {
                 !in_hit((*s, *e))
-                    && !numbers.iter().any(|n| n.start <= *s && *e <= n.end)
+                    && !in_number((*s, *e))
                     && !c.negated
                     && c.negates_cue.is_none_or(|k| {
-                        a.cues()
-                            .get(a.cues().partition_point(|o| o.first < k))
+                        all_cues
+                            .get(all_cues.partition_point(|o| o.first < k))
                             .is_some_and(|o| o.first == k && in_hit(span(o.first, o.end)))
                     })
             })
@@ -411,8 +420,8 @@ impl DocMatcher<'_> {
             .filter_map(|h| {
                 let first = a.tokens.partition_point(|t| t.start < h.start);
                 let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
-                let clause = *a.clauses().get(first)?;
-                let end_clause = *a.clauses().get(last)?;
+                let clause = *clauses.get(first)?;
+                let end_clause = *clauses.get(last)?;
                 // the agent of a passive: `by` within a few words after the cue
                 let agent = |c: &text::Cue| {
                     (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by")
@@ -420,13 +429,13 @@ impl DocMatcher<'_> {
                 cues.iter()
                     .find(|(c, _)| {
                         (c.end <= first
-                            && a.clauses()[c.first] == clause
+                            && clauses[c.first] == clause
                             && first < c.reach_end
                             && !(c.passive && agent(c)))
                             || (c.passive
                                 && c.first > last
                                 && first >= c.reach_start
-                                && a.clauses()[c.first] == end_clause)
+                                && clauses[c.first] == end_clause)
                     })
                     .map(|(_, s)| *s)
             })
