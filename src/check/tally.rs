@@ -550,7 +550,7 @@ struct FirstWindows {
     wanted: Vec<(usize, usize)>,
 }
 
-/// Windows of (claim, fact) pairs in one document.
+/// Windows of (claim's place in `selected`, fact) pairs in one document.
 type Quoted = Vec<((usize, usize), Vec<Evidence>)>;
 
 /// The quoted windows of facts in documents, kept across runs: per fact key, each
@@ -597,7 +597,6 @@ impl Quotes {
     /// `doc` (all of them when both are marked).
     fn put(&mut self, fact: u64, doc: &str, stamp: Stamp, stances: [bool; 2], ev: Vec<Stored>) {
         self.changed = true;
-        let list = self.pool.entry(fact).or_default();
         let q = Quote {
             doc: doc.to_string(),
             stamp,
@@ -605,14 +604,18 @@ impl Quotes {
             ev,
             used: false,
         };
-        match list.iter_mut().find(|q| q.doc == doc) {
+        match self.find_mut(fact, doc) {
             Some(old) => *old = q,
-            None => list.push(q),
+            None => self.pool.entry(fact).or_default().push(q),
         }
     }
 
     fn find(&self, fact: u64, doc: &str) -> Option<&Quote> {
         self.pool.get(&fact)?.iter().find(|q| q.doc == doc)
+    }
+
+    fn find_mut(&mut self, fact: u64, doc: &str) -> Option<&mut Quote> {
+        self.pool.get_mut(&fact)?.iter_mut().find(|q| q.doc == doc)
     }
 
     /// The windows kept of fact `fact` in document `doc`, if they are of this
@@ -634,11 +637,7 @@ impl Quotes {
 
     /// Marks the windows of fact `fact` in document `doc` as shown this run.
     fn use_(&mut self, fact: u64, doc: &str) {
-        if let Some(q) = self
-            .pool
-            .get_mut(&fact)
-            .and_then(|l| l.iter_mut().find(|q| q.doc == doc))
-        {
+        if let Some(q) = self.find_mut(fact, doc) {
             q.used = true;
         }
     }
@@ -1948,14 +1947,13 @@ fn report(
             found
         })
         .collect();
+    // per document, the (claim's place in `selected`, fact) pairs it must quote
     let mut wanted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
     // each claim's windows per fact, by its place in `selected`
     let mut claim_windows: Vec<Vec<Vec<Evidence>>> = Vec::with_capacity(selected.len());
-    let mut place: HashMap<usize, usize> = HashMap::default();
-    for (k, (&ci, found)) in selected.iter().zip(looked).enumerate() {
-        place.insert(ci, k);
+    for (k, found) in looked.into_iter().enumerate() {
         for (d, fi) in found.wanted {
-            wanted[d].push((ci, fi));
+            wanted[d].push((k, fi));
         }
         for (fact, d) in found.used {
             pass.quotes.use_(fact, &key_of(d));
@@ -1977,7 +1975,10 @@ fn report(
             pairs.dedup();
             Ok(pairs
                 .into_iter()
-                .map(|(ci, fi)| ((ci, fi), first_per_stance(m.fact_evidence(ci, fi), shown)))
+                .map(|(k, fi)| {
+                    let ev = m.fact_evidence(selected[k], fi);
+                    ((k, fi), first_per_stance(ev, shown))
+                })
                 .collect())
         })
         .collect();
@@ -1985,14 +1986,14 @@ fn report(
     for (q, &d) in quoted.into_iter().zip(&reread) {
         match q {
             Ok(list) => {
-                for ((ci, fi), ev) in list {
-                    let fact = table.keys[table.slot_of[ci][fi] as usize];
+                for ((k, fi), ev) in list {
+                    let fact = table.keys[table.slot_of[selected[k]][fi] as usize];
                     let stamp = pass.stamps[docs[d].file].unwrap_or_default();
                     let stored = ev.iter().map(Stored::of).collect();
                     pass.quotes
                         .put(fact, &key_of(d), stamp, [true, true], stored);
                     pass.quotes.use_(fact, &key_of(d));
-                    claim_windows[place[&ci]][fi].extend(ev);
+                    claim_windows[k][fi].extend(ev);
                 }
             }
             Err(e) => errors.push(e),

@@ -413,14 +413,12 @@ impl FingerprintIndex {
     }
 
     fn holders(&self, f: u32) -> &[(u32, u32)] {
-        let Some(run) = (u64::from(f) >> (32 - self.bits))
-            .try_into()
-            .ok()
-            .and_then(|b: usize| Some(self.buckets.get(b)?..self.buckets.get(b + 1)?))
-        else {
+        // the run of fingerprints sharing `f`'s top bits (fewer than 2^24 runs)
+        let b = (u64::from(f) >> (32 - self.bits)) as usize;
+        let (Some(&start), Some(&end)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
             return &[];
         };
-        let run = &self.ranges[*run.start as usize..*run.end as usize];
+        let run = &self.ranges[start as usize..end as usize];
         match run.binary_search_by_key(&f, |r| r.0) {
             Ok(k) => &self.postings[run[k].1 as usize..run[k].2 as usize],
             Err(_) => &[],

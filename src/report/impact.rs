@@ -108,11 +108,9 @@ impl Impact {
                     .take(shown)
                     .map(|o| format!("`{}`", sanitize(o)))
                     .collect();
-                let more = d.same_source_as.len().saturating_sub(shown);
-                let more = match more {
+                let more = match d.same_source_as.len().saturating_sub(shown) {
                     0 => String::new(),
-                    1 => " and 1 more document".to_string(),
-                    n => format!(" and {n} more documents"),
+                    n => format!(" and {}", plural(n, "more document")),
                 };
                 writeln!(
                     out,
