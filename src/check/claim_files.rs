@@ -25,6 +25,19 @@ pub fn run_selected(
     })
 }
 
+/// [`run_selected`] for the reports that keep every window at archive scale
+/// ([`super::run_every`]).
+pub fn run_selected_every(
+    paths: &Paths,
+    claim_files: &[PathBuf],
+    only: &[String],
+    how: &super::tally::Tallied,
+) -> Result<(super::every::Every, Vec<Diagnostic>), Vec<Diagnostic>> {
+    super::run_every(paths, only, how, |suite| {
+        select_files(paths, suite, claim_files, only)
+    })
+}
+
 /// A path as this module compares it: resolved when it exists, else made absolute.
 fn resolved(p: &Path) -> Option<PathBuf> {
     p.canonicalize()

@@ -8,6 +8,7 @@
 
 pub mod cache;
 pub mod claim_files;
+pub mod every;
 pub mod explain;
 pub mod impact;
 pub mod lint;
@@ -382,23 +383,50 @@ fn run_keeping(
         Windows::First(how) => {
             // the whole suite is tallied (so the cache serves any later selection);
             // the report holds the selected claims
-            let mut shadow = Suite {
-                claims: loaded.suite.claims.clone(),
-                ..Suite::default()
-            };
-            select(&mut shadow, only)?;
-            keep(&mut shadow)?;
-            let ids: std::collections::HashSet<&str> =
-                shadow.claims.iter().map(|c| c.id.as_str()).collect();
-            let selected: Vec<usize> = (0..loaded.suite.claims.len())
-                .filter(|i| ids.contains(loaded.suite.claims[*i].id.as_str()))
-                .collect();
+            let selected = selection(&loaded.suite, only, keep)?;
             tally::check_early(&loaded.suite, &selected, &loaded.files, how, early)?.0
         }
     };
     loaded.warnings.append(&mut report.warnings);
     report.warnings = loaded.warnings;
     Ok(report)
+}
+
+/// The claims of `suite` that `only` and then `keep` select: their indexes, in order.
+fn selection(
+    suite: &Suite,
+    only: &[String],
+    keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
+) -> Result<Vec<usize>, Vec<Diagnostic>> {
+    let mut shadow = Suite {
+        claims: suite.claims.clone(),
+        ..Suite::default()
+    };
+    select(&mut shadow, only)?;
+    keep(&mut shadow)?;
+    let ids: std::collections::HashSet<&str> =
+        shadow.claims.iter().map(|c| c.id.as_str()).collect();
+    Ok((0..suite.claims.len())
+        .filter(|i| ids.contains(suite.claims[*i].id.as_str()))
+        .collect())
+}
+
+/// The pipeline for the reports that keep every window at archive scale (JSON, JSON
+/// Lines): the selected claims' tallies (with the cache of `how`), and every
+/// window in a temporary file, written by [`every::Every::write_json`]; with the
+/// warnings about skipped files.
+pub fn run_every(
+    paths: &Paths,
+    only: &[String],
+    how: &tally::Tallied,
+    keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
+) -> Result<(every::Every, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (loaded, early) = rayon::join(|| load(paths), || tally::Early::read(how));
+    let mut loaded = loaded?;
+    let selected = selection(&loaded.suite, only, keep)?;
+    let (every, mut warnings) = every::check(loaded.suite, selected, &loaded.files, how, early)?;
+    loaded.warnings.append(&mut warnings);
+    Ok((every, loaded.warnings))
 }
 
 #[cfg(test)]

@@ -157,10 +157,10 @@ pub fn fact_key(suite: &Suite, claim: usize, fact: usize) -> u64 {
 }
 
 /// The suite's distinct facts: slot → key and one (claim, fact) that has it.
-struct Table {
+pub(super) struct Table {
     keys: Vec<u64>,
-    rep: Vec<(usize, usize)>,
-    slot_of: Vec<Vec<u32>>,
+    pub(super) rep: Vec<(usize, usize)>,
+    pub(super) slot_of: Vec<Vec<u32>>,
     by_key: HashMap<u64, u32>,
 }
 
@@ -407,7 +407,7 @@ impl FactTally {
         }
     }
 
-    fn verdict(&self) -> FactVerdict {
+    pub(super) fn verdict(&self) -> FactVerdict {
         match (self.supports.windows > 0, self.against.windows > 0) {
             (true, false) => FactVerdict::Supported,
             (false, true) => FactVerdict::Contradicted,
@@ -989,9 +989,9 @@ impl New {
 
 /// A document of this run, by index among the documents read (skipped files have
 /// none).
-struct Doc {
-    file: usize,
-    record: DocumentRecord,
+pub(super) struct Doc {
+    pub(super) file: usize,
+    pub(super) record: DocumentRecord,
     source: SourceDoc,
 }
 
@@ -1023,14 +1023,14 @@ pub struct Stats {
 }
 
 /// What the tally pass found.
-struct Pass {
-    stats: Stats,
+pub(super) struct Pass {
+    pub(super) stats: Stats,
     quotes: Quotes,
     stamps: Vec<Option<Stamp>>,
-    docs: Vec<Doc>,
-    facts: Vec<FactTally>,
-    sources: Sources,
-    warnings: Vec<Diagnostic>,
+    pub(super) docs: Vec<Doc>,
+    pub(super) facts: Vec<FactTally>,
+    pub(super) sources: Sources,
+    pub(super) warnings: Vec<Diagnostic>,
     /// The generation of the cache files that describe this corpus, when the
     /// cache served the whole pass.
     served_by: Option<u64>,
@@ -1077,6 +1077,25 @@ pub fn check_early(
     let table = Table::of(suite);
     let (report, pass) = tallied_report(suite, &table, selected, files, how, early)?;
     Ok((report, pass.stats, pass.sources))
+}
+
+/// The tally pass alone, for the report that keeps every window
+/// ([`super::every`]): the suite's distinct facts and what the pass found, with the
+/// quotes it made saved to the cache as [`tallied_report`] saves them.
+pub(super) fn tallied_pass(
+    suite: &Suite,
+    files: &[DocFile],
+    how: &Tallied,
+    early: Early,
+) -> Result<(Table, Pass), Vec<Diagnostic>> {
+    let table = Table::of(suite);
+    let mut pass = pass(suite, &table, files, how, early)?;
+    if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
+        let quotes = std::mem::take(&mut pass.quotes);
+        // a cache that cannot be written only costs time next run
+        let _ = quotes.save(dir, &|k| table.by_key.contains_key(&k));
+    }
+    Ok((table, pass))
 }
 
 /// The report of `selected` claims, and the pass it came from.
@@ -2158,7 +2177,7 @@ fn more_of(t: &FactTally, shown: usize) -> Vec<More> {
 
 /// The claim's verdict and supporting documents (indexes in id order), by the same
 /// rules as [`crate::engine::verdict::claim_verdict`], from tallies.
-fn claim_verdict(
+pub(super) fn claim_verdict(
     claim: &crate::engine::Claim,
     facts: &[&FactTally],
     source_of: &(dyn Fn(usize) -> usize + Sync),

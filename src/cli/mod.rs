@@ -134,6 +134,17 @@ fn check_windows(
     if format.keeps_every_window() {
         return (check::Windows::Every, None);
     }
+    let (how, bar) = tallied(paths, no_cache, quiet);
+    (check::Windows::First(how), bar)
+}
+
+/// How the tally pass runs: with the cache unless `--no-cache`, and a progress bar
+/// on stderr when it is a terminal (and not `-q`).
+fn tallied(
+    paths: &crate::Paths,
+    no_cache: bool,
+    quiet: bool,
+) -> (check::tally::Tallied, Option<indicatif::ProgressBar>) {
     use std::io::IsTerminal;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::hidden();
@@ -156,13 +167,13 @@ fn check_windows(
             bar.set_position(done as u64);
         }))
     });
-    let windows = check::Windows::First(check::tally::Tallied {
+    let how = check::tally::Tallied {
         cache: (!no_cache).then(|| check::cache::folder(&paths.root)),
         shown: crate::report::EVIDENCE_SHOWN,
         progress,
         read_only: false,
-    });
-    (windows, bar)
+    };
+    (how, bar)
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -184,6 +195,31 @@ fn run(cli: Cli) -> Result<u8> {
         };
     }
     let code = match cli.command {
+        Command::Check {
+            claim_files,
+            format,
+            only,
+            no_cache,
+        } if matches!(format, Format::Json | Format::Jsonl) => {
+            // every window, found after the tallies and written claim by claim
+            let (how, bar) = tallied(&paths, no_cache, quiet);
+            let checked = both(
+                suite::config::read(&paths),
+                check::claim_files::run_selected_every(&paths, &claim_files, &only, &how),
+            );
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            let (_, (every, warnings)) = or_bad_input!(checked);
+            print_warnings_as(&paths.root, &warnings, json_errors);
+            let mut stdout = std::io::stdout().lock();
+            if format == Format::Json {
+                every.write_json(&mut stdout)?;
+            } else {
+                every.write_jsonl(&mut stdout)?;
+            }
+            if every.all_met() { MET } else { NOT_MET }
+        }
         Command::Check {
             claim_files,
             format,

@@ -60,7 +60,7 @@ impl DocumentRecord {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub supported: usize,
     pub contradicted: usize,
@@ -93,7 +93,7 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub claims: usize,
     pub documents: usize,

@@ -11,6 +11,7 @@ mod conformance;
 mod conventions;
 mod dates;
 mod diagnostics;
+mod every;
 mod hostile;
 mod html;
 mod init;
