@@ -25,6 +25,9 @@
 //! - `FACTCHECK_BENCH_VERIFY=0` skips the extra runs that only check identity (the
 //!   edited suite and the new article without the cache, JUnit with and without it);
 //! - `FACTCHECK_BENCH_NEXTEST=0` skips the `cargo test` / `cargo nextest` row;
+//! - `FACTCHECK_BENCH_JSON=0` skips the issue's own measurement, `check --format
+//!   json > /dev/null` cold and warm (with `VERIFY`, two more runs hash the JSON as
+//!   it streams: warm against `--no-cache`);
 //! - `FACTCHECK_BENCH_KEEP=1` keeps the temporary desk root and prints its path.
 
 use sha2::{Digest, Sha256};
@@ -43,6 +46,8 @@ struct Job {
     args: Vec<OsString>,
     envs: Vec<(String, String)>,
     cwd: PathBuf,
+    /// stdout to /dev/null (the JSON report: gigabytes), as the issue measures it.
+    discard: bool,
 }
 
 impl Job {
@@ -52,6 +57,7 @@ impl Job {
             args: Vec::new(),
             envs: Vec::new(),
             cwd: cwd.to_path_buf(),
+            discard: false,
         }
     }
     fn arg(mut self, a: impl Into<OsString>) -> Self {
@@ -119,7 +125,12 @@ fn run(job: &Job, logs: &Path, name: &str, gnu_time: bool) -> Run {
     for (k, v) in &job.envs {
         cmd.env(k, v);
     }
-    let (Ok(out), Ok(err)) = (fs::File::create(&stdout), fs::File::create(&stderr)) else {
+    let out = if job.discard {
+        fs::File::create("/dev/null")
+    } else {
+        fs::File::create(&stdout)
+    };
+    let (Ok(out), Ok(err)) = (out, fs::File::create(&stderr)) else {
         eprintln!("cannot create the log files in {}", logs.display());
         return Run {
             wall: Duration::ZERO,
@@ -261,6 +272,46 @@ fn is_article(p: &Path) -> bool {
             .as_deref(),
         Some("txt" | "md" | "html" | "htm")
     )
+}
+
+/// Runs `job` (untimed) and hashes its stdout as it streams: (sha256 prefix, bytes).
+fn hash_stream(job: &Job) -> Option<(String, u64)> {
+    use std::io::Read;
+    let mut child = Command::new(&job.program)
+        .args(&job.args)
+        .current_dir(&job.cwd)
+        .envs(job.envs.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut out = child.stdout.take()?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0; 1 << 20];
+    let mut n = 0u64;
+    loop {
+        match out.read(&mut buf) {
+            Ok(0) => break,
+            Ok(k) => {
+                h.update(&buf[..k]);
+                n += k as u64;
+            }
+            Err(_) => return None,
+        }
+    }
+    let status = child.wait().ok()?;
+    if !matches!(status.code(), Some(0 | 1)) {
+        return None;
+    }
+    let digest = h.finalize();
+    Some((
+        digest.iter().take(8).fold(String::new(), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        }),
+        n,
+    ))
 }
 
 fn hash(path: &Path) -> Option<String> {
@@ -808,6 +859,67 @@ fn main() {
     }
     if !verify {
         println!("- identity runs beyond 1, 2, 5, 6 skipped (FACTCHECK_BENCH_VERIFY=0)");
+    }
+
+    // The issue's own measurement: `check --format json > /dev/null`, cold and warm.
+    if enabled("FACTCHECK_BENCH_JSON") {
+        println!();
+        println!(
+            "`check --format json > /dev/null` (the issue's measurement; every window, so \
+             the output, not the check, sets its pace):"
+        );
+        println!();
+        println!("| run | wall | ×rg | peak memory | memory / corpus |");
+        println!("|---|---|---|---|---|");
+        let json = |name: &str, cold: bool| {
+            if cold {
+                remove_cache();
+            }
+            let mut job = fc(&["check", "--format", "json"]);
+            job.discard = true;
+            let r = run(&job, &logs, name, gnu_time);
+            let wall = r.wall.as_secs_f64();
+            println!(
+                "| {} | {} | {} | {} | {} |",
+                if cold {
+                    "JSON cold (no cache folder)"
+                } else {
+                    "JSON warm (cache present)"
+                },
+                secs(r.wall),
+                rg_time.map_or("—".into(), |t| format!("{:.1}×", wall / t)),
+                r.peak.map_or("n/a".into(), mb),
+                r.peak.map_or("n/a".into(), |p| format!(
+                    "{:.2}×",
+                    p as f64 / corpus_bytes.max(1) as f64
+                )),
+            );
+            r.ok()
+        };
+        failed |= !json("json-cold", true);
+        failed |= !json("json-warm", false);
+        if verify {
+            // identity, untimed: warm, and with no cache at all
+            let warm = hash_stream(&fc(&["check", "--format", "json"]));
+            let fresh = hash_stream(&fc(&["check", "--format", "json", "--no-cache"]));
+            match (warm, fresh) {
+                (Some(a), Some(b)) => println!(
+                    "\n- JSON warm vs `--no-cache`: {} ({} of JSON)",
+                    if a.0 == b.0 {
+                        format!("byte-identical (sha256 {}…)", a.0)
+                    } else {
+                        format!("**differ** ({} vs {})", a.0, b.0)
+                    },
+                    mb(a.1)
+                ),
+                _ => {
+                    println!("\n- JSON identity: a run failed");
+                    failed = true;
+                }
+            }
+        }
+    } else {
+        println!("\n- JSON rows skipped (FACTCHECK_BENCH_JSON=0)");
     }
 
     // The repository's per-claim tests, under cargo test and under nextest.
