@@ -2,52 +2,42 @@
 //! scale: every fact's every window, written claim by claim in bounded memory.
 //!
 //! The verdicts, counts and supporting documents come from the tally pass
-//! ([`super::tally`], with its cache). The windows are found in a second pass over
-//! the documents, in parallel and in document order, and written to an anonymous
-//! temporary file (deleted when closed, even if the run is killed) in runs: one run
-//! per fact and group of documents, compact binary records, each window's quote
-//! once per document however many facts share it. Writing the report then goes
-//! claim by claim and fact by fact, reading each fact's runs back in document order
-//! and turning them into JSON in parallel; only one claim's record and one batch
-//! of runs are in memory at a time. The output is byte for byte what
-//! [`Report::write_json`] / [`Report::write_jsonl`] write for the report of the
-//! in-memory path ([`super::check`]): the tests compare them.
+//! ([`super::tally`], with its cache). Every document that pass reads (all of them
+//! on a cold run) gives the windows of the selected facts as it is analysed; the
+//! documents whose tallies came from the cache are read again for theirs, in
+//! parallel. The windows go to an anonymous temporary file (deleted when closed,
+//! even if the run is killed) in runs: one run per fact and span of documents,
+//! compact records, each window's quote once per document however many facts share
+//! it. Writing the report then goes claim by claim and fact by fact, reading each
+//! fact's runs back in document order and turning them into JSON in parallel; only
+//! one claim's record and one batch of runs are in memory at a time. The output is
+//! byte for byte what [`Report::write_json`] / [`Report::write_jsonl`] write for the
+//! report of the in-memory path ([`super::check`]): the tests compare them.
 //!
 //! Memory: the tallies and one batch. Disk: the temporary file holds every window
 //! without its document names (about a tenth of the JSON it becomes); it is in
 //! `TMPDIR` (`std::env::temp_dir`).
 
+use super::spill::{DocWindows, Record, Records, Run, Sink, damaged, no_room, read_at};
 use super::tally::{self, Early, Pass, Table, Tallied};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
-use crate::engine::{Analysis, DocMatcher, Evidence, Stance, Suite};
+use crate::engine::{Analysis, DocMatcher, Suite};
 use crate::report::record::VERSION;
 use crate::report::{ClaimRecord, FactRecord, Report, Summary};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-/// Documents per run of a fact: few enough that a run's windows are small, enough
-/// that the file holds few runs.
+/// Documents per run of a fact when the documents the tally pass did not read are
+/// read for their windows: few enough that a run's windows are small, enough that
+/// the file holds few runs. (The tally pass writes a run per fact and chunk.)
 const DOCS_PER_RUN: usize = 64;
 
 /// Bytes of runs turned into JSON together (in parallel) before they are written.
-const BATCH: usize = 4 << 20;
-
-/// Where one fact's windows of one group of documents are in the file.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    /// The fact's place in [`Every::slots`].
-    slot: u32,
-    /// The group of documents (they are grouped in document order).
-    group: u32,
-    at: u64,
-    len: u32,
-    /// Where the group's quotes begin.
-    quotes: u64,
-}
+const BATCH: usize = 1 << 20;
 
 /// Every selected claim's verdict and windows, ready to be written.
 pub struct Every {
@@ -59,7 +49,7 @@ pub struct Every {
     slots: Vec<u32>,
     /// Each selected claim's verdict and supporting documents (indexes).
     verdicts: Vec<(crate::engine::Verdict, Vec<usize>)>,
-    /// Runs sorted by fact, then group.
+    /// Runs sorted by fact, then document.
     runs: Vec<Run>,
     /// Where each fact's runs begin in `runs` (one more than `slots`).
     starts: Vec<usize>,
@@ -80,14 +70,26 @@ pub fn check(
     how: &Tallied,
     early: Early,
 ) -> Result<(Every, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (table, mut pass) = tally::tallied_pass(&suite, files, how, early)?;
-    let warnings = std::mem::take(&mut pass.warnings);
+    let table = Table::of(&suite);
     let mut slots: Vec<u32> = selected
         .iter()
         .flat_map(|ci| table.slot_of[*ci].iter().copied())
         .collect();
     slots.sort_unstable();
     slots.dedup();
+    let mut position = vec![None; table.rep.len()];
+    for (k, s) in slots.iter().enumerate() {
+        position[*s as usize] = Some(k as u32);
+    }
+    let mut sink = Sink::create(position, slots.len())?;
+    // the documents the tally pass reads give their windows as they are read
+    let mut pass = tally::tallied_pass(&suite, &table, files, how, early, &mut sink)?;
+    let warnings = std::mem::take(&mut pass.warnings);
+    // the others (their tallies came from the cache) are read for them now
+    read_the_rest(&suite, &table, &slots, &pass, files, &mut sink)?;
+    let (file, runs, cited) = sink
+        .finish(pass.docs.len())
+        .map_err(|e| no_room("write", e))?;
     let source_of = |d: usize| pass.sources.group_index(d);
     let n_sources = pass.sources.groups().len();
     let verdicts: Vec<_> = selected
@@ -108,16 +110,6 @@ pub fn check(
             (f.id.as_str().into(), f.path.as_path().into())
         })
         .collect();
-    let file = tempfile::tempfile().map_err(|e| {
-        vec![
-            Diagnostic::general(format!(
-                "cannot make a temporary file for the report's windows in {}: {e}",
-                std::env::temp_dir().display()
-            ))
-            .help("set TMPDIR to a folder with room (the windows take about a tenth of the JSON report)"),
-        ]
-    })?;
-    let (runs, cited) = spill(&suite, &table, &slots, &pass, files, &file)?;
     let mut starts = vec![0; slots.len() + 1];
     for r in &runs {
         starts[r.slot as usize + 1] += 1;
@@ -156,237 +148,57 @@ pub fn check(
     ))
 }
 
-/// The runs written, and which documents have windows.
-type Spilled = (Vec<Run>, Vec<bool>);
-
-/// Finds every window of the `slots` facts in the pass's documents and writes them
-/// to `file` in runs (sorted by fact, then group); and which documents have some.
-fn spill(
+/// Reads the documents `sink` has not been given, in parallel, for the windows of
+/// the `slots` facts: in groups of at most [`DOCS_PER_RUN`] consecutive documents, a
+/// few groups at a time (so that memory holds a few groups' windows).
+fn read_the_rest(
     suite: &Suite,
     table: &Table,
     slots: &[u32],
     pass: &Pass,
     files: &[DocFile],
-    file: &File,
-) -> Result<Spilled, Vec<Diagnostic>> {
-    let n = pass.docs.len();
-    let groups: Vec<std::ops::Range<usize>> = (0..n)
-        .step_by(DOCS_PER_RUN)
-        .map(|s| s..(s + DOCS_PER_RUN).min(n))
-        .collect();
-    let out = Mutex::new((BufWriter::with_capacity(1 << 20, file), 0u64));
-    let found: Vec<Result<Spilled, Diagnostic>> = groups
-        .par_iter()
-        .enumerate()
-        .map(|(g, range)| {
-            let mut quotes: Vec<u8> = Vec::new();
-            let mut bufs: Vec<Vec<u8>> = vec![Vec::new(); slots.len()];
-            let mut cited = vec![false; range.len()];
-            for d in range.clone() {
-                let doc = match corpus::read(&files[pass.docs[d].file])? {
-                    Read::Document(doc) => doc,
-                    Read::Skipped(w) => return Err(w),
-                };
-                let a = Analysis::new(&doc);
-                let m = DocMatcher::new(suite, &a);
-                // a window's quote once per document, whatever facts share it
-                let mut quoted: rustc_hash::FxHashMap<(usize, usize), (usize, usize)> =
-                    Default::default();
-                for (k, s) in slots.iter().enumerate() {
-                    let (ci, fi) = table.rep[*s as usize];
-                    for e in m.fact_evidence(ci, fi) {
-                        let q = *quoted.entry((e.start, e.end)).or_insert_with(|| {
-                            quotes.extend_from_slice(e.quote.as_bytes());
-                            (quotes.len() - e.quote.len(), e.quote.len())
-                        });
-                        encode(&mut bufs[k], d, &e, q);
-                        cited[d - range.start] = true;
-                    }
-                }
-            }
-            let mut lock = out.lock().unwrap_or_else(|e| e.into_inner());
-            let (w, at) = &mut *lock;
-            let io = |e: io::Error| {
-                Diagnostic::general(format!("cannot write the report's windows: {e}"))
-                    .help("set TMPDIR to a folder with room (the windows take about a tenth of the JSON report)")
-            };
-            let quotes_at = *at;
-            w.write_all(&quotes).map_err(io)?;
-            *at += quotes.len() as u64;
-            let mut runs = Vec::new();
-            for (k, b) in bufs.iter().enumerate().filter(|(_, b)| !b.is_empty()) {
-                w.write_all(b).map_err(io)?;
-                runs.push(Run {
-                    slot: k as u32,
-                    group: g as u32,
-                    at: *at,
-                    len: b.len() as u32,
-                    quotes: quotes_at,
-                });
-                *at += b.len() as u64;
-            }
-            Ok((runs, cited))
-        })
-        .collect();
-    let (mut w, _) = out.into_inner().unwrap_or_else(|e| e.into_inner());
-    if let Err(e) = w.flush() {
-        return Err(vec![Diagnostic::general(format!(
-            "cannot write the report's windows: {e}"
-        ))]);
-    }
-    let mut runs = Vec::new();
-    let mut cited = Vec::with_capacity(n);
-    let mut errors = Vec::new();
-    for f in found {
-        match f {
-            Ok((r, c)) => {
-                runs.extend(r);
-                cited.extend(c);
-            }
-            Err(e) => errors.push(e),
+    sink: &mut Sink,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for d in (0..pass.docs.len()).filter(|d| !sink.has(*d)) {
+        match groups.last_mut() {
+            Some(g) if g.len() < DOCS_PER_RUN && g.last().is_some_and(|l| l + 1 == d) => g.push(d),
+            _ => groups.push(vec![d]),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    runs.sort_unstable_by_key(|r| (r.slot, r.group));
-    Ok((runs, cited))
-}
-
-fn put_num(out: &mut Vec<u8>, mut n: usize) {
-    while n >= 0x80 {
-        out.push((n as u8 & 0x7f) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_num(out, s.len());
-    out.extend_from_slice(s.as_bytes());
-}
-
-/// One window as a record: document, stance and reason flags, its span, where its
-/// quote is in its group's quotes, its hits, its reason.
-fn encode(out: &mut Vec<u8>, doc: usize, e: &Evidence, (quote_at, quote_len): (usize, usize)) {
-    put_num(out, doc);
-    let flags = u8::from(e.stance == Stance::Against) | (u8::from(e.reason.is_some()) << 1);
-    out.push(flags);
-    for n in [e.start, e.end, e.line, e.col, e.end_line, e.end_col] {
-        put_num(out, n);
-    }
-    put_num(out, quote_at);
-    put_num(out, quote_len);
-    put_num(out, e.hits.len());
-    for h in &e.hits {
-        put_str(out, &h.term);
-        for n in [h.start, h.end, h.line, h.col] {
-            put_num(out, n);
-        }
-    }
-    if let Some(r) = &e.reason {
-        put_str(out, r);
-    }
-}
-
-/// One window read back: its document, stance, span (start, end, line, col,
-/// end line, end col), quote (where in its group's quotes, how long), hits (term,
-/// start, end, line, col) and reason.
-struct Record<'a> {
-    doc: usize,
-    stance: Stance,
-    span: [usize; 6],
-    quote: (usize, usize),
-    hits: Vec<(&'a str, [usize; 4])>,
-    reason: Option<&'a str>,
-}
-
-/// Reads records back; `None` at the end, or where the bytes are not a record (the
-/// file is this run's own, so that is a bug, reported as an error by the caller).
-struct Records<'a> {
-    bytes: &'a [u8],
-}
-
-impl<'a> Records<'a> {
-    fn num(&mut self) -> Option<usize> {
-        let mut n = 0usize;
-        let mut shift = 0;
-        loop {
-            let (&b, rest) = self.bytes.split_first()?;
-            self.bytes = rest;
-            n |= usize::from(b & 0x7f).checked_shl(shift)?;
-            if b < 0x80 {
-                return Some(n);
+    let at_once = 4 * rayon::current_num_threads().max(1);
+    for batch in groups.chunks(at_once) {
+        let found: Vec<Result<Vec<(usize, DocWindows)>, Diagnostic>> = batch
+            .par_iter()
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|&d| {
+                        let doc = match corpus::read(&files[pass.docs[d].file])? {
+                            Read::Document(doc) => doc,
+                            Read::Skipped(w) => return Err(w),
+                        };
+                        let a = Analysis::new(&doc);
+                        let m = DocMatcher::new(suite, &a);
+                        let mut w = DocWindows::default();
+                        for (k, s) in slots.iter().enumerate() {
+                            let (ci, fi) = table.rep[*s as usize];
+                            w.add(k as u32, &m.fact_evidence(ci, fi));
+                        }
+                        Ok((d, w))
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut errors = Vec::new();
+        for f in found {
+            match f {
+                Ok(docs) => sink.put(docs),
+                Err(e) => errors.push(e),
             }
-            shift += 7;
         }
-    }
-
-    fn str(&mut self) -> Option<&'a str> {
-        let n = self.num()?;
-        if n > self.bytes.len() {
-            return None;
-        }
-        let (s, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        std::str::from_utf8(s).ok()
-    }
-
-    /// The next record.
-    fn next(&mut self) -> Option<Record<'a>> {
-        let doc = self.num()?;
-        let (&flags, rest) = self.bytes.split_first()?;
-        self.bytes = rest;
-        let mut span = [0; 6];
-        for s in &mut span {
-            *s = self.num()?;
-        }
-        let quote = (self.num()?, self.num()?);
-        let n = self.num()?;
-        let mut hits = Vec::with_capacity(n.min(64));
-        for _ in 0..n {
-            let term = self.str()?;
-            let mut at = [0; 4];
-            for a in &mut at {
-                *a = self.num()?;
-            }
-            hits.push((term, at));
-        }
-        let reason = if flags & 2 != 0 {
-            Some(self.str()?)
-        } else {
-            None
-        };
-        let stance = if flags & 1 != 0 {
-            Stance::Against
-        } else {
-            Stance::Supports
-        };
-        Some(Record {
-            doc,
-            stance,
-            span,
-            quote,
-            hits,
-            reason,
-        })
-    }
-}
-
-#[cfg(unix)]
-fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, buf, at)
-}
-
-#[cfg(windows)]
-fn read_at(file: &File, mut buf: &mut [u8], mut at: u64) -> io::Result<()> {
-    while !buf.is_empty() {
-        match std::os::windows::fs::FileExt::seek_read(file, buf, at)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => {
-                buf = &mut buf[n..];
-                at += n as u64;
-            }
+        if !errors.is_empty() {
+            return Err(errors);
         }
     }
     Ok(())
@@ -419,10 +231,6 @@ fn json_str(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
 /// What serde_json says of a path it cannot write.
 fn non_utf8() -> io::Error {
     io::Error::other("path contains invalid UTF-8 characters")
-}
-
-fn damaged() -> io::Error {
-    io::Error::other("the temporary file of the report's windows was damaged")
 }
 
 /// Layout of the JSON written: pretty at a depth, or compact (JSON Lines).
@@ -550,13 +358,13 @@ impl Every {
     fn run_json(&self, r: &Run, layout: Layout, depth: usize) -> io::Result<Vec<u8>> {
         let mut bytes = vec![0; r.len as usize];
         read_at(&self.file, &mut bytes, r.at)?;
-        let mut records = Records { bytes: &bytes };
+        let mut records = Records::new(&bytes);
         let mut out = Vec::with_capacity(bytes.len() * 4);
         let mut quote = Vec::new();
         let mut num = itoa::Buffer::new();
         let pretty = matches!(layout, Layout::Pretty);
         let nl = |out: &mut Vec<u8>, level: usize| new_line(out, level, pretty);
-        while !records.bytes.is_empty() {
+        while !records.is_empty() {
             let Record {
                 doc,
                 stance,

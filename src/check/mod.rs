@@ -12,6 +12,7 @@ pub mod every;
 pub mod explain;
 pub mod impact;
 pub mod lint;
+mod spill;
 pub mod tally;
 
 use crate::corpus::{self, DocFile, Read};

@@ -13,6 +13,7 @@
 use super::cache::{
     self, BloomRef, DocEntry, Header, Meta, Reader, ShingleParts, Stamp, Tallies, Words,
 };
+use super::spill::{DocWindows, Sink};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
 use crate::engine::matcher::Tally;
@@ -165,7 +166,7 @@ pub(super) struct Table {
 }
 
 impl Table {
-    fn of(suite: &Suite) -> Table {
+    pub(super) fn of(suite: &Suite) -> Table {
         let mut t = Table {
             keys: Vec::new(),
             rep: Vec::new(),
@@ -427,16 +428,20 @@ fn tally_doc(
     slots: &[u32],
     need: &[[bool; 2]],
     shown: usize,
-) -> (Tallies, Vec<QuotesOf>) {
+    every: Option<&[Option<u32>]>,
+) -> (Tallies, Vec<QuotesOf>, Option<DocWindows>) {
     let mut out = Vec::new();
     let mut quotes = Vec::new();
+    let mut windows = every.map(|_| DocWindows::default());
     for &s in slots {
         let (ci, fi) = table.rep[s as usize];
         let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
         let quotable = |t: Tally| (ns && t.supports > 0) || (na && t.against > 0);
+        // a fact whose every window the report keeps: its evidence, counted
+        let kept = every.and_then(|p| p.get(s as usize).copied().flatten());
         // evidence (quotes, line:col, reasons) is made only where a stance still
         // short of `shown` windows has some here: most documents only count
-        let counted = (!ns || !na).then(|| m.fact_tally(ci, fi));
+        let counted = (kept.is_none() && (!ns || !na)).then(|| m.fact_tally(ci, fi));
         if let Some(t) = counted.filter(|t| !quotable(*t)) {
             if t.supports > 0 || t.against > 0 {
                 out.push((s, t.supports, t.against));
@@ -444,6 +449,9 @@ fn tally_doc(
             continue;
         }
         let ev = m.fact_evidence(ci, fi);
+        if let (Some(k), Some(w)) = (kept, windows.as_mut()) {
+            w.add(k, &ev);
+        }
         let sup = ev.iter().filter(|e| e.stance == Stance::Supports).count() as u32;
         let ag = ev.len() as u32 - sup;
         if sup > 0 || ag > 0 {
@@ -459,7 +467,7 @@ fn tally_doc(
             }
         }
     }
-    (out, quotes)
+    (out, quotes, windows)
 }
 
 /// The first `shown` windows of each stance, in order.
@@ -687,6 +695,9 @@ struct DocOut {
     warning: Option<Diagnostic>,
     /// The first windows of the facts whose tally still needs some to show.
     quotes: Vec<QuotesOf>,
+    /// Every window of the facts the report keeps every window of, when the file
+    /// was read for every fact ([`super::every`]).
+    windows: Option<DocWindows>,
 }
 
 /// What the cache says about one file, when its stamp matches.
@@ -709,7 +720,9 @@ fn meta_of(doc: &crate::engine::Document) -> Meta {
     }
 }
 
-/// Reads and matches one file: every slot in `slots`.
+/// Reads and matches one file: every slot in `slots`; and every window of the facts
+/// `every` keeps (slot → place), if given.
+#[allow(clippy::too_many_arguments)]
 fn read_doc(
     suite: &Suite,
     table: &Table,
@@ -718,6 +731,7 @@ fn read_doc(
     slots: &[u32],
     need: &[[bool; 2]],
     shown: usize,
+    every: Option<&[Option<u32>]>,
 ) -> Result<DocOut, Diagnostic> {
     let got = Got::Read;
     let entry = |meta| DocEntry {
@@ -737,12 +751,13 @@ fn read_doc(
                 shingles: Default::default(),
                 warning: Some(w),
                 quotes: Vec::new(),
+                windows: None,
             });
         }
     };
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &a);
-    let (tallies, quotes) = tally_doc(table, &m, slots, need, shown);
+    let (tallies, quotes, windows) = tally_doc(table, &m, slots, need, shown, every);
     let mut stems: Vec<u64> = a.tokens.iter().map(Token::stem_hash).collect();
     stems.sort_unstable();
     stems.dedup();
@@ -763,6 +778,7 @@ fn read_doc(
         shingles: (Vec::new(), f.to_vec()),
         warning: None,
         quotes,
+        windows,
     })
 }
 
@@ -777,8 +793,9 @@ fn one_file(
     known: Option<Known>,
     need: &[[bool; 2]],
     shown: usize,
+    every: Option<&[Option<u32>]>,
 ) -> Result<DocOut, Diagnostic> {
-    let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots, need, shown);
+    let fresh = |stamp| read_doc(suite, table, file, stamp, all_slots, need, shown, every);
     let (Some(stamp), Some(k)) = (stamp, known) else {
         return fresh(stamp.unwrap_or_default());
     };
@@ -813,7 +830,7 @@ fn one_file(
     let mut got = Got::Cached;
     let mut quotes = Vec::new();
     if !missing.is_empty() {
-        let out = read_doc(suite, table, file, stamp, &missing, need, shown)?;
+        let out = read_doc(suite, table, file, stamp, &missing, need, shown, None)?;
         tallies.extend(out.tallies);
         tallies.sort_unstable_by_key(|t| t.0);
         quotes = out.quotes;
@@ -827,6 +844,7 @@ fn one_file(
         shingles,
         warning: None,
         quotes,
+        windows: None,
     })
 }
 
@@ -1082,20 +1100,23 @@ pub fn check_early(
 /// The tally pass alone, for the report that keeps every window
 /// ([`super::every`]): the suite's distinct facts and what the pass found, with the
 /// quotes it made saved to the cache as [`tallied_report`] saves them.
+/// Every file it reads for every fact also gives `sink` every window of the
+/// facts `sink` keeps.
 pub(super) fn tallied_pass(
     suite: &Suite,
+    table: &Table,
     files: &[DocFile],
     how: &Tallied,
     early: Early,
-) -> Result<(Table, Pass), Vec<Diagnostic>> {
-    let table = Table::of(suite);
-    let mut pass = pass(suite, &table, files, how, early)?;
+    sink: &mut Sink,
+) -> Result<Pass, Vec<Diagnostic>> {
+    let mut pass = pass_into(suite, table, files, how, early, Some(sink))?;
     if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
         let quotes = std::mem::take(&mut pass.quotes);
         // a cache that cannot be written only costs time next run
         let _ = quotes.save(dir, &|k| table.by_key.contains_key(&k));
     }
-    Ok((table, pass))
+    Ok(pass)
 }
 
 /// The report of `selected` claims, and the pass it came from.
@@ -1217,6 +1238,7 @@ fn adding(
                 &all_slots,
                 &no_quotes,
                 how.shown,
+                None,
             )
         })
         .collect::<Result<_, _>>()
@@ -1454,7 +1476,20 @@ fn pass(
     how: &Tallied,
     early: Early,
 ) -> Result<Pass, Vec<Diagnostic>> {
+    pass_into(suite, table, files, how, early, None)
+}
+
+/// [`pass`], giving `sink` the windows of the files it reads for every fact.
+fn pass_into(
+    suite: &Suite,
+    table: &Table,
+    files: &[DocFile],
+    how: &Tallied,
+    early: Early,
+    mut sink: Option<&mut Sink>,
+) -> Result<Pass, Vec<Diagnostic>> {
     let run = cache::now();
+    let every: Option<Vec<Option<u32>>> = sink.as_ref().map(|s| s.position.clone());
     // as the walk saw each file: one changed after the walk differs from its record
     // next run, and is read again
     let stamps: Vec<Option<Stamp>> = files
@@ -1534,9 +1569,11 @@ fn pass(
                     kn,
                     &need,
                     how.shown,
+                    every.as_deref(),
                 )
             })
             .collect();
+        let mut windows = Vec::new();
         for (k, out) in outs.into_iter().enumerate() {
             let out = match out {
                 Ok(o) => o,
@@ -1566,6 +1603,9 @@ fn pass(
             for (s, a, b) in &out.tallies {
                 facts[*s as usize].add(i, *a, *b, how.shown);
             }
+            if let Some(w) = out.windows {
+                windows.push((i as usize, w));
+            }
             // only the quotes the report can show: of the first documents of a fact
             for (s, st, ev) in out.quotes {
                 if is_first(&facts[s as usize], i) {
@@ -1584,6 +1624,9 @@ fn pass(
             // their hashes (see `group`), so memory does not grow with every word
             shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
             docs.push(doc_of(base + k, file, meta));
+        }
+        if let Some(s) = sink.as_deref_mut() {
+            s.put(windows);
         }
     }
     if !errors.is_empty() {
@@ -1846,7 +1889,7 @@ fn quick_pass(
                         return Ok((Vec::new(), false, Vec::new()));
                     }
                     let stamp = old.entries[i].stamp;
-                    read_doc(suite, table, &files[i], stamp, &slots, &need, shown)
+                    read_doc(suite, table, &files[i], stamp, &slots, &need, shown, None)
                         .map(|d| (d.tallies, true, d.quotes))
                 })
                 .collect();

@@ -152,6 +152,25 @@ fn every_window_streamed_is_the_in_memory_reports_bytes() {
         &["nothing".to_string(), "killed".to_string()],
         true,
     ));
+    // one article changed in the middle: read by the tally pass (its windows given
+    // then), the others read again for theirs, runs of both kinds interleaved
+    let changed = s.path().join("corpus/070-tyre.txt");
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(
+        &changed,
+        format!("{text}\nMore talks were held in Naqura, Ortagus said.\n"),
+    )
+    .unwrap();
+    same(both(&s, &[], true));
+    // an edited claim: its new fact read where it can occur, every window again
+    let claims = s.path().join("claims/many.toml");
+    let text = std::fs::read_to_string(&claims).unwrap();
+    std::fs::write(
+        &claims,
+        text.replace("any = [\"envoy\", \"Ortagus\"]", "any = [\"spokesman\"]"),
+    )
+    .unwrap();
+    same(both(&s, &[], true));
 }
 
 #[test]

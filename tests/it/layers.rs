@@ -1,7 +1,7 @@
 //! The architecture, checked: every module of `src/` imports only modules of the
 //! layers below its own (or of its own layer), no modules import each other in a
 //! circle, the engine and the text layer know nothing of serde, TOML, clap or the
-//! file system, and only `corpus::add`, `init`, `check::cache` (under `.factcheck/`) and `check::every`
+//! file system, and only `corpus::add`, `init`, `check::cache` (under `.factcheck/`) and `check::spill`
 //! (an anonymous temporary file) write files. ARCHITECTURE.md draws the same
 //! layers.
 
@@ -189,8 +189,8 @@ fn only_corpus_add_init_and_the_cache_write_files() {
         let code = src.split("#[cfg(test)]").next().unwrap_or_default();
         // corpus::add: one new article under the corpus; init: a new desk, every
         // file created new; check::cache: its own files under ROOT/.factcheck/;
-        // check::every: one anonymous temporary file (deleted when closed)
-        if !["corpus::add", "init", "check::cache", "check::every"].contains(&m.as_str()) {
+        // check::spill: one anonymous temporary file (deleted when closed)
+        if !["corpus::add", "init", "check::cache", "check::spill"].contains(&m.as_str()) {
             for hit in writes.find_iter(code) {
                 wrong.push(format!("`{m}` writes: `{}`", hit.as_str()));
             }

@@ -1,0 +1,340 @@
+//! The temporary file of the report that keeps every window ([`super::every`]):
+//! each document's windows of the facts kept as compact records, written in runs
+//! (one per fact and span of documents: a block per document, `(document, where its
+//! quotes begin, how many windows)`, then its records), after the quotes of the
+//! run's documents, each window's quote once per document however many facts share
+//! it. The file is anonymous (`tempfile::tempfile`, in `TMPDIR`): deleted when
+//! closed, even if the run is killed. Records are varints: stance and reason flags,
+//! start, end, line, col, end line, end col, the quote's offset and length, the
+//! hits (term, start, end, line, col), the reason.
+
+use crate::diag::Diagnostic;
+use crate::engine::{Evidence, Stance};
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+
+/// Where one fact's windows of a span of documents are in the file.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Run {
+    /// The fact's place among the facts kept.
+    pub(super) slot: u32,
+    /// Its first document: runs of one fact never interleave, so this orders them.
+    pub(super) first: u32,
+    pub(super) at: u64,
+    pub(super) len: u32,
+    /// Where the quotes of its documents begin.
+    pub(super) quotes: u64,
+}
+
+/// One document's windows of the facts kept, as records: its quotes (each window's
+/// once, however many facts share it) and per fact (its place in the facts kept)
+/// how many windows and their records.
+#[derive(Default)]
+pub(super) struct DocWindows {
+    quotes: Vec<u8>,
+    quoted: rustc_hash::FxHashMap<(usize, usize), (usize, usize)>,
+    facts: Vec<(u32, usize, Vec<u8>)>,
+}
+
+impl DocWindows {
+    /// Fact `k`'s windows in this document.
+    pub(super) fn add(&mut self, k: u32, ev: &[Evidence]) {
+        if ev.is_empty() {
+            return;
+        }
+        let mut out = Vec::with_capacity(64 * ev.len());
+        for e in ev {
+            let quotes = &mut self.quotes;
+            let q = *self.quoted.entry((e.start, e.end)).or_insert_with(|| {
+                quotes.extend_from_slice(e.quote.as_bytes());
+                (quotes.len() - e.quote.len(), e.quote.len())
+            });
+            encode(&mut out, e, q);
+        }
+        self.facts.push((k, ev.len(), out));
+    }
+}
+
+/// Where the windows go: the temporary file, written in runs; the facts kept by
+/// slot; which documents have been given.
+pub(super) struct Sink {
+    /// Per fact slot of the suite, its place in the facts kept if kept.
+    pub(super) position: Vec<Option<u32>>,
+    kept: usize,
+    w: BufWriter<File>,
+    at: u64,
+    runs: Vec<Run>,
+    given: Vec<bool>,
+    cited: Vec<bool>,
+    error: Option<io::Error>,
+}
+
+impl Sink {
+    /// A sink into a new anonymous temporary file (in `TMPDIR`).
+    pub(super) fn create(position: Vec<Option<u32>>, kept: usize) -> Result<Sink, Vec<Diagnostic>> {
+        let file = tempfile::tempfile().map_err(|e| no_room("make a temporary file for", e))?;
+        Ok(Sink::new(file, position, kept))
+    }
+
+    fn new(file: File, position: Vec<Option<u32>>, kept: usize) -> Sink {
+        Sink {
+            position,
+            kept,
+            w: BufWriter::with_capacity(1 << 20, file),
+            at: 0,
+            runs: Vec::new(),
+            given: Vec::new(),
+            cited: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The windows of documents (their indexes, increasing, none given before):
+    /// their quotes, then one run per fact with a block per document, `(document,
+    /// where its quotes begin, how many windows)` before its records.
+    pub(super) fn put(&mut self, docs: Vec<(usize, DocWindows)>) {
+        if docs.is_empty() || self.error.is_some() {
+            return;
+        }
+        let mut runs: Vec<(Vec<u8>, u32)> = vec![(Vec::new(), 0); self.kept];
+        let mut quotes = Vec::new();
+        for (d, w) in docs {
+            if self.given.len() <= d {
+                self.given.resize(d + 1, false);
+                self.cited.resize(d + 1, false);
+            }
+            self.given[d] = true;
+            self.cited[d] = !w.facts.is_empty();
+            let base = quotes.len();
+            quotes.extend_from_slice(&w.quotes);
+            for (k, n, records) in w.facts {
+                let (run, first) = &mut runs[k as usize];
+                if run.is_empty() {
+                    *first = d as u32;
+                }
+                put_num(run, d);
+                put_num(run, base);
+                put_num(run, n);
+                run.extend_from_slice(&records);
+            }
+        }
+        let quotes_at = self.at;
+        let write = |w: &mut BufWriter<File>, at: &mut u64, b: &[u8]| {
+            *at += b.len() as u64;
+            w.write_all(b)
+        };
+        if let Err(e) = write(&mut self.w, &mut self.at, &quotes) {
+            self.error = Some(e);
+            return;
+        }
+        for (k, (run, first)) in runs.into_iter().enumerate() {
+            if run.is_empty() {
+                continue;
+            }
+            let at = self.at;
+            if let Err(e) = write(&mut self.w, &mut self.at, &run) {
+                self.error = Some(e);
+                return;
+            }
+            self.runs.push(Run {
+                slot: k as u32,
+                first,
+                at,
+                len: run.len() as u32,
+                quotes: quotes_at,
+            });
+        }
+    }
+
+    /// Whether document `d` has been given.
+    pub(super) fn has(&self, d: usize) -> bool {
+        self.given.get(d).copied().unwrap_or(false)
+    }
+
+    /// The file (flushed), its runs sorted by fact then document, and which of the
+    /// `n` documents some window cites.
+    pub(super) fn finish(mut self, n: usize) -> io::Result<(File, Vec<Run>, Vec<bool>)> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        let file = self.w.into_inner().map_err(|e| e.into_error())?;
+        self.runs.sort_unstable_by_key(|r| (r.slot, r.first));
+        self.cited.resize(n, false);
+        Ok((file, self.runs, self.cited))
+    }
+}
+
+/// The error of a temporary file that cannot be made or written.
+pub(super) fn no_room(what: &str, e: io::Error) -> Vec<Diagnostic> {
+    vec![
+        Diagnostic::general(format!(
+            "cannot {what} the report's windows in {}: {e}",
+            std::env::temp_dir().display()
+        ))
+        .help(
+            "set TMPDIR to a folder with room (the windows take about a tenth of the JSON report)",
+        ),
+    ]
+}
+
+fn put_num(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_num(out, s.len());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// One window as a record: stance and reason flags, its span, where its quote is in
+/// its document's quotes, its hits, its reason.
+fn encode(out: &mut Vec<u8>, e: &Evidence, (quote_at, quote_len): (usize, usize)) {
+    let flags = u8::from(e.stance == Stance::Against) | (u8::from(e.reason.is_some()) << 1);
+    out.push(flags);
+    for n in [e.start, e.end, e.line, e.col, e.end_line, e.end_col] {
+        put_num(out, n);
+    }
+    put_num(out, quote_at);
+    put_num(out, quote_len);
+    put_num(out, e.hits.len());
+    for h in &e.hits {
+        put_str(out, &h.term);
+        for n in [h.start, h.end, h.line, h.col] {
+            put_num(out, n);
+        }
+    }
+    if let Some(r) = &e.reason {
+        put_str(out, r);
+    }
+}
+
+/// One window read back: its document, stance, span (start, end, line, col,
+/// end line, end col), quote (where in its run's quotes, how long), hits (term,
+/// start, end, line, col) and reason.
+pub(super) struct Record<'a> {
+    pub(super) doc: usize,
+    pub(super) stance: Stance,
+    pub(super) span: [usize; 6],
+    pub(super) quote: (usize, usize),
+    pub(super) hits: Vec<(&'a str, [usize; 4])>,
+    pub(super) reason: Option<&'a str>,
+}
+
+/// Reads a run's records back; `None` at the end, or where the bytes are not a
+/// record (the file is this run's own, so that is a bug, reported as an error by
+/// the caller).
+pub(super) struct Records<'a> {
+    bytes: &'a [u8],
+    /// The document of the block being read, where its quotes begin, and how many
+    /// of its records are left.
+    block: (usize, usize, usize),
+}
+
+impl<'a> Records<'a> {
+    pub(super) fn new(bytes: &'a [u8]) -> Self {
+        Records {
+            bytes,
+            block: (0, 0, 0),
+        }
+    }
+
+    /// Whether every record has been read.
+    pub(super) fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    fn num(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        let mut shift = 0;
+        loop {
+            let (&b, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            n |= usize::from(b & 0x7f).checked_shl(shift)?;
+            if b < 0x80 {
+                return Some(n);
+            }
+            shift += 7;
+        }
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        let n = self.num()?;
+        if n > self.bytes.len() {
+            return None;
+        }
+        let (s, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        std::str::from_utf8(s).ok()
+    }
+
+    /// The next record.
+    pub(super) fn next(&mut self) -> Option<Record<'a>> {
+        while self.block.2 == 0 {
+            self.block = (self.num()?, self.num()?, self.num()?);
+        }
+        self.block.2 -= 1;
+        let (doc, base, _) = self.block;
+        let (&flags, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        let mut span = [0; 6];
+        for s in &mut span {
+            *s = self.num()?;
+        }
+        let quote = (base.checked_add(self.num()?)?, self.num()?);
+        let n = self.num()?;
+        let mut hits = Vec::with_capacity(n.min(64));
+        for _ in 0..n {
+            let term = self.str()?;
+            let mut at = [0; 4];
+            for a in &mut at {
+                *a = self.num()?;
+            }
+            hits.push((term, at));
+        }
+        let reason = if flags & 2 != 0 {
+            Some(self.str()?)
+        } else {
+            None
+        };
+        let stance = if flags & 1 != 0 {
+            Stance::Against
+        } else {
+            Stance::Supports
+        };
+        Some(Record {
+            doc,
+            stance,
+            span,
+            quote,
+            hits,
+            reason,
+        })
+    }
+}
+
+#[cfg(unix)]
+pub(super) fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, at)
+}
+
+#[cfg(windows)]
+pub(super) fn read_at(file: &File, mut buf: &mut [u8], mut at: u64) -> io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, at)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                at += n as u64;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn damaged() -> io::Error {
+    io::Error::other("the temporary file of the report's windows was damaged")
+}
