@@ -28,8 +28,6 @@ use crate::report::{ClaimRecord, FactRecord, Report, Summary};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
-use std::sync::Arc;
 
 /// Documents per run of a fact when the documents the tally pass did not read are
 /// read for their windows: few enough that a run's windows are small, enough that
@@ -55,8 +53,9 @@ pub struct Every {
     starts: Vec<usize>,
     /// The documents some window cites.
     cited: Vec<bool>,
-    /// Each document's id and path, shared by its windows.
-    names: Vec<(Arc<str>, Arc<Path>)>,
+    /// Each document's id and path as JSON strings (`None`: a path serde_json
+    /// cannot write, not UTF-8).
+    names: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     summary: Summary,
     file: File,
 }
@@ -102,12 +101,13 @@ pub fn check(
             tally::claim_verdict(&suite.claims[ci], &tallies, &source_of, n_sources)
         })
         .collect();
-    let names: Vec<(Arc<str>, Arc<Path>)> = pass
+    let names: Vec<(Vec<u8>, Option<Vec<u8>>)> = pass
         .docs
         .iter()
         .map(|d| {
             let f = &files[d.file];
-            (f.id.as_str().into(), f.path.as_path().into())
+            let json = |s: &str| serde_json::to_vec(s).unwrap_or_default();
+            (json(&f.id), f.path.to_str().map(json))
         })
         .collect();
     let mut starts = vec![0; slots.len() + 1];
@@ -250,6 +250,65 @@ impl Layout {
     }
 }
 
+/// What comes before each value of a window's JSON at one depth and layout:
+/// commas, new lines, indents, keys and colons, made once per fact.
+struct Keys {
+    open: Vec<u8>,
+    doc: Vec<u8>,
+    path: Vec<u8>,
+    stance: Vec<u8>,
+    span: [Vec<u8>; 6],
+    quote: Vec<u8>,
+    hits: Vec<u8>,
+    hit_first: Vec<u8>,
+    hit: Vec<u8>,
+    hit_span: [Vec<u8>; 4],
+    hit_close: Vec<u8>,
+    hits_close: Vec<u8>,
+    reason: Vec<u8>,
+    close: Vec<u8>,
+}
+
+impl Keys {
+    fn new(layout: Layout, depth: usize) -> Keys {
+        let pretty = matches!(layout, Layout::Pretty);
+        let key = |k: &str, first: bool, level: usize| {
+            let mut out = Vec::new();
+            json_key(&mut out, k, first, level, pretty);
+            out
+        };
+        let line = |before: &[u8], level: usize, after: &[u8]| {
+            let mut out = before.to_vec();
+            new_line(&mut out, level, pretty);
+            out.extend_from_slice(after);
+            out
+        };
+        let mut hits = key("hits", false, depth + 1);
+        hits.push(b'[');
+        let mut hit_first = line(b"", depth + 2, b"{");
+        hit_first.extend(key("term", true, depth + 3));
+        let mut hit = line(b",", depth + 2, b"{");
+        hit.extend(key("term", true, depth + 3));
+        Keys {
+            open: line(b",", depth, b"{"),
+            doc: key("doc", true, depth + 1),
+            path: key("path", false, depth + 1),
+            stance: key("stance", false, depth + 1),
+            span: ["start", "end", "line", "col", "end_line", "end_col"]
+                .map(|k| key(k, false, depth + 1)),
+            quote: key("quote", false, depth + 1),
+            hits,
+            hit_first,
+            hit,
+            hit_span: ["start", "end", "line", "col"].map(|k| key(k, false, depth + 3)),
+            hit_close: line(b"", depth + 2, b"}"),
+            hits_close: line(b"", depth + 1, b""),
+            reason: key("reason", false, depth + 1),
+            close: line(b"", depth, b"}"),
+        }
+    }
+}
+
 /// `value` as serde_json writes it nested `depth` levels deep in a pretty document
 /// (each new line indented by two spaces a level more), or compact.
 fn to_json<T: serde::Serialize>(out: &mut Vec<u8>, value: &T, layout: Layout, depth: usize) {
@@ -322,6 +381,7 @@ impl Every {
             return w.write_all(b"[]");
         }
         w.write_all(b"[")?;
+        let keys = Keys::new(layout, depth + 1);
         let mut first = true;
         let mut at = 0;
         while at < runs.len() {
@@ -334,7 +394,7 @@ impl Every {
             }
             let parts: Vec<io::Result<Vec<u8>>> = runs[at..end]
                 .par_iter()
-                .map(|r| self.run_json(r, layout, depth + 1))
+                .map(|r| self.run_json(r, &keys))
                 .collect();
             for p in parts {
                 let p = p?;
@@ -353,82 +413,75 @@ impl Every {
     }
 
     /// One run's windows as JSON, each after a comma (and, pretty, a new line and
-    /// its indent): the bytes serde_json writes for an [`Evidence`] there (the
-    /// tests compare them), written straight from the records.
-    fn run_json(&self, r: &Run, layout: Layout, depth: usize) -> io::Result<Vec<u8>> {
+    /// its indent): the bytes serde_json writes for an [`crate::engine::Evidence`]
+    /// there (the tests compare them), written straight from the records. The
+    /// quotes of a document's windows are read in one go.
+    fn run_json(&self, r: &Run, keys: &Keys) -> io::Result<Vec<u8>> {
         let mut bytes = vec![0; r.len as usize];
         read_at(&self.file, &mut bytes, r.at)?;
         let mut records = Records::new(&bytes);
-        let mut out = Vec::with_capacity(bytes.len() * 4);
-        let mut quote = Vec::new();
-        let mut num = itoa::Buffer::new();
-        let pretty = matches!(layout, Layout::Pretty);
-        let nl = |out: &mut Vec<u8>, level: usize| new_line(out, level, pretty);
+        let mut all: Vec<Record> = Vec::new();
         while !records.is_empty() {
-            let Record {
-                doc,
-                stance,
-                span,
-                quote: (q_at, q_len),
-                hits,
-                reason,
-            } = records.next().ok_or_else(damaged)?;
-            let (id, path) = self.names.get(doc).ok_or_else(damaged)?;
-            quote.resize(q_len, 0);
-            read_at(&self.file, &mut quote, r.quotes + q_at as u64)?;
-            let quote = std::str::from_utf8(&quote).map_err(|_| damaged())?;
-            out.push(b',');
-            nl(&mut out, depth);
-            out.push(b'{');
-            let key = |out: &mut Vec<u8>, k: &str, first: bool| {
-                json_key(out, k, first, depth + 1, pretty)
-            };
-            key(&mut out, "doc", true);
-            json_str(&mut out, id)?;
-            key(&mut out, "path", false);
-            json_str(&mut out, path.to_str().ok_or_else(non_utf8)?)?;
-            key(&mut out, "stance", false);
-            json_str(&mut out, stance.as_str())?;
-            for (k, n) in ["start", "end", "line", "col", "end_line", "end_col"]
-                .into_iter()
-                .zip(span)
-            {
-                key(&mut out, k, false);
-                out.extend_from_slice(num.format(n).as_bytes());
-            }
-            key(&mut out, "quote", false);
-            json_str(&mut out, quote)?;
-            key(&mut out, "hits", false);
-            out.push(b'[');
-            for (i, (term, at)) in hits.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
+            all.push(records.next().ok_or_else(damaged)?);
+        }
+        let mut out = Vec::with_capacity(bytes.len() * 16);
+        let mut quotes = Vec::new();
+        let mut num = itoa::Buffer::new();
+        let mut rest = &all[..];
+        while let Some(first) = rest.first() {
+            // this document's windows, and the span of their quotes
+            let n = rest.iter().take_while(|x| x.doc == first.doc).count();
+            let (these, next) = rest.split_at(n);
+            rest = next;
+            let from = these.iter().map(|x| x.quote.0).min().unwrap_or(0);
+            let to = these
+                .iter()
+                .map(|x| x.quote.0 + x.quote.1)
+                .max()
+                .unwrap_or(0);
+            quotes.resize(to - from, 0);
+            read_at(&self.file, &mut quotes, r.quotes + from as u64)?;
+            let (id, path) = self.names.get(first.doc).ok_or_else(damaged)?;
+            let path = path.as_deref().ok_or_else(non_utf8)?;
+            for x in these {
+                let quote = &quotes[x.quote.0 - from..x.quote.0 - from + x.quote.1];
+                let quote = std::str::from_utf8(quote).map_err(|_| damaged())?;
+                out.extend_from_slice(&keys.open);
+                out.extend_from_slice(&keys.doc);
+                out.extend_from_slice(id);
+                out.extend_from_slice(&keys.path);
+                out.extend_from_slice(path);
+                out.extend_from_slice(&keys.stance);
+                out.push(b'"');
+                out.extend_from_slice(x.stance.as_str().as_bytes());
+                out.push(b'"');
+                for (k, n) in keys.span.iter().zip(x.span) {
+                    out.extend_from_slice(k);
+                    out.extend_from_slice(num.format(n).as_bytes());
                 }
-                nl(&mut out, depth + 2);
-                out.push(b'{');
-                let key = |out: &mut Vec<u8>, k: &str, first: bool| {
-                    json_key(out, k, first, depth + 3, pretty)
-                };
-                key(&mut out, "term", true);
-                json_str(&mut out, term)?;
-                for (k, n) in ["start", "end", "line", "col"].into_iter().zip(at) {
-                    key(&mut out, k, false);
-                    out.extend_from_slice(num.format(*n).as_bytes());
+                out.extend_from_slice(&keys.quote);
+                json_str(&mut out, quote)?;
+                out.extend_from_slice(&keys.hits);
+                for (i, (term, at)) in x.hits.iter().enumerate() {
+                    out.extend_from_slice(if i == 0 { &keys.hit_first } else { &keys.hit });
+                    json_str(&mut out, term)?;
+                    for (k, n) in keys.hit_span.iter().zip(at) {
+                        out.extend_from_slice(k);
+                        out.extend_from_slice(num.format(*n).as_bytes());
+                    }
+                    out.extend_from_slice(&keys.hit_close);
                 }
-                nl(&mut out, depth + 2);
-                out.push(b'}');
+                if !x.hits.is_empty() {
+                    out.extend_from_slice(&keys.hits_close);
+                }
+                out.push(b']');
+                out.extend_from_slice(&keys.reason);
+                match x.reason {
+                    Some(reason) => json_str(&mut out, reason)?,
+                    None => out.extend_from_slice(b"null"),
+                }
+                out.extend_from_slice(&keys.close);
             }
-            if !hits.is_empty() {
-                nl(&mut out, depth + 1);
-            }
-            out.push(b']');
-            key(&mut out, "reason", false);
-            match reason {
-                Some(r) => json_str(&mut out, r)?,
-                None => out.extend_from_slice(b"null"),
-            }
-            nl(&mut out, depth);
-            out.push(b'}');
         }
         Ok(out)
     }
