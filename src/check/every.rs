@@ -28,6 +28,7 @@ use crate::report::{ClaimRecord, FactRecord, Report, Summary};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
+use std::sync::Arc;
 
 /// Documents per run of a fact when the documents the tally pass did not read are
 /// read for their windows: few enough that a run's windows are small, enough that
@@ -484,6 +485,61 @@ impl Every {
             }
         }
         Ok(out)
+    }
+
+    /// Claim `k`'s record with every window as FEVER reads it: each window's
+    /// document, line and stance (no quote, hits or reason).
+    fn fever_record(&self, k: usize, ids: &[Arc<str>]) -> io::Result<ClaimRecord> {
+        let mut record = self.record(k);
+        let none: Arc<str> = Arc::from("");
+        let nowhere: Arc<std::path::Path> = Arc::from(std::path::Path::new(""));
+        for (f, s) in record
+            .facts
+            .iter_mut()
+            .zip(&self.table.slot_of[self.selected[k]])
+        {
+            let slot = self.slots.binary_search(s).map_err(|_| damaged())?;
+            for r in &self.runs[self.starts[slot]..self.starts[slot + 1]] {
+                let mut bytes = vec![0; r.len as usize];
+                read_at(&self.file, &mut bytes, r.at)?;
+                let mut records = Records::new(&bytes);
+                while !records.is_empty() {
+                    let x = records.next().ok_or_else(damaged)?;
+                    let [start, end, line, col, end_line, end_col] = x.span;
+                    f.evidence.push(crate::engine::Evidence {
+                        doc: ids.get(x.doc).ok_or_else(damaged)?.clone(),
+                        path: nowhere.clone(),
+                        source: none.clone(),
+                        stance: x.stance,
+                        start,
+                        end,
+                        line,
+                        col,
+                        end_line,
+                        end_col,
+                        quote: none.clone(),
+                        hits: Vec::new(),
+                        reason: None,
+                    });
+                }
+            }
+        }
+        Ok(record)
+    }
+
+    /// `check --format fever`: what [`crate::report::write_fever`] writes for the
+    /// report of every window, one claim's windows in memory at a time.
+    pub fn write_fever(&self, out: &mut dyn Write) -> io::Result<()> {
+        let ids: Vec<Arc<str>> = self
+            .pass
+            .docs
+            .iter()
+            .map(|d| Arc::from(d.record.id.as_str()))
+            .collect();
+        crate::report::fever::write_fever_lines(
+            out,
+            (0..self.selected.len()).map(|k| self.fever_record(k, &ids)),
+        )
     }
 
     /// Claim `k`'s record with every window, nested `depth` levels deep.

@@ -131,7 +131,8 @@ pub enum Format {
 
 impl Format {
     /// Whether the format keeps every evidence window and supporting document (JSON,
-    /// JSON Lines, FEVER: what machines read), or shows people at most
+    /// JSON Lines, FEVER: what machines read; written by `check::every`), or shows
+    /// people at most
     /// [`EVIDENCE_SHOWN`](crate::report::EVIDENCE_SHOWN) per fact and stance and
     /// counts the rest (text, HTML, ClaimReview and the CI formats). The check layer
     /// may aggregate what it does not show only when this is false.

@@ -200,8 +200,9 @@ fn run(cli: Cli) -> Result<u8> {
             format,
             only,
             no_cache,
-        } if matches!(format, Format::Json | Format::Jsonl) => {
-            // every window, found after the tallies and written claim by claim
+        } if format.keeps_every_window() => {
+            // every window, found with the tallies and written claim by claim (the
+            // arm below would hold them all in memory: the library's full path)
             let (how, bar) = tallied(&paths, no_cache, quiet);
             let checked = both(
                 suite::config::read(&paths),
@@ -213,10 +214,10 @@ fn run(cli: Cli) -> Result<u8> {
             let (_, (every, warnings)) = or_bad_input!(checked);
             print_warnings_as(&paths.root, &warnings, json_errors);
             let mut stdout = std::io::stdout().lock();
-            if format == Format::Json {
-                every.write_json(&mut stdout)?;
-            } else {
-                every.write_jsonl(&mut stdout)?;
+            match format {
+                Format::Json => every.write_json(&mut stdout)?,
+                Format::Jsonl => every.write_jsonl(&mut stdout)?,
+                _ => every.write_fever(&mut stdout)?,
             }
             if every.all_met() { MET } else { NOT_MET }
         }

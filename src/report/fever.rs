@@ -27,6 +27,7 @@ use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 
 /// One FEVER line.
@@ -54,17 +55,17 @@ pub fn fever_line(c: &ClaimRecord) -> FeverLine<'_> {
         .collect();
     let supports = |(_, _, e): &&(usize, FactVerdict, &Evidence)| e.stance == Stance::Supports;
     let sets: Vec<Vec<(usize, &Evidence)>> = match c.verdict {
-        Verdict::Supported if c.scope == Scope::Document => c
-            .sources
-            .iter()
-            .map(|doc| {
-                all.iter()
-                    .filter(supports)
-                    .filter(|(_, _, e)| &*e.doc == doc)
-                    .map(|(i, _, e)| (*i, *e))
-                    .collect()
-            })
-            .collect(),
+        Verdict::Supported if c.scope == Scope::Document => {
+            // each supporting document's windows, found by a map, not a scan each
+            let mut by_doc: HashMap<&str, Vec<(usize, &Evidence)>> = HashMap::new();
+            for (i, _, e) in all.iter().filter(supports) {
+                by_doc.entry(&*e.doc).or_default().push((*i, *e));
+            }
+            c.sources
+                .iter()
+                .map(|doc| by_doc.get(doc.as_str()).cloned().unwrap_or_default())
+                .collect()
+        }
         Verdict::Supported => vec![
             all.iter()
                 .filter(supports)
@@ -79,18 +80,17 @@ pub fn fever_line(c: &ClaimRecord) -> FeverLine<'_> {
         _ => Vec::new(),
     };
     let mut evidence: Vec<Vec<EvidenceItem>> = Vec::new();
+    let mut seen_sets: HashSet<Vec<(Option<&str>, Option<usize>)>> = HashSet::new();
     for set in sets {
         let annotation = evidence.len();
         let mut items: Vec<EvidenceItem> = Vec::new();
+        let mut seen: HashSet<(&str, usize)> = HashSet::new();
         for (i, e) in set {
-            if !items
-                .iter()
-                .any(|(_, _, d, l)| *d == Some(&*e.doc) && *l == Some(e.line))
-            {
+            if seen.insert((&*e.doc, e.line)) {
                 items.push((annotation, Some(i), Some(&*e.doc), Some(e.line)));
             }
         }
-        if !items.is_empty() && !evidence.iter().any(|s| places(s) == places(&items)) {
+        if !items.is_empty() && seen_sets.insert(places(&items)) {
             evidence.push(items);
         }
     }
@@ -119,9 +119,17 @@ fn places<'a>(set: &[EvidenceItem<'a>]) -> Vec<(Option<&'a str>, Option<usize>)>
 
 /// Writes the report as FEVER JSON Lines: one compact JSON object per claim.
 pub fn write_fever(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    write_fever_lines(out, report.claims.iter().map(Ok))
+}
+
+/// [`write_fever`] of claim records as they come (one at a time in memory).
+pub fn write_fever_lines<C: std::borrow::Borrow<ClaimRecord>>(
+    out: &mut dyn Write,
+    claims: impl IntoIterator<Item = io::Result<C>>,
+) -> io::Result<()> {
     let mut out = io::BufWriter::with_capacity(64 * 1024, out);
-    for c in &report.claims {
-        serde_json::to_writer(&mut out, &fever_line(c))?;
+    for c in claims {
+        serde_json::to_writer(&mut out, &fever_line(c?.borrow()))?;
         writeln!(out)?;
     }
     out.flush()

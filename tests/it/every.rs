@@ -1,4 +1,4 @@
-//! `check --format json` and `jsonl` at archive scale ([`factcheck::check::every`]):
+//! `check --format json`, `jsonl` and `fever` at archive scale ([`factcheck::check::every`]):
 //! every window is found after the tallies, kept in a temporary file and written
 //! claim by claim. What they write is byte for byte what the in-memory report
 //! writes, with and without the cache, for any selection; and the command line
@@ -88,12 +88,14 @@ fn how(root: &std::path::Path, cached: bool) -> Tallied {
 }
 
 /// The in-memory report's JSON and JSON Lines, and the archive path's.
-fn both(s: &Suite, only: &[String], cached: bool) -> [(Vec<u8>, Vec<u8>); 2] {
+fn both(s: &Suite, only: &[String], cached: bool) -> [(Vec<u8>, Vec<u8>); 3] {
     let paths = Paths::new(s.path(), None, None);
     let r = check::run(&paths, only).unwrap_or_else(|e| panic!("{e:?}"));
     let (mut json, mut jsonl) = (Vec::new(), Vec::new());
     r.write_json(&mut json).unwrap();
     r.write_jsonl(&mut jsonl).unwrap();
+    let mut fever = Vec::new();
+    factcheck::report::write_fever(&mut fever, &r).unwrap();
     let (every, warnings) = check::run_every(&paths, only, &how(s.path(), cached), |_| Ok(()))
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(warnings.is_empty(), "{warnings:?}");
@@ -102,10 +104,12 @@ fn both(s: &Suite, only: &[String], cached: bool) -> [(Vec<u8>, Vec<u8>); 2] {
     let (mut json2, mut jsonl2) = (Vec::new(), Vec::new());
     every.write_json(&mut json2).unwrap();
     every.write_jsonl(&mut jsonl2).unwrap();
-    [(json, json2), (jsonl, jsonl2)]
+    let mut fever2 = Vec::new();
+    every.write_fever(&mut fever2).unwrap();
+    [(json, json2), (jsonl, jsonl2), (fever, fever2)]
 }
 
-fn same(pairs: [(Vec<u8>, Vec<u8>); 2]) {
+fn same(pairs: [(Vec<u8>, Vec<u8>); 3]) {
     for (whole, streamed) in pairs {
         let (a, b) = (
             String::from_utf8(whole).unwrap(),
