@@ -338,3 +338,107 @@ pub(super) fn read_at(file: &File, mut buf: &mut [u8], mut at: u64) -> io::Resul
 pub(super) fn damaged() -> io::Error {
     io::Error::other("the temporary file of the report's windows was damaged")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Hit;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    fn window(start: usize, stance: Stance, reason: Option<&str>) -> Evidence {
+        Evidence {
+            doc: Arc::from("d"),
+            path: Arc::from(Path::new("d.txt")),
+            source: Arc::from("d"),
+            stance,
+            start,
+            end: start + 300,
+            line: 2,
+            col: 1,
+            end_line: 2,
+            end_col: 301,
+            quote: Arc::from(format!("quote at {start} “é”").as_str()),
+            hits: vec![Hit {
+                term: Arc::from("talks"),
+                start: start + 4,
+                end: start + 9,
+                line: 2,
+                col: 5,
+            }],
+            reason: reason.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn records_read_back_as_written_and_damage_is_none_not_a_panic() {
+        let mut sink = Sink::create(vec![Some(0), None, Some(1)], 2).unwrap();
+        let mut a = DocWindows::default();
+        let ev = [
+            window(0, Stance::Supports, None),
+            window(400, Stance::Against, Some("negated by \"no\"")),
+        ];
+        a.add(0, &ev);
+        a.add(1, &ev[1..]); // the same window for another fact: its quote once
+        let mut b = DocWindows::default();
+        b.add(1, &[window(1 << 20, Stance::Supports, None)]);
+        sink.put(vec![(3, a), (9, b)]);
+        assert!(sink.has(3) && sink.has(9) && !sink.has(4));
+        let (file, runs, cited) = sink.finish(12).unwrap();
+        assert_eq!(cited.iter().filter(|c| **c).count(), 2);
+        assert_eq!(
+            runs.iter().map(|r| (r.slot, r.first)).collect::<Vec<_>>(),
+            [(0, 3), (1, 3)]
+        );
+        let mut read = Vec::new();
+        for r in &runs {
+            let mut bytes = vec![0; r.len as usize];
+            read_at(&file, &mut bytes, r.at).unwrap();
+            let mut records = Records::new(&bytes);
+            while !records.is_empty() {
+                let x = records.next().unwrap();
+                let mut q = vec![0; x.quote.1];
+                read_at(&file, &mut q, r.quotes + x.quote.0 as u64).unwrap();
+                read.push((
+                    r.slot,
+                    x.doc,
+                    x.stance,
+                    x.span[0],
+                    String::from_utf8(q).unwrap(),
+                    x.hits[0].0.to_string(),
+                    x.reason.map(str::to_string),
+                ));
+            }
+            // cut short anywhere: no record, or fewer, never a panic
+            for cut in 0..bytes.len() {
+                let mut records = Records::new(&bytes[..cut]);
+                while !records.is_empty() {
+                    if records.next().is_none() {
+                        break;
+                    }
+                }
+            }
+        }
+        let want = |slot, doc, e: &Evidence| {
+            (
+                slot,
+                doc,
+                e.stance,
+                e.start,
+                e.quote.to_string(),
+                "talks".to_string(),
+                e.reason.clone(),
+            )
+        };
+        let far = window(1 << 20, Stance::Supports, None);
+        assert_eq!(
+            read,
+            [
+                want(0, 3, &ev[0]),
+                want(0, 3, &ev[1]),
+                want(1, 3, &ev[1]),
+                want(1, 9, &far)
+            ]
+        );
+    }
+}
