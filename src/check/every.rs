@@ -86,7 +86,7 @@ pub fn check(
     let mut pass = tally::tallied_pass(&suite, &table, files, how, early, &mut sink)?;
     let warnings = std::mem::take(&mut pass.warnings);
     // the others (their tallies came from the cache) are read for them now
-    read_the_rest(&suite, &table, &slots, &pass, files, &mut sink)?;
+    read_the_rest(&suite, &table, &slots, &pass, files, &mut sink, how)?;
     let (file, runs, cited) = sink
         .finish(pass.docs.len())
         .map_err(|e| no_room("write", e))?;
@@ -151,7 +151,8 @@ pub fn check(
 
 /// Reads the documents `sink` has not been given, in parallel, for the windows of
 /// the `slots` facts: in groups of at most [`DOCS_PER_RUN`] consecutive documents, a
-/// few groups at a time (so that memory holds a few groups' windows).
+/// few groups at a time (so that memory holds a few groups' windows), telling
+/// `how`'s progress (articles done, of the articles to read again).
 fn read_the_rest(
     suite: &Suite,
     table: &Table,
@@ -159,6 +160,7 @@ fn read_the_rest(
     pass: &Pass,
     files: &[DocFile],
     sink: &mut Sink,
+    how: &Tallied,
 ) -> Result<(), Vec<Diagnostic>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for d in (0..pass.docs.len()).filter(|d| !sink.has(*d)) {
@@ -168,6 +170,8 @@ fn read_the_rest(
         }
     }
     let at_once = 4 * rayon::current_num_threads().max(1);
+    let all: usize = groups.iter().map(Vec::len).sum();
+    let mut done = 0;
     for batch in groups.chunks(at_once) {
         let found: Vec<Result<Vec<(usize, DocWindows)>, Diagnostic>> = batch
             .par_iter()
@@ -194,9 +198,15 @@ fn read_the_rest(
         let mut errors = Vec::new();
         for f in found {
             match f {
-                Ok(docs) => sink.put(docs),
+                Ok(docs) => {
+                    done += docs.len();
+                    sink.put(docs);
+                }
                 Err(e) => errors.push(e),
             }
+        }
+        if let Some(p) = &how.progress {
+            (p.0)(done, all);
         }
         if !errors.is_empty() {
             return Err(errors);

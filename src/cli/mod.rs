@@ -161,8 +161,11 @@ fn tallied(
     let progress = bar.clone().map(|bar| {
         check::tally::Progress(std::sync::Arc::new(move |done, all| {
             if bar.is_hidden() && all > 0 {
-                bar.set_length(all as u64);
                 bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            // a later pass (the windows of JSON) counts its own articles
+            if bar.length() != Some(all as u64) {
+                bar.set_length(all as u64);
             }
             bar.set_position(done as u64);
         }))
