@@ -162,8 +162,22 @@ fn read_the_rest(
     sink: &mut Sink,
     how: &Tallied,
 ) -> Result<(), Vec<Diagnostic>> {
+    // when the tallies name every document with a window of the kept facts (the
+    // supporting ones always; those against when they are all among the first
+    // listed), only those are read: the rest have none
+    let named = slots.iter().all(|s| {
+        let t = &pass.facts[*s as usize].against;
+        t.documents as usize == t.first.len()
+    });
+    let may_have = |d: usize| {
+        !named
+            || slots.iter().any(|s| {
+                let t = &pass.facts[*s as usize];
+                t.supporters.has(d) || t.against.first.iter().any(|x| x.0 as usize == d)
+            })
+    };
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for d in (0..pass.docs.len()).filter(|d| !sink.has(*d)) {
+    for d in (0..pass.docs.len()).filter(|d| !sink.has(*d) && may_have(*d)) {
         match groups.last_mut() {
             Some(g) if g.len() < DOCS_PER_RUN && g.last().is_some_and(|l| l + 1 == d) => g.push(d),
             _ => groups.push(vec![d]),

@@ -289,7 +289,7 @@ impl Bits {
         }
         self.0[i / 64] |= 1 << (i % 64);
     }
-    fn has(&self, i: usize) -> bool {
+    pub(super) fn has(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 

@@ -42,6 +42,14 @@ all = ["killed", "strike"]
 number = "12"
 
 [[claim]]
+id = "envoy"
+statement = "An envoy was there (no window against it)"
+
+[[claim.fact]]
+say = "an envoy was there"
+any = ["envoy", "Ortagus"]
+
+[[claim]]
 id = "nothing"
 statement = "Nothing says this"
 expect = "unverified"
@@ -142,7 +150,7 @@ fn every_window_streamed_is_the_in_memory_reports_bytes() {
         .collect();
     assert!(stances.contains(&"supports") && stances.contains(&"against"));
     assert_eq!(
-        json["claims"][3]["facts"][0]["evidence"],
+        json["claims"][4]["facts"][0]["evidence"],
         serde_json::json!([])
     );
     same(pairs);
@@ -154,6 +162,13 @@ fn every_window_streamed_is_the_in_memory_reports_bytes() {
     same(both(
         &s,
         &["nothing".to_string(), "killed".to_string()],
+        true,
+    ));
+    // facts whose every document the tallies name: only those are read again
+    same(both(&s, &["envoy".to_string()], true));
+    same(both(
+        &s,
+        &["envoy".to_string(), "nothing".to_string()],
         true,
     ));
     // one article changed in the middle: read by the tally pass (its windows given
@@ -196,8 +211,8 @@ fn the_command_line_writes_the_streamed_report() {
     let json = s.run(&["check", "--format", "json"]).status(1).json();
     let whole: serde_json::Value = serde_json::to_value(&r).unwrap();
     assert_eq!(json["summary"], whole["summary"]);
-    assert_eq!(json["claims"].as_array().unwrap().len(), 4);
-    for k in 0..4 {
+    assert_eq!(json["claims"].as_array().unwrap().len(), 5);
+    for k in 0..5 {
         let (a, b) = (&json["claims"][k]["facts"], &whole["claims"][k]["facts"]);
         assert_eq!(a.as_array().unwrap().len(), b.as_array().unwrap().len());
         for (fa, fb) in a.as_array().unwrap().iter().zip(b.as_array().unwrap()) {
