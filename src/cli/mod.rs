@@ -13,7 +13,7 @@ use crate::paths::from_here;
 use crate::report::style::{BOLD, RED};
 use crate::report::{
     Diagnostics, EVIDENCE_SHOWN, LintReport, Paint, claim_reviews, write_check_github,
-    write_check_sarif, write_fever, write_json, write_junit, write_lint_github, write_lint_sarif,
+    write_check_sarif, write_json, write_junit, write_lint_github, write_lint_sarif,
 };
 use crate::suite;
 use crate::text::{escaped, plural, sanitize};
@@ -122,22 +122,6 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     );
 }
 
-/// Every window for the formats that keep them all; else the first few of each fact
-/// and stance, from tallies and the cache; with a progress bar on stderr when it is a
-/// terminal (and not `-q`), cleared before the report is printed.
-fn check_windows(
-    format: Format,
-    paths: &crate::Paths,
-    no_cache: bool,
-    quiet: bool,
-) -> (check::Windows, Option<indicatif::ProgressBar>) {
-    if format.keeps_every_window() {
-        return (check::Windows::Every, None);
-    }
-    let (how, bar) = tallied(paths, no_cache, quiet);
-    (check::Windows::First(how), bar)
-}
-
 /// How the tally pass runs: with the cache unless `--no-cache`, and a progress bar
 /// on stderr when it is a terminal (and not `-q`).
 fn tallied(
@@ -204,8 +188,8 @@ fn run(cli: Cli) -> Result<u8> {
             only,
             no_cache,
         } if format.keeps_every_window() => {
-            // every window, found with the tallies and written claim by claim (the
-            // arm below would hold them all in memory: the library's full path)
+            // every window, found with the tallies and written claim by claim; bytes
+            // for machines: no colour to strip, straight to stdout
             let (how, bar) = tallied(&paths, no_cache, quiet);
             let checked = both(
                 suite::config::read(&paths),
@@ -230,7 +214,9 @@ fn run(cli: Cli) -> Result<u8> {
             only,
             no_cache,
         } => {
-            let (windows, bar) = check_windows(format, &paths, no_cache, quiet);
+            // the first few windows of each fact and stance, from tallies and the cache
+            let (how, bar) = tallied(&paths, no_cache, quiet);
+            let windows = check::Windows::First(how);
             // factcheck.toml is checked by every check, not first when publishing
             let checked = both(
                 suite::config::read(&paths),
@@ -242,22 +228,17 @@ fn run(cli: Cli) -> Result<u8> {
             let (config, report) = or_bad_input!(checked);
             print_warnings_as(&paths.root, &report.warnings, json_errors);
             let all_met = report.all_met();
-            let report = if format.keeps_every_window() {
-                report
-            } else {
-                report.bounded(EVIDENCE_SHOWN)
-            };
+            let report = report.bounded(EVIDENCE_SHOWN);
             match format {
                 Format::Text => report.write_text_with(&mut out, paint, quiet)?,
-                // bytes for machines: no colour to strip, straight to stdout
-                Format::Json => report.write_json(&mut std::io::stdout().lock())?,
-                Format::Jsonl => report.write_jsonl(&mut std::io::stdout().lock())?,
+                Format::Json | Format::Jsonl | Format::Fever => {
+                    unreachable!("the formats that keep every window are the arm above")
+                }
                 Format::Html => report.write_html(&mut out)?,
                 Format::Claimreview => {
                     let reviews = claim_reviews(&report, config.desk.as_ref());
                     crate::report::claimreview::write_json_ld(&mut out, &reviews)?
                 }
-                Format::Fever => write_fever(&mut std::io::stdout().lock(), &report)?,
                 Format::Junit => write_junit(&mut out, &report)?,
                 Format::Sarif => write_check_sarif(&mut out, &report)?,
                 Format::Github => write_check_github(&mut out, &report, &paths.root)?,
