@@ -1,5 +1,6 @@
-//! The report that keeps every window (`check --format json` and `jsonl`) at archive
-//! scale: every fact's every window, written claim by claim in bounded memory.
+//! The reports that keep every window (`check --format json`, `jsonl`, `fever`) at
+//! archive scale: every fact's every window, written claim by claim in bounded
+//! memory.
 //!
 //! The verdicts, counts and supporting documents come from the tally pass
 //! ([`super::tally`], with its cache). Every document that pass reads (all of them
@@ -18,7 +19,7 @@
 //! without its document names (about a tenth of the JSON it becomes); it is in
 //! `TMPDIR` (`std::env::temp_dir`).
 
-use super::spill::{DocWindows, Record, Records, Run, Sink, damaged, no_room, read_at};
+use super::spill::{DocWindows, Records, Run, Sink, damaged, no_room, read_at};
 use super::tally::{self, Early, Pass, Table, Tallied};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
@@ -90,17 +91,9 @@ pub fn check(
     let (file, runs, cited) = sink
         .finish(pass.docs.len())
         .map_err(|e| no_room("write", e))?;
-    let source_of = |d: usize| pass.sources.group_index(d);
-    let n_sources = pass.sources.groups().len();
     let verdicts: Vec<_> = selected
         .par_iter()
-        .map(|&ci| {
-            let tallies: Vec<_> = table.slot_of[ci]
-                .iter()
-                .map(|s| &pass.facts[*s as usize])
-                .collect();
-            tally::claim_verdict(&suite.claims[ci], &tallies, &source_of, n_sources)
-        })
+        .map(|&ci| tally::verdict_of(&suite, &table, &pass, ci))
         .collect();
     let names: Vec<(Vec<u8>, Option<Vec<u8>>)> = pass
         .docs
@@ -442,13 +435,8 @@ impl Every {
     /// there (the tests compare them), written straight from the records. The
     /// quotes of a document's windows are read in one go.
     fn run_json(&self, r: &Run, keys: &Keys) -> io::Result<Vec<u8>> {
-        let mut bytes = vec![0; r.len as usize];
-        read_at(&self.file, &mut bytes, r.at)?;
-        let mut records = Records::new(&bytes);
-        let mut all: Vec<Record> = Vec::new();
-        while !records.is_empty() {
-            all.push(records.next().ok_or_else(damaged)?);
-        }
+        let bytes = self.run_bytes(r)?;
+        let all = Records::all(&bytes).ok_or_else(damaged)?;
         let mut out = Vec::with_capacity(bytes.len() * 16);
         let mut quotes = Vec::new();
         let mut num = itoa::Buffer::new();
@@ -511,6 +499,13 @@ impl Every {
         Ok(out)
     }
 
+    /// Run `r`'s records, as bytes.
+    fn run_bytes(&self, r: &Run) -> io::Result<Vec<u8>> {
+        let mut bytes = vec![0; r.len as usize];
+        read_at(&self.file, &mut bytes, r.at)?;
+        Ok(bytes)
+    }
+
     /// Claim `k`'s record with every window as FEVER reads it: each window's
     /// document, line and stance (no quote, hits or reason).
     fn fever_record(&self, k: usize, ids: &[Arc<str>]) -> io::Result<ClaimRecord> {
@@ -524,11 +519,8 @@ impl Every {
         {
             let slot = self.slots.binary_search(s).map_err(|_| damaged())?;
             for r in &self.runs[self.starts[slot]..self.starts[slot + 1]] {
-                let mut bytes = vec![0; r.len as usize];
-                read_at(&self.file, &mut bytes, r.at)?;
-                let mut records = Records::new(&bytes);
-                while !records.is_empty() {
-                    let x = records.next().ok_or_else(damaged)?;
+                let bytes = self.run_bytes(r)?;
+                for x in Records::all(&bytes).ok_or_else(damaged)? {
                     let [start, end, line, col, end_line, end_col] = x.span;
                     f.evidence.push(crate::engine::Evidence {
                         doc: ids.get(x.doc).ok_or_else(damaged)?.clone(),

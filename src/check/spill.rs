@@ -242,6 +242,16 @@ impl<'a> Records<'a> {
         }
     }
 
+    /// Every record of `bytes`, or `None` if they are not all records.
+    pub(super) fn all(bytes: &'a [u8]) -> Option<Vec<Record<'a>>> {
+        let mut records = Records::new(bytes);
+        let mut out = Vec::new();
+        while !records.is_empty() {
+            out.push(records.next()?);
+        }
+        Some(out)
+    }
+
     /// Whether every record has been read.
     pub(super) fn is_empty(&self) -> bool {
         self.bytes.is_empty()

@@ -2064,18 +2064,12 @@ fn report(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let source_of = |d: usize| pass.sources.group_index(d);
-    let n_sources = pass.sources.groups().len();
     let records: Vec<ClaimRecord> = selected
         .par_iter()
         .zip(claim_windows)
         .map(|(&ci, windows)| {
             let claim = &suite.claims[ci];
-            let tallies: Vec<&FactTally> = table.slot_of[ci]
-                .iter()
-                .map(|s| &pass.facts[*s as usize])
-                .collect();
-            let (verdict, supporting) = claim_verdict(claim, &tallies, &source_of, n_sources);
+            let (verdict, supporting) = verdict_of(suite, table, pass, ci);
             let (sources, independent, more_sources) =
                 bounded_sources(&pass.sources, docs, &supporting, shown);
             let facts = claim
@@ -2084,7 +2078,7 @@ fn report(
                 .zip(windows)
                 .enumerate()
                 .map(|(fi, (f, mut ev))| {
-                    let t = tallies[fi];
+                    let t = &pass.facts[table.slot_of[ci][fi] as usize];
                     ev.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
                     let evidence = first_of_each(ev, shown, &pass.sources);
                     let more = more_of(t, shown);
@@ -2218,9 +2212,26 @@ fn more_of(t: &FactTally, shown: usize) -> Vec<More> {
     out
 }
 
+/// Claim `ci`'s verdict and supporting documents (indexes in id order), from the
+/// tallies of `pass` ([`claim_verdict`]).
+pub(super) fn verdict_of(
+    suite: &Suite,
+    table: &Table,
+    pass: &Pass,
+    ci: usize,
+) -> (Verdict, Vec<usize>) {
+    let tallies: Vec<&FactTally> = table.slot_of[ci]
+        .iter()
+        .map(|s| &pass.facts[*s as usize])
+        .collect();
+    let source_of = |d: usize| pass.sources.group_index(d);
+    let n_sources = pass.sources.groups().len();
+    claim_verdict(&suite.claims[ci], &tallies, &source_of, n_sources)
+}
+
 /// The claim's verdict and supporting documents (indexes in id order), by the same
 /// rules as [`crate::engine::verdict::claim_verdict`], from tallies.
-pub(super) fn claim_verdict(
+fn claim_verdict(
     claim: &crate::engine::Claim,
     facts: &[&FactTally],
     source_of: &(dyn Fn(usize) -> usize + Sync),
