@@ -27,8 +27,10 @@ use crate::engine::{Analysis, DocMatcher, Suite};
 use crate::report::record::VERSION;
 use crate::report::{ClaimRecord, FactRecord, Report, Summary};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Documents per run of a fact when the documents the tally pass did not read are
@@ -38,6 +40,9 @@ const DOCS_PER_RUN: usize = 64;
 
 /// Bytes of runs turned into JSON together (in parallel) before they are written.
 const BATCH: usize = 1 << 20;
+
+/// A document's id, path and independent source, as its evidence holds them.
+type DocNames = (Arc<str>, Arc<Path>, Arc<str>);
 
 /// Every selected claim's verdict and windows, ready to be written.
 pub struct Every {
@@ -155,19 +160,12 @@ fn read_the_rest(
     sink: &mut Sink,
     how: &Tallied,
 ) -> Result<(), Vec<Diagnostic>> {
-    // when the tallies name every document with a window of the kept facts (the
-    // supporting ones always; those against when they are all among the first
-    // listed), only those are read: the rest have none
-    let named = slots.iter().all(|s| {
-        let t = &pass.facts[*s as usize].against;
-        t.documents as usize == t.first.len()
-    });
-    let may_have = |d: usize| {
-        !named
-            || slots.iter().any(|s| {
-                let t = &pass.facts[*s as usize];
-                t.supporters.has(d) || t.against.first.iter().any(|x| x.0 as usize == d)
-            })
+    // the tallies say which documents have a window of the kept facts: only those
+    // are read (the pass's own, or the cache's when it served the whole pass)
+    let cached = tally::cached_windows(suite, table, pass, how.cache.as_deref(), &sink.position);
+    let may_have = |d: usize| match &cached {
+        Some(known) => known.get(d).copied().unwrap_or(true),
+        None => sink.has_windows(d),
     };
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for d in (0..pass.docs.len()).filter(|d| !sink.has(*d) && may_have(*d)) {
@@ -504,6 +502,81 @@ impl Every {
         let mut bytes = vec![0; r.len as usize];
         read_at(&self.file, &mut bytes, r.at)?;
         Ok(bytes)
+    }
+
+    /// Claim `k`'s record with every window in full, as the in-memory path makes
+    /// it (quote, hits, reason; `explain` shows them all): one claim's windows in
+    /// memory.
+    pub(super) fn full_record(&self, k: usize, files: &[DocFile]) -> io::Result<ClaimRecord> {
+        let mut record = self.record(k);
+        // each document's id, path and independent source, made once
+        let mut names: HashMap<usize, DocNames> = HashMap::default();
+        for (f, s) in record
+            .facts
+            .iter_mut()
+            .zip(&self.table.slot_of[self.selected[k]])
+        {
+            let slot = self.slots.binary_search(s).map_err(|_| damaged())?;
+            for r in &self.runs[self.starts[slot]..self.starts[slot + 1]] {
+                let bytes = self.run_bytes(r)?;
+                let all = Records::all(&bytes).ok_or_else(damaged)?;
+                let from = all.iter().map(|x| x.quote.0).min().unwrap_or(0);
+                let to = all.iter().map(|x| x.quote.0 + x.quote.1).max().unwrap_or(0);
+                let mut quotes = vec![0; to.saturating_sub(from)];
+                read_at(&self.file, &mut quotes, r.quotes + from as u64)?;
+                for x in all {
+                    let (doc, path, source) = match names.entry(x.doc) {
+                        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            let d = self.pass.docs.get(x.doc).ok_or_else(damaged)?;
+                            let file = &files[d.file];
+                            let group = self.pass.sources.group_index(x.doc);
+                            e.insert((
+                                file.id.as_str().into(),
+                                file.path.as_path().into(),
+                                self.pass.sources.groups()[group].key.clone(),
+                            ))
+                        }
+                    };
+                    let quote = quotes
+                        .get(x.quote.0 - from..x.quote.0 - from + x.quote.1)
+                        .ok_or_else(damaged)?;
+                    let quote = std::str::from_utf8(quote).map_err(|_| damaged())?;
+                    let [start, end, line, col, end_line, end_col] = x.span;
+                    f.evidence.push(crate::engine::Evidence {
+                        doc: doc.clone(),
+                        path: path.clone(),
+                        source: source.clone(),
+                        stance: x.stance,
+                        start,
+                        end,
+                        line,
+                        col,
+                        end_line,
+                        end_col,
+                        quote: quote.into(),
+                        hits: x
+                            .hits
+                            .iter()
+                            .map(|(term, [start, end, line, col])| crate::engine::Hit {
+                                term: (*term).into(),
+                                start: *start,
+                                end: *end,
+                                line: *line,
+                                col: *col,
+                            })
+                            .collect(),
+                        reason: x.reason.map(str::to_string),
+                    });
+                }
+            }
+        }
+        Ok(record)
+    }
+
+    /// The stamps the run saw of each corpus file.
+    pub(super) fn stamps(&self) -> &[Option<crate::files::Stamp>] {
+        &self.pass.stamps
     }
 
     /// Claim `k`'s record with every window as FEVER reads it: each window's

@@ -66,6 +66,8 @@ pub(super) struct Sink {
     runs: Vec<Run>,
     given: Vec<bool>,
     cited: Vec<bool>,
+    /// The documents whose tallies count a window of a fact kept.
+    windowed: Vec<bool>,
     error: Option<io::Error>,
 }
 
@@ -85,6 +87,7 @@ impl Sink {
             runs: Vec::new(),
             given: Vec::new(),
             cited: Vec::new(),
+            windowed: Vec::new(),
             error: None,
         }
     }
@@ -144,6 +147,19 @@ impl Sink {
                 quotes: quotes_at,
             });
         }
+    }
+
+    /// Says that document `d`'s tallies count a window of a fact kept.
+    pub(super) fn windowed(&mut self, d: usize) {
+        if self.windowed.len() <= d {
+            self.windowed.resize(d + 1, false);
+        }
+        self.windowed[d] = true;
+    }
+
+    /// Whether document `d` has a window of a fact kept, as its tallies say.
+    pub(super) fn has_windows(&self, d: usize) -> bool {
+        self.windowed.get(d).copied().unwrap_or(false)
     }
 
     /// Whether document `d` has been given.

@@ -195,15 +195,7 @@ impl Table {
 /// stemmed words (prefixes and regexes are assumed possible). A test judged on
 /// sentences needs them in one sentence (a window holds each hit whole).
 fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
-    let term = |id: &usize, stems: BloomRef| match &suite.terms[*id].matcher {
-        Matcher::Regex(_) => true,
-        Matcher::Phrases(ps) => ps.iter().any(|p| {
-            p.iter().all(|w| match w {
-                WordPattern::Stem(s) => stems.may_hold(s),
-                WordPattern::Prefix(_) => true,
-            })
-        }),
-    };
+    let term = |id: &usize, stems: BloomRef| may_occur(suite, *id, stems);
     let within = |t: &Test, stems: BloomRef| {
         t.all.iter().all(|id| term(id, stems))
             && (t.any.is_empty() || t.any.iter().any(|id| term(id, stems)))
@@ -214,6 +206,145 @@ fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
     };
     let f = &suite.claims[claim].facts[fact];
     test(&f.test) || f.against.as_ref().is_some_and(test)
+}
+
+/// Whether term `id` can occur where the stems are `stems`: a phrase needs each of
+/// its stemmed words (prefixes and regexes are assumed possible).
+pub(super) fn may_occur(suite: &Suite, id: usize, stems: BloomRef) -> bool {
+    match &suite.terms[id].matcher {
+        Matcher::Regex(_) => true,
+        Matcher::Phrases(ps) => ps.iter().any(|p| {
+            p.iter().all(|w| match w {
+                WordPattern::Stem(s) => stems.may_hold(s),
+                WordPattern::Prefix(_) => true,
+            })
+        }),
+    }
+}
+
+/// Per corpus file (by index in `files`), whether `may` holds for the stems the
+/// cache in `dir` keeps of it: `true` for a file the cache does not know as it is
+/// now (another stamp, a stamp too recent to trust, not in the cache, no cache), so
+/// that a `false` is only ever said of a file as the cache saw it.
+pub(super) fn stems_allow(
+    dir: Option<&Path>,
+    files: &[DocFile],
+    stamps: &[Option<Stamp>],
+    may: &(dyn Fn(&Words) -> bool + Sync),
+) -> Vec<bool> {
+    let mut out = vec![true; files.len()];
+    let Some((header, entries)) = dir.and_then(|d| cache::read_any::<DocEntry>(d, "docs")) else {
+        return out;
+    };
+    let Some(mut words) = dir.and_then(|d| Reader::open(d, "words", Some(header.generation)))
+    else {
+        return out;
+    };
+    let at: HashMap<String, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.fs_path.to_string_lossy().into_owned(), i))
+        .collect();
+    // which file each record describes, if it describes it as it is now
+    let file_of: Vec<Option<usize>> = entries
+        .iter()
+        .map(|e| {
+            let i = *at.get(&e.key)?;
+            (stamps.get(i).copied().flatten() == Some(e.stamp)
+                && e.stamp.trusted(header.run)
+                && e.meta.is_some())
+            .then_some(i)
+        })
+        .collect();
+    for chunk in file_of.chunks(4096) {
+        let Some(read) = words.next::<Words>(chunk.len()) else {
+            break;
+        };
+        let said: Vec<(usize, bool)> = chunk
+            .par_iter()
+            .zip(&read)
+            .filter_map(|(i, w)| i.map(|i| (i, may(w))))
+            .collect();
+        for (i, m) in said {
+            out[i] = m;
+        }
+    }
+    out
+}
+
+/// Per document of `pass`, whether it may have a window of a fact `kept` (slot →
+/// place among the facts kept), when the cache served the whole pass (`None`
+/// otherwise: the pass read or took each document's tallies itself). Exact for the
+/// facts `tallies.bin` counts; for a fact tallied since (a new or edited claim,
+/// which only `facts.bin` holds), the documents whose stems can hold it; every
+/// document when the cache cannot say.
+pub(super) fn cached_windows(
+    suite: &Suite,
+    table: &Table,
+    pass: &Pass,
+    dir: Option<&Path>,
+    kept: &[Option<u32>],
+) -> Option<Vec<bool>> {
+    let generation = pass.served_by?;
+    let n = pass.docs.len();
+    let all = vec![true; n];
+    let Some(dir) = dir else {
+        return Some(all);
+    };
+    let read = || -> Option<Vec<bool>> {
+        let mut out = vec![false; n];
+        let mut tallies = Reader::open(dir, "tallies", Some(generation))?;
+        // the cache's slots of the facts kept, and the facts kept it has no slot for
+        let mut covered = vec![false; table.keys.len()];
+        let old: Vec<bool> = tallies
+            .header
+            .facts
+            .iter()
+            .map(|k| {
+                table.by_key.get(k).is_some_and(|s| {
+                    covered[*s as usize] = true;
+                    kept[*s as usize].is_some()
+                })
+            })
+            .collect();
+        let mut at = 0;
+        while at < n {
+            let end = (at + CHUNK).min(n);
+            let got: Vec<Tallies> = tallies.next(end - at)?;
+            for (i, t) in (at..end).zip(got) {
+                out[i] = t
+                    .iter()
+                    .any(|(s, a, b)| old.get(*s as usize).copied().unwrap_or(true) && a + b > 0);
+            }
+            at = end;
+        }
+        let new: Vec<u32> = (0..table.keys.len() as u32)
+            .filter(|s| kept[*s as usize].is_some() && !covered[*s as usize])
+            .collect();
+        if !new.is_empty() {
+            let mut words = Reader::open(dir, "words", Some(generation))?;
+            let mut at = 0;
+            while at < n {
+                let end = (at + CHUNK).min(n);
+                let blooms: Vec<Words> = words.next(end - at)?;
+                let can: Vec<bool> = blooms
+                    .par_iter()
+                    .map(|b| {
+                        new.iter().any(|s| {
+                            let (ci, fi) = table.rep[*s as usize];
+                            can_match(suite, ci, fi, b)
+                        })
+                    })
+                    .collect();
+                for (i, c) in (at..end).zip(can) {
+                    out[i] |= c;
+                }
+                at = end;
+            }
+        }
+        Some(out)
+    };
+    Some(read().unwrap_or(all))
 }
 
 /// A set of documents by index.
@@ -1044,7 +1175,7 @@ pub struct Stats {
 pub(super) struct Pass {
     pub(super) stats: Stats,
     quotes: Quotes,
-    stamps: Vec<Option<Stamp>>,
+    pub(super) stamps: Vec<Option<Stamp>>,
     pub(super) docs: Vec<Doc>,
     pub(super) facts: Vec<FactTally>,
     pub(super) sources: Sources,
@@ -1574,6 +1705,7 @@ fn pass_into(
             })
             .collect();
         let mut windows = Vec::new();
+        let mut windowed: Vec<usize> = Vec::new();
         for (k, out) in outs.into_iter().enumerate() {
             let out = match out {
                 Ok(o) => o,
@@ -1603,6 +1735,14 @@ fn pass_into(
             for (s, a, b) in &out.tallies {
                 facts[*s as usize].add(i, *a, *b, how.shown);
             }
+            if let Some(kept) = &every
+                && out
+                    .tallies
+                    .iter()
+                    .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
+            {
+                windowed.push(i as usize);
+            }
             if let Some(w) = out.windows {
                 windows.push((i as usize, w));
             }
@@ -1627,6 +1767,9 @@ fn pass_into(
         }
         if let Some(s) = sink.as_deref_mut() {
             s.put(windows);
+            for d in windowed.drain(..) {
+                s.windowed(d);
+            }
         }
     }
     if !errors.is_empty() {

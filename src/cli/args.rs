@@ -197,6 +197,10 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value = "text")]
         format: ViewFormat,
+        /// Neither read nor write the cache (ROOT/.factcheck/cache): read every
+        /// article. The results are the same either way
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Check the suite without a report; print warnings for likely mistakes
     Lint {

@@ -245,10 +245,18 @@ fn run(cli: Cli) -> Result<u8> {
             }
             if all_met { MET } else { NOT_MET }
         }
-        Command::Explain { id, format } => {
-            let loaded = or_bad_input!(check::load(&paths));
-            print_warnings_as(&paths.root, &loaded.warnings, json_errors);
-            let explanation = or_bad_input!(explain::explain(&loaded.suite, &loaded.files, &id));
+        Command::Explain {
+            id,
+            format,
+            no_cache,
+        } => {
+            let (how, bar) = tallied(&paths, no_cache, quiet);
+            let explained = explain::explain_cached(&paths, &id, &how);
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            let (explanation, warnings) = or_bad_input!(explained);
+            print_warnings_as(&paths.root, &warnings, json_errors);
             match format {
                 ViewFormat::Text => explanation.write_text(&mut out, paint)?,
                 ViewFormat::Json => write_json(&mut out, &explanation.json())?,

@@ -12,6 +12,7 @@ mod conventions;
 mod dates;
 mod diagnostics;
 mod every;
+mod explain;
 mod hostile;
 mod html;
 mod init;
