@@ -4,17 +4,22 @@
 //! that hold the most of its terms, saying which were found and which were not; and
 //! the windows a fact's `not` dropped, with the term that dropped each.
 //!
-//! [`explain_cached`] is what the command line runs: the claim's windows come from
-//! the path that keeps every window ([`super::every`], with the cache: a warm run
-//! reads only the articles that hold them), and the near misses and dropped windows
-//! are looked for only in the articles whose cached stems can hold one of the
-//! fact's terms. [`explain`] reads every article; the tests compare the two.
+//! [`explain_cached`] is what the command line runs, with the index. The claim's
+//! windows come from the path that keeps every window ([`super::every`], with the
+//! cache: a warm run reads only the articles whose tallies hold them). The windows a
+//! fact's `not` dropped are looked for only in the articles whose cached stems can
+//! hold the fact. The near misses of a fact without evidence are looked for in the
+//! articles whose stems allow the most of its parts first (the terms one sentence
+//! may hold, and its date and number, which stems do not tell), until the list is
+//! full of near misses better than any article left allows. [`explain`] reads every
+//! article; the tests compare the two.
 
+use super::cache::{BloomRef, Words};
 use super::tally::{self, Tallied};
 use super::{build_report, gather};
 use crate::corpus::{DocFile, read};
 use crate::diag::Diagnostic;
-use crate::engine::{Analysis, DocMatcher, Evidence, NearMiss, Suite, Test};
+use crate::engine::{Analysis, DocMatcher, Evidence, NearMiss, Suite, Test, Within};
 use crate::paths::Paths;
 use crate::report::{Explanation, NEAR_MISSES};
 use crate::text::did_you_mean;
@@ -30,13 +35,14 @@ pub fn explain(
     let sub = suite.subset(&[index]);
     let g = gather(&sub, corpus)?;
     let record = build_report(&sub, g.facts, g.documents).claims.remove(0);
-    let everywhere = vec![true; corpus.len()];
-    looked_over(&sub, corpus, record, &everywhere)
+    let looked = Looked::of(&sub, &record);
+    looked_over(&sub, corpus, record, &looked, &|_, _| Hint::ANY)
 }
 
 /// Explains claim `id` of the suite at `paths`: its windows with the cache of `how`
 /// (which a cold run fills, as `check` does), its near misses and dropped windows
-/// from the articles that can hold them. With the warnings about skipped files.
+/// from the articles whose cached stems can hold them. With the warnings about
+/// skipped files.
 pub fn explain_cached(
     paths: &Paths,
     id: &str,
@@ -51,32 +57,93 @@ pub fn explain_cached(
     let record = every
         .full_record(0, &loaded.files)
         .map_err(|e| super::spill::no_room("read", e))?;
-    // the articles whose stems (as the cache keeps them) may hold a term of a fact
-    // explain looks into: one without evidence, or with a `not`
-    let looked: Vec<&Test> = sub.claims[0]
-        .facts
-        .iter()
-        .zip(&record.facts)
-        .filter(|(f, r)| r.evidence.is_empty() || !f.test.not.is_empty())
-        .map(|(f, _)| &f.test)
-        .collect();
-    let may = |words: &super::cache::Words| {
-        looked.iter().any(|t| {
-            let terms = || t.all.iter().chain(&t.any);
-            terms().next().is_none()
-                || terms().any(|id| tally::may_occur(&sub, *id, words.doc.borrowed()))
-        })
-    };
-    let read = if looked.is_empty() {
-        vec![false; loaded.files.len()]
+    // what each article's stems (as the cache keeps them) allow of the facts explain
+    // looks into: one without evidence, or with a `not`
+    let looked = Looked::of(&sub, &record);
+    let said = if looked.is_empty() {
+        Vec::new()
     } else {
-        tally::stems_allow(how.cache.as_deref(), &loaded.files, every.stamps(), &may)
+        let say = |w: &Words| -> Vec<Hint> {
+            let facts = looked.missing.iter().chain(&looked.with_not);
+            facts
+                .map(|f| Hint {
+                    parts: most_parts(&sub, &sub.claims[0].facts[*f].test, w),
+                    dropped: tally::can_match(&sub, 0, *f, w),
+                })
+                .collect()
+        };
+        tally::by_stems(how.cache.as_deref(), &loaded.files, every.stamps(), &say)
+    };
+    let hint = |file: usize, k: usize| -> Hint {
+        said.get(file)
+            .and_then(Option::as_ref)
+            .and_then(|h| h.get(k).copied())
+            .unwrap_or(Hint::ANY)
     };
     loaded.warnings.append(&mut warnings);
     Ok((
-        looked_over(&sub, &loaded.files, record, &read)?,
+        looked_over(&sub, &loaded.files, record, &looked, &hint)?,
         loaded.warnings,
     ))
+}
+
+/// What an article's stems allow of a fact: the most parts a near miss in it can
+/// hold, and whether it can hold a window the fact's `not` dropped.
+#[derive(Debug, Clone, Copy)]
+struct Hint {
+    parts: usize,
+    dropped: bool,
+}
+
+impl Hint {
+    /// An article whose stems are not known.
+    const ANY: Hint = Hint {
+        parts: usize::MAX,
+        dropped: true,
+    };
+}
+
+/// The facts explain looks into: without evidence (near misses), with a `not`
+/// (dropped windows).
+struct Looked {
+    missing: Vec<usize>,
+    with_not: Vec<usize>,
+}
+
+impl Looked {
+    fn of(sub: &Suite, record: &crate::report::ClaimRecord) -> Looked {
+        let facts = &sub.claims[0].facts;
+        Looked {
+            missing: (0..record.facts.len())
+                .filter(|f| record.facts[*f].evidence.is_empty())
+                .collect(),
+            with_not: (0..record.facts.len())
+                .filter(|f| !facts[*f].test.not.is_empty())
+                .collect(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.missing.is_empty() && self.with_not.is_empty()
+    }
+}
+
+/// The most parts of test `t` a near miss can hold where the stems are `w`: the
+/// terms one window (a sentence; a paragraph is looked at as the whole article) may
+/// hold, and its date and number, which stems do not tell.
+fn most_parts(sub: &Suite, t: &Test, w: &Words) -> usize {
+    let terms = |stems: BloomRef| {
+        t.all
+            .iter()
+            .chain(&t.any)
+            .filter(|id| tally::may_occur(sub, **id, stems))
+            .count()
+    };
+    let in_window = match t.within {
+        Within::Paragraph => terms(w.doc.borrowed()),
+        _ => w.sentences().map(terms).max().unwrap_or(0),
+    };
+    in_window + usize::from(t.date.is_some()) + usize::from(t.number.is_some())
 }
 
 /// The index of claim `id` in `suite`, or an error with a did-you-mean.
@@ -92,64 +159,59 @@ fn claim_index(suite: &Suite, id: &str) -> Result<usize, Vec<Diagnostic>> {
 
 /// The explanation of the one claim of `sub` with record `record`: the near misses
 /// of its facts without evidence and the windows its facts' `not` dropped, looked for
-/// in the files `read` marks. A file left out must hold none of the terms of those
-/// facts: then it holds no dropped window (one needs every `all` term and an `any`
-/// term) and no near miss but one made of a date or number alone, so when such a
-/// near miss could still make a fact's list, the files left out are read for it.
+/// in the files `hint` (file, place of the fact among the missing then the `not`
+/// facts) allows. The dropped windows are looked for in every file that can hold
+/// one. The near misses of a fact are looked for in the files that allow the most
+/// parts first, until the list is full of near misses better than any file left
+/// allows.
 fn looked_over(
     sub: &Suite,
     corpus: &[DocFile],
     record: crate::report::ClaimRecord,
-    read: &[bool],
+    looked: &Looked,
+    hint: &dyn Fn(usize, usize) -> Hint,
 ) -> Result<Explanation, Vec<Diagnostic>> {
-    let facts = &sub.claims[0].facts;
-    let missing: Vec<usize> = (0..record.facts.len())
-        .filter(|f| record.facts[*f].evidence.is_empty())
-        .collect();
-    let with_not: Vec<usize> = (0..record.facts.len())
-        .filter(|f| !facts[*f].test.not.is_empty())
-        .collect();
     let mut near_misses = vec![Vec::new(); record.facts.len()];
     let mut skipped = vec![Vec::new(); record.facts.len()];
-    if !missing.is_empty() || !with_not.is_empty() {
-        let chosen = |want: bool| -> Vec<&DocFile> {
-            corpus
-                .iter()
-                .zip(read)
-                .filter(|(_, r)| **r == want)
-                .map(|(f, _)| f)
-                .collect()
-        };
-        let (near, dropped) = per_doc(sub, &chosen(true), &missing, &with_not)?;
-        for (k, list) in near.into_iter().enumerate() {
-            near_misses[missing[k]] = list;
-        }
+    let Looked { missing, with_not } = looked;
+    if !with_not.is_empty() {
+        let files: Vec<&DocFile> = (0..corpus.len())
+            .filter(|i| (0..with_not.len()).any(|k| hint(*i, missing.len() + k).dropped))
+            .map(|i| &corpus[i])
+            .collect();
+        let (_, dropped) = per_doc(sub, &files, &[], with_not)?;
         for (k, list) in dropped.into_iter().enumerate() {
             skipped[with_not[k]] = list;
         }
-        // the most parts a window without any of a fact's terms can hold: its date
-        // and its number
-        let alone = |t: &Test| usize::from(t.date.is_some()) + usize::from(t.number.is_some());
-        let again: Vec<usize> = missing
-            .iter()
-            .copied()
-            .filter(|f| {
-                let list = &near_misses[*f];
-                alone(&facts[*f].test) > 0
-                    && (list.len() < NEAR_MISSES
-                        || list[NEAR_MISSES - 1].score <= alone(&facts[*f].test))
-            })
+    }
+    for (k, f) in missing.iter().enumerate() {
+        // the files that can hold a near miss, the most parts first
+        let mut order: Vec<(usize, usize)> = (0..corpus.len())
+            .map(|i| (hint(i, k).parts, i))
+            .filter(|(parts, _)| *parts > 0)
             .collect();
-        let rest = chosen(false);
-        if !again.is_empty() && !rest.is_empty() {
-            let (near, _) = per_doc(sub, &rest, &again, &[])?;
-            for (k, list) in near.into_iter().enumerate() {
-                near_misses[again[k]].extend(list);
+        order.sort_by_key(|(parts, i)| (std::cmp::Reverse(*parts), *i));
+        let mut list: Vec<NearMiss> = Vec::new();
+        // in groups that grow: few files when the best are found early, many (read
+        // in parallel) when they are not
+        let (mut at, mut batch) = (0, 16 * rayon::current_num_threads().max(1));
+        while at < order.len() {
+            let left = order[at].0;
+            if list.len() == NEAR_MISSES && list[NEAR_MISSES - 1].score > left {
+                break;
             }
+            // a group never mixes files that allow different numbers of parts, so
+            // that the list is weighed against each number in turn
+            let same = order[at..].partition_point(|(parts, _)| *parts == left);
+            let group = &order[at..at + batch.min(same)];
+            let files: Vec<&DocFile> = group.iter().map(|(_, i)| &corpus[*i]).collect();
+            let (mut near, _) = per_doc(sub, &files, &[*f], &[])?;
+            list.append(&mut near[0]);
+            list = best(list);
+            at += group.len();
+            batch = (batch * 2).min(1 << 14);
         }
-        for list in &mut near_misses {
-            *list = best(std::mem::take(list));
-        }
+        near_misses[*f] = list;
     }
     Ok(Explanation {
         record,

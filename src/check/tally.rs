@@ -194,7 +194,7 @@ impl Table {
 /// window needs every `all` term and one `any` term, and a phrase needs each of its
 /// stemmed words (prefixes and regexes are assumed possible). A test judged on
 /// sentences needs them in one sentence (a window holds each hit whole).
-fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
+pub(super) fn can_match(suite: &Suite, claim: usize, fact: usize, words: &Words) -> bool {
     let term = |id: &usize, stems: BloomRef| may_occur(suite, *id, stems);
     let within = |t: &Test, stems: BloomRef| {
         t.all.iter().all(|id| term(id, stems))
@@ -222,17 +222,17 @@ pub(super) fn may_occur(suite: &Suite, id: usize, stems: BloomRef) -> bool {
     }
 }
 
-/// Per corpus file (by index in `files`), whether `may` holds for the stems the
-/// cache in `dir` keeps of it: `true` for a file the cache does not know as it is
-/// now (another stamp, a stamp too recent to trust, not in the cache, no cache), so
-/// that a `false` is only ever said of a file as the cache saw it.
-pub(super) fn stems_allow(
+/// Per corpus file (by index in `files`), what `say` says of the stems the cache in
+/// `dir` keeps of it; `None` for a file the cache does not know as it is now
+/// (another stamp, a stamp too recent to trust, not in the cache, no cache), so that
+/// only a file as the cache saw it is judged by its stems.
+pub(super) fn by_stems<T: Send>(
     dir: Option<&Path>,
     files: &[DocFile],
     stamps: &[Option<Stamp>],
-    may: &(dyn Fn(&Words) -> bool + Sync),
-) -> Vec<bool> {
-    let mut out = vec![true; files.len()];
+    say: &(dyn Fn(&Words) -> T + Sync),
+) -> Vec<Option<T>> {
+    let mut out: Vec<Option<T>> = files.iter().map(|_| None).collect();
     let Some((header, entries)) = dir.and_then(|d| cache::read_any::<DocEntry>(d, "docs")) else {
         return out;
     };
@@ -256,17 +256,17 @@ pub(super) fn stems_allow(
             .then_some(i)
         })
         .collect();
-    for chunk in file_of.chunks(4096) {
+    for chunk in file_of.chunks(CHUNK) {
         let Some(read) = words.next::<Words>(chunk.len()) else {
             break;
         };
-        let said: Vec<(usize, bool)> = chunk
+        let said: Vec<(usize, T)> = chunk
             .par_iter()
             .zip(&read)
-            .filter_map(|(i, w)| i.map(|i| (i, may(w))))
+            .filter_map(|(i, w)| i.map(|i| (i, say(w))))
             .collect();
-        for (i, m) in said {
-            out[i] = m;
+        for (i, t) in said {
+            out[i] = Some(t);
         }
     }
     out

@@ -210,17 +210,54 @@ fn explain_with_the_index_says_what_reading_every_article_says() {
 #[test]
 fn the_command_line_explains_with_the_index_and_without_it() {
     let s = suite();
-    let cold = s.run(&["explain", "geneva-on-the-3rd"]).status(0).out();
-    assert!(s.path().join(".factcheck/cache").is_dir());
-    let warm = s.run(&["explain", "geneva-on-the-3rd"]).status(0).out();
+    let before = s.listing();
     let none = s
         .run(&["explain", "geneva-on-the-3rd", "--no-cache"])
         .status(0)
         .out();
+    assert_eq!(s.listing(), before, "explain --no-cache writes nothing");
+    let cold = s.run(&["explain", "geneva-on-the-3rd"]).status(0).out();
+    assert_eq!(
+        s.user_files(),
+        before,
+        "explain writes nothing but its cache"
+    );
+    assert!(s.path().join(".factcheck/cache/docs.bin").is_file());
+    let warm = s.run(&["explain", "geneva-on-the-3rd"]).status(0).out();
     assert!(cold.contains("near misses"), "{cold}");
     assert_eq!(cold, warm);
     assert_eq!(cold, none);
     s.run(&["explain", "geneva-on-the-4th"])
         .status(2)
         .stderr_has("did you mean `geneva-on-the-3rd`?");
+}
+
+#[test]
+fn a_near_miss_of_a_date_alone_in_an_earlier_article_wins_a_tie() {
+    // three articles whose stems allow two parts (a term and the date) but give near
+    // misses of one (the term); then articles of the date alone, which allow one:
+    // read after the first three, and first in the list by their ids
+    let mut s = Suite::new().claims(
+        "claims.toml",
+        "[[claim]]\nid = \"geneva\"\nstatement = \"Talks in Geneva on 3 December 2025\"\n\
+         [[claim.fact]]\nall = [\"talks\", \"Geneva\"]\ndate = \"2025-12-03\"\n",
+    );
+    for i in 0..3 {
+        s = s.article(
+            &format!("9{i:02}.txt"),
+            "Talks were planned, diplomats said.\n",
+        );
+    }
+    for i in 0..40 {
+        s = s.article(
+            &format!("{i:03}.txt"),
+            "The ministry spoke on December 3, 2025, about the harbour.\n",
+        );
+    }
+    settle();
+    let (whole, _) = both(&s, "geneva", false);
+    assert!(whole.contains("corpus/000.txt"), "{whole}");
+    for cached in [false, true, true] {
+        same(&s, "geneva", cached);
+    }
 }
