@@ -7,10 +7,12 @@
 //!
 //! 1. cold `check` (no cache folder), 2. warm `check` (cache present, nothing changed),
 //! 3. warm re-check after editing one claim, 4. `impact` of one new article,
-//! 5. `check --no-cache`, 6. `check` on one thread with the cache removed;
+//! 5. `check --no-cache`, 6. `check` on one thread with the cache removed,
+//! 7. a warm `explain` of one claim (with `VERIFY`, against `explain --no-cache`);
 //!
 //! then whether the outputs of 1, 2, 5 and 6 are byte-identical, and the repository's
-//! per-claim tests under `cargo test` and under `cargo nextest run`.
+//! per-claim tests under `cargo test` and under `cargo nextest run`, beside nextest's
+//! floor: as many empty tests, in a crate of their own, under both.
 //!
 //! The archive is never written to: the claims are copied into a temporary desk root
 //! and factcheck runs with `--root TMP --corpus ARCHIVE/corpus`, so its cache is
@@ -325,6 +327,28 @@ fn hash(path: &Path) -> Option<String> {
 
 /// Rewrites the first `all` term of the first claim (in sorted file order) to another
 /// term of `terms`; returns (file, old term, new term).
+/// The ids of the claims under `claims`, in file order.
+fn claim_ids(claims: &Path) -> Vec<String> {
+    files(claims)
+        .into_iter()
+        .filter(|f| f.extension().and_then(|e| e.to_str()) == Some("toml"))
+        .filter_map(|f| fs::read_to_string(f).ok())
+        .flat_map(|text| {
+            text.lines()
+                .filter_map(|l| {
+                    let v = l
+                        .trim()
+                        .strip_prefix("id")?
+                        .trim()
+                        .strip_prefix('=')?
+                        .trim();
+                    Some(v.strip_prefix('"')?.strip_suffix('"')?.to_string())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 fn edit_one_claim(claims: &Path, terms: &[String]) -> Option<(PathBuf, String, String)> {
     for file in files(claims) {
         if file.extension().and_then(|e| e.to_str()) != Some("toml") {
@@ -712,6 +736,36 @@ fn main() {
         _ => None,
     };
 
+    // 7. explain of one claim, warm: the second claim (the edit changed the first)
+    let explained = claim_ids(&root.join("claims")).into_iter().nth(1);
+    let (explain_run, explain_note) = match &explained {
+        Some(id) => {
+            let r = run(&fc(&["explain", id]), &logs, "7-explain", gnu_time);
+            failed |= !r.ok();
+            (Some(r), format!("claim `{id}`"))
+        }
+        None => (
+            None,
+            "skipped: the suite has fewer than two claims".to_string(),
+        ),
+    };
+    let explain_line = match (&explain_run, &explained, verify) {
+        (Some(r), Some(id), true) if help("explain").contains("--no-cache") => {
+            let fresh = run(
+                &fc(&["explain", id, "--no-cache"]),
+                &logs,
+                "7-verify",
+                false,
+            );
+            failed |= !fresh.ok();
+            Some(identity_line(
+                "`explain`, cached vs `--no-cache`",
+                &[("cached", r), ("no-cache", &fresh)],
+            ))
+        }
+        _ => None,
+    };
+
     rows.push(Row {
         label: "cold `check` (no cache folder)".into(),
         run: Some(cold),
@@ -755,6 +809,13 @@ fn main() {
         label: "`check`, one thread (`RAYON_NUM_THREADS=1`), no cache".into(),
         run: Some(single),
         note: String::new(),
+        time_target: None,
+        memory_target: false,
+    });
+    rows.push(Row {
+        label: "warm `explain` of one claim".into(),
+        run: explain_run,
+        note: explain_note,
         time_target: None,
         memory_target: false,
     });
@@ -851,7 +912,10 @@ fn main() {
             &same
         )
     );
-    for line in [junit_line, edit_line, impact_line].into_iter().flatten() {
+    for line in [junit_line, edit_line, impact_line, explain_line]
+        .into_iter()
+        .flatten()
+    {
         println!("- {line}");
     }
     for n in &cache_notes {
@@ -1042,6 +1106,97 @@ fn nextest_rows(logs: &Path) -> bool {
         );
         ok &= t.ok() && n.ok();
     }
+    floor_rows(logs, &cargo);
     // cargo test exits 101 on a failing test: report it but it is not a crash.
     ok
+}
+
+/// What nextest costs by itself: as many empty tests as the suite has claims, in a
+/// crate of their own (no dependency, built offline in the logs folder), under
+/// `cargo test` and `cargo nextest run`. nextest runs each test in a process of its
+/// own, so its ratio to `cargo test` has this floor whatever a test does.
+fn floor_rows(logs: &Path, cargo: &std::ffi::OsStr) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let listed = Command::new(cargo)
+        .args(["test", "--release", "--test", "claims", "--", "--list"])
+        .current_dir(repo)
+        .stderr(Stdio::null())
+        .output();
+    let n = listed.map_or(0, |o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter(|l| l.ends_with(": test") && !l.contains("[review loop]"))
+            .count()
+    });
+    let dir = logs.join("floor");
+    let made = fs::create_dir_all(dir.join("tests"))
+        .and_then(|()| {
+            fs::write(
+                dir.join("Cargo.toml"),
+                "[package]\nname = \"floor\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[workspace]\n",
+            )
+        })
+        .and_then(|()| fs::create_dir_all(dir.join("src")))
+        .and_then(|()| fs::write(dir.join("src/lib.rs"), ""))
+        .and_then(|()| {
+            let tests: String = (0..n)
+                .map(|i| format!("#[test]\nfn t{i}() {{ assert_eq!(1 + 1, 2); }}\n"))
+                .collect();
+            fs::write(dir.join("tests/t.rs"), tests)
+        });
+    if n == 0 || made.is_err() {
+        println!(
+            "- nextest floor: not measured (no claim listed, or {})",
+            dir.display()
+        );
+        return;
+    }
+    let job = |args: &[&str]| {
+        Job::new(cargo, &dir)
+            .args(args.iter().copied())
+            .env("CARGO_TARGET_DIR", &dir.join("target").to_string_lossy())
+    };
+    let b = run(
+        &job(&["test", "--release", "--offline", "--no-run"]),
+        logs,
+        "floor-build",
+        false,
+    );
+    let _ = run(
+        &job(&["nextest", "run", "--release", "--offline", "--no-run"]),
+        logs,
+        "floor-build2",
+        false,
+    );
+    let _ = run(
+        &job(&["test", "--release", "--offline"]),
+        logs,
+        "floor-warmup",
+        false,
+    );
+    let t = run(
+        &job(&["test", "--release", "--offline"]),
+        logs,
+        "floor-test",
+        false,
+    );
+    let x = run(
+        &job(&["nextest", "run", "--release", "--offline"]),
+        logs,
+        "floor-nextest",
+        false,
+    );
+    if !(b.ok() && t.ok() && x.ok()) {
+        println!("- nextest floor: a run failed (see {})", logs.display());
+        return;
+    }
+    let ratio = x.wall.as_secs_f64() / t.wall.as_secs_f64().max(1e-9);
+    println!(
+        "| floor: {n} empty tests in a crate of their own, `cargo test --release` | {} | 1.00× | |",
+        secs(t.wall)
+    );
+    println!(
+        "| floor: the same {n} empty tests, `cargo nextest run --release` | {} | {ratio:.2}× | nextest's own cost: a process per test |",
+        secs(x.wall)
+    );
 }
