@@ -19,11 +19,11 @@
 //! without its document names (about a tenth of the JSON it becomes); it is in
 //! `TMPDIR` (`std::env::temp_dir`).
 
-use super::spill::{DocWindows, Records, Run, Sink, damaged, no_room, read_at};
+use super::spill::{DocWindows, Record, Records, Run, Sink, damaged, no_room, read_at};
 use super::tally::{self, Early, Pass, Table, Tallied};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
-use crate::engine::{Analysis, DocMatcher, Suite};
+use crate::engine::{Analysis, DocMatcher, Evidence, Suite};
 use crate::report::record::VERSION;
 use crate::report::{ClaimRecord, FactRecord, Report, Summary};
 use rayon::prelude::*;
@@ -218,6 +218,31 @@ fn read_the_rest(
         }
     }
     Ok(())
+}
+
+/// The evidence of record `x` in document `names` (id, path, independent source).
+fn window(
+    x: &Record,
+    (doc, path, source): (&Arc<str>, &Arc<Path>, &Arc<str>),
+    quote: Arc<str>,
+    hits: Vec<crate::engine::Hit>,
+) -> Evidence {
+    let [start, end, line, col, end_line, end_col] = x.span;
+    Evidence {
+        doc: doc.clone(),
+        path: path.clone(),
+        source: source.clone(),
+        stance: x.stance,
+        start,
+        end,
+        line,
+        col,
+        end_line,
+        end_col,
+        quote,
+        hits,
+        reason: x.reason.map(str::to_string),
+    }
 }
 
 /// A new line indented to `level`, pretty; nothing, compact.
@@ -504,13 +529,15 @@ impl Every {
         Ok(bytes)
     }
 
-    /// Claim `k`'s record with every window in full, as the in-memory path makes
-    /// it (quote, hits, reason; `explain` shows them all): one claim's windows in
-    /// memory.
-    pub(super) fn full_record(&self, k: usize, files: &[DocFile]) -> io::Result<ClaimRecord> {
+    /// Claim `k`'s record with each fact's every window made by `make` from its
+    /// record and, when `quoted`, the quote (else `""`), run by run in document order.
+    fn record_with(
+        &self,
+        k: usize,
+        quoted: bool,
+        make: &mut dyn FnMut(&Record, &str) -> io::Result<Evidence>,
+    ) -> io::Result<ClaimRecord> {
         let mut record = self.record(k);
-        // each document's id, path and independent source, made once
-        let mut names: HashMap<usize, DocNames> = HashMap::default();
         for (f, s) in record
             .facts
             .iter_mut()
@@ -520,58 +547,63 @@ impl Every {
             for r in &self.runs[self.starts[slot]..self.starts[slot + 1]] {
                 let bytes = self.run_bytes(r)?;
                 let all = Records::all(&bytes).ok_or_else(damaged)?;
+                // the run's quotes, read in one go
                 let from = all.iter().map(|x| x.quote.0).min().unwrap_or(0);
                 let to = all.iter().map(|x| x.quote.0 + x.quote.1).max().unwrap_or(0);
-                let mut quotes = vec![0; to.saturating_sub(from)];
-                read_at(&self.file, &mut quotes, r.quotes + from as u64)?;
-                for x in all {
-                    let (doc, path, source) = match names.entry(x.doc) {
-                        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                        std::collections::hash_map::Entry::Vacant(e) => {
-                            let d = self.pass.docs.get(x.doc).ok_or_else(damaged)?;
-                            let file = &files[d.file];
-                            let group = self.pass.sources.group_index(x.doc);
-                            e.insert((
-                                file.id.as_str().into(),
-                                file.path.as_path().into(),
-                                self.pass.sources.groups()[group].key.clone(),
-                            ))
-                        }
+                let mut quotes = Vec::new();
+                if quoted {
+                    quotes.resize(to.saturating_sub(from), 0);
+                    read_at(&self.file, &mut quotes, r.quotes + from as u64)?;
+                }
+                for x in &all {
+                    let quote = if quoted {
+                        let q = quotes
+                            .get(x.quote.0 - from..x.quote.0 - from + x.quote.1)
+                            .ok_or_else(damaged)?;
+                        std::str::from_utf8(q).map_err(|_| damaged())?
+                    } else {
+                        ""
                     };
-                    let quote = quotes
-                        .get(x.quote.0 - from..x.quote.0 - from + x.quote.1)
-                        .ok_or_else(damaged)?;
-                    let quote = std::str::from_utf8(quote).map_err(|_| damaged())?;
-                    let [start, end, line, col, end_line, end_col] = x.span;
-                    f.evidence.push(crate::engine::Evidence {
-                        doc: doc.clone(),
-                        path: path.clone(),
-                        source: source.clone(),
-                        stance: x.stance,
-                        start,
-                        end,
-                        line,
-                        col,
-                        end_line,
-                        end_col,
-                        quote: quote.into(),
-                        hits: x
-                            .hits
-                            .iter()
-                            .map(|(term, [start, end, line, col])| crate::engine::Hit {
-                                term: (*term).into(),
-                                start: *start,
-                                end: *end,
-                                line: *line,
-                                col: *col,
-                            })
-                            .collect(),
-                        reason: x.reason.map(str::to_string),
-                    });
+                    f.evidence.push(make(x, quote)?);
                 }
             }
         }
         Ok(record)
+    }
+
+    /// Claim `k`'s record with every window in full, as the in-memory path makes
+    /// it (quote, hits, reason; `explain` shows them all): one claim's windows in
+    /// memory.
+    pub(super) fn full_record(&self, k: usize, files: &[DocFile]) -> io::Result<ClaimRecord> {
+        // each document's id, path and independent source, made once
+        let mut names: HashMap<usize, DocNames> = HashMap::default();
+        self.record_with(k, true, &mut |x, quote| {
+            let (doc, path, source) = match names.entry(x.doc) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let d = self.pass.docs.get(x.doc).ok_or_else(damaged)?;
+                    let file = &files[d.file];
+                    let group = self.pass.sources.group_index(x.doc);
+                    e.insert((
+                        file.id.as_str().into(),
+                        file.path.as_path().into(),
+                        self.pass.sources.groups()[group].key.clone(),
+                    ))
+                }
+            };
+            let hits = x
+                .hits
+                .iter()
+                .map(|(term, [start, end, line, col])| crate::engine::Hit {
+                    term: (*term).into(),
+                    start: *start,
+                    end: *end,
+                    line: *line,
+                    col: *col,
+                })
+                .collect();
+            Ok(window(x, (doc, path, source), quote.into(), hits))
+        })
     }
 
     /// The stamps the run saw of each corpus file.
@@ -582,38 +614,14 @@ impl Every {
     /// Claim `k`'s record with every window as FEVER reads it: each window's
     /// document, line and stance (no quote, hits or reason).
     fn fever_record(&self, k: usize, ids: &[Arc<str>]) -> io::Result<ClaimRecord> {
-        let mut record = self.record(k);
         let none: Arc<str> = Arc::from("");
-        let nowhere: Arc<std::path::Path> = Arc::from(std::path::Path::new(""));
-        for (f, s) in record
-            .facts
-            .iter_mut()
-            .zip(&self.table.slot_of[self.selected[k]])
-        {
-            let slot = self.slots.binary_search(s).map_err(|_| damaged())?;
-            for r in &self.runs[self.starts[slot]..self.starts[slot + 1]] {
-                let bytes = self.run_bytes(r)?;
-                for x in Records::all(&bytes).ok_or_else(damaged)? {
-                    let [start, end, line, col, end_line, end_col] = x.span;
-                    f.evidence.push(crate::engine::Evidence {
-                        doc: ids.get(x.doc).ok_or_else(damaged)?.clone(),
-                        path: nowhere.clone(),
-                        source: none.clone(),
-                        stance: x.stance,
-                        start,
-                        end,
-                        line,
-                        col,
-                        end_line,
-                        end_col,
-                        quote: none.clone(),
-                        hits: Vec::new(),
-                        reason: None,
-                    });
-                }
-            }
-        }
-        Ok(record)
+        let nowhere: Arc<Path> = Arc::from(Path::new(""));
+        self.record_with(k, false, &mut |x, _| {
+            let doc = ids.get(x.doc).ok_or_else(damaged)?;
+            let mut e = window(x, (doc, &nowhere, &none), none.clone(), Vec::new());
+            e.reason = None;
+            Ok(e)
+        })
     }
 
     /// `check --format fever`: what [`crate::report::write_fever`] writes for the
