@@ -325,8 +325,6 @@ fn hash(path: &Path) -> Option<String> {
     }))
 }
 
-/// Rewrites the first `all` term of the first claim (in sorted file order) to another
-/// term of `terms`; returns (file, old term, new term).
 /// The ids of the claims under `claims`, in file order.
 fn claim_ids(claims: &Path) -> Vec<String> {
     files(claims)
@@ -349,6 +347,8 @@ fn claim_ids(claims: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Rewrites the first `all` term of the first claim (in sorted file order) to another
+/// term of `terms`; returns (file, old term, new term).
 fn edit_one_claim(claims: &Path, terms: &[String]) -> Option<(PathBuf, String, String)> {
     for file in files(claims) {
         if file.extension().and_then(|e| e.to_str()) != Some("toml") {

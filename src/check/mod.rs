@@ -1,8 +1,10 @@
 //! The check layer: the pipeline and the commands built on it. Load the suite and
 //! list the corpus ([`load`]), keep the `--only` claims ([`select`]), match every
 //! document against every fact in parallel ([`gather`]), and turn the evidence into
-//! verdicts and the report ([`build_report`]); [`run`] is all of it. `explain`,
-//! `impact` and `lint` reuse the pipeline on part of the suite or corpus.
+//! verdicts and the report ([`build_report`]); [`run`] is all of it. `impact`,
+//! `lint` and the reference [`explain::explain`] reuse the pipeline on part of the
+//! suite or corpus; the command line's explanation ([`explain::explain_cached`])
+//! takes the archive path that keeps every window ([`every`]).
 //!
 //! Reads the corpus and the claims, writes nothing; the library never prints.
 
