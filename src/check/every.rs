@@ -20,7 +20,7 @@
 //! `TMPDIR` (`std::env::temp_dir`).
 
 use super::spill::{DocWindows, Record, Records, Run, Sink, damaged, no_room, read_at};
-use super::tally::{self, Early, Pass, Table, Tallied};
+use super::tally::{self, DocNames, Early, Pass, Table, Tallied};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
 use crate::engine::{Analysis, DocMatcher, Evidence, Suite};
@@ -40,9 +40,6 @@ const DOCS_PER_RUN: usize = 64;
 
 /// Bytes of runs turned into JSON together (in parallel) before they are written.
 const BATCH: usize = 1 << 20;
-
-/// A document's id, path and independent source, as its evidence holds them.
-type DocNames = (Arc<str>, Arc<Path>, Arc<str>);
 
 /// Every selected claim's verdict and windows, ready to be written.
 pub struct Every {
@@ -578,19 +575,12 @@ impl Every {
         // each document's id, path and independent source, made once
         let mut names: HashMap<usize, DocNames> = HashMap::default();
         self.record_with(k, true, &mut |x, quote| {
-            let (doc, path, source) = match names.entry(x.doc) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let d = self.pass.docs.get(x.doc).ok_or_else(damaged)?;
-                    let file = &files[d.file];
-                    let group = self.pass.sources.group_index(x.doc);
-                    e.insert((
-                        file.id.as_str().into(),
-                        file.path.as_path().into(),
-                        self.pass.sources.groups()[group].key.clone(),
-                    ))
-                }
-            };
+            if x.doc >= self.pass.docs.len() {
+                return Err(damaged());
+            }
+            let (doc, path, source) = names
+                .entry(x.doc)
+                .or_insert_with(|| self.pass.names(x.doc, files));
             let hits = x
                 .hits
                 .iter()

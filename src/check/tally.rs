@@ -1185,6 +1185,21 @@ pub(super) struct Pass {
     served_by: Option<u64>,
 }
 
+/// A document's id, path and independent source, as its evidence holds them.
+pub(super) type DocNames = (Arc<str>, Arc<Path>, Arc<str>);
+
+impl Pass {
+    /// Document `d`'s id, path and independent source (its group's key: the grouped
+    /// documents are the pass's documents, in this order).
+    pub(super) fn names(&self, d: usize, files: &[DocFile]) -> DocNames {
+        let f = &files[self.docs[d].file];
+        let source = self.sources.groups()[self.sources.group_index(d)]
+            .key
+            .clone();
+        (f.id.as_str().into(), f.path.as_path().into(), source)
+    }
+}
+
 /// Checks `selected` claims of `suite` (indexes, in report order) over `files`.
 pub fn check(
     suite: &Suite,
@@ -2104,14 +2119,6 @@ fn report(
 ) -> Result<(Report, usize), Vec<Diagnostic>> {
     let docs = &pass.docs;
     let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy();
-    let names = |d: usize| -> (Arc<str>, Arc<Path>, Arc<str>) {
-        let f = &files[docs[d].file];
-        // the grouped documents are these documents, in this order
-        let source = pass.sources.groups()[pass.sources.group_index(d)]
-            .key
-            .clone();
-        (f.id.as_str().into(), f.path.as_path().into(), source)
-    };
     // the first windows of each selected fact: from the quote cache (claims in
     // parallel), else read again
     let looked: Vec<FirstWindows> = selected
@@ -2140,7 +2147,7 @@ fn report(
                     let stamp = pass.stamps[docs[d].file];
                     match pass.quotes.get(fact, &key_of(d), stamp, needed) {
                         Some(stored) => {
-                            let (id, path, source) = names(d);
+                            let (id, path, source) = pass.names(d, files);
                             ev.extend(stored.iter().map(|e| e.evidence(&id, &path, &source)));
                             found.used.push((fact, d));
                         }
