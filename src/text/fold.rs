@@ -87,6 +87,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric(); // no combining mark is ASCII
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 

@@ -856,6 +856,27 @@ fn ordinal_value(folded: &str) -> Option<f64> {
     (right && v.fract() == 0.0).then_some(v)
 }
 
+/// Whether a folded word can be the first of a number mention: digits first (a
+/// count, a year, `14th`, `4.5bn`), or a word [`mentions`] reads as a number (`two`,
+/// `third`, `dozens`, `several`, `a` of `a million`, `one`). Every other word is
+/// passed over without the look-ups of the words around it.
+fn may_start_number(folded: &str) -> bool {
+    static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    folded.starts_with(|c: char| c.is_ascii_digit())
+        || STARTERS
+            .get_or_init(|| {
+                WORDS
+                    .iter()
+                    .map(|(w, _)| *w)
+                    .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
+                    .chain(VAGUE.iter().map(|(w, _, _)| *w))
+                    .chain(["several", "a", "one"])
+                    .collect()
+            })
+            .contains(folded)
+}
+
 fn is_number_word(folded: &str) -> bool {
     word_value(folded).is_some()
         || digit_value(folded).is_some()
@@ -1045,7 +1066,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let f = t.folded();
         // a number joined to a word before it is part of a name (`F-16`, `COVID-19`)
         let attached = i > 0 && hyphen(i - 1, i);
-        if skip(t) || attached {
+        if skip(t) || attached || !may_start_number(f) {
             i += 1;
             continue;
         }

@@ -287,6 +287,72 @@ impl DocMatcher<'_> {
         Some(out)
     }
 
+    /// The stance of window `w` on test `t` (`Some(true)`: against), exactly as
+    /// [`Self::judge`] without detail finds it, `None` where it does not bear on the
+    /// test: what a tally needs. Where the window holds no negation cue the stance
+    /// cannot depend on where the hits are, so none are collected; a window with a
+    /// cue is judged in full.
+    pub(super) fn stance(&self, t: &Test, w: Window, mode: Mode) -> Option<bool> {
+        let negation = match mode {
+            Mode::Fact { negation } if negation != Negation::Ignored => Some(negation),
+            _ => None,
+        };
+        if negation.is_some() {
+            let cues = self.a.cues();
+            let from = cues.partition_point(|c| c.first < w.tok_start);
+            if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
+                return self.judge(t, w, mode, false).map(|o| o.against);
+            }
+        }
+        if !t.all.iter().all(|id| self.has_hit(*id, w)) {
+            return None;
+        }
+        if !t.any.is_empty() && !t.any.iter().any(|id| self.has_hit(*id, w)) {
+            return None;
+        }
+        let dates_fit = match t.date {
+            None => None,
+            Some(spec) => {
+                let mut compared = self
+                    .a
+                    .dates_in(w.start, w.end)
+                    .iter()
+                    .filter_map(|m| spec.compare(m))
+                    .peekable();
+                compared.peek()?;
+                Some(compared.any(|c| c == DateMatch::Equal))
+            }
+        };
+        let numbers_fit = match t.number {
+            None => None,
+            Some(q) => {
+                let numbers = self.counting(t, w);
+                if numbers.is_empty() {
+                    return None;
+                }
+                Some(numbers.iter().any(|m| m.quantity.satisfies(&q)))
+            }
+        };
+        if t.not.iter().any(|id| self.has_hit(*id, w)) {
+            return None;
+        }
+        let mut against = false;
+        for fits in [dates_fit, numbers_fit].into_iter().flatten() {
+            if !fits {
+                if mode == Mode::Against {
+                    return None;
+                }
+                against = true;
+            }
+        }
+        // no cue in the window: a fact that asserts a negation is not met by it
+        match negation {
+            Some(Negation::Asserted) if against => None,
+            Some(Negation::Asserted) => Some(true),
+            _ => Some(against),
+        }
+    }
+
     /// The number mentions of window `w` that can satisfy or conflict with test `t`'s
     /// `number`. With `counts`: the mentions whose counted word (or unit: the currency
     /// of `€4.5 million`, `year` of `four decades`, `age` of an age) one of its terms

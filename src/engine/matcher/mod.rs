@@ -55,18 +55,18 @@ impl DocMatcher<'_> {
         let mode = Mode::Fact {
             negation: f.negation,
         };
-        let results = self.evaluate(&f.test, mode, false);
+        let results = self.stances(&f.test, mode);
         let mut tally = Tally::default();
         let Some(against) = &f.against else {
-            for (_, o) in &results {
-                tally.add(o.against);
+            for (_, a) in &results {
+                tally.add(*a);
             }
             return tally;
         };
-        for (w, o) in &results {
-            tally.add(o.against || self.judge(against, *w, Mode::Against, false).is_some());
+        for (w, a) in &results {
+            tally.add(*a || self.stance(against, *w, Mode::Against).is_some());
         }
-        for (x, _) in self.evaluate(against, Mode::Against, false) {
+        for (x, _) in self.stances(against, Mode::Against) {
             if !results
                 .iter()
                 .any(|(w, _)| x.start < w.end && w.start < x.end)
@@ -167,20 +167,34 @@ impl DocMatcher<'_> {
     /// (reasons written only with `detail`). Nothing is looked at unless every
     /// `all` term and some `any` term can occur in the document.
     fn evaluate(&self, t: &Test, mode: Mode, detail: bool) -> Vec<(Window, Outcome)> {
+        self.windows(t)
+            .into_iter()
+            .filter_map(|w| self.judge(t, w, mode, detail).map(|o| (w, o)))
+            .collect()
+    }
+
+    /// The windows of this document that bear on test `t`, each with its stance
+    /// (`true`: against), as [`Self::evaluate`] finds them, for a tally.
+    fn stances(&self, t: &Test, mode: Mode) -> Vec<(Window, bool)> {
+        self.windows(t)
+            .into_iter()
+            .filter_map(|w| self.stance(t, w, mode).map(|a| (w, a)))
+            .collect()
+    }
+
+    /// The windows test `t` is judged on: none unless every `all` term and some
+    /// `any` term can occur in the document.
+    fn windows(&self, t: &Test) -> Vec<Window> {
         if !t.all.iter().all(|id| self.can_occur(*id)) {
             return Vec::new();
         }
         if !t.any.is_empty() && !t.any.iter().any(|id| self.can_occur(*id)) {
             return Vec::new();
         }
-        let windows = match t.within {
+        match t.within {
             Within::Sentence => self.segment_windows(t, &self.a.sentences),
             Within::Paragraph => self.segment_windows(t, &self.a.paragraphs),
             Within::Words(n) => self.word_windows(t, n),
-        };
-        windows
-            .into_iter()
-            .filter_map(|w| self.judge(t, w, mode, detail).map(|o| (w, o)))
-            .collect()
+        }
     }
 }
