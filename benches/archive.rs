@@ -27,6 +27,8 @@
 //! - `FACTCHECK_BENCH_VERIFY=0` skips the extra runs that only check identity (the
 //!   edited suite and the new article without the cache, JUnit with and without it);
 //! - `FACTCHECK_BENCH_NEXTEST=0` skips the `cargo test` / `cargo nextest` row;
+//! - `FACTCHECK_BENCH_FLOOR=0` skips the analysis floor: the analysis every article
+//!   needs before a fact is judged, stage by stage on one thread, beside `rg -j1`;
 //! - `FACTCHECK_BENCH_JSON=0` skips the issue's own measurement, `check --format
 //!   json > /dev/null` cold and warm (with `VERIFY`, two more runs hash the JSON as
 //!   it streams: warm against `--no-cache`);
@@ -659,6 +661,7 @@ fn main() {
         gnu_time,
     );
     failed |= !single.ok();
+    let single_wall = single.wall;
     // 3. warm re-check after editing one claim (the cache the run 6 wrote is warm;
     // make sure one is there whatever run 6 did)
     if !cache.is_dir() {
@@ -986,6 +989,14 @@ fn main() {
         println!("\n- JSON rows skipped (FACTCHECK_BENCH_JSON=0)");
     }
 
+    // What the analysis the matching rules need costs by itself, beside rg on one
+    // thread: the floor under any cold check of this design.
+    if enabled("FACTCHECK_BENCH_FLOOR") {
+        failed |= !analysis_floor(&root, &corpus, &rg_job, &logs, gnu_time, single_wall);
+    } else {
+        println!("\n- analysis floor skipped (FACTCHECK_BENCH_FLOOR=0)");
+    }
+
     // The repository's per-claim tests, under cargo test and under nextest.
     println!();
     if enabled("FACTCHECK_BENCH_NEXTEST") {
@@ -1005,6 +1016,92 @@ fn main() {
         eprintln!("\nsome runs failed: see their stderr above");
         std::process::exit(1);
     }
+}
+
+/// The analysis every article needs before a fact is judged, on one thread, in
+/// this process (this package's library, whatever `FACTCHECK_BENCH_BIN` is), each
+/// stage over the whole archive and including the stages before it: listing and
+/// reading, then words, then sentences, paragraphs and each stem's positions, then
+/// the dates, numbers and negation cues the judge reads. Beside `rg -j1` (best of
+/// 3) and the one-thread cold check (row 6).
+fn analysis_floor(
+    root: &Path,
+    corpus: &Path,
+    rg_job: &Job,
+    logs: &Path,
+    gnu_time: bool,
+    one_thread_check: Duration,
+) -> bool {
+    use factcheck::corpus::{self as fc_corpus, Read};
+    use factcheck::engine::Analysis;
+    let rg1 = Job {
+        args: [OsString::from("-j1")]
+            .into_iter()
+            .chain(rg_job.args.iter().cloned())
+            .collect(),
+        ..Job::new(&rg_job.program, &rg_job.cwd)
+    };
+    let mut walls = Vec::new();
+    for i in 0..4 {
+        let r = run(&rg1, logs, &format!("rg-j1-{i}"), gnu_time);
+        if !r.ok() {
+            println!("\n- analysis floor: `rg -j1` failed");
+            return true;
+        }
+        if i > 0 {
+            walls.push(r.wall);
+        }
+    }
+    let rg = walls.into_iter().min().unwrap_or_default().as_secs_f64();
+    let paths = factcheck::Paths::new(root.to_path_buf(), None, Some(corpus.to_path_buf()));
+    let Ok(listing) = fc_corpus::discover(&paths) else {
+        println!("\n- analysis floor: the corpus could not be listed");
+        return false;
+    };
+    let stages = [
+        "list and read every article",
+        "… and split it into words (folded, stemmed)",
+        "… and sentences, paragraphs, each stem's positions",
+        "… and its dates, numbers and negation cues",
+    ];
+    println!(
+        "\nThe analysis the matching rules need, one thread, before any fact is judged (this package's library), beside `rg -F -i -c -f terms.txt corpus/ -j1` (best of 3: {rg:.3} s):\n"
+    );
+    println!("| stage | wall | ×rg -j1 |\n|---|---|---|");
+    for (k, stage) in stages.iter().enumerate() {
+        let start = Instant::now();
+        let mut seen = 0usize;
+        for f in &listing.files {
+            let Ok(Read::Document(doc)) = fc_corpus::read(f) else {
+                continue;
+            };
+            seen += match k {
+                0 => doc.text.len(),
+                1 => factcheck::text::tokenize(&doc.text[doc.body_start..], 0).len(),
+                _ => {
+                    let a = Analysis::new(&doc);
+                    let mut n = a.tokens.len() + a.sentences.len();
+                    if k == 3 {
+                        n += a.dates().len() + a.numbers().len() + a.cues().len();
+                    }
+                    n
+                }
+            };
+        }
+        std::hint::black_box(seen);
+        let wall = start.elapsed();
+        println!(
+            "| {stage} | {} | {:.1}× |",
+            secs(wall),
+            wall.as_secs_f64() / rg.max(1e-9)
+        );
+    }
+    println!(
+        "| the whole cold `check`, one thread (row 6) | {} | {:.1}× |",
+        secs(one_thread_check),
+        one_thread_check.as_secs_f64() / rg.max(1e-9)
+    );
+    true
 }
 
 /// "label: identical (sha256 …)" or "label: **differ** (name sha, …)".
