@@ -62,6 +62,8 @@ pub struct Every {
     names: Vec<(Vec<u8>, Option<Vec<u8>>)>,
     summary: Summary,
     file: File,
+    /// Told (claims written, of claims to write) as each claim is written.
+    progress: Option<tally::Progress>,
 }
 
 /// Checks `selected` claims of `suite` (indexes, in report order) over `files`,
@@ -139,6 +141,7 @@ pub fn check(
             names,
             summary,
             file,
+            progress: None,
         },
         warnings,
     ))
@@ -614,6 +617,19 @@ impl Every {
         })
     }
 
+    /// Tells `progress` (claims written, of claims to write) as the report is
+    /// written: writing every window of a large suite takes as long as checking it.
+    pub fn set_progress(&mut self, progress: Option<tally::Progress>) {
+        self.progress = progress;
+    }
+
+    /// Claim `k` has been written.
+    fn written(&self, k: usize) {
+        if let Some(p) = &self.progress {
+            (p.0)(k + 1, self.selected.len());
+        }
+    }
+
     /// `check --format fever`: what [`crate::report::write_fever`] writes for the
     /// report of every window, one claim's windows in memory at a time.
     pub fn write_fever(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -625,7 +641,11 @@ impl Every {
             .collect();
         crate::report::fever::write_fever_lines(
             out,
-            (0..self.selected.len()).map(|k| self.fever_record(k, &ids)),
+            (0..self.selected.len()).map(|k| {
+                let record = self.fever_record(k, &ids);
+                self.written(k);
+                record
+            }),
         )
     }
 
@@ -680,6 +700,7 @@ impl Every {
             for k in 0..self.selected.len() {
                 w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
                 self.write_claim(&mut w, k, layout, 2)?;
+                self.written(k);
             }
             w.write_all(b"\n  ]")?;
         }
@@ -704,6 +725,7 @@ impl Every {
         for k in 0..self.selected.len() {
             self.write_claim(&mut w, k, Layout::Compact, 0)?;
             w.write_all(b"\n")?;
+            self.written(k);
         }
         let mut tail = Vec::new();
         write!(tail, "{{\"version\":{VERSION},\"summary\":")?;

@@ -122,6 +122,40 @@ fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     );
 }
 
+/// A progress bar on stderr when it is a terminal (and not `-q`): `{prefix} [===> ]
+/// 12/300 {unit}`, drawn from its first tick on.
+fn progress_bar(quiet: bool, prefix: &'static str, unit: &str) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{prefix}} [{{bar:30}}] {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.set_prefix(prefix);
+        bar
+    })
+}
+
+/// What tells `bar` (done, of all): it shows itself on the first tick, and a later
+/// pass that counts its own things resets its length.
+fn progress_of(bar: &indicatif::ProgressBar) -> check::tally::Progress {
+    let bar = bar.clone();
+    check::tally::Progress(std::sync::Arc::new(move |done, all| {
+        if bar.is_hidden() && all > 0 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        // a later pass (the windows of JSON) counts its own articles
+        if bar.length() != Some(all as u64) {
+            bar.set_length(all as u64);
+        }
+        bar.set_position(done as u64);
+    }))
+}
+
 /// How the tally pass runs: with the cache unless `--no-cache`, and a progress bar
 /// on stderr when it is a terminal (and not `-q`).
 fn tallied(
@@ -129,35 +163,11 @@ fn tallied(
     no_cache: bool,
     quiet: bool,
 ) -> (check::tally::Tallied, Option<indicatif::ProgressBar>) {
-    use std::io::IsTerminal;
-    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::hidden();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{prefix} [{bar:30}] {pos}/{len} articles ({per_sec}, {eta} left)",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        bar.set_prefix("checking");
-        bar
-    });
-    let progress = bar.clone().map(|bar| {
-        check::tally::Progress(std::sync::Arc::new(move |done, all| {
-            if bar.is_hidden() && all > 0 {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            }
-            // a later pass (the windows of JSON) counts its own articles
-            if bar.length() != Some(all as u64) {
-                bar.set_length(all as u64);
-            }
-            bar.set_position(done as u64);
-        }))
-    });
+    let bar = progress_bar(quiet, "checking", "articles");
     let how = check::tally::Tallied {
         cache: (!no_cache).then(|| check::cache::folder(&paths.root)),
         shown: crate::report::EVIDENCE_SHOWN,
-        progress,
+        progress: bar.as_ref().map(progress_of),
         read_only: false,
     };
     (how, bar)
@@ -198,13 +208,18 @@ fn run(cli: Cli) -> Result<u8> {
             if let Some(bar) = bar {
                 bar.finish_and_clear();
             }
-            let (_, (every, warnings)) = or_bad_input!(checked);
+            let (_, (mut every, warnings)) = or_bad_input!(checked);
             print_warnings_as(&paths.root, &warnings, json_errors);
+            let bar = progress_bar(quiet, "writing", "claims");
+            every.set_progress(bar.as_ref().map(progress_of));
             let mut stdout = std::io::stdout().lock();
             match format {
                 Format::Json => every.write_json(&mut stdout)?,
                 Format::Jsonl => every.write_jsonl(&mut stdout)?,
                 _ => every.write_fever(&mut stdout)?,
+            }
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
             }
             if every.all_met() { MET } else { NOT_MET }
         }

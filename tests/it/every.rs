@@ -232,3 +232,45 @@ fn the_command_line_writes_the_streamed_report() {
     let run = run.status(2);
     run.stderr_has("temporary file").stderr_has("TMPDIR");
 }
+
+/// On a terminal (`script` gives the run one), `check --format json` shows the
+/// checking bar and then the writing bar (claims written, of claims to write) on
+/// stderr, and writes the same JSON as without one; off a terminal, stderr is empty.
+#[test]
+fn a_terminal_sees_the_report_written_claim_by_claim() {
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        eprintln!("note: `script` (util-linux) not found; the terminal progress test is skipped");
+        return;
+    }
+    let s = suite();
+    let plain = s
+        .run(&["check", "--format", "json", "--no-cache"])
+        .status(1);
+    assert!(plain.stderr.is_empty(), "{}", plain.stderr);
+    let json = s.path().join("report.json");
+    let typescript = s.path().join("typescript");
+    let line = format!(
+        "'{}' --root '{}' check --format json --no-cache > '{}'",
+        env!("CARGO_BIN_EXE_factcheck"),
+        s.path().display(),
+        json.display()
+    );
+    let ran = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &line])
+        .arg(&typescript)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(ran.status.code(), Some(1), "{ran:?}");
+    let seen = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
+    assert!(seen.contains("checking ["), "{seen}");
+    assert!(seen.contains("articles"), "{seen}");
+    assert!(seen.contains("writing ["), "{seen}");
+    assert!(seen.contains("/5 claims"), "{seen}");
+    assert_eq!(std::fs::read(&json).unwrap(), plain.stdout);
+}
