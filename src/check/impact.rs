@@ -88,9 +88,14 @@ pub fn impact(
             // a saved page or standard input is named by the file `corpus add` would
             // write, whose text the evidence is in; so is a file whose name would be
             // read with another layout (`.MD`: reading lays out exactly `.md` as
-            // Markdown, while `corpus add` writes it as `.md`)
+            // Markdown, while `corpus add` writes it as `.md`), and a file that
+            // `corpus add` would write otherwise (front matter added or changed by
+            // `--outlet`, `--published`, ...): its line numbers are the new file's
             let md = f.extension().and_then(|e| e.to_str()) == Some("md");
-            let path = if stdin || prepared.from_html || md != (prepared.ext == "md") {
+            let contents = prepared.contents();
+            let rewritten = || std::fs::read(f).ok().as_deref() != Some(contents.as_bytes());
+            let path = if stdin || prepared.from_html || md != (prepared.ext == "md") || rewritten()
+            {
                 paths.shown(&paths.corpus.join(format!("{id}.{}", prepared.ext)))
             } else {
                 paths.shown(f)
@@ -102,7 +107,7 @@ pub fn impact(
                 max_size: paths.access.max_file_size,
                 identity: None,
                 stamp: None,
-                text: Some(prepared.contents().into()),
+                text: Some(contents.into()),
             });
             bodies.push((id, prepared.body));
         }

@@ -381,6 +381,12 @@ fn impact_reports_changes_without_writing() {
         .stdout_has("geneva  unverified → supported")
         .stdout_has("+ fact 1 (talks held in Geneva): supports new/g.txt:1:1")
         .stdout_has("1 of 3 claims would change (1 verdict flip), 2 unchanged");
+    // with front matter added, the evidence is in the file `corpus add` would write:
+    // named by it, at its line (after the front matter), never at a line of new/g.txt
+    s.run(&["impact", "new/g.txt", "--outlet", "City Wire"])
+        .status(0)
+        .stdout_has("new article corpus/city-wire.txt (as `city-wire`)")
+        .stdout_has("supports corpus/city-wire.txt:4:1");
     let v = s
         .run(&[
             "impact",
