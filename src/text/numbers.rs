@@ -108,7 +108,7 @@ impl Quantity {
         match digits.parse::<f64>() {
             Ok(v) if (v * scale).is_finite() && !digits.is_empty() => Ok(Self::new(op, v * scale)),
             _ => Err(Invalid(format!(
-                "`{s}` is not a number expression: write `1200`, `~1200` (about), `>370`, `>=2`, `<5` or `<=5`"
+                "`{s}` is not a number expression: write `1200`, `~1200` (about), `>370`, `>=2`, `<5`, `<=5` or `4.5 million`"
             ))),
         }
     }
