@@ -104,12 +104,16 @@ fn init_writes_a_ready_desk() {
         Some("factcheck.sarif")
     );
     // the example suite is green and lint-clean
-    factcheck()
+    let lint = factcheck()
         .args(["--root", "desk", "lint", "--deny-warnings"])
         .current_dir(s.path())
-        .status()
-        .map(|st| assert!(st.success()))
+        .output()
         .unwrap();
+    assert!(lint.status.success(), "{lint:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&lint.stdout),
+        "1 claim, 1 document: 0 warnings\n"
+    );
     let o = factcheck()
         .args(["check"])
         .current_dir(&desk)
