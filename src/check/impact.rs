@@ -85,17 +85,15 @@ pub fn impact(
                 format!("two new files have the id `{id}`"),
             ));
         } else {
-            // a saved page or standard input is named by the file `corpus add` would
-            // write, whose text the evidence is in; so is a file whose name would be
-            // read with another layout (`.MD`: reading lays out exactly `.md` as
-            // Markdown, while `corpus add` writes it as `.md`), and a file that
-            // `corpus add` would write otherwise (front matter added or changed by
-            // `--outlet`, `--published`, ...): its line numbers are the new file's
+            // standard input, and a file whose text `corpus add` would rewrite (a
+            // saved page; front matter added or changed by `--outlet` and the like),
+            // is named by the file `corpus add` would write, whose lines the evidence
+            // counts; so is a file whose name would be read with another layout
+            // (`.MD`: reading lays out exactly `.md` as Markdown, while `corpus add`
+            // writes it as `.md`)
             let md = f.extension().and_then(|e| e.to_str()) == Some("md");
             let contents = prepared.contents();
-            let rewritten = || std::fs::read(f).ok().as_deref() != Some(contents.as_bytes());
-            let path = if stdin || prepared.from_html || md != (prepared.ext == "md") || rewritten()
-            {
+            let path = if stdin || prepared.rewrites(&contents) || md != (prepared.ext == "md") {
                 paths.shown(&paths.corpus.join(format!("{id}.{}", prepared.ext)))
             } else {
                 paths.shown(f)

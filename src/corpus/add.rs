@@ -74,14 +74,20 @@ pub struct Prepared {
     pub body: String,
     /// `txt` or `md`: from the file's extension; `md` for a saved web page.
     pub ext: &'static str,
-    /// Whether it was a saved web page (its text is not the file's).
-    pub from_html: bool,
+    /// The text as read (`None` for a saved page).
+    pub as_read: Option<String>,
 }
 
 impl Prepared {
     /// The text written: front matter, then the body.
     pub fn contents(&self) -> String {
         format!("{}{}", front_matter_text(&self.meta), self.body)
+    }
+
+    /// Whether `contents` (the text written) is not the text as read: a saved page,
+    /// or front matter added or changed by `--outlet`, `--published` and the like.
+    pub fn rewrites(&self, contents: &str) -> bool {
+        self.as_read.as_deref() != Some(contents)
     }
 }
 
@@ -91,10 +97,9 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
     let shown_in = input::shown(paths, file);
     let article = input::read_article(paths, file)?;
     let ext = article.ext;
-    let from_html = article.from_html;
     let body = article.body.as_str();
     if body.trim().is_empty() {
-        return Err(if from_html {
+        return Err(if article.from_html {
             Diagnostic::file(&shown_in, "no article text found in the page")
                 .help("the text is taken from the page's <article>, else <main>, else <body>; save the article's own page, or copy its text into a .txt file")
         } else {
@@ -148,7 +153,7 @@ pub fn prepare(paths: &Paths, file: &Path, req: &NewMeta) -> Result<Prepared, Di
         meta,
         body: body.to_string(),
         ext,
-        from_html,
+        as_read: article.as_read,
     })
 }
 

@@ -59,6 +59,9 @@ pub struct NewArticle {
     pub ext: &'static str,
     /// Whether it was a saved web page.
     pub from_html: bool,
+    /// The text as read, front matter included (`None` for a saved page, whose
+    /// text is taken out of its HTML).
+    pub as_read: Option<String>,
 }
 
 /// Reads the article `file` (or standard input for `-`).
@@ -113,6 +116,7 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
             body: page.text,
             ext: "md",
             from_html: true,
+            as_read: None,
         });
     }
     let doc = parse_new(file, shown, bytes)?;
@@ -125,6 +129,7 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
             "txt"
         },
         from_html: false,
+        as_read: Some(doc.text),
     })
 }
 
