@@ -328,7 +328,16 @@ pub struct Loaded {
 /// Loads the suite and lists the corpus, reporting the problems of both.
 pub fn load(paths: &Paths) -> Result<Loaded, Vec<Diagnostic>> {
     // the claims are read while the corpus is listed
-    match rayon::join(|| suite::read(paths), || corpus::find(paths)) {
+    let (s, f) = rayon::join(|| suite::read(paths), || corpus::find(paths));
+    loaded(s, f)
+}
+
+/// The suite and the corpus's listing together, or the problems of both.
+fn loaded(
+    s: Result<suite::Read, Vec<Diagnostic>>,
+    f: Result<corpus::Listing, Vec<Diagnostic>>,
+) -> Result<Loaded, Vec<Diagnostic>> {
+    match (s, f) {
         (Ok(s), Ok(f)) => {
             let mut warnings = s.warnings;
             warnings.extend(f.warnings);
@@ -369,34 +378,78 @@ fn run_keeping(
     paths: &Paths,
     only: &[String],
     windows: &Windows,
-    keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>>,
+    keep: impl FnOnce(&mut Suite) -> Result<(), Vec<Diagnostic>> + Send,
 ) -> Result<Report, Vec<Diagnostic>> {
-    // the cache's files are read while the corpus is listed: neither needs the other
-    let (loaded, early) = match windows {
-        Windows::First(how) => rayon::join(|| load(paths), || tally::Early::read(how)),
-        Windows::Every => (load(paths), tally::Early::default()),
-    };
-    let mut loaded = loaded?;
-    let mut report = match windows {
+    let how = match windows {
+        Windows::First(how) => how,
         Windows::Every => {
+            let mut loaded = load(paths)?;
             select(&mut loaded.suite, only)?;
             keep(&mut loaded.suite)?;
-            check(&loaded.suite, &loaded.files)?
+            let mut report = check(&loaded.suite, &loaded.files)?;
+            return Ok(with_warnings(
+                std::mem::take(&mut report.warnings),
+                loaded,
+                report,
+            ));
         }
-        Windows::First(how) => {
+    };
+    // While the corpus is listed (a stat per file): the claims are read, then the
+    // cache, and the report is made from the cache for the corpus as the cache last
+    // listed it. Kept when the listing equals that one (nothing changed: the
+    // common warm run); else the cache serves the run as usual.
+    let (listing, (read, selected, early, cached)) = rayon::join(
+        || corpus::find(paths),
+        || {
+            let (read, early) = rayon::join(|| suite::read(paths), || tally::Early::read(how));
+            let Ok(r) = &read else {
+                return (read, None, Some(early), None);
+            };
             // the whole suite is tallied (so the cache serves any later selection);
             // the report holds the selected claims
-            let selected = selection(&loaded.suite, only, keep)?;
+            let selected = selection(&r.suite, only, keep);
+            let cached = match (&selected, early.listed(paths)) {
+                (Ok(sel), Some(files)) => {
+                    let quiet = tally::Tallied {
+                        progress: None,
+                        read_only: true,
+                        ..how.clone()
+                    };
+                    tally::check_cached(&r.suite, sel, &files, &quiet, early)
+                        .map(|(report, sources)| (files, report, sources))
+                }
+                _ => return (read, Some(selected), Some(early), None),
+            };
+            (read, Some(selected), None, cached)
+        },
+    );
+    let loaded = loaded(read, listing)?;
+    let selected = selected.expect("selected once the suite is read")?;
+    let mut report = match cached {
+        Some((files, report, sources)) if tally::same_listing(&files, &loaded.files) => {
+            drop_aside((files, sources));
+            report
+        }
+        _ => {
+            let early = early.unwrap_or_else(|| tally::Early::read(how));
             let (report, _, sources) =
                 tally::check_early(&loaded.suite, &selected, &loaded.files, how, early)?;
             drop_aside(sources);
             report
         }
     };
-    loaded.warnings.append(&mut report.warnings);
-    report.warnings = std::mem::take(&mut loaded.warnings);
+    let warnings = std::mem::take(&mut report.warnings);
+    Ok(with_warnings(warnings, loaded, report))
+}
+
+/// `report` with the warnings of loading first, then the run's own; `loaded` is
+/// freed aside.
+fn with_warnings(mut own: Vec<Diagnostic>, mut loaded: Loaded, mut report: Report) -> Report {
+    let mut warnings = std::mem::take(&mut loaded.warnings);
+    warnings.append(&mut own);
+    report.warnings = warnings;
     drop_aside(loaded);
-    Ok(report)
+    report
 }
 
 /// Frees `value` on a thread of its own, and does not wait: a large run's file

@@ -114,6 +114,32 @@ impl Early {
     }
 }
 
+impl Early {
+    /// The corpus's files as the cache last listed them (in id order, each with the
+    /// stamp it had), as [`crate::corpus::find`] lists them under `paths` when
+    /// nothing has changed: what [`check_cached`] checks while the corpus is listed.
+    pub fn listed(&self, paths: &crate::Paths) -> Option<Vec<DocFile>> {
+        let (_, entries) = self.docs.as_ref()?;
+        Some(
+            entries
+                .iter()
+                .map(|e| {
+                    let fs_path = PathBuf::from(&e.key);
+                    DocFile {
+                        id: e.id.clone(),
+                        path: paths.shown(&fs_path),
+                        fs_path,
+                        max_size: paths.access.max_file_size,
+                        identity: None,
+                        stamp: Some(e.stamp),
+                        text: None,
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
 /// A callback for progress: (files done, files in all).
 #[derive(Clone)]
 pub struct Progress(pub Arc<dyn Fn(usize, usize) + Send + Sync>);
@@ -1247,6 +1273,77 @@ pub fn check_early(
     Ok((report, stats, sources))
 }
 
+/// The report of `selected` claims over the corpus as the cache last listed it
+/// ([`Early::listed`]), from the cache alone, without the corpus's listing: `None`
+/// as soon as something is missing that only reading an article would give (a
+/// fact with no tally for this corpus state, its near copies, a quote). Nothing is
+/// written. `check` runs it while the corpus is listed, and keeps its report when
+/// the listing equals `files` ([`same_listing`]): the report is then the one the
+/// listing would give, as it depends on the files only through what is compared.
+pub fn check_cached(
+    suite: &Suite,
+    selected: &[usize],
+    files: &[DocFile],
+    how: &Tallied,
+    early: Early,
+) -> Option<(Report, Sources)> {
+    let dir = how.cache.as_deref()?;
+    let table = Table::of(suite);
+    let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp).collect();
+    let key = corpus_key(files, &stamps);
+    let Early {
+        docs,
+        facts,
+        quotes,
+    } = early;
+    let old = Old::with_docs(dir, &table, docs)?;
+    let facts = facts.filter(|(h, _)| {
+        h.corpus == key && {
+            let has: std::collections::HashSet<&u64> = h.facts.iter().collect();
+            table.keys.iter().all(|k| has.contains(k))
+        }
+    })?;
+    let grouped = Reader::open(dir, "groups", None).is_some_and(|r| r.header.corpus == key);
+    if !grouped || !old.describes(files, &stamps) {
+        return None;
+    }
+    let mut pass = quick_pass(
+        suite,
+        &table,
+        files,
+        &old,
+        dir,
+        key,
+        how.shown,
+        &stamps,
+        false,
+        (Some(facts), quotes),
+    )?;
+    if pass.stats.read_for_new_facts > 0 {
+        return None;
+    }
+    let (report, _) = report(suite, selected, &table, files, &mut pass, how.shown, true).ok()?;
+    let sources = std::mem::take(&mut pass.sources);
+    super::drop_aside((table, pass, old));
+    Some((report, sources))
+}
+
+/// Whether two listings of the corpus name the same files, read at the same paths,
+/// shown by the same names, with the same stamps: all a cached report depends on
+/// ([`check_cached`]).
+pub fn same_listing(a: &[DocFile], b: &[DocFile]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x.id == y.id
+                && x.fs_path == y.fs_path
+                && x.path == y.path
+                && x.stamp == y.stamp
+                && x.max_size == y.max_size
+                && x.text.is_none()
+                && y.text.is_none()
+        })
+}
+
 /// The tally pass alone, for the report that keeps every window
 /// ([`super::every`]): the suite's distinct facts and what the pass found, with the
 /// quotes it made saved to the cache as [`tallied_report`] saves them.
@@ -1279,7 +1376,7 @@ fn tallied_report(
     early: Early,
 ) -> Result<(Report, Pass), Vec<Diagnostic>> {
     let mut pass = pass(suite, table, files, how, early)?;
-    let (mut report, quoted) = report(suite, selected, table, files, &mut pass, how.shown)?;
+    let (mut report, quoted) = report(suite, selected, table, files, &mut pass, how.shown, false)?;
     if let Some(dir) = how.cache.as_ref().filter(|_| !how.read_only) {
         let quotes = std::mem::take(&mut pass.quotes);
         let selected_keys: std::collections::HashSet<u64> = selected
@@ -2120,6 +2217,7 @@ fn report(
     files: &[DocFile],
     pass: &mut Pass,
     shown: usize,
+    cache_only: bool,
 ) -> Result<(Report, usize), Vec<Diagnostic>> {
     let docs = &pass.docs;
     let key_of = |d: usize| files[docs[d].file].fs_path.to_string_lossy();
@@ -2177,6 +2275,10 @@ fn report(
         claim_windows.push(found.windows);
     }
     let reread: Vec<usize> = (0..docs.len()).filter(|d| !wanted[*d].is_empty()).collect();
+    if cache_only && !reread.is_empty() {
+        // (no diagnostic: the caller reads the articles instead)
+        return Err(Vec::new());
+    }
     let quoted: Vec<Result<Quoted, Diagnostic>> = reread
         .par_iter()
         .map(|&d| {
@@ -2209,7 +2311,13 @@ fn report(
                     pass.quotes
                         .put(fact, &key_of(d), stamp, [true, true], stored);
                     pass.quotes.use_(fact, &key_of(d));
-                    claim_windows[k][fi].extend(ev);
+                    // pointing at the document's independent source, as the
+                    // cached windows do ([`Pass::names`])
+                    let source = &pass.sources.groups()[pass.sources.group_index(d)].key;
+                    claim_windows[k][fi].extend(ev.into_iter().map(|mut e| {
+                        e.source = source.clone();
+                        e
+                    }));
                 }
             }
             Err(e) => errors.push(e),
@@ -2234,7 +2342,7 @@ fn report(
                 .map(|(fi, (f, mut ev))| {
                     let t = &pass.facts[table.slot_of[ci][fi] as usize];
                     ev.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
-                    let evidence = first_of_each(ev, shown, &pass.sources);
+                    let evidence = first_per_stance(ev, shown);
                     let more = more_of(t, shown);
                     FactRecord {
                         say: f.say.clone(),
@@ -2250,7 +2358,7 @@ fn report(
         })
         .collect();
     let mut report = Report::new(records, docs.len());
-    report.cite(docs.iter().map(|d| &d.record));
+    report.cite_sorted(docs, |d| &d.record);
     Ok((report, reread.len()))
 }
 
@@ -2323,18 +2431,6 @@ fn bounded_sources(
     };
     let more = (more.sources > 0 || more.documents > 0).then_some(more);
     (sources, records, more)
-}
-
-/// The first `shown` windows of each stance, in document then offset order, each
-/// pointing at its document's independent source.
-fn first_of_each(ev: Vec<Evidence>, shown: usize, sources: &Sources) -> Vec<Evidence> {
-    let mut ev = first_per_stance(ev, shown);
-    for e in &mut ev {
-        if let Some(g) = sources.group_of(&e.doc) {
-            e.source = g.key.clone();
-        }
-    }
-    ev
 }
 
 /// The windows of each stance past the first `shown`, and how many documents hold

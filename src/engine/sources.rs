@@ -19,7 +19,6 @@ use crate::text::{FNV_START, Token, fnv};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
-use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 /// Words in a shingle.
@@ -491,19 +490,17 @@ pub fn group_with<D: std::borrow::Borrow<SourceDoc>>(docs: &[D], pairs: Vec<Pair
     let mut uf = UnionFind((0..n).collect());
     // outlets and vias share one namespace: same outlet, same via, or one's via the
     // other's outlet; a corpus has few names, each written by many documents
-    let mut first_named: BTreeMap<String, usize> = BTreeMap::new();
-    let mut keys: HashMap<&str, String> = HashMap::default();
+    // (each name as written is keyed once, to the first document of its key)
+    let mut first_named: HashMap<String, usize> = HashMap::default();
+    let mut first_of: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, d) in docs.iter().enumerate() {
         for name in [&d.outlet, &d.via].into_iter().flatten() {
-            let key = keys.entry(name.as_str()).or_insert_with(|| name_key(name));
-            if key.is_empty() {
-                continue;
-            }
-            match first_named.get(key.as_str()) {
-                Some(&j) => uf.union(i, j),
-                None => {
-                    first_named.insert(key.clone(), i);
-                }
+            let first = *first_of.entry(name.as_str()).or_insert_with(|| {
+                let key = name_key(name);
+                (!key.is_empty()).then(|| *first_named.entry(key).or_insert(i))
+            });
+            if let Some(j) = first {
+                uf.union(i, j);
             }
         }
     }
@@ -520,17 +517,18 @@ pub fn group_with<D: std::borrow::Borrow<SourceDoc>>(docs: &[D], pairs: Vec<Pair
     near.sort_by_key(|c| (c.copy, c.of));
     let mut group_of = vec![usize::MAX; n];
     let mut groups: Vec<Group> = Vec::new();
-    let mut of_root: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut of_root: Vec<usize> = vec![usize::MAX; n];
     for i in 0..n {
         let root = uf.find(i);
-        let g = *of_root.entry(root).or_insert_with(|| {
+        if of_root[root] == usize::MAX {
             groups.push(Group {
                 key: format!("source:{}", docs[i].id).into(),
                 name: String::new(),
                 members: Vec::new(),
             });
-            groups.len() - 1
-        });
+            of_root[root] = groups.len() - 1;
+        }
+        let g = of_root[root];
         groups[g].members.push(i);
         group_of[i] = g;
     }

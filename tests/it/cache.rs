@@ -48,6 +48,19 @@ fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
     (serde_json::to_string_pretty(&r).unwrap(), stats)
 }
 
+/// The report as `check` makes it (with the cache, through the command's pipeline).
+fn checked(root: &Path, read_only: bool) -> String {
+    let paths = Paths::new(root, None, None);
+    let how = Tallied {
+        cache: Some(cache::folder(root)),
+        shown: SHOWN,
+        progress: None,
+        read_only,
+    };
+    let r = run_selected(&paths, &[], &[], &Windows::First(how)).unwrap();
+    serde_json::to_string_pretty(&r).unwrap()
+}
+
 /// Small, so the fixture's facts have more windows than are shown.
 const SHOWN: usize = 2;
 
@@ -60,10 +73,19 @@ const SHOWN: usize = 2;
 fn same_racy(root: &Path, what: &str, racy: usize) -> Stats {
     let want = full(root);
     assert_eq!(tallied(root, false), want, "{what}: without the cache");
+    // as `check` runs it: the report made from the cache while the corpus is
+    // listed, kept only when the listing is the one the cache holds (here, before
+    // the cache has seen the change: read-only, so it still has not after)
+    assert_eq!(checked(root, true), want, "{what}: as check runs it");
     let (first, stats) = tallied_with_stats(root, true);
     assert_eq!(first, want, "{what}: with the cache");
     let (again, warm) = tallied_with_stats(root, true);
     assert_eq!(again, want, "{what}: with the cache, again");
+    assert_eq!(
+        checked(root, false),
+        want,
+        "{what}: as check runs it, again"
+    );
     assert!(
         warm.read <= racy && warm.read_for_new_facts == 0 && warm.quoted == 0,
         "{what}: the warm run read documents: {warm:?}"
