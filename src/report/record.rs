@@ -529,11 +529,16 @@ impl Report {
     /// [`Report::cite`] of documents sorted by id (ids unique), each cited one found
     /// by its id rather than every document asked whether it is cited: a report
     /// cites a few thousand of tens of thousands.
-    pub fn cite_sorted<T>(&mut self, documents: &[T], record: impl Fn(&T) -> &DocumentRecord) {
+    pub fn cite_sorted<T: Sync>(
+        &mut self,
+        documents: &[T],
+        record: impl Fn(&T) -> &DocumentRecord + Sync,
+    ) {
+        use rayon::prelude::*;
         debug_assert!(documents.is_sorted_by(|a, b| record(a).id < record(b).id));
-        let mut at: Vec<usize> = self
-            .cited()
-            .into_iter()
+        let cited: Vec<&str> = self.cited().into_iter().collect();
+        let mut at: Vec<usize> = cited
+            .into_par_iter()
             .filter_map(|id| {
                 documents
                     .binary_search_by(|d| record(d).id.as_str().cmp(id))
