@@ -277,6 +277,40 @@ fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {
     postcard::from_bytes(&buf).ok()
 }
 
+/// Removes the temporary cache files in `dir` (other than `own`) that runs stopped
+/// before they could finish or remove them (killed, Ctrl-C): a cold run's are
+/// about the size of the corpus, and every interrupted run would leave its own.
+/// A file is left when a running process holds its lock, or it changed in the last
+/// ten seconds (its writer may not have locked it yet), or anything about it is unclear.
+fn sweep_leftovers(dir: &Path, own: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let recent = std::time::SystemTime::now() - std::time::Duration::from_secs(10);
+    for e in entries.flatten() {
+        let path = e.path();
+        let leftover = e
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.contains(".bin.tmp-"))
+            && path != own
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t < recent);
+        if !leftover {
+            continue;
+        }
+        let unheld = File::options()
+            .read(true)
+            .write(true)
+            .open(&path)
+            .is_ok_and(|f| f.try_lock().is_ok());
+        if unheld {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
 /// Writes one cache file under a temporary name; [`Writer::finish`] renames it into
 /// place. Dropped unfinished, the temporary file is removed.
 pub struct Writer {
@@ -303,7 +337,12 @@ impl Writer {
         // the header is written last, at the front: leave room by writing records to a
         // body file first would cost a copy; instead the count is a trailer-free
         // promise checked by the reader (a short file is damaged).
-        let out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        let file = File::create(&tmp)?;
+        // held while this process writes: a temporary file nobody holds was left by
+        // a run that was stopped (Ctrl-C) before it could remove it
+        let _ = file.try_lock();
+        sweep_leftovers(dir, &tmp);
+        let out = BufWriter::with_capacity(1 << 20, file);
         Ok(Writer {
             out: Some(out),
             tmp,
@@ -666,6 +705,37 @@ mod tests {
         fs::write(d.join("groups.bin"), bytes).unwrap();
         // refused, not a panic on a buffer sized for 2^62 records
         assert!(read_all::<u32>(&d, "groups", 9).is_none());
+    }
+
+    #[test]
+    fn files_left_by_a_stopped_run_are_swept_and_others_kept() {
+        let d = tempfile::tempdir().unwrap();
+        let d = d.path();
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let left = |name: &str| {
+            let p = d.join(name);
+            let f = File::create(&p).unwrap();
+            f.set_modified(hour_ago).unwrap();
+            (p, f)
+        };
+        // stopped an hour ago: nobody holds it
+        let (stopped, f) = left("tallies.bin.tmp-999999-1");
+        drop(f);
+        // an hour old but still being written (its writer holds the lock)
+        let (held, held_file) = left("words.bin.tmp-999998-1");
+        held_file.lock().unwrap();
+        // just started: not locked yet, but recent
+        let fresh = d.join("docs.bin.tmp-999997-1");
+        File::create(&fresh).unwrap();
+        // not a temporary file
+        let (kept, _) = left("facts.bin");
+        write_all(d, Header::new("groups", 1, (1, 0)), &[1u32]).unwrap();
+        assert!(!stopped.exists(), "a stopped run's file is removed");
+        assert!(held.exists(), "a held file is kept");
+        assert!(fresh.exists(), "a recent file is kept");
+        assert!(kept.exists());
+        assert!(d.join("groups.bin").exists());
+        drop(held_file);
     }
 
     #[test]
