@@ -281,12 +281,14 @@ fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {
 /// before they could finish or remove them (killed, Ctrl-C): a cold run's are
 /// about the size of the corpus, and every interrupted run would leave its own.
 /// A file is left when a running process holds its lock, or it changed in the last
-/// ten seconds (its writer may not have locked it yet), or anything about it is unclear.
+/// ten minutes (its writer may not have locked it yet, or be a build that did not
+/// lock), or anything about it is unclear.
 fn sweep_leftovers(dir: &Path, own: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let recent = std::time::SystemTime::now() - std::time::Duration::from_secs(10);
+    let recent = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    let old = |m: io::Result<fs::Metadata>| m.and_then(|m| m.modified()).is_ok_and(|t| t < recent);
     for e in entries.flatten() {
         let path = e.path();
         let leftover = e
@@ -294,17 +296,16 @@ fn sweep_leftovers(dir: &Path, own: &Path) {
             .to_str()
             .is_some_and(|n| n.contains(".bin.tmp-"))
             && path != own
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t < recent);
+            && old(e.metadata());
         if !leftover {
             continue;
         }
+        // still old once locked: not written since it was first looked at
         let unheld = File::options()
             .read(true)
             .write(true)
             .open(&path)
-            .is_ok_and(|f| f.try_lock().is_ok());
+            .is_ok_and(|f| f.try_lock().is_ok() && old(f.metadata()));
         if unheld {
             let _ = fs::remove_file(&path);
         }
@@ -382,11 +383,13 @@ impl Writer {
         if self.records != self.header.records + 1 {
             return Err(io::Error::other("cache file: wrong record count"));
         }
-        out.into_inner()
-            .map_err(|e| e.into_error())?
-            .sync_data()
-            .ok();
-        fs::rename(&self.tmp, &self.path)
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_data().ok();
+        // renamed while still open, so still locked: another run's sweep never
+        // sees it unheld under its temporary name
+        let renamed = fs::rename(&self.tmp, &self.path);
+        drop(file);
+        renamed
     }
 }
 

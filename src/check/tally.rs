@@ -1334,9 +1334,11 @@ pub fn check_cached(
 pub fn same_listing(a: &[DocFile], b: &[DocFile]) -> bool {
     a.len() == b.len()
         && a.iter().zip(b).all(|(x, y)| {
+            // as text: `Path`'s `==` takes `corpus/./a.md` for `corpus/a.md`, and
+            // the report shows paths as written
             x.id == y.id
-                && x.fs_path == y.fs_path
-                && x.path == y.path
+                && x.fs_path.as_os_str() == y.fs_path.as_os_str()
+                && x.path.as_os_str() == y.path.as_os_str()
                 && x.stamp == y.stamp
                 && x.max_size == y.max_size
                 && x.text.is_none()
@@ -2539,6 +2541,34 @@ fn claim_verdict(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listings_are_the_same_only_when_every_path_is_written_the_same() {
+        let file = |fs: &str, shown: &str| DocFile {
+            id: "a".into(),
+            fs_path: fs.into(),
+            path: shown.into(),
+            max_size: 1 << 20,
+            identity: None,
+            stamp: Some(Stamp::default()),
+            text: None,
+        };
+        let a = [file("./corpus/a.md", "corpus/a.md")];
+        assert!(same_listing(&a, &a.clone()));
+        // equal as `Path`s, but a report would show another path
+        assert!(!same_listing(
+            &a,
+            &[file("./corpus/./a.md", "corpus/./a.md")]
+        ));
+        assert!(!same_listing(&a, &[file("./corpus//a.md", "corpus/a.md")]));
+        let mut stamped = a.clone();
+        stamped[0].stamp = Some(Stamp {
+            len: 1,
+            ..Stamp::default()
+        });
+        assert!(!same_listing(&a, &stamped));
+        assert!(!same_listing(&a, &[]));
+    }
 
     #[test]
     fn document_sets_round_trip_sparse_and_dense() {
