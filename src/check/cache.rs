@@ -188,7 +188,6 @@ impl Reader {
     /// The next `n` records, decoded in parallel; `None` on any damage (then for
     /// good) or if fewer are left.
     pub fn next<T: DeserializeOwned + Send>(&mut self, n: usize) -> Option<Vec<T>> {
-        use rayon::prelude::*;
         let spans = (n as u64 <= self.left).then(|| self.spans(n)).flatten();
         let Some((bytes, spans)) = spans else {
             self.input = None;
@@ -196,10 +195,7 @@ impl Reader {
             return None;
         };
         self.left -= n as u64;
-        let out: Option<Vec<T>> = spans
-            .into_par_iter()
-            .map(|r| postcard::from_bytes(&bytes[r]).ok())
-            .collect();
+        let out = decode(&bytes, spans);
         if out.is_none() {
             self.input = None;
             self.left = 0;
@@ -234,7 +230,6 @@ impl Reader {
     /// Every record left, decoded in parallel, or `None` if any is damaged or
     /// missing (or there is more than the header promised).
     pub fn rest<T: DeserializeOwned + Send>(mut self) -> Option<Vec<T>> {
-        use rayon::prelude::*;
         // the rest of the file in one read (not record by record through the
         // buffer: that copied every byte twice), then split where the lengths say
         let mut bytes = Vec::with_capacity(usize::try_from(self.size).ok()?.min(1 << 30));
@@ -253,16 +248,25 @@ impl Reader {
         if at != bytes.len() {
             return None;
         }
-        spans
-            .into_par_iter()
-            .map(|r| postcard::from_bytes(&bytes[r]).ok())
-            .collect()
+        decode(&bytes, spans)
     }
 
     /// Whether every record was read and none was damaged.
     pub fn whole(&self) -> bool {
         self.input.is_some() && self.left == 0
     }
+}
+
+/// The records at `spans` of `bytes`, decoded in parallel; `None` if any is damaged.
+fn decode<T: DeserializeOwned + Send>(
+    bytes: &[u8],
+    spans: Vec<std::ops::Range<usize>>,
+) -> Option<Vec<T>> {
+    use rayon::prelude::*;
+    spans
+        .into_par_iter()
+        .map(|r| postcard::from_bytes(&bytes[r]).ok())
+        .collect()
 }
 
 fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {

@@ -112,9 +112,7 @@ impl Early {
             quotes: Some(quotes),
         }
     }
-}
 
-impl Early {
     /// The corpus's files as the cache last listed them (in id order, each with the
     /// stamp it had), as [`crate::corpus::find`] lists them under `paths` when
     /// nothing has changed: what [`check_cached`] checks while the corpus is listed.
@@ -124,16 +122,13 @@ impl Early {
             entries
                 .iter()
                 .map(|e| {
-                    let fs_path = PathBuf::from(&e.key);
-                    DocFile {
-                        id: e.id.clone(),
-                        path: paths.shown(&fs_path),
-                        fs_path,
-                        max_size: paths.access.max_file_size,
-                        identity: None,
-                        stamp: Some(e.stamp),
-                        text: None,
-                    }
+                    DocFile::listed(
+                        paths,
+                        e.key.as_str().into(),
+                        e.id.clone(),
+                        None,
+                        Some(e.stamp),
+                    )
                 })
                 .collect(),
         )

@@ -28,6 +28,29 @@ pub struct DocFile {
     pub text: Option<std::sync::Arc<str>>,
 }
 
+impl DocFile {
+    /// A corpus file as listing the corpus under `paths` gives it: read at
+    /// `fs_path`, shown by its path from the suite's root, read whole up to the
+    /// size limit.
+    pub fn listed(
+        paths: &Paths,
+        fs_path: PathBuf,
+        id: String,
+        identity: Option<files::Identity>,
+        stamp: Option<files::Stamp>,
+    ) -> DocFile {
+        DocFile {
+            text: None,
+            id,
+            path: paths.shown(&fs_path),
+            fs_path,
+            identity,
+            stamp,
+            max_size: paths.access.max_file_size,
+        }
+    }
+}
+
 /// A document's id: its path under the corpus folder without extension, with `/`
 /// between its parts.
 fn id_of(root: &Path, path: &Path) -> String {
@@ -100,16 +123,8 @@ pub fn discover(paths: &Paths) -> Result<Listing, Vec<Diagnostic>> {
         .files
         .into_par_iter()
         .map(|found| {
-            let path = found.path;
-            DocFile {
-                text: None,
-                id: id_of(root, &path),
-                path: paths.shown(&path),
-                fs_path: path,
-                identity: found.identity,
-                stamp: found.stamp,
-                max_size: paths.access.max_file_size,
-            }
+            let id = id_of(root, &found.path);
+            DocFile::listed(paths, found.path, id, found.identity, found.stamp)
         })
         .collect();
     // by id; of files sharing one, the first in path order stays (the sort is stable)
