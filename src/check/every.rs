@@ -55,8 +55,8 @@ pub struct Every {
     runs: Vec<Run>,
     /// Where each fact's runs begin in `runs` (one more than `slots`).
     starts: Vec<usize>,
-    /// The documents some window cites.
-    cited: Vec<bool>,
+    /// The documents some window cites, in id order.
+    cited: Vec<crate::report::DocumentRecord>,
     /// Each document's id and path as JSON strings (`None`: a path serde_json
     /// cannot write, not UTF-8).
     names: Vec<(Vec<u8>, Option<Vec<u8>>)>,
@@ -127,6 +127,13 @@ pub fn check(
         pass.docs.len(),
     )
     .summary;
+    let cited = pass
+        .docs
+        .iter()
+        .zip(&cited)
+        .filter(|(_, c)| **c)
+        .map(|(d, _)| d.record(files))
+        .collect();
     Ok((
         Every {
             suite,
@@ -391,7 +398,7 @@ impl Every {
         let (verdict, supporting) = &self.verdicts[k];
         let ids: Vec<String> = supporting
             .iter()
-            .map(|d| self.pass.docs[*d].record.id.clone())
+            .map(|d| self.pass.docs[*d].id().to_string())
             .collect();
         let independent = super::source_records(&self.pass.sources, &ids);
         let facts = claim
@@ -633,12 +640,7 @@ impl Every {
     /// `check --format fever`: what [`crate::report::write_fever`] writes for the
     /// report of every window, one claim's windows in memory at a time.
     pub fn write_fever(&self, out: &mut dyn Write) -> io::Result<()> {
-        let ids: Vec<Arc<str>> = self
-            .pass
-            .docs
-            .iter()
-            .map(|d| Arc::from(d.record.id.as_str()))
-            .collect();
+        let ids: Vec<Arc<str>> = self.pass.docs.iter().map(|d| Arc::from(d.id())).collect();
         crate::report::fever::write_fever_lines(
             out,
             (0..self.selected.len()).map(|k| {
@@ -673,16 +675,6 @@ impl Every {
         w.write_all(rest)
     }
 
-    /// The documents some window cites, in id order.
-    fn cited(&self) -> impl Iterator<Item = &crate::report::DocumentRecord> {
-        self.pass
-            .docs
-            .iter()
-            .zip(&self.cited)
-            .filter(|(_, c)| **c)
-            .map(|(d, _)| &d.record)
-    }
-
     /// `check --format json`: what [`Report::write_json`] writes for the report of
     /// every window.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -706,7 +698,7 @@ impl Every {
         }
         w.write_all(b",\n  \"documents\": ")?;
         let mut any = false;
-        for d in self.cited() {
+        for d in &self.cited {
             w.write_all(if any { b",\n    " } else { b"[\n    " })?;
             any = true;
             let mut buf = Vec::new();
@@ -732,7 +724,7 @@ impl Every {
         to_json(&mut tail, &self.summary, Layout::Compact, 0);
         tail.extend_from_slice(b",\"documents\":[");
         w.write_all(&tail)?;
-        for (i, d) in self.cited().enumerate() {
+        for (i, d) in self.cited.iter().enumerate() {
             if i > 0 {
                 w.write_all(b",")?;
             }

@@ -1162,8 +1162,31 @@ impl New {
 /// none).
 pub(super) struct Doc {
     pub(super) file: usize,
-    pub(super) record: DocumentRecord,
+    /// The front matter the report shows of a cited document (outlet and via are
+    /// the source's): its record is made only if some evidence cites it.
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
     source: SourceDoc,
+}
+
+impl Doc {
+    pub(super) fn id(&self) -> &str {
+        &self.source.id
+    }
+
+    /// The document's record in a report, its path as `files` lists it.
+    pub(super) fn record(&self, files: &[DocFile]) -> DocumentRecord {
+        DocumentRecord {
+            id: self.id().to_string(),
+            path: crate::paths::slashed(&files[self.file].path),
+            title: self.title.clone(),
+            outlet: self.source.outlet.clone(),
+            url: self.url.clone(),
+            published: self.published.clone(),
+            via: self.source.via.clone(),
+        }
+    }
 }
 
 /// The key of a corpus state: every file's key and stamp, in id order.
@@ -1913,18 +1936,11 @@ fn pass_into(
 }
 
 fn doc_of(file: usize, f: &DocFile, meta: Meta) -> Doc {
-    let record = DocumentRecord {
-        id: f.id.clone(),
-        path: crate::paths::slashed(&f.path),
-        title: meta.title,
-        outlet: meta.outlet.clone(),
-        url: meta.url,
-        published: meta.published,
-        via: meta.via.clone(),
-    };
     Doc {
         file,
-        record,
+        title: meta.title,
+        url: meta.url,
+        published: meta.published,
         source: SourceDoc {
             id: f.id.as_str().into(),
             outlet: meta.outlet,
@@ -2355,7 +2371,7 @@ fn report(
         })
         .collect();
     let mut report = Report::new(records, docs.len());
-    report.cite_sorted(docs, |d| &d.record);
+    report.cite_sorted(docs, Doc::id, |d| d.record(files));
     Ok((report, reread.len()))
 }
 
@@ -2386,7 +2402,7 @@ fn bounded_sources(
             l.1.push(d);
         }
     }
-    let id = |d: usize| docs[d].record.id.as_str();
+    let id = |d: usize| docs[d].id();
     let shown: std::collections::HashSet<&str> = listed
         .iter()
         .flat_map(|(_, ds)| ds.iter().take(n).map(|d| id(*d)))

@@ -6,7 +6,8 @@
 //! (union-find), and is computed once per run over the whole corpus.
 //!
 //! Linear in the corpus: each document keeps the sorted distinct 32-bit hashes of its
-//! shingles (FNV-1a, fixed, so every machine and thread count agrees) and its
+//! shingles (each word's FNV-1a hash, mixed five at a time: fixed, so every
+//! machine and thread count agrees, and each distinct word hashed once) and its
 //! winnowing fingerprints (the least hash of every window of [`WINDOW`] shingles, so
 //! any shared run of `WINDOW + 4` words shares a fingerprint). An inverted index
 //! from fingerprint to documents gives candidate pairs; a fingerprint held by more
@@ -42,7 +43,17 @@ impl Shingles {
     /// The shingles of a text's folded words (documents shorter than five words have
     /// none and are never near copies).
     pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: Vec<&str> = words.into_iter().collect();
+        let hashes: Vec<u64> = words
+            .into_iter()
+            .map(|w| fnv(FNV_START, w.as_bytes()))
+            .collect();
+        Self::of_word_hashes(&hashes)
+    }
+
+    /// The shingles of a text given each folded word's [`fnv`] hash, in order: a
+    /// shingle's hash mixes its five words' hashes, so each word is hashed once
+    /// (per distinct word, for tokens), not once per shingle it is in.
+    pub fn of_word_hashes(words: &[u64]) -> Self {
         if words.len() < SHINGLE {
             return Self::default();
         }
@@ -50,10 +61,8 @@ impl Shingles {
             .windows(SHINGLE)
             .map(|w| {
                 let mut h = FNV_START;
-                for word in w {
-                    h = fnv(h, word.as_bytes());
-                    // 0xff never occurs in UTF-8: words cannot run into each other
-                    h = fnv(h, &[0xff]);
+                for x in w {
+                    h = (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
                 }
                 (h ^ (h >> 32)) as u32
             })
@@ -91,7 +100,8 @@ impl Shingles {
 
     /// The shingles of tokens, by their folded words.
     pub fn of_tokens(tokens: &[Token]) -> Self {
-        Self::of_words(tokens.iter().map(Token::folded))
+        let hashes: Vec<u64> = tokens.iter().map(Token::folded_hash).collect();
+        Self::of_word_hashes(&hashes)
     }
 
     /// How many distinct shingles.
@@ -424,6 +434,38 @@ impl FingerprintIndex {
         }
     }
 
+    /// The holders of each of `fingerprints`, as [`Self::holders`] finds them, but
+    /// step by step for all of them at once: each step's lookups (a bucket, a run
+    /// of `ranges`, a slice of `postings`, each likely a cache miss on an archive's
+    /// index) do not wait for one another, so the processor overlaps them instead
+    /// of taking them one after another.
+    fn holders_all(&self, fingerprints: &[u32]) -> Vec<&[(u32, u32)]> {
+        let runs: Vec<(u32, u32)> = fingerprints
+            .iter()
+            .map(|f| {
+                let b = (u64::from(*f) >> (32 - self.bits)) as usize;
+                match (self.buckets.get(b), self.buckets.get(b + 1)) {
+                    (Some(&start), Some(&end)) => (start, end),
+                    _ => (0, 0),
+                }
+            })
+            .collect();
+        let slices: Vec<Option<(u32, u32)>> = fingerprints
+            .iter()
+            .zip(runs)
+            .map(|(f, (start, end))| {
+                let run = &self.ranges[start as usize..end as usize];
+                run.binary_search_by_key(f, |r| r.0)
+                    .ok()
+                    .map(|k| (run[k].1, run[k].2))
+            })
+            .collect();
+        slices
+            .into_iter()
+            .map(|r| r.map_or(&[][..], |(s, e)| &self.postings[s as usize..e as usize]))
+            .collect()
+    }
+
     /// The near copies of document `i` among the documents after it: candidates
     /// share a fingerprint (a common one only with its next holder) and enough
     /// fingerprints of the shorter text; each is checked exactly. Independent of
@@ -444,8 +486,7 @@ impl FingerprintIndex {
     pub fn candidates_of(&self, docs: &[SourceDoc], i: usize) -> Vec<usize> {
         let a = &docs[i].shingles;
         let mut partners: Vec<u32> = Vec::new();
-        for f in &a.fingerprints {
-            let list = self.holders(*f);
+        for list in self.holders_all(&a.fingerprints) {
             let at = list.partition_point(|p| p.1 as usize <= i);
             if list.len() <= COMMON {
                 partners.extend(list[at..].iter().map(|p| p.1));
@@ -648,6 +689,23 @@ mod tests {
         // fixed hash: the same on every machine
         let h = fnv(FNV_START, b"a");
         assert_eq!(h, 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn shingles_of_tokens_are_those_of_their_folded_words() {
+        // the tokens' per-word hashes (made once per distinct word) must give what
+        // hashing each folded word gives
+        let text = "Talks at UNIFIL's Naqoura base resumed; the envoy, Ortagus, said talks \
+                    at Naqoura would go on. Talks at UNIFIL's Naqoura base resumed.";
+        let tokens = crate::text::tokenize(text, 0);
+        let by_tokens = Shingles::of_tokens(&tokens);
+        let by_words = Shingles::of_words(tokens.iter().map(Token::folded));
+        assert_eq!(by_tokens, by_words);
+        assert!(by_tokens.len() > 10, "{by_tokens:?}");
+        // a shingle is its five words in order: reordered words are another shingle
+        let a = Shingles::of_words("a b c d e".split(' '));
+        let b = Shingles::of_words("b a c d e".split(' '));
+        assert_eq!(overlap(&a, &b).shared, 0);
     }
 
     #[test]

@@ -532,24 +532,18 @@ impl Report {
     pub fn cite_sorted<T: Sync>(
         &mut self,
         documents: &[T],
-        record: impl Fn(&T) -> &DocumentRecord + Sync,
+        id: impl Fn(&T) -> &str + Sync,
+        record: impl Fn(&T) -> DocumentRecord + Sync,
     ) {
         use rayon::prelude::*;
-        debug_assert!(documents.is_sorted_by(|a, b| record(a).id < record(b).id));
+        debug_assert!(documents.is_sorted_by(|a, b| id(a) < id(b)));
         let cited: Vec<&str> = self.cited().into_iter().collect();
         let mut at: Vec<usize> = cited
             .into_par_iter()
-            .filter_map(|id| {
-                documents
-                    .binary_search_by(|d| record(d).id.as_str().cmp(id))
-                    .ok()
-            })
+            .filter_map(|c| documents.binary_search_by(|d| id(d).cmp(c)).ok())
             .collect();
         at.sort_unstable();
-        self.documents = at
-            .into_iter()
-            .map(|i| record(&documents[i]).clone())
-            .collect();
+        self.documents = at.into_par_iter().map(|i| record(&documents[i])).collect();
     }
 
     /// The ids of the documents some listed evidence cites.

@@ -32,6 +32,8 @@ struct Forms {
     /// The stem's [`fnv`](super::fnv) hash, stable across runs (the cache's word
     /// filters).
     stem_hash: u64,
+    /// The folded word's [`fnv`](super::fnv) hash, stable across runs (shingles).
+    folded_hash: u64,
 }
 
 impl Token {
@@ -65,6 +67,12 @@ impl Token {
     /// per distinct word.
     pub fn stem_hash(&self) -> u64 {
         self.forms.stem_hash
+    }
+
+    /// The folded word's FNV-1a hash ([`super::fnv`] from [`super::FNV_START`]),
+    /// made once per distinct word.
+    pub fn folded_hash(&self) -> u64 {
+        self.forms.folded_hash
     }
 
     /// A number for the folded word, equal for tokens of the same folded word
@@ -321,11 +329,13 @@ fn interned(folded: String) -> &'static Forms {
     };
     let stem_id = stem_id(&st);
     let stem_hash = super::fnv(super::FNV_START, st.as_bytes());
+    let folded_hash = super::fnv(super::FNV_START, k.as_bytes());
     let f: &'static Forms = Box::leak(Box::new(Forms {
         folded: k,
         stem: st,
         stem_id,
         stem_hash,
+        folded_hash,
     }));
     map.insert(&f.folded, f);
     f
