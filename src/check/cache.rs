@@ -423,6 +423,11 @@ fn mark_folder(dir: &Path) {
     }
 }
 
+/// Removes `dir/KIND.bin` if it is there (a file the next run must not use).
+pub fn remove(dir: &Path, kind: &str) {
+    let _ = fs::remove_file(dir.join(format!("{kind}.bin")));
+}
+
 /// Writes a whole small cache file (`facts`, `groups`) from a list of records.
 pub fn write_all<T: Serialize>(dir: &Path, header: Header, records: &[T]) -> io::Result<()> {
     let mut w = Writer::create(dir, header)?;

@@ -15,6 +15,7 @@ pub mod explain;
 pub mod impact;
 pub mod lint;
 mod spill;
+pub mod stored;
 pub mod tally;
 
 use crate::corpus::{self, DocFile, Read};
@@ -394,20 +395,44 @@ fn run_keeping(
             ));
         }
     };
-    // While the corpus is listed (a stat per file): the claims are read, then the
-    // cache, and the report is made from the cache for the corpus as the cache last
-    // listed it. Kept when the listing equals that one (nothing changed: the
-    // common warm run); else the cache serves the run as usual.
-    let (listing, (read, selected, early, cached)) = rayon::join(
-        || corpus::find(paths),
+    // While the corpus is listed (a stat per file): the claims are read, and the
+    // report kept by the last run (`stored`) opened. If it was made from these
+    // claims, it is printed when the listing is the one it was made from (nothing
+    // changed: the common warm run). Else the cache is read and the report made from
+    // it for the corpus as the cache last listed it, kept when the listing equals
+    // that one; else the cache serves the run as usual.
+    let started = cache::now();
+    let (listing, (read, selected, early, cached, kept)) = rayon::join(
         || {
-            let (read, early) = rayon::join(|| suite::read(paths), || tally::Early::read(how));
+            corpus::find(paths).map(|l| {
+                let digest = stored::listing_digest(&l.files);
+                (l, digest)
+            })
+        },
+        || {
+            // no kept report: the cache is read meanwhile; one: only if it is of
+            // other claims (then after them)
+            let (read, (kept, early)) = rayon::join(
+                || suite::read(paths),
+                || match stored::open(how) {
+                    Some(k) => (Some(k), None),
+                    None => (None, Some(tally::Early::read(how))),
+                },
+            );
             let Ok(r) = &read else {
-                return (read, None, Some(early), None);
+                return (read, None, early, None, None);
             };
             // the whole suite is tallied (so the cache serves any later selection);
             // the report holds the selected claims
             let selected = selection(&r.suite, only, keep);
+            let kept = match (&selected, kept) {
+                (Ok(sel), Some(k)) => stored::Kept::of(k, &r.digest, sel, how.shown),
+                _ => None,
+            };
+            if kept.is_some() || selected.is_err() {
+                return (read, Some(selected), early, None, kept);
+            }
+            let early = early.unwrap_or_else(|| tally::Early::read(how));
             let cached = match (&selected, early.listed(paths)) {
                 (Ok(sel), Some(files)) => {
                     let quiet = tally::Tallied {
@@ -418,13 +443,21 @@ fn run_keeping(
                     tally::check_cached(&r.suite, sel, &files, &quiet, early)
                         .map(|(report, sources)| (files, report, sources))
                 }
-                _ => return (read, Some(selected), Some(early), None),
+                _ => return (read, Some(selected), Some(early), None, None),
             };
-            (read, Some(selected), None, cached)
+            (read, Some(selected), None, cached, None)
         },
     );
+    let (listing, digest) = match listing {
+        Ok((l, d)) => (Ok(l), d),
+        Err(e) => (Err(e), None),
+    };
+    let suite_digest = read.as_ref().map(|r| r.digest).unwrap_or_default();
     let loaded = loaded(read, listing)?;
     let selected = selected.expect("selected once the suite is read")?;
+    if let Some(report) = kept.and_then(|k| k.serve(digest)) {
+        return Ok(with_warnings(Vec::new(), loaded, report));
+    }
     let mut report = match cached {
         Some((files, report, sources)) if tally::same_listing(&files, &loaded.files) => {
             drop_aside((files, sources));
@@ -438,6 +471,14 @@ fn run_keeping(
             report
         }
     };
+    stored::keep(
+        how,
+        (&suite_digest, loaded.suite.claims.len()),
+        &selected,
+        (&loaded.files, digest),
+        started,
+        &report,
+    );
     let warnings = std::mem::take(&mut report.warnings);
     Ok(with_warnings(warnings, loaded, report))
 }

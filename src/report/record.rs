@@ -8,7 +8,7 @@ use crate::engine::model::{Claim, Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
 use crate::paths::slashed;
 use crate::text::{plural, sanitize};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 // sets of ids, only asked what they hold (never iterated into output): the fast hash
 use rustc_hash::FxHashSet as HashSet;
 
@@ -35,7 +35,7 @@ pub struct Report {
 }
 
 /// A document cited by evidence: its id, path and front matter.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     pub id: String,
     pub path: String,
@@ -61,7 +61,7 @@ impl DocumentRecord {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub supported: usize,
     pub contradicted: usize,
@@ -94,7 +94,7 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub claims: usize,
     pub documents: usize,
@@ -134,7 +134,7 @@ pub struct ClaimRecord {
 /// What a bounded claim record does not list of its supporting documents: the
 /// independent sources none of whose documents is listed, and every supporting
 /// document not listed (of those sources and of the listed ones).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoreSources {
     pub sources: usize,
     pub documents: usize,
@@ -171,7 +171,7 @@ fn noun(n: usize, word: &str) -> String {
 }
 
 /// One independent source of a claim: its name and its supporting documents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRecord {
     /// The source's `via` if a document of it has one, else the outlet of its first
     /// document that has one, else its first document's id.
@@ -184,7 +184,7 @@ pub struct SourceRecord {
 
 /// `doc` is a near copy of `of`: `percent` of its distinct 5-word shingles (it is
 /// the shorter text) occur in `of`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NearCopyRecord {
     pub doc: String,
     pub of: String,

@@ -40,6 +40,25 @@ pub fn discover(paths: &Paths) -> Walked {
 pub struct Read {
     pub suite: Suite,
     pub warnings: Vec<Diagnostic>,
+    /// SHA-256 of every claim file read, in order (its path as shown, then its
+    /// text): the suite is made from these alone, so two reads with one digest
+    /// give one suite (the cache keeps the last report under it).
+    pub digest: [u8; 32],
+}
+
+/// [`Read::digest`] of `files`.
+fn digest_of(files: &[ClaimFile]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for f in files {
+        let path = f.path.as_os_str().as_encoded_bytes();
+        // lengths first: no two lists of files write the same bytes
+        h.update((path.len() as u64).to_le_bytes());
+        h.update(path);
+        h.update((f.source.len() as u64).to_le_bytes());
+        h.update(f.source.as_bytes());
+    }
+    h.finalize().into()
 }
 
 /// Reads and validates every claim file under the claims folder.
@@ -66,7 +85,14 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
         );
     }
     match load(&files) {
-        Ok(suite) if errors.is_empty() => return Ok(Read { suite, warnings }),
+        Ok(suite) if errors.is_empty() => {
+            let digest = digest_of(&files);
+            return Ok(Read {
+                suite,
+                warnings,
+                digest,
+            });
+        }
         Ok(_) => {}
         Err(mut e) => errors.append(&mut e),
     }

@@ -5,7 +5,7 @@
 use crate::util::desk;
 use factcheck::Paths;
 use factcheck::check::tally::{Stats, Tallied, check_with_stats};
-use factcheck::check::{Windows, cache, claim_files::run_selected};
+use factcheck::check::{Windows, cache, claim_files::run_selected, stored};
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
@@ -86,6 +86,21 @@ fn same_racy(root: &Path, what: &str, racy: usize) -> Stats {
         want,
         "{what}: as check runs it, again"
     );
+    // that run kept its report (every file is a clear second old, or `racy`):
+    // the next prints it as it is, and it is the same
+    let served = stored::served();
+    assert_eq!(
+        checked(root, false),
+        want,
+        "{what}: the report kept by the last run"
+    );
+    if racy == 0 {
+        assert_eq!(
+            stored::served(),
+            served + 1,
+            "{what}: the kept report not used"
+        );
+    }
     assert!(
         warm.read <= racy && warm.read_for_new_facts == 0 && warm.quoted == 0,
         "{what}: the warm run read documents: {warm:?}"
@@ -188,7 +203,9 @@ fn tallies_equal_the_full_report_through_every_change() {
     assert_eq!((s.read, s.from_cache), (0, documents), "{s:?}");
 
     // damage: every cache file truncated or overwritten, one at a time
-    for name in ["docs", "tallies", "words", "shingles", "facts", "groups"] {
+    for name in [
+        "docs", "tallies", "words", "shingles", "facts", "groups", "report",
+    ] {
         let p = cache_dir.join(format!("{name}.bin"));
         let bytes = fs::read(&p).unwrap();
         fs::write(&p, &bytes[..bytes.len() / 2]).unwrap();
