@@ -229,7 +229,23 @@ impl Reader {
 
     /// Every record left, decoded in parallel, or `None` if any is damaged or
     /// missing (or there is more than the header promised).
-    pub fn rest<T: DeserializeOwned + Send>(mut self) -> Option<Vec<T>> {
+    pub fn rest<T: DeserializeOwned + Send>(self) -> Option<Vec<T>> {
+        let (bytes, spans) = self.rest_bytes()?;
+        decode(&bytes, spans)
+    }
+
+    /// [`Reader::rest`], and the [`checksum`] of the bytes they were read from
+    /// (every record left, each after its length), as [`Writer::put_region`] wrote
+    /// them.
+    pub fn rest_summed<T: DeserializeOwned + Send>(self) -> Option<(Vec<T>, u64)> {
+        let (bytes, spans) = self.rest_bytes()?;
+        let sum = checksum(&bytes);
+        Some((decode(&bytes, spans)?, sum))
+    }
+
+    /// The bytes of every record left and where each record is in them.
+    #[allow(clippy::type_complexity)]
+    fn rest_bytes(mut self) -> Option<(Vec<u8>, Vec<std::ops::Range<usize>>)> {
         // the rest of the file in one read (not record by record through the
         // buffer: that copied every byte twice), then split where the lengths say
         let mut bytes = Vec::with_capacity(usize::try_from(self.size).ok()?.min(1 << 30));
@@ -248,12 +264,46 @@ impl Reader {
         if at != bytes.len() {
             return None;
         }
-        decode(&bytes, spans)
+        Some((bytes, spans))
     }
 
     /// Whether every record was read and none was damaged.
     pub fn whole(&self) -> bool {
         self.input.is_some() && self.left == 0
+    }
+}
+
+/// A 64-bit checksum of cache bytes, to find a file damaged in ways that still
+/// decode (a flipped bit in a quote or a number): not a defence against anyone.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    h.finish()
+}
+
+/// Records as [`Writer::put_region`] writes them: each after its length.
+#[derive(Default)]
+pub struct Region {
+    pub bytes: Vec<u8>,
+    pub records: u64,
+}
+
+impl Region {
+    pub fn push<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        let at = self.bytes.len();
+        self.bytes.extend_from_slice(&[0; 4]);
+        let bytes = postcard::to_extend(value, std::mem::take(&mut self.bytes))
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        self.bytes = bytes;
+        let len = u32::try_from(self.bytes.len() - at - 4)
+            .ok()
+            .filter(|l| *l as usize <= MAX_RECORD)
+            .ok_or_else(|| io::Error::other("cache record too large"))?;
+        self.bytes[at..at + 4].copy_from_slice(&len.to_le_bytes());
+        self.records += 1;
+        Ok(())
     }
 }
 
@@ -333,11 +383,15 @@ impl Writer {
         fs::create_dir_all(dir)?;
         mark_folder(dir);
         let path = dir.join(format!("{}.bin", header.kind));
+        // the process and a number of its own: two writers of one file in one
+        // process (a library's caller, tests) never share a temporary file
+        static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let tmp = dir.join(format!(
-            "{}.bin.tmp-{}-{:x}",
+            "{}.bin.tmp-{}-{:x}-{}",
             header.kind,
             std::process::id(),
-            header.generation
+            header.generation,
+            WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         ));
         // the header is written last, at the front: leave room by writing records to a
         // body file first would cost a copy; instead the count is a trailer-free
@@ -378,6 +432,17 @@ impl Writer {
         out.write_all(&(self.buf.len() as u32).to_le_bytes())?;
         out.write_all(&self.buf)?;
         self.records += 1;
+        Ok(())
+    }
+
+    /// Writes the records of `region` as they are.
+    pub fn put_region(&mut self, region: &Region) -> io::Result<()> {
+        let out = self
+            .out
+            .as_mut()
+            .ok_or_else(|| io::Error::other("closed"))?;
+        out.write_all(&region.bytes)?;
+        self.records += region.records;
         Ok(())
     }
 

@@ -13,10 +13,11 @@
 //! is read again each run for its warning). A damaged, foreign or stale file is
 //! passed over; deleting it changes no result.
 //!
-//! Layout: the cache header, the [`Key`], the report's head (summary and cited
-//! documents), then one record per claim, decoded in parallel.
+//! Layout: the cache header, the [`Key`] (with a checksum of what follows), the
+//! report's head (summary and cited documents), then one record per claim, decoded
+//! in parallel.
 
-use super::cache::{self, Header, Reader, Writer};
+use super::cache::{self, Header, Reader, Region, Writer};
 use super::tally::Tallied;
 use crate::corpus::DocFile;
 use crate::engine::evidence::{Evidence, Hit, Stance};
@@ -43,6 +44,9 @@ pub struct Key {
     pub shown: u64,
     /// [`listing_digest`] of the corpus.
     pub listing: [u8; 32],
+    /// [`cache::checksum`] of the records that follow: a report damaged in a way
+    /// that still decodes is not printed.
+    pub body: u64,
 }
 
 /// SHA-256 of what a report reads of a corpus listing: each file's id, the path it
@@ -132,13 +136,25 @@ impl Kept {
 
     /// The report, if `listing` (a [`listing_digest`]) is the one it was made from
     /// and it reads back whole.
-    pub fn serve(mut self, listing: Option<[u8; 32]>) -> Option<Report> {
+    pub fn serve(self, listing: Option<[u8; 32]>) -> Option<Report> {
         if listing != Some(self.key.listing) {
             return None;
         }
         use rayon::prelude::*;
-        let head: Head = self.reader.read()?;
-        let claims: Vec<StoredClaim> = self.reader.rest()?;
+        let (body, sum): (Vec<Body>, u64) = self.reader.rest_summed()?;
+        if sum != self.key.body {
+            return None;
+        }
+        let mut body = body.into_iter();
+        let Some(Body::Head(head)) = body.next() else {
+            return None;
+        };
+        let claims: Vec<StoredClaim> = body
+            .map(|b| match b {
+                Body::Claim(c) => Some(*c),
+                Body::Head(_) => None,
+            })
+            .collect::<Option<_>>()?;
         let report = Report {
             version: head.version,
             summary: head.summary,
@@ -192,23 +208,41 @@ pub fn keep(
         selected: selected.iter().map(|i| *i as u32).collect(),
         shown: how.shown as u64,
         listing,
+        body: 0,
     };
-    let _ = write(dir, &key, report);
+    let _ = write(dir, key, report);
 }
 
-fn write(dir: &Path, key: &Key, report: &Report) -> std::io::Result<()> {
-    let mut w = Writer::create(dir, Header::new(KIND, 0, cache::now()))?;
-    w.begin(2 + report.claims.len() as u64)?;
-    w.put(key)?;
-    w.put(&HeadRef {
+fn write(dir: &Path, mut key: Key, report: &Report) -> std::io::Result<()> {
+    let mut body = Region::default();
+    body.push(&BodyRef::Head(HeadRef {
         version: report.version,
         summary: &report.summary,
         documents: &report.documents,
-    })?;
+    }))?;
     for c in &report.claims {
-        w.put(&StoredClaim::of(c))?;
+        body.push(&BodyRef::Claim(&StoredClaim::of(c)))?;
     }
+    key.body = cache::checksum(&body.bytes);
+    let mut w = Writer::create(dir, Header::new(KIND, 0, cache::now()))?;
+    w.begin(1 + body.records)?;
+    w.put(&key)?;
+    w.put_region(&body)?;
     w.finish()
+}
+
+/// The records after the key, as written: the head, then one per claim.
+#[derive(Serialize)]
+enum BodyRef<'a> {
+    Head(HeadRef<'a>),
+    Claim(&'a StoredClaim),
+}
+
+/// [`BodyRef`] as read (the same layout).
+#[derive(Deserialize)]
+enum Body {
+    Head(Head),
+    Claim(Box<StoredClaim>),
 }
 
 #[derive(Serialize)]

@@ -29,6 +29,9 @@ pub const WINDOW: usize = 8;
 /// A fingerprint held by more documents than this is common: it pairs each holder
 /// with the next only.
 pub const COMMON: usize = 64;
+/// A text with fewer fingerprints than this is short: one shared fingerprint makes
+/// a candidate pair.
+pub const SHORT: usize = 16;
 /// Near-identical: at least this share (percent) of the shorter text's shingles.
 pub const NEAR_COPY_PERCENT: usize = 60;
 
@@ -503,8 +506,12 @@ impl FingerprintIndex {
             k += run;
             let b = &docs[j].shingles;
             // a near copy shares most fingerprints of the shorter text; a pair
-            // sharing a few common phrases is not worth the exact check
-            let need = (a.fingerprints.len().min(b.fingerprints.len()) * 3 / 10).max(1);
+            // sharing a few common phrases is not worth the exact check. A short
+            // text has few fingerprints, and which of its shingles they are is the
+            // hash's choice: when its shared shingles are scattered, one shared
+            // fingerprint is all it can be asked for
+            let fewest = a.fingerprints.len().min(b.fingerprints.len());
+            let need = if fewest < SHORT { 1 } else { fewest * 3 / 10 };
             if run >= need {
                 found.push(j);
             }

@@ -214,6 +214,28 @@ fn tallies_equal_the_full_report_through_every_change() {
         same(root, &format!("{name}.bin overwritten"));
     }
 
+    // a kept report damaged where it still decodes (one letter of its last claim
+    // changed) is not printed: its checksum differs
+    let kept = cache_dir.join("report.bin");
+    let mut bytes = fs::read(&kept).unwrap();
+    let at = bytes
+        .iter()
+        .rposition(u8::is_ascii_lowercase)
+        .expect("a letter in the kept report");
+    bytes[at] = if bytes[at] == b'a' { b'b' } else { b'a' };
+    fs::write(&kept, &bytes).unwrap();
+    let served = stored::served();
+    assert_eq!(
+        checked(root, true),
+        full(root),
+        "a kept report with a letter changed"
+    );
+    assert_eq!(
+        stored::served(),
+        served,
+        "a damaged kept report was printed"
+    );
+
     // a file whose stamp the cache holds but whose bytes changed after a clear
     // second: the stamp differs (size, times), so it is read again
     let body = fs::read_to_string(&first).unwrap();
