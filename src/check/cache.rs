@@ -305,6 +305,40 @@ impl Region {
         self.records += 1;
         Ok(())
     }
+
+    /// The records of `values`, made in parallel (`make` gives each one's
+    /// value), then laid one after another in order.
+    pub fn of_all<A: Sync, T: Serialize>(
+        values: &[A],
+        make: impl Fn(&A) -> T + Sync,
+    ) -> io::Result<Region> {
+        use rayon::prelude::*;
+        let parts: Vec<Region> = values
+            .par_chunks(64)
+            .map(|run| {
+                let mut r = Region::default();
+                for v in run {
+                    r.push(&make(v))?;
+                }
+                Ok(r)
+            })
+            .collect::<io::Result<_>>()?;
+        let mut out = Region {
+            bytes: Vec::with_capacity(parts.iter().map(|p| p.bytes.len()).sum()),
+            records: 0,
+        };
+        for p in parts {
+            out.bytes.extend_from_slice(&p.bytes);
+            out.records += p.records;
+        }
+        Ok(out)
+    }
+
+    /// `other`'s records after these.
+    pub fn append(&mut self, other: Region) {
+        self.bytes.extend_from_slice(&other.bytes);
+        self.records += other.records;
+    }
 }
 
 /// The records at `spans` of `bytes`, decoded in parallel; `None` if any is damaged.

@@ -220,9 +220,10 @@ fn write(dir: &Path, mut key: Key, report: &Report) -> std::io::Result<()> {
         summary: &report.summary,
         documents: &report.documents,
     }))?;
-    for c in &report.claims {
-        body.push(&BodyRef::Claim(&StoredClaim::of(c)))?;
-    }
+    // the claims' records made in parallel: a 2,000-claim report is 14 MB
+    body.append(Region::of_all(&report.claims, |c| {
+        BodyRef::Claim(Box::new(StoredClaim::of(c)))
+    })?);
     key.body = cache::checksum(&body.bytes);
     let mut w = Writer::create(dir, Header::new(KIND, 0, cache::now()))?;
     w.begin(1 + body.records)?;
@@ -235,7 +236,7 @@ fn write(dir: &Path, mut key: Key, report: &Report) -> std::io::Result<()> {
 #[derive(Serialize)]
 enum BodyRef<'a> {
     Head(HeadRef<'a>),
-    Claim(&'a StoredClaim),
+    Claim(Box<StoredClaim>),
 }
 
 /// [`BodyRef`] as read (the same layout).
