@@ -328,8 +328,7 @@ impl Region {
             records: 0,
         };
         for p in parts {
-            out.bytes.extend_from_slice(&p.bytes);
-            out.records += p.records;
+            out.append(p);
         }
         Ok(out)
     }

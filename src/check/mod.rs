@@ -405,7 +405,11 @@ fn run_keeping(
     let (listing, (read, selected, early, cached, kept)) = rayon::join(
         || {
             corpus::find(paths).map(|l| {
-                let digest = stored::listing_digest(&l.files);
+                // what the kept report is keyed by (nothing to key without a cache)
+                let digest = how
+                    .cache
+                    .as_ref()
+                    .and_then(|_| stored::listing_digest(&l.files));
                 (l, digest)
             })
         },

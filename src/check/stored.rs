@@ -18,9 +18,9 @@
 //! in parallel.
 
 use super::cache::{self, Header, Reader, Region, Writer};
-use super::tally::Tallied;
+use super::tally::{self, Tallied};
 use crate::corpus::DocFile;
-use crate::engine::evidence::{Evidence, Hit, Stance};
+use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
 use crate::report::{
@@ -290,16 +290,14 @@ struct StoredFact {
     more: Vec<(bool, usize, usize)>,
 }
 
+/// A piece of evidence as kept: its document's names, and the window as the quote
+/// cache keeps it ([`tally::Stored`]).
 #[derive(Serialize, Deserialize)]
 struct StoredEvidence {
     doc: String,
     path: PathBuf,
     source: String,
-    against: bool,
-    span: [usize; 6],
-    quote: String,
-    hits: Vec<(String, [usize; 4])>,
-    reason: Option<String>,
+    window: tally::Stored,
 }
 
 fn verdict_code(v: Verdict) -> u8 {
@@ -422,44 +420,15 @@ impl StoredEvidence {
             doc: e.doc.to_string(),
             path: e.path.to_path_buf(),
             source: e.source.to_string(),
-            against: e.stance == Stance::Against,
-            span: [e.start, e.end, e.line, e.col, e.end_line, e.end_col],
-            quote: e.quote.to_string(),
-            hits: e
-                .hits
-                .iter()
-                .map(|h| (h.term.to_string(), [h.start, h.end, h.line, h.col]))
-                .collect(),
-            reason: e.reason.clone(),
+            window: tally::Stored::of(e),
         }
     }
 
     fn into_evidence(self) -> Evidence {
-        let [start, end, line, col, end_line, end_col] = self.span;
-        Evidence {
-            doc: self.doc.into(),
-            path: Arc::from(self.path.as_path()),
-            source: self.source.into(),
-            stance: stance(self.against),
-            start,
-            end,
-            line,
-            col,
-            end_line,
-            end_col,
-            quote: self.quote.into(),
-            hits: self
-                .hits
-                .into_iter()
-                .map(|(term, [start, end, line, col])| Hit {
-                    term: term.into(),
-                    start,
-                    end,
-                    line,
-                    col,
-                })
-                .collect(),
-            reason: self.reason,
-        }
+        self.window.evidence(
+            &self.doc.into(),
+            &Arc::from(self.path.as_path()),
+            &self.source.into(),
+        )
     }
 }

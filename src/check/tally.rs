@@ -649,7 +649,7 @@ pub struct Stored {
 }
 
 impl Stored {
-    fn of(e: &Evidence) -> Stored {
+    pub(super) fn of(e: &Evidence) -> Stored {
         Stored {
             against: e.stance == Stance::Against,
             span: [e.start, e.end, e.line, e.col, e.end_line, e.end_col],
@@ -663,7 +663,7 @@ impl Stored {
         }
     }
 
-    fn evidence(&self, doc: &Arc<str>, path: &Arc<Path>, source: &Arc<str>) -> Evidence {
+    pub(super) fn evidence(&self, doc: &Arc<str>, path: &Arc<Path>, source: &Arc<str>) -> Evidence {
         let [start, end, line, col, end_line, end_col] = self.span;
         Evidence {
             doc: doc.clone(),
