@@ -164,6 +164,23 @@ impl Reader {
         r
     }
 
+    /// The next record's bytes, undecoded ([`decode_record`] decodes them), or
+    /// `None` at the end or on any damage (then for good): a record passed on as it
+    /// is costs a copy, not a decoding and an encoding.
+    pub fn read_raw(&mut self) -> Option<Vec<u8>> {
+        if self.left == 0 {
+            return None;
+        }
+        let r = raw_record(self.input.as_mut()?);
+        if r.is_none() {
+            self.input = None;
+            self.left = 0;
+        } else {
+            self.left -= 1;
+        }
+        r
+    }
+
     /// Passes over the next record unread; `false` at the end or on damage.
     pub fn skip(&mut self) -> bool {
         if self.left == 0 {
@@ -353,6 +370,10 @@ fn decode<T: DeserializeOwned + Send>(
 }
 
 fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {
+    decode_record(&raw_record(input)?)
+}
+
+fn raw_record(input: &mut impl Read) -> Option<Vec<u8>> {
     let mut len = [0u8; 4];
     input.read_exact(&mut len).ok()?;
     let len = u32::from_le_bytes(len) as usize;
@@ -361,7 +382,18 @@ fn record<T: DeserializeOwned>(input: &mut impl Read) -> Option<T> {
     }
     let mut buf = vec![0u8; len];
     input.read_exact(&mut buf).ok()?;
-    postcard::from_bytes(&buf).ok()
+    Some(buf)
+}
+
+/// A record's value from its bytes ([`Reader::read_raw`]), `None` if damaged.
+pub fn decode_record<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    postcard::from_bytes(bytes).ok()
+}
+
+/// A record's bytes, as [`Writer::put`] writes them and [`Writer::put_raw`] takes
+/// them.
+pub fn encode_record<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
+    postcard::to_allocvec(value).map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// Removes the temporary cache files in `dir` (other than `own`) that runs stopped
@@ -457,13 +489,20 @@ impl Writer {
         self.buf.clear();
         let bytes = postcard::to_io(value, std::mem::take(&mut self.buf))
             .map_err(|e| io::Error::other(e.to_string()))?;
+        let put = self.put_raw(&bytes);
         self.buf = bytes;
+        put
+    }
+
+    /// Writes one record given as its bytes ([`encode_record`], or a record read
+    /// with [`Reader::read_raw`]).
+    pub fn put_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
         let out = self
             .out
             .as_mut()
             .ok_or_else(|| io::Error::other("closed"))?;
-        out.write_all(&(self.buf.len() as u32).to_le_bytes())?;
-        out.write_all(&self.buf)?;
+        out.write_all(&(bytes.len() as u32).to_le_bytes())?;
+        out.write_all(bytes)?;
         self.records += 1;
         Ok(())
     }

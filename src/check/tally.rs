@@ -19,7 +19,7 @@ use crate::diag::Diagnostic;
 use crate::engine::matcher::Tally;
 use crate::engine::model::Verdict;
 use crate::engine::model::Within;
-use crate::engine::sources::{self, Overlap, Pair, Shingles, SourceDoc, Sources};
+use crate::engine::sources::{self, FingerprintIndex, Overlap, Pair, Shingles, SourceDoc, Sources};
 use crate::engine::terms::{Matcher, WordPattern};
 use crate::engine::verdict::FactVerdict;
 use crate::engine::{Analysis, DocMatcher, Evidence, Scope, Stance, Suite, Test};
@@ -843,8 +843,10 @@ struct DocOut {
     entry: DocEntry,
     /// Windows per fact slot of this run's table (empty for a skipped file).
     tallies: Tallies,
-    words: Words,
+    words: Rec<Words>,
     shingles: ShingleParts,
+    /// `shingles` as the cache held them, when they came from it.
+    shingles_kept: Option<Vec<u8>>,
     warning: Option<Diagnostic>,
     /// The first windows of the facts whose tally still needs some to show.
     quotes: Vec<QuotesOf>,
@@ -853,12 +855,23 @@ struct DocOut {
     windows: Option<DocWindows>,
 }
 
-/// What the cache says about one file, when its stamp matches.
+/// A cache record of one document: made this run, or kept as the cache held it
+/// (its bytes: decoded only where needed, written back as they are).
+enum Rec<T> {
+    Made(T),
+    Kept(Vec<u8>),
+}
+
+/// The cache's fact slots → this run's.
+type Remap = Arc<Vec<Option<u32>>>;
+
+/// What the cache says about one file, when its stamp matches: its records as
+/// read, decoded by the thread that takes the file.
 struct Known {
     entry: DocEntry,
-    tallies: Option<(Tallies, Arc<Vec<Option<u32>>>)>,
-    words: Option<Words>,
-    shingles: Option<ShingleParts>,
+    tallies: Option<(Vec<u8>, Remap)>,
+    words: Option<Vec<u8>>,
+    shingles: Option<Vec<u8>>,
 }
 
 fn meta_of(doc: &crate::engine::Document) -> Meta {
@@ -900,8 +913,9 @@ fn read_doc(
                 got,
                 entry: entry(None),
                 tallies: Vec::new(),
-                words: Words::default(),
+                words: Rec::Made(Words::default()),
                 shingles: Default::default(),
+                shingles_kept: None,
                 warning: Some(w),
                 quotes: Vec::new(),
                 windows: None,
@@ -926,9 +940,10 @@ fn read_doc(
         got,
         entry: entry(Some(meta_of(&doc))),
         tallies,
-        words: Words::of(&stems, sentences),
+        words: Rec::Made(Words::of(&stems, sentences)),
         // fingerprints only: near-copy candidates are read again for their hashes
         shingles: (Vec::new(), f.to_vec()),
+        shingles_kept: None,
         warning: None,
         quotes,
         windows,
@@ -959,6 +974,12 @@ fn one_file(
         // skipped as binary: read again for its warning
         return fresh(stamp);
     }
+    let (Some(old), Some(parts)) = (
+        cache::decode_record::<Tallies>(&old),
+        cache::decode_record::<ShingleParts>(&shingles),
+    ) else {
+        return fresh(stamp);
+    };
     let mut tallies: Tallies = old
         .into_iter()
         .filter_map(|(s, a, b)| remap.get(s as usize).copied().flatten().map(|n| (n, a, b)))
@@ -971,15 +992,20 @@ fn one_file(
         }
         c
     };
-    let missing: Vec<u32> = all_slots
+    let mut missing: Vec<u32> = all_slots
         .iter()
         .copied()
         .filter(|s| !covered[*s as usize])
-        .filter(|s| {
+        .collect();
+    if !missing.is_empty() {
+        let Some(words) = cache::decode_record::<Words>(&words) else {
+            return fresh(stamp);
+        };
+        missing.retain(|s| {
             let (ci, fi) = table.rep[*s as usize];
             can_match(suite, ci, fi, &words)
-        })
-        .collect();
+        });
+    }
     let mut got = Got::Cached;
     let mut quotes = Vec::new();
     if !missing.is_empty() {
@@ -993,8 +1019,9 @@ fn one_file(
         got,
         entry: k.entry,
         tallies,
-        words,
-        shingles,
+        words: Rec::Kept(words),
+        shingles: parts,
+        shingles_kept: Some(shingles),
         warning: None,
         quotes,
         windows: None,
@@ -1080,11 +1107,7 @@ impl Old {
     /// Record `i` of each parallel file (records before it are skipped; `i` only
     /// grows).
     fn take(&mut self, i: usize) -> Known {
-        fn nth<T: serde::de::DeserializeOwned>(
-            r: &mut Option<Reader>,
-            at: &mut usize,
-            i: usize,
-        ) -> Option<T> {
+        fn nth(r: &mut Option<Reader>, at: &mut usize, i: usize) -> Option<Vec<u8>> {
             let reader = r.as_mut()?;
             if *at > i {
                 return None;
@@ -1096,10 +1119,10 @@ impl Old {
                 *at += 1;
             }
             *at += 1;
-            reader.read()
+            reader.read_raw()
         }
         let [a, b, c] = &mut self.at;
-        let tallies: Option<Tallies> = nth(&mut self.tallies, a, i);
+        let tallies = nth(&mut self.tallies, a, i);
         Known {
             entry: self.entries[i].clone(),
             tallies: tallies.map(|t| (t, self.remap.clone())),
@@ -1109,8 +1132,16 @@ impl Old {
     }
 }
 
+/// One document's records of `docs`, `tallies`, `words` and `shingles`.
+type Encoded = [Vec<u8>; 4];
+
+/// What the cache knows of a chunk of files: each one's records, when its entry's
+/// stamp is the file's and trusted, and that entry's index.
+type KnownChunk = (Vec<Option<Known>>, Vec<Option<usize>>);
+
 /// The new cache files, written as the run goes.
 struct New {
+    generation: u64,
     docs: cache::Writer,
     tallies: cache::Writer,
     words: cache::Writer,
@@ -1135,6 +1166,7 @@ impl New {
             Ok(w)
         };
         Ok(New {
+            generation,
             docs: mk("docs", Vec::new())?,
             tallies: mk("tallies", table.keys.clone())?,
             words: mk("words", Vec::new())?,
@@ -1142,11 +1174,31 @@ impl New {
         })
     }
 
-    fn put(&mut self, d: &DocOut) -> std::io::Result<()> {
-        self.docs.put(&d.entry)?;
-        self.tallies.put(&d.tallies)?;
-        self.words.put(&d.words)?;
-        self.shingles.put(&d.shingles)
+    /// A document's records, as [`New::put`] writes them: made by the thread that
+    /// made the document (its records from the cache as they were read), so the
+    /// writer only copies bytes. Leaves `d.words` empty.
+    fn encode(d: &mut DocOut) -> std::io::Result<Encoded> {
+        let words = match std::mem::replace(&mut d.words, Rec::Kept(Vec::new())) {
+            Rec::Made(w) => cache::encode_record(&w)?,
+            Rec::Kept(bytes) => bytes,
+        };
+        let shingles = match d.shingles_kept.take() {
+            Some(bytes) => bytes,
+            None => cache::encode_record(&d.shingles)?,
+        };
+        Ok([
+            cache::encode_record(&d.entry)?,
+            cache::encode_record(&d.tallies)?,
+            words,
+            shingles,
+        ])
+    }
+
+    fn put(&mut self, d: &Encoded) -> std::io::Result<()> {
+        self.docs.put_raw(&d[0])?;
+        self.tallies.put_raw(&d[1])?;
+        self.words.put_raw(&d[2])?;
+        self.shingles.put_raw(&d[3])
     }
 
     fn finish(self) -> std::io::Result<()> {
@@ -1566,53 +1618,8 @@ fn adding(
             .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
             .collect()
     };
-    // the index of the wanted fingerprints only: their holders counted in parallel,
-    // then each posting written straight to its place (fingerprint order, documents
-    // in order), with no sort of millions of postings; a bit per low 20 bits of the
-    // wanted ones settles almost every fingerprint of the corpus without a lookup
-    let index_of = |wanted: rustc_hash::FxHashSet<u32>| {
-        const LOW: u32 = (1 << 20) - 1;
-        let mut sorted: Vec<u32> = wanted.into_iter().collect();
-        sorted.sort_unstable();
-        let place: HashMap<u32, usize> = sorted.iter().enumerate().map(|(k, f)| (*f, k)).collect();
-        let mut maybe = Bits::new(LOW as usize + 1);
-        for f in &sorted {
-            maybe.set((f & LOW) as usize);
-        }
-        let places = |d| wanted_places(d, &maybe, LOW, &place);
-        let counts: Vec<usize> = sd
-            .par_iter()
-            .fold(
-                || vec![0; sorted.len()],
-                |mut c, d| {
-                    for k in places(d) {
-                        c[k] += 1;
-                    }
-                    c
-                },
-            )
-            .reduce(
-                || vec![0; sorted.len()],
-                |mut a, b| {
-                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-                    a
-                },
-            );
-        let mut at: Vec<usize> = Vec::with_capacity(counts.len());
-        let mut total = 0;
-        for c in &counts {
-            at.push(total);
-            total += c;
-        }
-        let mut postings = vec![(0u32, 0u32); total];
-        for (i, d) in sd.iter().enumerate() {
-            for k in places(d) {
-                postings[at[k]] = (sorted[k], i as u32);
-                at[k] += 1;
-            }
-        }
-        sources::FingerprintIndex::of_sorted_postings(postings)
-    };
+    let fingerprints_at = |d: usize| sd[d].shingles.parts().1;
+    let index_of = |wanted| wanted_index(sd.len(), fingerprints_at, wanted);
     let first = index_of(fingerprints_of(&added));
     let touched = first.touched_by(&sd, &added);
     let index = index_of(fingerprints_of(&touched));
@@ -1709,20 +1716,64 @@ fn adding(
     }))
 }
 
-/// The places (in the wanted fingerprints' order) of document `d`'s wanted
-/// fingerprints: those whose `low` bits are marked in `maybe`, then found in `place`.
-fn wanted_places<'a>(
-    d: &'a SourceDoc,
-    maybe: &'a Bits,
-    low: u32,
-    place: &'a HashMap<u32, usize>,
-) -> impl Iterator<Item = usize> + 'a {
-    d.shingles
-        .parts()
-        .1
-        .iter()
-        .filter(move |f| maybe.has((**f & low) as usize))
-        .filter_map(move |f| place.get(f).copied())
+/// The index of the `wanted` fingerprints only, over documents `0..n` whose
+/// fingerprints `of` gives: their holders counted in parallel, then each posting
+/// written straight to its place (fingerprint order, documents in order), with no
+/// sort of millions of postings; a bit per low 20 bits of the wanted ones settles
+/// almost every fingerprint of the corpus without a lookup. For a document whose
+/// every fingerprint is wanted, its candidates are those the index of all
+/// fingerprints gives, and so are the holders of each of its fingerprints.
+fn wanted_index<'a>(
+    n: usize,
+    of: impl Fn(usize) -> &'a [u32] + Sync,
+    wanted: rustc_hash::FxHashSet<u32>,
+) -> sources::FingerprintIndex {
+    const LOW: u32 = (1 << 20) - 1;
+    let mut sorted: Vec<u32> = wanted.into_iter().collect();
+    sorted.sort_unstable();
+    let place: HashMap<u32, usize> = sorted.iter().enumerate().map(|(k, f)| (*f, k)).collect();
+    let mut maybe = Bits::new(LOW as usize + 1);
+    for f in &sorted {
+        maybe.set((f & LOW) as usize);
+    }
+    let places = |d: usize| {
+        of(d)
+            .iter()
+            .filter(|f| maybe.has((**f & LOW) as usize))
+            .filter_map(|f| place.get(f).copied())
+    };
+    let counts: Vec<usize> = (0..n)
+        .into_par_iter()
+        .fold(
+            || vec![0; sorted.len()],
+            |mut c, d| {
+                for k in places(d) {
+                    c[k] += 1;
+                }
+                c
+            },
+        )
+        .reduce(
+            || vec![0; sorted.len()],
+            |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                a
+            },
+        );
+    let mut at: Vec<usize> = Vec::with_capacity(counts.len());
+    let mut total = 0;
+    for c in &counts {
+        at.push(total);
+        total += c;
+    }
+    let mut postings = vec![(0u32, 0u32); total];
+    for d in 0..n {
+        for k in places(d) {
+            postings[at[k]] = (sorted[k], d as u32);
+            at[k] += 1;
+        }
+    }
+    sources::FingerprintIndex::of_sorted_postings(postings)
 }
 
 /// A document's shingles with their hashes, from its text.
@@ -1791,9 +1842,10 @@ fn pass_into(
     {
         return Ok(p);
     }
+    let mut prior = old.as_ref().map(|o| Prior::new(o.generation, &o.entries));
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let write = !how.read_only;
-    let mut new = dir
+    let new = dir
         .filter(|_| write)
         .and_then(|d| New::create(d, table, run, files.len()).ok());
     let mut facts: Vec<FactTally> = vec![
@@ -1809,109 +1861,175 @@ fn pass_into(
     let mut errors = Vec::new();
     let mut stats = Stats::default();
     let mut quotes = Quotes::open(dir);
-    for range in chunks(files.len()) {
-        let base = range.start;
-        let chunk = &files[range];
-        let known: Vec<Option<Known>> = (0..chunk.len())
-            .map(|k| {
-                let (f, s) = (&chunk[k], stamps[base + k]);
-                let o = old.as_mut()?;
-                let i = o.at_key(&f.fs_path.to_string_lossy())?;
-                let e = &o.entries[i];
-                (Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id).then(|| o.take(i))
-            })
-            .collect();
-        let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
-        let outs: Vec<Result<DocOut, Diagnostic>> = chunk
-            .par_iter()
-            .zip(known)
-            .enumerate()
-            .map(|(k, (f, kn))| {
-                one_file(
-                    suite,
-                    table,
-                    &all_slots,
-                    f,
-                    stamps[base + k],
-                    kn,
-                    &need,
-                    how.shown,
-                    every.as_deref(),
-                )
-            })
-            .collect();
-        let mut windows = Vec::new();
-        let mut windowed: Vec<usize> = Vec::new();
-        for (k, out) in outs.into_iter().enumerate() {
-            let out = match out {
-                Ok(o) => o,
-                Err(e) => {
-                    errors.push(e);
+    let generation = new.as_ref().map_or(0, |n| n.generation);
+    let writing = new.is_some();
+    // three stages at once, chunk by chunk, each in order: the cache's records of
+    // the files it knows read (a thread of its own), the files matched and their
+    // records made (rayon), the new records written (a thread of its own); this
+    // thread folds each chunk's tallies as it comes
+    let (known_tx, known_rx) = std::sync::mpsc::sync_channel::<KnownChunk>(2);
+    let (put_tx, put_rx) = std::sync::mpsc::sync_channel::<Vec<Encoded>>(2);
+    let stamps_ref = &stamps;
+    let new = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for range in chunks(files.len()) {
+                let (known, entry_of) = range
+                    .map(|k| {
+                        let (f, s) = (&files[k], stamps_ref[k]);
+                        let o = old.as_mut()?;
+                        let i = o.at_key(&f.fs_path.to_string_lossy())?;
+                        let e = &o.entries[i];
+                        let same = Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id;
+                        same.then(|| (o.take(i), i))
+                    })
+                    .map(|t| t.map_or((None, None), |(known, i)| (Some(known), Some(i))))
+                    .unzip();
+                if known_tx.send((known, entry_of)).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = scope.spawn(move || {
+            let mut new = new;
+            for batch in put_rx {
+                if let Some(n) = &mut new
+                    && batch.iter().any(|e| n.put(e).is_err())
+                {
+                    new = None;
+                }
+            }
+            new
+        });
+        let mut put_tx = writing.then_some(put_tx);
+        for range in chunks(files.len()) {
+            let base = range.start;
+            let chunk = &files[range];
+            let (known, entry_of) = known_rx.recv().unwrap_or_else(|_| {
+                let none = (0..chunk.len()).map(|_| None);
+                (none.collect(), vec![None; chunk.len()])
+            });
+            let was: Vec<Option<u32>> = entry_of
+                .iter()
+                .map(|i| prior.as_ref().zip(*i).and_then(|(p, i)| p.doc_of_entry(i)))
+                .collect();
+            let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
+            let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = chunk
+                .par_iter()
+                .zip(known)
+                .enumerate()
+                .map(|(k, (f, kn))| {
+                    let mut out = one_file(
+                        suite,
+                        table,
+                        &all_slots,
+                        f,
+                        stamps[base + k],
+                        kn,
+                        &need,
+                        how.shown,
+                        every.as_deref(),
+                    )?;
+                    let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
+                    Ok((out, encoded))
+                })
+                .collect();
+            let mut windows = Vec::new();
+            let mut windowed: Vec<usize> = Vec::new();
+            let mut batch: Vec<Encoded> = Vec::with_capacity(chunk.len());
+            for (k, out) in outs.into_iter().enumerate() {
+                let (out, encoded) = match out {
+                    Ok(o) => o,
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                };
+                match encoded {
+                    Some(e) => batch.push(e),
+                    // a record that cannot be made: no cache is written
+                    None => put_tx = None,
+                }
+                if let Some(p) = &how.progress {
+                    (p.0)(base + k + 1, files.len());
+                }
+                match out.got {
+                    Got::Read => stats.read += 1,
+                    Got::ReadForNewFacts => stats.read_for_new_facts += 1,
+                    Got::Cached => stats.from_cache += 1,
+                }
+                if let Some(w) = out.warning {
+                    warnings.push(w);
                     continue;
                 }
-            };
-            if let Some(n) = &mut new
-                && n.put(&out).is_err()
+                let i = docs.len() as u32;
+                if let Some(p) = &mut prior {
+                    p.old_of.push(was[k]);
+                }
+                for (s, a, b) in &out.tallies {
+                    facts[*s as usize].add(i, *a, *b, how.shown);
+                }
+                if let Some(kept) = &every
+                    && out
+                        .tallies
+                        .iter()
+                        .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
+                {
+                    windowed.push(i as usize);
+                }
+                if let Some(w) = out.windows {
+                    windows.push((i as usize, w));
+                }
+                // only the quotes the report can show: of the first documents of a fact
+                for (s, st, ev) in out.quotes {
+                    if is_first(&facts[s as usize], i) {
+                        quotes.put(
+                            table.keys[s as usize],
+                            &out.entry.key,
+                            out.entry.stamp,
+                            st,
+                            ev,
+                        );
+                    }
+                }
+                let file = &chunk[k];
+                let meta = out.entry.meta.unwrap_or_default();
+                // fingerprints only: the few candidate near copies are read again for
+                // their hashes (see `group`), so memory does not grow with every word
+                shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
+                docs.push(doc_of(base + k, file, meta));
+            }
+            if let Some(tx) = &put_tx
+                && tx.send(batch).is_err()
             {
-                new = None;
+                put_tx = None;
             }
-            if let Some(p) = &how.progress {
-                (p.0)(base + k + 1, files.len());
-            }
-            match out.got {
-                Got::Read => stats.read += 1,
-                Got::ReadForNewFacts => stats.read_for_new_facts += 1,
-                Got::Cached => stats.from_cache += 1,
-            }
-            if let Some(w) = out.warning {
-                warnings.push(w);
-                continue;
-            }
-            let i = docs.len() as u32;
-            for (s, a, b) in &out.tallies {
-                facts[*s as usize].add(i, *a, *b, how.shown);
-            }
-            if let Some(kept) = &every
-                && out
-                    .tallies
-                    .iter()
-                    .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
-            {
-                windowed.push(i as usize);
-            }
-            if let Some(w) = out.windows {
-                windows.push((i as usize, w));
-            }
-            // only the quotes the report can show: of the first documents of a fact
-            for (s, st, ev) in out.quotes {
-                if is_first(&facts[s as usize], i) {
-                    quotes.put(
-                        table.keys[s as usize],
-                        &out.entry.key,
-                        out.entry.stamp,
-                        st,
-                        ev,
-                    );
+            if let Some(s) = sink.as_deref_mut() {
+                s.put(windows);
+                for d in windowed.drain(..) {
+                    s.windowed(d);
                 }
             }
-            let file = &chunk[k];
-            let meta = out.entry.meta.unwrap_or_default();
-            // fingerprints only: the few candidate near copies are read again for
-            // their hashes (see `group`), so memory does not grow with every word
-            shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
-            docs.push(doc_of(base + k, file, meta));
         }
-        if let Some(s) = sink.as_deref_mut() {
-            s.put(windows);
-            for d in windowed.drain(..) {
-                s.windowed(d);
-            }
-        }
-    }
+        let complete = put_tx.is_some();
+        drop(put_tx);
+        drop(known_rx);
+        let new = writer.join().ok().flatten();
+        new.filter(|_| complete)
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
-    let sources = match group(&docs, files, || Some(shingles), dir, key, write) {
+    let grouped = group(
+        &docs,
+        files,
+        || Some(shingles),
+        dir,
+        key,
+        write,
+        generation,
+        prior.as_ref(),
+    );
+    let sources = match grouped {
         Ok(Some(s)) => s,
         Ok(None) => unreachable!("the fingerprints of every document are at hand"),
         Err(e) => return Err(vec![e]),
@@ -1953,8 +2071,133 @@ fn doc_of(file: usize, f: &DocFile, meta: Meta) -> Doc {
 /// Near-copy pairs as the cache keeps them.
 type PairRecord = (u32, u32, bool, u32, u32);
 
+/// Candidate pairs to check, and pairs known.
+type Since = (Vec<(usize, usize)>, Vec<Pair>);
+
+/// What the cache knew of the corpus before this run, so that near copies are
+/// found again only where this run's changes can change them.
+struct Prior {
+    /// The cache files' generation: its `groups.bin` must be of it.
+    generation: u64,
+    /// Each document of the cache's last run, in order: its entry in `docs.bin`
+    /// (files skipped as binary have an entry but are no document).
+    entries: Vec<u32>,
+    /// Each of this run's documents: its document in the cache's last run, when
+    /// that was this file as it is now (same key, id and trusted stamp).
+    old_of: Vec<Option<u32>>,
+}
+
+impl Prior {
+    fn new(generation: u64, old: &[DocEntry]) -> Prior {
+        Prior {
+            generation,
+            entries: (0..old.len() as u32)
+                .filter(|e| old[*e as usize].meta.is_some())
+                .collect(),
+            old_of: Vec::new(),
+        }
+    }
+
+    /// The old document of entry `entry`, if it was one.
+    fn doc_of_entry(&self, entry: usize) -> Option<u32> {
+        self.entries
+            .binary_search(&(entry as u32))
+            .ok()
+            .map(|d| d as u32)
+    }
+
+    /// The near-copy candidates of the documents of `sd` (this run's) that the
+    /// changes since the cache's last run can touch, and the cache's pairs of every
+    /// other document (renumbered): with the candidates checked, every pair a full
+    /// search would find. A document's pairs are those with the documents after it
+    /// among its candidates, and its candidates change only where a fingerprint of
+    /// a document added or removed (a changed one is both) is held
+    /// ([`sources::FingerprintIndex::touched_by`] and `touched_by_removing`). `None`
+    /// when the cache cannot say (then every document is searched).
+    fn since(&self, sd: &[SourceDoc], dir: &Path) -> Option<Since> {
+        let (header, old_pairs) = cache::read_any::<PairRecord>(dir, "groups")?;
+        if header.generation != self.generation || self.old_of.len() != sd.len() {
+            return None;
+        }
+        let n_old = self.entries.len();
+        let mut new_of_old: Vec<Option<u32>> = vec![None; n_old];
+        for (i, o) in self.old_of.iter().enumerate() {
+            if let Some(o) = o {
+                *new_of_old.get_mut(*o as usize)? = Some(i as u32);
+            }
+        }
+        // the removed documents' fingerprints, from the cache's shingles
+        let mut removed: Vec<(usize, Vec<u32>)> = Vec::new();
+        let mut r: Option<Reader> = None;
+        let mut at = 0;
+        for (p, _) in new_of_old.iter().enumerate().filter(|(_, n)| n.is_none()) {
+            let r = match &mut r {
+                Some(r) => r,
+                None => r.insert(Reader::open(dir, "shingles", Some(self.generation))?),
+            };
+            let e = self.entries[p] as usize;
+            while at < e {
+                if !r.skip() {
+                    return None;
+                }
+                at += 1;
+            }
+            let (_, f): ShingleParts = r.read()?;
+            at += 1;
+            removed.push((p, f));
+        }
+        let new_fps = |d: usize| sd[d].shingles.parts().1;
+        let old_fps = |p: usize| match new_of_old[p] {
+            Some(i) => new_fps(i as usize),
+            None => removed
+                .binary_search_by_key(&p, |r| r.0)
+                .map_or(&[][..], |k| &removed[k].1),
+        };
+        let mut touched: Vec<usize> = Vec::new();
+        if !removed.is_empty() {
+            let gone: Vec<(usize, &[u32])> = removed.iter().map(|(p, f)| (*p, &f[..])).collect();
+            let at: Vec<usize> = gone.iter().map(|g| g.0).collect();
+            let index = FingerprintIndex::around(n_old, old_fps, &at);
+            touched.extend(
+                index
+                    .touched_by_removing(&gone)
+                    .into_iter()
+                    .filter_map(|p| new_of_old[p].map(|i| i as usize)),
+            );
+        }
+        let added: Vec<usize> = (0..sd.len())
+            .filter(|i| self.old_of[*i].is_none())
+            .collect();
+        if !added.is_empty() {
+            let index = FingerprintIndex::around(sd.len(), new_fps, &added);
+            touched.extend(index.touched_by(sd, &added));
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        let index = FingerprintIndex::around(sd.len(), new_fps, &touched);
+        let candidates = touched
+            .par_iter()
+            .flat_map_iter(|&i| index.candidates_of(sd, i).into_iter().map(move |j| (i, j)))
+            .collect();
+        let mut kept = Vec::new();
+        for (i, j, o) in unpack(old_pairs) {
+            let (Some(i), Some(j)) = (new_of_old.get(i)?, new_of_old.get(j)?) else {
+                continue;
+            };
+            let (i, j) = (*i as usize, *j as usize);
+            if touched.binary_search(&i).is_err() {
+                kept.push((i, j, o));
+            }
+        }
+        Some((candidates, kept))
+    }
+}
+
 /// The corpus's independent sources: near copies found from every document's
-/// shingles, or the pairs the cache found for this same corpus state.
+/// shingles (or, given what the cache knew before this run, only where this run's
+/// changes can change them), or the pairs the cache found for this same corpus
+/// state. Pairs found are kept for the cache files of `generation`.
+#[allow(clippy::too_many_arguments)]
 fn group(
     docs: &[Doc],
     files: &[DocFile],
@@ -1962,6 +2205,8 @@ fn group(
     dir: Option<&Path>,
     key: u64,
     write: bool,
+    generation: u64,
+    prior: Option<&Prior>,
 ) -> Result<Option<Sources>, Diagnostic> {
     if let Some(d) = dir
         && let Some((_, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
@@ -1979,11 +2224,15 @@ fn group(
     for (d, s) in sd.iter_mut().zip(shingles) {
         d.shingles = s;
     }
-    let index = sources::FingerprintIndex::new(&sd);
-    let candidates: Vec<(usize, usize)> = (0..sd.len())
-        .into_par_iter()
-        .flat_map_iter(|i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))
-        .collect();
+    let since = dir.zip(prior).and_then(|(d, p)| p.since(&sd, d));
+    let (candidates, kept): (Vec<(usize, usize)>, Vec<Pair>) = since.unwrap_or_else(|| {
+        let index = sources::FingerprintIndex::new(&sd);
+        let all = (0..sd.len())
+            .into_par_iter()
+            .flat_map_iter(|i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))
+            .collect();
+        (all, Vec::new())
+    });
     // the candidates' shingle hashes, from their text when only fingerprints are kept
     let mut lacking: Vec<usize> = candidates
         .iter()
@@ -2005,7 +2254,7 @@ fn group(
         full.insert(d, sh);
     }
     let shingles_of = |d: usize| full.get(&d).unwrap_or(&sd[d].shingles);
-    let pairs: Vec<Pair> = candidates
+    let mut pairs: Vec<Pair> = candidates
         .par_iter()
         .filter_map(|&(i, j)| {
             let o = sources::overlap(shingles_of(i), shingles_of(j));
@@ -2013,6 +2262,10 @@ fn group(
         })
         .collect();
     drop(full);
+    if !kept.is_empty() {
+        pairs.extend(kept);
+        pairs.sort_unstable_by_key(|(i, j, _)| (*i, *j));
+    }
     if let Some(d) = dir.filter(|_| write) {
         let packed: Vec<PairRecord> = pairs
             .iter()
@@ -2030,7 +2283,7 @@ fn group(
             d,
             Header {
                 corpus: key,
-                ..Header::new("groups", key, cache::now())
+                ..Header::new("groups", generation, cache::now())
             },
             &packed,
         );
@@ -2207,6 +2460,8 @@ fn quick_pass(
         Some(dir),
         key,
         write,
+        generation,
+        None,
     )
     .ok()??;
     stats.from_cache = docs.len() - stats.read_for_new_facts;

@@ -335,6 +335,10 @@ pub struct FingerprintIndex {
     /// per step of a binary search).
     buckets: Vec<u32>,
     bits: u32,
+    /// How many documents hold each fingerprint of `ranges`, when its range does
+    /// not list them all (an index [`around`](Self::around) some documents);
+    /// empty when every range is whole.
+    held: Vec<u32>,
 }
 
 /// A near-copy pair: document indexes i < j and their overlap.
@@ -348,7 +352,7 @@ impl FingerprintIndex {
             .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
             .collect();
         postings.sort_unstable();
-        Self::of_postings(postings)
+        Self::of_postings(postings, Vec::new())
     }
 
     /// The index of some fingerprints only, from their postings (fingerprint,
@@ -357,10 +361,111 @@ impl FingerprintIndex {
     /// fingerprints gives. (The caller gathers them, in parallel if it likes.)
     pub fn of_sorted_postings(postings: Vec<(u32, u32)>) -> Self {
         debug_assert!(postings.is_sorted());
-        Self::of_postings(postings)
+        Self::of_postings(postings, Vec::new())
     }
 
-    fn of_postings(postings: Vec<(u32, u32)>) -> Self {
+    /// An index for the documents `special` (sorted) of documents `0..n`, whose
+    /// fingerprints `of` gives: of each fingerprint a special document holds, every
+    /// holder when it is not common, else the special holders and, around each run
+    /// of them, the nearest other holder before and after, with the count of all
+    /// its holders (every holder, too, while no more than [`COMMON`] are not
+    /// special). That is all [`Self::candidates_of`] of a special document,
+    /// [`Self::touched_by`] of special documents added and
+    /// [`Self::touched_by_removing`] of special documents removed look at, found in
+    /// one pass over the corpus's fingerprints without gathering the holders of
+    /// common ones (boilerplate held by thousands of documents). A bit per low 20
+    /// bits of the wanted fingerprints settles almost every other one without a
+    /// lookup.
+    pub fn around<'a>(n: usize, of: impl Fn(usize) -> &'a [u32], special: &[usize]) -> Self {
+        const LOW: u32 = (1 << 20) - 1;
+        #[derive(Default)]
+        struct Acc {
+            held: u32,
+            /// Holders not special.
+            others: u32,
+            /// Every holder, while no more than `COMMON` are not special.
+            all: Vec<u32>,
+            /// The special holders and their nearest others.
+            near: Vec<u32>,
+            last_other: Option<u32>,
+            in_run: bool,
+            want_next: bool,
+        }
+        let mut wanted: Vec<u32> = special
+            .iter()
+            .flat_map(|d| of(*d).iter().copied())
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let place: HashMap<u32, u32> = wanted
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (*f, k as u32))
+            .collect();
+        let mut maybe = vec![0u64; (LOW as usize + 1) / 64];
+        for f in &wanted {
+            let low = (f & LOW) as usize;
+            maybe[low / 64] |= 1 << (low % 64);
+        }
+        let mut acc: Vec<Acc> = (0..wanted.len()).map(|_| Acc::default()).collect();
+        let mut next_special = special.iter().copied().peekable();
+        for d in 0..n {
+            let is_special = next_special.next_if_eq(&d).is_some();
+            let d = d as u32;
+            for f in of(d as usize) {
+                let low = (f & LOW) as usize;
+                if maybe[low / 64] >> (low % 64) & 1 == 0 {
+                    continue;
+                }
+                let Some(&k) = place.get(f) else {
+                    continue;
+                };
+                let a = &mut acc[k as usize];
+                a.held += 1;
+                a.others += u32::from(!is_special);
+                if a.others as usize <= COMMON {
+                    a.all.push(d);
+                } else if !a.all.is_empty() {
+                    a.all = Vec::new();
+                }
+                if is_special {
+                    if !a.in_run
+                        && let Some(o) = a.last_other
+                        && a.near.last() != Some(&o)
+                    {
+                        a.near.push(o);
+                    }
+                    a.near.push(d);
+                    a.in_run = true;
+                    a.want_next = true;
+                } else {
+                    if a.want_next {
+                        a.near.push(d);
+                        a.want_next = false;
+                    }
+                    a.in_run = false;
+                    a.last_other = Some(d);
+                }
+            }
+        }
+        let mut postings = Vec::new();
+        let mut held = Vec::with_capacity(wanted.len());
+        for (f, a) in wanted.iter().zip(acc) {
+            if a.held == 0 {
+                continue;
+            }
+            let list = if a.others as usize <= COMMON {
+                a.all
+            } else {
+                a.near
+            };
+            postings.extend(list.into_iter().map(|d| (*f, d)));
+            held.push(a.held);
+        }
+        Self::of_postings(postings, held)
+    }
+
+    fn of_postings(postings: Vec<(u32, u32)>, held: Vec<u32>) -> Self {
         let mut ranges = Vec::new();
         let mut s = 0;
         while s < postings.len() {
@@ -382,12 +487,23 @@ impl FingerprintIndex {
             }
             buckets.push(at as u32);
         }
+        debug_assert!(held.is_empty() || held.len() == ranges.len());
         Self {
             postings,
             ranges,
             buckets,
             bits,
+            held,
         }
+    }
+
+    /// How many documents hold the fingerprint of range `r`.
+    fn held_of(&self, r: usize) -> usize {
+        self.held
+            .get(r)
+            .map_or((self.ranges[r].2 - self.ranges[r].1) as usize, |h| {
+                *h as usize
+            })
     }
 
     /// The documents whose candidates can differ because the documents `added` are
@@ -400,17 +516,63 @@ impl FingerprintIndex {
     pub fn touched_by(&self, docs: &[SourceDoc], added: &[usize]) -> Vec<usize> {
         let is_added = |d: u32| added.binary_search(&(d as usize)).is_ok();
         let mut out: Vec<usize> = added.to_vec();
+        // each fingerprint once, however many added documents hold it
+        let mut seen: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
         for &k in added {
             for f in &docs[k].shingles.fingerprints {
-                let list = self.holders(*f);
-                let before = list.iter().filter(|p| !is_added(p.1)).count();
-                if list.len() <= COMMON || before <= COMMON {
+                if !seen.insert(*f) {
+                    continue;
+                }
+                let (list, held) = self.holders(*f);
+                let before = held - list.iter().filter(|p| is_added(p.1)).count();
+                if held <= COMMON || before <= COMMON {
                     out.extend(list.iter().map(|p| p.1 as usize));
                 } else {
-                    let at = list.partition_point(|p| (p.1 as usize) < k);
-                    if at > 0 {
-                        out.push(list[at - 1].1 as usize);
-                    }
+                    out.extend(
+                        list.windows(2)
+                            .filter(|w| is_added(w[1].1))
+                            .map(|w| w[0].1 as usize),
+                    );
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The documents whose candidates can differ once the documents `removed` (each
+    /// with its fingerprints, sorted by document) leave the corpus this index is of
+    /// (it holds at least their fingerprints): on a common fingerprint the removals
+    /// leave common, the holder kept just before a removed one (its next holder
+    /// changes); on one they leave not common, every holder kept. On a fingerprint
+    /// that was not common, a holder kept only loses its pairs with the removed
+    /// documents. Every other document kept has the candidates it had, less the
+    /// removed documents. Sorted, in this index's numbering, the removed documents
+    /// not included.
+    pub fn touched_by_removing(&self, removed: &[(usize, &[u32])]) -> Vec<usize> {
+        let is_removed = |d: u32| removed.binary_search_by_key(&(d as usize), |r| r.0).is_ok();
+        let mut out: Vec<usize> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
+        for f in removed.iter().flat_map(|r| r.1) {
+            if !seen.insert(*f) {
+                continue;
+            }
+            let (list, held) = self.holders(*f);
+            if held <= COMMON {
+                continue;
+            }
+            let kept = list.iter().filter(|p| !is_removed(p.1));
+            if held - (list.len() - kept.clone().count()) <= COMMON {
+                out.extend(kept.map(|p| p.1 as usize));
+                continue;
+            }
+            let mut last_kept: Option<u32> = None;
+            for p in list {
+                if !is_removed(p.1) {
+                    last_kept = Some(p.1);
+                } else if let Some(k) = last_kept.take() {
+                    out.push(k as usize);
                 }
             }
         }
@@ -421,19 +583,24 @@ impl FingerprintIndex {
 
     /// The documents that hold fingerprint `f`, in order.
     pub fn holders_of(&self, f: u32) -> impl Iterator<Item = usize> + '_ {
-        self.holders(f).iter().map(|p| p.1 as usize)
+        debug_assert!(self.held.is_empty(), "every holder is listed");
+        self.holders(f).0.iter().map(|p| p.1 as usize)
     }
 
-    fn holders(&self, f: u32) -> &[(u32, u32)] {
+    /// The holders of `f` listed, and how many documents hold it.
+    fn holders(&self, f: u32) -> (&[(u32, u32)], usize) {
         // the run of fingerprints sharing `f`'s top bits (fewer than 2^24 runs)
         let b = (u64::from(f) >> (32 - self.bits)) as usize;
         let (Some(&start), Some(&end)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
-            return &[];
+            return (&[], 0);
         };
         let run = &self.ranges[start as usize..end as usize];
         match run.binary_search_by_key(&f, |r| r.0) {
-            Ok(k) => &self.postings[run[k].1 as usize..run[k].2 as usize],
-            Err(_) => &[],
+            Ok(k) => (
+                &self.postings[run[k].1 as usize..run[k].2 as usize],
+                self.held_of(start as usize + k),
+            ),
+            Err(_) => (&[], 0),
         }
     }
 
@@ -442,7 +609,7 @@ impl FingerprintIndex {
     /// of `ranges`, a slice of `postings`, each likely a cache miss on an archive's
     /// index) do not wait for one another, so the processor overlaps them instead
     /// of taking them one after another.
-    fn holders_all(&self, fingerprints: &[u32]) -> Vec<&[(u32, u32)]> {
+    fn holders_all(&self, fingerprints: &[u32]) -> Vec<(&[(u32, u32)], usize)> {
         let runs: Vec<(u32, u32)> = fingerprints
             .iter()
             .map(|f| {
@@ -453,19 +620,24 @@ impl FingerprintIndex {
                 }
             })
             .collect();
-        let slices: Vec<Option<(u32, u32)>> = fingerprints
+        let slices: Vec<Option<usize>> = fingerprints
             .iter()
             .zip(runs)
             .map(|(f, (start, end))| {
                 let run = &self.ranges[start as usize..end as usize];
                 run.binary_search_by_key(f, |r| r.0)
                     .ok()
-                    .map(|k| (run[k].1, run[k].2))
+                    .map(|k| start as usize + k)
             })
             .collect();
         slices
             .into_iter()
-            .map(|r| r.map_or(&[][..], |(s, e)| &self.postings[s as usize..e as usize]))
+            .map(|r| {
+                r.map_or((&[][..], 0), |r| {
+                    let (_, s, e) = self.ranges[r];
+                    (&self.postings[s as usize..e as usize], self.held_of(r))
+                })
+            })
             .collect()
     }
 
@@ -489,9 +661,9 @@ impl FingerprintIndex {
     pub fn candidates_of(&self, docs: &[SourceDoc], i: usize) -> Vec<usize> {
         let a = &docs[i].shingles;
         let mut partners: Vec<u32> = Vec::new();
-        for list in self.holders_all(&a.fingerprints) {
+        for (list, held) in self.holders_all(&a.fingerprints) {
             let at = list.partition_point(|p| p.1 as usize <= i);
-            if list.len() <= COMMON {
+            if held <= COMMON {
                 partners.extend(list[at..].iter().map(|p| p.1));
             } else if let Some(next) = list.get(at) {
                 partners.push(next.1);
@@ -761,6 +933,114 @@ mod tests {
         let (copy, of, percent) = s.near_copy("c").unwrap();
         assert_eq!((copy, of), ("c", "b"));
         assert_eq!(percent, 100);
+    }
+
+    /// Random corpora of fingerprints only, some held by many more documents than
+    /// `COMMON`: documents removed, added and changed (removed and added at once).
+    /// Every document kept that the changes do not touch has the candidates it had
+    /// (renumbered, less the removed documents), and the index around the touched
+    /// documents gives each of them the candidates the index of all gives.
+    #[test]
+    fn only_touched_documents_change_candidates() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let fp_doc = |rnd: &mut dyn FnMut(u64) -> u64| {
+            // a few boilerplate fingerprints (held by most documents), some of a
+            // story shared by dozens, the rest rare
+            let mut f: Vec<u32> = (0..12)
+                .map(|_| match rnd(4) {
+                    0 => rnd(6) as u32,
+                    1 => 100 + rnd(400) as u32,
+                    _ => 1000 + rnd(20_000) as u32,
+                })
+                .collect();
+            f.sort_unstable();
+            f.dedup();
+            SourceDoc {
+                shingles: Shingles::from_parts(Vec::new(), f),
+                ..SourceDoc::default()
+            }
+        };
+        for round in 0..60 {
+            let n = 150 + rnd(200) as usize;
+            let old: Vec<SourceDoc> = (0..n).map(|_| fp_doc(&mut rnd)).collect();
+            // the new corpus, in order: each old document kept, changed or removed,
+            // new ones between them
+            let mut new: Vec<SourceDoc> = Vec::new();
+            let mut new_of_old: Vec<Option<usize>> = vec![None; n];
+            let mut added: Vec<usize> = Vec::new();
+            // mostly a few changes, now and then many
+            let (many_in, many_out) = (round % 8 == 0, round % 10 == 0);
+            for (p, d) in old.iter().enumerate() {
+                if rnd(if many_in { 3 } else { 150 }) == 0 {
+                    added.push(new.len());
+                    new.push(fp_doc(&mut rnd));
+                }
+                match rnd(if many_out { 3 } else { 150 }) {
+                    0 => {}
+                    1 => {
+                        added.push(new.len());
+                        new.push(fp_doc(&mut rnd));
+                    }
+                    _ => {
+                        new_of_old[p] = Some(new.len());
+                        new.push(d.clone());
+                    }
+                }
+            }
+            let removed: Vec<(usize, &[u32])> = (0..n)
+                .filter(|p| new_of_old[*p].is_none())
+                .map(|p| (p, old[p].shingles.parts().1))
+                .collect();
+            let old_fps = |p: usize| old[p].shingles.parts().1;
+            let new_fps = |d: usize| new[d].shingles.parts().1;
+            let at: Vec<usize> = removed.iter().map(|r| r.0).collect();
+            let mut touched: Vec<usize> = FingerprintIndex::around(n, old_fps, &at)
+                .touched_by_removing(&removed)
+                .into_iter()
+                .filter_map(|p| new_of_old[p])
+                .collect();
+            touched.extend(
+                FingerprintIndex::around(new.len(), new_fps, &added).touched_by(&new, &added),
+            );
+            // the index of all gives the same for touched_by as around does
+            assert_eq!(
+                FingerprintIndex::new(&new).touched_by(&new, &added),
+                FingerprintIndex::around(new.len(), new_fps, &added).touched_by(&new, &added)
+            );
+            touched.sort_unstable();
+            touched.dedup();
+            let (all_old, all_new) = (FingerprintIndex::new(&old), FingerprintIndex::new(&new));
+            let near = FingerprintIndex::around(new.len(), new_fps, &touched);
+            for p in 0..n {
+                let Some(i) = new_of_old[p] else { continue };
+                if touched.binary_search(&i).is_ok() {
+                    continue;
+                }
+                let was: Vec<usize> = all_old
+                    .candidates_of(&old, p)
+                    .into_iter()
+                    .filter_map(|q| new_of_old[q])
+                    .collect();
+                assert_eq!(
+                    all_new.candidates_of(&new, i),
+                    was,
+                    "round {round}, doc {i}"
+                );
+            }
+            for &i in &touched {
+                assert_eq!(
+                    near.candidates_of(&new, i),
+                    all_new.candidates_of(&new, i),
+                    "round {round}, touched {i}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -432,3 +432,73 @@ fn impact_from_the_cache_equals_impact_without_it() {
     use factcheck::engine::Verdict;
     assert_eq!(added.verdicts, vec![Verdict::Supported, Verdict::Partial]);
 }
+
+#[test]
+fn near_copies_follow_articles_added_changed_and_removed() {
+    // seven stories hold the talks, each a wire copy and its rewrite (one source);
+    // a run after articles change finds near copies again only where the changes
+    // can change them (the cache's pairs stand for the rest), and must find what a
+    // run without the cache finds: a near copy joins its story's source, an
+    // independent report is one more
+    let claim = "[[claim]]\nid = \"eight\"\nstatement = \"talks in Naqoura\"\nsources = 8\n\
+        [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n";
+    let mut s = crate::util::Suite::new().claims("c.toml", claim);
+    for i in 0..70 {
+        s = s
+            .article(&format!("wire-{i:03}.txt"), story(i, "From the wire."))
+            .article(
+                &format!("copy-{i:03}.txt"),
+                story(i, &format!("A new lede for story {i} by our desk.")),
+            );
+    }
+    let root = s.path();
+    let corpus = root.join("corpus");
+    let verdict = |what: &str| {
+        settle();
+        let report: serde_json::Value = serde_json::from_str(&full(root)).unwrap();
+        let s = same(root, what);
+        (
+            report["claims"][0]["verdict"].as_str().unwrap().to_string(),
+            s,
+        )
+    };
+    let (v, cold) = verdict("cold");
+    assert_eq!(v, "partial", "seven sources");
+    let documents = cold.read;
+    fs::write(
+        corpus.join("m-near.txt"),
+        story(20, "Yet another first line here."),
+    )
+    .unwrap();
+    let (v, s) = verdict("a near copy added");
+    assert_eq!(v, "partial", "a near copy is no new source");
+    assert_eq!((s.read, s.from_cache), (1, documents), "{s:?}");
+    fs::write(
+        corpus.join("m-near.txt"),
+        story(900, "An independent report."),
+    )
+    .unwrap();
+    let (v, _) = verdict("the near copy rewritten as an independent report");
+    assert_eq!(v, "supported", "an independent report is an eighth source");
+    fs::write(
+        corpus.join("m-near.txt"),
+        story(30, "Yet another first line here."),
+    )
+    .unwrap();
+    let (v, _) = verdict("a near copy again, of another story");
+    assert_eq!(v, "partial");
+    // the story it copies lost both its versions: the copy is that story's source
+    fs::remove_file(corpus.join("wire-030.txt")).unwrap();
+    fs::remove_file(corpus.join("copy-030.txt")).unwrap();
+    let (v, _) = verdict("the story it copies removed");
+    assert_eq!(v, "partial");
+    fs::remove_file(corpus.join("m-near.txt")).unwrap();
+    let (v, s) = verdict("the copy removed too");
+    assert_eq!(v, "partial", "six sources");
+    assert_eq!((s.read, s.from_cache), (0, documents - 2), "{s:?}");
+    // wire-000's rewrite removed, wire-001 changed: the boilerplate line's next
+    // holders change
+    fs::remove_file(corpus.join("copy-000.txt")).unwrap();
+    fs::write(corpus.join("wire-001.txt"), story(1, "Changed.")).unwrap();
+    verdict("a rewrite removed, a wire story changed");
+}
