@@ -8,7 +8,11 @@
 //! 1. cold `check` (no cache folder), 2. warm `check` (cache present, nothing changed),
 //! 3. warm re-check after editing one claim, 4. `impact` of one new article,
 //! 5. `check --no-cache`, 6. `check` on one thread with the cache removed,
-//! 7. a warm `explain` of one claim (with `VERIFY`, against `explain --no-cache`);
+//! 7. a warm `explain` of one claim (with `VERIFY`, against `explain --no-cache`),
+//! 8. `check` after one article is added to the corpus, 9. after it is removed
+//! again (the corpus read through links to the archive's entries, with its own
+//! cache; 9 against the run before the article was added, 8 with `VERIFY` against
+//! `--no-cache`);
 //!
 //! then whether the outputs of 1, 2, 5 and 6 are byte-identical, and the repository's
 //! per-claim tests under `cargo test` and under `cargo nextest run`, beside nextest's
@@ -397,6 +401,19 @@ fn new_article(corpus_files: &[PathBuf], to: &Path) -> Option<PathBuf> {
     Some(path)
 }
 
+/// Fills `to` with a symbolic link to each entry of `from`: the archive read
+/// through them, with room for an article of the bench's own.
+fn link_entries(from: &Path, to: &Path) -> bool {
+    let _ = fs::remove_dir_all(to);
+    let Ok(entries) = fs::create_dir_all(to).and_then(|()| fs::read_dir(from)) else {
+        return false;
+    };
+    entries.flatten().all(|e| {
+        let target = e.path().canonicalize().unwrap_or_else(|_| e.path());
+        std::os::unix::fs::symlink(target, to.join(e.file_name())).is_ok()
+    })
+}
+
 /// One row of the table.
 struct Row {
     label: String,
@@ -769,6 +786,63 @@ fn main() {
         _ => None,
     };
 
+    // 8, 9. `check` after one article is added to the corpus, then after it is
+    // removed. The archive is never written to: the corpus read is a folder of
+    // links to the archive's entries (with `--follow-links`), its cache made by an
+    // untimed run first; the new article is the one `impact` took (4).
+    let links = root.join("corpus-links");
+    let linked = link_entries(&corpus, &links);
+    let fcl = |args: &[&str]| {
+        Job::new(&bin, &root)
+            .arg("--root")
+            .arg(&root)
+            .arg("--corpus")
+            .arg(&links)
+            .arg("--follow-links")
+            .args(args.iter().copied())
+    };
+    let (mut added_run, mut removed_run, mut change_line) = (None, None, None);
+    let change_note = match (&article, linked) {
+        (Some(path), true) => {
+            remove_cache();
+            let before = run(&fcl(&check_args), &logs, "8-prepare", false);
+            let new_dir = links.join("zz-new");
+            let placed = fs::create_dir_all(&new_dir)
+                .and_then(|()| fs::copy(path, new_dir.join("new-article.md")));
+            if before.ok() && placed.is_ok() {
+                let added = run(&fcl(&check_args), &logs, "8-added", gnu_time);
+                let fresh = verify.then(|| {
+                    let mut args = check_args.to_vec();
+                    args.push("--no-cache");
+                    run(&fcl(&args), &logs, "8-verify", false)
+                });
+                let _ = fs::remove_dir_all(&new_dir);
+                let removed = run(&fcl(&check_args), &logs, "9-removed", gnu_time);
+                failed |= !added.ok() || !removed.ok() || fresh.as_ref().is_some_and(|r| !r.ok());
+                let mut lines = vec![identity_line(
+                    "article removed again (9) vs the corpus before it was added",
+                    &[("removed", &removed), ("before", &before)],
+                )];
+                if let Some(f) = &fresh {
+                    lines.push(identity_line(
+                        "article added (8), cached vs `--no-cache`",
+                        &[("cached", &added), ("no-cache", f)],
+                    ));
+                }
+                change_line = Some(lines.join("\n- "));
+                added_run = Some(added);
+                removed_run = Some(removed);
+                "`new-article.md` (as 4) in a folder of its own".to_string()
+            } else {
+                failed = true;
+                "skipped: the linked corpus could not be prepared".to_string()
+            }
+        }
+        (None, _) => "skipped: no article to copy".to_string(),
+        (_, false) => "skipped: the corpus's entries could not be linked".to_string(),
+    };
+    note_cache("the article added and removed (8, 9)");
+
     rows.push(Row {
         label: "cold `check` (no cache folder)".into(),
         run: Some(cold),
@@ -820,6 +894,20 @@ fn main() {
         run: explain_run,
         note: explain_note,
         time_target: None,
+        memory_target: false,
+    });
+    rows.push(Row {
+        label: "`check` after one article is added to the corpus".into(),
+        run: added_run,
+        note: change_note.clone(),
+        time_target: Some(("<1 s".into(), 1.0)),
+        memory_target: false,
+    });
+    rows.push(Row {
+        label: "`check` after that article is removed".into(),
+        run: removed_run,
+        note: change_note,
+        time_target: Some(("<1 s".into(), 1.0)),
         memory_target: false,
     });
 
@@ -915,7 +1003,7 @@ fn main() {
             &same
         )
     );
-    for line in [junit_line, edit_line, impact_line, explain_line]
+    for line in [junit_line, edit_line, impact_line, change_line, explain_line]
         .into_iter()
         .flatten()
     {
