@@ -9,10 +9,10 @@
 //! 3. warm re-check after editing one claim, 4. `impact` of one new article,
 //! 5. `check --no-cache`, 6. `check` on one thread with the cache removed,
 //! 7. a warm `explain` of one claim (with `VERIFY`, against `explain --no-cache`),
-//! 8. `check` after one article is added to the corpus, 9. after it is removed
-//! again (the corpus read through links to the archive's entries, with its own
-//! cache; 9 against the run before the article was added, 8 with `VERIFY` against
-//! `--no-cache`);
+//! 8. `check` after one article is added to the corpus, 9. after it is removed again
+//!    (the corpus read through links to the archive's entries, with its own cache;
+//!    9 against the run before the article was added, 8 with `VERIFY` against
+//!    `--no-cache`);
 //!
 //! then whether the outputs of 1, 2, 5 and 6 are byte-identical, and the repository's
 //! per-claim tests under `cargo test` and under `cargo nextest run`, beside nextest's
@@ -1003,9 +1003,15 @@ fn main() {
             &same
         )
     );
-    for line in [junit_line, edit_line, impact_line, change_line, explain_line]
-        .into_iter()
-        .flatten()
+    for line in [
+        junit_line,
+        edit_line,
+        impact_line,
+        change_line,
+        explain_line,
+    ]
+    .into_iter()
+    .flatten()
     {
         println!("- {line}");
     }

@@ -847,6 +847,8 @@ struct DocOut {
     shingles: ShingleParts,
     /// `shingles` as the cache held them, when they came from it.
     shingles_kept: Option<Vec<u8>>,
+    /// `tallies` as the cache held them, when they are those.
+    tallies_kept: Option<Vec<u8>>,
     warning: Option<Diagnostic>,
     /// The first windows of the facts whose tally still needs some to show.
     quotes: Vec<QuotesOf>,
@@ -862,8 +864,35 @@ enum Rec<T> {
     Kept(Vec<u8>),
 }
 
-/// The cache's fact slots → this run's.
-type Remap = Arc<Vec<Option<u32>>>;
+/// The cache's fact slots → this run's, made once per run and shared by every file.
+struct Slots {
+    /// Each slot of the cache's table: this run's, if this run has the fact.
+    to: Vec<Option<u32>>,
+    /// This run's slots that no slot of the cache's is: facts it has no tally for.
+    uncovered: Vec<u32>,
+    /// The tables are the same: a file's tallies are as the cache wrote them.
+    same: bool,
+}
+
+impl Slots {
+    fn new(to: Vec<Option<u32>>, table: &Table) -> Slots {
+        let mut covered = vec![false; table.keys.len()];
+        for n in to.iter().flatten() {
+            covered[*n as usize] = true;
+        }
+        let same = to.len() == table.keys.len()
+            && to.iter().enumerate().all(|(i, n)| *n == Some(i as u32));
+        Slots {
+            uncovered: (0..table.keys.len() as u32)
+                .filter(|s| !covered[*s as usize])
+                .collect(),
+            to,
+            same,
+        }
+    }
+}
+
+type Remap = Arc<Slots>;
 
 /// What the cache says about one file, when its stamp matches: its records as
 /// read, decoded by the thread that takes the file.
@@ -916,6 +945,7 @@ fn read_doc(
                 words: Rec::Made(Words::default()),
                 shingles: Default::default(),
                 shingles_kept: None,
+                tallies_kept: None,
                 warning: Some(w),
                 quotes: Vec::new(),
                 windows: None,
@@ -944,6 +974,7 @@ fn read_doc(
         // fingerprints only: near-copy candidates are read again for their hashes
         shingles: (Vec::new(), f.to_vec()),
         shingles_kept: None,
+        tallies_kept: None,
         warning: None,
         quotes,
         windows,
@@ -974,29 +1005,30 @@ fn one_file(
         // skipped as binary: read again for its warning
         return fresh(stamp);
     }
+    let raw_tallies = old;
     let (Some(old), Some(parts)) = (
-        cache::decode_record::<Tallies>(&old),
+        cache::decode_record::<Tallies>(&raw_tallies),
         cache::decode_record::<ShingleParts>(&shingles),
     ) else {
         return fresh(stamp);
     };
-    let mut tallies: Tallies = old
-        .into_iter()
-        .filter_map(|(s, a, b)| remap.get(s as usize).copied().flatten().map(|n| (n, a, b)))
-        .collect();
-    // this run's facts the cache has no tally for, that can occur here
-    let covered: Vec<bool> = {
-        let mut c = vec![false; table.keys.len()];
-        for n in remap.iter().flatten() {
-            c[*n as usize] = true;
-        }
-        c
+    let mut tallies: Tallies = if remap.same {
+        old
+    } else {
+        old.into_iter()
+            .filter_map(|(s, a, b)| {
+                remap
+                    .to
+                    .get(s as usize)
+                    .copied()
+                    .flatten()
+                    .map(|n| (n, a, b))
+            })
+            .collect()
     };
-    let mut missing: Vec<u32> = all_slots
-        .iter()
-        .copied()
-        .filter(|s| !covered[*s as usize])
-        .collect();
+    // this run's facts the cache has no tally for, that can occur here
+    debug_assert_eq!(all_slots.len(), table.keys.len());
+    let mut missing: Vec<u32> = remap.uncovered.clone();
     if !missing.is_empty() {
         let Some(words) = cache::decode_record::<Words>(&words) else {
             return fresh(stamp);
@@ -1008,6 +1040,8 @@ fn one_file(
     }
     let mut got = Got::Cached;
     let mut quotes = Vec::new();
+    // tallies as the cache wrote them are written back as they were
+    let tallies_kept = (remap.same && missing.is_empty()).then_some(raw_tallies);
     if !missing.is_empty() {
         let out = read_doc(suite, table, file, stamp, &missing, need, shown, None)?;
         tallies.extend(out.tallies);
@@ -1019,6 +1053,7 @@ fn one_file(
         got,
         entry: k.entry,
         tallies,
+        tallies_kept,
         words: Rec::Kept(words),
         shingles: parts,
         shingles_kept: Some(shingles),
@@ -1036,7 +1071,7 @@ struct Old {
     /// Built when first needed: a run over an unchanged corpus never looks up by key.
     by_key: std::sync::OnceLock<HashMap<String, usize>>,
     /// Old table slot → this run's slot.
-    remap: Arc<Vec<Option<u32>>>,
+    remap: Remap,
     tallies: Option<Reader>,
     words: Option<Reader>,
     shingles: Option<Reader>,
@@ -1054,13 +1089,14 @@ impl Old {
         let (header, entries) = docs.or_else(|| cache::read_any(dir, "docs"))?;
         let (g, run) = (header.generation, header.run);
         let tallies = Reader::open(dir, "tallies", Some(g));
-        let remap = tallies.as_ref().map_or_else(Vec::new, |t| {
+        let to = tallies.as_ref().map_or_else(Vec::new, |t| {
             t.header
                 .facts
                 .iter()
                 .map(|k| table.by_key.get(k).copied())
                 .collect()
         });
+        let remap = Slots::new(to, table);
         Some(Old {
             run,
             generation: g,
@@ -1186,12 +1222,11 @@ impl New {
             Some(bytes) => bytes,
             None => cache::encode_record(&d.shingles)?,
         };
-        Ok([
-            cache::encode_record(&d.entry)?,
-            cache::encode_record(&d.tallies)?,
-            words,
-            shingles,
-        ])
+        let tallies = match d.tallies_kept.take() {
+            Some(bytes) => bytes,
+            None => cache::encode_record(&d.tallies)?,
+        };
+        Ok([cache::encode_record(&d.entry)?, tallies, words, shingles])
     }
 
     fn put(&mut self, d: &Encoded) -> std::io::Result<()> {
