@@ -1013,6 +1013,11 @@ fn one_file(
         return fresh(stamp);
     };
     let mut tallies: Tallies = if remap.same {
+        // as written, if every slot is one of this run's (damage that still
+        // decodes is read again)
+        if old.iter().any(|t| t.0 as usize >= table.keys.len()) {
+            return fresh(stamp);
+        }
         old
     } else {
         old.into_iter()
@@ -1896,7 +1901,6 @@ fn pass_into(
     let mut errors = Vec::new();
     let mut stats = Stats::default();
     let mut quotes = Quotes::open(dir);
-    let generation = new.as_ref().map_or(0, |n| n.generation);
     let writing = new.is_some();
     // three stages at once, chunk by chunk, each in order: the cache's records of
     // the files it knows read (a thread of its own), the files matched and their
@@ -2054,14 +2058,24 @@ fn pass_into(
     if !errors.is_empty() {
         return Err(errors);
     }
+    if let (Some(p), Some(d)) = (&mut prior, dir) {
+        p.read_gone(d);
+    }
+    // the near-copy pairs are kept for the cache files just written, only when
+    // they were (else the cache's pairs stay those of its files)
+    let generation = new.and_then(|n| {
+        let generation = n.generation;
+        // a cache that cannot be written only costs time next run
+        n.finish().is_ok().then_some(generation)
+    });
     let grouped = group(
         &docs,
         files,
         || Some(shingles),
         dir,
         key,
-        write,
-        generation,
+        write && generation.is_some(),
+        generation.unwrap_or(0),
         prior.as_ref(),
     );
     let sources = match grouped {
@@ -2069,10 +2083,6 @@ fn pass_into(
         Ok(None) => unreachable!("the fingerprints of every document are at hand"),
         Err(e) => return Err(vec![e]),
     };
-    if let Some(n) = new {
-        // a cache that cannot be written only costs time next run
-        let _ = n.finish();
-    }
     if let Some(d) = dir.filter(|_| write) {
         let _ = save_facts(d, table, key, &facts, &[]);
     }
@@ -2106,6 +2116,16 @@ fn doc_of(file: usize, f: &DocFile, meta: Meta) -> Doc {
 /// Near-copy pairs as the cache keeps them.
 type PairRecord = (u32, u32, bool, u32, u32);
 
+/// How many times this thread found near copies only where a run's changes touch
+/// ([`Prior::since`]; for tests: the pairs are the same either way).
+pub fn searched_since() -> usize {
+    SINCE.with(std::cell::Cell::get)
+}
+
+thread_local! {
+    static SINCE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Candidate pairs to check, and pairs known.
 type Since = (Vec<(usize, usize)>, Vec<Pair>);
 
@@ -2120,6 +2140,9 @@ struct Prior {
     /// Each of this run's documents: its document in the cache's last run, when
     /// that was this file as it is now (same key, id and trusted stamp).
     old_of: Vec<Option<u32>>,
+    /// The fingerprints of the cache's documents that are none of this run's, by
+    /// document ([`Prior::read_gone`]); `None` if they could not be read.
+    gone: Option<Vec<(usize, Vec<u32>)>>,
 }
 
 impl Prior {
@@ -2130,7 +2153,47 @@ impl Prior {
                 .filter(|e| old[*e as usize].meta.is_some())
                 .collect(),
             old_of: Vec::new(),
+            gone: None,
         }
+    }
+
+    /// Each document of the cache's last run: this run's, if it is one.
+    fn new_of_old(&self) -> Option<Vec<Option<u32>>> {
+        let mut new_of_old: Vec<Option<u32>> = vec![None; self.entries.len()];
+        for (i, o) in self.old_of.iter().enumerate() {
+            if let Some(o) = o {
+                *new_of_old.get_mut(*o as usize)? = Some(i as u32);
+            }
+        }
+        Some(new_of_old)
+    }
+
+    /// Reads the fingerprints of the cache's documents that are none of this run's
+    /// (removed, or changed) from its `shingles.bin`, before this run replaces it.
+    fn read_gone(&mut self, dir: &Path) {
+        self.gone = (|| {
+            let new_of_old = self.new_of_old()?;
+            let mut gone: Vec<(usize, Vec<u32>)> = Vec::new();
+            let mut r: Option<Reader> = None;
+            let mut at = 0;
+            for (p, _) in new_of_old.iter().enumerate().filter(|(_, n)| n.is_none()) {
+                let r = match &mut r {
+                    Some(r) => r,
+                    None => r.insert(Reader::open(dir, "shingles", Some(self.generation))?),
+                };
+                let e = self.entries[p] as usize;
+                while at < e {
+                    if !r.skip() {
+                        return None;
+                    }
+                    at += 1;
+                }
+                let (_, f): ShingleParts = r.read()?;
+                at += 1;
+                gone.push((p, f));
+            }
+            Some(gone)
+        })();
     }
 
     /// The old document of entry `entry`, if it was one.
@@ -2154,33 +2217,9 @@ impl Prior {
         if header.generation != self.generation || self.old_of.len() != sd.len() {
             return None;
         }
+        let new_of_old = self.new_of_old()?;
+        let removed = self.gone.as_ref()?;
         let n_old = self.entries.len();
-        let mut new_of_old: Vec<Option<u32>> = vec![None; n_old];
-        for (i, o) in self.old_of.iter().enumerate() {
-            if let Some(o) = o {
-                *new_of_old.get_mut(*o as usize)? = Some(i as u32);
-            }
-        }
-        // the removed documents' fingerprints, from the cache's shingles
-        let mut removed: Vec<(usize, Vec<u32>)> = Vec::new();
-        let mut r: Option<Reader> = None;
-        let mut at = 0;
-        for (p, _) in new_of_old.iter().enumerate().filter(|(_, n)| n.is_none()) {
-            let r = match &mut r {
-                Some(r) => r,
-                None => r.insert(Reader::open(dir, "shingles", Some(self.generation))?),
-            };
-            let e = self.entries[p] as usize;
-            while at < e {
-                if !r.skip() {
-                    return None;
-                }
-                at += 1;
-            }
-            let (_, f): ShingleParts = r.read()?;
-            at += 1;
-            removed.push((p, f));
-        }
         let new_fps = |d: usize| sd[d].shingles.parts().1;
         let old_fps = |p: usize| match new_of_old[p] {
             Some(i) => new_fps(i as usize),
@@ -2243,9 +2282,17 @@ fn group(
     generation: u64,
     prior: Option<&Prior>,
 ) -> Result<Option<Sources>, Diagnostic> {
+    let header = || Header {
+        corpus: key,
+        ..Header::new("groups", generation, cache::now())
+    };
     if let Some(d) = dir
-        && let Some((_, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
+        && let Some((found, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
     {
+        if write && found.generation != generation {
+            // this corpus state's pairs, now for the cache files of this run
+            let _ = cache::write_all(d, header(), &pairs);
+        }
         let sd: Vec<&SourceDoc> = docs.iter().map(|d| &d.source).collect();
         return Ok(Some(sources::group_with(&sd, unpack(pairs))));
     }
@@ -2260,6 +2307,9 @@ fn group(
         d.shingles = s;
     }
     let since = dir.zip(prior).and_then(|(d, p)| p.since(&sd, d));
+    if since.is_some() {
+        SINCE.with(|n| n.set(n.get() + 1));
+    }
     let (candidates, kept): (Vec<(usize, usize)>, Vec<Pair>) = since.unwrap_or_else(|| {
         let index = sources::FingerprintIndex::new(&sd);
         let all = (0..sd.len())
@@ -2314,14 +2364,7 @@ fn group(
                 )
             })
             .collect();
-        let _ = cache::write_all(
-            d,
-            Header {
-                corpus: key,
-                ..Header::new("groups", generation, cache::now())
-            },
-            &packed,
-        );
+        let _ = cache::write_all(d, header(), &packed);
     }
     for d in &mut sd {
         d.shingles = Shingles::default();

@@ -456,7 +456,14 @@ fn near_copies_follow_articles_added_changed_and_removed() {
     let verdict = |what: &str| {
         settle();
         let report: serde_json::Value = serde_json::from_str(&full(root)).unwrap();
+        let searched = factcheck::check::tally::searched_since();
         let s = same(root, what);
+        if what != "cold" {
+            assert!(
+                factcheck::check::tally::searched_since() > searched,
+                "{what}: near copies searched again in every document"
+            );
+        }
         (
             report["claims"][0]["verdict"].as_str().unwrap().to_string(),
             s,
