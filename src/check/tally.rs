@@ -1653,16 +1653,16 @@ fn adding(
         a.sort_unstable();
         a
     };
-    let fingerprints_of = |docs: &[usize]| -> rustc_hash::FxHashSet<u32> {
-        docs.iter()
-            .flat_map(|d| sd[*d].shingles.parts().1.iter().copied())
-            .collect()
-    };
     let fingerprints_at = |d: usize| sd[d].shingles.parts().1;
-    let index_of = |wanted| wanted_index(sd.len(), fingerprints_at, wanted);
-    let first = index_of(fingerprints_of(&added));
+    // every holder of the new articles' fingerprints (a same text is looked for
+    // among them), then the touched documents' candidates
+    let wanted = added
+        .iter()
+        .flat_map(|d| fingerprints_at(*d).iter().copied())
+        .collect();
+    let first = wanted_index(sd.len(), fingerprints_at, wanted);
     let touched = first.touched_by(&sd, &added);
-    let index = index_of(fingerprints_of(&touched));
+    let index = FingerprintIndex::around(sd.len(), fingerprints_at, &touched);
     let candidates: Vec<(usize, usize)> = touched
         .par_iter()
         .flat_map_iter(|&i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))
