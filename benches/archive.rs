@@ -578,14 +578,15 @@ fn main() {
         }
     }
 
-    let fc = |args: &[&str]| {
+    // factcheck in the temporary desk root, reading the corpus at `at`
+    let desk = |at: &Path| {
         Job::new(&bin, &root)
             .arg("--root")
             .arg(&root)
             .arg("--corpus")
-            .arg(&corpus)
-            .args(args.iter().copied())
+            .arg(at)
     };
+    let fc = |args: &[&str]| desk(&corpus).args(args.iter().copied());
     let check_args = ["check", "--format", format.as_str()];
     let help = |sub: &str| -> String {
         Command::new(&bin)
@@ -793,11 +794,7 @@ fn main() {
     let links = root.join("corpus-links");
     let linked = link_entries(&corpus, &links);
     let fcl = |args: &[&str]| {
-        Job::new(&bin, &root)
-            .arg("--root")
-            .arg(&root)
-            .arg("--corpus")
-            .arg(&links)
+        desk(&links)
             .arg("--follow-links")
             .args(args.iter().copied())
     };

@@ -151,15 +151,10 @@ impl Reader {
 
     /// The next record, or `None` at the end or on any damage (then for good).
     pub fn read<T: DeserializeOwned>(&mut self) -> Option<T> {
-        if self.left == 0 {
-            return None;
-        }
-        let r = record(self.input.as_mut()?);
+        let r = decode_record(&self.read_raw()?);
         if r.is_none() {
             self.input = None;
             self.left = 0;
-        } else {
-            self.left -= 1;
         }
         r
     }

@@ -324,6 +324,21 @@ fn story(i: usize, lede: &str) -> String {
     )
 }
 
+/// A suite of `claim` over 70 wire stories, each copied once under a new first line
+/// (140 documents; seven stories, every tenth, hold the talks).
+fn wire_stories(claim: &str) -> crate::util::Suite {
+    let mut s = crate::util::Suite::new().claims("c.toml", claim);
+    for i in 0..70 {
+        s = s
+            .article(&format!("wire-{i:03}.txt"), story(i, "From the wire."))
+            .article(
+                &format!("copy-{i:03}.txt"),
+                story(i, &format!("A new lede for story {i} by our desk.")),
+            );
+    }
+    s
+}
+
 #[test]
 fn impact_from_the_cache_equals_impact_without_it() {
     // seven stories (each a wire copy and its rewrite: one source) hold the talks;
@@ -336,16 +351,7 @@ fn impact_from_the_cache_equals_impact_without_it() {
         )
     };
     let claim = claim("eight", 8) + &claim("nine", 9);
-    let mut s = crate::util::Suite::new().claims("c.toml", claim);
-    // 70 wire stories, each copied once under a new first line: 140 documents
-    for i in 0..70 {
-        s = s
-            .article(&format!("wire-{i:03}.txt"), story(i, "From the wire."))
-            .article(
-                &format!("copy-{i:03}.txt"),
-                story(i, &format!("A new lede for story {i} by our desk.")),
-            );
-    }
+    let s = wire_stories(&claim);
     let exact = fs::read_to_string(s.path().join("corpus/wire-010.txt")).unwrap();
     let s = s
         .file("in/a-copy.txt", &exact)
@@ -442,15 +448,7 @@ fn near_copies_follow_articles_added_changed_and_removed() {
     // independent report is one more
     let claim = "[[claim]]\nid = \"eight\"\nstatement = \"talks in Naqoura\"\nsources = 8\n\
         [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n";
-    let mut s = crate::util::Suite::new().claims("c.toml", claim);
-    for i in 0..70 {
-        s = s
-            .article(&format!("wire-{i:03}.txt"), story(i, "From the wire."))
-            .article(
-                &format!("copy-{i:03}.txt"),
-                story(i, &format!("A new lede for story {i} by our desk.")),
-            );
-    }
+    let s = wire_stories(claim);
     let root = s.path();
     let corpus = root.join("corpus");
     let verdict = |what: &str| {
