@@ -181,12 +181,13 @@ impl Reader {
         if self.left == 0 {
             return false;
         }
+        // (moved over, not copied out: a file cut short fails at the next read)
         let ok = self.input.as_mut().is_some_and(|input| {
             let mut len = [0u8; 4];
-            input.read_exact(&mut len).is_ok() && {
-                let len = u64::from(u32::from_le_bytes(len));
-                io::copy(&mut input.by_ref().take(len), &mut io::sink()).ok() == Some(len)
-            }
+            input.read_exact(&mut len).is_ok()
+                && input
+                    .seek_relative(i64::from(u32::from_le_bytes(len)))
+                    .is_ok()
         });
         if ok {
             self.left -= 1;
@@ -320,9 +321,9 @@ impl Region {
 
     /// The records of `values`, made in parallel (`make` gives each one's
     /// value), then laid one after another in order.
-    pub fn of_all<A: Sync, T: Serialize>(
-        values: &[A],
-        make: impl Fn(&A) -> T + Sync,
+    pub fn of_all<'a, A: Sync, T: Serialize>(
+        values: &'a [A],
+        make: impl Fn(&'a A) -> T + Sync,
     ) -> io::Result<Region> {
         use rayon::prelude::*;
         let parts: Vec<Region> = values
@@ -560,13 +561,13 @@ pub fn remove(dir: &Path, kind: &str) {
     let _ = fs::remove_file(dir.join(format!("{kind}.bin")));
 }
 
-/// Writes a whole small cache file (`facts`, `groups`) from a list of records.
-pub fn write_all<T: Serialize>(dir: &Path, header: Header, records: &[T]) -> io::Result<()> {
+/// Writes a whole small cache file (`facts`, `groups`) from a list of records,
+/// encoded in parallel (6,000 fact tallies take 40 ms on one thread).
+pub fn write_all<T: Serialize + Sync>(dir: &Path, header: Header, records: &[T]) -> io::Result<()> {
+    let region = Region::of_all(records, |r| r)?;
     let mut w = Writer::create(dir, header)?;
-    w.begin(records.len() as u64)?;
-    for r in records {
-        w.put(r)?;
-    }
+    w.begin(region.records)?;
+    w.put_region(&region)?;
     w.finish()
 }
 
