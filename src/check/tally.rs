@@ -34,6 +34,8 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod delta;
+
 /// Documents matched together: enough to keep both cores busy, few enough that
 /// their analyses fit in memory at once.
 const CHUNK: usize = 256;
@@ -477,6 +479,46 @@ impl Bits {
                     rest &= rest - 1;
                     if let Some(&p) = to.get(i) {
                         out.set(p);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The set of `n` members with each member `i` moved to `to[i]`, or dropped
+    /// where that is `None` (documents removed and added, the rest in order):
+    /// `whole[w]` says where word `w` lands when its members all move together
+    /// ([`delta::Moves`]), else they move one by one.
+    fn renumbered(&self, n: usize, to: &[Option<u32>], whole: &[Option<usize>]) -> Bits {
+        let mut out = Bits::new(n);
+        for (w, &word) in self.0.iter().enumerate() {
+            let lo = w * 64;
+            if word == 0 || lo >= to.len() {
+                continue;
+            }
+            match whole.get(w).copied().flatten() {
+                Some(at) => {
+                    let width = (to.len() - lo).min(64);
+                    let word = if width == 64 {
+                        word
+                    } else {
+                        word & ((1 << width) - 1)
+                    };
+                    let (k, r) = (at / 64, at % 64);
+                    out.0[k] |= word << r;
+                    if r != 0 && word >> (64 - r) != 0 {
+                        out.0[k + 1] |= word >> (64 - r);
+                    }
+                }
+                None => {
+                    let mut rest = word;
+                    while rest != 0 {
+                        let i = lo + rest.trailing_zeros() as usize;
+                        rest &= rest - 1;
+                        if let Some(Some(p)) = to.get(i) {
+                            out.set(*p as usize);
+                        }
                     }
                 }
             }
@@ -1073,8 +1115,10 @@ struct Old {
     run: (i64, u32),
     generation: u64,
     entries: Vec<DocEntry>,
-    /// Built when first needed: a run over an unchanged corpus never looks up by key.
-    by_key: std::sync::OnceLock<HashMap<String, usize>>,
+    /// Each entry by a hash of its key, built when first needed: a run over an
+    /// unchanged corpus never looks up by key. (Hashes, not the keys: 68,683 keys
+    /// copied took 40 ms; a lookup compares the key it finds.)
+    by_key: std::sync::OnceLock<HashMap<u64, u32>>,
     /// Old table slot → this run's slot.
     remap: Remap,
     tallies: Option<Reader>,
@@ -1117,16 +1161,28 @@ impl Old {
 
     /// The entry of the file read at `key`.
     fn at_key(&self, key: &str) -> Option<usize> {
-        self.by_key
-            .get_or_init(|| {
-                self.entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.key.clone(), i))
-                    .collect()
-            })
-            .get(key)
-            .copied()
+        let hash = |k: &str| {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(k)
+        };
+        let by_key = self.by_key.get_or_init(|| {
+            let mut map = HashMap::default();
+            map.reserve(self.entries.len());
+            for (i, e) in self.entries.iter().enumerate() {
+                // (two keys of one hash: the second is not found, and read again)
+                map.entry(hash(&e.key)).or_insert(i as u32);
+            }
+            map
+        });
+        let i = *by_key.get(&hash(key))? as usize;
+        (self.entries[i].key == key).then_some(i)
+    }
+
+    /// Whether entry `i` is file `f` as it is now (stamp `s`): same stamp, trusted,
+    /// same id; its records then stand for the file.
+    fn keeps(&self, i: usize, f: &DocFile, s: Option<Stamp>) -> bool {
+        let e = &self.entries[i];
+        Some(e.stamp) == s && e.stamp.trusted(self.run) && e.id == f.id
     }
 
     /// Whether the cache saw `files` as they are: every file there, in order, with
@@ -1242,11 +1298,26 @@ impl New {
     }
 
     fn finish(self) -> std::io::Result<()> {
-        // docs.bin last: the others are of its generation
-        self.tallies.finish()?;
-        self.words.finish()?;
-        self.shingles.finish()?;
-        self.docs.finish()
+        // the three record files at once (each waits for its own data to reach the
+        // disk), docs.bin last: the others are of its generation
+        let New {
+            docs,
+            tallies,
+            words,
+            shingles,
+            ..
+        } = self;
+        std::thread::scope(|scope| {
+            let writing: Vec<_> = [tallies, words, shingles]
+                .into_iter()
+                .map(|w| scope.spawn(move || w.finish()))
+                .collect();
+            writing.into_iter().try_for_each(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err(std::io::Error::other("cache writer stopped")))
+            })
+        })?;
+        docs.finish()
     }
 }
 
@@ -1883,23 +1954,37 @@ fn pass_into(
     {
         return Ok(p);
     }
-    // the pass makes every fact's tally again (the cache's are let go now: 50 MB
-    // at 2,000 claims on the 200 MB archive), and takes the cache's quotes as read
+    // after articles were added, changed or removed, the cache's fact tallies are
+    // brought to this corpus (the documents it keeps are not folded again); else the
+    // pass makes every fact's tally again (the cache's are let go now: 50 MB at
+    // 2,000 claims on the 200 MB archive). The cache's quotes are taken as read.
     let (early_facts, early_quotes) = early.take().unwrap_or_default();
-    drop(early_facts);
+    let delta = match (&old, dir) {
+        (Some(o), Some(d)) if sink.is_none() => {
+            delta::Delta::prepare(o, files, &stamps, early_facts, table, d, how.shown)
+        }
+        _ => None,
+    };
     let mut prior = old.as_ref().map(|o| Prior::new(o.generation, &o.entries));
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let write = !how.read_only;
-    let new = dir
+    let mut new = dir
         .filter(|_| write)
         .and_then(|d| New::create(d, table, run, files.len()).ok());
-    let mut facts: Vec<FactTally> = vec![
-        FactTally {
-            supporters: Bits::new(files.len()),
-            ..FactTally::default()
-        };
-        table.keys.len()
-    ];
+    // (none with a delta, which brings the cache's to this corpus)
+    let mut facts: Vec<FactTally> = if delta.is_none() {
+        vec![
+            FactTally {
+                supporters: Bits::new(files.len()),
+                ..FactTally::default()
+            };
+            table.keys.len()
+        ]
+    } else {
+        Vec::new()
+    };
+    // with a delta: the documents read (new, or changed), with their tallies
+    let mut added: Vec<(u32, Tallies)> = Vec::new();
     let mut docs: Vec<Doc> = Vec::new();
     let mut shingles: Vec<Shingles> = Vec::new();
     let mut warnings = Vec::new();
@@ -1914,154 +1999,192 @@ fn pass_into(
     let (known_tx, known_rx) = std::sync::mpsc::sync_channel::<KnownChunk>(2);
     let (put_tx, put_rx) = std::sync::mpsc::sync_channel::<Vec<Encoded>>(2);
     let stamps_ref = &stamps;
-    let new = std::thread::scope(|scope| {
-        scope.spawn(move || {
-            for range in chunks(files.len()) {
-                let (known, entry_of) = range
-                    .map(|k| {
-                        let (f, s) = (&files[k], stamps_ref[k]);
-                        let o = old.as_mut()?;
-                        let i = o.at_key(&f.fs_path.to_string_lossy())?;
-                        let e = &o.entries[i];
-                        let same = Some(e.stamp) == s && e.stamp.trusted(o.run) && e.id == f.id;
-                        same.then(|| (o.take(i), i))
-                    })
-                    .map(|t| t.map_or((None, None), |(known, i)| (Some(known), Some(i))))
-                    .unzip();
-                if known_tx.send((known, entry_of)).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = scope.spawn(move || {
-            let mut new = new;
-            for batch in put_rx {
-                if let Some(n) = &mut new
-                    && batch.iter().any(|e| n.put(e).is_err())
-                {
-                    new = None;
-                }
-            }
-            new
-        });
-        let mut put_tx = writing.then_some(put_tx);
-        for range in chunks(files.len()) {
-            let base = range.start;
-            let chunk = &files[range];
-            let (known, entry_of) = known_rx.recv().unwrap_or_else(|_| {
-                let none = (0..chunk.len()).map(|_| None);
-                (none.collect(), vec![None; chunk.len()])
-            });
-            let was: Vec<Option<u32>> = entry_of
-                .iter()
-                .map(|i| prior.as_ref().zip(*i).and_then(|(p, i)| p.doc_of_entry(i)))
-                .collect();
-            let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
-            let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = chunk
-                .par_iter()
-                .zip(known)
-                .enumerate()
-                .map(|(k, (f, kn))| {
-                    let mut out = one_file(
-                        suite,
-                        table,
-                        &all_slots,
-                        f,
-                        stamps[base + k],
-                        kn,
-                        &need,
-                        how.shown,
-                        every.as_deref(),
-                    )?;
-                    let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
-                    Ok((out, encoded))
-                })
-                .collect();
-            let mut windows = Vec::new();
-            let mut windowed: Vec<usize> = Vec::new();
-            let mut batch: Vec<Encoded> = Vec::with_capacity(chunk.len());
-            for (k, out) in outs.into_iter().enumerate() {
-                let (out, encoded) = match out {
-                    Ok(o) => o,
-                    Err(e) => {
-                        errors.push(e);
-                        continue;
-                    }
-                };
-                match encoded {
-                    Some(e) => batch.push(e),
-                    // a record that cannot be made: no cache is written
-                    None => put_tx = None,
-                }
-                if let Some(p) = &how.progress {
-                    (p.0)(base + k + 1, files.len());
-                }
-                match out.got {
-                    Got::Read => stats.read += 1,
-                    Got::ReadForNewFacts => stats.read_for_new_facts += 1,
-                    Got::Cached => stats.from_cache += 1,
-                }
-                if let Some(w) = out.warning {
-                    warnings.push(w);
-                    continue;
-                }
-                let i = docs.len() as u32;
-                if let Some(p) = &mut prior {
-                    p.old_of.push(was[k]);
-                }
-                for (s, a, b) in &out.tallies {
-                    facts[*s as usize].add(i, *a, *b, how.shown);
-                }
-                if let Some(kept) = &every
-                    && out
-                        .tallies
-                        .iter()
-                        .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
-                {
-                    windowed.push(i as usize);
-                }
-                if let Some(w) = out.windows {
-                    windows.push((i as usize, w));
-                }
-                // only the quotes the report can show: of the first documents of a fact
-                for (s, st, ev) in out.quotes {
-                    if is_first(&facts[s as usize], i) {
-                        quotes.put(
-                            table.keys[s as usize],
-                            &out.entry.key,
-                            out.entry.stamp,
-                            st,
-                            ev,
-                        );
-                    }
-                }
-                let file = &chunk[k];
-                let meta = out.entry.meta.unwrap_or_default();
-                // fingerprints only: the few candidate near copies are read again for
-                // their hashes (see `group`), so memory does not grow with every word
-                shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
-                docs.push(doc_of(base + k, file, meta));
-            }
-            if let Some(tx) = &put_tx
-                && tx.send(batch).is_err()
-            {
-                put_tx = None;
-            }
-            if let Some(s) = sink.as_deref_mut() {
-                s.put(windows);
-                for d in windowed.drain(..) {
-                    s.windowed(d);
-                }
+    let copied = match (&delta, &old, dir, &prior) {
+        (Some(d), Some(o), Some(dir), Some(p)) => {
+            match d.pass(suite, table, files, &stamps, o, dir, how, new.take(), p)? {
+                Some(c) => Some(c),
+                // the cache could not give a record back
+                None => return again(suite, table, files, how, quotes),
             }
         }
-        let complete = put_tx.is_some();
-        drop(put_tx);
-        drop(known_rx);
-        let new = writer.join().ok().flatten();
-        new.filter(|_| complete)
-    });
+        _ => None,
+    };
+    let new = if let Some(c) = copied {
+        docs = c.docs;
+        shingles = c.shingles;
+        warnings = c.warnings;
+        stats = c.stats;
+        added = c.added;
+        if let Some(p) = &mut prior {
+            p.old_of = c.old_of;
+        }
+        c.new
+    } else {
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                for range in chunks(files.len()) {
+                    let (known, entry_of) = range
+                        .map(|k| {
+                            let (f, s) = (&files[k], stamps_ref[k]);
+                            let o = old.as_mut()?;
+                            let i = o.at_key(&f.fs_path.to_string_lossy())?;
+                            o.keeps(i, f, s).then(|| (o.take(i), i))
+                        })
+                        .map(|t| t.map_or((None, None), |(known, i)| (Some(known), Some(i))))
+                        .unzip();
+                    if known_tx.send((known, entry_of)).is_err() {
+                        break;
+                    }
+                }
+            });
+            let writer = scope.spawn(move || {
+                let mut new = new;
+                for batch in put_rx {
+                    if let Some(n) = &mut new
+                        && batch.iter().any(|e| n.put(e).is_err())
+                    {
+                        new = None;
+                    }
+                }
+                new
+            });
+            let mut put_tx = writing.then_some(put_tx);
+            for range in chunks(files.len()) {
+                let base = range.start;
+                let chunk = &files[range];
+                let (known, entry_of) = known_rx.recv().unwrap_or_else(|_| {
+                    let none = (0..chunk.len()).map(|_| None);
+                    (none.collect(), vec![None; chunk.len()])
+                });
+                let was: Vec<Option<u32>> = entry_of
+                    .iter()
+                    .map(|i| prior.as_ref().zip(*i).and_then(|(p, i)| p.doc_of_entry(i)))
+                    .collect();
+                let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
+                let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = chunk
+                    .par_iter()
+                    .zip(known)
+                    .enumerate()
+                    .map(|(k, (f, kn))| {
+                        let mut out = one_file(
+                            suite,
+                            table,
+                            &all_slots,
+                            f,
+                            stamps[base + k],
+                            kn,
+                            &need,
+                            how.shown,
+                            every.as_deref(),
+                        )?;
+                        let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
+                        Ok((out, encoded))
+                    })
+                    .collect();
+                let mut windows = Vec::new();
+                let mut windowed: Vec<usize> = Vec::new();
+                let mut batch: Vec<Encoded> = Vec::with_capacity(chunk.len());
+                for (k, out) in outs.into_iter().enumerate() {
+                    let (out, encoded) = match out {
+                        Ok(o) => o,
+                        Err(e) => {
+                            errors.push(e);
+                            continue;
+                        }
+                    };
+                    match encoded {
+                        Some(e) => batch.push(e),
+                        // a record that cannot be made: no cache is written
+                        None => put_tx = None,
+                    }
+                    if let Some(p) = &how.progress {
+                        (p.0)(base + k + 1, files.len());
+                    }
+                    match out.got {
+                        Got::Read => stats.read += 1,
+                        Got::ReadForNewFacts => stats.read_for_new_facts += 1,
+                        Got::Cached => stats.from_cache += 1,
+                    }
+                    if let Some(w) = out.warning {
+                        warnings.push(w);
+                        continue;
+                    }
+                    let i = docs.len() as u32;
+                    if let Some(p) = &mut prior {
+                        p.old_of.push(was[k]);
+                    }
+                    for (s, a, b) in &out.tallies {
+                        facts[*s as usize].add(i, *a, *b, how.shown);
+                    }
+                    if let Some(kept) = &every
+                        && out
+                            .tallies
+                            .iter()
+                            .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
+                    {
+                        windowed.push(i as usize);
+                    }
+                    if let Some(w) = out.windows {
+                        windows.push((i as usize, w));
+                    }
+                    // only the quotes the report can show: of the first documents of a fact
+                    for (s, st, ev) in out.quotes {
+                        if is_first(&facts[s as usize], i) {
+                            quotes.put(
+                                table.keys[s as usize],
+                                &out.entry.key,
+                                out.entry.stamp,
+                                st,
+                                ev,
+                            );
+                        }
+                    }
+                    let file = &chunk[k];
+                    let meta = out.entry.meta.unwrap_or_default();
+                    // fingerprints only: the few candidate near copies are read again for
+                    // their hashes (see `group`), so memory does not grow with every word
+                    shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
+                    docs.push(doc_of(base + k, file, meta));
+                }
+                if let Some(tx) = &put_tx
+                    && tx.send(batch).is_err()
+                {
+                    put_tx = None;
+                }
+                if let Some(s) = sink.as_deref_mut() {
+                    s.put(windows);
+                    for d in windowed.drain(..) {
+                        s.windowed(d);
+                    }
+                }
+            }
+            let complete = put_tx.is_some();
+            drop(put_tx);
+            drop(known_rx);
+            let new = writer.join().ok().flatten();
+            new.filter(|_| complete)
+        })
+    };
     if !errors.is_empty() {
         return Err(errors);
+    }
+    if let Some(d) = delta {
+        let moves = prior
+            .as_ref()
+            .and_then(|p| delta::Moves::of(&p.old_of, p.entries.len(), files.len()));
+        match moves.and_then(|m| d.apply(&added, &m, how.shown)) {
+            Some(f) => {
+                facts = f;
+                DELTAS.with(|n| n.set(n.get() + 1));
+            }
+            None => {
+                // (a stance that needs the documents after its first ones, which
+                // `Delta::prepare` rules out): this run's cache files are dropped
+                // unfinished
+                drop(new);
+                return again(suite, table, files, how, quotes);
+            }
+        }
     }
     if let (Some(p), Some(d)) = (&mut prior, dir) {
         p.read_gone(d);
@@ -2103,6 +2226,23 @@ fn pass_into(
     })
 }
 
+/// The full pass over `files`, with the fold: for when the cache could not serve a
+/// delta after all.
+fn again(
+    suite: &Suite,
+    table: &Table,
+    files: &[DocFile],
+    how: &Tallied,
+    quotes: Quotes,
+) -> Result<Pass, Vec<Diagnostic>> {
+    let early = Early {
+        docs: None,
+        facts: None,
+        quotes: Some(quotes),
+    };
+    pass_into(suite, table, files, how, early, None)
+}
+
 fn doc_of(file: usize, f: &DocFile, meta: Meta) -> Doc {
     Doc {
         file,
@@ -2127,8 +2267,16 @@ pub fn searched_since() -> usize {
     SINCE.with(std::cell::Cell::get)
 }
 
+/// How many times this thread brought the cache's fact tallies to a changed corpus
+/// instead of folding every document's ([`delta`]; for tests: the tallies are the
+/// same either way).
+pub fn deltas_applied() -> usize {
+    DELTAS.with(std::cell::Cell::get)
+}
+
 thread_local! {
     static SINCE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static DELTAS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Candidate pairs to check, and pairs known.
@@ -2178,26 +2326,16 @@ impl Prior {
     fn read_gone(&mut self, dir: &Path) {
         self.gone = (|| {
             let new_of_old = self.new_of_old()?;
-            let mut gone: Vec<(usize, Vec<u32>)> = Vec::new();
-            let mut r: Option<Reader> = None;
-            let mut at = 0;
-            for (p, _) in new_of_old.iter().enumerate().filter(|(_, n)| n.is_none()) {
-                let r = match &mut r {
-                    Some(r) => r,
-                    None => r.insert(Reader::open(dir, "shingles", Some(self.generation))?),
-                };
-                let e = self.entries[p] as usize;
-                while at < e {
-                    if !r.skip() {
-                        return None;
-                    }
-                    at += 1;
-                }
-                let (_, f): ShingleParts = r.read()?;
-                at += 1;
-                gone.push((p, f));
-            }
-            Some(gone)
+            let gone: Vec<usize> = (0..new_of_old.len())
+                .filter(|p| new_of_old[*p].is_none())
+                .collect();
+            let entries = gone.iter().map(|p| self.entries[*p] as usize);
+            let parts: Vec<ShingleParts> = records_at(dir, "shingles", self.generation, entries)?;
+            Some(
+                gone.into_iter()
+                    .zip(parts.into_iter().map(|p| p.1))
+                    .collect(),
+            )
         })();
     }
 
@@ -2270,6 +2408,38 @@ impl Prior {
         }
         Some((candidates, kept))
     }
+}
+
+/// The records at `entries` (increasing) of the cache's `KIND.bin` of `generation`,
+/// skipping the rest; `None` if the file is not there or damaged. Opened only if
+/// some record is wanted.
+fn records_at<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    kind: &str,
+    generation: u64,
+    entries: impl Iterator<Item = usize>,
+) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    let mut r: Option<Reader> = None;
+    let mut at = 0;
+    for e in entries {
+        let r = match &mut r {
+            Some(r) => r,
+            None => r.insert(Reader::open(dir, kind, Some(generation))?),
+        };
+        if e < at {
+            return None;
+        }
+        while at < e {
+            if !r.skip() {
+                return None;
+            }
+            at += 1;
+        }
+        out.push(r.read()?);
+        at += 1;
+    }
+    Some(out)
 }
 
 /// The corpus's independent sources: near copies found from every document's

@@ -340,6 +340,60 @@ fn wire_stories(claim: &str) -> crate::util::Suite {
 }
 
 #[test]
+fn fact_tallies_follow_articles_added_and_removed_without_a_fold() {
+    // every tenth of 70 stories holds the talks, in both versions: 14 documents of
+    // one window each, the fact's first two (SHOWN) copy-000 and copy-010; none
+    // holds the date of the second fact. After a change,
+    // the cache's fact tallies are brought to the new corpus without folding every
+    // document's again, unless a removal leaves a stance short of the windows it
+    // showed (the documents after it are then needed): the full pass runs, and
+    // either way the report is what a run without the cache makes.
+    let claim = "[[claim]]\nid = \"talks\"\nstatement = \"talks in Naqoura\"\n\
+        [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n\
+        [[claim.fact]]\nsay = \"talks on Dec 3\"\nall = [\"talks\"]\ndate = 2025-12-03\n";
+    let s = wire_stories(claim);
+    let root = s.path();
+    let corpus = root.join("corpus");
+    let step = |what: &str| {
+        settle();
+        let before = factcheck::check::tally::deltas_applied();
+        let stats = same(root, what);
+        (factcheck::check::tally::deltas_applied() > before, stats)
+    };
+    let (_, cold) = step("cold");
+    let documents = cold.read;
+    fs::write(corpus.join("a-first.txt"), story(0, "A first report.")).unwrap();
+    let (delta, s) = step("an article added before the first windows");
+    assert!(
+        delta,
+        "an article added: the tallies are brought to the corpus"
+    );
+    assert_eq!((s.read, s.from_cache), (1, documents), "{s:?}");
+    fs::remove_file(corpus.join("copy-050.txt")).unwrap();
+    let (delta, s) = step("an article removed after them");
+    assert!(delta, "an article removed after the first windows");
+    assert_eq!((s.read, s.from_cache), (0, documents), "{s:?}");
+    fs::remove_file(corpus.join("a-first.txt")).unwrap();
+    fs::remove_file(corpus.join("copy-000.txt")).unwrap();
+    let (delta, s) = step("the first two removed");
+    assert!(!delta, "the first windows need the documents after them");
+    assert_eq!(s.read, 0, "{s:?}");
+    fs::write(corpus.join("wire-020.txt"), story(1, "Rewritten.")).unwrap();
+    fs::write(corpus.join("copy-060.txt"), story(20, "Talks again.")).unwrap();
+    let (delta, s) = step("articles changed after the first windows");
+    assert!(delta, "articles changed");
+    assert_eq!(s.read, 2, "{s:?}");
+    fs::write(
+        corpus.join("b-dated.txt"),
+        "Talks resumed on December 3, 2025 in Naqoura.\n",
+    )
+    .unwrap();
+    let (delta, s) = step("the first window of a fact that had none");
+    assert!(delta, "an article added");
+    assert_eq!(s.read, 1, "{s:?}");
+}
+
+#[test]
 fn impact_from_the_cache_equals_impact_without_it() {
     // seven stories (each a wire copy and its rewrite: one source) hold the talks;
     // of the new articles only n-own is another source, so eight, not nine
