@@ -2190,22 +2190,34 @@ fn pass_into(
         p.read_gone(d);
     }
     // the near-copy pairs are kept for the cache files just written, only when
-    // they were (else the cache's pairs stay those of its files)
-    let generation = new.and_then(|n| {
-        let generation = n.generation;
-        // a cache that cannot be written only costs time next run
-        n.finish().is_ok().then_some(generation)
+    // they were (else the cache's pairs stay those of its files); the files reach
+    // the disk while the pairs are found
+    let grouped = std::thread::scope(|scope| {
+        let finishing = new.map(|n| {
+            let generation = n.generation;
+            // a cache that cannot be written only costs time next run
+            (generation, scope.spawn(move || n.finish().is_ok()))
+        });
+        let finishing = std::cell::RefCell::new(finishing);
+        let finished = std::cell::OnceCell::new();
+        let written = || {
+            *finished.get_or_init(|| {
+                let (g, h) = finishing.borrow_mut().take()?;
+                h.join().ok().filter(|ok| *ok).map(|_| g)
+            })
+        };
+        let grouped = group(
+            &docs,
+            files,
+            || Some(shingles),
+            dir,
+            key,
+            &written,
+            prior.as_ref(),
+        );
+        written();
+        grouped
     });
-    let grouped = group(
-        &docs,
-        files,
-        || Some(shingles),
-        dir,
-        key,
-        write && generation.is_some(),
-        generation.unwrap_or(0),
-        prior.as_ref(),
-    );
     let sources = match grouped {
         Ok(Some(s)) => s,
         Ok(None) => unreachable!("the fingerprints of every document are at hand"),
@@ -2445,28 +2457,29 @@ fn records_at<T: serde::de::DeserializeOwned>(
 /// The corpus's independent sources: near copies found from every document's
 /// shingles (or, given what the cache knew before this run, only where this run's
 /// changes can change them), or the pairs the cache found for this same corpus
-/// state. Pairs found are kept for the cache files of `generation`.
-#[allow(clippy::too_many_arguments)]
+/// state. Pairs found are kept for the cache files `written` gives the generation
+/// of, once they are written (it waits for them; `None`: not written).
 fn group(
     docs: &[Doc],
     files: &[DocFile],
     shingles: impl FnOnce() -> Option<Vec<Shingles>>,
     dir: Option<&Path>,
     key: u64,
-    write: bool,
-    generation: u64,
+    written: &dyn Fn() -> Option<u64>,
     prior: Option<&Prior>,
 ) -> Result<Option<Sources>, Diagnostic> {
-    let header = || Header {
+    let header = |generation| Header {
         corpus: key,
         ..Header::new("groups", generation, cache::now())
     };
     if let Some(d) = dir
         && let Some((found, pairs)) = cache::read_all::<PairRecord>(d, "groups", key)
     {
-        if write && found.generation != generation {
+        if let Some(g) = written()
+            && found.generation != g
+        {
             // this corpus state's pairs, now for the cache files of this run
-            let _ = cache::write_all(d, header(), &pairs);
+            let _ = cache::write_all(d, header(g), &pairs);
         }
         let sd: Vec<&SourceDoc> = docs.iter().map(|d| &d.source).collect();
         return Ok(Some(sources::group_with(&sd, unpack(pairs))));
@@ -2526,7 +2539,9 @@ fn group(
         pairs.extend(kept);
         pairs.sort_unstable_by_key(|(i, j, _)| (*i, *j));
     }
-    if let Some(d) = dir.filter(|_| write) {
+    if let Some(d) = dir
+        && let Some(g) = written()
+    {
         let packed: Vec<PairRecord> = pairs
             .iter()
             .map(|(i, j, o)| {
@@ -2539,7 +2554,7 @@ fn group(
                 )
             })
             .collect();
-        let _ = cache::write_all(d, header(), &packed);
+        let _ = cache::write_all(d, header(g), &packed);
     }
     for d in &mut sd {
         d.shingles = Shingles::default();
@@ -2712,8 +2727,7 @@ fn quick_pass(
         },
         Some(dir),
         key,
-        write,
-        generation,
+        &|| write.then_some(generation),
         None,
     )
     .ok()??;

@@ -172,13 +172,19 @@ impl Delta {
             super::records_at(dir, "tallies", old.generation, gone_at.iter().map(|g| g.1))?;
         let gone: Vec<(u32, Tallies)> = gone_at.iter().map(|g| g.0).zip(tallies).collect();
         let docs: Vec<u32> = gone.iter().map(|g| g.0).collect();
-        let short = gone.iter().any(|(_, t)| {
-            t.iter().any(|(s, _, _)| {
-                facts
-                    .get(*s as usize)
-                    .is_none_or(|f| short_without(f, &docs, shown))
-            })
-        });
+        // each slot's windows in the removed documents, by stance
+        let mut lost: Vec<[u64; 2]> = vec![[0; 2]; facts.len()];
+        for (_, t) in &gone {
+            for (s, a, b) in t {
+                let l = lost.get_mut(*s as usize)?;
+                l[0] += u64::from(*a);
+                l[1] += u64::from(*b);
+            }
+        }
+        let short = lost
+            .iter()
+            .zip(&facts)
+            .any(|(l, f)| *l != [0; 2] && short_without(f, &docs, *l, shown));
         (!short).then_some(Delta {
             facts,
             gone,
@@ -232,12 +238,12 @@ impl Delta {
                 Ok((out, encoded))
             })
             .collect();
-        let mut made: Vec<Option<(DocOut, Option<Encoded>)>> = Vec::with_capacity(files.len());
-        made.resize_with(files.len(), || None);
+        // in the order of `read`
+        let mut made: Vec<(DocOut, Option<Encoded>)> = Vec::with_capacity(read.len());
         let mut errors = Vec::new();
-        for (k, out) in read.iter().zip(outs) {
+        for out in outs {
             match out {
-                Ok(o) => made[*k] = Some(o),
+                Ok(o) => made.push(o),
                 Err(e) => errors.push(e),
             }
         }
@@ -245,7 +251,7 @@ impl Delta {
             return Err(errors);
         }
         // a record that cannot be made: no cache is written
-        let complete = made.iter().flatten().all(|(_, e)| e.is_some());
+        let complete = made.iter().all(|(_, e)| e.is_some());
         let (generation, writers) = match new.filter(|_| complete) {
             Some(n) => (
                 n.generation,
@@ -259,11 +265,14 @@ impl Delta {
             None => (0, [None, None, None, None]),
         };
         let order = |kind: usize| {
-            let made = &made;
-            (0..files.len()).map(move |k| match (self.entry_of[k], &made[k]) {
-                (Some(e), _) => Src::Old(e),
-                (None, Some((_, Some(enc)))) => Src::Made(&enc[kind][..]),
-                (None, _) => Src::Made(&[]),
+            let mut made = made.iter();
+            (0..files.len()).map(move |k| match self.entry_of[k] {
+                Some(e) => Src::Old(e),
+                None => Src::Made(
+                    made.next()
+                        .and_then(|m| m.1.as_ref())
+                        .map_or(&[][..], |enc| &enc[kind][..]),
+                ),
             })
         };
         let g = old.generation;
@@ -327,10 +336,13 @@ impl Delta {
             new,
         };
         let mut fingerprints = fingerprints.into_iter().peekable();
-        for (k, m) in made.into_iter().enumerate() {
+        let mut made = made.into_iter();
+        for (k, f) in files.iter().enumerate() {
             let i = out.docs.len() as u32;
-            let f = &files[k];
-            match (self.entry_of[k], m) {
+            match (
+                self.entry_of[k],
+                self.entry_of[k].is_none().then(|| made.next()),
+            ) {
                 (Some(e), _) => {
                     let Some((_, fp)) = fingerprints.next_if(|(at, _)| *at == k) else {
                         return Ok(None);
@@ -341,7 +353,7 @@ impl Delta {
                     out.shingles.push(Shingles::from_parts(Vec::new(), fp));
                     out.docs.push(doc_of(k, f, meta));
                 }
-                (None, Some((d, _))) => {
+                (None, Some(Some((d, _)))) => {
                     out.stats.read += 1;
                     if let Some(w) = d.warning {
                         out.warnings.push(w);
@@ -354,7 +366,7 @@ impl Delta {
                     out.docs
                         .push(doc_of(k, f, d.entry.meta.unwrap_or_default()));
                 }
-                (None, None) => return Ok(None),
+                (None, _) => return Ok(None),
             }
         }
         Ok(Some(out))
@@ -442,20 +454,25 @@ pub(super) fn entries_key(entries: &[DocEntry]) -> u64 {
 }
 
 /// Whether a stance of `f` held `shown` windows in its first documents, and holds
-/// fewer without documents `gone` (sorted): its first documents are then among
-/// those after the old ones, which only the fold finds.
-fn short_without(f: &FactTally, gone: &[u32], shown: usize) -> bool {
-    [&f.supports, &f.against].into_iter().any(|st| {
-        st.windows >= shown as u64 && {
+/// fewer without documents `gone` (sorted; `lost` the windows of each stance in
+/// them) while documents after them hold more: its first documents are then among
+/// those, which only the fold finds. Documents added can only add to the first
+/// ones, so [`stance`] never declines what this lets through.
+fn short_without(f: &FactTally, gone: &[u32], lost: [u64; 2], shown: usize) -> bool {
+    [&f.supports, &f.against]
+        .into_iter()
+        .zip(lost)
+        .any(|(st, lost)| {
             let left: u64 = st
                 .first
                 .iter()
                 .filter(|(d, _)| gone.binary_search(d).is_err())
                 .map(|(_, n)| u64::from(*n))
                 .sum();
-            left < shown as u64
-        }
-    })
+            st.windows >= shown as u64
+                && left < shown as u64
+                && left < st.windows.saturating_sub(lost)
+        })
 }
 
 /// One fact's tally over this run's documents: `gone` and `added` its windows in the
@@ -497,21 +514,24 @@ fn stance(
     let won = added.iter().map(&n).filter(|n| *n > 0);
     let windows = (st.windows + won.clone().map(u64::from).sum::<u64>())
         .checked_sub(lost.clone().map(u64::from).sum())?;
-    let documents = (st.documents + won.count() as u64).checked_sub(lost.count() as u64)?;
+    let documents = (st.documents + won.count() as u64).checked_sub(lost.clone().count() as u64)?;
     // the first documents held every document of the stance up to the last of
     // them (all of them, if they never reached `shown` windows): those kept, and
-    // the added ones placed before the next kept document after it
-    let full = st.windows >= shown as u64;
+    // the added ones placed before the next kept document after it (all of them,
+    // when no kept document after it has windows)
     let last = st.first.last().map_or(-1, |x| i64::from(x.0));
     let mut list: Vec<(u32, u32)> = st
         .first
         .iter()
         .filter_map(|(d, k)| Some((m.new_of_old.get(*d as usize).copied()??, *k)))
         .collect();
+    let kept_first: u64 = list.iter().map(|x| u64::from(x.1)).sum();
+    let kept_all = st.windows.checked_sub(lost.map(u64::from).sum())?;
+    let every = kept_first == kept_all;
     list.extend(
         added
             .iter()
-            .filter(|t| n(t) > 0 && (!full || m.kept_before[t.0 as usize] <= last))
+            .filter(|t| n(t) > 0 && (every || m.kept_before[t.0 as usize] <= last))
             .map(|t| (t.0, n(t))),
     );
     list.sort_unstable();
@@ -610,7 +630,10 @@ mod tests {
                 .map(|(i, d)| (i as u32, d.1.0, d.1.1))
                 .collect();
             let gone_docs: Vec<u32> = gone.iter().map(|g| g.0).collect();
-            let short = short_without(&before, &gone_docs, shown);
+            let lost = gone.iter().fold([0u64; 2], |l, g| {
+                [l[0] + u64::from(g.1), l[1] + u64::from(g.2)]
+            });
+            let short = short_without(&before, &gone_docs, lost, shown);
             match fact(&before, &gone, &added, &m, &m.whole_words(), shown) {
                 Some(got) => {
                     applied += 1;
