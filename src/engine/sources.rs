@@ -322,6 +322,48 @@ impl UnionFind {
     }
 }
 
+/// The fingerprints of some documents, for [`FingerprintIndex::around_hits`]: which
+/// of a document's fingerprints are among them, mostly settled by a bit per low 20
+/// bits without a lookup.
+pub struct Wanted {
+    /// Sorted, distinct: a fingerprint's place.
+    fps: Vec<u32>,
+    place: HashMap<u32, u32>,
+    maybe: Vec<u64>,
+}
+
+impl Wanted {
+    const LOW: u32 = (1 << 20) - 1;
+
+    pub fn of<'a>(fps: impl Iterator<Item = &'a u32>) -> Wanted {
+        let mut fps: Vec<u32> = fps.copied().collect();
+        fps.sort_unstable();
+        fps.dedup();
+        let place = fps
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (*f, k as u32))
+            .collect();
+        let mut maybe = vec![0u64; (Self::LOW as usize + 1) / 64];
+        for f in &fps {
+            let low = (f & Self::LOW) as usize;
+            maybe[low / 64] |= 1 << (low % 64);
+        }
+        Wanted { fps, place, maybe }
+    }
+
+    /// The wanted ones of document `d`'s fingerprints `fps`: (place, `d`) each.
+    pub fn hits<'a>(&'a self, d: usize, fps: &'a [u32]) -> impl Iterator<Item = (u32, u32)> + 'a {
+        fps.iter().filter_map(move |f| {
+            let low = (f & Self::LOW) as usize;
+            if self.maybe[low / 64] >> (low % 64) & 1 == 0 {
+                return None;
+            }
+            self.place.get(f).map(|k| (*k, d as u32))
+        })
+    }
+}
+
 /// The inverted index from winnowing fingerprint to the documents that hold it.
 #[derive(Debug, Default)]
 pub struct FingerprintIndex {
@@ -377,7 +419,19 @@ impl FingerprintIndex {
     /// bits of the wanted fingerprints settles almost every other one without a
     /// lookup.
     pub fn around<'a>(n: usize, of: impl Fn(usize) -> &'a [u32], special: &[usize]) -> Self {
-        const LOW: u32 = (1 << 20) - 1;
+        let wanted = Wanted::of(special.iter().flat_map(|d| of(*d)));
+        let hits = (0..n).flat_map(|d| wanted.hits(d, of(d)));
+        Self::around_hits(&wanted, hits, special)
+    }
+
+    /// [`Self::around`] from the holders of the special documents' fingerprints
+    /// (`wanted`): every (place in `wanted`, document) of [`Wanted::hits`], in
+    /// document order. (The caller gathers them, in parallel if it likes.)
+    pub fn around_hits(
+        wanted: &Wanted,
+        hits: impl IntoIterator<Item = (u32, u32)>,
+        special: &[usize],
+    ) -> Self {
         #[derive(Default)]
         struct Acc {
             held: u32,
@@ -391,66 +445,49 @@ impl FingerprintIndex {
             in_run: bool,
             want_next: bool,
         }
-        let mut wanted: Vec<u32> = special
-            .iter()
-            .flat_map(|d| of(*d).iter().copied())
-            .collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let place: HashMap<u32, u32> = wanted
-            .iter()
-            .enumerate()
-            .map(|(k, f)| (*f, k as u32))
-            .collect();
-        let mut maybe = vec![0u64; (LOW as usize + 1) / 64];
-        for f in &wanted {
-            let low = (f & LOW) as usize;
-            maybe[low / 64] |= 1 << (low % 64);
-        }
-        let mut acc: Vec<Acc> = (0..wanted.len()).map(|_| Acc::default()).collect();
+        let mut acc: Vec<Acc> = (0..wanted.fps.len()).map(|_| Acc::default()).collect();
         let mut next_special = special.iter().copied().peekable();
-        for d in 0..n {
-            let is_special = next_special.next_if_eq(&d).is_some();
-            let d = d as u32;
-            for f in of(d as usize) {
-                let low = (f & LOW) as usize;
-                if maybe[low / 64] >> (low % 64) & 1 == 0 {
-                    continue;
+        let mut last: Option<(u32, bool)> = None;
+        for (k, d) in hits {
+            let is_special = match last {
+                Some((at, s)) if at == d => s,
+                _ => {
+                    while next_special.next_if(|s| *s < d as usize).is_some() {}
+                    let s = next_special.peek() == Some(&(d as usize));
+                    last = Some((d, s));
+                    s
                 }
-                let Some(&k) = place.get(f) else {
-                    continue;
-                };
-                let a = &mut acc[k as usize];
-                a.held += 1;
-                a.others += u32::from(!is_special);
-                if a.others as usize <= COMMON {
-                    a.all.push(d);
-                } else if !a.all.is_empty() {
-                    a.all = Vec::new();
+            };
+            let a = &mut acc[k as usize];
+            a.held += 1;
+            a.others += u32::from(!is_special);
+            if a.others as usize <= COMMON {
+                a.all.push(d);
+            } else if !a.all.is_empty() {
+                a.all = Vec::new();
+            }
+            if is_special {
+                if !a.in_run
+                    && let Some(o) = a.last_other
+                    && a.near.last() != Some(&o)
+                {
+                    a.near.push(o);
                 }
-                if is_special {
-                    if !a.in_run
-                        && let Some(o) = a.last_other
-                        && a.near.last() != Some(&o)
-                    {
-                        a.near.push(o);
-                    }
+                a.near.push(d);
+                a.in_run = true;
+                a.want_next = true;
+            } else {
+                if a.want_next {
                     a.near.push(d);
-                    a.in_run = true;
-                    a.want_next = true;
-                } else {
-                    if a.want_next {
-                        a.near.push(d);
-                        a.want_next = false;
-                    }
-                    a.in_run = false;
-                    a.last_other = Some(d);
+                    a.want_next = false;
                 }
+                a.in_run = false;
+                a.last_other = Some(d);
             }
         }
         let mut postings = Vec::new();
-        let mut held = Vec::with_capacity(wanted.len());
-        for (f, a) in wanted.iter().zip(acc) {
+        let mut held = Vec::with_capacity(wanted.fps.len());
+        for (f, a) in wanted.fps.iter().zip(acc) {
             if a.held == 0 {
                 continue;
             }
