@@ -86,6 +86,8 @@ pub struct Early {
     docs: Option<(Header, Vec<DocEntry>)>,
     facts: Option<(Header, Vec<FactTally>)>,
     quotes: Option<Quotes>,
+    /// Make every fact's tally by the fold, not by a delta ([`again`]).
+    fold: bool,
 }
 
 impl Early {
@@ -112,6 +114,7 @@ impl Early {
             docs,
             facts,
             quotes: Some(quotes),
+            fold: false,
         }
     }
 
@@ -1476,10 +1479,11 @@ pub fn check_cached(
         docs,
         facts,
         quotes,
+        ..
     } = early;
     let old = Old::with_docs(dir, &table, docs)?;
     let facts = facts.filter(|(h, _)| {
-        h.corpus == key && {
+        h.corpus == facts_key(key, how.shown) && {
             let has: std::collections::HashSet<&u64> = h.facts.iter().collect();
             table.keys.iter().all(|k| has.contains(k))
         }
@@ -1931,6 +1935,7 @@ fn pass_into(
         docs: early_docs,
         facts: early_facts,
         quotes: early_quotes,
+        fold,
     } = early;
     let mut old = dir.and_then(|d| Old::with_docs(d, table, early_docs));
     // the corpus as the cache last saw it: every file there, trusted, in order
@@ -1960,8 +1965,9 @@ fn pass_into(
     // 2,000 claims on the 200 MB archive). The cache's quotes are taken as read.
     let (early_facts, early_quotes) = early.take().unwrap_or_default();
     let delta = match (&old, dir) {
-        (Some(o), Some(d)) if sink.is_none() => {
-            delta::Delta::prepare(o, files, &stamps, early_facts, table, d, how.shown)
+        (Some(o), Some(d)) if sink.is_none() && !fold => {
+            let facts = early_facts.or_else(|| cache::read_any::<FactTally>(d, "facts"));
+            delta::Delta::prepare(o, files, &stamps, facts, table, d, how.shown)
         }
         _ => None,
     };
@@ -2004,11 +2010,19 @@ fn pass_into(
             match d.pass(suite, table, files, &stamps, o, dir, how, new.take(), p)? {
                 Some(c) => Some(c),
                 // the cache could not give a record back
-                None => return again(suite, table, files, how, quotes),
+                None => {
+                    drop(old);
+                    return again(suite, table, files, how, quotes);
+                }
             }
         }
         _ => None,
     };
+    if copied.is_some() {
+        // (its files are renamed over below; the fold's reader thread lets go
+        // of them the same way)
+        drop(old.take());
+    }
     let new = if let Some(c) = copied {
         docs = c.docs;
         shingles = c.shingles;
@@ -2181,7 +2195,7 @@ fn pass_into(
                 // (a stance that needs the documents after its first ones, which
                 // `Delta::prepare` rules out): this run's cache files are dropped
                 // unfinished
-                drop(new);
+                drop((new, docs, shingles, prior));
                 return again(suite, table, files, how, quotes);
             }
         }
@@ -2215,16 +2229,17 @@ fn pass_into(
             &written,
             prior.as_ref(),
         );
-        written();
-        grouped
+        (grouped, written())
     });
+    let (grouped, written) = grouped;
     let sources = match grouped {
         Ok(Some(s)) => s,
         Ok(None) => unreachable!("the fingerprints of every document are at hand"),
         Err(e) => return Err(vec![e]),
     };
-    if let Some(d) = dir.filter(|_| write) {
-        let _ = save_facts(d, table, key, &facts, &[]);
+    // (only with the files they are the fold of: a delta takes them for those)
+    if let Some(d) = dir.filter(|_| write && written.is_some()) {
+        let _ = save_facts(d, table, facts_key(key, how.shown), &facts, &[]);
     }
     Ok(Pass {
         stats,
@@ -2251,6 +2266,7 @@ fn again(
         docs: None,
         facts: None,
         quotes: Some(quotes),
+        fold: true,
     };
     pass_into(suite, table, files, how, early, None)
 }
@@ -2600,6 +2616,12 @@ fn unpack(pairs: Vec<PairRecord>) -> Vec<Pair> {
 /// served from the cache instead of matching the old fact over the corpus again.
 const STALE_FACTS: usize = 64;
 
+/// The key of `facts.bin` for corpus state `corpus`: its first documents are those
+/// that hold `shown` windows.
+fn facts_key(corpus: u64, shown: usize) -> u64 {
+    cache::fnv(corpus, &(shown as u64).to_le_bytes())
+}
+
 /// Writes the tallies of this run's facts, then `stale` ones (of facts the suite
 /// dropped, over the same corpus state), at most [`STALE_FACTS`] of those.
 fn save_facts(
@@ -2641,9 +2663,10 @@ fn quick_pass(
     (facts, quotes): (Option<(Header, Vec<FactTally>)>, Option<Quotes>),
 ) -> Option<Pass> {
     let mut quotes = quotes.unwrap_or_else(|| Quotes::open(Some(dir)));
+    let fkey = facts_key(key, shown);
     let (header, cached) = match facts {
-        Some(f) if f.0.corpus == key => f,
-        _ => cache::read_all::<FactTally>(dir, "facts", key)?,
+        Some(f) if f.0.corpus == fkey => f,
+        _ => cache::read_all::<FactTally>(dir, "facts", fkey)?,
     };
     let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
     // the tallies of facts this suite no longer has, kept for when it has them again
@@ -2726,7 +2749,7 @@ fn quick_pass(
     }
     let facts: Vec<FactTally> = facts.into_iter().collect::<Option<_>>()?;
     if !missing.is_empty() && write {
-        let _ = save_facts(dir, table, key, &facts, &stale);
+        let _ = save_facts(dir, table, facts_key(key, shown), &facts, &stale);
     }
     let generation = old.generation;
     let sources = group(

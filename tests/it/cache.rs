@@ -4,7 +4,7 @@
 
 use crate::util::desk;
 use factcheck::Paths;
-use factcheck::check::tally::{Stats, Tallied, check_with_stats};
+use factcheck::check::tally::{self, Stats, Tallied, check_with_stats};
 use factcheck::check::{Windows, cache, claim_files::run_selected, stored};
 use std::fs;
 use std::path::Path;
@@ -391,6 +391,107 @@ fn fact_tallies_follow_articles_added_and_removed_without_a_fold() {
     let (delta, s) = step("the first window of a fact that had none");
     assert!(delta, "an article added");
     assert_eq!(s.read, 1, "{s:?}");
+}
+
+/// As `check` runs the pass after the listing, with the cache files read early:
+/// the report, where its documents came from, and whether the run took a delta.
+fn early_run(root: &Path) -> (String, Stats, bool) {
+    let paths = Paths::new(root, None, None);
+    let how = Tallied {
+        cache: Some(cache::folder(root)),
+        shown: SHOWN,
+        progress: None,
+        read_only: false,
+    };
+    let loaded = factcheck::load(&paths).unwrap();
+    let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();
+    let before = tally::deltas_applied();
+    let early = tally::Early::read(&how);
+    let (r, stats, _) =
+        tally::check_early(&loaded.suite, &all, &loaded.files, &how, early).unwrap();
+    let json = serde_json::to_string_pretty(&r).unwrap();
+    (json, stats, tally::deltas_applied() > before)
+}
+
+/// Every record of the cache file `kind.bin` in `dir`, its header left out.
+fn records(dir: &Path, kind: &str) -> Option<Vec<Vec<u8>>> {
+    let mut r = cache::Reader::open(dir, kind, None)?;
+    Some(std::iter::from_fn(|| r.read_raw()).collect())
+}
+
+/// `to` made a copy of the files of `from`.
+fn replace_dir(from: &Path, to: &Path) {
+    let _ = fs::remove_dir_all(to);
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+#[test]
+fn a_delta_writes_the_cache_files_the_fold_writes() {
+    // after each change, the run that brings the cache's fact tallies to the new
+    // corpus and the run that folds every document's (the same cache, less
+    // facts.bin) write the same report and the same cache files, record for
+    // record; the next run goes on from the delta's
+    let claim = "[[claim]]\nid = \"talks\"\nstatement = \"talks in Naqoura\"\n\
+        [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n\
+        [[claim.fact]]\nsay = \"talks on Dec 3\"\nall = [\"talks\"]\ndate = 2025-12-03\n";
+    let s = wire_stories(claim);
+    let root = s.path();
+    let (dir, side) = (cache::folder(root), root.join("side"));
+    settle();
+    early_run(root);
+    let mut deltas = 0;
+    let mut same_files = |what: &str, change: &dyn Fn(&Path)| {
+        change(&root.join("corpus"));
+        settle();
+        replace_dir(&dir, &side.join("before"));
+        let (by_delta, _, delta) = early_run(root);
+        deltas += usize::from(delta);
+        replace_dir(&dir, &side.join("delta"));
+        replace_dir(&side.join("before"), &dir);
+        fs::remove_file(dir.join("facts.bin")).unwrap();
+        let (by_fold, _, folded) = early_run(root);
+        assert!(!folded, "{what}: no facts.bin, no delta");
+        assert_eq!(by_delta, by_fold, "{what}: reports");
+        assert_eq!(by_delta, full(root), "{what}: the report without the cache");
+        replace_dir(&dir, &side.join("fold"));
+        for kind in ["docs", "tallies", "words", "shingles", "facts", "groups"] {
+            let (d, f) = (side.join("delta"), side.join("fold"));
+            assert!(records(&d, kind) == records(&f, kind), "{what}: {kind}.bin");
+            let (d, f) = (
+                cache::Reader::open(&d, kind, None).map(|r| r.header),
+                cache::Reader::open(&f, kind, None).map(|r| r.header),
+            );
+            let named = |h: Option<cache::Header>| h.map(|h| (h.corpus, h.facts, h.records));
+            assert_eq!(named(d), named(f), "{what}: {kind}.bin's header");
+        }
+        replace_dir(&side.join("delta"), &dir);
+    };
+    same_files("an article added first", &|c| {
+        fs::write(c.join("a-first.txt"), story(0, "A first report.")).unwrap()
+    });
+    same_files("added, removed, changed", &|c| {
+        fs::write(c.join("b-second.txt"), story(10, "Second report.")).unwrap();
+        fs::remove_file(c.join("copy-050.txt")).unwrap();
+        fs::write(c.join("wire-020.txt"), story(1, "Rewritten.")).unwrap();
+    });
+    same_files("a binary file added, and an article after it", &|c| {
+        fs::write(c.join("m-binary.txt"), b"\x00\x01\x02\x00binary\x00").unwrap();
+        fs::write(c.join("n-after.txt"), story(40, "After the binary.")).unwrap();
+    });
+    same_files("the binary file made text", &|c| {
+        fs::write(c.join("m-binary.txt"), story(60, "No longer binary.")).unwrap();
+    });
+    // (half the corpus: the fold, which streams it)
+    same_files("every wire story removed", &|c| {
+        for i in 0..70 {
+            fs::remove_file(c.join(format!("wire-{i:03}.txt"))).unwrap();
+        }
+    });
+    assert_eq!(deltas, 4, "a delta but for the last change");
 }
 
 #[test]

@@ -108,7 +108,8 @@ impl Moves {
         (0..to.len().div_ceil(64))
             .map(|w| {
                 let (lo, hi) = (w * 64, ((w + 1) * 64).min(to.len()));
-                // (a removed member with an added one in its place keeps the span)
+                // (every member kept: a removed one with an added one in its
+                // place would keep the span)
                 let all = to[lo..hi].iter().all(Option::is_some);
                 let (first, last) = (to[lo]?, to[hi - 1]?);
                 (all && last - first == (hi - 1 - lo) as u32).then_some(first as usize)
@@ -134,7 +135,7 @@ impl Delta {
             return None;
         }
         let (header, cached) = cached?;
-        if header.corpus != entries_key(&old.entries) {
+        if header.corpus != super::facts_key(entries_key(&old.entries), shown) {
             return None;
         }
         let mut by_slot: Vec<Option<FactTally>> = vec![None; table.keys.len()];
@@ -156,6 +157,14 @@ impl Delta {
         let mut kept = vec![false; old.entries.len()];
         for i in entry_of.iter().flatten() {
             kept[*i] = true;
+        }
+        // most of the corpus changed (a checkout, a restore): the fold streams it
+        // in chunks, where a delta would hold every file read at once, and save
+        // nothing
+        let read = entry_of.iter().filter(|e| e.is_none()).count();
+        let gone = old.entries.len() - entry_of.iter().flatten().count();
+        if (read + gone) * 4 > files.len().max(old.entries.len()) {
+            return None;
         }
         // old documents (entries not skipped as binary) this run does not keep
         let mut gone_at: Vec<(u32, usize)> = Vec::new();
@@ -214,7 +223,8 @@ impl Delta {
             .filter(|k| self.entry_of[*k].is_none())
             .collect();
         let writing = new.is_some();
-        let done = std::sync::atomic::AtomicUsize::new(0);
+        // (told in order, under the lock)
+        let done = std::sync::Mutex::new(0usize);
         let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = read
             .par_iter()
             .map(|&k| {
@@ -231,9 +241,11 @@ impl Delta {
                     None,
                 )?;
                 let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
-                if let Some(p) = &how.progress {
-                    let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    (p.0)(n + 1, read.len());
+                if let Some(p) = &how.progress
+                    && let Ok(mut n) = done.lock()
+                {
+                    *n += 1;
+                    (p.0)(*n, read.len());
                 }
                 Ok((out, encoded))
             })
