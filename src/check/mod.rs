@@ -467,7 +467,10 @@ fn run_keeping(
             drop_aside((files, sources));
             report
         }
-        _ => {
+        stale => {
+            // the report made from the cache for another listing: let go before the
+            // pass (held through it, it set the peak memory of a run after a change)
+            drop_aside(stale);
             let early = early.unwrap_or_else(|| tally::Early::read(how));
             let (report, _, sources) =
                 tally::check_early(&loaded.suite, &selected, &loaded.files, how, early)?;
