@@ -176,6 +176,22 @@ impl Reader {
         r
     }
 
+    /// Record `i`'s bytes, the records before it passed over unread: `None` if it
+    /// is behind the next record, past the end, or on damage (then for good). A
+    /// reader of records at increasing places keeps no count of its own.
+    pub fn read_raw_at(&mut self, i: usize) -> Option<Vec<u8>> {
+        let next = usize::try_from(self.header.records - self.left).ok()?;
+        if i < next {
+            return None;
+        }
+        for _ in next..i {
+            if !self.skip() {
+                return None;
+            }
+        }
+        self.read_raw()
+    }
+
     /// Passes over the next record unread; `false` at the end or on damage.
     pub fn skip(&mut self) -> bool {
         if self.left == 0 {

@@ -192,6 +192,25 @@ pub(super) struct Table {
 }
 
 impl Table {
+    /// The tallies `cached` of the facts `keys` (as `facts.bin` lists them) by this
+    /// table's slot, and those of facts it does not have, with their keys.
+    #[allow(clippy::type_complexity)]
+    fn place(
+        &self,
+        keys: &[u64],
+        cached: Vec<FactTally>,
+    ) -> (Vec<Option<FactTally>>, Vec<(u64, FactTally)>) {
+        let mut by_slot: Vec<Option<FactTally>> = vec![None; self.keys.len()];
+        let mut stale = Vec::new();
+        for (k, f) in keys.iter().zip(cached) {
+            match self.by_key.get(k) {
+                Some(s) => by_slot[*s as usize] = Some(f),
+                None => stale.push((*k, f)),
+            }
+        }
+        (by_slot, stale)
+    }
+
     pub(super) fn of(suite: &Suite) -> Table {
         let mut t = Table {
             keys: Vec::new(),
@@ -1127,8 +1146,6 @@ struct Old {
     tallies: Option<Reader>,
     words: Option<Reader>,
     shingles: Option<Reader>,
-    /// The next record index of each reader.
-    at: [usize; 3],
 }
 
 impl Old {
@@ -1158,7 +1175,6 @@ impl Old {
             tallies,
             words: Reader::open(dir, "words", Some(g)),
             shingles: Reader::open(dir, "shingles", Some(g)),
-            at: [0; 3],
         })
     }
 
@@ -1207,27 +1223,13 @@ impl Old {
     /// Record `i` of each parallel file (records before it are skipped; `i` only
     /// grows).
     fn take(&mut self, i: usize) -> Known {
-        fn nth(r: &mut Option<Reader>, at: &mut usize, i: usize) -> Option<Vec<u8>> {
-            let reader = r.as_mut()?;
-            if *at > i {
-                return None;
-            }
-            while *at < i {
-                if !reader.skip() {
-                    return None;
-                }
-                *at += 1;
-            }
-            *at += 1;
-            reader.read_raw()
-        }
-        let [a, b, c] = &mut self.at;
-        let tallies = nth(&mut self.tallies, a, i);
+        let nth = |r: &mut Option<Reader>| r.as_mut()?.read_raw_at(i);
+        let tallies = nth(&mut self.tallies);
         Known {
             entry: self.entries[i].clone(),
             tallies: tallies.map(|t| (t, self.remap.clone())),
-            words: nth(&mut self.words, b, i),
-            shingles: nth(&mut self.shingles, c, i),
+            words: nth(&mut self.words),
+            shingles: nth(&mut self.shingles),
         }
     }
 }
@@ -1964,14 +1966,14 @@ fn pass_into(
     // pass makes every fact's tally again (the cache's are let go now: 50 MB at
     // 2,000 claims on the 200 MB archive). The cache's quotes are taken as read.
     let (early_facts, early_quotes) = early.take().unwrap_or_default();
-    let delta = match (&old, dir) {
-        (Some(o), Some(d)) if sink.is_none() && !fold => {
+    let mut prior = old.as_ref().map(|o| Prior::new(o.generation, &o.entries));
+    let delta = match (&old, &prior, dir) {
+        (Some(o), Some(p), Some(d)) if sink.is_none() && !fold => {
             let facts = early_facts.or_else(|| cache::read_any::<FactTally>(d, "facts"));
-            delta::Delta::prepare(o, files, &stamps, facts, table, d, how.shown)
+            delta::Delta::prepare(o, p, files, &stamps, facts, table, d, how.shown)
         }
         _ => None,
     };
-    let mut prior = old.as_ref().map(|o| Prior::new(o.generation, &o.entries));
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let write = !how.read_only;
     let mut new = dir
@@ -2465,23 +2467,12 @@ fn records_at<T: serde::de::DeserializeOwned>(
 ) -> Option<Vec<T>> {
     let mut out = Vec::new();
     let mut r: Option<Reader> = None;
-    let mut at = 0;
     for e in entries {
         let r = match &mut r {
             Some(r) => r,
             None => r.insert(Reader::open(dir, kind, Some(generation))?),
         };
-        if e < at {
-            return None;
-        }
-        while at < e {
-            if !r.skip() {
-                return None;
-            }
-            at += 1;
-        }
-        out.push(r.read()?);
-        at += 1;
+        out.push(cache::decode_record(&r.read_raw_at(e)?)?);
     }
     Some(out)
 }
@@ -2668,15 +2659,8 @@ fn quick_pass(
         Some(f) if f.0.corpus == fkey => f,
         _ => cache::read_all::<FactTally>(dir, "facts", fkey)?,
     };
-    let mut facts: Vec<Option<FactTally>> = vec![None; table.keys.len()];
-    // the tallies of facts this suite no longer has, kept for when it has them again
-    let mut stale: Vec<(u64, FactTally)> = Vec::new();
-    for (k, f) in header.facts.iter().zip(cached) {
-        match table.by_key.get(k) {
-            Some(s) => facts[*s as usize] = Some(f),
-            None => stale.push((*k, f)),
-        }
-    }
+    // (the tallies of facts this suite no longer has kept for when it has them again)
+    let (mut facts, stale) = table.place(&header.facts, cached);
     let docs: Vec<Doc> = old
         .entries
         .par_iter()

@@ -34,14 +34,20 @@ fn tallied(root: &Path, cached: bool) -> String {
     tallied_with_stats(root, cached).0
 }
 
-fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
-    let paths = Paths::new(root, None, None);
-    let how = Tallied {
+/// How the tests run the archive path: `SHOWN` windows, no progress, the suite's
+/// cache if `cached`.
+fn how(root: &Path, cached: bool, read_only: bool) -> Tallied {
+    Tallied {
         cache: cached.then(|| cache::folder(root)),
         shown: SHOWN,
         progress: None,
-        read_only: false,
-    };
+        read_only,
+    }
+}
+
+fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
+    let paths = Paths::new(root, None, None);
+    let how = how(root, cached, false);
     let loaded = factcheck::load(&paths).unwrap();
     let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();
     let (r, stats) = check_with_stats(&loaded.suite, &all, &loaded.files, &how).unwrap();
@@ -51,13 +57,13 @@ fn tallied_with_stats(root: &Path, cached: bool) -> (String, Stats) {
 /// The report as `check` makes it (with the cache, through the command's pipeline).
 fn checked(root: &Path, read_only: bool) -> String {
     let paths = Paths::new(root, None, None);
-    let how = Tallied {
-        cache: Some(cache::folder(root)),
-        shown: SHOWN,
-        progress: None,
-        read_only,
-    };
-    let r = run_selected(&paths, &[], &[], &Windows::First(how)).unwrap();
+    let r = run_selected(
+        &paths,
+        &[],
+        &[],
+        &Windows::First(how(root, true, read_only)),
+    )
+    .unwrap();
     serde_json::to_string_pretty(&r).unwrap()
 }
 
@@ -339,6 +345,12 @@ fn wire_stories(claim: &str) -> crate::util::Suite {
     s
 }
 
+/// A claim of two facts over the wire stories: the talks (14 documents), and the
+/// talks on a date none of them holds.
+const TALKS: &str = "[[claim]]\nid = \"talks\"\nstatement = \"talks in Naqoura\"\n\
+    [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n\
+    [[claim.fact]]\nsay = \"talks on Dec 3\"\nall = [\"talks\"]\ndate = 2025-12-03\n";
+
 #[test]
 fn fact_tallies_follow_articles_added_and_removed_without_a_fold() {
     // every tenth of 70 stories holds the talks, in both versions: 14 documents of
@@ -348,10 +360,7 @@ fn fact_tallies_follow_articles_added_and_removed_without_a_fold() {
     // document's again, unless a removal leaves a stance short of the windows it
     // showed (the documents after it are then needed): the full pass runs, and
     // either way the report is what a run without the cache makes.
-    let claim = "[[claim]]\nid = \"talks\"\nstatement = \"talks in Naqoura\"\n\
-        [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n\
-        [[claim.fact]]\nsay = \"talks on Dec 3\"\nall = [\"talks\"]\ndate = 2025-12-03\n";
-    let s = wire_stories(claim);
+    let s = wire_stories(TALKS);
     let root = s.path();
     let corpus = root.join("corpus");
     let step = |what: &str| {
@@ -397,12 +406,7 @@ fn fact_tallies_follow_articles_added_and_removed_without_a_fold() {
 /// the report, where its documents came from, and whether the run took a delta.
 fn early_run(root: &Path) -> (String, Stats, bool) {
     let paths = Paths::new(root, None, None);
-    let how = Tallied {
-        cache: Some(cache::folder(root)),
-        shown: SHOWN,
-        progress: None,
-        read_only: false,
-    };
+    let how = how(root, true, false);
     let loaded = factcheck::load(&paths).unwrap();
     let all: Vec<usize> = (0..loaded.suite.claims.len()).collect();
     let before = tally::deltas_applied();
@@ -435,10 +439,7 @@ fn a_delta_writes_the_cache_files_the_fold_writes() {
     // corpus and the run that folds every document's (the same cache, less
     // facts.bin) write the same report and the same cache files, record for
     // record; the next run goes on from the delta's
-    let claim = "[[claim]]\nid = \"talks\"\nstatement = \"talks in Naqoura\"\n\
-        [[claim.fact]]\nsay = \"talks in Naqoura\"\nall = [\"Naqoura\"]\nany = [\"talks\"]\n\
-        [[claim.fact]]\nsay = \"talks on Dec 3\"\nall = [\"talks\"]\ndate = 2025-12-03\n";
-    let s = wire_stories(claim);
+    let s = wire_stories(TALKS);
     let root = s.path();
     let (dir, side) = (cache::folder(root), root.join("side"));
     settle();
@@ -573,12 +574,7 @@ fn impact_from_the_cache_equals_impact_without_it() {
         stamp: None,
         text: Some(text.clone()),
     };
-    let how = Tallied {
-        cache: Some(cache::folder(s.path())),
-        shown: SHOWN,
-        progress: None,
-        read_only: false,
-    };
+    let how = how(s.path(), true, false);
     let (_, added) = factcheck::check::tally::check_adding(
         &loaded.suite,
         &[0, 1],

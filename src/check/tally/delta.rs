@@ -122,8 +122,10 @@ impl Delta {
     /// The cache's tallies for this run, when `facts.bin` describes the corpus of
     /// `old`'s files and holds every fact of `table`, the tallies file is of the
     /// same table, and no stance needs the documents after its first ones.
+    #[allow(clippy::too_many_arguments)]
     pub fn prepare(
         old: &Old,
+        prior: &Prior,
         files: &[DocFile],
         stamps: &[Option<Stamp>],
         cached: Option<(super::Header, Vec<FactTally>)>,
@@ -138,12 +140,7 @@ impl Delta {
         if header.corpus != super::facts_key(entries_key(&old.entries), shown) {
             return None;
         }
-        let mut by_slot: Vec<Option<FactTally>> = vec![None; table.keys.len()];
-        for (k, f) in header.facts.iter().zip(cached) {
-            if let Some(s) = table.by_key.get(k) {
-                by_slot[*s as usize] = Some(f);
-            }
-        }
+        let (by_slot, _) = table.place(&header.facts, cached);
         let facts: Vec<FactTally> = by_slot.into_iter().collect::<Option<_>>()?;
         // (an entry of a file skipped as binary is read again for its warning)
         let entry_of: Vec<Option<usize>> = files
@@ -166,17 +163,11 @@ impl Delta {
         if (read + gone) * 4 > files.len().max(old.entries.len()) {
             return None;
         }
-        // old documents (entries not skipped as binary) this run does not keep
-        let mut gone_at: Vec<(u32, usize)> = Vec::new();
-        let mut doc = 0u32;
-        for (i, e) in old.entries.iter().enumerate() {
-            if e.meta.is_some() {
-                if !kept[i] {
-                    gone_at.push((doc, i));
-                }
-                doc += 1;
-            }
-        }
+        // old documents this run does not keep (document, entry)
+        let gone_at: Vec<(u32, usize)> = (prior.entries.iter().enumerate())
+            .filter(|(_, e)| !kept[**e as usize])
+            .map(|(d, e)| (d as u32, *e as usize))
+            .collect();
         let tallies: Vec<Tallies> =
             super::records_at(dir, "tallies", old.generation, gone_at.iter().map(|g| g.1))?;
         let gone: Vec<(u32, Tallies)> = gone_at.iter().map(|g| g.0).zip(tallies).collect();
@@ -423,23 +414,11 @@ fn stream<'a>(
     order: impl Iterator<Item = Src<'a>>,
     mut seen: impl FnMut(usize, &[u8]),
 ) -> Option<Option<Writer>> {
-    let mut at = 0;
     for (k, src) in order.enumerate() {
         let read: Vec<u8>;
         let bytes = match src {
             Src::Old(e) => {
-                let r = r.as_mut()?;
-                if e < at {
-                    return None;
-                }
-                while at < e {
-                    if !r.skip() {
-                        return None;
-                    }
-                    at += 1;
-                }
-                at += 1;
-                read = r.read_raw()?;
+                read = r.as_mut()?.read_raw_at(e)?;
                 seen(k, &read);
                 &read[..]
             }
