@@ -29,8 +29,11 @@
 pub use insta;
 pub use libtest_mimic;
 
+use crate::check::Windows;
+use crate::check::claim_files::run_selected;
+use crate::check::stored::kept_records;
 use crate::paths::Paths;
-use crate::report::{self, ClaimRecord, Report};
+use crate::report::{self, ClaimRecord};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -84,42 +87,46 @@ impl Harness {
 
     fn trials_for(&self, want: &Want) -> Vec<Trial> {
         let paths = Paths::new(&self.root, None, None);
+        let how = tallied(&self.root);
         match want {
             // one claim by its exact name (nextest): that claim's report only; no
             // other test is listed, as the filter would skip it
             Want::One(name) if !name.starts_with('[') => {
+                let one = |records: Vec<ClaimRecord>| {
+                    let records = Arc::new(records);
+                    (0..records.len())
+                        .filter(|i| records[*i].id == *name)
+                        .map(|i| self.checked(&records, i))
+                        .collect::<Vec<Trial>>()
+                };
+                // the claim's record as the last run of the whole suite kept it,
+                // when nothing it was made from changed (no suite to load)
+                let kept = kept_records(&paths, &how).map(one);
+                if let Some(trials) = kept.filter(|t| !t.is_empty()) {
+                    return trials;
+                }
                 let only = [name.clone()];
-                match crate::check::claim_files::run_selected(
-                    &paths,
-                    &[],
-                    &only,
-                    &windows(&self.root),
-                ) {
-                    Ok(r) => {
-                        let r = Arc::new(r);
-                        (0..r.claims.len()).map(|i| self.checked(&r, i)).collect()
-                    }
+                match run_selected(&paths, &[], &only, &Windows::First(how)) {
+                    Ok(r) => one(r.claims),
                     // named as asked, so the filter keeps it and its message shows
                     Err(diags) => vec![failing(name, &diags)],
                 }
             }
             Want::All => {
-                match crate::check::claim_files::run_selected(
-                    &paths,
-                    &[],
-                    &[],
-                    &windows(&self.root),
-                ) {
-                    Ok(r) => {
-                        let r = Arc::new(r);
-                        let ids: Vec<String> = r.claims.iter().map(|c| c.id.clone()).collect();
-                        let mut trials: Vec<Trial> =
-                            (0..r.claims.len()).map(|i| self.checked(&r, i)).collect();
-                        trials.push(self.stale_trial(ids));
-                        trials
-                    }
-                    Err(diags) => vec![failing("[suite] loads", &diags)],
-                }
+                let records = match kept_records(&paths, &how) {
+                    Some(records) => records,
+                    None => match run_selected(&paths, &[], &[], &Windows::First(how)) {
+                        Ok(r) => r.claims,
+                        Err(diags) => return vec![failing("[suite] loads", &diags)],
+                    },
+                };
+                let ids: Vec<String> = records.iter().map(|c| c.id.clone()).collect();
+                let records = Arc::new(records);
+                let mut trials: Vec<Trial> = (0..records.len())
+                    .map(|i| self.checked(&records, i))
+                    .collect();
+                trials.push(self.stale_trial(ids));
+                trials
             }
             // listed, or another test by name: every claim's test checks its claim
             // only if it runs
@@ -135,11 +142,11 @@ impl Harness {
         }
     }
 
-    /// The test of claim `i` of a report.
-    fn checked(&self, report: &Arc<Report>, i: usize) -> Trial {
-        let (root, assert, report) = (self.root.clone(), self.assert, Arc::clone(report));
-        let id = report.claims[i].id.clone();
-        Trial::test(id, move || check_claim(&root, &report.claims[i], assert))
+    /// The test of record `i` of a report's claims.
+    fn checked(&self, records: &Arc<Vec<ClaimRecord>>, i: usize) -> Trial {
+        let (root, assert, records) = (self.root.clone(), self.assert, Arc::clone(records));
+        let id = records[i].id.clone();
+        Trial::test(id, move || check_claim(&root, &records[i], assert))
     }
 
     /// The test of claim `id`, checked when it runs.
@@ -148,7 +155,7 @@ impl Harness {
         Trial::test(id.clone(), move || {
             let paths = Paths::new(&root, None, None);
             let only = [id.clone()];
-            let r = crate::check::claim_files::run_selected(&paths, &[], &only, &windows(&root))
+            let r = run_selected(&paths, &[], &only, &Windows::First(tallied(&root)))
                 .map_err(|d| Failed::from(diagnostics(&d)))?;
             match r.claims.iter().find(|c| c.id == id) {
                 Some(rec) => check_claim(&root, rec, assert),
@@ -190,13 +197,13 @@ enum Want {
 
 /// The archive path, with the desk's cache: a claim's test process (`cargo test --
 /// ID`, nextest) reads the cache, not the corpus.
-fn windows(root: &Path) -> crate::check::Windows {
-    crate::check::Windows::First(crate::check::tally::Tallied {
+fn tallied(root: &Path) -> crate::check::tally::Tallied {
+    crate::check::tally::Tallied {
         cache: Some(crate::check::cache::folder(root)),
         shown: report::EVIDENCE_SHOWN,
         progress: None,
         read_only: false,
-    })
+    }
 }
 
 fn diagnostics(diags: &[crate::diag::Diagnostic]) -> String {

@@ -23,6 +23,7 @@ use crate::corpus::DocFile;
 use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Scope, Verdict};
 use crate::engine::verdict::FactVerdict;
+use crate::paths::Paths;
 use crate::report::{
     ClaimRecord, DocumentRecord, FactRecord, More, MoreSources, Report, SourceRecord, Summary,
 };
@@ -134,6 +135,20 @@ impl Kept {
         same.then_some(Kept { key, reader })
     }
 
+    /// The kept report of `reader` if it was made from these claims with these
+    /// windows shown, whatever the suite: [`keep`] keeps only reports of every
+    /// claim, so one claim's record in it is the one a run of that claim alone makes.
+    /// For the claim tests, which need no more than the records.
+    pub fn of_every_claim(mut reader: Reader, suite: &[u8; 32], shown: usize) -> Option<Kept> {
+        let key: Key = reader.read()?;
+        let every = key
+            .selected
+            .iter()
+            .enumerate()
+            .all(|(i, s)| *s as usize == i);
+        (key.suite == *suite && key.shown == shown as u64 && every).then_some(Kept { key, reader })
+    }
+
     /// The report, if `listing` (a [`listing_digest`]) is the one it was made from
     /// and it reads back whole.
     pub fn serve(self, listing: Option<[u8; 32]>) -> Option<Report> {
@@ -168,6 +183,32 @@ impl Kept {
         SERVED.with(|n| n.set(n.get() + 1));
         Some(report)
     }
+}
+
+/// The records of every claim, as the report kept in `how`'s cache holds them, if
+/// it was made from the claim files and the corpus listing as they are now: what a
+/// run of any of the claims would report, found without loading the suite (the
+/// claim files are read and digested, not compiled) or reading the rest of the
+/// cache. `None` when there is no such report: then the run is made as usual.
+///
+/// For the claim tests, whose every claim is its own process under cargo-nextest:
+/// loading the suite was most of such a process's own work.
+pub fn kept_records(paths: &Paths, how: &Tallied) -> Option<Vec<ClaimRecord>> {
+    how.cache.as_ref()?;
+    let (suite, (listing, reader)) = rayon::join(
+        || crate::suite::digest(paths),
+        || {
+            rayon::join(
+                || {
+                    let listed = crate::corpus::find(paths).ok()?;
+                    listing_digest(&listed.files)
+                },
+                || open(how),
+            )
+        },
+    );
+    let kept = Kept::of_every_claim(reader?, &suite?, how.shown)?;
+    Some(kept.serve(Some(listing?))?.claims)
 }
 
 /// Keeps `report` for a later run with the same claims (`suite`, a

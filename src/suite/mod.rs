@@ -63,6 +63,37 @@ fn digest_of(files: &[ClaimFile]) -> [u8; 32] {
 
 /// Reads and validates every claim file under the claims folder.
 pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
+    let Files {
+        files,
+        mut errors,
+        warnings,
+    } = read_files(paths)?;
+    match load(&files) {
+        Ok(suite) if errors.is_empty() => {
+            let digest = digest_of(&files);
+            return Ok(Read {
+                suite,
+                warnings,
+                digest,
+            });
+        }
+        Ok(_) => {}
+        Err(mut e) => errors.append(&mut e),
+    }
+    // what was skipped may be why the suite is wrong
+    errors.extend(warnings);
+    Err(errors)
+}
+
+/// The claim files under the claims folder as read, with the problems met reading
+/// them.
+struct Files {
+    files: Vec<ClaimFile>,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+fn read_files(paths: &Paths) -> Result<Files, Vec<Diagnostic>> {
     files::folder(&paths.claims, "claims", "--claims", &|p| paths.shown(p)).map_err(|d| vec![d])?;
     let found = discover(paths);
     let (mut errors, warnings) = (found.errors, found.warnings);
@@ -84,19 +115,17 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
                 .help("write a claim file, e.g. claims/talks.toml"),
         );
     }
-    match load(&files) {
-        Ok(suite) if errors.is_empty() => {
-            let digest = digest_of(&files);
-            return Ok(Read {
-                suite,
-                warnings,
-                digest,
-            });
-        }
-        Ok(_) => {}
-        Err(mut e) => errors.append(&mut e),
-    }
-    // what was skipped may be why the suite is wrong
-    errors.extend(warnings);
-    Err(errors)
+    Ok(Files {
+        files,
+        errors,
+        warnings,
+    })
+}
+
+/// The [`Read::digest`] [`read`] would give, without loading the suite: `None` when
+/// a claim file cannot be read. The suite is made from those files alone, so a
+/// digest that a suite once loaded under means it loads again, to the same suite.
+pub fn digest(paths: &Paths) -> Option<[u8; 32]> {
+    let read = read_files(paths).ok()?;
+    read.errors.is_empty().then(|| digest_of(&read.files))
 }

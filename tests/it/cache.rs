@@ -658,3 +658,74 @@ fn near_copies_follow_articles_added_changed_and_removed() {
     fs::write(corpus.join("wire-001.txt"), story(1, "Changed.")).unwrap();
     verdict("a rewrite removed, a wire story changed");
 }
+
+/// What the claim tests take from the cache (`stored::kept_records`): the report
+/// the last run of the whole suite kept, without loading the suite. Each claim's
+/// record in it is the one a run of that claim alone makes; a claim file or an
+/// article changed since, and it is not used.
+#[test]
+fn a_claims_record_kept_by_the_whole_suites_run_is_the_one_it_makes_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(&desk().join("claims"), &root.join("claims"));
+    copy_dir(&desk().join("corpus"), &root.join("corpus"));
+    settle();
+    let paths = Paths::new(root, None, None);
+    let cached = how(root, true, false);
+    let json = |r: &factcheck::report::ClaimRecord| serde_json::to_string_pretty(r).unwrap();
+    assert!(
+        stored::kept_records(&paths, &cached).is_none(),
+        "a report before any run"
+    );
+    let whole = run_selected(&paths, &[], &[], &Windows::First(cached.clone())).unwrap();
+    let kept = stored::kept_records(&paths, &cached).expect("the whole suite's report kept");
+    assert_eq!(kept.len(), whole.claims.len());
+    for rec in &kept {
+        // made alone, without the cache
+        let only = [rec.id.clone()];
+        let alone =
+            run_selected(&paths, &[], &only, &Windows::First(how(root, false, true))).unwrap();
+        let made = alone.claims.iter().find(|c| c.id == rec.id).unwrap();
+        assert_eq!(json(rec), json(made), "claim {}", rec.id);
+    }
+    // other windows shown: another report
+    let more = Tallied {
+        shown: SHOWN + 1,
+        ..cached.clone()
+    };
+    assert!(
+        stored::kept_records(&paths, &more).is_none(),
+        "other windows"
+    );
+
+    // a claim file changed: not used; changed back: used again
+    let file = fs::read_dir(root.join("claims"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .unwrap();
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, format!("{text}\n# a comment\n")).unwrap();
+    assert!(
+        stored::kept_records(&paths, &cached).is_none(),
+        "a claim file changed"
+    );
+    fs::write(&file, &text).unwrap();
+    assert!(
+        stored::kept_records(&paths, &cached).is_some(),
+        "the claim file as it was"
+    );
+
+    // an article added: not used
+    let corpus = root.join("corpus");
+    let article = fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_file())
+        .unwrap();
+    fs::copy(&article, corpus.join("zz-copy.md")).unwrap();
+    assert!(
+        stored::kept_records(&paths, &cached).is_none(),
+        "an article added"
+    );
+}
