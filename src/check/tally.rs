@@ -1019,7 +1019,7 @@ fn read_doc(
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &a);
     let (tallies, quotes, windows) = tally_doc(table, &m, slots, need, shown, every);
-    let mut stems: Vec<u64> = a.tokens.iter().map(Token::stem_hash).collect();
+    let mut stems = a.distinct_stem_hashes();
     stems.sort_unstable();
     stems.dedup();
     let sentences = a.sentences.iter().map(|s| {
@@ -1028,15 +1028,14 @@ fn read_doc(
             .map(Token::stem_hash)
             .collect()
     });
-    let sh = Shingles::of_tokens(&a.tokens);
-    let (_, f) = sh.parts();
+    let fingerprints = Shingles::fingerprints_of_tokens(&a.tokens);
     Ok(DocOut {
         got,
         entry: entry(Some(meta_of(&doc))),
         tallies,
         words: Rec::Made(Words::of(&stems, sentences)),
         // fingerprints only: near-copy candidates are read again for their hashes
-        shingles: (Vec::new(), f.to_vec()),
+        shingles: (Vec::new(), fingerprints),
         shingles_kept: None,
         tallies_kept: None,
         warning: None,

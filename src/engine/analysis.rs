@@ -155,6 +155,15 @@ impl<'d> Analysis<'d> {
             .map_or(&[], |&(a, n)| &self.positions[a as usize..(a + n) as usize])
     }
 
+    /// The [`Token::stem_hash`] of each distinct stem of the document, in no
+    /// particular order (one token's per stem).
+    pub fn distinct_stem_hashes(&self) -> Vec<u64> {
+        self.stem_at
+            .values()
+            .map(|&(at, _)| self.tokens[self.positions[at as usize] as usize].stem_hash())
+            .collect()
+    }
+
     /// Token positions whose folded form starts with `prefix`, in order.
     pub fn with_prefix(&self, prefix: &str) -> Vec<u32> {
         let words = self.by_folded.get_or_init(|| folded_postings(&self.tokens));

@@ -42,6 +42,41 @@ pub struct Shingles {
     fingerprints: Vec<u32>,
 }
 
+/// Each run of [`SHINGLE`] words' hash, in text order (none for a shorter text): a
+/// shingle's hash mixes its five words' hashes, so each word is hashed once.
+fn shingle_hashes(words: &[u64]) -> Vec<u32> {
+    if words.len() < SHINGLE {
+        return Vec::new();
+    }
+    words
+        .windows(SHINGLE)
+        .map(|w| {
+            let mut h = FNV_START;
+            for x in w {
+                h = (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
+            (h ^ (h >> 32)) as u32
+        })
+        .collect()
+}
+
+/// The fingerprints of a text's shingle hashes `seq`: the least of every
+/// [`WINDOW`] in a row (of all, when there are fewer), sorted and distinct.
+fn winnow(seq: &[u32]) -> Vec<u32> {
+    let mut fingerprints: Vec<u32> = if seq.len() <= WINDOW {
+        seq.iter().min().copied().into_iter().collect()
+    } else {
+        seq.windows(WINDOW)
+            .map(|w| *w.iter().min().unwrap_or(&0))
+            .collect()
+    };
+    fingerprints.sort_unstable();
+    fingerprints.dedup();
+    // kept per document until the corpus is grouped: a few of a window each
+    fingerprints.shrink_to_fit();
+    fingerprints
+}
+
 impl Shingles {
     /// The shingles of a text's folded words (documents shorter than five words have
     /// none and are never near copies).
@@ -57,35 +92,21 @@ impl Shingles {
     /// shingle's hash mixes its five words' hashes, so each word is hashed once
     /// (per distinct word, for tokens), not once per shingle it is in.
     pub fn of_word_hashes(words: &[u64]) -> Self {
-        if words.len() < SHINGLE {
-            return Self::default();
-        }
-        let seq: Vec<u32> = words
-            .windows(SHINGLE)
-            .map(|w| {
-                let mut h = FNV_START;
-                for x in w {
-                    h = (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-                }
-                (h ^ (h >> 32)) as u32
-            })
-            .collect();
-        let mut fingerprints: Vec<u32> = if seq.len() <= WINDOW {
-            seq.iter().min().copied().into_iter().collect()
-        } else {
-            seq.windows(WINDOW)
-                .map(|w| *w.iter().min().unwrap_or(&0))
-                .collect()
-        };
-        fingerprints.sort_unstable();
-        fingerprints.dedup();
-        let mut hashes = seq;
+        let mut hashes = shingle_hashes(words);
+        let fingerprints = winnow(&hashes);
         hashes.sort_unstable();
         hashes.dedup();
         Self {
             hashes,
             fingerprints,
         }
+    }
+
+    /// The fingerprints of [`Shingles::of_tokens`] alone (what the cache keeps of a
+    /// document it reads), without sorting every shingle's hash.
+    pub fn fingerprints_of_tokens(tokens: &[Token]) -> Vec<u32> {
+        let words: Vec<u64> = tokens.iter().map(Token::folded_hash).collect();
+        winnow(&shingle_hashes(&words))
     }
 
     /// Shingles from what [`Shingles::parts`] gave (a cache's copy).
