@@ -32,7 +32,7 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                         | '\u{2013}'
                         | '\n'
                 )
-            }) || gap.contains(" - ")
+            }) || (gap.len() >= 3 && gap.contains(" - "))
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
                     && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
@@ -121,7 +121,17 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     };
     let mut start = 0usize;
     let mut i = 0;
-    while let Some(c) = first(i) {
+    // to the next byte that can start a sentence's end (`…` starts with 0xE2, which
+    // only ever starts a character)
+    let next_stop = |from: usize| {
+        para.as_bytes()[from..]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            .map_or(para.len(), |k| from + k)
+    };
+    loop {
+        i = next_stop(i);
+        let Some(c) = first(i) else { break };
         if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
             i += c.len_utf8();
             continue;
