@@ -1920,10 +1920,9 @@ fn pass_into(
     files: &[DocFile],
     how: &Tallied,
     early: Early,
-    mut sink: Option<&mut Sink>,
+    sink: Option<&mut Sink>,
 ) -> Result<Pass, Vec<Diagnostic>> {
     let run = cache::now();
-    let every: Option<Vec<Option<u32>>> = sink.as_ref().map(|s| s.position.clone());
     // as the walk saw each file: one changed after the walk differs from its record
     // next run, and is read again
     let stamps: Vec<Option<Stamp>> = files
@@ -1973,7 +1972,6 @@ fn pass_into(
         }
         _ => None,
     };
-    let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let write = !how.read_only;
     let mut new = dir
         .filter(|_| write)
@@ -1990,22 +1988,7 @@ fn pass_into(
     } else {
         Vec::new()
     };
-    // with a delta: the documents read (new, or changed), with their tallies
-    let mut added: Vec<(u32, Tallies)> = Vec::new();
-    let mut docs: Vec<Doc> = Vec::new();
-    let mut shingles: Vec<Shingles> = Vec::new();
-    let mut warnings = Vec::new();
-    let mut errors = Vec::new();
-    let mut stats = Stats::default();
     let mut quotes = early_quotes.unwrap_or_else(|| Quotes::open(dir));
-    let writing = new.is_some();
-    // three stages at once, chunk by chunk, each in order: the cache's records of
-    // the files it knows read (a thread of its own), the files matched and their
-    // records made (rayon), the new records written (a thread of its own); this
-    // thread folds each chunk's tallies as it comes
-    let (known_tx, known_rx) = std::sync::mpsc::sync_channel::<KnownChunk>(2);
-    let (put_tx, put_rx) = std::sync::mpsc::sync_channel::<Vec<Encoded>>(2);
-    let stamps_ref = &stamps;
     let copied = match (&delta, &old, dir, &prior) {
         (Some(d), Some(o), Some(dir), Some(p)) => {
             match d.pass(suite, table, files, &stamps, o, dir, how, new.take(), p)? {
@@ -2024,165 +2007,37 @@ fn pass_into(
         // of them the same way)
         drop(old.take());
     }
-    let new = if let Some(c) = copied {
-        docs = c.docs;
-        shingles = c.shingles;
-        warnings = c.warnings;
-        stats = c.stats;
+    // with a delta: the documents read (new, or changed), with their tallies
+    let mut added: Vec<(u32, Tallies)> = Vec::new();
+    let Folded {
+        docs,
+        shingles,
+        warnings,
+        stats,
+        new,
+    } = if let Some(c) = copied {
         added = c.added;
         if let Some(p) = &mut prior {
             p.old_of = c.old_of;
         }
-        c.new
+        c.folded
     } else {
-        std::thread::scope(|scope| {
-            scope.spawn(move || {
-                for range in chunks(files.len()) {
-                    let (known, entry_of) = range
-                        .map(|k| {
-                            let (f, s) = (&files[k], stamps_ref[k]);
-                            let o = old.as_mut()?;
-                            let i = o.at_key(&f.fs_path.to_string_lossy())?;
-                            o.keeps(i, f, s).then(|| (o.take(i), i))
-                        })
-                        .map(|t| t.map_or((None, None), |(known, i)| (Some(known), Some(i))))
-                        .unzip();
-                    if known_tx.send((known, entry_of)).is_err() {
-                        break;
-                    }
-                }
-            });
-            let writer = scope.spawn(move || {
-                let mut new = new;
-                for batch in put_rx {
-                    if let Some(n) = &mut new
-                        && batch.iter().any(|e| n.put(e).is_err())
-                    {
-                        new = None;
-                    }
-                }
-                new
-            });
-            let mut put_tx = writing.then_some(put_tx);
-            for range in chunks(files.len()) {
-                let base = range.start;
-                let chunk = &files[range];
-                let (known, entry_of) = known_rx.recv().unwrap_or_else(|_| {
-                    let none = (0..chunk.len()).map(|_| None);
-                    (none.collect(), vec![None; chunk.len()])
-                });
-                let was: Vec<Option<u32>> = entry_of
-                    .iter()
-                    .map(|i| prior.as_ref().zip(*i).and_then(|(p, i)| p.doc_of_entry(i)))
-                    .collect();
-                let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
-                let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = chunk
-                    .par_iter()
-                    .zip(known)
-                    .enumerate()
-                    .map(|(k, (f, kn))| {
-                        let mut out = one_file(
-                            suite,
-                            table,
-                            &all_slots,
-                            f,
-                            stamps[base + k],
-                            kn,
-                            &need,
-                            how.shown,
-                            every.as_deref(),
-                        )?;
-                        let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
-                        Ok((out, encoded))
-                    })
-                    .collect();
-                let mut windows = Vec::new();
-                let mut windowed: Vec<usize> = Vec::new();
-                let mut batch: Vec<Encoded> = Vec::with_capacity(chunk.len());
-                for (k, out) in outs.into_iter().enumerate() {
-                    let (out, encoded) = match out {
-                        Ok(o) => o,
-                        Err(e) => {
-                            errors.push(e);
-                            continue;
-                        }
-                    };
-                    match encoded {
-                        Some(e) => batch.push(e),
-                        // a record that cannot be made: no cache is written
-                        None => put_tx = None,
-                    }
-                    if let Some(p) = &how.progress {
-                        (p.0)(base + k + 1, files.len());
-                    }
-                    match out.got {
-                        Got::Read => stats.read += 1,
-                        Got::ReadForNewFacts => stats.read_for_new_facts += 1,
-                        Got::Cached => stats.from_cache += 1,
-                    }
-                    if let Some(w) = out.warning {
-                        warnings.push(w);
-                        continue;
-                    }
-                    let i = docs.len() as u32;
-                    if let Some(p) = &mut prior {
-                        p.old_of.push(was[k]);
-                    }
-                    for (s, a, b) in &out.tallies {
-                        facts[*s as usize].add(i, *a, *b, how.shown);
-                    }
-                    if let Some(kept) = &every
-                        && out
-                            .tallies
-                            .iter()
-                            .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
-                    {
-                        windowed.push(i as usize);
-                    }
-                    if let Some(w) = out.windows {
-                        windows.push((i as usize, w));
-                    }
-                    // only the quotes the report can show: of the first documents of a fact
-                    for (s, st, ev) in out.quotes {
-                        if is_first(&facts[s as usize], i) {
-                            quotes.put(
-                                table.keys[s as usize],
-                                &out.entry.key,
-                                out.entry.stamp,
-                                st,
-                                ev,
-                            );
-                        }
-                    }
-                    let file = &chunk[k];
-                    let meta = out.entry.meta.unwrap_or_default();
-                    // fingerprints only: the few candidate near copies are read again for
-                    // their hashes (see `group`), so memory does not grow with every word
-                    shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
-                    docs.push(doc_of(base + k, file, meta));
-                }
-                if let Some(tx) = &put_tx
-                    && tx.send(batch).is_err()
-                {
-                    put_tx = None;
-                }
-                if let Some(s) = sink.as_deref_mut() {
-                    s.put(windows);
-                    for d in windowed.drain(..) {
-                        s.windowed(d);
-                    }
-                }
-            }
-            let complete = put_tx.is_some();
-            drop(put_tx);
-            drop(known_rx);
-            let new = writer.join().ok().flatten();
-            new.filter(|_| complete)
-        })
+        let (folded, errors) = fold_files(
+            suite,
+            table,
+            files,
+            &stamps,
+            how,
+            (old, new),
+            &mut prior,
+            (&mut facts, &mut quotes),
+            sink,
+        );
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        folded
     };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     if let Some(d) = delta {
         let moves = prior
             .as_ref()
@@ -2252,6 +2107,201 @@ fn pass_into(
         stamps,
         served_by: None,
     })
+}
+
+/// What a pass gives of the files of the corpus, whether folded or copied by a
+/// delta: the documents, their fingerprints, the warnings and counts, and this
+/// run's cache files (`None`: not written).
+struct Folded {
+    docs: Vec<Doc>,
+    shingles: Vec<Shingles>,
+    warnings: Vec<Diagnostic>,
+    stats: Stats,
+    new: Option<New>,
+}
+
+/// The fold: every file of `files` matched (or taken from the cache `old` where it
+/// keeps it) and its tallies added to `facts`, its quotes to `quotes`, its records
+/// written to `new`, and `sink` given its windows. Three stages at once, chunk by
+/// chunk, each in order: the cache's records of the files it knows read (a thread
+/// of its own), the files matched and their records made (rayon), the new records
+/// written (a thread of its own); this thread folds each chunk's tallies as it
+/// comes. Gives the errors of the files that could not be read beside the rest.
+#[allow(clippy::too_many_arguments)]
+fn fold_files(
+    suite: &Suite,
+    table: &Table,
+    files: &[DocFile],
+    stamps: &[Option<Stamp>],
+    how: &Tallied,
+    (mut old, new): (Option<Old>, Option<New>),
+    prior: &mut Option<Prior>,
+    (facts, quotes): (&mut [FactTally], &mut Quotes),
+    mut sink: Option<&mut Sink>,
+) -> (Folded, Vec<Diagnostic>) {
+    let every: Option<Vec<Option<u32>>> = sink.as_ref().map(|s| s.position.clone());
+    let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
+    let mut docs: Vec<Doc> = Vec::new();
+    let mut shingles: Vec<Shingles> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let mut stats = Stats::default();
+    let writing = new.is_some();
+    let (known_tx, known_rx) = std::sync::mpsc::sync_channel::<KnownChunk>(2);
+    let (put_tx, put_rx) = std::sync::mpsc::sync_channel::<Vec<Encoded>>(2);
+    let stamps_ref = stamps;
+    let new = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for range in chunks(files.len()) {
+                let (known, entry_of) = range
+                    .map(|k| {
+                        let (f, s) = (&files[k], stamps_ref[k]);
+                        let o = old.as_mut()?;
+                        let i = o.at_key(&f.fs_path.to_string_lossy())?;
+                        o.keeps(i, f, s).then(|| (o.take(i), i))
+                    })
+                    .map(|t| t.map_or((None, None), |(known, i)| (Some(known), Some(i))))
+                    .unzip();
+                if known_tx.send((known, entry_of)).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = scope.spawn(move || {
+            let mut new = new;
+            for batch in put_rx {
+                if let Some(n) = &mut new
+                    && batch.iter().any(|e| n.put(e).is_err())
+                {
+                    new = None;
+                }
+            }
+            new
+        });
+        let mut put_tx = writing.then_some(put_tx);
+        for range in chunks(files.len()) {
+            let base = range.start;
+            let chunk = &files[range];
+            let (known, entry_of) = known_rx.recv().unwrap_or_else(|_| {
+                let none = (0..chunk.len()).map(|_| None);
+                (none.collect(), vec![None; chunk.len()])
+            });
+            let was: Vec<Option<u32>> = entry_of
+                .iter()
+                .map(|i| prior.as_ref().zip(*i).and_then(|(p, i)| p.doc_of_entry(i)))
+                .collect();
+            let need: Vec<[bool; 2]> = facts.iter().map(|f| f.needs(how.shown)).collect();
+            let outs: Vec<Result<(DocOut, Option<Encoded>), Diagnostic>> = chunk
+                .par_iter()
+                .zip(known)
+                .enumerate()
+                .map(|(k, (f, kn))| {
+                    let mut out = one_file(
+                        suite,
+                        table,
+                        &all_slots,
+                        f,
+                        stamps[base + k],
+                        kn,
+                        &need,
+                        how.shown,
+                        every.as_deref(),
+                    )?;
+                    let encoded = writing.then(|| New::encode(&mut out).ok()).flatten();
+                    Ok((out, encoded))
+                })
+                .collect();
+            let mut windows = Vec::new();
+            let mut windowed: Vec<usize> = Vec::new();
+            let mut batch: Vec<Encoded> = Vec::with_capacity(chunk.len());
+            for (k, out) in outs.into_iter().enumerate() {
+                let (out, encoded) = match out {
+                    Ok(o) => o,
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                };
+                match encoded {
+                    Some(e) => batch.push(e),
+                    // a record that cannot be made: no cache is written
+                    None => put_tx = None,
+                }
+                if let Some(p) = &how.progress {
+                    (p.0)(base + k + 1, files.len());
+                }
+                match out.got {
+                    Got::Read => stats.read += 1,
+                    Got::ReadForNewFacts => stats.read_for_new_facts += 1,
+                    Got::Cached => stats.from_cache += 1,
+                }
+                if let Some(w) = out.warning {
+                    warnings.push(w);
+                    continue;
+                }
+                let i = docs.len() as u32;
+                if let Some(p) = prior.as_mut() {
+                    p.old_of.push(was[k]);
+                }
+                for (s, a, b) in &out.tallies {
+                    facts[*s as usize].add(i, *a, *b, how.shown);
+                }
+                if let Some(kept) = &every
+                    && out
+                        .tallies
+                        .iter()
+                        .any(|(s, a, b)| kept[*s as usize].is_some() && a + b > 0)
+                {
+                    windowed.push(i as usize);
+                }
+                if let Some(w) = out.windows {
+                    windows.push((i as usize, w));
+                }
+                // only the quotes the report can show: of the first documents of a fact
+                for (s, st, ev) in out.quotes {
+                    if is_first(&facts[s as usize], i) {
+                        quotes.put(
+                            table.keys[s as usize],
+                            &out.entry.key,
+                            out.entry.stamp,
+                            st,
+                            ev,
+                        );
+                    }
+                }
+                let file = &chunk[k];
+                let meta = out.entry.meta.unwrap_or_default();
+                // fingerprints only: the few candidate near copies are read again for
+                // their hashes (see `group`), so memory does not grow with every word
+                shingles.push(Shingles::from_parts(Vec::new(), out.shingles.1));
+                docs.push(doc_of(base + k, file, meta));
+            }
+            if let Some(tx) = &put_tx
+                && tx.send(batch).is_err()
+            {
+                put_tx = None;
+            }
+            if let Some(s) = sink.as_deref_mut() {
+                s.put(windows);
+                for d in windowed.drain(..) {
+                    s.windowed(d);
+                }
+            }
+        }
+        let complete = put_tx.is_some();
+        drop(put_tx);
+        drop(known_rx);
+        let new = writer.join().ok().flatten();
+        new.filter(|_| complete)
+    });
+    let folded = Folded {
+        docs,
+        shingles,
+        warnings,
+        stats,
+        new,
+    };
+    (folded, errors)
 }
 
 /// The full pass over `files`, with the fold: for when the cache could not serve a

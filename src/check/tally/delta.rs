@@ -17,8 +17,8 @@
 //! those before the pass ([`short_without`]) and leaves them to the fold.
 
 use super::{
-    DocEntry, DocOut, Encoded, FactTally, New, Old, Prior, StanceTally, Stats, Table, Tallied,
-    Tallies, doc_of, read_doc,
+    DocEntry, DocOut, Encoded, FactTally, Folded, New, Old, Prior, StanceTally, Stats, Table,
+    Tallied, Tallies, doc_of, read_doc,
 };
 use crate::check::cache::{self, Reader, ShingleParts, Writer};
 use crate::corpus::DocFile;
@@ -44,17 +44,13 @@ pub(super) struct Delta {
 
 /// What the pass gives, as the full pass's loop makes it.
 pub(super) struct Copied {
-    pub docs: Vec<super::Doc>,
-    /// Fingerprints only, as the full pass keeps them.
-    pub shingles: Vec<Shingles>,
-    pub warnings: Vec<Diagnostic>,
-    pub stats: Stats,
+    /// The documents, their fingerprints (only, as the full pass keeps them), and
+    /// this run's cache files, every record written (`None`: not written).
+    pub folded: Folded,
     /// Each document: its old document, if it is one the cache kept.
     pub old_of: Vec<Option<u32>>,
     /// The documents read, with their tallies.
     pub added: Vec<(u32, Tallies)>,
-    /// This run's cache files, every record written (`None`: not written).
-    pub new: Option<New>,
 }
 
 /// A record of a new cache file: the old file's record of an entry, or one made
@@ -330,18 +326,20 @@ impl Delta {
             _ => None,
         };
         let mut out = Copied {
-            docs: Vec::with_capacity(files.len()),
-            shingles: Vec::with_capacity(files.len()),
-            warnings: Vec::new(),
-            stats: Stats::default(),
+            folded: Folded {
+                docs: Vec::with_capacity(files.len()),
+                shingles: Vec::with_capacity(files.len()),
+                warnings: Vec::new(),
+                stats: Stats::default(),
+                new,
+            },
             old_of: Vec::with_capacity(files.len()),
             added: Vec::new(),
-            new,
         };
         let mut fingerprints = fingerprints.into_iter().peekable();
         let mut made = made.into_iter();
         for (k, f) in files.iter().enumerate() {
-            let i = out.docs.len() as u32;
+            let i = out.folded.docs.len() as u32;
             match (
                 self.entry_of[k],
                 self.entry_of[k].is_none().then(|| made.next()),
@@ -351,22 +349,26 @@ impl Delta {
                         return Ok(None);
                     };
                     let meta = old.entries[e].meta.clone().unwrap_or_default();
-                    out.stats.from_cache += 1;
+                    out.folded.stats.from_cache += 1;
                     out.old_of.push(prior.doc_of_entry(e));
-                    out.shingles.push(Shingles::from_parts(Vec::new(), fp));
-                    out.docs.push(doc_of(k, f, meta));
+                    out.folded
+                        .shingles
+                        .push(Shingles::from_parts(Vec::new(), fp));
+                    out.folded.docs.push(doc_of(k, f, meta));
                 }
                 (None, Some(Some((d, _)))) => {
-                    out.stats.read += 1;
+                    out.folded.stats.read += 1;
                     if let Some(w) = d.warning {
-                        out.warnings.push(w);
+                        out.folded.warnings.push(w);
                         continue;
                     }
                     out.old_of.push(None);
                     out.added.push((i, d.tallies));
-                    out.shingles
+                    out.folded
+                        .shingles
                         .push(Shingles::from_parts(Vec::new(), d.shingles.1));
-                    out.docs
+                    out.folded
+                        .docs
                         .push(doc_of(k, f, d.entry.meta.unwrap_or_default()));
                 }
                 (None, _) => return Ok(None),
