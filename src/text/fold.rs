@@ -348,53 +348,23 @@ type Seen = (&'static Forms, bool);
 /// contraction. Each thread remembers the words it has seen as written, so a
 /// repeated word costs one hash lookup: no folding, no allocation, no lock.
 fn forms_of(raw: &str) -> Option<Seen> {
-    /// Words as written, by their bytes: short ones (most) packed with their length
-    /// into one integer, so a lookup compares two integers, not two strings.
-    #[derive(Default)]
-    struct Known {
-        short: FxHashMap<u128, Option<Seen>>,
-        long: FxHashMap<Box<str>, Option<Seen>>,
-    }
     thread_local! {
-        static SEEN: RefCell<Known> = RefCell::default();
+        static SEEN: RefCell<FxHashMap<Box<str>, Option<Seen>>> =
+            RefCell::new(FxHashMap::default());
     }
-    let packed = pack(raw);
     SEEN.with(|seen| {
-        let known = match packed {
-            Some(k) => seen.borrow().short.get(&k).copied(),
-            None => seen.borrow().long.get(raw).copied(),
-        };
-        if let Some(f) = known {
-            return f;
+        if let Some(f) = seen.borrow().get(raw) {
+            return *f;
         }
         let (folded, contraction) = fold_word(raw);
         let f = (!folded.is_empty()).then(|| (interned(folded), contraction));
         let mut seen = seen.borrow_mut();
-        if seen.short.len() + seen.long.len() >= 200_000 {
-            // bounded per-thread memory on an endless vocabulary
-            seen.short.clear();
-            seen.long.clear();
+        if seen.len() >= 200_000 {
+            seen.clear(); // bounded per-thread memory on an endless vocabulary
         }
-        match packed {
-            Some(k) => seen.short.insert(k, f),
-            None => seen.long.insert(raw.into(), f),
-        };
+        seen.insert(raw.into(), f);
         f
     })
-}
-
-/// A word of at most 15 bytes as one integer: its bytes, then its length in the
-/// last byte (two words have one number exactly when they are the same bytes).
-fn pack(raw: &str) -> Option<u128> {
-    let bytes = raw.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut v = (bytes.len() as u128) << 120;
-    for (i, b) in bytes.iter().enumerate() {
-        v |= u128::from(*b) << (8 * i);
-    }
-    Some(v)
 }
 
 fn stems() -> &'static Mutex<FxHashMap<&'static str, u32>> {
