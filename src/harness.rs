@@ -101,7 +101,7 @@ impl Harness {
                 };
                 // the claim's record as the last run of the whole suite kept it,
                 // when nothing it was made from changed (no suite to load)
-                let kept = kept_records(&paths, &how).map(one);
+                let kept = kept_records(&paths, &how, Some(name)).map(one);
                 if let Some(trials) = kept.filter(|t| !t.is_empty()) {
                     return trials;
                 }
@@ -113,7 +113,7 @@ impl Harness {
                 }
             }
             Want::All => {
-                let records = match kept_records(&paths, &how) {
+                let records = match kept_records(&paths, &how, None) {
                     Some(records) => records,
                     None => match run_selected(&paths, &[], &[], &Windows::First(how)) {
                         Ok(r) => r.claims,

@@ -272,9 +272,11 @@ impl Reader {
         Some((decode(&bytes, spans)?, sum))
     }
 
-    /// The bytes of every record left and where each record is in them.
+    /// The bytes of every record left (each after its length) and where each
+    /// record is in them, undecoded ([`decode_record`] decodes one): `None` if any
+    /// is missing or there is more than the header promised.
     #[allow(clippy::type_complexity)]
-    fn rest_bytes(mut self) -> Option<(Vec<u8>, Vec<std::ops::Range<usize>>)> {
+    pub fn rest_bytes(mut self) -> Option<(Vec<u8>, Vec<std::ops::Range<usize>>)> {
         // the rest of the file in one read (not record by record through the
         // buffer: that copied every byte twice), then split where the lengths say
         let mut bytes = Vec::with_capacity(usize::try_from(self.size).ok()?.min(1 << 30));

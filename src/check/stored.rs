@@ -183,17 +183,52 @@ impl Kept {
         SERVED.with(|n| n.set(n.get() + 1));
         Some(report)
     }
+
+    /// The record of claim `id` alone, as [`Kept::serve`] would give it: every
+    /// record is read and summed, but only that claim's is decoded (none if no claim
+    /// has that id).
+    pub fn serve_one(self, listing: [u8; 32], id: &str) -> Option<Vec<ClaimRecord>> {
+        if listing != self.key.listing {
+            return None;
+        }
+        let (bytes, spans) = self.reader.rest_bytes()?;
+        if cache::checksum(&bytes) != self.key.body {
+            return None;
+        }
+        let mut records = Vec::new();
+        for span in spans.into_iter().skip(1) {
+            let record = &bytes[span];
+            if let Some(BodyStart::Claim(this)) = cache::decode_record(record)
+                && this == id
+                && let Some(Body::Claim(c)) = cache::decode_record(record)
+            {
+                records.push(c.into_record()?);
+            }
+        }
+        SERVED.with(|n| n.set(n.get() + 1));
+        Some(records)
+    }
 }
 
-/// The records of every claim, as the report kept in `how`'s cache holds them, if
-/// it was made from the claim files and the corpus listing as they are now: what a
-/// run of any of the claims would report, found without loading the suite (the
-/// claim files are read and digested, not compiled) or reading the rest of the
-/// cache. `None` when there is no such report: then the run is made as usual.
+/// The start of a record of [`Body`]: a claim's id (the first field of
+/// [`StoredClaim`]), read without the rest of its record.
+#[derive(Deserialize)]
+enum BodyStart {
+    Head(()),
+    Claim(String),
+}
+
+/// The records of every claim (of claim `id` only, if given), as the report kept in
+/// `how`'s cache holds them, if it was made from the claim files and the corpus
+/// listing as they are now: what a run of any of the claims would report, found
+/// without loading the suite (the claim files are read and digested, not compiled)
+/// or reading the rest of the cache. `None` when there is no such report: then the
+/// run is made as usual.
 ///
 /// For the claim tests, whose every claim is its own process under cargo-nextest:
-/// loading the suite was most of such a process's own work.
-pub fn kept_records(paths: &Paths, how: &Tallied) -> Option<Vec<ClaimRecord>> {
+/// loading the suite was most of such a process's own work, and one claim's
+/// process decodes that claim's record alone.
+pub fn kept_records(paths: &Paths, how: &Tallied, id: Option<&str>) -> Option<Vec<ClaimRecord>> {
     how.cache.as_ref()?;
     let (suite, (listing, reader)) = rayon::join(
         || crate::suite::digest(paths),
@@ -208,7 +243,10 @@ pub fn kept_records(paths: &Paths, how: &Tallied) -> Option<Vec<ClaimRecord>> {
         },
     );
     let kept = Kept::of_every_claim(reader?, &suite?, how.shown)?;
-    Some(kept.serve(Some(listing?))?.claims)
+    match id {
+        Some(id) => kept.serve_one(listing?, id),
+        None => Some(kept.serve(Some(listing?))?.claims),
+    }
 }
 
 /// Keeps `report` for a later run with the same claims (`suite`, a

@@ -674,11 +674,11 @@ fn a_claims_record_kept_by_the_whole_suites_run_is_the_one_it_makes_alone() {
     let cached = how(root, true, false);
     let json = |r: &factcheck::report::ClaimRecord| serde_json::to_string_pretty(r).unwrap();
     assert!(
-        stored::kept_records(&paths, &cached).is_none(),
+        stored::kept_records(&paths, &cached, None).is_none(),
         "a report before any run"
     );
     let whole = run_selected(&paths, &[], &[], &Windows::First(cached.clone())).unwrap();
-    let kept = stored::kept_records(&paths, &cached).expect("the whole suite's report kept");
+    let kept = stored::kept_records(&paths, &cached, None).expect("the whole suite's report kept");
     assert_eq!(kept.len(), whole.claims.len());
     for rec in &kept {
         // made alone, without the cache
@@ -687,14 +687,22 @@ fn a_claims_record_kept_by_the_whole_suites_run_is_the_one_it_makes_alone() {
             run_selected(&paths, &[], &only, &Windows::First(how(root, false, true))).unwrap();
         let made = alone.claims.iter().find(|c| c.id == rec.id).unwrap();
         assert_eq!(json(rec), json(made), "claim {}", rec.id);
+        // and looked up alone (as a claim's own test process does)
+        let one = stored::kept_records(&paths, &cached, Some(&rec.id)).unwrap();
+        assert_eq!(one.len(), 1, "claim {}", rec.id);
+        assert_eq!(json(&one[0]), json(made), "claim {} alone", rec.id);
     }
+    assert_eq!(
+        stored::kept_records(&paths, &cached, Some("no-such-claim")).map(|r| r.len()),
+        Some(0)
+    );
     // other windows shown: another report
     let more = Tallied {
         shown: SHOWN + 1,
         ..cached.clone()
     };
     assert!(
-        stored::kept_records(&paths, &more).is_none(),
+        stored::kept_records(&paths, &more, None).is_none(),
         "other windows"
     );
 
@@ -707,12 +715,12 @@ fn a_claims_record_kept_by_the_whole_suites_run_is_the_one_it_makes_alone() {
     let text = fs::read_to_string(&file).unwrap();
     fs::write(&file, format!("{text}\n# a comment\n")).unwrap();
     assert!(
-        stored::kept_records(&paths, &cached).is_none(),
+        stored::kept_records(&paths, &cached, None).is_none(),
         "a claim file changed"
     );
     fs::write(&file, &text).unwrap();
     assert!(
-        stored::kept_records(&paths, &cached).is_some(),
+        stored::kept_records(&paths, &cached, None).is_some(),
         "the claim file as it was"
     );
 
@@ -725,7 +733,7 @@ fn a_claims_record_kept_by_the_whole_suites_run_is_the_one_it_makes_alone() {
         .unwrap();
     fs::copy(&article, corpus.join("zz-copy.md")).unwrap();
     assert!(
-        stored::kept_records(&paths, &cached).is_none(),
+        stored::kept_records(&paths, &cached, None).is_none(),
         "an article added"
     );
 }
