@@ -135,10 +135,10 @@ impl Kept {
         same.then_some(Kept { key, reader })
     }
 
-    /// The kept report of `reader` if it was made from these claims with these
-    /// windows shown, whatever the suite: [`keep`] keeps only reports of every
-    /// claim, so one claim's record in it is the one a run of that claim alone makes.
-    /// For the claim tests, which need no more than the records.
+    /// The kept report of `reader` if it was made from these claim files (`suite`,
+    /// their digest) with these windows shown, and of every claim ([`keep`] keeps
+    /// no other): one claim's record in it is then the one a run of that claim
+    /// alone makes. For the claim tests, which need the records alone.
     pub fn of_every_claim(mut reader: Reader, suite: &[u8; 32], shown: usize) -> Option<Kept> {
         let key: Key = reader.read()?;
         let every = key
