@@ -34,6 +34,8 @@ struct Forms {
     stem_hash: u64,
     /// The folded word's [`fnv`](super::fnv) hash, stable across runs (shingles).
     folded_hash: u64,
+    /// [`super::lexicon::word_class`] of the folded word.
+    class: u8,
 }
 
 impl Token {
@@ -56,6 +58,12 @@ impl Token {
     /// The stem, shared.
     pub fn stem_word(&self) -> &Word {
         &self.forms.stem
+    }
+
+    /// What the negation and clause readings ask of the word, as bits
+    /// ([`super::lexicon::word_class`]), found once per distinct word.
+    pub fn class(&self) -> u8 {
+        self.forms.class
     }
 
     /// The stem's run-wide number: equal for equal stems ([`stem_id`]).
@@ -330,12 +338,14 @@ fn interned(folded: String) -> &'static Forms {
     let stem_id = stem_id(&st);
     let stem_hash = super::fnv(super::FNV_START, st.as_bytes());
     let folded_hash = super::fnv(super::FNV_START, k.as_bytes());
+    let class = super::lexicon::word_class(&k);
     let f: &'static Forms = Box::leak(Box::new(Forms {
         folded: k,
         stem: st,
         stem_id,
         stem_hash,
         folded_hash,
+        class,
     }));
     map.insert(&f.folded, f);
     f

@@ -9,6 +9,7 @@
 pub mod dates;
 pub mod escape;
 pub mod fold;
+mod lexicon;
 pub mod lines;
 pub mod negation;
 pub mod numbers;

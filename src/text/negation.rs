@@ -12,6 +12,7 @@
 //! Pure functions, no I/O.
 
 use super::fold::Token;
+use super::lexicon::{DENY, DENYING, NEGATING, PHRASE_START, PHRASES, forms, word_matches};
 
 /// One negation cue: a token range, and whether it is in the passive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,50 +82,6 @@ fn past_form(w: &str, min: usize) -> bool {
         || super::fold::irregular_base(w).is_some()
 }
 
-/// Single words that negate.
-const WORDS: &[&str] = &[
-    "no", "not", "never", "neither", "nor", "nobody", "none", "nothing", "cannot",
-];
-
-/// Forms of `deny` and `reject`: they negate what follows, and in the passive what
-/// precedes.
-const DENY: &[&str] = &[
-    "deny",
-    "denies",
-    "denied",
-    "denying",
-    "reject",
-    "rejects",
-    "rejected",
-    "rejecting",
-];
-
-/// Phrases that negate, as folded words; `*` stands for any of a verb's forms listed
-/// in [`forms`].
-const PHRASES: &[&[&str]] = &[
-    &["no", "one"],
-    &["not", "yet"],
-    &["no", "longer"],
-    &["far", "from"],
-    &["fall*", "short", "of"],
-    &["fail*", "to"],
-    &["refuse*", "to"],
-    &["rule*", "out"],
-    &["stop*", "short", "of"],
-];
-
-/// The forms of the verbs a phrase names with `*`.
-fn forms(base: &str) -> &'static [&'static str] {
-    match base {
-        "fall*" => &["fall", "falls", "fell", "fallen", "falling"],
-        "fail*" => &["fail", "fails", "failed", "failing"],
-        "refuse*" => &["refuse", "refuses", "refused", "refusing"],
-        "rule*" => &["rule", "rules", "ruled", "ruling"],
-        "stop*" => &["stop", "stops", "stopped", "stopping"],
-        _ => &[],
-    }
-}
-
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -161,14 +118,6 @@ const ING_NOUNS: &[&str] = &[
     "thing",
     "things",
 ];
-
-fn word_matches(pattern: &str, folded: &str) -> bool {
-    if pattern.ends_with('*') {
-        forms(pattern).contains(&folded)
-    } else {
-        pattern == folded
-    }
-}
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
@@ -421,15 +370,17 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     while i < tokens.len() {
         let t = &tokens[i];
         let w = t.folded();
-        if let Some(end) = phrase_at(text, tokens, i) {
+        let class = t.class();
+        if class & PHRASE_START != 0
+            && let Some(end) = phrase_at(text, tokens, i)
+        {
             let passive = w == "ruled" && after_be(tokens, i);
             push(&mut out, i, end, passive);
             i = end;
             continue;
         }
-        let cue = WORDS.contains(&w)
+        let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
-            || DENY.contains(&w)
             || (w == "without" && without_negates(text, tokens, i));
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = matches!(w, "denied" | "rejected") && after_be(tokens, i);

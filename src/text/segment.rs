@@ -3,11 +3,6 @@
 
 use super::fold::Token;
 
-/// Words that start a new clause for negation scope.
-const CLAUSE_WORDS: &[&str] = &[
-    "but", "however", "while", "although", "though", "whereas", "yet",
-];
-
 /// Clause number of every token: a clause ends at `, ; : ( ) [ ]`, a dash, a sentence
 /// end, or before a contrasting conjunction (`but`, `however`, `while`, ...).
 /// `text` is the text the token offsets point into.
@@ -36,7 +31,7 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
                     && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
-                || (CLAUSE_WORDS.contains(&t.folded())
+                || (t.class() & super::lexicon::CLAUSE_WORD != 0
                     && !super::negation::inside_phrase(text, tokens, i));
             if breaks {
                 clause += 1;
