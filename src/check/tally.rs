@@ -2022,7 +2022,7 @@ fn pass_into(
         }
         c.folded
     } else {
-        let (folded, errors) = fold_files(
+        fold_files(
             suite,
             table,
             files,
@@ -2032,11 +2032,7 @@ fn pass_into(
             &mut prior,
             (&mut facts, &mut quotes),
             sink,
-        );
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        folded
+        )?
     };
     if let Some(d) = delta {
         let moves = prior
@@ -2126,7 +2122,7 @@ struct Folded {
 /// chunk, each in order: the cache's records of the files it knows read (a thread
 /// of its own), the files matched and their records made (rayon), the new records
 /// written (a thread of its own); this thread folds each chunk's tallies as it
-/// comes. Gives the errors of the files that could not be read beside the rest.
+/// comes. Fails with the errors of the files that could not be read.
 #[allow(clippy::too_many_arguments)]
 fn fold_files(
     suite: &Suite,
@@ -2138,7 +2134,7 @@ fn fold_files(
     prior: &mut Option<Prior>,
     (facts, quotes): (&mut [FactTally], &mut Quotes),
     mut sink: Option<&mut Sink>,
-) -> (Folded, Vec<Diagnostic>) {
+) -> Result<Folded, Vec<Diagnostic>> {
     let every: Option<Vec<Option<u32>>> = sink.as_ref().map(|s| s.position.clone());
     let all_slots: Vec<u32> = (0..table.keys.len() as u32).collect();
     let mut docs: Vec<Doc> = Vec::new();
@@ -2294,14 +2290,16 @@ fn fold_files(
         let new = writer.join().ok().flatten();
         new.filter(|_| complete)
     });
-    let folded = Folded {
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Folded {
         docs,
         shingles,
         warnings,
         stats,
         new,
-    };
-    (folded, errors)
+    })
 }
 
 /// The full pass over `files`, with the fold: for when the cache could not serve a
