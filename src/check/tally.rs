@@ -16,7 +16,7 @@ use super::cache::{
 use super::spill::{DocWindows, Sink};
 use crate::corpus::{self, DocFile, Read};
 use crate::diag::Diagnostic;
-use crate::engine::matcher::Tally;
+use crate::engine::matcher::{Tally, Triggers};
 use crate::engine::model::Verdict;
 use crate::engine::model::Within;
 use crate::engine::sources::{self, FingerprintIndex, Overlap, Pair, Shingles, SourceDoc, Sources};
@@ -189,6 +189,8 @@ pub(super) struct Table {
     pub(super) rep: Vec<(usize, usize)>,
     pub(super) slot_of: Vec<Vec<u32>>,
     by_key: HashMap<u64, u32>,
+    /// Which slots a document can hold a window of, by its stems.
+    triggers: Triggers,
 }
 
 impl Table {
@@ -217,6 +219,7 @@ impl Table {
             rep: Vec::new(),
             slot_of: Vec::new(),
             by_key: HashMap::default(),
+            triggers: Triggers::default(),
         };
         for (ci, c) in suite.claims.iter().enumerate() {
             let mut slots = Vec::new();
@@ -231,6 +234,7 @@ impl Table {
             }
             t.slot_of.push(slots);
         }
+        t.triggers = Triggers::of(suite, &t.rep);
         t
     }
 }
@@ -1018,7 +1022,9 @@ fn read_doc(
     };
     let a = Analysis::new(&doc);
     let m = DocMatcher::new(suite, &a);
-    let (tallies, quotes, windows) = tally_doc(table, &m, slots, need, shown, every);
+    // the slots the document cannot hold a window of would tally nothing
+    let slots = table.triggers.among(&a, slots);
+    let (tallies, quotes, windows) = tally_doc(table, &m, &slots, need, shown, every);
     let mut stems = a.distinct_stem_hashes();
     stems.sort_unstable();
     stems.dedup();

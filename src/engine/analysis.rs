@@ -155,6 +155,12 @@ impl<'d> Analysis<'d> {
             .map_or(&[], |&(a, n)| &self.positions[a as usize..(a + n) as usize])
     }
 
+    /// The number ([`Token::stem_id`]) of each distinct stem of the document, in no
+    /// particular order.
+    pub fn stem_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.stem_at.keys().copied()
+    }
+
     /// The [`Token::stem_hash`] of each distinct stem of the document, in no
     /// particular order (one token's per stem).
     pub fn distinct_stem_hashes(&self) -> Vec<u64> {

@@ -11,10 +11,12 @@
 mod judge;
 mod near;
 mod state;
+mod triggers;
 mod windows;
 
 pub use judge::MAX_HITS;
 pub use state::DocMatcher;
+pub use triggers::Triggers;
 
 use crate::engine::evidence::Evidence;
 use crate::engine::model::{Test, Within};
