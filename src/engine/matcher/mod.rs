@@ -57,14 +57,16 @@ impl DocMatcher<'_> {
         let mode = Mode::Fact {
             negation: f.negation,
         };
-        let results = self.stances(&f.test, mode);
         let mut tally = Tally::default();
         let Some(against) = &f.against else {
-            for (_, a) in &results {
-                tally.add(*a);
+            for w in self.windows(&f.test) {
+                if let Some(a) = self.stance(&f.test, w, mode) {
+                    tally.add(a);
+                }
             }
             return tally;
         };
+        let results = self.stances(&f.test, mode);
         for (w, a) in &results {
             tally.add(*a || self.stance(against, *w, Mode::Against).is_some());
         }

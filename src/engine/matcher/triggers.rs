@@ -59,14 +59,21 @@ impl Triggers {
     /// The numbers of the facts that can hold a window in `a`, ascending: every
     /// fact with a window there is among them.
     pub fn candidates(&self, a: &Analysis) -> Vec<u32> {
-        let mut out = self.always.clone();
+        let mut bits = vec![0u64; self.facts.div_ceil(64)];
+        let mut set = |n: u32| bits[n as usize / 64] |= 1 << (n % 64);
+        self.always.iter().for_each(|&n| set(n));
         for s in a.stem_ids() {
             if let Some(facts) = self.by_stem.get(&s) {
-                out.extend_from_slice(facts);
+                facts.iter().for_each(|&n| set(n));
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        let mut out = Vec::new();
+        for (i, mut word) in bits.into_iter().enumerate() {
+            while word != 0 {
+                out.push((i * 64) as u32 + word.trailing_zeros());
+                word &= word - 1;
+            }
+        }
         out
     }
 

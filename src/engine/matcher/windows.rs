@@ -28,50 +28,51 @@ impl Window {
     }
 }
 
+/// The segments (in order, not overlapping) holding tokens `toks` (ascending), each
+/// once.
+fn holding(segments: &[Segment], toks: impl Iterator<Item = usize>) -> Vec<Window> {
+    let mut out: Vec<Window> = Vec::new();
+    let mut from = 0;
+    for tok in toks {
+        from += segments[from..].partition_point(|s| s.tokens.end <= tok);
+        if let Some(s) = segments.get(from).filter(|s| s.tokens.contains(&tok)) {
+            let w = Window::of(s);
+            if out.last() != Some(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
 impl DocMatcher<'_> {
     /// Sentences or paragraphs that may match: those holding the rarest `all` term, or
     /// any `any` term; every segment when the test has no phrase terms to go by.
     pub(super) fn segment_windows(&self, t: &Test, segments: &[Segment]) -> Vec<Window> {
         let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
-        let anchor_tokens: Option<Vec<usize>> = if let Some(rarest) = t
+        let rarest = t
             .all
             .iter()
             .filter(|id| phrase(id))
-            .min_by_key(|id| self.occ(**id).len())
-        {
-            Some(self.occ(*rarest).iter().map(|o| o.0).collect())
-        } else if !t.any.is_empty() && t.any.iter().all(phrase) {
-            Some(
-                t.any
-                    .iter()
-                    .flat_map(|id| self.occ(*id).iter().map(|o| o.0))
-                    .collect(),
-            )
-        } else {
-            None
-        };
-        let to_window = Window::of;
-        match anchor_tokens {
-            None => segments
-                .iter()
-                .filter(|s| !s.tokens.is_empty())
-                .map(to_window)
-                .collect(),
-            Some(mut toks) => {
-                toks.sort_unstable();
-                let mut out: Vec<Window> = Vec::new();
-                for tok in toks {
-                    let i = segments.partition_point(|s| s.tokens.end <= tok);
-                    if let Some(s) = segments.get(i).filter(|s| s.tokens.contains(&tok)) {
-                        let w = to_window(s);
-                        if out.last() != Some(&w) {
-                            out.push(w);
-                        }
-                    }
-                }
-                out
-            }
+            .min_by_key(|id| self.occ(**id).len());
+        if let Some(rarest) = rarest {
+            // a term's occurrences are in order already
+            return holding(segments, self.occ(*rarest).iter().map(|o| o.0));
         }
+        if !t.any.is_empty() && t.any.iter().all(phrase) {
+            let mut toks: Vec<usize> = t
+                .any
+                .iter()
+                .flat_map(|id| self.occ(*id).iter().map(|o| o.0))
+                .collect();
+            toks.sort_unstable();
+            return holding(segments, toks.into_iter());
+        }
+        segments
+            .iter()
+            .filter(|s| !s.tokens.is_empty())
+            .map(Window::of)
+            .collect()
     }
 
     /// Token ranges of a term in the whole document (regexes run per paragraph).
