@@ -22,7 +22,7 @@ use crate::engine::model::Within;
 use crate::engine::sources::{self, FingerprintIndex, Overlap, Pair, Shingles, SourceDoc, Sources};
 use crate::engine::terms::{Matcher, WordPattern};
 use crate::engine::verdict::FactVerdict;
-use crate::engine::{Analysis, DocMatcher, Evidence, Scope, Stance, Suite, Test};
+use crate::engine::{Analysis, DocMatcher, Evidence, Fact, Scope, Stance, Suite, Test};
 use crate::report::{
     ClaimRecord, DocumentRecord, FactRecord, More, MoreSources, NearCopyRecord, Report,
     SourceRecord,
@@ -191,6 +191,9 @@ pub(super) struct Table {
     by_key: HashMap<u64, u32>,
     /// Which slots a document can hold a window of, by its stems.
     triggers: Triggers,
+    /// Each slot's fact, copied side by side in slot order: a document judges
+    /// hundreds, and reaching each through its claim missed the caches.
+    facts: Vec<Fact>,
 }
 
 impl Table {
@@ -220,6 +223,7 @@ impl Table {
             slot_of: Vec::new(),
             by_key: HashMap::default(),
             triggers: Triggers::default(),
+            facts: Vec::new(),
         };
         for (ci, c) in suite.claims.iter().enumerate() {
             let mut slots = Vec::new();
@@ -235,6 +239,11 @@ impl Table {
             t.slot_of.push(slots);
         }
         t.triggers = Triggers::of(suite, &t.rep);
+        t.facts = t
+            .rep
+            .iter()
+            .map(|&(ci, fi)| suite.claims[ci].facts[fi].clone())
+            .collect();
         t
     }
 }
@@ -661,7 +670,8 @@ fn tally_doc(
         let kept = every.and_then(|p| p.get(s as usize).copied().flatten());
         // evidence (quotes, line:col, reasons) is made only where a stance still
         // short of `shown` windows has some here: most documents only count
-        let counted = (kept.is_none() && (!ns || !na)).then(|| m.fact_tally(ci, fi));
+        let counted =
+            (kept.is_none() && (!ns || !na)).then(|| m.tally_of(&table.facts[s as usize]));
         if let Some(t) = counted.filter(|t| !quotable(*t)) {
             if t.supports > 0 || t.against > 0 {
                 out.push((s, t.supports, t.against));

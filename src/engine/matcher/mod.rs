@@ -19,7 +19,7 @@ pub use state::DocMatcher;
 pub use triggers::Triggers;
 
 use crate::engine::evidence::Evidence;
-use crate::engine::model::{Test, Within};
+use crate::engine::model::{Fact, Test, Within};
 use crate::text::sanitize;
 use judge::{Found, Label, Mode, Outcome};
 use windows::Window;
@@ -53,7 +53,13 @@ impl DocMatcher<'_> {
     /// without quotes, line:col, hit labels or reasons. A fact whose terms cannot
     /// all occur in the document costs a few lookups.
     pub fn fact_tally(&self, claim: usize, fact: usize) -> Tally {
-        let f = &self.suite.claims[claim].facts[fact];
+        self.tally_of(&self.suite.claims[claim].facts[fact])
+    }
+
+    /// [`Self::fact_tally`] of fact `f`, one of the suite's or a copy of one: a
+    /// caller judging many facts per document keeps copies side by side, in the
+    /// order it asks, rather than reach each through its claim.
+    pub fn tally_of(&self, f: &Fact) -> Tally {
         let mode = Mode::Fact {
             negation: f.negation,
         };
