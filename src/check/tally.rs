@@ -663,22 +663,21 @@ fn tally_doc(
     let mut quotes = Vec::new();
     let mut windows = every.map(|_| DocWindows::default());
     for &s in slots {
-        let (ci, fi) = table.rep[s as usize];
+        let fact = &table.facts[s as usize];
         let [ns, na] = need.get(s as usize).copied().unwrap_or_default();
         let quotable = |t: Tally| (ns && t.supports > 0) || (na && t.against > 0);
         // a fact whose every window the report keeps: its evidence, counted
         let kept = every.and_then(|p| p.get(s as usize).copied().flatten());
         // evidence (quotes, line:col, reasons) is made only where a stance still
         // short of `shown` windows has some here: most documents only count
-        let counted =
-            (kept.is_none() && (!ns || !na)).then(|| m.tally_of(&table.facts[s as usize]));
+        let counted = (kept.is_none() && (!ns || !na)).then(|| m.tally_of(fact));
         if let Some(t) = counted.filter(|t| !quotable(*t)) {
             if t.supports > 0 || t.against > 0 {
                 out.push((s, t.supports, t.against));
             }
             continue;
         }
-        let ev = m.fact_evidence(ci, fi);
+        let ev = m.evidence_of(fact);
         if let (Some(k), Some(w)) = (kept, windows.as_mut()) {
             w.add(k, &ev);
         }

@@ -89,7 +89,12 @@ impl DocMatcher<'_> {
 
     /// All evidence for claim `claim`'s fact `fact` in this document, ordered by offset.
     pub fn fact_evidence(&self, claim: usize, fact: usize) -> Vec<Evidence> {
-        let f = &self.suite.claims[claim].facts[fact];
+        self.evidence_of(&self.suite.claims[claim].facts[fact])
+    }
+
+    /// [`Self::fact_evidence`] of fact `f`, one of the suite's or a copy of one (as
+    /// for [`Self::tally_of`]).
+    pub fn evidence_of(&self, f: &Fact) -> Vec<Evidence> {
         let mut results: Vec<(Window, Outcome)> = self.evaluate(
             &f.test,
             Mode::Fact {
