@@ -4,25 +4,32 @@
 //! A test has windows only if every `all` term and some `any` term can occur
 //! ([`DocMatcher::can_occur`](super::DocMatcher::can_occur)), and a phrase term
 //! occurs only where one of its phrases does, with each of that phrase's stemmed
-//! words. So one stem per phrase of one required term is a *trigger*: a document
-//! with none of a fact's triggers holds no window of it, and its tally there is
-//! empty. A fact with a term that has no stem to need (a regex, a phrase of
-//! prefixes) or a test with no terms is always a candidate. Candidates are still
-//! judged in full: triggers only skip facts that would have found nothing.
+//! words. So each phrase term of `all` gives a *group* of trigger stems, one per
+//! phrase, and the `any` terms together give one (when each is a phrase term): a
+//! document that lacks every stem of some group of a test holds no window of it.
+//! A fact is a candidate where each group of its test, or of its `against` table,
+//! has a stem; a test without groups (only regexes, phrases of prefixes, or no
+//! terms) makes its fact a candidate everywhere. Candidates are still judged in
+//! full: triggers only skip facts that would have found nothing.
 
 use crate::engine::analysis::Analysis;
 use crate::engine::model::{Suite, TermId, Test};
 use crate::engine::terms::{Matcher, WordId, WordPattern};
 use rustc_hash::FxHashMap;
 
-/// The trigger stems of a suite's facts.
+/// The trigger groups of a suite's facts.
 #[derive(Debug, Default)]
 pub struct Triggers {
     /// How many facts were given: their numbers are `0..facts`.
     facts: usize,
-    /// Facts without triggers: judged in every document.
+    /// Facts with a test without groups: judged in every document.
     always: Vec<u32>,
-    /// Stem number → the facts it is a trigger of, ascending.
+    /// Per test (a fact's, or its `against` table's): its fact and how many groups
+    /// it has.
+    tests: Vec<(u32, u32)>,
+    /// Per group: its test.
+    test_of: Vec<u32>,
+    /// Stem number → the groups it is a trigger of.
     by_stem: FxHashMap<u32, Vec<u32>>,
 }
 
@@ -35,20 +42,24 @@ impl Triggers {
         };
         for (n, &(ci, fi)) in facts.iter().enumerate() {
             let f = &suite.claims[ci].facts[fi];
-            let mut stems = test_triggers(suite, &f.test);
-            if let (Some(s), Some(against)) = (&mut stems, &f.against) {
-                match test_triggers(suite, against) {
-                    Some(more) => s.extend(more),
-                    None => stems = None,
-                }
+            let tests: Vec<Vec<Vec<u32>>> = std::iter::once(&f.test)
+                .chain(&f.against)
+                .map(|test| test_groups(suite, test))
+                .collect();
+            if tests.iter().any(Vec::is_empty) {
+                t.always.push(n as u32);
+                continue;
             }
-            match stems {
-                None => t.always.push(n as u32),
-                Some(mut stems) => {
+            for groups in tests {
+                let test = t.tests.len() as u32;
+                t.tests.push((n as u32, groups.len() as u32));
+                for mut stems in groups {
+                    let group = t.test_of.len() as u32;
+                    t.test_of.push(test);
                     stems.sort_unstable();
                     stems.dedup();
                     for s in stems {
-                        t.by_stem.entry(s).or_default().push(n as u32);
+                        t.by_stem.entry(s).or_default().push(group);
                     }
                 }
             }
@@ -59,16 +70,31 @@ impl Triggers {
     /// The numbers of the facts that can hold a window in `a`, ascending: every
     /// fact with a window there is among them.
     pub fn candidates(&self, a: &Analysis) -> Vec<u32> {
-        let mut bits = vec![0u64; self.facts.div_ceil(64)];
-        let mut set = |n: u32| bits[n as usize / 64] |= 1 << (n % 64);
+        let mut facts = vec![0u64; self.facts.div_ceil(64)];
+        let mut set = |n: u32| facts[n as usize / 64] |= 1 << (n % 64);
         self.always.iter().for_each(|&n| set(n));
+        let mut met = vec![0u64; self.test_of.len().div_ceil(64)];
+        let mut groups_met = vec![0u32; self.tests.len()];
         for s in a.stem_ids() {
-            if let Some(facts) = self.by_stem.get(&s) {
-                facts.iter().for_each(|&n| set(n));
+            let Some(groups) = self.by_stem.get(&s) else {
+                continue;
+            };
+            for &g in groups {
+                let bit = 1 << (g % 64);
+                if met[g as usize / 64] & bit != 0 {
+                    continue;
+                }
+                met[g as usize / 64] |= bit;
+                let test = self.test_of[g as usize] as usize;
+                groups_met[test] += 1;
+                let (fact, need) = self.tests[test];
+                if groups_met[test] == need {
+                    set(fact);
+                }
             }
         }
         let mut out = Vec::new();
-        for (i, mut word) in bits.into_iter().enumerate() {
+        for (i, mut word) in facts.into_iter().enumerate() {
             while word != 0 {
                 out.push((i * 64) as u32 + word.trailing_zeros());
                 word &= word - 1;
@@ -92,32 +118,32 @@ impl Triggers {
     }
 }
 
-/// Stems one of which a document needs for test `t` to have a window there, or
-/// `None` when no such set is known.
-fn test_triggers(suite: &Suite, t: &Test) -> Option<Vec<u32>> {
-    // one `all` term is enough: the one whose triggers look rarest
-    let best = t
+/// The groups of test `t`: for each of its `all` phrase terms, and for its `any`
+/// terms together when each is a phrase term, stems one of which a document needs
+/// for the test to have a window there. None when nothing is known to be needed.
+fn test_groups(suite: &Suite, t: &Test) -> Vec<Vec<u32>> {
+    let mut groups: Vec<Vec<u32>> = t
         .all
         .iter()
         .filter_map(|id| term_triggers(suite, *id))
-        .max_by_key(|(stems, len)| (*len, std::cmp::Reverse(stems.len())));
-    if let Some((stems, _)) = best {
-        return Some(stems);
+        .collect();
+    let any: Option<Vec<u32>> =
+        t.any
+            .iter()
+            .map(|id| term_triggers(suite, *id))
+            .try_fold(Vec::new(), |mut all, stems| {
+                all.extend(stems?);
+                Some(all)
+            });
+    if let Some(any) = any.filter(|_| !t.any.is_empty()) {
+        groups.push(any);
     }
-    if t.any.is_empty() {
-        return None;
-    }
-    let mut out = Vec::new();
-    for id in &t.any {
-        out.extend(term_triggers(suite, *id)?.0);
-    }
-    Some(out)
+    groups
 }
 
-/// One stem of each phrase of term `id` (its longest word, likely the rarest), with
-/// the shortest of those words' lengths; `None` for a regex or a phrase without a
-/// stemmed word.
-fn term_triggers(suite: &Suite, id: TermId) -> Option<(Vec<u32>, usize)> {
+/// One stem of each phrase of term `id` (its longest word, likely the rarest);
+/// `None` for a regex or a phrase without a stemmed word.
+fn term_triggers(suite: &Suite, id: TermId) -> Option<Vec<u32>> {
     let term = &suite.terms[id];
     let Matcher::Phrases(phrases) = &term.matcher else {
         return None;
@@ -125,20 +151,19 @@ fn term_triggers(suite: &Suite, id: TermId) -> Option<(Vec<u32>, usize)> {
     if phrases.len() != term.phrase_ids.len() {
         return None;
     }
-    let mut stems = Vec::with_capacity(phrases.len());
-    let mut shortest = usize::MAX;
-    for (words, ids) in phrases.iter().zip(&term.phrase_ids) {
-        let (len, stem) = words
-            .iter()
-            .zip(ids)
-            .filter_map(|(w, i)| match (w, i) {
-                (WordPattern::Stem(s), WordId::Stem(n)) => Some((s.len(), *n)),
-                _ => None,
-            })
-            .max_by_key(|(len, n)| (*len, std::cmp::Reverse(*n)))?;
-        shortest = shortest.min(len);
-        stems.push(stem);
-    }
-    let shortest = if stems.is_empty() { 0 } else { shortest };
-    Some((stems, shortest))
+    phrases
+        .iter()
+        .zip(&term.phrase_ids)
+        .map(|(words, ids)| {
+            words
+                .iter()
+                .zip(ids)
+                .filter_map(|(w, i)| match (w, i) {
+                    (WordPattern::Stem(s), WordId::Stem(n)) => Some((s.len(), *n)),
+                    _ => None,
+                })
+                .max_by_key(|(len, n)| (*len, std::cmp::Reverse(*n)))
+                .map(|(_, n)| n)
+        })
+        .collect()
 }
