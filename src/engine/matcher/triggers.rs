@@ -120,7 +120,7 @@ impl Triggers {
 
 /// The groups of test `t`: for each of its `all` phrase terms, and for its `any`
 /// terms together when each is a phrase term, stems one of which a document needs
-/// for the test to have a window there. None when nothing is known to be needed.
+/// for the test to have a window there; none when nothing is known to be needed.
 fn test_groups(suite: &Suite, t: &Test) -> Vec<Vec<u32>> {
     let mut groups: Vec<Vec<u32>> = t
         .all
