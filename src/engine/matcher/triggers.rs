@@ -15,7 +15,6 @@
 use crate::engine::analysis::Analysis;
 use crate::engine::model::{Suite, TermId, Test};
 use crate::engine::terms::{Matcher, WordId, WordPattern};
-use rustc_hash::FxHashMap;
 
 /// The trigger groups of a suite's facts.
 #[derive(Debug, Default)]
@@ -29,8 +28,11 @@ pub struct Triggers {
     tests: Vec<(u32, u32)>,
     /// Per group: its test.
     test_of: Vec<u32>,
-    /// Stem number → the groups it is a trigger of.
-    by_stem: FxHashMap<u32, Vec<u32>>,
+    /// Stem number `s` → the groups it is a trigger of:
+    /// `groups[starts[s]..starts[s + 1]]` (stem numbers are dense, and a suite's
+    /// are given out first, so the table is short).
+    starts: Vec<u32>,
+    groups: Vec<u32>,
 }
 
 impl Triggers {
@@ -40,6 +42,7 @@ impl Triggers {
             facts: facts.len(),
             ..Triggers::default()
         };
+        let mut by_stem: Vec<(u32, u32)> = Vec::new();
         for (n, &(ci, fi)) in facts.iter().enumerate() {
             let f = &suite.claims[ci].facts[fi];
             let tests: Vec<Vec<Vec<u32>>> = std::iter::once(&f.test)
@@ -58,13 +61,29 @@ impl Triggers {
                     t.test_of.push(test);
                     stems.sort_unstable();
                     stems.dedup();
-                    for s in stems {
-                        t.by_stem.entry(s).or_default().push(group);
-                    }
+                    by_stem.extend(stems.into_iter().map(|s| (s, group)));
                 }
             }
         }
+        by_stem.sort_unstable();
+        let len = by_stem.last().map_or(0, |&(s, _)| s as usize + 1);
+        t.starts = vec![0; len + 1];
+        for &(s, _) in &by_stem {
+            t.starts[s as usize + 1] += 1;
+        }
+        for i in 0..len {
+            t.starts[i + 1] += t.starts[i];
+        }
+        t.groups = by_stem.into_iter().map(|(_, g)| g).collect();
         t
+    }
+
+    /// The groups stem number `s` is a trigger of.
+    fn groups_of(&self, s: u32) -> &[u32] {
+        match (self.starts.get(s as usize), self.starts.get(s as usize + 1)) {
+            (Some(&a), Some(&b)) => &self.groups[a as usize..b as usize],
+            _ => &[],
+        }
     }
 
     /// The numbers of the facts that can hold a window in `a`, ascending: every
@@ -76,10 +95,7 @@ impl Triggers {
         let mut met = vec![0u64; self.test_of.len().div_ceil(64)];
         let mut groups_met = vec![0u32; self.tests.len()];
         for s in a.stem_ids() {
-            let Some(groups) = self.by_stem.get(&s) else {
-                continue;
-            };
-            for &g in groups {
+            for &g in self.groups_of(s) {
                 let bit = 1 << (g % 64);
                 if met[g as usize / 64] & bit != 0 {
                     continue;
