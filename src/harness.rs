@@ -100,18 +100,20 @@ impl Harness {
                         .collect::<Vec<Trial>>()
                 };
                 // the claim's record as the last run of the whole suite kept it,
-                // when nothing it was made from changed (no suite to load)
-                let kept = kept_records(&paths, &how, Some(name)).map(one);
-                if let Some(trials) = kept.filter(|t| !t.is_empty()) {
-                    return trials;
+                // when nothing it was made from changed (no suite to load); else the
+                // whole suite's report (its tallies are made for every claim
+                // anyway), which the cache keeps for the processes after this one
+                let found = match kept_records(&paths, &how, Some(name)) {
+                    Some(records) => one(records),
+                    None => run_selected(&paths, &[], &[], &Windows::First(how.clone()))
+                        .map(|r| one(r.claims))
+                        .unwrap_or_default(),
+                };
+                if !found.is_empty() {
+                    return found;
                 }
-                // else the whole suite's report (its tallies are made for every
-                // claim anyway), which the cache keeps for the processes after this
-                // one; a name that is no claim's id is run alone, for its message
-                let whole = run_selected(&paths, &[], &[], &Windows::First(how.clone()));
-                if let Some(trials) = whole.map(|r| one(r.claims)).ok().filter(|t| !t.is_empty()) {
-                    return trials;
-                }
+                // a name that is no claim's id (or a suite that does not load) is run
+                // alone, for its message
                 let only = [name.clone()];
                 match run_selected(&paths, &[], &only, &Windows::First(how)) {
                     Ok(r) => one(r.claims),

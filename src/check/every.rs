@@ -199,8 +199,7 @@ fn read_the_rest(
                         let m = DocMatcher::new(suite, &a);
                         let mut w = DocWindows::default();
                         for (k, s) in slots.iter().enumerate() {
-                            let (ci, fi) = table.rep[*s as usize];
-                            w.add(k as u32, &m.fact_evidence(ci, fi));
+                            w.add(k as u32, &m.evidence_of(&table.facts[*s as usize]));
                         }
                         Ok((d, w))
                     })

@@ -193,7 +193,7 @@ pub(super) struct Table {
     triggers: Triggers,
     /// Each slot's fact, copied side by side in slot order: a document judges
     /// hundreds, and reaching each through its claim missed the caches.
-    facts: Vec<Fact>,
+    pub(super) facts: Vec<Fact>,
 }
 
 impl Table {
@@ -2160,13 +2160,12 @@ fn fold_files(
     let writing = new.is_some();
     let (known_tx, known_rx) = std::sync::mpsc::sync_channel::<KnownChunk>(2);
     let (put_tx, put_rx) = std::sync::mpsc::sync_channel::<Vec<Encoded>>(2);
-    let stamps_ref = stamps;
     let new = std::thread::scope(|scope| {
         scope.spawn(move || {
             for range in chunks(files.len()) {
                 let (known, entry_of) = range
                     .map(|k| {
-                        let (f, s) = (&files[k], stamps_ref[k]);
+                        let (f, s) = (&files[k], stamps[k]);
                         let o = old.as_mut()?;
                         let i = o.at_key(&f.fs_path.to_string_lossy())?;
                         o.keeps(i, f, s).then(|| (o.take(i), i))
