@@ -289,21 +289,12 @@ impl DocMatcher<'_> {
 
     /// The stance of window `w` on test `t` (`Some(true)`: against), exactly as
     /// [`Self::judge`] without detail finds it, `None` where it does not bear on the
-    /// test: what a tally needs. Where the window holds no negation cue the stance
-    /// cannot depend on where the hits are, so none are collected; a window with a
-    /// cue is judged in full.
+    /// test: what a tally needs. Whether it bears is read first, without collecting
+    /// hits (a window that lacks a term, a date or a number the test asks for, or holds
+    /// a `not` term, is `None` for both). Where a window that bears holds no negation
+    /// cue the stance cannot depend on where the hits are, so none are collected; one
+    /// with a cue is judged in full.
     pub(super) fn stance(&self, t: &Test, w: Window, mode: Mode) -> Option<bool> {
-        let negation = match mode {
-            Mode::Fact { negation } if negation != Negation::Ignored => Some(negation),
-            _ => None,
-        };
-        if negation.is_some() {
-            let cues = self.a.cues();
-            let from = cues.partition_point(|c| c.first < w.tok_start);
-            if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
-                return self.judge(t, w, mode, false).map(|o| o.against);
-            }
-        }
         if !t.all.iter().all(|id| self.has_hit(*id, w)) {
             return None;
         }
@@ -335,6 +326,17 @@ impl DocMatcher<'_> {
         };
         if t.not.iter().any(|id| self.has_hit(*id, w)) {
             return None;
+        }
+        let negation = match mode {
+            Mode::Fact { negation } if negation != Negation::Ignored => Some(negation),
+            _ => None,
+        };
+        if negation.is_some() {
+            let cues = self.a.cues();
+            let from = cues.partition_point(|c| c.first < w.tok_start);
+            if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
+                return self.judge(t, w, mode, false).map(|o| o.against);
+            }
         }
         let mut against = false;
         for fits in [dates_fit, numbers_fit].into_iter().flatten() {
