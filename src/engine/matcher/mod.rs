@@ -60,23 +60,51 @@ impl DocMatcher<'_> {
     /// caller judging many facts per document keeps copies side by side, in the
     /// order it asks, rather than reach each through its claim.
     pub fn tally_of(&self, f: &Fact) -> Tally {
+        self.tally_over(f, |t| self.windows(t))
+    }
+
+    /// [`Self::fact_tally`] judged on every sentence (or paragraph) of the document,
+    /// none passed over: what the windows [`Self::tally_of`] judges must add up to,
+    /// for the tests (`tests/it/tally.rs`). `within = N` windows are found as always.
+    #[doc(hidden)]
+    pub fn fact_tally_on_every_segment(&self, claim: usize, fact: usize) -> Tally {
+        let every = |t: &Test| match t.within {
+            Within::Sentence | Within::Paragraph => self
+                .segments(t.within)
+                .iter()
+                .filter(|s| !s.tokens.is_empty())
+                .map(Window::of)
+                .collect(),
+            Within::Words(n) => self.word_windows(t, n),
+        };
+        self.tally_over(&self.suite.claims[claim].facts[fact], every)
+    }
+
+    /// The tally of fact `f` over the windows `windows` gives each of its tests.
+    fn tally_over(&self, f: &Fact, windows: impl Fn(&Test) -> Vec<Window>) -> Tally {
         let mode = Mode::Fact {
             negation: f.negation,
         };
         let mut tally = Tally::default();
         let Some(against) = &f.against else {
-            for w in self.windows(&f.test) {
+            for w in windows(&f.test) {
                 if let Some(a) = self.stance(&f.test, w, mode) {
                     tally.add(a);
                 }
             }
             return tally;
         };
-        let results = self.stances(&f.test, mode);
+        let stances = |t: &Test, mode: Mode| -> Vec<(Window, bool)> {
+            windows(t)
+                .into_iter()
+                .filter_map(|w| self.stance(t, w, mode).map(|a| (w, a)))
+                .collect()
+        };
+        let results = stances(&f.test, mode);
         for (w, a) in &results {
             tally.add(*a || self.stance(against, *w, Mode::Against).is_some());
         }
-        for (x, _) in self.stances(against, Mode::Against) {
+        for (x, _) in stances(against, Mode::Against) {
             if !results
                 .iter()
                 .any(|(w, _)| x.start < w.end && w.start < x.end)
@@ -188,15 +216,6 @@ impl DocMatcher<'_> {
             .collect()
     }
 
-    /// The windows of this document that bear on test `t`, each with its stance
-    /// (`true`: against), as [`Self::evaluate`] finds them, for a tally.
-    fn stances(&self, t: &Test, mode: Mode) -> Vec<(Window, bool)> {
-        self.windows(t)
-            .into_iter()
-            .filter_map(|w| self.stance(t, w, mode).map(|a| (w, a)))
-            .collect()
-    }
-
     /// The windows test `t` is judged on: none unless every `all` term and some
     /// `any` term can occur in the document.
     fn windows(&self, t: &Test) -> Vec<Window> {
@@ -207,8 +226,7 @@ impl DocMatcher<'_> {
             return Vec::new();
         }
         match t.within {
-            Within::Sentence => self.segment_windows(t, &self.a.sentences),
-            Within::Paragraph => self.segment_windows(t, &self.a.paragraphs),
+            Within::Sentence | Within::Paragraph => self.segment_windows(t),
             Within::Words(n) => self.word_windows(t, n),
         }
     }

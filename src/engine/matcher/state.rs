@@ -2,10 +2,11 @@
 //! each phrase term occurs, and the small lookups every stage shares (a term, a hit,
 //! whether a term can occur at all).
 
-use crate::engine::analysis::Analysis;
+use crate::engine::analysis::{Analysis, Segment};
 use crate::engine::evidence::Hit;
-use crate::engine::model::{Suite, TermId};
+use crate::engine::model::{Suite, TermId, Within};
 use crate::engine::terms::{Matcher, Term};
+use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
@@ -39,6 +40,13 @@ fn anchored(re: &regex::Regex) -> bool {
     s.contains('^') || s.contains('$') || s.contains("\\A") || s.contains("\\z")
 }
 
+/// The most sentences a document may have for its windows to be found by
+/// [`DocMatcher::sentences_holding`].
+pub(super) const FEW_SENTENCES: usize = 256;
+
+/// Sentences as bits: sentence `i` is bit `i % 64` of word `i / 64`.
+pub(super) type SentenceBits = [u64; FEW_SENTENCES / 64];
+
 /// Evaluates the facts of a suite against one document.
 pub struct DocMatcher<'a> {
     pub(super) suite: &'a Suite,
@@ -53,6 +61,11 @@ pub struct DocMatcher<'a> {
     /// Whether each regex term can occur in the body, found the first time a fact
     /// asks (a term shared by many facts runs over the body once).
     regex_occurs: RefCell<Vec<Option<bool>>>,
+    /// The sentence of each token, for [`Self::sentences_holding`]; made the first
+    /// time a fact asks.
+    sentence_of: OnceCell<Vec<u32>>,
+    /// [`Self::sentences_holding`] of each phrase term asked about.
+    sentence_bits: RefCell<FxHashMap<TermId, SentenceBits>>,
 }
 
 impl<'a> DocMatcher<'a> {
@@ -67,7 +80,42 @@ impl<'a> DocMatcher<'a> {
             source: a.doc.source_key().into(),
             quotes: RefCell::default(),
             regex_occurs: RefCell::new(vec![None; suite.terms.len()]),
+            sentence_of: OnceCell::new(),
+            sentence_bits: RefCell::default(),
         }
+    }
+
+    /// The paragraphs of the document for `within = "paragraph"`, else its sentences.
+    pub(super) fn segments(&self, within: Within) -> &[Segment] {
+        match within {
+            Within::Paragraph => &self.a.paragraphs,
+            _ => &self.a.sentences,
+        }
+    }
+
+    /// Which sentences wholly hold an occurrence of phrase term `id`, as bits
+    /// (sentence `i` is bit `i % 64` of word `i / 64`): for a document of at most
+    /// [`FEW_SENTENCES`] sentences.
+    pub(super) fn sentences_holding(&self, id: TermId) -> SentenceBits {
+        if let Some(bits) = self.sentence_bits.borrow().get(&id) {
+            return *bits;
+        }
+        let of = self.sentence_of.get_or_init(|| {
+            let mut of = vec![u32::MAX; self.a.tokens.len()];
+            for (i, s) in self.a.sentences.iter().enumerate() {
+                of[s.tokens.clone()].fill(i as u32);
+            }
+            of
+        });
+        let mut bits = [0u64; FEW_SENTENCES / 64];
+        for &(s, e) in self.occ(id) {
+            let at = of[s];
+            if at != u32::MAX && of[e - 1] == at {
+                bits[at as usize / 64] |= 1 << (at % 64);
+            }
+        }
+        self.sentence_bits.borrow_mut().insert(id, bits);
+        bits
     }
 
     /// Where phrase term `id` occurs, as token ranges in order (none for a regex).

@@ -1,9 +1,9 @@
 //! Windows: the stretches of a document a test is judged on. Whole sentences or
 //! paragraphs that hold the test's rarest term, or `within = N` word windows.
 
-use super::state::DocMatcher;
+use super::state::{DocMatcher, FEW_SENTENCES, SentenceBits};
 use crate::engine::analysis::Segment;
-use crate::engine::model::{TermId, Test};
+use crate::engine::model::{TermId, Test, Within};
 use crate::engine::terms::Matcher;
 use crate::text::numbers::Kind;
 
@@ -46,10 +46,46 @@ fn holding(segments: &[Segment], toks: impl Iterator<Item = usize>) -> Vec<Windo
 }
 
 impl DocMatcher<'_> {
-    /// Sentences or paragraphs that may match: those holding the rarest `all` term, or
-    /// any `any` term; every segment when the test has no phrase terms to go by.
-    pub(super) fn segment_windows(&self, t: &Test, segments: &[Segment]) -> Vec<Window> {
+    /// Sentences or paragraphs that may match, in order: those holding the rarest
+    /// `all` phrase term, or any `any` term when all are phrases; every segment with
+    /// words when the test has no phrase terms to go by. In a document of at most
+    /// [`FEW_SENTENCES`] sentences, only the sentences that wholly hold an occurrence
+    /// of every `all` phrase term and, when every `any` term is a phrase, of one of
+    /// them: a sentence without is judged `None` (it lacks a hit) either way.
+    pub(super) fn segment_windows(&self, t: &Test) -> Vec<Window> {
+        let sentences = t.within == Within::Sentence;
+        let segments = self.segments(t.within);
         let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
+        let any_phrases = !t.any.is_empty() && t.any.iter().all(phrase);
+        let by_bits = sentences && segments.len() <= FEW_SENTENCES;
+        if by_bits && (any_phrases || t.all.iter().any(phrase)) {
+            let mut held = [u64::MAX; FEW_SENTENCES / 64];
+            let mut and = |bits: SentenceBits| held.iter_mut().zip(bits).for_each(|(a, b)| *a &= b);
+            for id in t.all.iter().filter(|id| phrase(id)) {
+                and(self.sentences_holding(*id));
+            }
+            if any_phrases {
+                let mut one = [0u64; FEW_SENTENCES / 64];
+                for id in &t.any {
+                    one.iter_mut()
+                        .zip(self.sentences_holding(*id))
+                        .for_each(|(a, b)| *a |= b);
+                }
+                and(one);
+            }
+            let mut out = Vec::new();
+            for (k, word) in held.iter().enumerate() {
+                let mut word = *word;
+                while word != 0 {
+                    // bits past the last sentence are never set by a term
+                    out.push(Window::of(
+                        &segments[k * 64 + word.trailing_zeros() as usize],
+                    ));
+                    word &= word - 1;
+                }
+            }
+            return out;
+        }
         let rarest = t
             .all
             .iter()
@@ -59,7 +95,7 @@ impl DocMatcher<'_> {
             // a term's occurrences are in order already
             return holding(segments, self.occ(*rarest).iter().map(|o| o.0));
         }
-        if !t.any.is_empty() && t.any.iter().all(phrase) {
+        if any_phrases {
             let mut toks: Vec<usize> = t
                 .any
                 .iter()
