@@ -77,32 +77,35 @@ impl DocMatcher<'_> {
                 .collect(),
             Within::Words(n) => self.word_windows(t, n),
         };
+        let every = |t: &Test| (every(t), false);
         self.tally_over(&self.suite.claims[claim].facts[fact], every)
     }
 
-    /// The tally of fact `f` over the windows `windows` gives each of its tests.
-    fn tally_over(&self, f: &Fact, windows: impl Fn(&Test) -> Vec<Window>) -> Tally {
+    /// The tally of fact `f` over the windows `windows` gives each of its tests (and
+    /// whether each window is known to hold a hit of every term, [`Self::windows`]).
+    fn tally_over(&self, f: &Fact, windows: impl Fn(&Test) -> (Vec<Window>, bool)) -> Tally {
         let mode = Mode::Fact {
             negation: f.negation,
         };
         let mut tally = Tally::default();
         let Some(against) = &f.against else {
-            for w in windows(&f.test) {
-                if let Some(a) = self.stance(&f.test, w, mode) {
+            let (list, held) = windows(&f.test);
+            for w in list {
+                if let Some(a) = self.stance(&f.test, w, mode, held) {
                     tally.add(a);
                 }
             }
             return tally;
         };
         let stances = |t: &Test, mode: Mode| -> Vec<(Window, bool)> {
-            windows(t)
-                .into_iter()
-                .filter_map(|w| self.stance(t, w, mode).map(|a| (w, a)))
+            let (list, held) = windows(t);
+            list.into_iter()
+                .filter_map(|w| self.stance(t, w, mode, held).map(|a| (w, a)))
                 .collect()
         };
         let results = stances(&f.test, mode);
         for (w, a) in &results {
-            tally.add(*a || self.stance(against, *w, Mode::Against).is_some());
+            tally.add(*a || self.stance(against, *w, Mode::Against, false).is_some());
         }
         for (x, _) in stances(against, Mode::Against) {
             if !results
@@ -211,23 +214,25 @@ impl DocMatcher<'_> {
     /// `all` term and some `any` term can occur in the document.
     fn evaluate(&self, t: &Test, mode: Mode, detail: bool) -> Vec<(Window, Outcome)> {
         self.windows(t)
+            .0
             .into_iter()
             .filter_map(|w| self.judge(t, w, mode, detail).map(|o| (w, o)))
             .collect()
     }
 
     /// The windows test `t` is judged on: none unless every `all` term and some
-    /// `any` term can occur in the document.
-    fn windows(&self, t: &Test) -> Vec<Window> {
+    /// `any` term can occur in the document. And whether each is known to hold a
+    /// hit of every `all` term and of an `any` term ([`Self::segment_windows`]).
+    fn windows(&self, t: &Test) -> (Vec<Window>, bool) {
         if !t.all.iter().all(|id| self.can_occur(*id)) {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         if !t.any.is_empty() && !t.any.iter().any(|id| self.can_occur(*id)) {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         match t.within {
             Within::Sentence | Within::Paragraph => self.segment_windows(t),
-            Within::Words(n) => self.word_windows(t, n),
+            Within::Words(n) => (self.word_windows(t, n), false),
         }
     }
 }

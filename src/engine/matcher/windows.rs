@@ -51,8 +51,10 @@ impl DocMatcher<'_> {
     /// words when the test has no phrase terms to go by. In a document of at most
     /// [`FEW_SENTENCES`] sentences, only the sentences that wholly hold an occurrence
     /// of every `all` phrase term and, when every `any` term is a phrase, of one of
-    /// them: a sentence without is judged `None` (it lacks a hit) either way.
-    pub(super) fn segment_windows(&self, t: &Test) -> Vec<Window> {
+    /// them: a sentence without is judged `None` (it lacks a hit) either way. And
+    /// whether every window is so known to hold a hit of every `all` term and of an
+    /// `any` term (all of them phrases), so that a judge need not look again.
+    pub(super) fn segment_windows(&self, t: &Test) -> (Vec<Window>, bool) {
         let sentences = t.within == Within::Sentence;
         let segments = self.segments(t.within);
         let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
@@ -84,7 +86,8 @@ impl DocMatcher<'_> {
                     word &= word - 1;
                 }
             }
-            return out;
+            let held = t.all.iter().all(phrase) && (t.any.is_empty() || any_phrases);
+            return (out, held);
         }
         let rarest = t
             .all
@@ -93,7 +96,10 @@ impl DocMatcher<'_> {
             .min_by_key(|id| self.occ(**id).len());
         if let Some(rarest) = rarest {
             // a term's occurrences are in order already
-            return holding(segments, self.occ(*rarest).iter().map(|o| o.0));
+            return (
+                holding(segments, self.occ(*rarest).iter().map(|o| o.0)),
+                false,
+            );
         }
         if any_phrases {
             let mut toks: Vec<usize> = t
@@ -102,13 +108,14 @@ impl DocMatcher<'_> {
                 .flat_map(|id| self.occ(*id).iter().map(|o| o.0))
                 .collect();
             toks.sort_unstable();
-            return holding(segments, toks.into_iter());
+            return (holding(segments, toks.into_iter()), false);
         }
-        segments
+        let every = segments
             .iter()
             .filter(|s| !s.tokens.is_empty())
             .map(Window::of)
-            .collect()
+            .collect();
+        (every, false)
     }
 
     /// Token ranges of a term in the whole document (regexes run per paragraph).
