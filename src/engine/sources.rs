@@ -66,9 +66,15 @@ fn winnow(seq: &[u32]) -> Vec<u32> {
     let mut fingerprints: Vec<u32> = if seq.len() <= WINDOW {
         seq.iter().min().copied().into_iter().collect()
     } else {
-        seq.windows(WINDOW)
-            .map(|w| *w.iter().min().unwrap_or(&0))
-            .collect()
+        // neighbouring windows mostly share their least hash: each once in a run
+        let mut mins: Vec<u32> = Vec::with_capacity(seq.len() / 4);
+        for w in seq.windows(WINDOW) {
+            let m = *w.iter().min().unwrap_or(&0);
+            if mins.last() != Some(&m) {
+                mins.push(m);
+            }
+        }
+        mins
     };
     fingerprints.sort_unstable();
     fingerprints.dedup();
