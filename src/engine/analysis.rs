@@ -311,15 +311,21 @@ impl<'d> Analysis<'d> {
 /// Token positions grouped by stem number, in one flat array: each stem's range of
 /// it, and the array.
 fn stem_postings(tokens: &[Token]) -> (FxHashMap<u32, (u32, u32)>, Vec<u32>) {
-    let mut local: FxHashMap<u32, u32> = FxHashMap::default();
+    // each stem's local number, then (once counted) its range: one table, sized for
+    // news prose (about one distinct stem in two words) so that it seldom grows
+    let mut ranges: FxHashMap<u32, (u32, u32)> =
+        FxHashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
     let mut counts: Vec<u32> = Vec::new();
     let of_token: Vec<u32> = tokens
         .iter()
         .map(|t| {
-            let l = *local.entry(t.stem_id()).or_insert_with(|| {
-                counts.push(0);
-                counts.len() as u32 - 1
-            });
+            let l = ranges
+                .entry(t.stem_id())
+                .or_insert_with(|| {
+                    counts.push(0);
+                    (counts.len() as u32 - 1, 0)
+                })
+                .0;
             counts[l as usize] += 1;
             l
         })
@@ -337,10 +343,10 @@ fn stem_postings(tokens: &[Token]) -> (FxHashMap<u32, (u32, u32)>, Vec<u32>) {
         positions[*slot as usize] = i as u32;
         *slot += 1;
     }
-    let ranges = local
-        .into_iter()
-        .map(|(id, l)| (id, (starts[l as usize], counts[l as usize])))
-        .collect();
+    for r in ranges.values_mut() {
+        let l = r.0 as usize;
+        *r = (starts[l], counts[l]);
+    }
     (ranges, positions)
 }
 
