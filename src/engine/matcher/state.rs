@@ -6,7 +6,6 @@ use crate::engine::analysis::{Analysis, Segment};
 use crate::engine::evidence::Hit;
 use crate::engine::model::{Suite, TermId, Within};
 use crate::engine::terms::{Matcher, Term};
-use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
@@ -64,8 +63,10 @@ pub struct DocMatcher<'a> {
     /// The sentence of each token, for [`Self::sentences_holding`]; made the first
     /// time a fact asks.
     sentence_of: OnceCell<Vec<u32>>,
-    /// [`Self::sentences_holding`] of each phrase term asked about.
-    sentence_bits: RefCell<FxHashMap<TermId, SentenceBits>>,
+    /// [`Self::sentences_holding`] of each phrase term asked about: where in the
+    /// second list each term's are (`u32::MAX`: not found yet; the first list is
+    /// made the first time a fact asks), and the second list.
+    sentence_bits: RefCell<(Vec<u32>, Vec<SentenceBits>)>,
 }
 
 impl<'a> DocMatcher<'a> {
@@ -97,8 +98,11 @@ impl<'a> DocMatcher<'a> {
     /// (sentence `i` is bit `i % 64` of word `i / 64`): for a document of at most
     /// [`FEW_SENTENCES`] sentences.
     pub(super) fn sentences_holding(&self, id: TermId) -> SentenceBits {
-        if let Some(bits) = self.sentence_bits.borrow().get(&id) {
-            return *bits;
+        {
+            let (at, bits) = &*self.sentence_bits.borrow();
+            if let Some(&k) = at.get(id).filter(|k| **k != u32::MAX) {
+                return bits[k as usize];
+            }
         }
         let of = self.sentence_of.get_or_init(|| {
             let mut of = vec![u32::MAX; self.a.tokens.len()];
@@ -114,7 +118,12 @@ impl<'a> DocMatcher<'a> {
                 bits[at as usize / 64] |= 1 << (at % 64);
             }
         }
-        self.sentence_bits.borrow_mut().insert(id, bits);
+        let (at, all) = &mut *self.sentence_bits.borrow_mut();
+        if at.is_empty() {
+            at.resize(self.suite.terms.len(), u32::MAX);
+        }
+        at[id] = all.len() as u32;
+        all.push(bits);
         bits
     }
 
