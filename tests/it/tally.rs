@@ -185,16 +185,21 @@ fn piece() -> impl Strategy<Value = &'static str> {
     ]
 }
 
+/// [`compare`] on `text` as an article of its own.
+fn compare_text(text: &str) {
+    if let Ok(Read::Document(doc)) =
+        corpus::parse("d", Path::new("corpus/d.txt"), text.as_bytes().to_vec())
+    {
+        compare(prop_suite(), &doc);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn the_tally_counts_the_evidence_on_random_texts(t in text()) {
-        if let Ok(Read::Document(doc)) =
-            corpus::parse("d", Path::new("corpus/d.txt"), t.as_bytes().to_vec())
-        {
-            compare(prop_suite(), &doc);
-        }
+        compare_text(&t);
     }
 }
 
@@ -203,10 +208,6 @@ proptest! {
 
     #[test]
     fn the_tally_counts_the_evidence_on_long_random_texts(t in long_text()) {
-        if let Ok(Read::Document(doc)) =
-            corpus::parse("d", Path::new("corpus/d.txt"), t.as_bytes().to_vec())
-        {
-            compare(prop_suite(), &doc);
-        }
+        compare_text(&t);
     }
 }

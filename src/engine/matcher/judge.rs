@@ -290,10 +290,11 @@ impl DocMatcher<'_> {
     /// The stance of window `w` on test `t` (`Some(true)`: against), exactly as
     /// [`Self::judge`] without detail finds it, `None` where it does not bear on the
     /// test: what a tally needs. Whether it bears is read first, without collecting
-    /// hits (a window that lacks a term, a date or a number the test asks for, or holds
-    /// a `not` term, is `None` for both); with `held`, the window is known to hold a
-    /// hit of every `all` term and of an `any` term ([`Self::segment_windows`]). Where a window that bears holds no negation
-    /// cue the stance cannot depend on where the hits are, so none are collected; one
+    /// hits (a window that lacks a term, a date or a number the test asks for, or
+    /// holds a `not` term, is `None` for both); with `held`, the window is known to
+    /// hold a hit of every `all` term and of an `any` term
+    /// ([`Self::segment_windows`]). Where a window that bears holds no negation cue
+    /// the stance cannot depend on where the hits are, so none are collected; one
     /// with a cue is judged in full.
     pub(super) fn stance(&self, t: &Test, w: Window, mode: Mode, held: bool) -> Option<bool> {
         if !held && !t.all.iter().all(|id| self.has_hit(*id, w)) {

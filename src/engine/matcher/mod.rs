@@ -69,15 +69,9 @@ impl DocMatcher<'_> {
     #[doc(hidden)]
     pub fn fact_tally_on_every_segment(&self, claim: usize, fact: usize) -> Tally {
         let every = |t: &Test| match t.within {
-            Within::Sentence | Within::Paragraph => self
-                .segments(t.within)
-                .iter()
-                .filter(|s| !s.tokens.is_empty())
-                .map(Window::of)
-                .collect(),
-            Within::Words(n) => self.word_windows(t, n),
+            Within::Sentence | Within::Paragraph => (self.every_segment(t.within), false),
+            Within::Words(n) => (self.word_windows(t, n), false),
         };
-        let every = |t: &Test| (every(t), false);
         self.tally_over(&self.suite.claims[claim].facts[fact], every)
     }
 

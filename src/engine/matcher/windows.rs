@@ -1,5 +1,7 @@
-//! Windows: the stretches of a document a test is judged on. Whole sentences or
-//! paragraphs that hold the test's rarest term, or `within = N` word windows.
+//! Windows: the stretches of a document a test is judged on. Whole sentences that
+//! hold every phrase term of the test (found as bits per term), or, in a long
+//! document and for paragraphs, those that hold its rarest term; or `within = N`
+//! word windows.
 
 use super::state::{DocMatcher, FEW_SENTENCES, SentenceBits};
 use crate::engine::analysis::Segment;
@@ -61,8 +63,8 @@ impl DocMatcher<'_> {
         let any_phrases = !t.any.is_empty() && t.any.iter().all(phrase);
         let by_bits = sentences && segments.len() <= FEW_SENTENCES;
         if by_bits && (any_phrases || t.all.iter().any(phrase)) {
-            let mut held = [u64::MAX; FEW_SENTENCES / 64];
-            let mut and = |bits: SentenceBits| held.iter_mut().zip(bits).for_each(|(a, b)| *a &= b);
+            let mut meet = [u64::MAX; FEW_SENTENCES / 64];
+            let mut and = |bits: SentenceBits| meet.iter_mut().zip(bits).for_each(|(a, b)| *a &= b);
             for id in t.all.iter().filter(|id| phrase(id)) {
                 and(self.sentences_holding(*id));
             }
@@ -76,7 +78,7 @@ impl DocMatcher<'_> {
                 and(one);
             }
             let mut out = Vec::new();
-            for (k, word) in held.iter().enumerate() {
+            for (k, word) in meet.iter().enumerate() {
                 let mut word = *word;
                 while word != 0 {
                     // bits past the last sentence are never set by a term
@@ -110,12 +112,16 @@ impl DocMatcher<'_> {
             toks.sort_unstable();
             return (holding(segments, toks.into_iter()), false);
         }
-        let every = segments
+        (self.every_segment(t.within), false)
+    }
+
+    /// Every sentence (or paragraph, for `within = "paragraph"`) that has words.
+    pub(super) fn every_segment(&self, within: Within) -> Vec<Window> {
+        self.segments(within)
             .iter()
             .filter(|s| !s.tokens.is_empty())
             .map(Window::of)
-            .collect();
-        (every, false)
+            .collect()
     }
 
     /// Token ranges of a term in the whole document (regexes run per paragraph).
