@@ -232,12 +232,12 @@ fn mention_regex() -> &'static Regex {
             relative_year("r3"),
         );
         let mdy = format!(
-            r"{WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:{JOIN}(?P<e1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b)|,?\s+{r1})?"
+            r"(?-u:\b){WEEKDAY}(?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:{JOIN}(?P<e1>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b)|,?\s+{r1})?"
         );
         let dmy = format!(
             r"(?-u:\b)(?:(?P<b2>[0-9]{{1,2}})(?:st|nd|rd|th)?{JOIN})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b)|,?\s+{r2})?"
         );
-        let my = format!(r"(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
+        let my = format!(r"(?-u:\b)(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -1307,6 +1307,17 @@ mod tests {
                 "2025-12"
             ]
         );
+    }
+
+    #[test]
+    fn a_month_or_weekday_starts_a_word() {
+        // `jan` of `Rajan`, `mon` of `Almon`, `mar` of `Omar`: no month, no weekday
+        let forms =
+            |text: &str| -> Vec<String> { said(text, None).into_iter().map(|g| g.0).collect() };
+        assert!(forms("Rajan 3 people were hurt").is_empty());
+        assert!(forms("Omar 2025 budget").is_empty());
+        assert_eq!(forms("Almon December 3 was quiet"), ["December 3"]);
+        assert_eq!(forms("Monday December 3 was quiet"), ["Monday December 3"]);
     }
 
     #[test]
