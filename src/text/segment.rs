@@ -177,20 +177,31 @@ fn is_opener(c: char) -> bool {
 }
 
 fn is_abbreviation(before: &str, next: Option<char>) -> bool {
-    let word: String = before
-        .chars()
+    // the letters that end `before`
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lower = word.to_lowercase();
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    // lower case, without an allocation for the usual short ASCII word
+    let mut buf = [0u8; 16];
+    let owned;
+    let lower = if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).expect("ASCII is UTF-8")
+    } else {
+        owned = word.to_lowercase();
+        owned.as_str()
+    };
     if lower == "no" {
         // `No. 2` abbreviates number; `the answer was no.` ends a sentence
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    word.chars().count() == 1 || ABBREVIATIONS.contains(&lower.as_str())
+    word.chars().count() == 1 || ABBREVIATIONS.contains(&lower)
 }
 
 #[cfg(test)]
