@@ -354,25 +354,56 @@ fn interned(folded: String) -> &'static Forms {
 /// A word's shared forms and whether it is an `n't` contraction.
 type Seen = (&'static Forms, bool);
 
+/// The words a thread has seen as written: those of at most 16 bytes by their bytes
+/// as one number (no pointer to follow, no string to compare), longer ones by string.
+#[derive(Default)]
+struct SeenWords {
+    short: FxHashMap<u128, Option<Seen>>,
+    long: FxHashMap<Box<str>, Option<Seen>>,
+}
+
+/// `raw`'s bytes as one number, zeros after them, if it has at most 16: a word holds
+/// no zero byte, so two words have the same number only when they are the same.
+fn short_key(raw: &str) -> Option<u128> {
+    let b = raw.as_bytes();
+    (b.len() <= 16).then(|| {
+        let mut buf = [0u8; 16];
+        buf[..b.len()].copy_from_slice(b);
+        u128::from_le_bytes(buf)
+    })
+}
+
 /// The shared forms of a word as written (`Hezbollah’s`) and whether it is an `n't`
 /// contraction. Each thread remembers the words it has seen as written, so a
 /// repeated word costs one hash lookup: no folding, no allocation, no lock.
 fn forms_of(raw: &str) -> Option<Seen> {
     thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Option<Seen>>> =
-            RefCell::new(FxHashMap::default());
+        static SEEN: RefCell<SeenWords> = RefCell::new(SeenWords::default());
     }
+    let key = short_key(raw);
     SEEN.with(|seen| {
-        if let Some(f) = seen.borrow().get(raw) {
-            return *f;
+        {
+            let seen = seen.borrow();
+            let known = match key {
+                Some(k) => seen.short.get(&k),
+                None => seen.long.get(raw),
+            };
+            if let Some(f) = known {
+                return *f;
+            }
         }
         let (folded, contraction) = fold_word(raw);
         let f = (!folded.is_empty()).then(|| (interned(folded), contraction));
         let mut seen = seen.borrow_mut();
-        if seen.len() >= 200_000 {
-            seen.clear(); // bounded per-thread memory on an endless vocabulary
+        if seen.short.len() + seen.long.len() >= 200_000 {
+            // bounded per-thread memory on an endless vocabulary
+            seen.short.clear();
+            seen.long.clear();
         }
-        seen.insert(raw.into(), f);
+        match key {
+            Some(k) => seen.short.insert(k, f),
+            None => seen.long.insert(raw.into(), f),
+        };
         f
     })
 }
