@@ -442,7 +442,13 @@ pub fn stem_id(stem: &str) -> u32 {
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     // news prose runs about six bytes a word: one allocation for most texts
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let first = |at: usize| text[at..].chars().next();
+    let bytes = text.as_bytes();
+    // the character at byte `at`: most are one ASCII byte, read without decoding
+    let first = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    };
     let mut pos = 0;
     while let Some(c) = first(pos) {
         if !is_word_char(c) {
