@@ -707,6 +707,11 @@ fn dateline_date(line: &str) -> Option<(usize, usize, Option<NaiveDate>)> {
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
+    // the date must have a day: a line without a digit has none (the usual
+    // headline), and is not searched
+    if !line.as_bytes()[..cut].iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     explicit_mentions(&line[..cut], 0)
         .into_iter()
         .find_map(|r| {
