@@ -941,24 +941,16 @@ mod tests {
 
     #[test]
     fn holders_after_is_the_partition_point() {
-        // lists of every length around the cut, evenly spread or bunched at one end
-        let mut seed = 7u64;
-        let mut next = |m: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % m
-        };
+        // lists of every length around the cut: evenly spread, bunched at the
+        // start, and scattered (repeats included), each sorted
         for len in [0usize, 1, 2, 15, 16, 17, 40, 300] {
             for n in [1usize, 50, 1000] {
-                for _ in 0..20 {
-                    let bunched = next(2) == 0;
-                    let mut docs: Vec<u32> = (0..len)
-                        .map(|_| {
-                            let d = next(n as u64) as u32;
-                            if bunched { d / 8 } else { d }
-                        })
-                        .collect();
+                let spreads: [&dyn Fn(usize) -> usize; 3] =
+                    [&|k| k * n / len, &|k| k * n / (8 * len), &|k| {
+                        k.wrapping_mul(2_654_435_761) % n
+                    }];
+                for spread in spreads {
+                    let mut docs: Vec<u32> = (0..len).map(|k| spread(k) as u32).collect();
                     docs.sort_unstable();
                     let list: Vec<(u32, u32)> = docs.iter().map(|d| (9, *d)).collect();
                     for i in 0..n {

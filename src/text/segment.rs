@@ -117,12 +117,16 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let mut start = 0usize;
     let mut i = 0;
     // to the next byte that can start a sentence's end (`…` starts with 0xE2, which
-    // only ever starts a character)
-    let next_stop = |from: usize| {
-        para.as_bytes()[from..]
-            .iter()
-            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-            .map_or(para.len(), |k| from + k)
+    // only ever starts a character), found with memchr; the next 0xE2 is kept
+    // until passed, so each byte is looked at once however the two interleave
+    let bytes = para.as_bytes();
+    let after = |from: usize, found: Option<usize>| found.map_or(para.len(), |k| from + k);
+    let mut e2 = after(0, memchr::memchr(0xE2, bytes));
+    let mut next_stop = |from: usize| {
+        if e2 < from {
+            e2 = after(from, memchr::memchr(0xE2, &bytes[from..]));
+        }
+        after(from, memchr::memchr3(b'.', b'!', b'?', &bytes[from..])).min(e2)
     };
     loop {
         i = next_stop(i);
