@@ -49,7 +49,7 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
         )
         .help("save the article as UTF-8 text"));
     }
-    if bytes.iter().take(8192).any(|b| *b == 0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Ok(Read::Skipped(
             Diagnostic::file(path, "binary file skipped")
                 .warning()
