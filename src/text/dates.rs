@@ -12,6 +12,7 @@
 //! reference when the verb phrase before it is in the future tense ([`is_future`]).
 
 use crate::text::fold::Token;
+use crate::text::lexicon;
 use crate::text::{Invalid, sanitize};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use regex::Regex;
@@ -559,6 +560,16 @@ fn word_before(text: &str) -> &str {
     &trimmed[start..]
 }
 
+/// Whether a body, whose words are `tokens`, may hold a match of
+/// [`relative_regex`]. Every match holds a word of [`lexicon::DAY_WORD`]'s class:
+/// its days and weekdays each hold one of [`lexicon::DAY_PARTS`] in a run of ASCII
+/// letters, which stays whole inside one word and is only lowered by folding; an
+/// ordinal day (`the 19th`) is a word of its own that begins with its digits. Most
+/// articles hold no such word, and the pattern is not run over them.
+fn may_hold_relative(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.class() & lexicon::DAY_WORD != 0)
+}
+
 /// Relative mentions of `text` (offsets shifted by `base`), unresolved.
 fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
     let mut out = Vec::new();
@@ -754,7 +765,7 @@ pub fn mentions(
     let reference = reference_from(published, line);
     let dateline = line.map(|(s, e, d)| (body_start + s, body_start + e, d));
     let mut raws = explicit_mentions(body, body_start);
-    if reference.is_some() {
+    if reference.is_some() && may_hold_relative(tokens) {
         let relative = relative_mentions(body, body_start);
         raws = merge(text, raws, relative);
     }
@@ -1432,6 +1443,28 @@ mod tests {
         );
         assert_eq!(one("Today's meeting", THU), "2025-12-04");
         assert_eq!(one("strikes tonight", THU), "2025-12-04");
+    }
+
+    #[test]
+    fn each_relative_form_alone_is_read() {
+        // an article's only relative date is still searched for (the pre-check on
+        // its words lets each form through), in any case
+        for text in [
+            "talks this MORNING",
+            "talks this afternoon",
+            "talks this Evening",
+            "strikes LAST NIGHT",
+            "strikes TONIGHT",
+            "resume Tomorrow",
+            "held YESTERDAY",
+            "held on Monday",
+            "held on SATURDAY",
+            "held on the 3rd",
+            "held on the 22ND",
+        ] {
+            assert_eq!(dates(text, THU).len(), 1, "{text}");
+        }
+        assert!(dates("held on the 19 of them", THU).is_empty());
     }
 
     #[test]

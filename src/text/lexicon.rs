@@ -1,4 +1,4 @@
-//! The words the negation and clause readings look for, and each word's class: which
+//! The words the negation, clause and relative date readings look for, and each word's class: which
 //! of those lists it is in, found once per distinct word when it is first folded
 //! ([`super::fold`] keeps it with the word's forms), so the per-token tests of
 //! [`super::negation`] and [`super::segment`] are one bit each instead of a
@@ -68,8 +68,18 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if CLAUSE_WORDS.contains(&folded) {
         class |= CLAUSE_WORD;
     }
+    let digits_then_more = folded.starts_with(|c: char| c.is_ascii_digit())
+        && folded.contains(|c: char| !c.is_ascii_digit());
+    if digits_then_more || DAY_PARTS.iter().any(|p| folded.contains(p)) {
+        class |= DAY_WORD;
+    }
     class
 }
+
+/// What every word of a relative date's days and weekdays holds (`today`,
+/// `tonight`, `tomorrow`, `last night`, `this morning`, `Friday`).
+pub(crate) const DAY_PARTS: &[&str] =
+    &["day", "night", "morrow", "morning", "afternoon", "evening"];
 
 /// [`word_class`]: one of [`WORDS`].
 pub(crate) const NEGATING: u8 = 1;
@@ -79,6 +89,10 @@ pub(crate) const DENYING: u8 = 2;
 pub(crate) const PHRASE_START: u8 = 4;
 /// [`word_class`]: one of [`CLAUSE_WORDS`].
 pub(crate) const CLAUSE_WORD: u8 = 8;
+/// [`word_class`]: a word a relative date may be read in: it holds one of
+/// [`DAY_PARTS`], or it begins with a digit and goes on with something else (an
+/// ordinal day, `19th`).
+pub(crate) const DAY_WORD: u8 = 16;
 
 /// Whether folded word `folded` is `pattern`, or one of its forms when it ends in
 /// `*` ([`forms`]).
