@@ -22,7 +22,7 @@ use crate::engine::evidence::Evidence;
 use crate::engine::model::{Fact, Test, Within};
 use crate::text::sanitize;
 use judge::{Found, Label, Mode, Outcome};
-use windows::Window;
+use windows::{Window, Windows};
 
 /// How many windows of one document bear on a fact, by stance: what
 /// [`DocMatcher::fact_evidence`] would return, counted without making it.
@@ -69,15 +69,15 @@ impl DocMatcher<'_> {
     #[doc(hidden)]
     pub fn fact_tally_on_every_segment(&self, claim: usize, fact: usize) -> Tally {
         let every = |t: &Test| match t.within {
-            Within::Sentence | Within::Paragraph => (self.every_segment(t.within), false),
-            Within::Words(n) => (self.word_windows(t, n), false),
+            Within::Sentence | Within::Paragraph => (self.every_segment(t.within).into(), false),
+            Within::Words(n) => (self.word_windows(t, n).into(), false),
         };
         self.tally_over(&self.suite.claims[claim].facts[fact], every)
     }
 
     /// The tally of fact `f` over the windows `windows` gives each of its tests (and
     /// whether each window is known to hold a hit of every term, [`Self::windows`]).
-    fn tally_over(&self, f: &Fact, windows: impl Fn(&Test) -> (Vec<Window>, bool)) -> Tally {
+    fn tally_over<'s>(&'s self, f: &Fact, windows: impl Fn(&Test) -> (Windows<'s>, bool)) -> Tally {
         let mode = Mode::Fact {
             negation: f.negation,
         };
@@ -93,8 +93,7 @@ impl DocMatcher<'_> {
         };
         let stances = |t: &Test, mode: Mode| -> Vec<(Window, bool)> {
             let (list, held) = windows(t);
-            list.into_iter()
-                .filter_map(|w| self.stance(t, w, mode, held).map(|a| (w, a)))
+            list.filter_map(|w| self.stance(t, w, mode, held).map(|a| (w, a)))
                 .collect()
         };
         let results = stances(&f.test, mode);
@@ -209,7 +208,6 @@ impl DocMatcher<'_> {
     fn evaluate(&self, t: &Test, mode: Mode, detail: bool) -> Vec<(Window, Outcome)> {
         self.windows(t)
             .0
-            .into_iter()
             .filter_map(|w| self.judge(t, w, mode, detail).map(|o| (w, o)))
             .collect()
     }
@@ -217,16 +215,16 @@ impl DocMatcher<'_> {
     /// The windows test `t` is judged on: none unless every `all` term and some
     /// `any` term can occur in the document. And whether each is known to hold a
     /// hit of every `all` term and of an `any` term ([`Self::segment_windows`]).
-    fn windows(&self, t: &Test) -> (Vec<Window>, bool) {
+    fn windows(&self, t: &Test) -> (Windows<'_>, bool) {
         if !t.all.iter().all(|id| self.can_occur(*id)) {
-            return (Vec::new(), false);
+            return (Vec::new().into(), false);
         }
         if !t.any.is_empty() && !t.any.iter().any(|id| self.can_occur(*id)) {
-            return (Vec::new(), false);
+            return (Vec::new().into(), false);
         }
         match t.within {
             Within::Sentence | Within::Paragraph => self.segment_windows(t),
-            Within::Words(n) => (self.word_windows(t, n), false),
+            Within::Words(n) => (self.word_windows(t, n).into(), false),
         }
     }
 }

@@ -30,6 +30,51 @@ impl Window {
     }
 }
 
+/// The windows of one test in one document, in order: the sentences whose bits are
+/// set, read off the bits as they are asked for (most documents give a test a few
+/// windows, and a list of them would be one allocation per test and document), or
+/// a list.
+pub(super) enum Windows<'s> {
+    Bits {
+        bits: SentenceBits,
+        word: usize,
+        sentences: &'s [Segment],
+    },
+    List(std::vec::IntoIter<Window>),
+}
+
+impl Iterator for Windows<'_> {
+    type Item = Window;
+
+    fn next(&mut self) -> Option<Window> {
+        match self {
+            Windows::Bits {
+                bits,
+                word,
+                sentences,
+            } => {
+                while let Some(w) = bits.get_mut(*word) {
+                    if *w != 0 {
+                        let i = *word * 64 + w.trailing_zeros() as usize;
+                        *w &= *w - 1;
+                        // bits past the last sentence are never set by a term
+                        return Some(Window::of(&sentences[i]));
+                    }
+                    *word += 1;
+                }
+                None
+            }
+            Windows::List(list) => list.next(),
+        }
+    }
+}
+
+impl From<Vec<Window>> for Windows<'_> {
+    fn from(list: Vec<Window>) -> Self {
+        Windows::List(list.into_iter())
+    }
+}
+
 /// The segments (in order, not overlapping) holding tokens `toks` (ascending), each
 /// once.
 fn holding(segments: &[Segment], toks: impl Iterator<Item = usize>) -> Vec<Window> {
@@ -56,7 +101,7 @@ impl DocMatcher<'_> {
     /// them: a sentence without is judged `None` (it lacks a hit) either way. And
     /// whether every window is so known to hold a hit of every `all` term and of an
     /// `any` term (all of them phrases), so that a judge need not look again.
-    pub(super) fn segment_windows(&self, t: &Test) -> (Vec<Window>, bool) {
+    pub(super) fn segment_windows(&self, t: &Test) -> (Windows<'_>, bool) {
         let sentences = t.within == Within::Sentence;
         let segments = self.segments(t.within);
         let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
@@ -77,19 +122,13 @@ impl DocMatcher<'_> {
                 }
                 and(one);
             }
-            let mut out = Vec::new();
-            for (k, word) in meet.iter().enumerate() {
-                let mut word = *word;
-                while word != 0 {
-                    // bits past the last sentence are never set by a term
-                    out.push(Window::of(
-                        &segments[k * 64 + word.trailing_zeros() as usize],
-                    ));
-                    word &= word - 1;
-                }
-            }
             let held = t.all.iter().all(phrase) && (t.any.is_empty() || any_phrases);
-            return (out, held);
+            let windows = Windows::Bits {
+                bits: meet,
+                word: 0,
+                sentences: segments,
+            };
+            return (windows, held);
         }
         let rarest = t
             .all
@@ -99,7 +138,7 @@ impl DocMatcher<'_> {
         if let Some(rarest) = rarest {
             // a term's occurrences are in order already
             return (
-                holding(segments, self.occ(*rarest).iter().map(|o| o.0)),
+                holding(segments, self.occ(*rarest).iter().map(|o| o.0)).into(),
                 false,
             );
         }
@@ -110,9 +149,9 @@ impl DocMatcher<'_> {
                 .flat_map(|id| self.occ(*id).iter().map(|o| o.0))
                 .collect();
             toks.sort_unstable();
-            return (holding(segments, toks.into_iter()), false);
+            return (holding(segments, toks.into_iter()).into(), false);
         }
-        (self.every_segment(t.within), false)
+        (self.every_segment(t.within).into(), false)
     }
 
     /// Every sentence (or paragraph, for `within = "paragraph"`) that has words.
