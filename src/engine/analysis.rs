@@ -200,15 +200,23 @@ impl<'d> Analysis<'d> {
     /// Candidates come from the phrase's rarest stem in this document (a phrase
     /// with a stem the document lacks costs one lookup).
     pub fn phrase_id_matches(&self, p: &[WordId]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        self.phrase_id_matches_into(p, &mut out);
+        out
+    }
+
+    /// [`Self::phrase_id_matches`] added to `out`, whose room a caller may keep for
+    /// the next document.
+    pub fn phrase_id_matches_into(&self, p: &[WordId], out: &mut Vec<(usize, usize)>) {
         if p.is_empty() {
-            return Vec::new();
+            return;
         }
         let mut anchor: Option<(usize, &[u32])> = None;
         for (k, w) in p.iter().enumerate() {
             if let WordId::Stem(id) = w {
                 let at = self.with_stem_id(*id);
                 if at.is_empty() {
-                    return Vec::new();
+                    return;
                 }
                 if anchor.is_none_or(|(_, best)| at.len() < best.len()) {
                     anchor = Some((k, at));
@@ -224,26 +232,28 @@ impl<'d> Analysis<'d> {
                 })
                 .collect::<Option<Vec<u32>>>()
         {
-            return self.stem_run_matches(&stems);
+            out.extend(self.stem_run_matches(&stems));
+            return;
         }
         let check = |start: usize| phrase_ids_at(p, &self.tokens, start);
         match anchor {
-            Some((k, at)) => at
-                .iter()
-                .filter_map(|&i| (i as usize).checked_sub(k))
-                .filter(|&i| check(i))
-                .map(|i| (i, i + p.len()))
-                .collect(),
+            Some((k, at)) => out.extend(
+                at.iter()
+                    .filter_map(|&i| (i as usize).checked_sub(k))
+                    .filter(|&i| check(i))
+                    .map(|i| (i, i + p.len())),
+            ),
             None => {
                 let WordId::Prefix(pre) = &p[0] else {
                     unreachable!("a phrase without stems starts with a prefix")
                 };
-                self.with_prefix(pre)
-                    .into_iter()
-                    .map(|i| i as usize)
-                    .filter(|&i| check(i))
-                    .map(|i| (i, i + p.len()))
-                    .collect()
+                out.extend(
+                    self.with_prefix(pre)
+                        .into_iter()
+                        .map(|i| i as usize)
+                        .filter(|&i| check(i))
+                        .map(|i| (i, i + p.len())),
+                )
             }
         }
     }
