@@ -618,14 +618,23 @@ impl Bloom {
     /// The filter of distinct words, by their [`word_hash`]es (a token's
     /// `stem_hash`, made once per distinct word).
     pub fn of(hashes: &[u64]) -> Bloom {
-        let bits = (hashes.len() * 10).next_power_of_two().max(64);
-        let mut b = Bloom(vec![0; bits / 64]);
+        let mut b = Bloom(vec![0; Self::words_for(hashes.len())]);
+        Self::fill(&mut b.0, hashes);
+        b
+    }
+
+    /// How many 64-bit words the filter of `n` distinct words takes (a power of two).
+    fn words_for(n: usize) -> usize {
+        (n * 10).next_power_of_two().max(64) / 64
+    }
+
+    /// Sets the bits of `hashes` in the zeroed filter `bits`.
+    fn fill(bits: &mut [u64], hashes: &[u64]) {
         for h in hashes {
-            for i in positions(b.0.len(), *h) {
-                b.0[i / 64] |= 1 << (i % 64);
+            for i in positions(bits.len(), *h) {
+                bits[i / 64] |= 1 << (i % 64);
             }
         }
-        b
     }
 
     pub fn may_hold(&self, word: &str) -> bool {
@@ -676,17 +685,26 @@ pub struct Words {
 impl Words {
     /// The words of a document of distinct stems `doc` whose sentences hold the
     /// stems `sentences`, all by their [`word_hash`]es.
-    pub fn of(doc: &[u64], sentences: impl Iterator<Item = Vec<u64>>) -> Words {
+    pub fn of<S: IntoIterator<Item = u64>>(
+        doc: &[u64],
+        sentences: impl Iterator<Item = S>,
+    ) -> Words {
         let mut w = Words {
             doc: Bloom::of(doc),
             ..Words::default()
         };
-        for mut s in sentences {
+        // one buffer for every sentence's hashes, each filter written in place
+        let mut s = Vec::new();
+        for sentence in sentences {
+            s.clear();
+            s.extend(sentence);
             s.sort_unstable();
             s.dedup();
-            let b = Bloom::of(&s);
-            w.sizes.push(b.0.len().trailing_zeros() as u8);
-            w.bits.extend_from_slice(&b.0);
+            let n = Bloom::words_for(s.len());
+            w.sizes.push(n.trailing_zeros() as u8);
+            let at = w.bits.len();
+            w.bits.resize(at + n, 0);
+            Bloom::fill(&mut w.bits[at..], &s);
         }
         w
     }

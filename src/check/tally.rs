@@ -1037,12 +1037,10 @@ fn read_doc(
     let mut stems = a.distinct_stem_hashes();
     stems.sort_unstable();
     stems.dedup();
-    let sentences = a.sentences.iter().map(|s| {
-        a.tokens[s.tokens.clone()]
-            .iter()
-            .map(Token::stem_hash)
-            .collect()
-    });
+    let sentences = a
+        .sentences
+        .iter()
+        .map(|s| a.tokens[s.tokens.clone()].iter().map(Token::stem_hash));
     let fingerprints = Shingles::fingerprints_of_tokens(&a.tokens);
     Ok(DocOut {
         got,
