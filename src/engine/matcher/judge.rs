@@ -88,6 +88,20 @@ impl DocMatcher<'_> {
         if !whole && !r.any.is_empty() && r.any.iter().all(|(_, h)| h.is_empty()) {
             return None;
         }
+        let Reading { dates, numbers, .. } = self.read_mentions(t, w, whole)?;
+        r.dates = dates;
+        r.numbers = numbers;
+        Some(r)
+    }
+
+    /// The date and number parts of [`Self::read`], its term lists left empty.
+    fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Reading<'_>> {
+        let mut r = Reading {
+            all: Vec::new(),
+            any: Vec::new(),
+            dates: Vec::new(),
+            numbers: Vec::new(),
+        };
         if let Some(spec) = t.date {
             r.dates = self
                 .a
@@ -133,47 +147,66 @@ impl DocMatcher<'_> {
     /// [`MAX_HITS`], so that a window keeps a bounded record however often a term
     /// repeats in it.
     pub(super) fn hits_in(&self, id: TermId, w: Window) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        self.each_hit_in(id, w, |s, e| out.push((s, e)));
+        out
+    }
+
+    /// [`Self::hits_in`] one at a time, with no list made; how many there were.
+    fn each_hit_in(&self, id: TermId, w: Window, mut f: impl FnMut(usize, usize)) -> usize {
         let term = self.term(id);
         let text = self.a.text();
+        let mut n = 0;
+        let mut hit = |s, e| {
+            f(s, e);
+            n += 1;
+        };
         match &term.matcher {
             Matcher::Phrases(_) => self
                 .occurrences_in(id, w)
                 .take(MAX_HITS)
-                .map(|o| (self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end))
-                .collect(),
+                .for_each(|o| hit(self.a.tokens[o.0].start, self.a.tokens[o.1 - 1].end)),
             Matcher::Regex(re) => re
                 .find_iter(&text[w.start..w.end])
                 .filter(|m| !m.is_empty())
                 .take(MAX_HITS)
-                .map(|m| (w.start + m.start(), w.start + m.end()))
-                .collect(),
+                .for_each(|m| hit(w.start + m.start(), w.start + m.end())),
         }
+        n
     }
 
     /// What a window says about a test: `None` when it does not bear on it. With
     /// `detail`, the reasons are written; without, only the stance and hits are
     /// found (what a tally needs), with the same stance.
     pub(super) fn judge(&self, t: &Test, w: Window, mode: Mode, detail: bool) -> Option<Outcome> {
-        let Reading {
-            all,
-            any,
-            dates,
-            numbers,
-        } = self.read(t, w, false)?;
-        if t.not.iter().any(|id| self.has_hit(*id, w)) {
-            return None;
-        }
-        let hits = all
-            .into_iter()
-            .chain(any)
-            .flat_map(|(id, h)| {
-                h.into_iter().map(move |(start, end)| Found {
+        // the terms' hits, as [`Self::read`] finds them, gathered into the outcome's
+        // list as they are found (every window with a negation cue is judged here)
+        let mut hits = Vec::new();
+        let mut found = |id: TermId| {
+            self.each_hit_in(id, w, |start, end| {
+                hits.push(Found {
                     label: Label::Term(id),
                     start,
                     end,
                 })
             })
-            .collect();
+        };
+        for id in &t.all {
+            if found(*id) == 0 {
+                return None;
+            }
+        }
+        let mut any_hit = t.any.is_empty();
+        for id in &t.any {
+            any_hit |= found(*id) > 0;
+        }
+        if !any_hit {
+            return None;
+        }
+        let Reading { dates, numbers, .. } = self.read_mentions(t, w, false)?;
+        if t.not.iter().any(|id| self.has_hit(*id, w)) {
+            return None;
+        }
         let mut out = Outcome {
             hits,
             against: false,
@@ -471,21 +504,23 @@ impl DocMatcher<'_> {
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
         let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
         let from = all_cues.partition_point(|c| c.first < w.tok_start);
-        let cues: Vec<_> = all_cues[from..]
-            .iter()
-            .take_while(|c| c.end <= w.tok_end)
-            .map(|c| (c, span(c.first, c.end)))
-            .filter(|(c, (s, e))| {
-                !in_hit((*s, *e))
-                    && !in_number((*s, *e))
-                    && !c.negated
-                    && c.negates_cue.is_none_or(|k| {
-                        all_cues
-                            .get(all_cues.partition_point(|o| o.first < k))
-                            .is_some_and(|o| o.first == k && in_hit(span(o.first, o.end)))
-                    })
-            })
-            .collect();
+        // read again for each hit (a window has few), not listed
+        let cues = || {
+            all_cues[from..]
+                .iter()
+                .take_while(|c| c.end <= w.tok_end)
+                .map(|c| (c, span(c.first, c.end)))
+                .filter(|(c, (s, e))| {
+                    !in_hit((*s, *e))
+                        && !in_number((*s, *e))
+                        && !c.negated
+                        && c.negates_cue.is_none_or(|k| {
+                            all_cues
+                                .get(all_cues.partition_point(|o| o.first < k))
+                                .is_some_and(|o| o.first == k && in_hit(span(o.first, o.end)))
+                        })
+                })
+        };
         hits.iter()
             .filter_map(|h| {
                 let first = a.tokens.partition_point(|t| t.start < h.start);
@@ -496,7 +531,7 @@ impl DocMatcher<'_> {
                 let agent = |c: &text::Cue| {
                     (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by")
                 };
-                cues.iter()
+                cues()
                     .find(|(c, _)| {
                         (c.end <= first
                             && clauses[c.first] == clause
@@ -507,7 +542,7 @@ impl DocMatcher<'_> {
                                 && first >= c.reach_start
                                 && clauses[c.first] == end_clause)
                     })
-                    .map(|(_, s)| *s)
+                    .map(|(_, s)| s)
             })
             .min()
     }
