@@ -67,6 +67,10 @@ pub(super) struct Reading<'a> {
     pub numbers: Vec<&'a NumberMention>,
 }
 
+/// A window's date mentions that say something about a test's `date`, and its
+/// number mentions that count what the test's `number` counts.
+type Mentions<'a> = (Vec<(&'a DateMention, DateMatch)>, Vec<&'a NumberMention>);
+
 impl DocMatcher<'_> {
     /// Reads window `w` against test `t`. With `whole`, every part is read; without,
     /// reading stops (`None`) at the first part the window lacks.
@@ -88,38 +92,32 @@ impl DocMatcher<'_> {
         if !whole && !r.any.is_empty() && r.any.iter().all(|(_, h)| h.is_empty()) {
             return None;
         }
-        let Reading { dates, numbers, .. } = self.read_mentions(t, w, whole)?;
-        r.dates = dates;
-        r.numbers = numbers;
+        (r.dates, r.numbers) = self.read_mentions(t, w, whole)?;
         Some(r)
     }
 
-    /// The date and number parts of [`Self::read`], its term lists left empty.
-    fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Reading<'_>> {
-        let mut r = Reading {
-            all: Vec::new(),
-            any: Vec::new(),
-            dates: Vec::new(),
-            numbers: Vec::new(),
-        };
+    /// The date and number parts of [`Self::read`]: [`Reading::dates`] and
+    /// [`Reading::numbers`].
+    fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Mentions<'_>> {
+        let (mut dates, mut numbers) = (Vec::new(), Vec::new());
         if let Some(spec) = t.date {
-            r.dates = self
+            dates = self
                 .a
                 .dates_in(w.start, w.end)
                 .iter()
                 .filter_map(|m| spec.compare(m).map(|c| (m, c)))
                 .collect();
-            if r.dates.is_empty() && !whole {
+            if dates.is_empty() && !whole {
                 return None;
             }
         }
         if t.number.is_some() {
-            r.numbers = self.counting(t, w);
-            if r.numbers.is_empty() && !whole {
+            numbers = self.counting(t, w);
+            if numbers.is_empty() && !whole {
                 return None;
             }
         }
-        Some(r)
+        Some((dates, numbers))
     }
 
     /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
@@ -203,7 +201,7 @@ impl DocMatcher<'_> {
         if !any_hit {
             return None;
         }
-        let Reading { dates, numbers, .. } = self.read_mentions(t, w, false)?;
+        let (dates, numbers) = self.read_mentions(t, w, false)?;
         if t.not.iter().any(|id| self.has_hit(*id, w)) {
             return None;
         }

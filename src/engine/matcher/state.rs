@@ -14,6 +14,7 @@ use std::sync::Arc;
 /// Token occurrences (start..end token index) of every phrase term in one document,
 /// each found the first time a fact asks (a fact whose first term is absent never
 /// looks up its others).
+///
 /// Their lists go back to this thread's [`SPARE`] lists when the document is done.
 pub(super) struct Occurrences(Vec<OnceCell<Vec<(usize, usize)>>>);
 
