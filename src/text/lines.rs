@@ -1,40 +1,44 @@
 //! Byte offset → 1-based line and character column, for evidence and diagnostics.
 
-/// Maps byte offsets of one text to 1-based line and character column. Character
-/// counts are kept at checkpoints every few KiB, so a column on a very long line
-/// costs a short scan, not a scan from the start of the line.
+/// Maps byte offsets of one text to 1-based line and character column. The count of
+/// characters before every [`STRIDE`]th byte is kept, so a column costs counting at
+/// most two strides' bytes, however long its line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
-    /// (byte offset on a char boundary, characters before it in the text)
-    checkpoints: Vec<(usize, usize)>,
+    /// `chars_at[k]`: the characters that begin before byte `k * STRIDE`.
+    chars_at: Vec<usize>,
 }
 
-const CHECKPOINT_EVERY: usize = 4096;
+const STRIDE: usize = 256;
+
+/// The characters that begin in `bytes` (a part of a UTF-8 text, cut anywhere):
+/// its bytes that are not continuation bytes.
+fn starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b as i8) >= -0x40).count()
+}
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut checkpoints = vec![(0, 0)];
-        let mut next = CHECKPOINT_EVERY;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            if i >= next {
-                checkpoints.push((i, chars));
-                next = i + CHECKPOINT_EVERY;
-            }
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut chars_at = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut n = 0;
+        chars_at.push(0);
+        for chunk in text.as_bytes().chunks_exact(STRIDE) {
+            n += starts(chunk);
+            chars_at.push(n);
         }
         Self {
             line_starts,
-            checkpoints,
+            chars_at,
         }
     }
 
     /// Characters of `text` before byte `offset` (a char boundary).
     fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let k = self.checkpoints.partition_point(|c| c.0 <= offset) - 1;
-        let (at, n) = self.checkpoints[k];
-        n + text[at..offset].chars().count()
+        let k = offset / STRIDE;
+        self.chars_at[k] + starts(&text.as_bytes()[k * STRIDE..offset])
     }
 
     /// Line and column (both 1-based; the column counts characters) of a byte offset
@@ -42,8 +46,8 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let col = if offset - start < CHECKPOINT_EVERY {
-            text[start..offset].chars().count()
+        let col = if offset - start <= STRIDE {
+            starts(&text.as_bytes()[start..offset])
         } else {
             self.chars_before(text, offset) - self.chars_before(text, start)
         };
@@ -67,5 +71,15 @@ mod tests {
         let idx = LineIndex::new(&long);
         assert_eq!(idx.line_col(&long, long.len() - 1), (1, 10_001));
         assert_eq!(idx.line_col(&long, 9_000), (1, 4_501));
+        // every offset of lines long and short, of one- to four-byte characters,
+        // against counting from the line's start
+        let text = "ab\nçé x\n".to_string() + &"a€😀é".repeat(300) + "\n" + &"x".repeat(700);
+        let idx = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let col = text[start..offset].chars().count() + 1;
+            assert_eq!(idx.line_col(&text, offset), (line, col), "at {offset}");
+        }
     }
 }
