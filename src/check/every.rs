@@ -41,6 +41,11 @@ const DOCS_PER_RUN: usize = 64;
 /// Bytes of runs turned into JSON together (in parallel) before they are written.
 const BATCH: usize = 1 << 20;
 
+/// The quotes of a run's documents are read together while the bytes between them
+/// (other facts' quotes) are at most this many, up to [`QUOTE_READ`] bytes a read.
+const QUOTE_GAP: usize = 16 << 10;
+const QUOTE_READ: usize = 1 << 20;
+
 /// Every selected claim's verdict and windows, ready to be written.
 pub struct Every {
     suite: Suite,
@@ -226,6 +231,28 @@ fn read_the_rest(
     Ok(())
 }
 
+/// A thread's buffers for the runs it turns into JSON: a run's records, its
+/// documents' quotes. They only grow (to a run's records and [`QUOTE_READ`]), so
+/// the bytes read into them are zeroed once, not for each run.
+#[derive(Default)]
+struct Buffers {
+    bytes: Vec<u8>,
+    quotes: Vec<u8>,
+}
+
+thread_local! {
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+}
+
+/// `len` bytes of `file` at `at`, read into `buf` (grown to hold them).
+fn read_into<'b>(file: &File, buf: &'b mut Vec<u8>, at: u64, len: usize) -> io::Result<&'b [u8]> {
+    if buf.len() < len {
+        buf.resize(len, 0);
+    }
+    read_at(file, &mut buf[..len], at)?;
+    Ok(&buf[..len])
+}
+
 /// The evidence of record `x` in document `names` (id, path, independent source).
 fn window(
     x: &Record,
@@ -270,9 +297,64 @@ fn json_key(out: &mut Vec<u8>, k: &str, first: bool, level: usize, pretty: bool)
     out.extend_from_slice(if pretty { b"\": " } else { b"\":" });
 }
 
-/// `s` as a JSON string, escaped as serde_json escapes it.
-fn json_str(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
-    serde_json::to_writer(out, s).map_err(io::Error::other)
+/// `s` as a JSON string, escaped byte for byte as serde_json escapes it (`"`, `\\`
+/// and the control characters below U+0020; `\b`, `\t`, `\n`, `\f`, `\r` short,
+/// the others `\u00XX`), eight bytes at a time where none needs escaping: quotes
+/// are most of a report's bytes, and serde_json goes one byte at a time.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // whether some byte of `x` is below 0x20, a quote mark or a backslash (a byte
+    // of 0x80 or more is none: its high bit rules it out of each test)
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let needs_escape = |x: u64| {
+        x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
+            || has_zero(x ^ (ONES * u64::from(b'"')))
+            || has_zero(x ^ (ONES * u64::from(b'\\')))
+    };
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8)
+            && !needs_escape(u64::from_ne_bytes(chunk.try_into().unwrap_or_default()))
+        {
+            i += 8;
+            continue;
+        }
+        let c = b[i];
+        let short = match c {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            b'\t' => b't',
+            b'\n' => b'n',
+            0x0c => b'f',
+            b'\r' => b'r',
+            0x00..=0x1f => b'u',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&b[run..i]);
+        out.push(b'\\');
+        out.push(short);
+        if short == b'u' {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[
+                b'0',
+                b'0',
+                HEX[usize::from(c >> 4)],
+                HEX[usize::from(c & 15)],
+            ]);
+        }
+        i += 1;
+        run = i;
+    }
+    out.extend_from_slice(&b[run..]);
+    out.push(b'"');
 }
 
 /// What serde_json says of a path it cannot write.
@@ -441,7 +523,14 @@ impl Every {
             }
             let parts: Vec<io::Result<Vec<u8>>> = runs[at..end]
                 .par_iter()
-                .map(|r| self.run_json(r, &keys))
+                .map(|r| {
+                    BUFFERS.with(|b| match b.try_borrow_mut() {
+                        Ok(mut b) => self.run_json(r, &keys, &mut b),
+                        // a run turned into JSON while this thread's is waited
+                        // for (rayon may steal work): buffers of its own
+                        Err(_) => self.run_json(r, &keys, &mut Buffers::default()),
+                    })
+                })
                 .collect();
             for p in parts {
                 let p = p?;
@@ -463,69 +552,102 @@ impl Every {
     /// its indent): the bytes serde_json writes for an [`crate::engine::Evidence`]
     /// there (the tests compare them), written straight from the records. The
     /// quotes of a document's windows are read in one go.
-    fn run_json(&self, r: &Run, keys: &Keys) -> io::Result<Vec<u8>> {
-        let bytes = self.run_bytes(r)?;
-        let all = Records::all(&bytes).ok_or_else(damaged)?;
-        let mut out = Vec::with_capacity(bytes.len() * 16);
-        let mut quotes = Vec::new();
-        let mut num = itoa::Buffer::new();
-        let mut rest = &all[..];
-        while let Some(first) = rest.first() {
-            // this document's windows, and the span of their quotes
-            let n = rest.iter().take_while(|x| x.doc == first.doc).count();
-            let (these, next) = rest.split_at(n);
-            rest = next;
+    fn run_json(&self, r: &Run, keys: &Keys, b: &mut Buffers) -> io::Result<Vec<u8>> {
+        let Buffers { bytes, quotes } = b;
+        let bytes = read_into(&self.file, bytes, r.at, r.len as usize)?;
+        let all = Records::all(bytes).ok_or_else(damaged)?;
+        // each document's windows (a range of `all`) and the span of their quotes
+        let mut docs: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < all.len() {
+            let n = all[i..].iter().take_while(|x| x.doc == all[i].doc).count();
+            let these = &all[i..i + n];
             let from = these.iter().map(|x| x.quote.0).min().unwrap_or(0);
             let to = these
                 .iter()
                 .map(|x| x.quote.0 + x.quote.1)
                 .max()
                 .unwrap_or(0);
-            quotes.resize(to - from, 0);
-            read_at(&self.file, &mut quotes, r.quotes + from as u64)?;
-            let (id, path) = self.names.get(first.doc).ok_or_else(damaged)?;
-            let path = path.as_deref().ok_or_else(non_utf8)?;
-            for x in these {
-                let quote = &quotes[x.quote.0 - from..x.quote.0 - from + x.quote.1];
-                let quote = std::str::from_utf8(quote).map_err(|_| damaged())?;
-                out.extend_from_slice(&keys.open);
-                out.extend_from_slice(&keys.doc);
-                out.extend_from_slice(id);
-                out.extend_from_slice(&keys.path);
-                out.extend_from_slice(path);
-                out.extend_from_slice(&keys.stance);
-                out.push(b'"');
-                out.extend_from_slice(x.stance.as_str().as_bytes());
-                out.push(b'"');
-                for (k, n) in keys.span.iter().zip(x.span) {
-                    out.extend_from_slice(k);
-                    out.extend_from_slice(num.format(n).as_bytes());
+            docs.push((i, i + n, from, to));
+            i += n;
+        }
+        let quoted: usize = all.iter().map(|x| x.quote.1).sum();
+        let mut out = Vec::with_capacity(bytes.len() * 24 + quoted * 11 / 10);
+        let mut num = itoa::Buffer::new();
+        let mut d = 0;
+        while d < docs.len() {
+            // the quotes of the next documents whose quotes lie close together, read
+            // in one go: a read per document was most of a report's system calls
+            let (lo, mut hi) = (docs[d].2, docs[d].3);
+            let mut e = d + 1;
+            while let Some(&(_, _, from, to)) = docs.get(e) {
+                if from < lo || from > hi + QUOTE_GAP || to.max(hi) - lo > QUOTE_READ {
+                    break;
                 }
-                out.extend_from_slice(&keys.quote);
-                json_str(&mut out, quote)?;
-                out.extend_from_slice(&keys.hits);
-                for (i, (term, at)) in x.hits.iter().enumerate() {
-                    out.extend_from_slice(if i == 0 { &keys.hit_first } else { &keys.hit });
-                    json_str(&mut out, term)?;
-                    for (k, n) in keys.hit_span.iter().zip(at) {
-                        out.extend_from_slice(k);
-                        out.extend_from_slice(num.format(*n).as_bytes());
-                    }
-                    out.extend_from_slice(&keys.hit_close);
-                }
-                if !x.hits.is_empty() {
-                    out.extend_from_slice(&keys.hits_close);
-                }
-                out.push(b']');
-                out.extend_from_slice(&keys.reason);
-                match x.reason {
-                    Some(reason) => json_str(&mut out, reason)?,
-                    None => out.extend_from_slice(b"null"),
-                }
-                out.extend_from_slice(&keys.close);
+                hi = hi.max(to);
+                e += 1;
             }
+            let quotes = read_into(&self.file, quotes, r.quotes + lo as u64, hi - lo)?;
+            for &(i, j, _, _) in &docs[d..e] {
+                let (id, path) = self.names.get(all[i].doc).ok_or_else(damaged)?;
+                let path = path.as_deref().ok_or_else(non_utf8)?;
+                for x in &all[i..j] {
+                    let quote = &quotes[x.quote.0 - lo..x.quote.0 - lo + x.quote.1];
+                    let quote = std::str::from_utf8(quote).map_err(|_| damaged())?;
+                    self.window_json(&mut out, keys, &mut num, (id, path), x, quote)?;
+                }
+            }
+            d = e;
         }
         Ok(out)
+    }
+
+    /// One window's JSON, after a comma (and, pretty, a new line and its indent).
+    fn window_json(
+        &self,
+        out: &mut Vec<u8>,
+        keys: &Keys,
+        num: &mut itoa::Buffer,
+        (id, path): (&[u8], &[u8]),
+        x: &Record,
+        quote: &str,
+    ) -> io::Result<()> {
+        out.extend_from_slice(&keys.open);
+        out.extend_from_slice(&keys.doc);
+        out.extend_from_slice(id);
+        out.extend_from_slice(&keys.path);
+        out.extend_from_slice(path);
+        out.extend_from_slice(&keys.stance);
+        out.push(b'"');
+        out.extend_from_slice(x.stance.as_str().as_bytes());
+        out.push(b'"');
+        for (k, n) in keys.span.iter().zip(x.span) {
+            out.extend_from_slice(k);
+            out.extend_from_slice(num.format(n).as_bytes());
+        }
+        out.extend_from_slice(&keys.quote);
+        json_str(out, quote);
+        out.extend_from_slice(&keys.hits);
+        for (i, (term, at)) in x.hits.iter().enumerate() {
+            out.extend_from_slice(if i == 0 { &keys.hit_first } else { &keys.hit });
+            json_str(out, term);
+            for (k, n) in keys.hit_span.iter().zip(at) {
+                out.extend_from_slice(k);
+                out.extend_from_slice(num.format(n).as_bytes());
+            }
+            out.extend_from_slice(&keys.hit_close);
+        }
+        if !x.hits.is_empty() {
+            out.extend_from_slice(&keys.hits_close);
+        }
+        out.push(b']');
+        out.extend_from_slice(&keys.reason);
+        match x.reason {
+            Some(reason) => json_str(out, reason),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(&keys.close);
+        Ok(())
     }
 
     /// Run `r`'s records, as bytes.
@@ -594,11 +716,11 @@ impl Every {
                 .hits
                 .iter()
                 .map(|(term, [start, end, line, col])| crate::engine::Hit {
-                    term: (*term).into(),
-                    start: *start,
-                    end: *end,
-                    line: *line,
-                    col: *col,
+                    term: term.into(),
+                    start,
+                    end,
+                    line,
+                    col,
                 })
                 .collect();
             Ok(window(x, (doc, path, source), quote.into(), hits))
@@ -739,4 +861,41 @@ impl Every {
 /// Where `needle` first is in `hay`.
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_str;
+
+    #[test]
+    fn json_str_escapes_as_serde_json_does() {
+        let mut cases: Vec<String> = (0u32..0x80)
+            .chain([0xe9, 0x2028, 0x1f600])
+            .filter_map(char::from_u32)
+            .map(String::from)
+            .collect();
+        // every byte that needs escaping at every place of an eight-byte chunk,
+        // among ASCII and multi-byte characters
+        let pieces = [
+            "a", "é", "\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "“", "\u{7f}",
+        ];
+        let mut seed = 7u64;
+        for len in 0..40 {
+            for _ in 0..25 {
+                let s: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        pieces[(seed >> 33) as usize % pieces.len()]
+                    })
+                    .collect();
+                cases.push(s);
+            }
+        }
+        for s in &cases {
+            let mut out = b"x".to_vec();
+            json_str(&mut out, s);
+            let want = [b"x".to_vec(), serde_json::to_vec(s).unwrap()].concat();
+            assert_eq!(out, want, "{s:?}");
+        }
+    }
 }

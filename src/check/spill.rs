@@ -236,8 +236,29 @@ pub(super) struct Record<'a> {
     pub(super) stance: Stance,
     pub(super) span: [usize; 6],
     pub(super) quote: (usize, usize),
-    pub(super) hits: Vec<(&'a str, [usize; 4])>,
+    pub(super) hits: Hits<'a>,
     pub(super) reason: Option<&'a str>,
+}
+
+/// A record's hits, read (each term, start, end, line, col) as they are gone
+/// through: a list for each record read back was a tenth of a report's allocations.
+#[derive(Clone, Copy)]
+pub(super) struct Hits<'a> {
+    bytes: &'a [u8],
+    n: usize,
+}
+
+impl<'a> Hits<'a> {
+    pub(super) fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// Each hit: its term and (start, end, line, col). The bytes were read once
+    /// when the record was ([`Records::next`]), so none is left out.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, [usize; 4])> + use<'a> {
+        let mut r = Records::new(self.bytes);
+        (0..self.n).map_while(move |_| r.hit())
+    }
 }
 
 /// Reads a run's records back; `None` at the end, or where the bytes are not a
@@ -297,6 +318,16 @@ impl<'a> Records<'a> {
         std::str::from_utf8(s).ok()
     }
 
+    /// A hit: its term and (start, end, line, col).
+    fn hit(&mut self) -> Option<(&'a str, [usize; 4])> {
+        let term = self.str()?;
+        let mut at = [0; 4];
+        for a in &mut at {
+            *a = self.num()?;
+        }
+        Some((term, at))
+    }
+
     /// The next record.
     pub(super) fn next(&mut self) -> Option<Record<'a>> {
         while self.block.2 == 0 {
@@ -312,15 +343,14 @@ impl<'a> Records<'a> {
         }
         let quote = (base.checked_add(self.num()?)?, self.num()?);
         let n = self.num()?;
-        let mut hits = Vec::with_capacity(n.min(64));
+        let from = self.bytes;
         for _ in 0..n {
-            let term = self.str()?;
-            let mut at = [0; 4];
-            for a in &mut at {
-                *a = self.num()?;
-            }
-            hits.push((term, at));
+            self.hit()?;
         }
+        let hits = Hits {
+            bytes: &from[..from.len() - self.bytes.len()],
+            n,
+        };
         let reason = if flags & 2 != 0 {
             Some(self.str()?)
         } else {
@@ -431,7 +461,7 @@ mod tests {
                     x.stance,
                     x.span[0],
                     String::from_utf8(q).unwrap(),
-                    x.hits[0].0.to_string(),
+                    x.hits.iter().next().unwrap().0.to_string(),
                     x.reason.map(str::to_string),
                 ));
             }
