@@ -1,44 +1,48 @@
 //! Byte offset → 1-based line and character column, for evidence and diagnostics.
 
 /// Maps byte offsets of one text to 1-based line and character column. The count of
-/// characters before every [`STRIDE`]th byte is kept, so a column costs counting at
-/// most two strides' bytes, however long its line.
+/// characters before the first character boundary at or after every [`STRIDE`]th
+/// byte is kept, so a column costs counting at most about two strides' characters,
+/// however long its line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
-    /// `chars_at[k]`: the characters that begin before byte `k * STRIDE`.
-    chars_at: Vec<usize>,
+    /// `(at, n)` for each stride `k`: `at` the first character boundary at or after
+    /// byte `k * STRIDE`, `n` the characters before it.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 const STRIDE: usize = 256;
-
-/// The characters that begin in `bytes` (a part of a UTF-8 text, cut anywhere):
-/// its bytes that are not continuation bytes.
-fn starts(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|b| (**b as i8) >= -0x40).count()
-}
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        let mut chars_at = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut n = 0;
-        chars_at.push(0);
-        for chunk in text.as_bytes().chunks_exact(STRIDE) {
-            n += starts(chunk);
-            chars_at.push(n);
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let (mut at, mut n) = (0, 0);
+        for k in 0..=text.len() / STRIDE {
+            let mut next = k * STRIDE;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            n += text[at..next].chars().count();
+            at = next;
+            checkpoints.push((at, n));
         }
         Self {
             line_starts,
-            chars_at,
+            checkpoints,
         }
     }
 
     /// Characters of `text` before byte `offset` (a char boundary).
     fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let k = offset / STRIDE;
-        self.chars_at[k] + starts(&text.as_bytes()[k * STRIDE..offset])
+        let mut k = offset / STRIDE;
+        if self.checkpoints[k].0 > offset {
+            k -= 1;
+        }
+        let (at, n) = self.checkpoints[k];
+        n + text[at..offset].chars().count()
     }
 
     /// Line and column (both 1-based; the column counts characters) of a byte offset
@@ -46,8 +50,8 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let col = if offset - start <= STRIDE {
-            starts(&text.as_bytes()[start..offset])
+        let col = if offset - start <= 2 * STRIDE {
+            text[start..offset].chars().count()
         } else {
             self.chars_before(text, offset) - self.chars_before(text, start)
         };
