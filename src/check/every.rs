@@ -204,7 +204,9 @@ fn read_the_rest(
                         let m = DocMatcher::new(suite, &a);
                         let mut w = DocWindows::default();
                         for (k, s) in slots.iter().enumerate() {
-                            w.add(k as u32, &m.evidence_of(&table.facts[*s as usize]));
+                            m.each_evidence_of(&table.facts[*s as usize], |e| {
+                                w.add_one(k as u32, e)
+                            });
                         }
                         Ok((d, w))
                     })

@@ -9,7 +9,9 @@
 //! hits (term, start, end, line, col), the reason.
 
 use crate::diag::Diagnostic;
-use crate::engine::{Evidence, Stance};
+#[cfg(test)]
+use crate::engine::Evidence;
+use crate::engine::{EvidenceRef, Stance};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 
@@ -37,21 +39,47 @@ pub(super) struct DocWindows {
 }
 
 impl DocWindows {
-    /// Fact `k`'s windows in this document.
-    pub(super) fn add(&mut self, k: u32, ev: &[Evidence]) {
-        if ev.is_empty() {
-            return;
-        }
-        let mut out = Vec::with_capacity(64 * ev.len());
+    /// Fact `k`'s windows in this document (the tests give [`Evidence`]).
+    #[cfg(test)]
+    fn add(&mut self, k: u32, ev: &[Evidence]) {
         for e in ev {
-            let quotes = &mut self.quotes;
-            let q = *self.quoted.entry((e.start, e.end)).or_insert_with(|| {
-                quotes.extend_from_slice(e.quote.as_bytes());
-                (quotes.len() - e.quote.len(), e.quote.len())
-            });
-            encode(&mut out, e, q);
+            let hits = e
+                .hits
+                .iter()
+                .map(|h| (&*h.term, [h.start, h.end, h.line, h.col]));
+            let span = [e.start, e.end, e.line, e.col, e.end_line, e.end_col];
+            self.put(k, e.stance, span, &e.quote, hits, e.reason.as_deref());
         }
-        self.facts.push((k, ev.len(), out));
+    }
+
+    /// One more window of fact `k` in this document (after any others of it, and
+    /// after every fact before `k`).
+    pub(super) fn add_one(&mut self, k: u32, e: &EvidenceRef) {
+        let hits = e.hits.iter().map(|h| (&*h.term, h.at));
+        self.put(k, e.stance, e.span, e.quote, hits, e.reason);
+    }
+
+    fn put<'t>(
+        &mut self,
+        k: u32,
+        stance: Stance,
+        span: [usize; 6],
+        quote: &str,
+        hits: impl ExactSizeIterator<Item = (&'t str, [usize; 4])>,
+        reason: Option<&str>,
+    ) {
+        let quotes = &mut self.quotes;
+        let q = *self.quoted.entry((span[0], span[1])).or_insert_with(|| {
+            quotes.extend_from_slice(quote.as_bytes());
+            (quotes.len() - quote.len(), quote.len())
+        });
+        if !matches!(self.facts.last(), Some((last, _, _)) if *last == k) {
+            self.facts.push((k, 0, Vec::with_capacity(256)));
+        }
+        if let Some((_, n, out)) = self.facts.last_mut() {
+            *n += 1;
+            encode(out, stance, span, q, hits, reason);
+        }
     }
 }
 
@@ -208,22 +236,29 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 
 /// One window as a record: stance and reason flags, its span, where its quote is in
 /// its document's quotes, its hits, its reason.
-fn encode(out: &mut Vec<u8>, e: &Evidence, (quote_at, quote_len): (usize, usize)) {
-    let flags = u8::from(e.stance == Stance::Against) | (u8::from(e.reason.is_some()) << 1);
+fn encode<'t>(
+    out: &mut Vec<u8>,
+    stance: Stance,
+    span: [usize; 6],
+    (quote_at, quote_len): (usize, usize),
+    hits: impl ExactSizeIterator<Item = (&'t str, [usize; 4])>,
+    reason: Option<&str>,
+) {
+    let flags = u8::from(stance == Stance::Against) | (u8::from(reason.is_some()) << 1);
     out.push(flags);
-    for n in [e.start, e.end, e.line, e.col, e.end_line, e.end_col] {
+    for n in span {
         put_num(out, n);
     }
     put_num(out, quote_at);
     put_num(out, quote_len);
-    put_num(out, e.hits.len());
-    for h in &e.hits {
-        put_str(out, &h.term);
-        for n in [h.start, h.end, h.line, h.col] {
+    put_num(out, hits.len());
+    for (term, at) in hits {
+        put_str(out, term);
+        for n in at {
             put_num(out, n);
         }
     }
-    if let Some(r) = &e.reason {
+    if let Some(r) = reason {
         put_str(out, r);
     }
 }

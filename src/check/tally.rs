@@ -22,7 +22,9 @@ use crate::engine::model::Within;
 use crate::engine::sources::{self, FingerprintIndex, Overlap, Pair, Shingles, SourceDoc, Sources};
 use crate::engine::terms::{Matcher, WordPattern};
 use crate::engine::verdict::FactVerdict;
-use crate::engine::{Analysis, DocMatcher, Evidence, Fact, Scope, Stance, Suite, Test};
+use crate::engine::{
+    Analysis, DocMatcher, Evidence, EvidenceRef, Fact, Scope, Stance, Suite, Test,
+};
 use crate::report::{
     ClaimRecord, DocumentRecord, FactRecord, More, MoreSources, NearCopyRecord, Report,
     SourceRecord,
@@ -677,10 +679,30 @@ fn tally_doc(
             }
             continue;
         }
-        let ev = m.evidence_of(fact);
         if let (Some(k), Some(w)) = (kept, windows.as_mut()) {
-            w.add(k, &ev);
+            // every window goes to the report's file as it is found; the first
+            // `shown` of each stance still short of them are kept as quotes
+            let (mut sup, mut ag, mut first) = (0u32, 0u32, Vec::new());
+            m.each_evidence_of(fact, |e| {
+                let (n, needed) = match e.stance {
+                    Stance::Supports => (&mut sup, ns),
+                    Stance::Against => (&mut ag, na),
+                };
+                *n += 1;
+                if needed && *n as usize <= shown {
+                    first.push(Stored::of_ref(e));
+                }
+                w.add_one(k, e);
+            });
+            if sup > 0 || ag > 0 {
+                out.push((s, sup, ag));
+                if (ns && sup > 0) || (na && ag > 0) {
+                    quotes.push((s, [ns, na], first));
+                }
+            }
+            continue;
         }
+        let ev = m.evidence_of(fact);
         let sup = ev.iter().filter(|e| e.stance == Stance::Supports).count() as u32;
         let ag = ev.len() as u32 - sup;
         if sup > 0 || ag > 0 {
@@ -737,6 +759,16 @@ impl Stored {
                 .map(|h| (h.term.to_string(), [h.start, h.end, h.line, h.col]))
                 .collect(),
             reason: e.reason.clone(),
+        }
+    }
+
+    pub(super) fn of_ref(e: &EvidenceRef) -> Stored {
+        Stored {
+            against: e.stance == Stance::Against,
+            span: e.span,
+            quote: e.quote.to_string(),
+            hits: e.hits.iter().map(|h| (h.term.to_string(), h.at)).collect(),
+            reason: e.reason.map(str::to_string),
         }
     }
 

@@ -19,7 +19,7 @@ pub mod verdict;
 pub use analysis::Analysis;
 pub use document::{Document, FrontMatter};
 pub use evidence::{Evidence, Hit, NearMiss, Stance};
-pub use matcher::{DocMatcher, Tally};
+pub use matcher::{DocMatcher, EvidenceRef, HitRef, Tally};
 pub use model::{Claim, Fact, Scope, Suite, TermId, Test, Verdict, Within};
 pub use sources::{SourceDoc, Sources};
 pub use verdict::FactVerdict;

@@ -5,7 +5,8 @@
 //! regexes, `any` phrases, word windows). The sentences and paragraphs the matcher passes over
 //! (`windows`) bear on no fact: the tally is the same judged on every one. And the
 //! facts `Triggers` lets the check layer skip in a document are among those with no
-//! window there.
+//! window there. And `each_evidence_of`, what the reports that keep every window
+//! write, borrows exactly the evidence `fact_evidence` makes.
 
 use factcheck::corpus::{self, Read};
 use factcheck::engine::matcher::Triggers;
@@ -27,6 +28,35 @@ fn counted(m: &DocMatcher, claim: usize, fact: usize) -> Tally {
     t
 }
 
+/// That `each_evidence_of` gives, borrowed, exactly what `fact_evidence` makes.
+fn borrowed_as_made(m: &DocMatcher, suite: &Suite, claim: usize, fact: usize) {
+    let mut borrowed = Vec::new();
+    m.each_evidence_of(&suite.claims[claim].facts[fact], |e| {
+        let hits: Vec<(String, [usize; 4])> =
+            e.hits.iter().map(|h| (h.term.to_string(), h.at)).collect();
+        let reason = e.reason.map(str::to_string);
+        borrowed.push((e.stance, e.span, e.quote.to_string(), hits, reason));
+    });
+    let made: Vec<_> = m
+        .fact_evidence(claim, fact)
+        .into_iter()
+        .map(|e| {
+            let hits: Vec<(String, [usize; 4])> = e
+                .hits
+                .iter()
+                .map(|h| (h.term.to_string(), [h.start, h.end, h.line, h.col]))
+                .collect();
+            let span = [e.start, e.end, e.line, e.col, e.end_line, e.end_col];
+            (e.stance, span, e.quote.to_string(), hits, e.reason)
+        })
+        .collect();
+    assert_eq!(
+        borrowed, made,
+        "claim {} fact {fact}",
+        suite.claims[claim].id
+    );
+}
+
 /// Every fact's tally against its evidence in `doc`, and that a fact the triggers
 /// skip has none; the sum of the tallies, and how many facts were skipped.
 fn compare(suite: &Suite, doc: &factcheck::engine::Document) -> (Tally, usize) {
@@ -43,6 +73,7 @@ fn compare(suite: &Suite, doc: &factcheck::engine::Document) -> (Tally, usize) {
     for (n, &(ci, fi)) in facts.iter().enumerate() {
         let c = &suite.claims[ci];
         let tally = m.fact_tally(ci, fi);
+        borrowed_as_made(&m, suite, ci, fi);
         if !candidates.contains(&(n as u32)) {
             assert!(
                 tally.is_empty() && m.fact_evidence(ci, fi).is_empty(),

@@ -11,6 +11,7 @@ use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention, DateSpec};
 use crate::text::numbers::{Kind, NumberMention, Quantity, is_quote};
 use crate::text::{self, sanitize};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The most hits of one term a window records (the JSON lists them; a term repeated
@@ -545,6 +546,16 @@ impl DocMatcher<'_> {
             .min()
     }
 
+    /// The text of a hit's label: the term as written, `date 2025-12-03`,
+    /// `number >= 3`.
+    pub(super) fn label_text(&self, label: Label) -> Cow<'_, str> {
+        match label {
+            Label::Term(id) => Cow::Borrowed(&self.term(id).text),
+            Label::Date(spec) => format!("date {spec}").into(),
+            Label::Number(q) => format!("number {q}").into(),
+        }
+    }
+
     /// The evidence of window `w` with outcome `o`.
     pub(super) fn evidence(&self, w: Window, o: Outcome) -> Evidence {
         let hits = o
@@ -553,8 +564,7 @@ impl DocMatcher<'_> {
             .map(|f| {
                 let label: Arc<str> = match f.label {
                     Label::Term(id) => self.term(id).text.clone(),
-                    Label::Date(spec) => format!("date {spec}").into(),
-                    Label::Number(q) => format!("number {q}").into(),
+                    other => self.label_text(other).into(),
                 };
                 self.hit(&label, f.start, f.end)
             })

@@ -18,10 +18,11 @@ pub use judge::MAX_HITS;
 pub use state::DocMatcher;
 pub use triggers::Triggers;
 
-use crate::engine::evidence::Evidence;
+use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Fact, Test, Within};
 use crate::text::sanitize;
 use judge::{Found, Label, Mode, Outcome};
+use std::borrow::Cow;
 use windows::{Window, Windows};
 
 /// How many windows of one document bear on a fact, by stance: what
@@ -45,6 +46,27 @@ impl Tally {
     pub fn is_empty(&self) -> bool {
         self.supports == 0 && self.against == 0
     }
+}
+
+/// One window of a fact's evidence, borrowed: what an [`Evidence`] holds but the
+/// document's names ([`DocMatcher::each_evidence_of`]).
+#[derive(Debug)]
+pub struct EvidenceRef<'m> {
+    pub stance: Stance,
+    /// Start, end, line, col, end line, end col.
+    pub span: [usize; 6],
+    pub quote: &'m str,
+    /// In the order of [`Evidence::hits`].
+    pub hits: &'m [HitRef<'m>],
+    pub reason: Option<&'m str>,
+}
+
+/// A hit of an [`EvidenceRef`]: its term (a date's or number's label made for it)
+/// and start, end, line, col.
+#[derive(Debug, PartialEq, Eq)]
+pub struct HitRef<'m> {
+    pub term: Cow<'m, str>,
+    pub at: [usize; 4],
 }
 
 impl DocMatcher<'_> {
@@ -119,6 +141,49 @@ impl DocMatcher<'_> {
     /// [`Self::fact_evidence`] of fact `f`, one of the suite's or a copy of one (as
     /// for [`Self::tally_of`]).
     pub fn evidence_of(&self, f: &Fact) -> Vec<Evidence> {
+        self.outcomes_of(f)
+            .into_iter()
+            .map(|(w, o)| self.evidence(w, o))
+            .collect()
+    }
+
+    /// [`Self::evidence_of`] one window at a time, each borrowed from the document
+    /// and the suite, in the same order with the same stance, span, quote, hits
+    /// and reason: for a report that writes every window as it is found, with no
+    /// [`Evidence`] made for each.
+    pub fn each_evidence_of(&self, f: &Fact, mut visit: impl FnMut(&EvidenceRef<'_>)) {
+        let mut hits: Vec<HitRef> = Vec::new();
+        for (w, o) in self.outcomes_of(f) {
+            hits.clear();
+            hits.extend(o.hits.iter().map(|h| {
+                let (line, col) = self.a.line_col(h.start);
+                HitRef {
+                    term: self.label_text(h.label),
+                    at: [h.start, h.end, line, col],
+                }
+            }));
+            hits.sort_by(|a, b| (a.at[0], a.at[1], &a.term).cmp(&(b.at[0], b.at[1], &b.term)));
+            hits.dedup();
+            let (line, col) = self.a.line_col(w.start);
+            let (end_line, end_col) = self.a.line_col(w.end);
+            let reason = (!o.reasons.is_empty()).then(|| o.reasons.join("; "));
+            visit(&EvidenceRef {
+                stance: if o.against {
+                    Stance::Against
+                } else {
+                    Stance::Supports
+                },
+                span: [w.start, w.end, line, col, end_line, end_col],
+                quote: &self.a.text()[w.start..w.end],
+                hits: &hits,
+                reason: reason.as_deref(),
+            });
+        }
+    }
+
+    /// The windows of fact `f` with their outcomes, ordered by offset: what
+    /// [`Self::evidence_of`] makes its evidence of.
+    fn outcomes_of(&self, f: &Fact) -> Vec<(Window, Outcome)> {
         let mut results: Vec<(Window, Outcome)> = self.evaluate(
             &f.test,
             Mode::Fact {
@@ -160,9 +225,6 @@ impl DocMatcher<'_> {
         }
         results.sort_by_key(|(w, _)| (w.start, w.end));
         results
-            .into_iter()
-            .map(|(w, o)| self.evidence(w, o))
-            .collect()
     }
 
     /// The windows that would be evidence for claim `claim`'s fact `fact` but for one
