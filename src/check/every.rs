@@ -301,26 +301,40 @@ fn json_key(out: &mut Vec<u8>, k: &str, first: bool, level: usize, pretty: bool)
 
 /// `s` as a JSON string, escaped byte for byte as serde_json escapes it (`"`, `\\`
 /// and the control characters below U+0020; `\b`, `\t`, `\n`, `\f`, `\r` short,
-/// the others `\u00XX`), eight bytes at a time where none needs escaping: quotes
-/// are most of a report's bytes, and serde_json goes one byte at a time.
+/// the others `\u00XX`): [`json_bytes`].
 fn json_str(out: &mut Vec<u8>, s: &str) {
+    json_bytes(out, s.as_bytes());
+}
+
+/// [`json_str`] of UTF-8 bytes (a term read back from the report's file, checked
+/// when its record was read), 32 or 8 bytes at a time where none needs escaping:
+/// quotes are most of a report's bytes, and serde_json goes one byte at a time.
+fn json_bytes(out: &mut Vec<u8>, b: &[u8]) {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    // whether some byte of `x` is below 0x20, a quote mark or a backslash (a byte
-    // of 0x80 or more is none: its high bit rules it out of each test)
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    let needs_escape = |x: u64| {
-        x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
-            || has_zero(x ^ (ONES * u64::from(b'"')))
-            || has_zero(x ^ (ONES * u64::from(b'\\')))
+    // the high bit is set of some byte of `x` below 0x20, a quote mark or a
+    // backslash if there is one (and never if there is none: a byte of 0x80 or
+    // more has its high bit ruled out by each test)
+    let flagged = |x: u64| {
+        let (q, s) = (x ^ (ONES * u64::from(b'"')), x ^ (ONES * u64::from(b'\\')));
+        ((x.wrapping_sub(ONES * 0x20) & !x)
+            | (q.wrapping_sub(ONES) & !q)
+            | (s.wrapping_sub(ONES) & !s))
+            & HIGH
     };
-    let b = s.as_bytes();
+    let word = |c: &[u8]| u64::from_ne_bytes(c.try_into().unwrap_or_default());
     out.reserve(b.len() + 2);
     out.push(b'"');
     let (mut i, mut run) = (0, 0);
     while i < b.len() {
+        if let Some(block) = b.get(i..i + 32)
+            && block.chunks_exact(8).fold(0, |m, c| m | flagged(word(c))) == 0
+        {
+            i += 32;
+            continue;
+        }
         if let Some(chunk) = b.get(i..i + 8)
-            && !needs_escape(u64::from_ne_bytes(chunk.try_into().unwrap_or_default()))
+            && flagged(word(chunk)) == 0
         {
             i += 8;
             continue;
@@ -632,7 +646,7 @@ impl Every {
         out.extend_from_slice(&keys.hits);
         for (i, (term, at)) in x.hits.iter().enumerate() {
             out.extend_from_slice(if i == 0 { &keys.hit_first } else { &keys.hit });
-            json_str(out, term);
+            json_bytes(out, term);
             for (k, n) in keys.hit_span.iter().zip(at) {
                 out.extend_from_slice(k);
                 out.extend_from_slice(num.format(n).as_bytes());
@@ -717,14 +731,16 @@ impl Every {
             let hits = x
                 .hits
                 .iter()
-                .map(|(term, [start, end, line, col])| crate::engine::Hit {
-                    term: term.into(),
-                    start,
-                    end,
-                    line,
-                    col,
+                .map(|(term, [start, end, line, col])| {
+                    Ok(crate::engine::Hit {
+                        term: std::str::from_utf8(term).map_err(|_| damaged())?.into(),
+                        start,
+                        end,
+                        line,
+                        col,
+                    })
                 })
-                .collect();
+                .collect::<io::Result<_>>()?;
             Ok(window(x, (doc, path, source), quote.into(), hits))
         })
     }

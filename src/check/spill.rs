@@ -288,11 +288,12 @@ impl<'a> Hits<'a> {
         self.n == 0
     }
 
-    /// Each hit: its term and (start, end, line, col). The bytes were read once
-    /// when the record was ([`Records::next`]), so none is left out.
-    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a str, [usize; 4])> + use<'a> {
+    /// Each hit: its term (UTF-8, checked when the record was read) and (start,
+    /// end, line, col). The bytes were read once when the record was
+    /// ([`Records::next`]), so none is left out.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'a [u8], [usize; 4])> + use<'a> {
         let mut r = Records::new(self.bytes);
-        (0..self.n).map_while(move |_| r.hit())
+        (0..self.n).map_while(move |_| r.hit_bytes())
     }
 }
 
@@ -344,18 +345,29 @@ impl<'a> Records<'a> {
     }
 
     fn str(&mut self) -> Option<&'a str> {
+        std::str::from_utf8(self.bytes_of()?).ok()
+    }
+
+    /// A length and that many bytes.
+    fn bytes_of(&mut self) -> Option<&'a [u8]> {
         let n = self.num()?;
         if n > self.bytes.len() {
             return None;
         }
         let (s, rest) = self.bytes.split_at(n);
         self.bytes = rest;
-        std::str::from_utf8(s).ok()
+        Some(s)
     }
 
-    /// A hit: its term and (start, end, line, col).
-    fn hit(&mut self) -> Option<(&'a str, [usize; 4])> {
-        let term = self.str()?;
+    /// A hit: its term and (start, end, line, col), the term checked as UTF-8.
+    fn hit(&mut self) -> Option<()> {
+        let (term, _) = self.hit_bytes()?;
+        std::str::from_utf8(term).ok().map(|_| ())
+    }
+
+    /// [`Self::hit`] without the check.
+    fn hit_bytes(&mut self) -> Option<(&'a [u8], [usize; 4])> {
+        let term = self.bytes_of()?;
         let mut at = [0; 4];
         for a in &mut at {
             *a = self.num()?;
@@ -496,7 +508,7 @@ mod tests {
                     x.stance,
                     x.span[0],
                     String::from_utf8(q).unwrap(),
-                    x.hits.iter().next().unwrap().0.to_string(),
+                    String::from_utf8(x.hits.iter().next().unwrap().0.to_vec()).unwrap(),
                     x.reason.map(str::to_string),
                 ));
             }
