@@ -321,19 +321,32 @@ impl DocMatcher<'_> {
 
     /// The stance of window `w` on test `t` (`Some(true)`: against), exactly as
     /// [`Self::judge`] without detail finds it, `None` where it does not bear on the
-    /// test: what a tally needs. Whether it bears is read first, without collecting
-    /// hits (a window that lacks a term, a date or a number the test asks for, or
-    /// holds a `not` term, is `None` for both); with `held`, the window is known to
-    /// hold a hit of every `all` term and of an `any` term
-    /// ([`Self::segment_windows`]). Where a window that bears holds no negation cue
-    /// the stance cannot depend on where the hits are, so none are collected; one
-    /// with a cue is judged in full.
+    /// test: what a tally needs. A window that lacks a term, a date or a number the
+    /// test asks for, or holds a `not` term, is `None` for both; with `held`, the
+    /// window is known to hold a hit of every `all` term and of an `any` term
+    /// ([`Self::segment_windows`]). A window with a negation cue (for a fact that
+    /// reads negation) is judged in full, since its stance depends on where the
+    /// hits are; in one without, whether it bears and how is read without
+    /// collecting hits, its dates and numbers read once either way.
     pub(super) fn stance(&self, t: &Test, w: Window, mode: Mode, held: bool) -> Option<bool> {
         if !held && !t.all.iter().all(|id| self.has_hit(*id, w)) {
             return None;
         }
         if !held && !t.any.is_empty() && !t.any.iter().any(|id| self.has_hit(*id, w)) {
             return None;
+        }
+        // a window with a negation cue is judged in full (it reads the window's
+        // dates and numbers itself, and whether it bears)
+        let negation = match mode {
+            Mode::Fact { negation } if negation != Negation::Ignored => Some(negation),
+            _ => None,
+        };
+        if negation.is_some() {
+            let cues = self.a.cues();
+            let from = cues.partition_point(|c| c.first < w.tok_start);
+            if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
+                return self.judge(t, w, mode, false).map(|o| o.against);
+            }
         }
         let dates_fit = match t.date {
             None => None,
@@ -360,17 +373,6 @@ impl DocMatcher<'_> {
         };
         if t.not.iter().any(|id| self.has_hit(*id, w)) {
             return None;
-        }
-        let negation = match mode {
-            Mode::Fact { negation } if negation != Negation::Ignored => Some(negation),
-            _ => None,
-        };
-        if negation.is_some() {
-            let cues = self.a.cues();
-            let from = cues.partition_point(|c| c.first < w.tok_start);
-            if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
-                return self.judge(t, w, mode, false).map(|o| o.against);
-            }
         }
         let mut against = false;
         for fits in [dates_fit, numbers_fit].into_iter().flatten() {
