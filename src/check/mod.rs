@@ -94,7 +94,7 @@ impl FactEvidence {
     /// Groups `docs` (sorted by id) into independent sources and points every piece
     /// of evidence at its document's source.
     pub fn with_sources(mut self, docs: &[SourceDoc]) -> Self {
-        let index = sources::FingerprintIndex::new(docs);
+        let index = tally::fingerprint_index(docs);
         let pairs: Vec<Vec<sources::Pair>> = (0..docs.len())
             .into_par_iter()
             .map(|i| index.near_copies_of(docs, i))

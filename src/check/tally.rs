@@ -1937,6 +1937,24 @@ fn wanted_index<'a>(
     sources::FingerprintIndex::of_sorted_postings(postings)
 }
 
+/// [`sources::FingerprintIndex::new`] of `docs`, its postings gathered and sorted in
+/// parallel (the engine's own is serial, and it was a run's longest serial step
+/// after the pass).
+pub(super) fn fingerprint_index(docs: &[SourceDoc]) -> sources::FingerprintIndex {
+    let mut postings: Vec<(u32, u32)> = docs
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, d)| {
+            d.shingles
+                .fingerprints()
+                .iter()
+                .map(move |f| (*f, i as u32))
+        })
+        .collect();
+    postings.par_sort_unstable();
+    sources::FingerprintIndex::of_sorted_postings(postings)
+}
+
 /// A document's shingles with their hashes, from its text.
 fn full_shingles(file: &DocFile) -> Result<Shingles, Diagnostic> {
     match corpus::read(file)? {
@@ -2613,7 +2631,7 @@ fn group(
         SINCE.with(|n| n.set(n.get() + 1));
     }
     let (candidates, kept): (Vec<(usize, usize)>, Vec<Pair>) = since.unwrap_or_else(|| {
-        let index = sources::FingerprintIndex::new(&sd);
+        let index = fingerprint_index(&sd);
         let all = (0..sd.len())
             .into_par_iter()
             .flat_map_iter(|i| index.candidates_of(&sd, i).into_iter().map(move |j| (i, j)))

@@ -84,6 +84,11 @@ fn winnow(seq: &[u32]) -> Vec<u32> {
 }
 
 impl Shingles {
+    /// The fingerprints (winnowed shingle hashes) the near-copy index posts.
+    pub fn fingerprints(&self) -> &[u32] {
+        &self.fingerprints
+    }
+
     /// The shingles of a text's folded words (documents shorter than five words have
     /// none and are never near copies).
     pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
