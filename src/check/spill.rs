@@ -35,7 +35,10 @@ pub(super) struct Run {
 pub(super) struct DocWindows {
     quotes: Vec<u8>,
     quoted: rustc_hash::FxHashMap<(usize, usize), (usize, usize)>,
-    facts: Vec<(u32, usize, Vec<u8>)>,
+    /// Per fact with windows here: its place, how many windows, and where its
+    /// records end in `records` (each fact's follow the one before's).
+    facts: Vec<(u32, usize, usize)>,
+    records: Vec<u8>,
 }
 
 impl DocWindows {
@@ -74,11 +77,12 @@ impl DocWindows {
             (quotes.len() - quote.len(), quote.len())
         });
         if !matches!(self.facts.last(), Some((last, _, _)) if *last == k) {
-            self.facts.push((k, 0, Vec::with_capacity(256)));
+            self.facts.push((k, 0, self.records.len()));
         }
-        if let Some((_, n, out)) = self.facts.last_mut() {
+        encode(&mut self.records, stance, span, q, hits, reason);
+        if let Some((_, n, end)) = self.facts.last_mut() {
             *n += 1;
-            encode(out, stance, span, q, hits, reason);
+            *end = self.records.len();
         }
     }
 }
@@ -138,7 +142,10 @@ impl Sink {
             self.cited[d] = !w.facts.is_empty();
             let base = quotes.len();
             quotes.extend_from_slice(&w.quotes);
-            for (k, n, records) in w.facts {
+            let mut from = 0;
+            for (k, n, end) in w.facts {
+                let records = &w.records[from..end];
+                from = end;
                 let (run, first) = &mut runs[k as usize];
                 if run.is_empty() {
                     *first = d as u32;
@@ -146,7 +153,7 @@ impl Sink {
                 put_num(run, d);
                 put_num(run, base);
                 put_num(run, n);
-                run.extend_from_slice(&records);
+                run.extend_from_slice(records);
             }
         }
         let quotes_at = self.at;
