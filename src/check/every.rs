@@ -567,7 +567,7 @@ impl Every {
     /// One run's windows as JSON, each after a comma (and, pretty, a new line and
     /// its indent): the bytes serde_json writes for an [`crate::engine::Evidence`]
     /// there (the tests compare them), written straight from the records. The
-    /// quotes of a document's windows are read in one go.
+    /// quotes of neighbouring documents' windows are read in one go.
     fn run_json(&self, r: &Run, keys: &Keys, b: &mut Buffers) -> io::Result<Vec<u8>> {
         let Buffers { bytes, quotes } = b;
         let bytes = read_into(&self.file, bytes, r.at, r.len as usize)?;
