@@ -679,42 +679,28 @@ fn tally_doc(
             }
             continue;
         }
-        if let (Some(k), Some(w)) = (kept, windows.as_mut()) {
-            // every window goes to the report's file as it is found; the first
-            // `shown` of each stance still short of them are kept as quotes
-            let (mut sup, mut ag, mut first) = (0u32, 0u32, Vec::new());
-            m.each_evidence_of(fact, |e| {
-                let (n, needed) = match e.stance {
-                    Stance::Supports => (&mut sup, ns),
-                    Stance::Against => (&mut ag, na),
-                };
-                *n += 1;
-                if needed && *n as usize <= shown {
-                    first.push(Stored::of_ref(e));
-                }
-                w.add_one(k, e);
-            });
-            if sup > 0 || ag > 0 {
-                out.push((s, sup, ag));
-                if (ns && sup > 0) || (na && ag > 0) {
-                    quotes.push((s, [ns, na], first));
-                }
+        // every window of a fact the report keeps goes to its file as it is found;
+        // the first `shown` of each stance still short of them are kept as quotes
+        let mut file = kept.zip(windows.as_mut());
+        let (mut sup, mut ag, mut first) = (0u32, 0u32, Vec::new());
+        m.each_evidence_of(fact, |e| {
+            let (n, needed) = match e.stance {
+                Stance::Supports => (&mut sup, ns),
+                Stance::Against => (&mut ag, na),
+            };
+            *n += 1;
+            if needed && *n as usize <= shown {
+                first.push(Stored::of_ref(e));
             }
-            continue;
-        }
-        let ev = m.evidence_of(fact);
-        let sup = ev.iter().filter(|e| e.stance == Stance::Supports).count() as u32;
-        let ag = ev.len() as u32 - sup;
+            if let Some((k, w)) = &mut file {
+                w.add_one(*k, e);
+            }
+        });
         if sup > 0 || ag > 0 {
             out.push((s, sup, ag));
             // only the stances whose tally is still short of `shown` windows
             if (ns && sup > 0) || (na && ag > 0) {
-                let kept = first_per_stance(ev, shown)
-                    .iter()
-                    .filter(|e| if e.stance == Stance::Against { na } else { ns })
-                    .map(Stored::of)
-                    .collect();
-                quotes.push((s, [ns, na], kept));
+                quotes.push((s, [ns, na], first));
             }
         }
     }
