@@ -1,7 +1,7 @@
 //! Judging: what one window holds of each part of a test (its terms, its date, its
-//! number), read once by [`DocMatcher::read`], and the stance that follows: a match,
-//! a conflict (another date, a number that does not fit), a negation. The near
-//! misses of `explain` read windows with the same routine.
+//! number) and the stance that follows: a match, a conflict (another date, a number
+//! that does not fit), a negation. The near misses of `explain` read windows with
+//! the same lookups ([`DocMatcher::read`]).
 
 use super::state::DocMatcher;
 use super::windows::Window;
@@ -73,32 +73,23 @@ pub(super) struct Reading<'a> {
 type Mentions<'a> = (Vec<(&'a DateMention, DateMatch)>, Vec<&'a NumberMention>);
 
 impl DocMatcher<'_> {
-    /// Reads window `w` against test `t`. With `whole`, every part is read; without,
-    /// reading stops (`None`) at the first part the window lacks.
-    pub(super) fn read(&self, t: &Test, w: Window, whole: bool) -> Option<Reading<'_>> {
-        let mut r = Reading {
-            all: Vec::with_capacity(t.all.len()),
-            any: Vec::with_capacity(t.any.len()),
-            dates: Vec::new(),
-            numbers: Vec::new(),
-        };
-        for id in &t.all {
-            let h = self.hits_in(*id, w);
-            if h.is_empty() && !whole {
-                return None;
-            }
-            r.all.push((*id, h));
+    /// Reads every part of test `t` in window `w`, found or not: what the near
+    /// misses of `explain` rank windows by.
+    pub(super) fn read(&self, t: &Test, w: Window) -> Reading<'_> {
+        let terms = |ids: &[TermId]| ids.iter().map(|id| (*id, self.hits_in(*id, w))).collect();
+        // a whole reading always is
+        let (dates, numbers) = self.read_mentions(t, w, true).unwrap_or_default();
+        Reading {
+            all: terms(&t.all),
+            any: terms(&t.any),
+            dates,
+            numbers,
         }
-        r.any = t.any.iter().map(|id| (*id, self.hits_in(*id, w))).collect();
-        if !whole && !r.any.is_empty() && r.any.iter().all(|(_, h)| h.is_empty()) {
-            return None;
-        }
-        (r.dates, r.numbers) = self.read_mentions(t, w, whole)?;
-        Some(r)
     }
 
-    /// The date and number parts of [`Self::read`]: [`Reading::dates`] and
-    /// [`Reading::numbers`].
+    /// The date and number parts of a window's reading ([`Reading::dates`] and
+    /// [`Reading::numbers`]); with `whole`, every part is read, without, reading
+    /// stops (`None`) at the first part the window lacks.
     fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Mentions<'_>> {
         let (mut dates, mut numbers) = (Vec::new(), Vec::new());
         if let Some(spec) = t.date {
@@ -178,8 +169,8 @@ impl DocMatcher<'_> {
     /// `detail`, the reasons are written; without, only the stance and hits are
     /// found (what a tally needs), with the same stance.
     pub(super) fn judge(&self, t: &Test, w: Window, mode: Mode, detail: bool) -> Option<Outcome> {
-        // the terms' hits, as [`Self::read`] finds them, gathered into the outcome's
-        // list as they are found (every window with a negation cue is judged here)
+        // the terms' hits, gathered into the outcome's list as they are found (every
+        // window with a negation cue is judged here)
         let mut hits = Vec::new();
         let mut found = |id: TermId| {
             self.each_hit_in(id, w, |start, end| {

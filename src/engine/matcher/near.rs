@@ -22,9 +22,7 @@ impl DocMatcher<'_> {
         let mut out = Vec::new();
         for s in segments.iter().filter(|s| !s.tokens.is_empty()) {
             let w = Window::of(s);
-            let Some(r) = self.read(t, w, true) else {
-                continue; // (a whole reading always is)
-            };
+            let r = self.read(t, w);
             let mut found = Vec::new();
             let mut missing = Vec::new();
             let mut hits = Vec::new();
