@@ -278,6 +278,11 @@ impl DocMatcher<'_> {
     /// `any` term can occur in the document. And whether each is known to hold a
     /// hit of every `all` term and of an `any` term ([`Self::segment_windows`]).
     fn windows(&self, t: &Test) -> (Windows<'_>, bool) {
+        // sentences found by their bits need no pre-check: a phrase term that
+        // cannot occur holds no sentence, and its bits meet none
+        if self.by_bits(t) {
+            return self.segment_windows(t);
+        }
         if !t.all.iter().all(|id| self.can_occur(*id)) {
             return (Vec::new().into(), false);
         }

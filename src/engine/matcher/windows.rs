@@ -93,6 +93,18 @@ fn holding(segments: &[Segment], toks: impl Iterator<Item = usize>) -> Vec<Windo
 }
 
 impl DocMatcher<'_> {
+    /// Whether test `t`'s windows are read off its terms' sentence bits with no
+    /// other look at the document: sentences of a document of at most
+    /// [`FEW_SENTENCES`], every term a phrase term, and some term.
+    pub(super) fn by_bits(&self, t: &Test) -> bool {
+        let phrase = |id: &TermId| matches!(self.term(*id).matcher, Matcher::Phrases(_));
+        t.within == Within::Sentence
+            && self.a.sentences.len() <= FEW_SENTENCES
+            && !(t.all.is_empty() && t.any.is_empty())
+            && t.all.iter().all(phrase)
+            && t.any.iter().all(phrase)
+    }
+
     /// Sentences or paragraphs that may match, in order: those holding the rarest
     /// `all` phrase term, or any `any` term when all are phrases; every segment with
     /// words when the test has no phrase terms to go by. In a document of at most
