@@ -246,19 +246,43 @@ const KNOWN_WIRES: &[&str] = &[
 /// Lines from the top of the body that may hold a dateline.
 const DATELINE_LINES: usize = 5;
 
-fn dateline() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // PLACE in capitals, optional `, Country`-like parts and a date, then the wire
-        // in parentheses (at most four words, letters only), then a dash or hyphen
-        let place = r"\p{Lu}[\p{L}'’.\-]+(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}";
-        let part = r"(?:,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}'’.\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*){0,3})";
-        let wire = r"\p{L}[\p{L}.&'’\-]*(?:[ \t]+\p{L}[\p{L}.&'’\-]*){0,3}";
-        Regex::new(&format!(
-            r"^[ \t>*_]*(?P<place>{place}){part}{{0,3}}[ \t]*[*_]*\((?P<wire>{wire})\)[*_]*[ \t]*[-–—−]"
-        ))
-        .expect("dateline pattern")
-    })
+/// The dateline pattern with its letter classes given: `lu` an upper-case letter,
+/// `l` a letter, `n` a digit (each a class's inside).
+fn dateline_pattern(lu: &str, l: &str, n: &str) -> String {
+    // PLACE in capitals, optional `, Country`-like parts and a date, then the wire
+    // in parentheses (at most four words, letters only), then a dash or hyphen
+    let place = format!(r"[{lu}][{l}'’.\-]+(?:[ \t]+[{lu}][{l}'’.\-]*){{0,3}}");
+    let part =
+        format!(r"(?:,[ \t]*[{lu}{n}][{l}{n}'’.\-]*(?:[ \t]+[{l}{n}][{l}{n}'’.\-]*){{0,3}})");
+    let wire = format!(r"[{l}][{l}.&'’\-]*(?:[ \t]+[{l}][{l}.&'’\-]*){{0,3}}");
+    format!(
+        r"^[ \t>*_]*(?P<place>{place}){part}{{0,3}}[ \t]*[*_]*\((?P<wire>{wire})\)[*_]*[ \t]*[-–—−]"
+    )
+}
+
+/// The dateline pattern for `line`. Its Unicode letter classes, repeated as they
+/// are, take a good part of a small run's time to compile (about 15 ms). In a line
+/// with no letter or digit outside ASCII, those classes match just what their ASCII
+/// halves do (any other character, such as the pattern's own `’` and dashes or a
+/// curly quote, is matched by neither or by the same literal), so the pattern with
+/// ASCII classes matches it exactly as the Unicode one would; the Unicode one is
+/// compiled only for a line that needs it. (`is_alphabetic` holds for every letter
+/// and more, so a line in doubt takes the Unicode pattern.)
+fn dateline(line: &str) -> &'static Regex {
+    static ASCII: OnceLock<Regex> = OnceLock::new();
+    static UNICODE: OnceLock<Regex> = OnceLock::new();
+    let ascii = line
+        .chars()
+        .all(|c| c.is_ascii() || !(c.is_alphabetic() || c.is_numeric()));
+    if ascii {
+        ASCII.get_or_init(|| {
+            Regex::new(&dateline_pattern("A-Z", "A-Za-z", "0-9")).expect("dateline pattern")
+        })
+    } else {
+        UNICODE.get_or_init(|| {
+            Regex::new(&dateline_pattern(r"\p{Lu}", r"\p{L}", r"\p{N}")).expect("dateline pattern")
+        })
+    }
 }
 
 /// The wire or outlet an article came from: its front matter's `via` (trimmed, if
@@ -281,7 +305,7 @@ pub fn dateline_via(body: &str) -> Option<String> {
         .filter(|l| !l.trim().is_empty())
         .take(DATELINE_LINES)
         .find_map(|line| {
-            let c = dateline().captures(line)?;
+            let c = dateline(line).captures(line)?;
             let wire = c["wire"].trim();
             // a place in capitals (`BEIRUT`) marks a dateline; a place written in
             // title case (`Beirut`) only before a known wire
@@ -1221,6 +1245,72 @@ mod tests {
             name_key("(AFP)"),
             "(afp)",
             "a parenthesis alone is the name"
+        );
+    }
+
+    #[test]
+    fn the_ascii_dateline_pattern_reads_lines_as_the_unicode_one() {
+        let unicode = Regex::new(&dateline_pattern(r"\p{Lu}", r"\p{L}", r"\p{N}")).unwrap();
+        let read = |re: &Regex, line: &str| {
+            re.captures(line).map(|c| {
+                let range = |name: &str| c.name(name).map(|m| m.range());
+                (c.get(0).map(|m| m.range()), range("place"), range("wire"))
+            })
+        };
+        let (mut ascii_lines, mut datelines) = (0, 0);
+        for lead in ["", "> ", "**"] {
+            for place in [
+                "BEIRUT",
+                "GAZA CITY",
+                "Beirut",
+                "beirut",
+                "GAZA city",
+                "NEW YORK CITY AT NIGHT",
+                "ST. JOHN’S",
+                "SÃO PAULO",
+                "x",
+            ] {
+                for part in [
+                    "",
+                    ", Lebanon",
+                    ", Dec 19, 2025",
+                    ", 1 2 3 4 5",
+                    ", “Lebanon”",
+                    ", Liban²",
+                ] {
+                    for wire in [
+                        "AFP",
+                        "Agence France-Presse",
+                        "A B C D",
+                        "A B C D E",
+                        "AT&T",
+                        "“AP”",
+                        "Ré",
+                        "1",
+                    ] {
+                        for dash in [" –", " -", "—", " −", " :", ""] {
+                            let line = format!("{lead}{place}{part} ({wire}){dash} Talks");
+                            let theirs = read(&unicode, &line);
+                            assert_eq!(read(dateline(&line), &line), theirs, "{line:?}");
+                            let ascii = std::ptr::eq(dateline(&line), dateline("A"));
+                            ascii_lines += usize::from(ascii);
+                            datelines += usize::from(ascii && theirs.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            ascii_lines > 1000 && datelines > 100,
+            "{ascii_lines} {datelines}"
+        );
+        // a letter outside ASCII takes the Unicode pattern
+        assert!(!std::ptr::eq(dateline("SÃO PAULO (AFP) –"), dateline("A")));
+        assert!(std::ptr::eq(dateline("“BEIRUT” (AFP) –"), dateline("A")));
+        assert_eq!(dateline_via("SÃO PAULO (AFP) – x").as_deref(), Some("AFP"));
+        assert_eq!(
+            dateline_via("BEIRUT (Agência) – x").as_deref(),
+            Some("Agência")
         );
     }
 
