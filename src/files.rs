@@ -563,7 +563,11 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         "kb" => 1_000,
         "mb" => 1_000_000,
         "gb" => 1_000_000_000,
-        other => return Err(format!("`{other}` is not a size unit: use KiB, MiB or GiB")),
+        other => {
+            return Err(format!(
+                "`{other}` is not a size unit: use KiB, MiB or GiB (or KB, MB, GB: powers of 1000)"
+            ));
+        }
     };
     let bytes = (n * factor as f64).round();
     if bytes < 1.0 {

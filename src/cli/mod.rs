@@ -130,14 +130,30 @@ fn progress_bar(quiet: bool, prefix: &'static str, unit: &str) -> Option<indicat
         let bar = indicatif::ProgressBar::hidden();
         bar.set_style(
             indicatif::ProgressStyle::with_template(&format!(
-                "{{prefix}} [{{bar:30}}] {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"
+                "{{prefix}} [{{bar:30}}] {{pos}}/{{len}} {unit} ({{rate}}, {{eta}} left)"
             ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            // indicatif's own `per_sec` shows four decimals (`583.5226/s`)
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{}/s", rate(state.per_sec()));
+                },
+            )
             .progress_chars("=> "),
         );
         bar.set_prefix(prefix);
         bar
     })
+}
+
+/// A progress bar's rate: whole numbers from 10 a second, one decimal below.
+fn rate(per_sec: f64) -> String {
+    if per_sec >= 10.0 {
+        format!("{per_sec:.0}")
+    } else {
+        format!("{per_sec:.1}")
+    }
 }
 
 /// What tells `bar` (done, of all): it shows itself on the first tick, and a later
