@@ -235,6 +235,8 @@ fn check_claim(root: &Path, rec: &ClaimRecord, assert: Assert) -> Result<(), Fai
     settings.set_description(rec.statement.as_str());
     settings.set_input_file(&rec.file);
     let snapshot = report::snapshot(rec);
+    let file = root.join("snapshots").join(format!("{}.snap", rec.id));
+    let had_snapshot = file.is_file();
     let snap_result = catch_unwind(AssertUnwindSafe(|| {
         settings.bind(|| assert(rec.id.as_str(), &snapshot));
     }));
@@ -243,16 +245,39 @@ fn check_claim(root: &Path, rec: &ClaimRecord, assert: Assert) -> Result<(), Fai
         problems.push(report::failure(rec));
     }
     if snap_result.is_err() {
-        problems.push(format!(
-            "the snapshot of `{}` changed: review it with `cargo insta review`",
-            rec.id
-        ));
+        problems.push(snapshot_problem(&rec.id, had_snapshot, &file));
     }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("\n").into())
     }
+}
+
+/// What a failed snapshot of claim `id` (kept in `file`, which existed before the
+/// run or not) asks of the reader: a new claim has no snapshot to have changed, and
+/// a run that wrote no `.snap.new` (on CI, or with `INSTA_UPDATE=no`) has nothing
+/// to review where it ran.
+fn snapshot_problem(id: &str, had_snapshot: bool, file: &Path) -> String {
+    let what = if had_snapshot {
+        format!("the snapshot of `{id}` changed")
+    } else {
+        format!("`{id}` has no snapshot yet")
+    };
+    let mut pending = file.as_os_str().to_owned();
+    pending.push(".new");
+    let todo = if Path::new(&pending).is_file() {
+        "review it with `cargo insta review`"
+    } else {
+        "this run wrote no `.snap.new` to review (on CI, or with INSTA_UPDATE=no): \
+         run `cargo test` locally, then `cargo insta review`"
+    };
+    let commit = if had_snapshot {
+        String::new()
+    } else {
+        format!(", and commit `snapshots/{id}.snap`")
+    };
+    format!("{what}: {todo}{commit}")
 }
 
 /// Whether `cargo insta test` records the snapshots a run asserts, to handle the
@@ -335,4 +360,36 @@ macro_rules! claim_tests {
             $crate::harness!($($root)?).run()
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snapshot_problem;
+
+    #[test]
+    fn a_failed_snapshot_says_what_to_do_about_it() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let file = dir.path().join("a.snap");
+        let pending = dir.path().join("a.snap.new");
+        // a new claim, its `.snap.new` written: review it, then commit it
+        std::fs::write(&pending, "x").expect("written");
+        assert_eq!(
+            snapshot_problem("a", false, &file),
+            "`a` has no snapshot yet: review it with `cargo insta review`, \
+             and commit `snapshots/a.snap`"
+        );
+        // a changed one
+        assert_eq!(
+            snapshot_problem("a", true, &file),
+            "the snapshot of `a` changed: review it with `cargo insta review`"
+        );
+        // no `.snap.new` written (CI): nothing to review here
+        std::fs::remove_file(&pending).expect("removed");
+        let ci = snapshot_problem("a", true, &file);
+        assert!(
+            ci.starts_with("the snapshot of `a` changed: this run wrote no `.snap.new`"),
+            "{ci}"
+        );
+        assert!(ci.contains("run `cargo test` locally"), "{ci}");
+    }
 }
