@@ -432,7 +432,8 @@ fn main() {
         println!(
             "archive benchmark: set FACTCHECK_BENCH_ARCHIVE to a generated archive, made with\n\n    \
              python3 ../shared/tools/gen_corpus.py OUT --mb 200 --claims 300\n\n\
-             (OUT gets claims/, corpus/ and terms.txt), then\n\n    \
+             (the team's shared tools, beside this repository; OUT gets claims/, corpus/\n\
+             and terms.txt, and any folder holding those will do), then\n\n    \
              FACTCHECK_BENCH_ARCHIVE=OUT cargo bench --bench archive"
         );
         return;
