@@ -356,8 +356,38 @@ pub fn plain_toml_at(message: &str, source: &str, span: Range<usize>) -> (String
                 c as u32
             )),
         ),
-        _ => plain_toml(message),
+        _ => {
+            let (what, help) = plain_toml(message);
+            // an unquoted value: the line as it should be written
+            let fix = message
+                .starts_with("string values must be quoted")
+                .then(|| quoted_line(source, span.start))
+                .flatten();
+            match fix {
+                Some(fix) => (what, Some(format!("write text in quotes after `=`: {fix}"))),
+                None => (what, help),
+            }
+        }
     }
+}
+
+/// The line holding byte `at` of `source` with its value in quotes (`outlet = KJFK
+/// News` → `outlet = "KJFK News"`), when it is a key, `=` and a value without quotes.
+fn quoted_line(source: &str, at: usize) -> Option<String> {
+    let at = at.min(source.len());
+    let start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let end = source
+        .get(at..)?
+        .find('\n')
+        .map_or(source.len(), |i| at + i);
+    let (key, value) = source.get(start..end)?.split_once('=')?;
+    let (key, value) = (key.trim(), value.trim());
+    let plain_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let plain_value = !value.is_empty() && !value.contains(['"', '\'', '\\', '#']);
+    (plain_key && plain_value).then(|| format!("{key} = \"{value}\""))
 }
 
 /// Puts diagnostics in file order (path, then line and column), whatever order they
@@ -369,6 +399,24 @@ pub fn sort(diags: &mut [Diagnostic]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unquoted_value_is_shown_quoted_on_its_own_line() {
+        let src = "title = \"x\"\noutlet = KJFK News\n";
+        let at = src.find("KJFK").unwrap();
+        let (_, help) = plain_toml_at(
+            "string values must be quoted, expected literal string",
+            src,
+            at..at + 1,
+        );
+        assert_eq!(
+            help.as_deref(),
+            Some("write text in quotes after `=`: outlet = \"KJFK News\"")
+        );
+        // without a key and value to quote, the general example
+        let (_, help) = plain_toml_at("string values must be quoted", "= x # y\n", 2..3);
+        assert!(help.unwrap().ends_with("statement = \"Talks were held\""));
+    }
 
     #[test]
     fn renders_like_rustc() {

@@ -22,6 +22,24 @@ struct RawFrontMatter {
 
 const FRONT_MATTER_KEYS: [&str; 6] = ["title", "outlet", "url", "published", "language", "via"];
 
+/// The key another tool's name for it stands for (`publisher` is the `outlet`,
+/// not `published`, which is nearer in spelling).
+fn meant_key(unknown: &str) -> Option<&'static str> {
+    let key = match unknown.to_ascii_lowercase().replace('-', "_").as_str() {
+        "publisher" | "publication" | "source" | "site" | "site_name" | "newspaper"
+        | "outlet_name" => "outlet",
+        "agency" | "wire" | "news_agency" => "via",
+        "date" | "pubdate" | "pub_date" | "published_at" | "date_published" | "publish_date" => {
+            "published"
+        }
+        "link" | "href" | "source_url" | "permalink" | "canonical" => "url",
+        "headline" | "name" => "title",
+        "lang" | "locale" => "language",
+        _ => return None,
+    };
+    Some(key)
+}
+
 /// Splits off `+++` front matter: returns the metadata and where the body starts.
 pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usize), Diagnostic> {
     // a byte-order mark may precede the front matter
@@ -61,7 +79,7 @@ pub(super) fn front_matter(path: &Path, text: &str) -> Result<(FrontMatter, usiz
         d.help = help;
         if let Some(unknown) = unknown_field(&message) {
             d.message = format!("unknown front matter key `{unknown}`");
-            d = match did_you_mean(&unknown, FRONT_MATTER_KEYS) {
+            d = match meant_key(&unknown).or_else(|| did_you_mean(&unknown, FRONT_MATTER_KEYS)) {
                 Some(k) => d.help(format!("did you mean `{k}`?")),
                 None => d.help(format!(
                     "front matter keys are {}",
@@ -184,11 +202,29 @@ mod tests {
             front_matter_text(&meta),
             "+++\noutlet = \"Daily Star\"\nvia = \"AFP\"\n+++\n"
         );
-        let e = front_matter(Path::new("a.txt"), "+++\nwire = \"AFP\"\n+++\n").unwrap_err();
+        let e = front_matter(Path::new("a.txt"), "+++\ncolour = \"AFP\"\n+++\n").unwrap_err();
         assert!(
             e.help.unwrap().ends_with("language, via"),
             "via is a known key"
         );
+    }
+
+    #[test]
+    fn another_tools_name_for_a_key_is_told_the_key() {
+        let help = |key: &str| {
+            let text = format!("+++\n{key} = \"x\"\n+++\nBody.");
+            front_matter(Path::new("a.txt"), &text)
+                .unwrap_err()
+                .help
+                .unwrap_or_default()
+        };
+        // nearest in spelling to `published`, but it names the outlet
+        assert_eq!(help("publisher"), "did you mean `outlet`?");
+        assert_eq!(help("wire"), "did you mean `via`?");
+        assert_eq!(help("date"), "did you mean `published`?");
+        assert_eq!(help("Source-URL"), "did you mean `url`?");
+        // a misspelling still finds its key
+        assert_eq!(help("outlt"), "did you mean `outlet`?");
     }
 
     #[test]
