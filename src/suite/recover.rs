@@ -15,7 +15,13 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
     let mut message = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
+    let mut list_help = None;
     if let Some((Some(key), found, expected)) = invalid_type(&message, &file.source, span.start) {
+        // a string where a list is wanted: the same string in brackets
+        let written = file.source.get(span.clone()).unwrap_or("").trim();
+        if expected == "a sequence" && written.starts_with(['"', '\'']) && !written.contains('\n') {
+            list_help = Some(format!("write a list in brackets: {key} = [{written}]"));
+        }
         // "invalid type: integer `3`, expected a string" → name the key
         message = format!("`{key}` should be {expected}, not {found}");
     }
@@ -30,7 +36,7 @@ pub(super) fn toml_error(file: &ClaimFile, e: toml::de::Error) -> Diagnostic {
     }
     let (words, help) = plain_toml_at(&message, &file.source, span.clone());
     let mut d = file.error(span, words);
-    d.help = help;
+    d.help = list_help.or(help);
     if let Some(key) = unknown_field(&message) {
         let keys = [&FILE_KEYS[..], &CLAIM_KEYS[..], &FACT_KEYS[..]].concat();
         d.message = format!("unknown key `{key}`");
