@@ -109,6 +109,7 @@ impl Locations {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people: each claim's verdict, at most 5 windows per fact and stance
     Text,
     /// One JSON document, every evidence window
     Json,
