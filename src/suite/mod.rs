@@ -71,6 +71,8 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
     match load(&files) {
         Ok(suite) if errors.is_empty() => {
             let digest = digest_of(&files);
+            let mut warnings = warnings;
+            warnings.extend(defining_nothing(&files, &suite));
             return Ok(Read {
                 suite,
                 warnings,
@@ -83,6 +85,28 @@ pub fn read(paths: &Paths) -> Result<Read, Vec<Diagnostic>> {
     // what was skipped may be why the suite is wrong
     errors.extend(warnings);
     Err(errors)
+}
+
+/// A warning for each claim file that defines neither a claim nor an alias (empty,
+/// or only comments): a suite that checks nothing from it should say so.
+fn defining_nothing(files: &[ClaimFile], suite: &Suite) -> Vec<Diagnostic> {
+    files
+        .iter()
+        .filter(|f| {
+            !suite.claims.iter().any(|c| c.file == f.path)
+                && !suite
+                    .alias_sites
+                    .values()
+                    .any(|(site, _)| site.path == f.path)
+        })
+        .map(|f| {
+            Diagnostic::file(&f.path, "this claim file defines no claims")
+                .help(
+                    "add a claim (`[[claim]]` with an `id` and a `statement`), or remove the file",
+                )
+                .warning()
+        })
+        .collect()
 }
 
 /// The claim files under the claims folder as read, with the problems met reading
