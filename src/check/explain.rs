@@ -150,8 +150,18 @@ fn most_parts(sub: &Suite, t: &Test, w: &Words) -> usize {
 fn claim_index(suite: &Suite, id: &str) -> Result<usize, Vec<Diagnostic>> {
     suite.claims.iter().position(|c| c.id == id).ok_or_else(|| {
         let mut d = Diagnostic::general(format!("no claim with id `{id}`"));
-        if let Some(s) = did_you_mean(id, suite.claims.iter().map(|c| c.id.as_str())) {
+        let ids = || suite.claims.iter().map(|c| c.id.as_str());
+        let starting: Vec<&str> = ids().filter(|c| c.starts_with(id)).take(4).collect();
+        let tagged = suite.claims.iter().any(|c| c.tags.iter().any(|t| t == id));
+        if tagged {
+            d = d.help(format!(
+                "`{id}` is a tag; explain takes one claim's id (`check --only {id}` checks the claims it tags)"
+            ));
+        } else if let Some(s) = did_you_mean(id, ids()) {
             d = d.help(format!("did you mean `{s}`?"));
+        } else if !starting.is_empty() {
+            let list: Vec<String> = starting.iter().map(|s| format!("`{s}`")).collect();
+            d = d.help(format!("claim ids beginning with `{id}`: {}", list.join(", ")));
         }
         vec![d]
     })

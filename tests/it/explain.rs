@@ -261,3 +261,23 @@ fn a_near_miss_of_a_date_alone_in_an_earlier_article_wins_a_tie() {
         same(&s, "geneva", cached);
     }
 }
+
+#[test]
+fn an_id_not_found_is_helped_by_a_tag_a_prefix_or_a_spelling() {
+    let s = Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"talks-held-naqura\"\nstatement = \"Talks were held in Naqura\"\n\
+             tags = [\"talks\"]\n\n[[claim]]\nid = \"strikes-on-tyre\"\nstatement = \"Strikes hit Tyre\"\n",
+        )
+        .article("a.txt", "Talks were held in Naqura.\n");
+    s.run(&["explain", "talks"])
+        .status(2)
+        .stderr_has("`talks` is a tag; explain takes one claim's id (`check --only talks`");
+    s.run(&["explain", "talks-held"])
+        .status(2)
+        .stderr_has("claim ids beginning with `talks-held`: `talks-held-naqura`");
+    s.run(&["explain", "strikes-on-tyr"])
+        .status(2)
+        .stderr_has("did you mean `strikes-on-tyre`?");
+}
