@@ -1924,15 +1924,9 @@ fn wanted_index<'a>(
 }
 
 /// [`sources::FingerprintIndex::new`] of `docs`, its postings sorted in parallel
-/// (the engine's own sorts them on one thread while the others wait). They are
-/// gathered into a list of their exact length, so that no list twice their size
-/// is ever held: this is done at a run's peak of memory.
+/// (the engine's own sorts them on one thread while the others wait).
 pub(super) fn fingerprint_index(docs: &[SourceDoc]) -> sources::FingerprintIndex {
-    let total = docs.iter().map(|d| d.shingles.fingerprints().len()).sum();
-    let mut postings: Vec<(u32, u32)> = Vec::with_capacity(total);
-    for (i, d) in docs.iter().enumerate() {
-        postings.extend(d.shingles.fingerprints().iter().map(|f| (*f, i as u32)));
-    }
+    let mut postings = sources::FingerprintIndex::postings(docs);
     postings.par_sort_unstable();
     sources::FingerprintIndex::of_sorted_postings(postings)
 }

@@ -444,13 +444,21 @@ pub type Pair = (usize, usize, Overlap);
 
 impl FingerprintIndex {
     pub fn new(docs: &[SourceDoc]) -> Self {
-        let mut postings: Vec<(u32, u32)> = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, d)| d.shingles.fingerprints.iter().map(move |f| (*f, i as u32)))
-            .collect();
+        let mut postings = Self::postings(docs);
         postings.sort_unstable();
-        Self::of_postings(postings, Vec::new())
+        Self::of_sorted_postings(postings)
+    }
+
+    /// Every (fingerprint, document index) of `docs`, in document order, in a list of
+    /// exactly their number (gathered at a run's peak of memory, so no list twice
+    /// their size is ever held): sorted, what [`Self::of_sorted_postings`] takes.
+    pub fn postings(docs: &[SourceDoc]) -> Vec<(u32, u32)> {
+        let total = docs.iter().map(|d| d.shingles.fingerprints.len()).sum();
+        let mut postings = Vec::with_capacity(total);
+        for (i, d) in docs.iter().enumerate() {
+            postings.extend(d.shingles.fingerprints.iter().map(|f| (*f, i as u32)));
+        }
+        postings
     }
 
     /// The index of some fingerprints only, from their postings (fingerprint,
