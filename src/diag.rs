@@ -251,11 +251,15 @@ pub fn key_before(source: &str, at: usize) -> Option<&str> {
         .trim_end()
         .strip_suffix('=')?
         .trim();
-    (!key.is_empty()
+    bare_key(key).then_some(key)
+}
+
+/// Whether `key` is written as a bare TOML key: letters, digits, `_` and `-`.
+fn bare_key(key: &str) -> bool {
+    !key.is_empty()
         && key
             .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
-    .then_some(key)
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
 }
 
 /// A value of the wrong type, from serde's "invalid type: integer `3`, expected a
@@ -382,12 +386,8 @@ fn quoted_line(source: &str, at: usize) -> Option<String> {
         .map_or(source.len(), |i| at + i);
     let (key, value) = source.get(start..end)?.split_once('=')?;
     let (key, value) = (key.trim(), value.trim());
-    let plain_key = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     let plain_value = !value.is_empty() && !value.contains(['"', '\'', '\\', '#']);
-    (plain_key && plain_value).then(|| format!("{key} = \"{value}\""))
+    (bare_key(key) && plain_value).then(|| format!("{key} = \"{value}\""))
 }
 
 /// Puts diagnostics in file order (path, then line and column), whatever order they

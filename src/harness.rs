@@ -228,14 +228,15 @@ fn failing(name: &str, diags: &[crate::diag::Diagnostic]) -> Trial {
 /// One claim's test: the snapshot is recorded first, so a verdict change still
 /// leaves a diff to review; then the verdict is compared with `expect`.
 fn check_claim(root: &Path, rec: &ClaimRecord, assert: Assert) -> Result<(), Failed> {
+    let snapshots = root.join("snapshots");
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(root.join("snapshots"));
+    settings.set_snapshot_path(&snapshots);
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.set_description(rec.statement.as_str());
     settings.set_input_file(&rec.file);
     let snapshot = report::snapshot(rec);
-    let file = root.join("snapshots").join(format!("{}.snap", rec.id));
+    let file = snapshots.join(format!("{}.snap", rec.id));
     let had_snapshot = file.is_file();
     let snap_result = catch_unwind(AssertUnwindSafe(|| {
         settings.bind(|| assert(rec.id.as_str(), &snapshot));
