@@ -107,15 +107,28 @@ impl Diagnostic {
 
     /// A file that is not UTF-8, pointed at where it stops being (the text up to
     /// there is valid).
+    ///
+    /// A lone byte from 0xA0 up (the shape of Latin-1 and Windows-1252 text, the
+    /// usual reason an article or claim file is not UTF-8) gets a note naming the
+    /// character it stands for there and how to convert the file.
     pub fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> Self {
         let at = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]);
-        Self::at(
+        let bytes = e.as_bytes();
+        let valid = String::from_utf8_lossy(&bytes[..at]);
+        let d = Self::at(
             path,
             &valid,
             at..at,
             format!("not valid UTF-8 at byte offset {at}"),
-        )
+        );
+        match (bytes.get(at), e.utf8_error().error_len()) {
+            (Some(&b), Some(1)) if b >= 0xA0 => d.note(format!(
+                "byte 0x{b:02X} is `{}` in Latin-1 and Windows-1252; if the file is in \
+                 one of those, convert it with `iconv -f WINDOWS-1252 -t UTF-8`",
+                char::from(b)
+            )),
+            _ => d,
+        }
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {

@@ -93,8 +93,7 @@ pub fn article_of(file: &Path, shown: &Path, bytes: Vec<u8>) -> Result<NewArticl
         matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) || html::looks_like_html(&bytes);
     if is_html {
         let text = String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            Diagnostic::file(shown, format!("not valid UTF-8 at byte offset {at}"))
+            Diagnostic::not_utf8(shown, &e)
                 .help("save the page as UTF-8 (in a browser: Save Page As, Web Page, HTML only)")
         })?;
         let depth = html::nesting(&text);

@@ -58,11 +58,8 @@ pub fn parse(id: &str, path: &Path, bytes: Vec<u8>) -> Result<Read, Diagnostic> 
                 ),
         ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        Diagnostic::file(path, format!("not valid UTF-8 at byte offset {at}"))
-            .help("save the article as UTF-8 text")
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Diagnostic::not_utf8(path, &e).help("save the article as UTF-8 text"))?;
     let (meta, body_start) = front_matter(path, &text)?;
     let layout = if path.extension().and_then(|e| e.to_str()) == Some("md") {
         Layout::BlankLineSeparated
