@@ -67,7 +67,8 @@ impl Report {
         }
         let s = &self.summary;
         let v = &s.verdicts;
-        if !quiet || file.is_some() {
+        if file.is_some() {
+            // a blank line after the claims, none where no claim was listed
             writeln!(out)?;
         }
         let status = if s.failed == 0 {
