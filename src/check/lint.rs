@@ -10,7 +10,7 @@ use crate::engine::terms::{self, Matcher, Phrase};
 use crate::engine::{Analysis, Suite};
 use crate::text::{self, levenshtein, plural};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// What the corpus holds, as far as lint needs to know.
 struct Seen {
@@ -29,32 +29,93 @@ fn merge(mut a: Seen, b: Seen) -> Seen {
     a
 }
 
-/// The corpus word closest in spelling to `word` (folded), if close enough to be the
-/// same name spelled differently: same first letter, at most one edit for words up
-/// to seven letters, two for longer ones.
-fn near_spelling<'a>(word: &str, words: &'a BTreeSet<String>) -> Option<&'a str> {
-    let n = word.chars().count();
-    if n < 5 || word.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+/// A word as transliteration keeps it: its consonants (`y` counts as a vowel),
+/// `q` and `c` read as `k`, a doubled letter once. `Naqoura`, `Naqura` and
+/// `Nakura` are all `nkr`; `Hezbollah` and `Hizballah` are `hzblh`.
+fn skeleton(folded: &str) -> String {
+    let mut out = String::new();
+    for c in folded.chars() {
+        let c = match c {
+            'q' | 'c' => 'k',
+            c => c,
+        };
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || !c.is_alphanumeric() {
+            continue;
+        }
+        if !out.ends_with(c) {
+            out.push(c);
+        }
     }
-    let limit = if n <= 7 { 1 } else { 2 };
-    let first = word.chars().next();
-    // spelling variants of a name keep its first letter (Naqoura, Naqura)
-    words
-        .iter()
-        .filter(|w| {
-            w.chars().next() == first
-                && w.chars().count().abs_diff(n) <= limit
-                && w.as_str() != word
-        })
-        .map(|w| (levenshtein(word, w), w.as_str()))
-        .filter(|(d, _)| *d <= limit)
-        .min()
-        .map(|(_, w)| w)
+    out
 }
 
-/// Folded words of a term's plain alternatives (not aliases, not regexes).
-fn plain_words(term: &str) -> Vec<String> {
+/// One typing slip apart: a letter added, dropped or changed, or two neighbours
+/// swapped (`Naqorua`, `Naqoura`).
+fn one_slip(a: &str, b: &str) -> bool {
+    if levenshtein(a, b) == 1 {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+}
+
+/// The corpus's words, and their [`skeleton`]s, for near spellings.
+struct Spellings<'a> {
+    words: &'a BTreeSet<String>,
+    by_skeleton: HashMap<String, Vec<&'a str>>,
+}
+
+impl<'a> Spellings<'a> {
+    fn new(words: &'a BTreeSet<String>) -> Self {
+        let mut by_skeleton: HashMap<String, Vec<&str>> = HashMap::new();
+        for w in words {
+            by_skeleton.entry(skeleton(w)).or_default().push(w);
+        }
+        Self { words, by_skeleton }
+    }
+
+    /// The corpus word closest in spelling to `word` (folded), if it is likely the
+    /// same word spelled otherwise: for a name (`name`, written with a capital),
+    /// the same consonants with other vowels, as transliterations differ
+    /// (`Ortagos`, `ortagus`; `Qiryat`, `kiryat`); for any word of seven letters or
+    /// more, one typing slip with the first letter kept. Common words that differ
+    /// in vowels or in two letters are different words (`killed`, `called`;
+    /// `fatalities`, `facilities`), so neither rule takes them.
+    fn near(&self, word: &str, name: bool) -> Option<&'a str> {
+        let n = word.chars().count();
+        if n < 5 || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let key = skeleton(word);
+        let same_consonants = match self.by_skeleton.get(&key) {
+            Some(ws) if name && key.chars().count() >= 3 => ws.as_slice(),
+            _ => &[],
+        };
+        let first = word.chars().next();
+        let slips = self.words.iter().map(String::as_str).filter(|w| {
+            n >= 7
+                && w.chars().next() == first
+                && w.chars().count().abs_diff(n) <= 1
+                && one_slip(word, w)
+        });
+        same_consonants
+            .iter()
+            .copied()
+            .chain(slips)
+            .filter(|w| *w != word)
+            .map(|w| (levenshtein(word, w), w))
+            .min()
+            .map(|(_, w)| w)
+    }
+}
+
+/// Folded words of a term's plain alternatives (not aliases, not regexes), each
+/// with whether it is written with a capital (a name).
+fn plain_words(term: &str) -> Vec<(String, bool)> {
     if term.starts_with('/') {
         return Vec::new();
     }
@@ -62,9 +123,10 @@ fn plain_words(term: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|alt| !alt.starts_with('@'))
         .flat_map(|alt| {
-            text::tokenize(alt, 0)
-                .into_iter()
-                .map(|t| t.folded().to_string())
+            text::tokenize(alt, 0).into_iter().map(|t| {
+                let name = alt[t.start..t.end].starts_with(char::is_uppercase);
+                (t.folded().to_string(), name)
+            })
         })
         .collect()
 }
@@ -114,6 +176,7 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
         .try_reduce(empty, |a, b| Ok(merge(a, b)))
         .map_err(|e| vec![e])?;
 
+    let spellings = Spellings::new(&seen.words);
     let mut out = Vec::new();
     for ((name, variant, _, site), found) in variants.iter().zip(&seen.variants) {
         if *found {
@@ -126,8 +189,8 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
         .warning();
         let near: Vec<String> = plain_words(variant)
             .iter()
-            .filter(|w| !seen.words.contains(*w))
-            .filter_map(|w| near_spelling(w, &seen.words).map(|n| format!("`{n}`")))
+            .filter(|(w, _)| !seen.words.contains(w))
+            .filter_map(|(w, name)| spellings.near(w, *name).map(|n| format!("`{n}`")))
             .collect();
         d = if near.is_empty() {
             d.help("fine if you expect it in articles to come; otherwise check its spelling")
@@ -140,11 +203,11 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
         if seen.terms[i] {
             continue;
         }
-        for w in plain_words(&term.text) {
+        for (w, name) in plain_words(&term.text) {
             if seen.words.contains(&w) {
                 continue;
             }
-            if let Some(near) = near_spelling(&w, &seen.words) {
+            if let Some(near) = spellings.near(&w, name) {
                 out.push(
                     Diagnostic::at_site(
                         &suite.term_sites[i],
@@ -221,4 +284,62 @@ pub fn lint(suite: &Suite, corpus: &[DocFile]) -> Result<Vec<Diagnostic>, Vec<Di
     }
     diag::sort(&mut out);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn near(word: &str, name: bool, corpus: &[&str]) -> Option<String> {
+        let words: BTreeSet<String> = corpus.iter().map(|w| w.to_string()).collect();
+        Spellings::new(&words).near(word, name).map(str::to_string)
+    }
+
+    #[test]
+    fn names_spelled_with_other_vowels_are_near() {
+        let corpus = ["naqura", "ortagus", "kiryat", "hizbollah", "talks", "held"];
+        assert_eq!(near("naqoura", true, &corpus).as_deref(), Some("naqura"));
+        assert_eq!(near("ortagos", true, &corpus).as_deref(), Some("ortagus"));
+        assert_eq!(near("qiryat", true, &corpus).as_deref(), Some("kiryat"));
+        assert_eq!(
+            near("hizballah", true, &corpus).as_deref(),
+            Some("hizbollah")
+        );
+        // the same consonants make a name's variant, not a common word's
+        assert_eq!(near("qiryat", false, &corpus), None);
+        assert_eq!(near("killed", false, &["called"]), None);
+        assert_eq!(near("sidon", true, &["simon"]), None);
+        assert_eq!(near("march", true, &["marco"]), None);
+    }
+
+    #[test]
+    fn one_typing_slip_is_near_in_long_words() {
+        assert_eq!(
+            near("naqorua", false, &["naqoura"]).as_deref(),
+            Some("naqoura")
+        );
+        assert_eq!(
+            near("ceasfire", false, &["ceasefire"]).as_deref(),
+            Some("ceasefire")
+        );
+        assert_eq!(
+            near("negotiatons", false, &["negotiations"]).as_deref(),
+            Some("negotiations")
+        );
+        // two letters apart, or a slip in a short word, is another word
+        assert_eq!(near("fatalities", false, &["facilities"]), None);
+        assert_eq!(near("corporation", true, &["cooperation"]), None);
+        assert_eq!(near("truce", false, &["trace"]), None);
+        // the first letter is kept
+        assert_eq!(near("xeasefire", false, &["ceasefire"]), None);
+    }
+
+    #[test]
+    fn skeletons_keep_consonants_once() {
+        assert_eq!(skeleton("naqoura"), "nkr");
+        assert_eq!(skeleton("hezbollah"), skeleton("hizballah"));
+        assert_eq!(skeleton("shmona"), skeleton("shemona"));
+        assert!(one_slip("naqorua", "naqoura"));
+        assert!(!one_slip("naqroua", "naqoura"));
+    }
 }
