@@ -614,3 +614,14 @@ fn explain_says_why_a_date_or_number_in_a_near_miss_was_set_aside() {
         .stdout_has("missing: the date 2025-12-19 (2025-12-19 is the dateline's, which dates the report)")
         .stdout_has("missing: a number (18; \"18\" is the age of Khalil, \"10-story\" is a modifier)");
 }
+
+#[test]
+fn a_suite_of_no_claims_prints_its_status_line_first() {
+    let r = Suite::new()
+        .claims("a.toml", "# claims to come\n")
+        .article("a.txt", "Talks were held in Naqoura.\n")
+        .run(&["check"])
+        .status(0)
+        .stderr_has("this claim file defines no claims");
+    assert!(r.out().starts_with("ok: 0 claims over 1 document"), "{}", r.out());
+}
