@@ -192,8 +192,27 @@ impl Harness {
         };
         let mut trials = self.trials_for(&want);
         trials.extend(self.extra);
+        quiet_snapshot_panics();
         libtest_mimic::run(&args, trials).exit()
     }
+}
+
+/// insta fails a snapshot by panicking. A claim's test catches that panic and says
+/// in its own failure message what failed and what to do, so the panic's line
+/// (`thread '<unnamed>' panicked at …/insta/…/runtime.rs`), and with
+/// `RUST_BACKTRACE` its backtrace, is left out. Every other panic shows as before.
+fn quiet_snapshot_panics() {
+    let show = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied());
+        if !message.is_some_and(|m| m.starts_with("snapshot assertion for '")) {
+            show(info);
+        }
+    }));
 }
 
 /// Which claims a test process checks.

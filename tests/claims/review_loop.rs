@@ -57,7 +57,9 @@ fn claim_tests(root: &Path) -> (bool, BTreeSet<String>, String) {
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    (o.status.success(), failed_tests(&out), out)
+    let failed = failed_tests(&out);
+    let out = out + &String::from_utf8_lossy(&o.stderr);
+    (o.status.success(), failed, out)
 }
 
 fn factcheck(root: &Path, args: &[&str]) -> Output {
@@ -222,6 +224,8 @@ pub fn an_arriving_article_fails_only_the_claims_it_bears_on_until_reviewed() {
     let (ok, failed, out) = claim_tests(root);
     assert!(!ok);
     assert_eq!(failed, changed, "{out}");
+    // each failure says itself once, without insta's panic line
+    assert!(!out.contains("panicked at"), "{out}");
     assert_eq!(pending(root), changed);
     for (id, _) in &flipped {
         assert!(
