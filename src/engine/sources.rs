@@ -66,21 +66,36 @@ fn winnow(seq: &[u32]) -> Vec<u32> {
     let mut fingerprints: Vec<u32> = if seq.len() <= WINDOW {
         seq.iter().min().copied().into_iter().collect()
     } else {
-        // neighbouring windows mostly share their least hash: each once in a run
-        let mut mins: Vec<u32> = Vec::with_capacity(seq.len() / 4);
-        for w in seq.windows(WINDOW) {
-            let m = *w.iter().min().unwrap_or(&0);
-            if mins.last() != Some(&m) {
-                mins.push(m);
-            }
-        }
-        mins
+        window_minima(seq)
     };
     fingerprints.sort_unstable();
     fingerprints.dedup();
     // kept per document until the corpus is grouped: a few of a window each
     fingerprints.shrink_to_fit();
     fingerprints
+}
+
+/// The least hash of every [`WINDOW`] of `seq` in a row, once per run of windows
+/// that share it (neighbouring windows mostly do). The least is carried from
+/// window to window (its last place, so that it stays longest) and sought afresh
+/// only when its place leaves the window.
+fn window_minima(seq: &[u32]) -> Vec<u32> {
+    let mut mins: Vec<u32> = Vec::with_capacity(seq.len() / 4);
+    // the last place of the least hash of `seq[from..=to]`
+    let least = |from: usize, to: usize| (from..=to).rev().min_by_key(|&k| seq[k]).unwrap_or(to);
+    let mut at = least(0, WINDOW - 1);
+    for end in WINDOW - 1..seq.len() {
+        let from = end + 1 - WINDOW;
+        if seq[end] <= seq[at] {
+            at = end;
+        } else if at < from {
+            at = least(from, end);
+        }
+        if mins.last() != Some(&seq[at]) {
+            mins.push(seq[at]);
+        }
+    }
+    mins
 }
 
 impl Shingles {
@@ -975,6 +990,39 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_minima_are_each_windows_least_once_per_run() {
+        let naive = |seq: &[u32]| {
+            let mut mins: Vec<u32> = Vec::new();
+            for w in seq.windows(WINDOW) {
+                let m = *w.iter().min().unwrap();
+                if mins.last() != Some(&m) {
+                    mins.push(m);
+                }
+            }
+            mins
+        };
+        // a fixed pseudo-random stream: small ranges make ties, large ones none
+        let mut x = 0x2545_f491_u32;
+        for len in WINDOW..200 {
+            for range in [3, 17, u32::MAX] {
+                let seq: Vec<u32> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        x % range
+                    })
+                    .collect();
+                assert_eq!(window_minima(&seq), naive(&seq), "{seq:?}");
+            }
+        }
+        let rising: Vec<u32> = (0..50).collect();
+        assert_eq!(window_minima(&rising), naive(&rising));
+        let falling: Vec<u32> = (0..50).rev().collect();
+        assert_eq!(window_minima(&falling), naive(&falling));
+    }
 
     #[test]
     fn holders_after_is_the_partition_point() {

@@ -458,7 +458,17 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         let start = pos;
         let mut prev = c;
         let mut j = pos + c.len_utf8();
-        while let Some(c) = first(j) {
+        loop {
+            // a run of ASCII letters and digits, byte by byte (most of a word)
+            let run = bytes[j..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                j += run;
+                prev = bytes[j - 1] as char;
+            }
+            let Some(c) = first(j) else { break };
             if is_word_char(c) {
                 prev = c;
                 j += c.len_utf8();

@@ -73,6 +73,12 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if digits_then_more || DAY_PARTS.iter().any(|p| folded.contains(p)) {
         class |= DAY_WORD;
     }
+    if super::numbers::may_start_number(folded) {
+        class |= NUMBER_START;
+    }
+    if folded == "and" || super::negation::SUBORDINATORS.contains(&folded) {
+        class |= REACH_STOP;
+    }
     class
 }
 
@@ -93,6 +99,12 @@ pub(crate) const CLAUSE_WORD: u8 = 8;
 /// [`DAY_PARTS`], or it begins with a digit and goes on with something else (an
 /// ordinal day, `19th`).
 pub(crate) const DAY_WORD: u8 = 16;
+/// [`word_class`]: a word a number may begin with (a digit, `twenty`, `half`,
+/// `dozens`, `a`): [`super::numbers::may_start_number`], found once per word.
+pub(crate) const NUMBER_START: u8 = 32;
+/// [`word_class`]: a word a negation's reach may stop at: one of
+/// [`super::negation::SUBORDINATORS`], or `and` (before a past verb).
+pub(crate) const REACH_STOP: u8 = 64;
 
 /// Whether folded word `folded` is `pattern`, or one of its forms when it ends in
 /// `*` ([`forms`]).

@@ -12,7 +12,9 @@
 //! Pure functions, no I/O.
 
 use super::fold::Token;
-use super::lexicon::{DENY, DENYING, NEGATING, PHRASE_START, PHRASES, forms, word_matches};
+use super::lexicon::{
+    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, forms, word_matches,
+};
 
 /// One negation cue: a token range, and whether it is in the passive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -390,8 +392,10 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     }
     // how far each cue reaches: to the subordinating words around it, found in one
     // pass each way
-    let subordinate =
-        |k: usize| SUBORDINATORS.contains(&tokens[k].folded()) || and_past_verb(text, tokens, k);
+    let subordinate = |k: usize| {
+        tokens[k].class() & REACH_STOP != 0
+            && (SUBORDINATORS.contains(&tokens[k].folded()) || and_past_verb(text, tokens, k))
+    };
     let mut next_sub = tokens.len();
     let mut k = tokens.len();
     for c in out.iter_mut().rev() {

@@ -16,7 +16,7 @@
 //! [`head_after`].
 
 use crate::text::dates::ordinal_suffix;
-use crate::text::{Invalid, Token, stem};
+use crate::text::{Invalid, Token, lexicon, stem};
 use std::fmt;
 
 /// How a value is qualified.
@@ -860,7 +860,7 @@ fn ordinal_value(folded: &str) -> Option<f64> {
 /// count, a year, `14th`, `4.5bn`), or a word [`mentions`] reads as a number (`two`,
 /// `third`, `dozens`, `several`, `a` of `a million`, `one`). Every other word is
 /// passed over without the look-ups of the words around it.
-fn may_start_number(folded: &str) -> bool {
+pub(crate) fn may_start_number(folded: &str) -> bool {
     static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     folded.starts_with(|c: char| c.is_ascii_digit())
@@ -1064,9 +1064,14 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
     while i < tokens.len() {
         let t = &tokens[i];
         let f = t.folded();
+        // most words cannot begin a number: the cheapest test first
+        if t.class() & lexicon::NUMBER_START == 0 {
+            i += 1;
+            continue;
+        }
         // a number joined to a word before it is part of a name (`F-16`, `COVID-19`)
         let attached = i > 0 && hyphen(i - 1, i);
-        if skip(t) || attached || !may_start_number(f) {
+        if attached || skip(t) {
             i += 1;
             continue;
         }

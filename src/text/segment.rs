@@ -12,7 +12,8 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
             let gap = &text[tokens[i - 1].end..t.start];
-            let breaks = gap.chars().any(|c| {
+            // (most words are one space apart, which breaks nothing)
+            let breaks = (gap != " " && gap.chars().any(|c| {
                 matches!(
                     c,
                     ',' | ';'
@@ -30,7 +31,7 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
             }) || (gap.len() >= 3 && gap.contains(" - "))
                 // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
                 || (gap.starts_with('.')
-                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next()))
+                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())))
                 || (t.class() & super::lexicon::CLAUSE_WORD != 0
                     && !super::negation::inside_phrase(text, tokens, i));
             if breaks {
