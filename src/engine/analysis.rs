@@ -94,10 +94,9 @@ impl<'d> Analysis<'d> {
     fn scope(&self) -> &(Vec<u32>, Vec<text::Cue>) {
         self.scope.get_or_init(|| {
             let text = self.text();
-            (
-                text::clauses(text, &self.tokens),
-                text::negation::cues(text, &self.tokens),
-            )
+            let clauses = text::clauses(text, &self.tokens);
+            let cues = text::negation::cues(text, &self.tokens, &clauses);
+            (clauses, cues)
         })
     }
 

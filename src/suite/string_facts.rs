@@ -207,7 +207,7 @@ pub fn compile_string_fact(
         })
         .collect();
     // a negated fact asserts absence: its cues are how it says so, not what it matches
-    let cues = text::negation::cues(said, &tokens);
+    let cues = text::negation::cues(said, &tokens, &text::clauses(said, &tokens));
     // (two cues that cancel, `has not ruled out`, assert nothing)
     let asserted = cues
         .iter()

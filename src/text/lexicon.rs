@@ -73,10 +73,10 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if digits_then_more || DAY_PARTS.iter().any(|p| folded.contains(p)) {
         class |= DAY_WORD;
     }
-    if super::numbers::may_start_number(folded) {
+    if may_start_number(folded) {
         class |= NUMBER_START;
     }
-    if folded == "and" || super::negation::SUBORDINATORS.contains(&folded) {
+    if folded == "and" || SUBORDINATORS.contains(&folded) {
         class |= REACH_STOP;
     }
     class
@@ -103,7 +103,7 @@ pub(crate) const DAY_WORD: u8 = 16;
 /// `dozens`, `a`): [`super::numbers::may_start_number`], found once per word.
 pub(crate) const NUMBER_START: u8 = 32;
 /// [`word_class`]: a word a negation's reach may stop at: one of
-/// [`super::negation::SUBORDINATORS`], or `and` (before a past verb).
+/// [`SUBORDINATORS`], or `and` (before a past verb).
 pub(crate) const REACH_STOP: u8 = 64;
 
 /// Whether folded word `folded` is `pattern`, or one of its forms when it ends in
@@ -115,3 +115,100 @@ pub(crate) fn word_matches(pattern: &str, folded: &str) -> bool {
         pattern == folded
     }
 }
+
+/// Number words and their values.
+pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+];
+
+/// Ordinal words (not `second`, which is as often a unit of time or a verb).
+pub(crate) const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("hundredth", 100.0),
+];
+
+/// Vague quantities: the word and the range it stands for. `tens` only before `of
+/// thousands` (or millions, billions), which multiplies the range.
+pub(crate) const VAGUE: &[(&str, f64, f64)] = &[
+    ("tens", 20.0, 99.0),
+    ("dozens", 24.0, 99.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2_000.0, 9_999.0),
+    ("millions", 2e6, 9_999_999.0),
+    ("billions", 2e9, 9_999_999_999.0),
+];
+
+/// Whether a number may begin with folded word `folded`: a digit, a number word,
+/// an ordinal, a vague quantity, `several`, `a` (`a dozen`), `one`.
+fn may_start_number(folded: &str) -> bool {
+    static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    folded.starts_with(|c: char| c.is_ascii_digit())
+        || STARTERS
+            .get_or_init(|| {
+                NUMBER_WORDS
+                    .iter()
+                    .map(|(w, _)| *w)
+                    .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
+                    .chain(VAGUE.iter().map(|(w, _, _)| *w))
+                    .chain(["several", "a", "one"])
+                    .collect()
+            })
+            .contains(folded)
+}
+
+/// Subordinating words that open a clause the cue before them does not reach (and
+/// so does `and` before a verb in the past tense, `negation::and_past_verb`):
+/// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
+/// Words that open indirect questions (`when`, `where`, `whether`, `if`) or
+/// conditions (`until`, `unless`) are not here: `it is not clear when talks will
+/// resume` does not report that they will.
+pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];

@@ -13,7 +13,7 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, forms, word_matches,
+    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -40,14 +40,6 @@ pub struct Cue {
     /// it negates nothing.
     pub negated: bool,
 }
-
-/// Subordinating words that open a clause the cue before them does not reach (and
-/// so does `and` before a verb in the past tense, [`and_past_verb`]):
-/// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
-/// Words that open indirect questions (`when`, `where`, `whether`, `if`) or
-/// conditions (`until`, `unless`) are not here: `it is not clear when talks will
-/// resume` does not report that they will.
-pub const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
 
 /// Cues that negate a subject (`no one was hurt`, `no injuries were reported`,
 /// `nothing was agreed`): once the subject's verb was read, a prepositional phrase
@@ -243,11 +235,15 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Whether the cue starting at token `i` follows a form of `be`, perhaps with adverbs
 /// between (`was firmly rejected`, `has been ruled out`).
-fn after_be(tokens: &[Token], i: usize) -> bool {
+fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
     let mut j = i;
     let mut skipped = 0;
     while j > 0 {
         j -= 1;
+        // an aside between (`was, officials said, rejected`)
+        if clauses.get(j) > clauses.get(i) {
+            continue;
+        }
         let w = tokens[j].folded();
         if BE.contains(&w) {
             return true;
@@ -341,7 +337,7 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
-pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
+pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     let push = |out: &mut Vec<Cue>, first: usize, end: usize, passive: bool| {
         let mut cue = Cue {
@@ -376,7 +372,7 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         if class & PHRASE_START != 0
             && let Some(end) = phrase_at(text, tokens, i)
         {
-            let passive = w == "ruled" && after_be(tokens, i);
+            let passive = w == "ruled" && after_be(tokens, clauses, i);
             push(&mut out, i, end, passive);
             i = end;
             continue;
@@ -385,7 +381,7 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             || t.contraction
             || (w == "without" && without_negates(text, tokens, i));
         if cue && !only_looks_negative(text, tokens, i) {
-            let passive = matches!(w, "denied" | "rejected") && after_be(tokens, i);
+            let passive = matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i);
             push(&mut out, i, i + 1, passive);
         }
         i += 1;
@@ -417,6 +413,10 @@ pub fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
         let mut verb = false;
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         for (k, t) in (c.end..).zip(ahead) {
+            // an aside's words (`No agreement, officials said in Beirut, was signed`)
+            if clauses.get(k) > clauses.get(c.first) {
+                continue;
+            }
             let w = t.folded();
             if verb && SETTING.contains(&w) {
                 c.reach_end = k;
@@ -461,7 +461,7 @@ mod tests {
 
     fn said(text: &str) -> Vec<(String, bool)> {
         let tokens = tokenize(text, 0);
-        cues(text, &tokens)
+        cues(text, &tokens, &crate::text::clauses(text, &tokens))
             .into_iter()
             .map(|c| {
                 (
@@ -543,6 +543,17 @@ mod tests {
             said("Israel ruled out talks"),
             [("ruled out".into(), false)]
         );
+        // an aside between `be` and the cue
+        assert_eq!(
+            said("the plan was, aides said, rejected"),
+            [("rejected".into(), true)]
+        );
+        // an aside's words are not the verb a subject's cue reads past
+        let text = "No deal, aides said in Paris, was signed in Tyre";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+        assert_eq!(tokens[c[0].reach_end].folded(), "in");
+        assert_eq!(c[0].reach_end, 8, "the setting after `was signed`");
     }
 
     #[test]
@@ -616,7 +627,7 @@ mod tests {
     fn a_cue_negating_another_cancels_with_it() {
         let text = "A ground incursion has not been ruled out";
         let tokens = tokenize(text, 0);
-        let c = cues(text, &tokens);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].negates_cue, Some(c[1].first));
         assert!(c[1].negated && !c[0].negated);
@@ -628,7 +639,7 @@ mod tests {
             "Aoun never rejected the plan",
         ] {
             let tokens = tokenize(text, 0);
-            let c = cues(text, &tokens);
+            let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
             assert!(c.len() == 2 && c[1].negated, "{text}");
         }
         // `nor denied` does not cancel, and two cues far apart do not
@@ -637,7 +648,12 @@ mod tests {
             "Israel did not comment, and later denied the strike",
         ] {
             let tokens = tokenize(text, 0);
-            assert!(cues(text, &tokens).iter().all(|c| !c.negated), "{text}");
+            assert!(
+                cues(text, &tokens, &crate::text::clauses(text, &tokens))
+                    .iter()
+                    .all(|c| !c.negated),
+                "{text}"
+            );
         }
     }
 
@@ -645,10 +661,13 @@ mod tests {
     fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
         let text = "Israel denied the report and said it struck a depot";
         let tokens = tokenize(text, 0);
-        assert_eq!(cues(text, &tokens)[0].reach_end, 4);
+        assert_eq!(
+            cues(text, &tokens, &crate::text::clauses(text, &tokens))[0].reach_end,
+            4
+        );
         let text = "Israel did not strike and fire at Tyre, nor talks and meetings";
         let tokens = tokenize(text, 0);
-        let c = cues(text, &tokens);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
         assert!(
             c.iter().all(|c| c.reach_end == tokens.len()),
             "base forms and nouns"
@@ -659,7 +678,7 @@ mod tests {
     fn a_negated_subject_does_not_reach_the_setting_after_its_verb() {
         let reach = |text: &str| {
             let tokens = tokenize(text, 0);
-            let c = cues(text, &tokens);
+            let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
             let end = c[0].reach_end;
             tokens[c[0].end..end]
                 .iter()
@@ -690,7 +709,7 @@ mod tests {
     fn a_cue_reaches_to_the_next_subordinating_word() {
         let text = "Hezbollah did not comment after Israel struck, because no one";
         let tokens = tokenize(text, 0);
-        let c = cues(text, &tokens);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
         assert_eq!((c[0].first, c[0].reach_end), (2, 4));
         assert_eq!(c[1].reach_start, 7);
         assert_eq!(c[1].reach_end, tokens.len());

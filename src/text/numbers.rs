@@ -16,7 +16,8 @@
 //! [`head_after`].
 
 use crate::text::dates::ordinal_suffix;
-use crate::text::{Invalid, Token, lexicon, stem};
+use crate::text::lexicon::{self, NUMBER_WORDS as WORDS, ORDINAL_WORDS, VAGUE};
+use crate::text::{Invalid, Token, stem};
 use std::fmt;
 
 /// How a value is qualified.
@@ -257,64 +258,6 @@ pub fn singular(t: &Token) -> String {
         .unwrap_or_else(|| f.to_string())
 }
 
-const WORDS: &[(&str, f64)] = &[
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-];
-
-/// Ordinal words (not `second`, which is as often a unit of time or a verb).
-const ORDINAL_WORDS: &[(&str, f64)] = &[
-    ("first", 1.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-    ("eleventh", 11.0),
-    ("twelfth", 12.0),
-    ("thirteenth", 13.0),
-    ("fourteenth", 14.0),
-    ("fifteenth", 15.0),
-    ("sixteenth", 16.0),
-    ("seventeenth", 17.0),
-    ("eighteenth", 18.0),
-    ("nineteenth", 19.0),
-    ("twentieth", 20.0),
-    ("thirtieth", 30.0),
-    ("fortieth", 40.0),
-    ("fiftieth", 50.0),
-    ("hundredth", 100.0),
-];
-
 const SCALES: &[(&str, f64)] = &[
     ("dozen", 12.0),
     ("hundred", 100.0),
@@ -333,17 +276,6 @@ const MONEY_SCALES: &[(&str, f64)] = &[
     ("b", 1e9),
     ("bn", 1e9),
     ("tn", 1e12),
-];
-
-/// Vague quantities: the word and the range it stands for. `tens` only before `of
-/// thousands` (or millions, billions), which multiplies the range.
-const VAGUE: &[(&str, f64, f64)] = &[
-    ("tens", 20.0, 99.0),
-    ("dozens", 24.0, 99.0),
-    ("hundreds", 200.0, 999.0),
-    ("thousands", 2_000.0, 9_999.0),
-    ("millions", 2e6, 9_999_999.0),
-    ("billions", 2e9, 9_999_999_999.0),
 ];
 
 /// Plural scale words after `of` in a vague quantity (`hundreds of thousands`).
@@ -860,23 +792,6 @@ fn ordinal_value(folded: &str) -> Option<f64> {
 /// count, a year, `14th`, `4.5bn`), or a word [`mentions`] reads as a number (`two`,
 /// `third`, `dozens`, `several`, `a` of `a million`, `one`). Every other word is
 /// passed over without the look-ups of the words around it.
-pub(crate) fn may_start_number(folded: &str) -> bool {
-    static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    folded.starts_with(|c: char| c.is_ascii_digit())
-        || STARTERS
-            .get_or_init(|| {
-                WORDS
-                    .iter()
-                    .map(|(w, _)| *w)
-                    .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
-                    .chain(VAGUE.iter().map(|(w, _, _)| *w))
-                    .chain(["several", "a", "one"])
-                    .collect()
-            })
-            .contains(folded)
-}
-
 fn is_number_word(folded: &str) -> bool {
     word_value(folded).is_some()
         || digit_value(folded).is_some()

@@ -6,41 +6,154 @@ use super::fold::Token;
 /// Clause number of every token: a clause ends at `, ; : ( ) [ ]`, a dash, a sentence
 /// end, or before a contrasting conjunction (`but`, `however`, `while`, ...).
 /// `text` is the text the token offsets point into.
+///
+/// An aside set off inside a clause (`did not, however, confirm`, `No agreement,
+/// officials said, was signed`, `has not (according to UNIFIL) withdrawn`, `the
+/// plan, first floated in October, was ruled out`) does not end it: the aside is a
+/// clause of its own, numbered above the one it interrupts, and the words after it
+/// go on with that one's number. See [`aside_ends`] for what counts as an aside.
+/// Numbers therefore rise along the text except back to an interrupted clause;
+/// within one clause every word before a word is earlier, and the words of other
+/// clauses between them are asides (higher numbers).
 pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
+    let breaks: Vec<Break> = (0..tokens.len())
+        .map(|i| break_before(text, tokens, i))
+        .collect();
     let mut out = Vec::with_capacity(tokens.len());
-    let mut clause = 0u32;
-    for (i, t) in tokens.iter().enumerate() {
-        if i > 0 {
-            let gap = &text[tokens[i - 1].end..t.start];
-            // (most words are one space apart, which breaks nothing)
-            let breaks = (gap != " " && gap.chars().any(|c| {
-                matches!(
-                    c,
-                    ',' | ';'
-                        | ':'
-                        | '('
-                        | ')'
-                        | '['
-                        | ']'
-                        | '!'
-                        | '?'
-                        | '\u{2014}'
-                        | '\u{2013}'
-                        | '\n'
-                )
-            }) || (gap.len() >= 3 && gap.contains(" - "))
-                // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
-                || (gap.starts_with('.')
-                    && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())))
-                || (t.class() & super::lexicon::CLAUSE_WORD != 0
-                    && !super::negation::inside_phrase(text, tokens, i));
-            if breaks {
-                clause += 1;
+    let (mut current, mut last) = (0u32, 0u32);
+    let mut clause_start = 0;
+    // where the aside being read ends, and the number to go on with there
+    let mut resume: Option<(usize, u32)> = None;
+    for i in 0..tokens.len() {
+        match resume {
+            Some((end, number)) if end == i => {
+                current = number;
+                resume = None;
+            }
+            Some(_) => {}
+            None if breaks[i] == Break::None => {}
+            None => {
+                last += 1;
+                match aside_ends(tokens, &breaks, clause_start, i) {
+                    Some(end) => resume = Some((end, current)),
+                    None => clause_start = i,
+                }
+                current = last;
             }
         }
-        out.push(clause);
+        out.push(current);
     }
     out
+}
+
+/// What ends a clause before a word, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Break {
+    None,
+    /// A comma alone.
+    Comma,
+    /// A dash alone (`–`, `—`, or ` - ` with spaces around it).
+    Dash,
+    /// An opening bracket alone.
+    Open,
+    /// A closing bracket alone.
+    Close,
+    /// Anything else: a full stop, a line break, `;`, a contrasting conjunction.
+    Other,
+}
+
+fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
+    if i == 0 {
+        return Break::None;
+    }
+    let t = &tokens[i];
+    let gap = &text[tokens[i - 1].end..t.start];
+    // (most words are one space apart, which breaks nothing)
+    let punctuated = gap != " "
+        && (gap.chars().any(|c| {
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '\n'
+            )
+        }) || (gap.len() >= 3 && gap.contains(" - "))
+            // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
+            || (gap.starts_with('.')
+                && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())));
+    let conjunction = t.class() & super::lexicon::CLAUSE_WORD != 0
+        && !super::negation::inside_phrase(text, tokens, i)
+        // `as yet` is an adverb
+        && !(t.folded() == "yet" && tokens[i - 1].folded() == "as");
+    // `however` and `though` set off by commas are asides (`did not, however,
+    // confirm`); elsewhere they begin a clause
+    let set_off = matches!(t.folded(), "however" | "though") && gap.trim() == ",";
+    if conjunction && !set_off {
+        return Break::Other;
+    }
+    if !punctuated {
+        return Break::None;
+    }
+    match gap.trim_matches(|c: char| c.is_whitespace() && c != '\n') {
+        "," => Break::Comma,
+        "\u{2013}" | "\u{2014}" | "-" => Break::Dash,
+        "(" => Break::Open,
+        ")" => Break::Close,
+        _ => Break::Other,
+    }
+}
+
+/// The most words an aside holds.
+const ASIDE_WORDS: usize = 8;
+
+/// Where the aside opening before token `i` ends (the token after its closing
+/// mark), if the break there opens one: a comma, dash or bracket, closed by the
+/// same mark (a bracket by its pair) within [`ASIDE_WORDS`] words with no other
+/// break between; the clause it interrupts (from token `start`) has not yet said its
+/// verb, or stops on an auxiliary or a negation (`did not,`, `will,`, `was,`,
+/// `denied,`); and what follows the aside is no new clause (`, and …`, `, or …`).
+fn aside_ends(tokens: &[Token], breaks: &[Break], start: usize, i: usize) -> Option<usize> {
+    let close = match breaks[i] {
+        Break::Comma => Break::Comma,
+        Break::Dash => Break::Dash,
+        Break::Open => Break::Close,
+        _ => return None,
+    };
+    let end = (i + 1..tokens.len().min(i + ASIDE_WORDS + 1)).find(|&k| breaks[k] != Break::None)?;
+    if breaks[end] != close || NEW_CLAUSE.contains(&tokens[end].folded()) {
+        return None;
+    }
+    let before = tokens.get(start..i)?;
+    let waiting = before.last().is_some_and(|t| {
+        AUXILIARIES.contains(&t.folded())
+            || t.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
+            || t.contraction
+    });
+    (waiting || !before.iter().any(|t| verb_like(t.folded()))).then_some(end)
+}
+
+/// Words that begin a clause of their own after a comma.
+const NEW_CLAUSE: &[&str] = &["and", "or", "nor", "so", "then", "but", "yet"];
+
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+
+/// Whether a folded word is an auxiliary or looks like a past form (`-ed`, or an
+/// irregular past: `struck`, `said`), as a verb already said.
+fn verb_like(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || super::fold::irregular_base(w).is_some()
 }
 
 /// A byte range of the original text.
@@ -233,6 +346,71 @@ mod tests {
             c,
             [0, 0, 0, 0, 0, 0, 1],
             "an abbreviation's stop is no clause end"
+        );
+    }
+
+    /// The clause numbers of `text`'s words, as `word:number`.
+    fn numbered(text: &str) -> String {
+        let tokens = tokenize(text, 0);
+        let c = clauses(text, &tokens);
+        tokens
+            .iter()
+            .zip(c)
+            .map(|(t, n)| format!("{}:{n}", &text[t.start..t.end]))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn an_aside_inside_a_clause_does_not_end_it() {
+        // set off by commas, dashes or brackets, after a clause that has not said its
+        // verb or stops on an auxiliary or a negation
+        assert_eq!(
+            numbered("Israel did not, however, strike Tyre"),
+            "Israel:0 did:0 not:0 however:1 strike:0 Tyre:0"
+        );
+        assert_eq!(
+            numbered("No truce, aides said, was reached"),
+            "No:0 truce:0 aides:1 said:1 was:0 reached:0"
+        );
+        assert_eq!(
+            numbered("Beirut has not (so far) replied"),
+            "Beirut:0 has:0 not:0 so:1 far:1 replied:0"
+        );
+        assert_eq!(
+            numbered("The bid \u{2013} first made in May \u{2013} was rejected. Then"),
+            "The:0 bid:0 first:1 made:1 in:1 May:1 was:0 rejected:0 Then:2"
+        );
+        // later clauses number on above the aside
+        assert_eq!(
+            numbered("Aid, officials said, arrived; then"),
+            "Aid:0 officials:1 said:1 arrived:0 then:2"
+        );
+    }
+
+    #[test]
+    fn a_clause_that_said_its_verb_ends_at_the_comma() {
+        assert_eq!(
+            numbered("No one was killed, the ministry said, adding"),
+            "No:0 one:0 was:0 killed:0 the:1 ministry:1 said:1 adding:2"
+        );
+        // a new clause after the second comma, a list, an aside too long
+        assert_eq!(
+            numbered("Envoys met, aides said, and talks"),
+            "Envoys:0 met:0 aides:1 said:1 and:2 talks:2"
+        );
+        assert_eq!(
+            numbered("not in Tyre, Sidon, or Jezzine"),
+            "not:0 in:0 Tyre:0 Sidon:1 or:2 Jezzine:2"
+        );
+        assert_eq!(
+            numbered("Israel did not, as one of the many officials there put it, strike"),
+            "Israel:0 did:0 not:0 as:1 one:1 of:1 the:1 many:1 officials:1 there:1 put:1 it:1 strike:2"
+        );
+        // `however` opening a clause
+        assert_eq!(
+            numbered("Talks went on, however, no deal"),
+            "Talks:0 went:0 on:0 however:1 no:2 deal:2"
         );
     }
 

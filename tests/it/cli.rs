@@ -623,5 +623,9 @@ fn a_suite_of_no_claims_prints_its_status_line_first() {
         .run(&["check"])
         .status(0)
         .stderr_has("this claim file defines no claims");
-    assert!(r.out().starts_with("ok: 0 claims over 1 document"), "{}", r.out());
+    assert!(
+        r.out().starts_with("ok: 0 claims over 1 document"),
+        "{}",
+        r.out()
+    );
 }

@@ -675,6 +675,39 @@ The talks will fall short of an agreement.
     .over(&["Headline\nThe army denied it struck a depot.\nAoun said nobody was hurt.\n"]);
 }
 
+/// A negation reaches across an aside set off inside its clause (commas, dashes,
+/// brackets), passive cues included; a clause that said its verb before the comma
+/// still ends there.
+#[test]
+fn negation_reaches_across_an_aside() {
+    let v = terms(&[
+        ("however", "publish, casualty figures", "contradicted"),
+        ("as-yet", "paid, reconstruction", "contradicted"),
+        ("subject", "agreed, Doha", "contradicted"),
+        ("dashes", "returned, Bint Jbeil", "contradicted"),
+        ("brackets", "reopened, Masnaa", "contradicted"),
+        ("denied-that", "fired, Metula", "contradicted"),
+        ("passive-subject", "inquiry, Tyre blast", "contradicted"),
+        ("passive-aux", "talks, Cairo", "contradicted"),
+        ("adding", "wounded, Marjayoun", "supported"),
+        ("and-after", "jets, Sidon", "supported"),
+    ])
+    .over(&["Headline
+The ministry did not, however, publish the casualty figures.
+Qatar has not, as yet, paid for the reconstruction.
+No text, diplomats said, was agreed in Doha.
+The militia never \u{2014} according to residents \u{2014} returned to Bint Jbeil.
+The army has not (so far) reopened the crossing at Masnaa.
+Hezbollah denied, in a statement late on Monday, that it fired at Metula.
+The request for an inquiry into the Tyre blast, filed in March, was rejected.
+The offer of talks in Cairo was, according to aides, ruled out.
+No one was killed, the ministry said, adding that five were wounded in Marjayoun.
+Israel did not strike Tyre, the army said, and jets later hit Sidon.
+"]);
+    v.reason(r#"however: against: negated by "not""#);
+    v.reason(r#"passive-aux: against: negated by "ruled out""#);
+}
+
 /// Facts that assert absence: `negation = "asserted"`.
 #[test]
 fn facts_that_assert_absence() {
