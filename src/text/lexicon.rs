@@ -79,6 +79,9 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if folded == "and" || SUBORDINATORS.contains(&folded) {
         class |= REACH_STOP;
     }
+    if verb_like(folded) {
+        class |= VERB_LIKE;
+    }
     class
 }
 
@@ -105,6 +108,8 @@ pub(crate) const NUMBER_START: u8 = 32;
 /// [`word_class`]: a word a negation's reach may stop at: one of
 /// [`SUBORDINATORS`], or `and` (before a past verb).
 pub(crate) const REACH_STOP: u8 = 64;
+/// [`word_class`]: an auxiliary or a past form ([`verb_like`]).
+pub(crate) const VERB_LIKE: u8 = 128;
 
 /// Whether folded word `folded` is `pattern`, or one of its forms when it ends in
 /// `*` ([`forms`]).
@@ -212,3 +217,172 @@ fn may_start_number(folded: &str) -> bool {
 /// conditions (`until`, `unless`) are not here: `it is not clear when talks will
 /// resume` does not report that they will.
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
+
+/// Past forms the stemmer cannot unify with their verb, and that are not also other
+/// common words (`left`, `found`, `saw`, `felt`, `lay`, `fed`, `ground`, `wound`, `rose`, `sat`
+/// are, so they are not here). Listed in the README.
+pub const IRREGULAR: &[(&str, &str)] = &[
+    ("arisen", "arise"),
+    ("arose", "arise"),
+    ("ate", "eat"),
+    ("beaten", "beat"),
+    ("became", "become"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bitten", "bite"),
+    ("bled", "bleed"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("did", "do"),
+    ("done", "do"),
+    ("drank", "drink"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("dug", "dig"),
+    ("eaten", "eat"),
+    ("fallen", "fall"),
+    ("fell", "fall"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("foresaw", "foresee"),
+    ("foreseen", "foresee"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("fought", "fight"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("had", "have"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("hung", "hang"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("led", "lead"),
+    ("lent", "lend"),
+    ("lost", "lose"),
+    ("made", "make"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("misled", "mislead"),
+    ("overcame", "overcome"),
+    ("overran", "overrun"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("overtaken", "overtake"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("overtook", "overtake"),
+    ("paid", "pay"),
+    ("proven", "prove"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("rebuilt", "rebuild"),
+    ("retaken", "retake"),
+    ("retook", "retake"),
+    ("ridden", "ride"),
+    ("risen", "rise"),
+    ("rode", "ride"),
+    ("said", "say"),
+    ("sang", "sing"),
+    ("sank", "sink"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shaken", "shake"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("shown", "show"),
+    ("shrank", "shrink"),
+    ("shrunk", "shrink"),
+    ("slain", "slay"),
+    ("slept", "sleep"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("sung", "sing"),
+    ("sunk", "sink"),
+    ("swept", "sweep"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("taken", "take"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("undergone", "undergo"),
+    ("understood", "understand"),
+    ("undertaken", "undertake"),
+    ("undertook", "undertake"),
+    ("underwent", "undergo"),
+    ("upheld", "uphold"),
+    ("went", "go"),
+    ("wept", "weep"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("withheld", "withhold"),
+    ("withstood", "withstand"),
+    ("woke", "wake"),
+    ("won", "win"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// The verb of an irregular past form ([`IRREGULAR`]): `met` → `meet`.
+pub(crate) fn irregular_base(folded: &str) -> Option<&'static str> {
+    IRREGULAR
+        .binary_search_by(|(past, _)| (*past).cmp(folded))
+        .ok()
+        .map(|i| IRREGULAR[i].1)
+}
+
+/// Auxiliary verbs.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+
+/// Whether a folded word is an auxiliary or looks like a past form (`-ed`, or an
+/// irregular past: `struck`, `said`), as a verb already said: found once per
+/// distinct word, as [`VERB_LIKE`].
+pub(crate) fn verb_like(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || irregular_base(w).is_some()
+}

@@ -73,7 +73,7 @@ fn predicate_verb(w: &str) -> bool {
 /// `-eed`), or an irregular past (`struck`, `said`).
 fn past_form(w: &str, min: usize) -> bool {
     (w.len() > min && w.ends_with("ed") && !w.ends_with("eed"))
-        || super::fold::irregular_base(w).is_some()
+        || super::lexicon::irregular_base(w).is_some()
 }
 
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.

@@ -16,13 +16,11 @@ use super::fold::Token;
 /// within one clause every word before a word is earlier, and the words of other
 /// clauses between them are asides (higher numbers).
 pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
-    let breaks: Vec<Break> = (0..tokens.len())
-        .map(|i| break_before(text, tokens, i))
-        .collect();
     let mut out = Vec::with_capacity(tokens.len());
     let (mut current, mut last) = (0u32, 0u32);
     let mut clause_start = 0;
-    // where the aside being read ends, and the number to go on with there
+    // where the aside being read ends, and the number to go on with there (an
+    // aside holds no break)
     let mut resume: Option<(usize, u32)> = None;
     for i in 0..tokens.len() {
         match resume {
@@ -31,14 +29,16 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
                 resume = None;
             }
             Some(_) => {}
-            None if breaks[i] == Break::None => {}
             None => {
-                last += 1;
-                match aside_ends(tokens, &breaks, clause_start, i) {
-                    Some(end) => resume = Some((end, current)),
-                    None => clause_start = i,
+                let b = break_at(text, tokens, i);
+                if b != Break::None {
+                    last += 1;
+                    match aside_ends(text, tokens, b, clause_start, i) {
+                        Some(end) => resume = Some((end, current)),
+                        None => clause_start = i,
+                    }
+                    current = last;
                 }
-                current = last;
             }
         }
         out.push(current);
@@ -62,13 +62,31 @@ enum Break {
     Other,
 }
 
-fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
-    if i == 0 {
-        return Break::None;
+/// What ends a clause before token `i`: [`break_before`], with the answer for most
+/// words (one space after the word before, no contrasting conjunction) found
+/// without calling it.
+#[inline(always)]
+fn break_at(text: &str, tokens: &[Token], i: usize) -> Break {
+    let plain = i > 0 && {
+        let (before, t) = (&tokens[i - 1], &tokens[i]);
+        t.start == before.end + 1
+            && text.as_bytes()[before.end] == b' '
+            && t.class() & super::lexicon::CLAUSE_WORD == 0
+    };
+    if plain {
+        Break::None
+    } else {
+        break_before(text, tokens, i)
     }
+}
+
+fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
+    let Some(before) = i.checked_sub(1).map(|b| &tokens[b]) else {
+        return Break::None;
+    };
     let t = &tokens[i];
-    let gap = &text[tokens[i - 1].end..t.start];
-    // (most words are one space apart, which breaks nothing)
+    let clause_word = t.class() & super::lexicon::CLAUSE_WORD != 0;
+    let gap = &text[before.end..t.start];
     let punctuated = gap != " "
         && (gap.chars().any(|c| {
             matches!(
@@ -89,14 +107,14 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
             // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
             || (gap.starts_with('.')
                 && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())));
-    let conjunction = t.class() & super::lexicon::CLAUSE_WORD != 0
+    let conjunction = clause_word
         && !super::negation::inside_phrase(text, tokens, i)
         // `as yet` is an adverb
-        && !(t.folded() == "yet" && tokens[i - 1].folded() == "as");
-    // `however` and `though` set off by commas are asides (`did not, however,
-    // confirm`); elsewhere they begin a clause
-    let set_off = matches!(t.folded(), "however" | "though") && gap.trim() == ",";
-    if conjunction && !set_off {
+        && !(t.folded() == "yet" && tokens[i - 1].folded() == "as")
+        // `however` and `though` set off by commas are asides (`did not, however,
+        // confirm`); elsewhere they begin a clause
+        && !(matches!(t.folded(), "however" | "though") && gap.trim() == ",");
+    if conjunction {
         return Break::Other;
     }
     if !punctuated {
@@ -120,41 +138,34 @@ const ASIDE_WORDS: usize = 8;
 /// break between; the clause it interrupts (from token `start`) has not yet said its
 /// verb, or stops on an auxiliary or a negation (`did not,`, `will,`, `was,`,
 /// `denied,`); and what follows the aside is no new clause (`, and …`, `, or …`).
-fn aside_ends(tokens: &[Token], breaks: &[Break], start: usize, i: usize) -> Option<usize> {
-    let close = match breaks[i] {
+fn aside_ends(text: &str, tokens: &[Token], open: Break, start: usize, i: usize) -> Option<usize> {
+    let close = match open {
         Break::Comma => Break::Comma,
         Break::Dash => Break::Dash,
         Break::Open => Break::Close,
         _ => return None,
     };
-    let end = (i + 1..tokens.len().min(i + ASIDE_WORDS + 1)).find(|&k| breaks[k] != Break::None)?;
-    if breaks[end] != close || NEW_CLAUSE.contains(&tokens[end].folded()) {
+    let (end, found) = (i + 1..tokens.len().min(i + ASIDE_WORDS + 1))
+        .map(|k| (k, break_at(text, tokens, k)))
+        .find(|(_, b)| *b != Break::None)?;
+    if found != close || NEW_CLAUSE.contains(&tokens[end].folded()) {
         return None;
     }
     let before = tokens.get(start..i)?;
     let waiting = before.last().is_some_and(|t| {
-        AUXILIARIES.contains(&t.folded())
+        super::lexicon::AUXILIARIES.contains(&t.folded())
             || t.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
             || t.contraction
     });
-    (waiting || !before.iter().any(|t| verb_like(t.folded()))).then_some(end)
+    (waiting
+        || !before
+            .iter()
+            .any(|t| t.class() & super::lexicon::VERB_LIKE != 0))
+    .then_some(end)
 }
 
 /// Words that begin a clause of their own after a comma.
 const NEW_CLAUSE: &[&str] = &["and", "or", "nor", "so", "then", "but", "yet"];
-
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-];
-
-/// Whether a folded word is an auxiliary or looks like a past form (`-ed`, or an
-/// irregular past: `struck`, `said`), as a verb already said.
-fn verb_like(w: &str) -> bool {
-    AUXILIARIES.contains(&w)
-        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
-        || super::fold::irregular_base(w).is_some()
-}
 
 /// A byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
