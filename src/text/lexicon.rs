@@ -76,7 +76,7 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if may_start_number(folded) {
         class |= NUMBER_START;
     }
-    if folded == "and" || SUBORDINATORS.contains(&folded) {
+    if matches!(folded, "and" | "when" | "as") || SUBORDINATORS.contains(&folded) {
         class |= REACH_STOP;
     }
     if verb_like(folded) {
@@ -106,7 +106,8 @@ pub(crate) const DAY_WORD: u8 = 16;
 /// `dozens`, `a`): [`super::numbers::may_start_number`], found once per word.
 pub(crate) const NUMBER_START: u8 = 32;
 /// [`word_class`]: a word a negation's reach may stop at: one of
-/// [`SUBORDINATORS`], or `and` (before a past verb).
+/// [`SUBORDINATORS`], `and` (before a past verb), `when` (not after a word that
+/// asks), or `as` (after a verb, before a subject).
 pub(crate) const REACH_STOP: u8 = 64;
 /// [`word_class`]: an auxiliary or a past form ([`verb_like`]).
 pub(crate) const VERB_LIKE: u8 = 128;

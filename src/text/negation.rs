@@ -335,6 +335,69 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
         })
 }
 
+/// Whether token `k` is a `when` that opens a clause of time (`no one was hurt when
+/// a drone struck`, `the family was not home when`), not an indirect question (`it
+/// is not clear when`, `did not say when`), or such an `as` (`nobody objected as
+/// the army deployed`).
+fn when_clause(tokens: &[Token], k: usize) -> bool {
+    match tokens[k].folded() {
+        "when" => k
+            .checked_sub(1)
+            .is_none_or(|p| !ASKING.contains(&tokens[p].folded())),
+        // `objected as the army deployed`: `as` after a verb said, before a new
+        // subject (not `such as`, `as well as`, `dismissed as false`)
+        "as" => {
+            k.checked_sub(1)
+                .is_some_and(|p| tokens[p].class() & super::lexicon::VERB_LIKE != 0)
+                && tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.folded(),
+                        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Words after which `when` asks (`not clear when`, `did not say when`).
+const ASKING: &[&str] = &[
+    "clear",
+    "known",
+    "unknown",
+    "unclear",
+    "sure",
+    "certain",
+    "say",
+    "said",
+    "says",
+    "know",
+    "knew",
+    "specify",
+    "specified",
+    "explain",
+    "explained",
+    "decide",
+    "decided",
+    "ask",
+    "asked",
+    "announce",
+    "announced",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "tell",
+    "told",
+    "indicate",
+    "indicated",
+    "confirm",
+    "confirmed",
+    "determine",
+    "determined",
+    "about",
+];
+
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
 pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
@@ -390,7 +453,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // pass each way
     let subordinate = |k: usize| {
         tokens[k].class() & REACH_STOP != 0
-            && (SUBORDINATORS.contains(&tokens[k].folded()) || and_past_verb(text, tokens, k))
+            && (SUBORDINATORS.contains(&tokens[k].folded())
+                || and_past_verb(text, tokens, k)
+                || when_clause(tokens, k))
     };
     let mut next_sub = tokens.len();
     let mut k = tokens.len();

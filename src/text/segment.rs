@@ -123,8 +123,8 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
     match gap.trim_matches(|c: char| c.is_whitespace() && c != '\n') {
         "," => Break::Comma,
         "\u{2013}" | "\u{2014}" | "-" => Break::Dash,
-        "(" => Break::Open,
-        ")" => Break::Close,
+        "(" | "[" => Break::Open,
+        ")" | "]" => Break::Close,
         _ => Break::Other,
     }
 }
@@ -152,17 +152,102 @@ fn aside_ends(text: &str, tokens: &[Token], open: Break, start: usize, i: usize)
         return None;
     }
     let before = tokens.get(start..i)?;
-    let waiting = before.last().is_some_and(|t| {
-        super::lexicon::AUXILIARIES.contains(&t.folded())
-            || t.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
-            || t.contraction
-    });
-    (waiting
-        || !before
-            .iter()
-            .any(|t| t.class() & super::lexicon::VERB_LIKE != 0))
-    .then_some(end)
+    if opens_with_adverbial(before) {
+        return None;
+    }
+    // the clause stops on an auxiliary or a cue of its verb (not the `no` of
+    // `said no,`)
+    let waiting = before.len() > 1
+        && before.last().is_some_and(|t| {
+            super::lexicon::AUXILIARIES.contains(&t.folded())
+                || (t.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
+                    && t.folded() != "no")
+                || t.contraction
+        });
+    // or it is a subject that has not said its verb, and the words after the aside
+    // say it (`No agreement, officials said, was signed`; not `No deaths, 12
+    // injuries, ministry says`)
+    let verb_class = super::lexicon::VERB_LIKE | super::lexicon::NEGATING | super::lexicon::DENYING;
+    let subject = !before
+        .iter()
+        .any(|t| t.class() & super::lexicon::VERB_LIKE != 0)
+        && tokens[end].class() & verb_class != 0;
+    (waiting || subject).then_some(end)
 }
+
+/// Whether the words before a comma are an opening adverbial rather than the start
+/// of a clause (a subject, or a subject and the start of its verb): they begin
+/// with a preposition or subordinating word (`With no warning,`, `After the talks
+/// in Baabda,`, `Far from Beirut,`), an adverb in `-ly` (`Not surprisingly,`), a
+/// negation other than a negated subject (`Not long ago,`, `Never before,`), or are
+/// a lone `No,`. A cue in an opener does not reach the clause after it.
+fn opens_with_adverbial(before: &[Token]) -> bool {
+    let Some(first) = before.first() else {
+        return true;
+    };
+    let w = first.folded();
+    let negated_subject = matches!(
+        w,
+        "no" | "nobody" | "nothing" | "none" | "neither" | "noone"
+    );
+    OPENERS.contains(&w)
+        || (w.len() > 3 && w.ends_with("ly"))
+        || (first.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
+            && !negated_subject)
+        || (before.len() == 1 && w == "no")
+}
+
+/// Words that begin an opening adverbial (prepositions, subordinating words).
+const OPENERS: &[&str] = &[
+    "with",
+    "without",
+    "for",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "during",
+    "despite",
+    "amid",
+    "following",
+    "from",
+    "by",
+    "under",
+    "over",
+    "unlike",
+    "like",
+    "as",
+    "according",
+    "to",
+    "of",
+    "near",
+    "across",
+    "against",
+    "throughout",
+    "within",
+    "between",
+    "among",
+    "far",
+    "when",
+    "while",
+    "although",
+    "though",
+    "if",
+    "once",
+    "until",
+    "because",
+    "asked",
+    "speaking",
+    "meanwhile",
+    "earlier",
+    "later",
+    "also",
+    "still",
+    "yet",
+    "instead",
+];
 
 /// Words that begin a clause of their own after a comma.
 const NEW_CLAUSE: &[&str] = &["and", "or", "nor", "so", "then", "but", "yet"];
@@ -422,6 +507,30 @@ mod tests {
         assert_eq!(
             numbered("Talks went on, however, no deal"),
             "Talks:0 went:0 on:0 however:1 no:2 deal:2"
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_no_clause_an_aside_interrupts() {
+        for text in [
+            "With no warning, on Monday, jets struck",
+            "Not long ago, aides said, the market was busy",
+            "Far from Tyre, in Sidon, residents fled",
+            "No, the minister said, Israel has withdrawn",
+            "After the talks in Baabda, aides said, the plan was dropped",
+            "Surprisingly, aides said, the talks ended",
+            // a subject whose verb the words after the aside do not say
+            "No deaths, 12 injuries, ministry says",
+            // `said no,` is no clause stopping on its verb's cue
+            "Berri said no, citing the strike, which killed three",
+        ] {
+            let c = clauses(text, &tokenize(text, 0));
+            assert!(c.windows(2).all(|w| w[0] <= w[1]), "{text}: {c:?}");
+        }
+        // brackets of either shape
+        assert_eq!(
+            numbered("It did not [immediately] confirm"),
+            "It:0 did:0 not:0 immediately:1 confirm:0"
         );
     }
 

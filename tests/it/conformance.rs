@@ -691,6 +691,11 @@ fn negation_reaches_across_an_aside() {
         ("passive-aux", "talks, Cairo", "contradicted"),
         ("adding", "wounded, Marjayoun", "supported"),
         ("and-after", "jets, Sidon", "supported"),
+        ("opener", "jets, struck, Dahiyeh", "supported"),
+        ("said-no", "strike, Kfarkela, killed", "supported"),
+        ("when-time", "drone, struck, Meiss", "supported"),
+        ("when-asks", "envoys, resume", "contradicted"),
+        ("as-time", "army, deployed, Ebel", "supported"),
     ])
     .over(&["Headline
 The ministry did not, however, publish the casualty figures.
@@ -703,6 +708,11 @@ The request for an inquiry into the Tyre blast, filed in March, was rejected.
 The offer of talks in Cairo was, according to aides, ruled out.
 No one was killed, the ministry said, adding that five were wounded in Marjayoun.
 Israel did not strike Tyre, the army said, and jets later hit Sidon.
+With no warning, on Monday night, jets struck Dahiyeh.
+Asked about a truce, Berri said no, citing the strike on Kfarkela, which killed three.
+No one was hurt when a drone struck a car in Meiss.
+It is not clear when the envoys will resume.
+Neither Hezbollah nor Amal, the two parties, objected as the army deployed in Ebel.
 "]);
     v.reason(r#"however: against: negated by "not""#);
     v.reason(r#"passive-aux: against: negated by "ruled out""#);
