@@ -214,9 +214,11 @@ fn may_start_number(folded: &str) -> bool {
 /// Subordinating words that open a clause the cue before them does not reach (and
 /// so does `and` before a verb in the past tense, `negation::and_past_verb`):
 /// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
-/// Words that open indirect questions (`when`, `where`, `whether`, `if`) or
-/// conditions (`until`, `unless`) are not here: `it is not clear when talks will
-/// resume` does not report that they will.
+/// Words that open indirect questions (`where`, `whether`, `if`) or conditions
+/// (`until`, `unless`) are not here: `it is not clear whether talks will resume`
+/// does not report that they will. `when` and `as` end a reach only as clauses of
+/// time (`negation::when_clause`: `no one was hurt when a drone struck`, not `it is
+/// not clear when`).
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
 
 /// Past forms the stemmer cannot unify with their verb, and that are not also other
