@@ -345,16 +345,18 @@ fn when_clause(tokens: &[Token], k: usize) -> bool {
             .checked_sub(1)
             .is_none_or(|p| !ASKING.contains(&tokens[p].folded())),
         // `objected as the army deployed`: `as` after a verb said, before a new
-        // subject (not `such as`, `as well as`, `dismissed as false`)
+        // subject and its verb (not `such as`, `as well as`, `not described as a
+        // breakthrough`, `dismissed as the work of`)
         "as" => {
-            k.checked_sub(1)
-                .is_some_and(|p| tokens[p].class() & super::lexicon::VERB_LIKE != 0)
+            let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
+            k.checked_sub(1).is_some_and(|p| verb(&tokens[p]))
                 && tokens.get(k + 1).is_some_and(|n| {
                     matches!(
                         n.folded(),
                         "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
                     )
                 })
+                && tokens.iter().skip(k + 2).take(3).any(verb)
         }
         _ => false,
     }

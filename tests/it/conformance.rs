@@ -696,6 +696,7 @@ fn negation_reaches_across_an_aside() {
         ("when-time", "drone, struck, Meiss", "supported"),
         ("when-asks", "envoys, resume", "contradicted"),
         ("as-time", "army, deployed, Ebel", "supported"),
+        ("as-complement", "talks, breakthrough", "contradicted"),
     ])
     .over(&["Headline
 The ministry did not, however, publish the casualty figures.
@@ -713,6 +714,7 @@ Asked about a truce, Berri said no, citing the strike on Kfarkela, which killed 
 No one was hurt when a drone struck a car in Meiss.
 It is not clear when the envoys will resume.
 Neither Hezbollah nor Amal, the two parties, objected as the army deployed in Ebel.
+The talks were not described as a breakthrough.
 "]);
     v.reason(r#"however: against: negated by "not""#);
     v.reason(r#"passive-aux: against: negated by "ruled out""#);
