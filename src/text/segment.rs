@@ -107,13 +107,13 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
             // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
             || (gap.starts_with('.')
                 && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())));
-    let conjunction = clause_word
-        && !super::negation::inside_phrase(text, tokens, i)
-        // `as yet` is an adverb
-        && !(t.folded() == "yet" && tokens[i - 1].folded() == "as")
-        // `however` and `though` set off by commas are asides (`did not, however,
-        // confirm`); elsewhere they begin a clause
-        && !(matches!(t.folded(), "however" | "though") && gap.trim() == ",");
+    // `as yet` is an adverb
+    let as_yet = t.folded() == "yet" && tokens[i - 1].folded() == "as";
+    // `however` and `though` set off by commas are asides (`did not, however,
+    // confirm`); elsewhere they begin a clause
+    let set_off = matches!(t.folded(), "however" | "though") && gap.trim() == ",";
+    let conjunction =
+        clause_word && !(super::negation::inside_phrase(text, tokens, i) || as_yet || set_off);
     if conjunction {
         return Break::Other;
     }
