@@ -1077,27 +1077,7 @@ fn is_time_word(w: &str) -> bool {
             | "fall"
             | "winter"
     ) || w.parse::<Weekday>().is_ok()
-        || (w.len() >= 3 && month_number(w) != 0 && full_month(w))
-}
-
-/// Whether a folded word is a month's name written out or abbreviated (`march`,
-/// `mar`, `sept`), not another word that begins like one (`market`, `mayor`).
-fn full_month(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS.iter().any(|m| m.starts_with(w))
+        || w.parse::<chrono::Month>().is_ok()
 }
 
 /// Words before `to` that make a future with a form of `be` (`is due to`, `are set
