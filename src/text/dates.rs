@@ -1328,8 +1328,7 @@ impl Tense<'_> {
                 .get(j + 1)
                 .is_some_and(|n| written(n).starts_with(char::is_uppercase));
         WILL_NOUN_AFTER.contains(&prev.folded())
-            || written(prev).ends_with("'s")
-            || written(prev).ends_with("\u{2019}s")
+            || super::fold::is_possessive(written(prev))
             || name
     }
 

@@ -104,6 +104,13 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
 }
 
+/// Whether a word ends in a possessive `'s` (any apostrophe, any case), which
+/// folding drops (`Hezbollah’s` = `hezbollah`).
+pub(crate) fn is_possessive(word: &str) -> bool {
+    let mut back = word.chars().rev();
+    matches!(back.next(), Some('s' | 'S')) && back.next().is_some_and(is_apostrophe)
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric(); // no combining mark is ASCII
@@ -136,7 +143,7 @@ pub fn fold_word(word: &str) -> (String, bool) {
             .nfc()
             .collect()
     };
-    if s.ends_with("'s") {
+    if is_possessive(&s) {
         s.truncate(s.len() - 2);
     }
     let contraction = s.ends_with("n't");

@@ -385,7 +385,11 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// irregular past: `struck`, `said`), as a verb already said: found once per
 /// distinct word, as [`VERB_LIKE`].
 pub(crate) fn verb_like(w: &str) -> bool {
-    AUXILIARIES.contains(&w)
-        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
-        || irregular_base(w).is_some()
+    AUXILIARIES.contains(&w) || past_form(w, 4)
+}
+
+/// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
+/// `-eed`), or an irregular past (`struck`, `said`).
+pub(crate) fn past_form(w: &str, min: usize) -> bool {
+    (w.len() > min && w.ends_with("ed") && !w.ends_with("eed")) || irregular_base(w).is_some()
 }

@@ -13,7 +13,8 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, word_matches,
+    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, past_form,
+    word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -67,13 +68,6 @@ const SETTING: &[&str] = &[
 /// of `be`, `have` or `do`, a past form in `-ed`, or an irregular past.
 fn predicate_verb(w: &str) -> bool {
     BE.contains(&w) || matches!(w, "has" | "have" | "had" | "did") || past_form(w, 3)
-}
-
-/// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
-/// `-eed`), or an irregular past (`struck`, `said`).
-fn past_form(w: &str, min: usize) -> bool {
-    (w.len() > min && w.ends_with("ed") && !w.ends_with("eed"))
-        || super::lexicon::irregular_base(w).is_some()
 }
 
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.

@@ -106,9 +106,9 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
         }) || (gap.len() >= 3 && gap.contains(" - "))
             // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
             || (gap.starts_with('.')
-                && !is_abbreviation(&text[..tokens[i - 1].end], t.folded().chars().next())));
+                && !is_abbreviation(&text[..before.end], t.folded().chars().next())));
     // `as yet` is an adverb
-    let as_yet = t.folded() == "yet" && tokens[i - 1].folded() == "as";
+    let as_yet = t.folded() == "yet" && before.folded() == "as";
     // `however` and `though` set off by commas are asides (`did not, however,
     // confirm`); elsewhere they begin a clause
     let set_off = matches!(t.folded(), "however" | "though") && gap.trim() == ",";
