@@ -66,16 +66,26 @@ fn one_slip(a: &str, b: &str) -> bool {
 /// The corpus's words, and their [`skeleton`]s, for near spellings.
 struct Spellings<'a> {
     words: &'a BTreeSet<String>,
-    by_skeleton: HashMap<String, Vec<&'a str>>,
+    /// Made at the first word looked up: most suites have none to look up.
+    by_skeleton: std::cell::OnceCell<HashMap<String, Vec<&'a str>>>,
 }
 
 impl<'a> Spellings<'a> {
     fn new(words: &'a BTreeSet<String>) -> Self {
-        let mut by_skeleton: HashMap<String, Vec<&str>> = HashMap::new();
-        for w in words {
-            by_skeleton.entry(skeleton(w)).or_default().push(w);
+        Self {
+            words,
+            by_skeleton: std::cell::OnceCell::new(),
         }
-        Self { words, by_skeleton }
+    }
+
+    fn by_skeleton(&self) -> &HashMap<String, Vec<&'a str>> {
+        self.by_skeleton.get_or_init(|| {
+            let mut map: HashMap<String, Vec<&str>> = HashMap::new();
+            for w in self.words {
+                map.entry(skeleton(w)).or_default().push(w);
+            }
+            map
+        })
     }
 
     /// The corpus word closest in spelling to `word` (folded), if it is likely the
@@ -91,7 +101,7 @@ impl<'a> Spellings<'a> {
             return None;
         }
         let key = skeleton(word);
-        let same_consonants = match self.by_skeleton.get(&key) {
+        let same_consonants = match self.by_skeleton().get(&key) {
             Some(ws) if name && key.chars().count() >= 3 => ws.as_slice(),
             _ => &[],
         };
