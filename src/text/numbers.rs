@@ -821,7 +821,8 @@ fn participle_shaped(folded: &str) -> bool {
 ///
 /// The heuristic, without a part-of-speech tagger:
 /// - `of` and a determiner right after the number are skipped (`hundreds of damaged
-///   power lines`, `three of the hostages`);
+///   power lines`, `three of the hostages`), and digits after `of the` (`four of
+///   the 12 detainees` counts detainee);
 /// - the phrase is at most four words, on one line, apart by white space or quotes;
 /// - it ends before a function word (preposition, conjunction, determiner, pronoun,
 ///   auxiliary, adverb), a number, or punctuation;
@@ -873,6 +874,17 @@ pub fn head_after(
             prev_end = t.end;
             continue;
         }
+        // four of the 12 detainees: the four are detainees too
+        if skipping
+            && j > 1
+            && tokens[j - 1].folded() == "the"
+            && tokens[j - 2].folded() == "of"
+            && digit_value(w).is_some_and(|v| v >= 1.0)
+        {
+            j += 1;
+            prev_end = t.end;
+            continue;
+        }
         skipping = false;
         if FUNCTION_WORDS.contains(&w) || is_number_word(w) || ordinal_value(w).is_some() {
             break;
@@ -899,6 +911,63 @@ pub fn head_after(
         prev_end = t.end;
     }
     head.filter(|h| !ADJECTIVES.contains(&tokens[*h].folded()))
+}
+
+/// What a count mention is tied to besides the noun it counts (see [`ties`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ties {
+    /// For a number that counts nothing, the word after its `is`/`are`/`was`/`were`:
+    /// `12 were children` counts children as much as `12 children` does.
+    pub predicate: Option<usize>,
+    /// The verbs it is the object or the subject of.
+    pub verbs: [Option<usize>; 2],
+}
+
+/// The words a count mention is tied to, as tokens: the verb right before it
+/// (`killed two people`, `wounded 14 others`, `killing at least 11`), the verb after
+/// its noun phrase and an auxiliary (`13 people were killed`, `two were wounded`, `11
+/// soldiers have died`; not the active `the two countries met for three hours`, where
+/// a fact about the meeting may be after any of its numbers), and, for a number that
+/// counts nothing,
+/// the word after its `is`/`are`/`was`/`were` (`12 were children`). Only white space
+/// or quotes may stand between, on one line, so a comma or a preposition ends the
+/// search (`the toll rose to 40`; in `killed 11 people, including three children`,
+/// `three` is not tied to `killed`).
+///
+/// A number's verb says what it counts when its noun does not: in "killed two people
+/// and wounded 14 others" the 14 are the wounded, not the killed.
+pub fn ties(text: &str, tokens: &[Token], m: &NumberMention) -> Ties {
+    let verb = |j: usize| {
+        let w = tokens[j].folded();
+        !FUNCTION_WORDS.contains(&w)
+            && (lexicon::past_form(w, 3)
+                || (w.len() > 5 && w.ends_with("ing"))
+                || VERBS.contains(&w))
+    };
+    let joined = |a: usize, b: usize| phrase_gap(&text[tokens[a].end..tokens[b].start]);
+    let mut ties = Ties::default();
+    ties.verbs[0] = m
+        .first_token
+        .checked_sub(1)
+        .filter(|&b| phrase_gap(&text[tokens[b].end..m.start]) && verb(b));
+    let mut j = m.end_token.max(m.counted.map_or(0, |c| c + 1));
+    let (mut auxiliary, mut be) = (false, false);
+    while j < tokens.len() && j > 0 && joined(j - 1, j) {
+        let w = tokens[j].folded();
+        if lexicon::AUXILIARIES.contains(&w) && !matches!(w, "do" | "does" | "did") {
+            auxiliary = true;
+            be |= matches!(w, "is" | "are" | "was" | "were");
+            j += 1;
+            continue;
+        }
+        if auxiliary && verb(j) {
+            ties.verbs[1] = Some(j);
+        } else if be && m.counted.is_none() && !FUNCTION_WORDS.contains(&w) {
+            ties.predicate = Some(j);
+        }
+        break;
+    }
+    ties
 }
 
 /// Whether `one` at token `i` counts something (`one person was killed`, `at least
@@ -1631,6 +1700,44 @@ mod tests {
         );
     }
 
+    /// Each mention's ties as `quote: predicate / verbs` (`-` for none).
+    fn tied(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0);
+        let word = |t: Option<usize>| t.map_or("-", |t| &text[tokens[t].start..tokens[t].end]);
+        mentions(text, &tokens, |_| false)
+            .iter()
+            .map(|m| {
+                let t = ties(text, &tokens, m);
+                let quote = &text[m.start..m.end];
+                let verbs = t.verbs.map(word);
+                format!("{quote}: {} / {} {}", word(t.predicate), verbs[0], verbs[1])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ties_a_number_to_its_verbs_and_predicate() {
+        assert_eq!(
+            tied("killed two people and wounded 14 others"),
+            ["two: - / killed -", "14: - / wounded -"]
+        );
+        assert_eq!(
+            tied("One person was killed and two were wounded"),
+            ["One: - / - killed", "two: - / - wounded"]
+        );
+        assert_eq!(tied("killing at least 11"), ["at least 11: - / killing -"]);
+        assert_eq!(tied("13 people have died"), ["13: - / - died"]);
+        assert_eq!(tied("the two countries met"), ["two: - / - -"]);
+        assert_eq!(tied("12 were children"), ["12: children / - -"]);
+        assert_eq!(tied("12 soldiers were in Tyre"), ["12: - / - -"]);
+        assert_eq!(
+            tied("killed 11 people, including three children"),
+            ["11: - / killed -", "three: - / - -"]
+        );
+        assert_eq!(tied("the toll rose to 40"), ["40: - / - -"]);
+        assert_eq!(tied("said 13 were killed"), ["13: - / said killed"]);
+    }
+
     #[test]
     fn counts_the_head_noun_of_the_phrase_after_the_number() {
         assert_eq!(
@@ -1657,6 +1764,10 @@ mod tests {
             ["approximately 1,200=~1200>activity"]
         );
         assert_eq!(read("three of the hostages"), ["three=3>hostage"]);
+        assert_eq!(
+            read("four of the 12 detainees"),
+            ["four=4>detainee", "12=12>detainee"]
+        );
         assert_eq!(read("two of them were killed"), ["two=2>-"]);
         assert_eq!(read("10 soldiers wounded"), ["10=10>soldier"]);
         assert_eq!(read("two wounded soldiers arrived"), ["two=2>soldier"]);

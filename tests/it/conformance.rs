@@ -523,6 +523,30 @@ Tens of thousands of people were displaced.
 Hundreds of thousands of people returned.
 Twenty-five soldiers deployed.
 "]);
+    // a number's verb: killed two and wounded 14 are not 14 killed
+    let v = numbers(&[
+        ("object", "killed, Houla", "2", "", "supported"),
+        ("object-other-verb", "killed, Houla", "14", "", "contradicted"),
+        ("object-bare", "wounded, Aitaroun", "14", "", "supported"),
+        ("object-bare-other", "killed, Aitaroun", "14", "", "contradicted"),
+        ("passive-subject", "killed, Blida", "2", "", "contradicted"),
+        ("passive-subject-own", "wounded, Blida", "2", "", "supported"),
+        ("including", "killed, Tyre", "3", "", "contradicted"),
+        ("including-toll", "killed, Tyre", "11", "", "supported"),
+        ("of-the", "released, detainees", "4", "", "supported"),
+        ("were-children", "killed, children, Meiss", "12", "", "supported"),
+        ("active-subject", "met, Naqoura", "3", "", "supported"),
+    ])
+    .over(&["Headline
+The strike on Houla killed two people and wounded 14 others.
+The strike on Aitaroun killed five and wounded 14.
+One person was killed and two were wounded in Blida.
+An Israeli strike on Tyre killed 11 people, including three children.
+Israel released four of the 12 Lebanese detainees.
+Of the 45 people killed in Meiss, 12 were children.
+The two delegations met in Naqoura for three hours.
+"]);
+    v.reason(r#"object-other-verb: against: number "two people" (counts people) does not satisfy 14"#);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);

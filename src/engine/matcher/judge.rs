@@ -9,7 +9,7 @@ use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention, DateSpec};
-use crate::text::numbers::{Kind, NumberMention, Quantity, is_quote};
+use crate::text::numbers::{self, Kind, NumberMention, Quantity, Ties, is_quote};
 use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -387,8 +387,10 @@ impl DocMatcher<'_> {
     /// of `€4.5 million`, `year` of `four decades`, `age` of an age) one of its terms
     /// matches, of any kind. Without: the count mentions and the ages of a person
     /// one of the test's `all`/`any` terms matches; and when some of those count a
-    /// word that one of those terms matches (`all = ["hours"]`, "three hours"), only
-    /// those.
+    /// word that one of those terms matches (`all = ["hours"]`, "three hours"; also
+    /// "12 were children"), only those; else when some are the object or subject of
+    /// a verb one of those terms matches (`all = ["killed"]`, "killed two people and
+    /// wounded 14 others": two, not 14), only those.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
         let mentions = self.a.numbers_in(w.start, w.end);
         if !t.counts.is_empty() {
@@ -413,12 +415,22 @@ impl DocMatcher<'_> {
                 Kind::Modifier | Kind::Ordinal | Kind::Year => false,
             })
             .collect();
-        let tied: Vec<&NumberMention> = candidates
+        let ties: Vec<Ties> = candidates
             .iter()
-            .copied()
-            .filter(|m| matched(m.counted))
+            .map(|m| numbers::ties(self.a.text(), &self.a.tokens, m))
             .collect();
-        if tied.is_empty() { candidates } else { tied }
+        let by_noun: Vec<&NumberMention> = (candidates.iter().zip(&ties))
+            .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
+            .map(|(m, _)| *m)
+            .collect();
+        if !by_noun.is_empty() {
+            return by_noun;
+        }
+        let by_verb: Vec<&NumberMention> = (candidates.iter().zip(&ties))
+            .filter(|(_, tie)| tie.verbs.into_iter().any(matched))
+            .map(|(m, _)| *m)
+            .collect();
+        if by_verb.is_empty() { candidates } else { by_verb }
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.
