@@ -36,6 +36,18 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["stop*", "short", "of"],
 ];
 
+/// Whether two folded words are a two-word phrase cue of [`PHRASES`] with its verb
+/// first (`refused` … `to`, `failed` … `to`, `ruled` … `out`): the words such a cue
+/// may be split by an aside between (`refused, for the third time, to withdraw`).
+pub(crate) fn split_phrase(first: &str, second: &str) -> bool {
+    PHRASES.iter().any(|p| {
+        p.len() == 2
+            && p[0].ends_with('*')
+            && word_matches(p[0], first)
+            && word_matches(p[1], second)
+    })
+}
+
 /// The forms of the verbs a phrase names with `*`.
 pub(crate) fn forms(base: &str) -> &'static [&'static str] {
     match base {

@@ -14,7 +14,7 @@
 use super::fold::Token;
 use super::lexicon::{
     DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, past_form,
-    word_matches,
+    split_phrase, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -305,12 +305,15 @@ fn between_negations(w: &str) -> bool {
 }
 
 /// Whether the cue `c` is a plain negation that can negate another cue: `not`,
-/// `never`, a `n't` contraction, `cannot`, `no longer`.
+/// `never`, a `n't` contraction, `cannot`, `no longer`, `refused to` and `failed
+/// to` (`refused to rule out further strikes`, `failed to deny`).
 fn negates_cues(tokens: &[Token], c: &Cue) -> bool {
     let t = &tokens[c.first];
     let w = t.folded();
+    let last = tokens[c.end - 1].folded();
     c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || t.contraction)
-        || (w == "no" && c.end - c.first == 2 && tokens[c.first + 1].folded() == "longer")
+        || (w == "no" && c.end - c.first == 2 && last == "longer")
+        || (last == "to" && (word_matches("refuse*", w) || word_matches("fail*", w)))
 }
 
 /// Whether token `k` is `and` before a verb in the past tense (`Israel denied the
@@ -333,7 +336,7 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
 /// a drone struck`, `the family was not home when`), not an indirect question (`it
 /// is not clear when`, `did not say when`), or such an `as` (`nobody objected as
 /// the army deployed`).
-fn when_clause(tokens: &[Token], k: usize) -> bool {
+fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     match tokens[k].folded() {
         "when" => k
             .checked_sub(1)
@@ -350,7 +353,9 @@ fn when_clause(tokens: &[Token], k: usize) -> bool {
                         "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
                     )
                 })
-                && tokens.iter().skip(k + 2).take(3).any(verb)
+                // (in its clause: not `described as a breakthrough. Israel refused`)
+                && (k + 2..tokens.len().min(k + 5))
+                    .any(|j| clauses.get(j) == clauses.get(k) && verb(&tokens[j]))
         }
         _ => false,
     }
@@ -423,13 +428,23 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         out.push(cue);
     };
+    // a two-word cue split by an aside (`refused, for the third time, to`): its end
+    let split = |i: usize| {
+        let own = clauses.get(i)?;
+        if clauses.get(i + 1)? <= own {
+            return None;
+        }
+        let second = (i + 1..tokens.len()).find(|&k| clauses[k] <= *own)?;
+        (clauses[second] == *own && split_phrase(tokens[i].folded(), tokens[second].folded()))
+            .then_some(second + 1)
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let w = t.folded();
         let class = t.class();
         if class & PHRASE_START != 0
-            && let Some(end) = phrase_at(text, tokens, i)
+            && let Some(end) = phrase_at(text, tokens, i).or_else(|| split(i))
         {
             let passive = w == "ruled" && after_be(tokens, clauses, i);
             push(&mut out, i, end, passive);
@@ -451,7 +466,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         tokens[k].class() & REACH_STOP != 0
             && (SUBORDINATORS.contains(&tokens[k].folded())
                 || and_past_verb(text, tokens, k)
-                || when_clause(tokens, k))
+                || when_clause(tokens, clauses, k))
     };
     let mut next_sub = tokens.len();
     let mut k = tokens.len();

@@ -22,19 +22,38 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
     // where the aside being read ends, and the number to go on with there (an
     // aside holds no break)
     let mut resume: Option<(usize, u32)> = None;
+    // where the first of the asides being read began: the clause's own words end there
+    let mut opened = 0;
     for i in 0..tokens.len() {
         match resume {
             Some((end, number)) if end == i => {
                 current = number;
                 resume = None;
+                // a second aside right after the first (`did not, however, as
+                // residents claimed, shell`): its opening mark is the first one's
+                // close. Only an attribution or an adverbial, as what follows an
+                // aside may be the verb the clause waits for (`has not, and will
+                // not, withdraw from Khiam, the minister said`)
+                let b = break_at(text, tokens, i);
+                let own = clause_start..opened;
+                if let Some(end) = aside_ends(text, tokens, b, own, i)
+                    && attribution(&tokens[i..end])
+                {
+                    last += 1;
+                    resume = Some((end, current));
+                    current = last;
+                }
             }
             Some(_) => {}
             None => {
                 let b = break_at(text, tokens, i);
                 if b != Break::None {
                     last += 1;
-                    match aside_ends(text, tokens, b, clause_start, i) {
-                        Some(end) => resume = Some((end, current)),
+                    match aside_ends(text, tokens, b, clause_start..i, i) {
+                        Some(end) => {
+                            resume = Some((end, current));
+                            opened = i;
+                        }
                         None => clause_start = i,
                     }
                     current = last;
@@ -130,15 +149,22 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
 }
 
 /// The most words an aside holds.
-const ASIDE_WORDS: usize = 8;
+const ASIDE_WORDS: usize = 12;
 
 /// Where the aside opening before token `i` ends (the token after its closing
 /// mark), if the break there opens one: a comma, dash or bracket, closed by the
 /// same mark (a bracket by its pair) within [`ASIDE_WORDS`] words with no other
-/// break between; the clause it interrupts (from token `start`) has not yet said its
+/// break between; the clause it interrupts (its own words are `own`, asides before
+/// this one left out) has not yet said its
 /// verb, or stops on an auxiliary or a negation (`did not,`, `will,`, `was,`,
 /// `denied,`); and what follows the aside is no new clause (`, and …`, `, or …`).
-fn aside_ends(text: &str, tokens: &[Token], open: Break, start: usize, i: usize) -> Option<usize> {
+fn aside_ends(
+    text: &str,
+    tokens: &[Token],
+    open: Break,
+    own: std::ops::Range<usize>,
+    i: usize,
+) -> Option<usize> {
     let close = match open {
         Break::Comma => Break::Comma,
         Break::Dash => Break::Dash,
@@ -151,7 +177,7 @@ fn aside_ends(text: &str, tokens: &[Token], open: Break, start: usize, i: usize)
     if found != close || NEW_CLAUSE.contains(&tokens[end].folded()) {
         return None;
     }
-    let before = tokens.get(start..i)?;
+    let before = tokens.get(own)?;
     if opens_with_adverbial(before) {
         return None;
     }
@@ -163,6 +189,7 @@ fn aside_ends(text: &str, tokens: &[Token], open: Break, start: usize, i: usize)
                 || (t.class() & (super::lexicon::NEGATING | super::lexicon::DENYING) != 0
                     && t.folded() != "no")
                 || t.contraction
+                || super::lexicon::split_phrase(t.folded(), tokens[end].folded())
         });
     // or it is a subject that has not said its verb, and the words after the aside
     // say it (`No agreement, officials said, was signed`; not `No deaths, 12
@@ -248,6 +275,32 @@ const OPENERS: &[&str] = &[
     "yet",
     "instead",
 ];
+
+/// Whether the words of an aside that follows another attribute or set the scene:
+/// they begin with an [`OPENERS`] word (`as residents claimed`, `according to
+/// aides`) or hold a verb of saying (`officials said`, `sources told AFP`).
+fn attribution(words: &[Token]) -> bool {
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "told",
+        "claimed",
+        "claims",
+        "added",
+        "noted",
+        "insisted",
+        "stressed",
+        "reported",
+        "alleged",
+        "argued",
+        "acknowledged",
+        "admitted",
+        "conceded",
+    ];
+    words.first().is_some_and(|t| OPENERS.contains(&t.folded()))
+        || words.iter().any(|t| SAYING.contains(&t.folded()))
+}
 
 /// Words that begin a clause of their own after a comma.
 const NEW_CLAUSE: &[&str] = &["and", "or", "nor", "so", "then", "but", "yet"];
@@ -500,8 +553,24 @@ mod tests {
             "not:0 in:0 Tyre:0 Sidon:1 or:2 Jezzine:2"
         );
         assert_eq!(
-            numbered("Israel did not, as one of the many officials there put it, strike"),
-            "Israel:0 did:0 not:0 as:1 one:1 of:1 the:1 many:1 officials:1 there:1 put:1 it:1 strike:2"
+            numbered(
+                "Israel did not, as one of the officials who were there late on Monday put it, strike"
+            ),
+            "Israel:0 did:0 not:0 as:1 one:1 of:1 the:1 officials:1 who:1 were:1 there:1 late:1 on:1 Monday:1 put:1 it:1 strike:2"
+        );
+        // two asides in a row, the second an attribution; not a verb after the first
+        assert_eq!(
+            numbered("did not, however, as residents claimed, shell"),
+            "did:0 not:0 however:1 as:2 residents:2 claimed:2 shell:0"
+        );
+        assert_eq!(
+            numbered("has not, and will not, withdraw from Khiam, the minister said"),
+            "has:0 not:0 and:1 will:1 not:1 withdraw:0 from:0 Khiam:0 the:2 minister:2 said:2"
+        );
+        // a two-word cue split by an aside
+        assert_eq!(
+            numbered("Israel refused, for the third time, to withdraw"),
+            "Israel:0 refused:0 for:1 the:1 third:1 time:1 to:0 withdraw:0"
         );
         // `however` opening a clause
         assert_eq!(

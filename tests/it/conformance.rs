@@ -526,15 +526,39 @@ Twenty-five soldiers deployed.
     // a number's verb: killed two and wounded 14 are not 14 killed
     let v = numbers(&[
         ("object", "killed, Houla", "2", "", "supported"),
-        ("object-other-verb", "killed, Houla", "14", "", "contradicted"),
+        (
+            "object-other-verb",
+            "killed, Houla",
+            "14",
+            "",
+            "contradicted",
+        ),
         ("object-bare", "wounded, Aitaroun", "14", "", "supported"),
-        ("object-bare-other", "killed, Aitaroun", "14", "", "contradicted"),
+        (
+            "object-bare-other",
+            "killed, Aitaroun",
+            "14",
+            "",
+            "contradicted",
+        ),
         ("passive-subject", "killed, Blida", "2", "", "contradicted"),
-        ("passive-subject-own", "wounded, Blida", "2", "", "supported"),
+        (
+            "passive-subject-own",
+            "wounded, Blida",
+            "2",
+            "",
+            "supported",
+        ),
         ("including", "killed, Tyre", "3", "", "contradicted"),
         ("including-toll", "killed, Tyre", "11", "", "supported"),
         ("of-the", "released, detainees", "4", "", "supported"),
-        ("were-children", "killed, children, Meiss", "12", "", "supported"),
+        (
+            "were-children",
+            "killed, children, Meiss",
+            "12",
+            "",
+            "supported",
+        ),
         ("active-subject", "met, Naqoura", "3", "", "supported"),
     ])
     .over(&["Headline
@@ -546,7 +570,9 @@ Israel released four of the 12 Lebanese detainees.
 Of the 45 people killed in Meiss, 12 were children.
 The two delegations met in Naqoura for three hours.
 "]);
-    v.reason(r#"object-other-verb: against: number "two people" (counts people) does not satisfy 14"#);
+    v.reason(
+        r#"object-other-verb: against: number "two people" (counts people) does not satisfy 14"#,
+    );
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);
@@ -700,8 +726,9 @@ The talks will fall short of an agreement.
 }
 
 /// A negation reaches across an aside set off inside its clause (commas, dashes,
-/// brackets), passive cues included; a clause that said its verb before the comma
-/// still ends there.
+/// brackets), passive cues included, and across two asides in a row or one that
+/// splits a two-word cue; a clause that said its verb before the comma still ends
+/// there. Cues negated by `refused to`/`failed to` cancel with it.
 #[test]
 fn negation_reaches_across_an_aside() {
     let v = terms(&[
@@ -721,6 +748,13 @@ fn negation_reaches_across_an_aside() {
         ("when-asks", "envoys, resume", "contradicted"),
         ("as-time", "army, deployed, Ebel", "supported"),
         ("as-complement", "talks, breakthrough", "contradicted"),
+        ("split-cue", "withdraw, Kfarchouba", "contradicted"),
+        ("split-cue-failed", "reach, agreement, Naqoura", "contradicted"),
+        ("two-asides", "shell, clinic, Meiss", "contradicted"),
+        ("two-asides-verb", "withdraw, Khiam", "contradicted"),
+        ("long-aside", "confirm, Odaisseh", "contradicted"),
+        ("refused-rule-out", "strikes, Dahiyeh", "supported"),
+        ("failed-deny", "struck, depot, Zrariyeh", "supported"),
     ])
     .over(&["Headline
 The ministry did not, however, publish the casualty figures.
@@ -739,8 +773,16 @@ No one was hurt when a drone struck a car in Meiss.
 It is not clear when the envoys will resume.
 Neither Hezbollah nor Amal, the two parties, objected as the army deployed in Ebel.
 The talks were not described as a breakthrough.
+Israel refused, for the third time, to withdraw from Kfarchouba.
+Negotiators failed, once again, to reach an agreement in Naqoura.
+The army did not, however, as residents claimed, shell the clinic in Meiss.
+Israel has not, and will not, withdraw from Khiam, the minister said.
+The army did not, according to a statement released late on Monday night, confirm the strike on Odaisseh.
+Israel refused to rule out further strikes on Dahiyeh.
+The army failed to deny that it struck the depot in Zrariyeh.
 "]);
     v.reason(r#"however: against: negated by "not""#);
+    v.reason(r#"split-cue: against: negated by "refused, for the third time, to""#);
     v.reason(r#"passive-aux: against: negated by "ruled out""#);
 }
 

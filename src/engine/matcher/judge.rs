@@ -430,7 +430,11 @@ impl DocMatcher<'_> {
             .filter(|(_, tie)| tie.verbs.into_iter().any(matched))
             .map(|(m, _)| *m)
             .collect();
-        if by_verb.is_empty() { candidates } else { by_verb }
+        if by_verb.is_empty() {
+            candidates
+        } else {
+            by_verb
+        }
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.
