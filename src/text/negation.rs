@@ -361,6 +361,67 @@ fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     }
 }
 
+/// Whether the cue at token `i` follows `there` and a form of `be` (`there was no`,
+/// `there has been no`, `there were still no`): nothing is its verb but `be`, so
+/// a setting after it (`from the strike`) is not what it denies.
+fn existential(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    let mut be = false;
+    while j > 0 && i - j < 4 {
+        j -= 1;
+        match tokens[j].folded() {
+            "there" => return be,
+            "still" | "also" | "yet" | "has" | "have" | "had" | "will" | "would" => {}
+            w if BE.contains(&w) => be = true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Verbs whose negation says only that someone did not answer (`did not immediately
+/// comment on the strike`, `has yet to respond to`): what they are about is not
+/// what the cue denies.
+const RESPONSES: &[&str] = &[
+    "comment",
+    "comments",
+    "commented",
+    "commenting",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "react",
+    "reacts",
+    "reacted",
+    "reacting",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "elaborate",
+    "elaborated",
+];
+
+/// Where the cue `c` reaches its last word when its verb is one of [`RESPONSES`]:
+/// the verb, found after the cue past auxiliaries and adverbs (`did not
+/// immediately comment`, `has not yet responded`, `refused to comment`).
+fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
+    (c.end..tokens.len().min(c.end + 4))
+        .filter(|&k| clauses.get(k) == clauses.get(c.first))
+        .map(|k| (k, tokens[k].folded()))
+        .find(|(_, w)| {
+            !(BE.contains(w)
+                || matches!(
+                    *w,
+                    "have" | "has" | "had" | "yet" | "to" | "publicly" | "formally"
+                )
+                || (w.len() > 3 && w.ends_with("ly")))
+        })
+        .filter(|(_, w)| RESPONSES.contains(w))
+        .map(|(k, _)| k)
+}
+
 /// Words after which `when` asks (`not clear when`, `did not say when`).
 const ASKING: &[&str] = &[
     "clear",
@@ -481,12 +542,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     }
     // a subject's negation stops at the setting after its verb (bounded look-ahead)
     for c in out.iter_mut() {
+        if let Some(k) = response(tokens, clauses, c) {
+            c.reach_end = c.reach_end.min(k + 1);
+            continue;
+        }
         let subject = SUBJECT_CUES.contains(&tokens[c.first].folded())
             && (c.end - c.first == 1 || tokens[c.first + 1].folded() == "one");
         if !subject {
             continue;
         }
-        let mut verb = false;
+        // `there was no comment from …`: the verb is said before the cue
+        let mut verb = existential(tokens, c.first);
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         for (k, t) in (c.end..).zip(ahead) {
             // an aside's words (`No agreement, officials said in Beirut, was signed`)

@@ -682,6 +682,27 @@ The report was denied by the army.
 Salam rejected that description.
 "]);
     v.reason(r#"was-ruled-out: against: negated by "ruled out""#);
+    // no answer is no denial: the strike a comment is about is given
+    terms(&[
+        ("no-comment-from", "strike, Houla", "supported"),
+        ("no-reports-of", "strike, Blida", "supported"),
+        ("no-reports-of-what", "casualties", "contradicted"),
+        ("did-not-comment", "strike, Aitaroun", "supported"),
+        (
+            "did-not-comment-itself",
+            "military, commented",
+            "contradicted",
+        ),
+        ("refused-to-respond", "raid, Khiam", "supported"),
+        ("there-was-no", "agreement, Naqoura", "contradicted"),
+    ])
+    .over(&["Headline
+There was no immediate comment from the Israeli army on the strike in Houla.
+There were no reports of casualties from the strike on Blida.
+The Israeli military did not immediately comment on the strike in Aitaroun.
+Hezbollah refused to respond to the raid on Khiam.
+There has been no agreement in Naqoura.
+"]);
     // without
     let v = terms(&[
         ("without-verb", "deal", "contradicted"),
