@@ -1057,6 +1057,17 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// Two-word adverbs that may stand inside a verb phrase (`is once more expected
+/// to`, `are in turn set to`).
+const ADVERB_PAIRS: &[(&str, &str)] = &[
+    ("once", "more"),
+    ("once", "again"),
+    ("in", "turn"),
+    ("for", "now"),
+    ("as", "ever"),
+    ("at", "last"),
+];
+
 /// Whether a folded word names a time that `next` may point to (`next week`,
 /// `next Friday`, `next March`, `next spring`).
 fn is_time_word(w: &str) -> bool {
@@ -1360,14 +1371,19 @@ impl Tense<'_> {
                     return self.back(j, 1);
                 }
                 if BE_X_TO.contains(&p) {
-                    if BE.contains(&self.before(j, 2)) {
-                        return self.back(j, 2);
-                    }
-                    // one adverb between: `is also expected to` (not `were grounded
-                    // due to smoke`, a cause)
-                    if BE.contains(&self.before(j, 3)) && is_adverb(self.before(j, 2)) {
-                        return self.back(j, 3);
-                    }
+                    // at most two adverbs between: `is also expected to`, `is once
+                    // more expected to` (not `were grounded due to smoke`, a cause)
+                    let be = (2..5).find(|&k| {
+                        BE.contains(&self.before(j, k))
+                            && (2..k).all(|a| {
+                                is_adverb(self.before(j, a))
+                                    || ADVERB_PAIRS
+                                        .contains(&(self.before(j, a + 1), self.before(j, a)))
+                                    || ADVERB_PAIRS
+                                        .contains(&(self.before(j, a), self.before(j, a - 1)))
+                            })
+                    })?;
+                    return self.back(j, be).filter(|&b| !self.missed(b, j));
                 }
                 None
             }
@@ -1376,10 +1392,30 @@ impl Tense<'_> {
             "due" | "expected" | "scheduled" | "slated"
                 if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" =>
             {
-                self.back(j, 1)
+                self.back(j, 1).filter(|&b| !self.missed(b, j))
             }
             _ => None,
         }
+    }
+
+    /// Whether a plan told in the past (`be` at token `be`, `was`/`were`, the marker
+    /// ending at `j`) is one that did not happen: `but` follows in its sentence
+    /// (`talks were due to resume on Monday but were postponed`), so its day is
+    /// behind the report, not ahead.
+    fn missed(&self, be: usize, j: usize) -> bool {
+        if !matches!(self.word(be), "was" | "were") {
+            return false;
+        }
+        for k in j + 1..self.tokens.len().min(j + 30) {
+            let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+            if gap.contains(['.', '!', '?', ';', '\n']) {
+                return false;
+            }
+            if self.word(k) == "but" {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
@@ -2001,7 +2037,33 @@ mod tests {
             ("The envoy is due to arrive on Tuesday", "2025-12-09"),
             ("The envoy is also expected to land on Monday", "2025-12-08"),
             (
+                "The envoy is once more expected to land on Monday",
+                "2025-12-08",
+            ),
+            (
+                "The army is in turn expected to deploy on Monday",
+                "2025-12-08",
+            ),
+            ("The army is also now set to deploy on Monday", "2025-12-08"),
+            (
                 "Talks have been scheduled to resume on Monday",
+                "2025-12-08",
+            ),
+            // a plan told in the past that did not happen: its day is behind
+            (
+                "Talks were due to resume on Monday but were postponed",
+                "2025-12-01",
+            ),
+            (
+                "The envoy was expected in Beirut on Monday, but the trip was cancelled",
+                "2025-12-01",
+            ),
+            (
+                "Talks were due to resume on Monday. But aides were hopeful",
+                "2025-12-08",
+            ),
+            (
+                "Talks are due to resume on Monday but aides doubt it",
                 "2025-12-08",
             ),
             // an aside inside the verb phrase
