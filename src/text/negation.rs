@@ -405,7 +405,8 @@ const RESPONSES: &[&str] = &[
 
 /// Where the cue `c` reaches its last word when its verb is one of [`RESPONSES`]:
 /// the verb, found after the cue past auxiliaries and adverbs (`did not
-/// immediately comment`, `has not yet responded`, `refused to comment`).
+/// immediately comment`, `has not yet responded`, `refused to comment`), unless
+/// `with` or `by` follows it in its clause.
 fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
     (c.end..tokens.len().min(c.end + 4))
         .filter(|&k| clauses.get(k) == clauses.get(c.first))
@@ -420,6 +421,13 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
         })
         .filter(|(_, w)| RESPONSES.contains(w))
         .map(|(k, _)| k)
+        // `did not respond to the rockets with strikes on Tyre` denies the strikes:
+        // an answer given `with` or `by` something is an act, not a comment
+        .filter(|&k| {
+            !(k + 1..tokens.len().min(k + 16)).any(|j| {
+                clauses.get(j) == clauses.get(k) && matches!(tokens[j].folded(), "with" | "by")
+            })
+        })
 }
 
 /// Words after which `when` asks (`not clear when`, `did not say when`).

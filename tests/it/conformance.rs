@@ -695,6 +695,7 @@ Salam rejected that description.
         ),
         ("refused-to-respond", "raid, Khiam", "supported"),
         ("there-was-no", "agreement, Naqoura", "contradicted"),
+        ("respond-with", "strikes, Tyre", "contradicted"),
     ])
     .over(&["Headline
 There was no immediate comment from the Israeli army on the strike in Houla.
@@ -702,6 +703,7 @@ There were no reports of casualties from the strike on Blida.
 The Israeli military did not immediately comment on the strike in Aitaroun.
 Hezbollah refused to respond to the raid on Khiam.
 There has been no agreement in Naqoura.
+Israel did not respond to the rocket fire with strikes on Tyre.
 "]);
     // without
     let v = terms(&[
