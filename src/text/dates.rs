@@ -1048,13 +1048,9 @@ const WILL_NOUN_AFTER: &[&str] = &[
 ];
 
 /// Whether a folded word is an adverb that may stand inside a verb phrase (`is
-/// also expected to`, `are now set to`).
+/// also expected to`, `are now set to`, `is not expected to`).
 fn is_adverb(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with("ly"))
-        || matches!(
-            w,
-            "also" | "still" | "now" | "not" | "already" | "then" | "soon" | "again" | "yet"
-        )
+    w == "not" || super::lexicon::inner_adverb(w)
 }
 
 /// Two-word adverbs that may stand inside a verb phrase (`is once more expected

@@ -400,6 +400,27 @@ pub(crate) fn verb_like(w: &str) -> bool {
     AUXILIARIES.contains(&w) || past_form(w, 4)
 }
 
+/// Whether a folded word is an adverb that may stand inside a verb phrase, between
+/// an auxiliary and its verb: an `-ly` word (`was firmly rejected`, `did not
+/// immediately comment`) or one of a few short ones (`is also expected to`, `has
+/// since been ruled out`, `was again rejected`).
+pub(crate) fn inner_adverb(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with("ly"))
+        || matches!(
+            w,
+            "also"
+                | "still"
+                | "now"
+                | "already"
+                | "then"
+                | "soon"
+                | "again"
+                | "yet"
+                | "since"
+                | "later"
+        )
+}
+
 /// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
 /// `-eed`), or an irregular past (`struck`, `said`).
 pub(crate) fn past_form(w: &str, min: usize) -> bool {

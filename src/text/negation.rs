@@ -13,8 +13,8 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, past_form,
-    split_phrase, word_matches,
+    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, inner_adverb,
+    past_form, split_phrase, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -242,7 +242,7 @@ fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
         if BE.contains(&w) {
             return true;
         }
-        if skipped < 2 && (w.ends_with("ly") || matches!(w, "also" | "since" | "later" | "then")) {
+        if skipped < 2 && inner_adverb(w) {
             skipped += 1;
             continue;
         }
@@ -297,11 +297,8 @@ fn can_be_negated(w: &str) -> bool {
 /// ruled out`, `did not immediately deny`).
 fn between_negations(w: &str) -> bool {
     BE.contains(&w)
-        || matches!(
-            w,
-            "have" | "has" | "had" | "do" | "does" | "did" | "yet" | "publicly" | "formally"
-        )
-        || (w.len() > 3 && w.ends_with("ly"))
+        || matches!(w, "have" | "has" | "had" | "do" | "does" | "did")
+        || inner_adverb(w)
 }
 
 /// Whether the cue `c` is a plain negation that can negate another cue: `not`,
@@ -412,12 +409,7 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
         .filter(|&k| clauses.get(k) == clauses.get(c.first))
         .map(|k| (k, tokens[k].folded()))
         .find(|(_, w)| {
-            !(BE.contains(w)
-                || matches!(
-                    *w,
-                    "have" | "has" | "had" | "yet" | "to" | "publicly" | "formally"
-                )
-                || (w.len() > 3 && w.ends_with("ly")))
+            !(BE.contains(w) || matches!(*w, "have" | "has" | "had" | "to") || inner_adverb(w))
         })
         .filter(|(_, w)| RESPONSES.contains(w))
         .map(|(k, _)| k)

@@ -674,12 +674,16 @@ Salam rejected the proposal.
         ("has-been-rejected", "plan", "contradicted"),
         ("was-denied", "report", "contradicted"),
         ("rejecter", "Salam", "supported"),
+        ("again-rejected", "offer", "contradicted"),
+        ("now-ruled-out", "truce", "contradicted"),
     ])
     .over(&["Headline
 normalisation was ruled out.
 the plan has been rejected.
 The report was denied by the army.
 Salam rejected that description.
+The offer was again rejected.
+A truce has now been ruled out.
 "]);
     v.reason(r#"was-ruled-out: against: negated by "ruled out""#);
     // no answer is no denial: the strike a comment is about is given
