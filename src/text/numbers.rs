@@ -913,6 +913,13 @@ pub fn head_after(
     head.filter(|h| !ADJECTIVES.contains(&tokens[*h].folded()))
 }
 
+/// Whether a folded word may be a verb a number is tied to: a past form (`killed`,
+/// `struck`), an `-ing` form, or a listed common verb; no function word.
+pub fn verb_shaped(w: &str) -> bool {
+    !FUNCTION_WORDS.contains(&w)
+        && (lexicon::past_form(w, 3) || (w.len() > 5 && w.ends_with("ing")) || VERBS.contains(&w))
+}
+
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Ties {
@@ -921,6 +928,9 @@ pub struct Ties {
     pub predicate: Option<usize>,
     /// The verbs it is the object or the subject of.
     pub verbs: [Option<usize>; 2],
+    /// It is a part of another count: `including three children`, `among them
+    /// two`, `of whom five`, `three of them`, `Three of the five`.
+    pub part: bool,
 }
 
 /// The words a count mention is tied to, as tokens: the verb right before it
@@ -930,37 +940,84 @@ pub struct Ties {
 /// a fact about the meeting may be after any of its numbers), and, for a number that
 /// counts nothing,
 /// the word after its `is`/`are`/`was`/`were` (`12 were children`). Only white space
-/// or quotes may stand between, on one line, so a comma or a preposition ends the
-/// search (`the toll rose to 40`; in `killed 11 people, including three children`,
-/// `three` is not tied to `killed`).
+/// or quotes may stand between, on one line, besides a frame before the number (`a
+/// total of`, `an estimated`), adverbs after the auxiliary (`were reportedly
+/// killed`) and an aside (higher `clauses` numbers) after the subject; so a comma or
+/// a preposition ends the search (`the toll rose to 40`; in `killed 11 people,
+/// including three children`, `three` is not tied to `killed`).
 ///
 /// A number's verb says what it counts when its noun does not: in "killed two people
 /// and wounded 14 others" the 14 are the wounded, not the killed.
-pub fn ties(text: &str, tokens: &[Token], m: &NumberMention) -> Ties {
-    let verb = |j: usize| {
-        let w = tokens[j].folded();
-        !FUNCTION_WORDS.contains(&w)
-            && (lexicon::past_form(w, 3)
-                || (w.len() > 5 && w.ends_with("ing"))
-                || VERBS.contains(&w))
-    };
-    let joined = |a: usize, b: usize| phrase_gap(&text[tokens[a].end..tokens[b].start]);
+pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) -> Ties {
+    let verb = |j: usize| verb_shaped(tokens[j].folded());
+    let gap = |a: usize, b: usize| phrase_gap(&text[tokens[a].end..tokens[b].start]);
+    let word = |j: usize| tokens.get(j).map_or("", Token::folded);
+    let own = clauses.get(m.first_token);
     let mut ties = Ties::default();
-    ties.verbs[0] = m
-        .first_token
-        .checked_sub(1)
-        .filter(|&b| phrase_gap(&text[tokens[b].end..m.start]) && verb(b));
+    let before = |k: usize| m.first_token.checked_sub(k).map_or("", word);
+    let after = |k: usize| word(m.end_token + k);
+    ties.part = before(1) == "including"
+        || (before(1) == "them" && before(2) == "among")
+        || (before(1) == "whom" && before(2) == "of")
+        || (after(0) == "of" && matches!(after(1), "them" | "whom" | "those" | "the"));
+    // the object: the verb right before, a frame passed over (`killed a total of
+    // seven`, `wounded an estimated 40`)
+    if let Some(k) = m.first_token.checked_sub(1)
+        && phrase_gap(&text[tokens[k].end..m.start])
+    {
+        let frame = match word(k) {
+            "of" if k >= 2 && word(k - 1) == "total" && word(k - 2) == "a" => 3,
+            "estimated" | "further" if k >= 1 && matches!(word(k - 1), "a" | "an") => 2,
+            _ => 0,
+        };
+        let b = k
+            .checked_sub(frame)
+            .filter(|&v| frame == 0 || gap(v, v + 1));
+        ties.verbs[0] = b.filter(|&v| verb(v));
+        // a running toll: `bringing the number of people killed to 330`, `bringing
+        // to 14 the number of people killed`, `raising the death toll to 40`
+        if word(k) == "to" {
+            ties.verbs[0] = toll(tokens, clauses, k, m.end_token).or(ties.verbs[0]);
+        }
+    }
+    // the subject: the verb after its noun phrase, an auxiliary and adverbs (and
+    // an aside: `Eleven people, including three children, were killed`); or a
+    // participle right after the noun before a preposition (`the five people
+    // killed near Naqoura`, `two wounded in Tyre`)
+    // a part is tied to nothing: its whole's verb is not its own
+    if ties.part {
+        return ties;
+    }
+    if let Some(c) = m
+        .counted
+        .filter(|&c| c == m.end_token && participle_shaped(word(c)) && then_setting(word(c + 1)))
+    {
+        ties.verbs[1] = Some(c);
+    }
     let mut j = m.end_token.max(m.counted.map_or(0, |c| c + 1));
-    let (mut auxiliary, mut be) = (false, false);
-    while j < tokens.len() && j > 0 && joined(j - 1, j) {
-        let w = tokens[j].folded();
+    let (mut auxiliary, mut be, mut aside) = (false, false, false);
+    while j < tokens.len() && j > 0 && ties.verbs[1].is_none() {
+        if clauses.get(j) > own {
+            aside = true;
+            j += 1;
+            continue;
+        }
+        if !aside && !gap(j - 1, j) {
+            break;
+        }
+        aside = false;
+        let w = word(j);
         if lexicon::AUXILIARIES.contains(&w) && !matches!(w, "do" | "does" | "did") {
             auxiliary = true;
             be |= matches!(w, "is" | "are" | "was" | "were");
             j += 1;
             continue;
         }
-        if auxiliary && verb(j) {
+        if auxiliary && lexicon::inner_adverb(w) {
+            j += 1;
+            continue;
+        }
+        if verb(j) && (auxiliary || (lexicon::past_form(w, 3) && then_setting(word(j + 1)))) {
             ties.verbs[1] = Some(j);
         } else if be && m.counted.is_none() && !FUNCTION_WORDS.contains(&w) {
             ties.predicate = Some(j);
@@ -968,6 +1025,62 @@ pub fn ties(text: &str, tokens: &[Token], m: &NumberMention) -> Ties {
         break;
     }
     ties
+}
+
+/// Whether a folded word opens a setting after a participle (`killed in`, `wounded
+/// near`), so that the participle is passive, not an active verb with an object.
+fn then_setting(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near"
+            | "by"
+            | "at"
+            | "on"
+            | "during"
+            | "since"
+            | "after"
+            | "when"
+            | "while"
+            | "across"
+            | "inside"
+            | "from"
+            | "over"
+            | ""
+    )
+}
+
+/// What a number after `to` (token `to`) in a running toll counts as a verb: the
+/// participle of `the number of people killed` between the toll's verb (`bringing`,
+/// `raising`, `rose`) and `to`, or after the number (`bringing to 14 the number of
+/// people killed`), else the toll's verb itself (`raising the death toll to 40`:
+/// tied to no act a fact names).
+fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usize> {
+    const RISING: &[&str] = &[
+        "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes",
+        "pushing", "pushes", "pushed", "rose", "risen", "rising", "climbed", "climbing",
+    ];
+    let own = clauses.get(to);
+    let same = |k: &usize| clauses.get(*k) == own;
+    let g = (to.saturating_sub(12)..to)
+        .rev()
+        .filter(same)
+        .find(|&k| RISING.contains(&tokens[k].folded()))?;
+    let participle = |k: &usize| {
+        lexicon::past_form(tokens[*k].folded(), 3) && !RISING.contains(&tokens[*k].folded())
+    };
+    (g + 1..to)
+        .filter(same)
+        .find(participle)
+        .or_else(|| {
+            (g + 1 == to)
+                .then(|| {
+                    (end..tokens.len().min(end + 8))
+                        .filter(same)
+                        .find(participle)
+                })
+                .flatten()
+        })
+        .or(Some(g))
 }
 
 /// Whether `one` at token `i` counts something (`one person was killed`, `at least
@@ -1707,10 +1820,16 @@ mod tests {
         mentions(text, &tokens, |_| false)
             .iter()
             .map(|m| {
-                let t = ties(text, &tokens, m);
+                let t = ties(text, &tokens, &crate::text::clauses(text, &tokens), m);
                 let quote = &text[m.start..m.end];
                 let verbs = t.verbs.map(word);
-                format!("{quote}: {} / {} {}", word(t.predicate), verbs[0], verbs[1])
+                let part = if t.part { " part" } else { "" };
+                format!(
+                    "{quote}: {} / {} {}{part}",
+                    word(t.predicate),
+                    verbs[0],
+                    verbs[1]
+                )
             })
             .collect()
     }
@@ -1727,14 +1846,52 @@ mod tests {
         );
         assert_eq!(tied("killing at least 11"), ["at least 11: - / killing -"]);
         assert_eq!(tied("13 people have died"), ["13: - / - died"]);
-        assert_eq!(tied("the two countries met"), ["two: - / - -"]);
+        assert_eq!(
+            tied("the two countries met for three hours"),
+            ["two: - / - -", "three: - / - -"]
+        );
+        // a participle before a setting is passive
+        assert_eq!(
+            tied("the five people killed near Tyre"),
+            ["five: - / - killed"]
+        );
+        assert_eq!(tied("and three wounded in Tyre"), ["three: - / - wounded"]);
+        // frames, adverbs and an aside
+        assert_eq!(tied("killed a total of seven"), ["seven: - / killed -"]);
+        assert_eq!(tied("Two were reportedly killed"), ["Two: - / - killed"]);
+        assert_eq!(
+            tied("Eleven people, including three children, were killed"),
+            ["Eleven: - / - killed", "three: - / - - part"]
+        );
+        // a running toll
+        assert_eq!(
+            tied("killed two, bringing the number of people killed to 330"),
+            ["two: - / killed -", "330: - / killed -"]
+        );
+        assert_eq!(
+            tied("killed two, bringing to 330 the number of people killed"),
+            ["two: - / killed -", "330: - / killed -"]
+        );
+        assert_eq!(
+            tied("killed two, raising the toll to 40"),
+            ["two: - / killed -", "40: - / raising -"]
+        );
+        // parts
+        assert_eq!(
+            tied("Four of the 12 people killed in Jbaa"),
+            ["Four: - / - - part", "12: - / - killed"]
+        );
+        assert_eq!(
+            tied("wounded 14, three of them badly"),
+            ["14: - / wounded -", "three: - / - - part"]
+        );
         assert_eq!(tied("12 were children"), ["12: children / - -"]);
         assert_eq!(tied("12 soldiers were in Tyre"), ["12: - / - -"]);
         assert_eq!(
             tied("killed 11 people, including three children"),
-            ["11: - / killed -", "three: - / - -"]
+            ["11: - / killed -", "three: - / - - part"]
         );
-        assert_eq!(tied("the toll rose to 40"), ["40: - / - -"]);
+        assert_eq!(tied("the toll rose to 40"), ["40: - / rose -"]);
         assert_eq!(tied("said 13 were killed"), ["13: - / said killed"]);
     }
 

@@ -573,6 +573,25 @@ The two delegations met in Naqoura for three hours.
     v.reason(
         r#"object-other-verb: against: number "two people" (counts people) does not satisfy 14"#,
     );
+    // a running toll, a gapped list, another verb's count, a part, an aside
+    numbers(&[
+        ("toll", "killed, since the ceasefire", ">330", "", "supported"),
+        ("toll-this-strike", "killed, Haris", ">330", "", "contradicted"),
+        ("gapped", "killed, Sharqiyeh", "3", "", "supported"),
+        ("other-verb-only", "killed, Mayfadoun", "14", "", "unverified"),
+        ("part", "killed, Jbaa", "4", "", "contradicted"),
+        ("subject-aside", "killed, Yohmor", "3", "", "contradicted"),
+        ("adverb", "killed, Jarjouaa", "14", "", "contradicted"),
+    ])
+    .over(&["Headline
+A strike on Houla killed three people, bringing the number of people killed since the ceasefire to more than 330.
+A strike on Haris killed three people, raising the death toll from attacks this year to more than 330.
+Strikes killed two people in Doueir and three in Sharqiyeh.
+A woman was killed and 14 others were wounded in a strike on Mayfadoun.
+Four of the 12 people killed in the strike on Jbaa were children.
+Eleven people, including three children, were killed in a strike on Yohmor.
+Two people were reportedly killed and 14 were wounded in Jarjouaa.
+"]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);

@@ -388,9 +388,10 @@ impl DocMatcher<'_> {
     /// matches, of any kind. Without: the count mentions and the ages of a person
     /// one of the test's `all`/`any` terms matches; and when some of those count a
     /// word that one of those terms matches (`all = ["hours"]`, "three hours"; also
-    /// "12 were children"), only those; else when some are the object or subject of
-    /// a verb one of those terms matches (`all = ["killed"]`, "killed two people and
-    /// wounded 14 others": two, not 14), only those.
+    /// "12 were children"), only those; else, when one of those terms matches a
+    /// verb of the window, not those tied only to other verbs as their object or
+    /// subject (`all = ["killed"]`, "killed two people and wounded 14 others": two,
+    /// not 14; see [`numbers::ties`]).
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
         let mentions = self.a.numbers_in(w.start, w.end);
         if !t.counts.is_empty() {
@@ -417,7 +418,7 @@ impl DocMatcher<'_> {
             .collect();
         let ties: Vec<Ties> = candidates
             .iter()
-            .map(|m| numbers::ties(self.a.text(), &self.a.tokens, m))
+            .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
             .collect();
         let by_noun: Vec<&NumberMention> = (candidates.iter().zip(&ties))
             .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
@@ -426,15 +427,26 @@ impl DocMatcher<'_> {
         if !by_noun.is_empty() {
             return by_noun;
         }
-        let by_verb: Vec<&NumberMention> = (candidates.iter().zip(&ties))
-            .filter(|(_, tie)| tie.verbs.into_iter().any(matched))
-            .map(|(m, _)| *m)
-            .collect();
-        if by_verb.is_empty() {
-            candidates
-        } else {
-            by_verb
+        // the fact names an act (a term covers a verb of the window): a number tied
+        // only to other verbs counts what they did (`a woman was killed and 14
+        // others were wounded` says nothing of 14 killed)
+        let acts = self
+            .a
+            .tokens_in(w.start, w.end)
+            .any(|k| numbers::verb_shaped(self.a.tokens[k].folded()) && matched(Some(k)));
+        if !acts {
+            return candidates;
         }
+        // and a part of another count (`killed 11 people, including three
+        // children`) is not the toll when a number is tied to the fact's act
+        let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
+        let toll = ties.iter().any(act);
+        (candidates.iter().zip(&ties))
+            .filter(|(_, tie)| {
+                act(tie) || (tie.verbs.iter().all(Option::is_none) && !(toll && tie.part))
+            })
+            .map(|(m, _)| *m)
+            .collect()
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.
