@@ -49,12 +49,13 @@ pub struct Cue {
 /// phrase and all (`the talks were not held in Naqoura`), so they are not here.
 const SUBJECT_CUES: &[&str] = &["no", "nobody", "nothing", "none"];
 
-/// Prepositions that open such a setting.
+/// Prepositions that open such a setting. Not `on`, `over` or `about`, which after
+/// a negated noun say what it is about (`no progress on a withdrawal`, `no agreement
+/// was reached on the border`): that stays negated.
 const SETTING: &[&str] = &[
     "in",
     "at",
     "during",
-    "on",
     "near",
     "following",
     "amid",
@@ -400,26 +401,74 @@ const RESPONSES: &[&str] = &[
     "elaborated",
 ];
 
-/// Where the cue `c` reaches its last word when its verb is one of [`RESPONSES`]:
-/// the verb, found after the cue past auxiliaries and adverbs (`did not
-/// immediately comment`, `has not yet responded`, `refused to comment`), unless
-/// `with` or `by` follows it in its clause.
+/// Nouns of an answer: `no` before one (`there was no immediate comment on the
+/// strike`, `the army gave no details of the raid`, `no claim of responsibility for
+/// the attack`) negates the answer, not what it is about.
+const RESPONSE_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "details",
+    "detail",
+    "information",
+    "response",
+    "reaction",
+    "explanation",
+    "claim",
+];
+
+/// Words between `no` and an answer noun (`no immediate comment`, `no further
+/// details`, `no Israeli response`).
+const RESPONSE_ADJECTIVES: &[&str] = &[
+    "immediate",
+    "further",
+    "official",
+    "public",
+    "more",
+    "additional",
+    "other",
+    "israeli",
+    "lebanese",
+];
+
+/// Where the cue `c` reaches its last word when what it negates is an answer: a
+/// verb of [`RESPONSES`] after auxiliaries and adverbs (`did not immediately
+/// comment`, `has not yet responded`, `refused to comment`), a claim of
+/// responsibility (`no one claimed responsibility for`, `did not claim the
+/// attack`), or after `no` a noun of [`RESPONSE_NOUNS`]; unless `with` or `by`
+/// follows it in its clause.
 fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
-    (c.end..tokens.len().min(c.end + 4))
-        .filter(|&k| clauses.get(k) == clauses.get(c.first))
-        .map(|k| (k, tokens[k].folded()))
-        .find(|(_, w)| {
-            !(BE.contains(w) || matches!(*w, "have" | "has" | "had" | "to") || inner_adverb(w))
-        })
-        .filter(|(_, w)| RESPONSES.contains(w))
-        .map(|(k, _)| k)
-        // `did not respond to the rockets with strikes on Tyre` denies the strikes:
-        // an answer given `with` or `by` something is an act, not a comment
-        .filter(|&k| {
-            !(k + 1..tokens.len().min(k + 16)).any(|j| {
-                clauses.get(j) == clauses.get(k) && matches!(tokens[j].folded(), "with" | "by")
-            })
-        })
+    let own = clauses.get(c.first);
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let in_verb =
+        |w: &str| BE.contains(&w) || matches!(w, "have" | "has" | "had" | "to") || inner_adverb(w);
+    // `claimed responsibility for the attack`, `has claimed the attack`
+    let claims = |k: usize| {
+        matches!(word(k), "claim" | "claims" | "claimed" | "claiming")
+            && matches!(word(k + 1), "responsibility" | "the" | "a" | "an" | "any")
+    };
+    let first = |from: usize, skip: &dyn Fn(&str) -> bool| {
+        (from..tokens.len().min(from + 4))
+            .filter(|&k| clauses.get(k) == own)
+            .find(|&k| !skip(word(k)))
+    };
+    let answer = if word(c.first) == "no" && c.end == c.first + 1 {
+        // `no` before an answer noun, or a negated subject's verb (`no group has
+        // claimed the attack`)
+        let k = first(c.end, &|w| RESPONSE_ADJECTIVES.contains(&w))?;
+        let noun = RESPONSE_NOUNS.contains(&word(k)) && (word(k) != "claim" || word(k + 1) == "of");
+        if noun {
+            Some(k)
+        } else {
+            first(k + 1, &in_verb).filter(|&v| claims(v))
+        }
+    } else {
+        first(c.end, &in_verb).filter(|&k| RESPONSES.contains(&word(k)) || claims(k))
+    }?;
+    // `did not respond to the rockets with strikes on Tyre` denies the strikes:
+    // an answer given `with` or `by` something is an act, not a comment
+    let act = (answer + 1..tokens.len().min(answer + 16))
+        .any(|j| clauses.get(j) == own && matches!(word(j), "with" | "by"));
+    (!act).then_some(answer)
 }
 
 /// Words after which `when` asks (`not clear when`, `did not say when`).

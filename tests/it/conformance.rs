@@ -719,6 +719,17 @@ A truce has now been ruled out.
         ("refused-to-respond", "raid, Khiam", "supported"),
         ("there-was-no", "agreement, Naqoura", "contradicted"),
         ("respond-with", "strikes, Tyre", "contradicted"),
+        ("no-progress-on", "withdrawal, Kafr Dounine", "contradicted"),
+        ("reached-on", "withdrawal, Safad", "contradicted"),
+        ("gave-no-details", "strike, Jarjouaa", "supported"),
+        ("no-israeli-response", "rocket fire, Aitit", "supported"),
+        (
+            "claimed-responsibility",
+            "rocket fire, Zebdine",
+            "supported",
+        ),
+        ("claim-of-responsibility", "attack, Ras al-Ain", "supported"),
+        ("no-group-claimed", "attack, Yaroun", "supported"),
     ])
     .over(&["Headline
 There was no immediate comment from the Israeli army on the strike in Houla.
@@ -727,6 +738,13 @@ The Israeli military did not immediately comment on the strike in Aitaroun.
 Hezbollah refused to respond to the raid on Khiam.
 There has been no agreement in Naqoura.
 Israel did not respond to the rocket fire with strikes on Tyre.
+There has been no progress on an Israeli withdrawal from Kafr Dounine.
+No agreement was reached on a withdrawal from Safad.
+The army gave no details of the strike on Jarjouaa.
+There was no Israeli response to the rocket fire from Aitit.
+No one claimed responsibility for the rocket fire from Zebdine.
+There was no immediate claim of responsibility for the attack on Ras al-Ain.
+No group has claimed the attack on Yaroun.
 "]);
     // without
     let v = terms(&[
