@@ -529,8 +529,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && !prev.negated
             && prev.negates_cue.is_none()
             && first >= prev.end
-            && first - prev.end <= 3
-            && (prev.end..first).all(|k| between_negations(tokens[k].folded()))
+            && {
+                // an aside's words between are passed over (`has not, however,
+                // ruled out`)
+                let mut own = (prev.end..first).filter(|&k| clauses.get(k) <= clauses.get(first));
+                own.clone().count() <= 3 && own.all(|k| between_negations(tokens[k].folded()))
+            }
             && negates_cues(tokens, prev)
         {
             prev.negates_cue = Some(first);
@@ -545,8 +549,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             return None;
         }
         let second = (i + 1..tokens.len()).find(|&k| clauses[k] <= *own)?;
-        (clauses[second] == *own && split_phrase(tokens[i].folded(), tokens[second].folded()))
-            .then_some(second + 1)
+        let (a, b) = (tokens[i].folded(), tokens[second].folded());
+        // `has yet, officials say, to withdraw`
+        let yet_to = a == "yet" && b == "to" && i > 0 && HAVE_BE.contains(&tokens[i - 1].folded());
+        (clauses[second] == *own && (split_phrase(a, b) || yet_to)).then_some(second + 1)
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -570,10 +576,19 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         i += 1;
     }
+    // a word in an aside is followed by a lower clause number (the clause it
+    // interrupts goes on): the least number after each token
+    let mut least_after = vec![u32::MAX; tokens.len()];
+    for k in (1..tokens.len()).rev() {
+        least_after[k - 1] = least_after[k].min(clauses.get(k).copied().unwrap_or(u32::MAX));
+    }
+    let in_aside = |k: usize| clauses.get(k).is_some_and(|c| least_after[k] < *c);
     // how far each cue reaches: to the subordinating words around it, found in one
-    // pass each way
+    // pass each way; one inside an aside bounds only the aside (`has not, since the
+    // truce, withdrawn`)
     let subordinate = |k: usize| {
         tokens[k].class() & REACH_STOP != 0
+            && !in_aside(k)
             && (SUBORDINATORS.contains(&tokens[k].folded())
                 || and_past_verb(text, tokens, k)
                 || when_clause(tokens, clauses, k))

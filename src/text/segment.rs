@@ -126,8 +126,15 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
             // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
             || (gap.starts_with('.')
                 && !is_abbreviation(&text[..before.end], t.folded().chars().next())));
-    // `as yet` is an adverb
-    let as_yet = t.folded() == "yet" && before.folded() == "as";
+    // `as yet` is an adverb, and so is `yet` right after `has` or `is` (`has yet,
+    // officials say, to withdraw`)
+    let as_yet = t.folded() == "yet"
+        && (before.folded() == "as"
+            || (gap.trim().is_empty()
+                && matches!(
+                    before.folded(),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                )));
     // `however` and `though` set off by commas are asides (`did not, however,
     // confirm`); elsewhere they begin a clause
     let set_off = matches!(t.folded(), "however" | "though") && gap.trim() == ",";
@@ -190,6 +197,11 @@ fn aside_ends(
                     && t.folded() != "no")
                 || t.contraction
                 || super::lexicon::split_phrase(t.folded(), tokens[end].folded())
+                // `has not yet, despite US pressure, withdrawn`; `has yet, officials
+                // say, to withdraw`
+                || (t.folded() == "yet"
+                    && (before[before.len() - 2].folded() == "not"
+                        || tokens[end].folded() == "to"))
         });
     // or it is a subject that has not said its verb, and the words after the aside
     // say it (`No agreement, officials said, was signed`; not `No deaths, 12

@@ -819,6 +819,10 @@ fn negation_reaches_across_an_aside() {
         ("long-aside", "confirm, Odaisseh", "contradicted"),
         ("refused-rule-out", "strikes, Dahiyeh", "supported"),
         ("failed-deny", "struck, depot, Zrariyeh", "supported"),
+        ("not-yet-aside", "withdrawn, Aitaroun", "contradicted"),
+        ("yet-to-split", "withdraw, Blida", "contradicted"),
+        ("since-aside", "withdrawn, Mayfadoun", "contradicted"),
+        ("cancel-across-aside", "talks, Odaisseh", "supported"),
     ])
     .over(&["Headline
 The ministry did not, however, publish the casualty figures.
@@ -844,6 +848,10 @@ Israel has not, and will not, withdraw from Khiam, the minister said.
 The army did not, according to a statement released late on Monday night, confirm the strike on Odaisseh.
 Israel refused to rule out further strikes on Dahiyeh.
 The army failed to deny that it struck the depot in Zrariyeh.
+Israel has not yet, despite US pressure, withdrawn from Aitaroun.
+Israel has yet, Lebanese officials say, to withdraw from the outpost near Blida.
+Israel has not, since the truce, withdrawn from Mayfadoun.
+Lebanon has not, however, ruled out talks on Odaisseh.
 "]);
     v.reason(r#"however: against: negated by "not""#);
     v.reason(r#"split-cue: against: negated by "refused, for the third time, to""#);
