@@ -1115,7 +1115,45 @@ const X_TO: &[&str] = &[
 ];
 
 /// Words before `for` that make a future (`set for`, `scheduled for`).
-const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
+const X_FOR: &[&str] = &[
+    "set",
+    "scheduled",
+    "rescheduled",
+    "slated",
+    "planned",
+    "due",
+];
+
+/// Words that move a plan to a later day (`postponed until Friday`).
+const MOVED: &[&str] = &[
+    "postponed",
+    "rescheduled",
+    "delayed",
+    "deferred",
+    "moved",
+    "adjourned",
+];
+
+/// The starts of words that call a plan off, for [`Tense::missed`].
+/// Words of saying after which a `but` tells what was not said, not that a plan
+/// failed, for [`Tense::missed`].
+const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "told",
+    "tell",
+    "specify",
+    "specified",
+    "disclose",
+    "disclosed",
+    "confirm",
+    "confirmed",
+    "elaborate",
+    "comment",
+    "announce",
+    "announced",
+];
 
 /// Words after which a participle is an adjective (`the proposed talks`).
 const DETERMINERS: &[&str] = &[
@@ -1353,6 +1391,8 @@ impl Tense<'_> {
             // `next week`, `next Friday`; not `next door`, `the next phase`, `next to`
             // (`the next day` tells a story in order, it is no future)
             "next" if is_time_word(self.word(j + 1)) && self.before(j, 1) != "the" => Some(j),
+            // `postponed until Friday`, `rescheduled to Friday`
+            "to" | "until" if MOVED.contains(&self.before(j, 1)) => self.back(j, 1),
             "to" => {
                 // `due to the strike` gives a cause, `due to resume` a future; so does
                 // `due to Monday's strike` (a verb after `to` is not capitalised)
@@ -1383,7 +1423,12 @@ impl Tense<'_> {
                 }
                 None
             }
-            "for" if X_FOR.contains(&self.before(j, 1)) => self.back(j, 1),
+            "for" if X_FOR.contains(&self.before(j, 1)) => {
+                // `had been scheduled for Monday but was called off`
+                let be = self.back(j, 2).filter(|&b| BE.contains(&self.word(b)));
+                self.back(j, 1)
+                    .filter(|_| !be.is_some_and(|b| self.missed(b, j)))
+            }
             // `is due on Monday`, `is expected in Beirut on Monday`
             "due" | "expected" | "scheduled" | "slated"
                 if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" =>
@@ -1394,24 +1439,35 @@ impl Tense<'_> {
         }
     }
 
-    /// Whether a plan told in the past (`be` at token `be`, `was`/`were`, the marker
-    /// ending at `j`) is one that did not happen: `but` follows in its sentence
-    /// (`talks were due to resume on Monday but were postponed`), so its day is
-    /// behind the report, not ahead.
+    /// Whether a plan told in the past (`be` at token `be`: `was`, `were`, `had
+    /// been`; the marker ending at `j`) is one that did not happen: `but` follows in
+    /// its sentence (`but were postponed`, `, but her trip was delayed`, `but the
+    /// session lacked a quorum`), so its day is behind the report, not ahead. Not
+    /// when a word of saying follows the `but` (`, but officials did not say who
+    /// she would meet`): that tells what is not known, and the plan stands.
     fn missed(&self, be: usize, j: usize) -> bool {
-        if !matches!(self.word(be), "was" | "were") {
+        let past = match self.word(be) {
+            "was" | "were" => true,
+            "been" => self.before(be, 1) == "had",
+            _ => false,
+        };
+        if !past {
             return false;
         }
+        let mut but = false;
         for k in j + 1..self.tokens.len().min(j + 30) {
             let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
             if gap.contains(['.', '!', '?', ';', '\n']) {
+                break;
+            }
+            let w = self.word(k);
+            // `, but officials did not say who she would meet`: a plan that stands
+            if but && SAYING.contains(&w) {
                 return false;
             }
-            if self.word(k) == "but" {
-                return true;
-            }
+            but |= w == "but";
         }
-        false
+        but
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
