@@ -1135,6 +1135,13 @@ const MOVED: &[&str] = &[
 ];
 
 /// The starts of words that call a plan off, for [`Tense::missed`].
+/// Words right after `but` (or its subject) that leave a plan standing: a future
+/// or a possibility (`but it will be held`, `but could be brought forward`), or a
+/// limit (`but not in Tyre`, `but only for Lebanese`), for [`Tense::missed`].
+const STANDS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "shall", "not", "only", "still", "also",
+];
+
 /// Words of saying after which a `but` tells what was not said, not that a plan
 /// failed, for [`Tense::missed`].
 const SAYING: &[&str] = &[
@@ -1391,8 +1398,16 @@ impl Tense<'_> {
             // `next week`, `next Friday`; not `next door`, `the next phase`, `next to`
             // (`the next day` tells a story in order, it is no future)
             "next" if is_time_word(self.word(j + 1)) && self.before(j, 1) != "the" => Some(j),
-            // `postponed until Friday`, `rescheduled to Friday`
-            "to" | "until" if MOVED.contains(&self.before(j, 1)) => self.back(j, 1),
+            // `were postponed until Friday`, `has been rescheduled to Friday`: a
+            // finite passive before a time (not a bare participle, `talks,
+            // postponed until Monday, took place`; not a place, `moved to Tyre`)
+            "to" | "until"
+                if MOVED.contains(&self.before(j, 1))
+                    && matches!(self.before(j, 2), "is" | "are" | "was" | "were" | "been")
+                    && matches!(self.word(j + 1), w if is_time_word(w) || w == "next") =>
+            {
+                self.back(j, 1)
+            }
             "to" => {
                 // `due to the strike` gives a cause, `due to resume` a future; so does
                 // `due to Monday's strike` (a verb after `to` is not capitalised)
@@ -1461,8 +1476,17 @@ impl Tense<'_> {
                 break;
             }
             let w = self.word(k);
-            // `, but officials did not say who she would meet`: a plan that stands
+            // `, but officials did not say who she would meet`, `but it will be
+            // held under guard`, `but not in Tyre`: a plan that stands
             if but && SAYING.contains(&w) {
+                return false;
+            }
+            // (after a subject: `but it will`; not `but did not arrive`)
+            let subject = !super::lexicon::AUXILIARIES.contains(&self.word(k + 1));
+            if w == "but"
+                && (STANDS.contains(&self.word(k + 1))
+                    || (subject && STANDS.contains(&self.word(k + 2))))
+            {
                 return false;
             }
             but |= w == "but";
@@ -2118,6 +2142,38 @@ mod tests {
                 "Talks are due to resume on Monday but aides doubt it",
                 "2025-12-08",
             ),
+            (
+                "The meeting had been scheduled for Monday but was called off",
+                "2025-12-01",
+            ),
+            (
+                "The envoy had been expected in Sohmor on Friday but did not arrive",
+                "2025-11-28",
+            ),
+            (
+                "MPs were expected to vote on Monday but the session lacked a quorum",
+                "2025-12-01",
+            ),
+            (
+                "The envoy was expected in Tyre on Friday, but officials did not say who she would meet",
+                "2025-12-05",
+            ),
+            (
+                "The funeral was set to take place on Friday, but it will be held under guard",
+                "2025-12-05",
+            ),
+            (
+                "The envoy was due in Beirut on Friday but not in Tyre",
+                "2025-12-05",
+            ),
+            // a plan moved to a later day, by a finite passive before a time
+            ("The talks were postponed until Friday", "2025-12-05"),
+            ("The talks have been rescheduled for Friday", "2025-12-05"),
+            (
+                "Talks, postponed until Monday, finally took place in Naqoura",
+                "2025-12-01",
+            ),
+            ("The talks were moved to Tyre on Monday", "2025-12-01"),
             // an aside inside the verb phrase
             (
                 "The cabinet is, however, expected to meet on Friday",

@@ -465,9 +465,18 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
         first(c.end, &in_verb).filter(|&k| RESPONSES.contains(&word(k)) || claims(k))
     }?;
     // `did not respond to the rockets with strikes on Tyre` denies the strikes:
-    // an answer given `with` or `by` something is an act, not a comment
-    let act = (answer + 1..tokens.len().min(answer + 16))
-        .any(|j| clauses.get(j) == own && matches!(word(j), "with" | "by"));
+    // an answer given `with` a plural (`with strikes`, not `with a statement`) or
+    // `by` doing something (`by shelling`, not `by Monday evening`) is an act
+    let act = (answer + 1..tokens.len().min(answer + 16)).any(|j| {
+        clauses.get(j) == own
+            && match word(j) {
+                "with" => (j + 1..j + 4)
+                    .map(word)
+                    .any(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")),
+                "by" => word(j + 1).len() > 5 && word(j + 1).ends_with("ing"),
+                _ => false,
+            }
+    });
     (!act).then_some(answer)
 }
 

@@ -916,8 +916,8 @@ pub fn head_after(
 /// Whether a folded word may be a verb a number is tied to: a past form (`killed`,
 /// `struck`), an `-ing` form, or a listed common verb; no function word.
 pub fn verb_shaped(w: &str) -> bool {
-    !FUNCTION_WORDS.contains(&w)
-        && (lexicon::past_form(w, 3) || (w.len() > 5 && w.ends_with("ing")) || VERBS.contains(&w))
+    (lexicon::past_form(w, 3) || (w.len() > 5 && w.ends_with("ing")) || VERBS.contains(&w))
+        && !FUNCTION_WORDS.contains(&w)
 }
 
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
@@ -931,6 +931,9 @@ pub struct Ties {
     /// It is a part of another count: `including three children`, `among them
     /// two`, `of whom five`, `three of them`, `Three of the five`.
     pub part: bool,
+    /// It counts who or how often something acted, not whom it struck: the subject
+    /// of an active verb (`Three Israeli drones struck`) or `N times`.
+    pub agent: bool,
 }
 
 /// The words a count mention is tied to, as tokens: the verb right before it
@@ -1021,9 +1024,14 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             ties.verbs[1] = Some(j);
         } else if be && m.counted.is_none() && !FUNCTION_WORDS.contains(&w) {
             ties.predicate = Some(j);
+        } else if !auxiliary && m.counted.is_some() && lexicon::past_form(w, 3) {
+            ties.agent = true;
         }
         break;
     }
+    ties.agent |= m
+        .counted
+        .is_some_and(|c| matches!(word(c), "times" | "time"));
     ties
 }
 

@@ -582,6 +582,9 @@ The two delegations met in Naqoura for three hours.
         ("part", "killed, Jbaa", "4", "", "contradicted"),
         ("subject-aside", "killed, Yohmor", "3", "", "contradicted"),
         ("adverb", "killed, Jarjouaa", "14", "", "contradicted"),
+        ("noun-strike", "strike, Qaaqaiyet", "5", "", "contradicted"),
+        ("noun-strikes", "strikes, Hermel", "14", "", "supported"),
+        ("agent", "killed, Ramyeh", "3", "", "contradicted"),
     ])
     .over(&["Headline
 A strike on Houla killed three people, bringing the number of people killed since the ceasefire to more than 330.
@@ -591,6 +594,9 @@ A woman was killed and 14 others were wounded in a strike on Mayfadoun.
 Four of the 12 people killed in the strike on Jbaa were children.
 Eleven people, including three children, were killed in a strike on Yohmor.
 Two people were reportedly killed and 14 were wounded in Jarjouaa.
+The Israeli strike on Qaaqaiyet killed two people.
+Israeli strikes on Hermel killed 14 people.
+Three Israeli drones struck Ramyeh, killing one person.
 "]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])

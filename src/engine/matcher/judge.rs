@@ -427,26 +427,46 @@ impl DocMatcher<'_> {
         if !by_noun.is_empty() {
             return by_noun;
         }
-        // the fact names an act (a term covers a verb of the window): a number tied
-        // only to other verbs counts what they did (`a woman was killed and 14
-        // others were wounded` says nothing of 14 killed)
-        let acts = self
-            .a
-            .tokens_in(w.start, w.end)
-            .any(|k| numbers::verb_shaped(self.a.tokens[k].folded()) && matched(Some(k)));
-        if !acts {
-            return candidates;
-        }
-        // and a part of another count (`killed 11 people, including three
-        // children`) is not the toll when a number is tied to the fact's act
+        // when the fact names an act (a term covers a verb of the window), a number
+        // tied only to other verbs counts what they did (`a woman was killed and
+        // 14 others were wounded` says nothing of 14 killed); and a part of another
+        // count (`killed 11 people, including three children`) is not the toll when
+        // a number is tied to the fact's act. (The act is looked for only when it
+        // could drop a number.)
         let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
         let toll = ties.iter().any(act);
+        let tied_elsewhere = ties.iter().any(|t| t.verbs.iter().any(Option::is_some));
+        if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
+            return candidates;
+        }
         (candidates.iter().zip(&ties))
             .filter(|(_, tie)| {
-                act(tie) || (tie.verbs.iter().all(Option::is_none) && !(toll && tie.part))
+                act(tie)
+                    || (tie.verbs.iter().all(Option::is_none) && !(toll && (tie.part || tie.agent)))
             })
             .map(|(m, _)| *m)
             .collect()
+    }
+
+    /// Whether term `id` names an act: a past form as the fact writes it (`killed`,
+    /// `struck`; not the noun `strike`), or for an alias, in one of its occurrences
+    /// in window `w`. A regex term names none.
+    fn names_an_act(&self, id: TermId, w: Window) -> bool {
+        let term = self.term(id);
+        if !matches!(term.matcher, Matcher::Phrases(_)) {
+            return false;
+        }
+        let past = |word: &str| text::past_form(&word.to_lowercase(), 3);
+        if !term.text.starts_with('@') {
+            return term.text.split_whitespace().any(past);
+        }
+        let tokens = self.a.tokens_in(w.start, w.end);
+        let occ = self.occ(id);
+        let lo = occ.partition_point(|o| o.0 < tokens.start);
+        occ[lo..]
+            .iter()
+            .take_while(|o| o.1 <= tokens.end)
+            .any(|o| (o.0..o.1).any(|k| past(self.a.tokens[k].folded())))
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.
