@@ -1134,32 +1134,11 @@ const MOVED: &[&str] = &[
     "adjourned",
 ];
 
-/// The starts of words that call a plan off, for [`Tense::missed`].
 /// Words right after `but` (or its subject) that leave a plan standing: a future
 /// or a possibility (`but it will be held`, `but could be brought forward`), or a
 /// limit (`but not in Tyre`, `but only for Lebanese`), for [`Tense::missed`].
 const STANDS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "shall", "not", "only", "still", "also",
-];
-
-/// Words of saying after which a `but` tells what was not said, not that a plan
-/// failed, for [`Tense::missed`].
-const SAYING: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "told",
-    "tell",
-    "specify",
-    "specified",
-    "disclose",
-    "disclosed",
-    "confirm",
-    "confirmed",
-    "elaborate",
-    "comment",
-    "announce",
-    "announced",
 ];
 
 /// Words after which a participle is an adjective (`the proposed talks`).
@@ -1478,7 +1457,7 @@ impl Tense<'_> {
             let w = self.word(k);
             // `, but officials did not say who she would meet`, `but it will be
             // held under guard`, `but not in Tyre`: a plan that stands
-            if but && SAYING.contains(&w) {
+            if but && super::lexicon::SAYING.contains(&w) {
                 return false;
             }
             // (after a subject: `but it will`; not `but did not arrive`)

@@ -400,6 +400,38 @@ pub(crate) fn verb_like(w: &str) -> bool {
     AUXILIARIES.contains(&w) || past_form(w, 4)
 }
 
+/// Verbs of saying: an aside holding one attributes (`, officials said,`), and a
+/// `but` before one tells what was not said rather than that a plan failed.
+pub(crate) const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "told",
+    "tell",
+    "claimed",
+    "claims",
+    "added",
+    "noted",
+    "insisted",
+    "stressed",
+    "reported",
+    "alleged",
+    "argued",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "specify",
+    "specified",
+    "disclose",
+    "disclosed",
+    "confirm",
+    "confirmed",
+    "elaborate",
+    "comment",
+    "announce",
+    "announced",
+];
+
 /// Whether a folded word is an adverb that may stand inside a verb phrase, between
 /// an auxiliary and its verb: an `-ly` word (`was firmly rejected`, `did not
 /// immediately comment`) or one of a few short ones (`is also expected to`, `has

@@ -292,26 +292,10 @@ const OPENERS: &[&str] = &[
 /// they begin with an [`OPENERS`] word (`as residents claimed`, `according to
 /// aides`) or hold a verb of saying (`officials said`, `sources told AFP`).
 fn attribution(words: &[Token]) -> bool {
-    const SAYING: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "told",
-        "claimed",
-        "claims",
-        "added",
-        "noted",
-        "insisted",
-        "stressed",
-        "reported",
-        "alleged",
-        "argued",
-        "acknowledged",
-        "admitted",
-        "conceded",
-    ];
     words.first().is_some_and(|t| OPENERS.contains(&t.folded()))
-        || words.iter().any(|t| SAYING.contains(&t.folded()))
+        || words
+            .iter()
+            .any(|t| super::lexicon::SAYING.contains(&t.folded()))
 }
 
 /// Words that begin a clause of their own after a comma.
