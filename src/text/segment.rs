@@ -162,9 +162,10 @@ const ASIDE_WORDS: usize = 12;
 /// mark), if the break there opens one: a comma, dash or bracket, closed by the
 /// same mark (a bracket by its pair) within [`ASIDE_WORDS`] words with no other
 /// break between; the clause it interrupts (its own words are `own`, asides before
-/// this one left out) has not yet said its
-/// verb, or stops on an auxiliary or a negation (`did not,`, `will,`, `was,`,
-/// `denied,`); and what follows the aside is no new clause (`, and …`, `, or …`).
+/// this one left out) has not yet said its verb, or stops on an auxiliary, a
+/// negation or the first word of a split cue (`did not,`, `will,`, `was,`,
+/// `denied,`, `refused,`, `has not yet,`); and what follows the aside is no new
+/// clause (`, and …`, `, or …`).
 fn aside_ends(
     text: &str,
     tokens: &[Token],

@@ -388,10 +388,11 @@ impl DocMatcher<'_> {
     /// matches, of any kind. Without: the count mentions and the ages of a person
     /// one of the test's `all`/`any` terms matches; and when some of those count a
     /// word that one of those terms matches (`all = ["hours"]`, "three hours"; also
-    /// "12 were children"), only those; else, when one of those terms matches a
-    /// verb of the window, not those tied only to other verbs as their object or
-    /// subject (`all = ["killed"]`, "killed two people and wounded 14 others": two,
-    /// not 14; see [`numbers::ties`]).
+    /// "12 were children"), only those; else, when one of those terms names an act
+    /// ([`Self::names_an_act`]), not those tied only to other verbs as their object
+    /// or subject (`all = ["killed"]`, "killed two people and wounded 14 others":
+    /// two, not 14; see [`numbers::ties`]), nor, when one is tied to the act, parts
+    /// of another count and agents.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
         let mentions = self.a.numbers_in(w.start, w.end);
         if !t.counts.is_empty() {
@@ -427,7 +428,7 @@ impl DocMatcher<'_> {
         if !by_noun.is_empty() {
             return by_noun;
         }
-        // when the fact names an act (a term covers a verb of the window), a number
+        // when the fact names an act (a term is a past form: `killed`), a number
         // tied only to other verbs counts what they did (`a woman was killed and
         // 14 others were wounded` says nothing of 14 killed); and a part of another
         // count (`killed 11 people, including three children`) is not the toll when
