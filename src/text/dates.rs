@@ -1115,14 +1115,7 @@ const X_TO: &[&str] = &[
 ];
 
 /// Words before `for` that make a future (`set for`, `scheduled for`).
-const X_FOR: &[&str] = &[
-    "set",
-    "scheduled",
-    "rescheduled",
-    "slated",
-    "planned",
-    "due",
-];
+const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
 
 /// Words that move a plan to a later day (`postponed until Friday`).
 const MOVED: &[&str] = &[
@@ -1377,12 +1370,14 @@ impl Tense<'_> {
             // `next week`, `next Friday`; not `next door`, `the next phase`, `next to`
             // (`the next day` tells a story in order, it is no future)
             "next" if is_time_word(self.word(j + 1)) && self.before(j, 1) != "the" => Some(j),
-            // `were postponed until Friday`, `has been rescheduled to Friday`: a
+            // `were postponed until Friday`, `has been rescheduled for Friday`: a
             // finite passive before a time (not a bare participle, `talks,
-            // postponed until Monday, took place`; not a place, `moved to Tyre`)
-            "to" | "until"
+            // postponed until Monday, took place`; not the pluperfect of `which had
+            // been postponed to Tuesday, were held`; not a place, `moved to Tyre`)
+            "to" | "until" | "for"
                 if MOVED.contains(&self.before(j, 1))
-                    && matches!(self.before(j, 2), "is" | "are" | "was" | "were" | "been")
+                    && (matches!(self.before(j, 2), "is" | "are" | "was" | "were")
+                        || (self.before(j, 2) == "been" && self.before(j, 3) != "had"))
                     && matches!(self.word(j + 1), w if is_time_word(w) || w == "next") =>
             {
                 self.back(j, 1)
@@ -2153,6 +2148,14 @@ mod tests {
                 "2025-12-01",
             ),
             ("The talks were moved to Tyre on Monday", "2025-12-01"),
+            (
+                "The talks, which had been postponed to Tuesday, were held",
+                "2025-12-02",
+            ),
+            (
+                "The meeting, rescheduled for Tuesday, went ahead in Naqoura",
+                "2025-12-02",
+            ),
             // an aside inside the verb phrase
             (
                 "The cabinet is, however, expected to meet on Friday",

@@ -987,8 +987,18 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     // an aside: `Eleven people, including three children, were killed`); or a
     // participle right after the noun before a preposition (`the five people
     // killed near Naqoura`, `two wounded in Tyre`)
-    // a part is tied to nothing: its whole's verb is not its own
+    // a part is tied to nothing: its whole's verb is not its own; but `two of them
+    // women` says what the two are
     if ties.part {
+        if after(0) == "of" && matches!(after(1), "them" | "whom") {
+            let w = after(2);
+            ties.predicate = Some(m.end_token + 2).filter(|_| {
+                !w.is_empty()
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !verb_shaped(w)
+                    && !lexicon::inner_adverb(w)
+            });
+        }
         return ties;
     }
     if let Some(c) = m
@@ -1892,6 +1902,10 @@ mod tests {
         assert_eq!(
             tied("wounded 14, three of them badly"),
             ["14: - / wounded -", "three: - / - - part"]
+        );
+        assert_eq!(
+            tied("Three civilians, two of them women, were killed"),
+            ["Three: - / - killed", "two: women / - - part"]
         );
         assert_eq!(tied("12 were children"), ["12: children / - -"]);
         assert_eq!(tied("12 soldiers were in Tyre"), ["12: - / - -"]);
