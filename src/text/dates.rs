@@ -1414,9 +1414,8 @@ impl Tense<'_> {
             }
             "for" if X_FOR.contains(&self.before(j, 1)) => {
                 // `had been scheduled for Monday but was called off`
-                let be = self.back(j, 2).filter(|&b| BE.contains(&self.word(b)));
-                self.back(j, 1)
-                    .filter(|_| !be.is_some_and(|b| self.missed(b, j)))
+                let missed = self.back(j, 2).is_some_and(|b| self.missed(b, j));
+                self.back(j, 1).filter(|_| !missed)
             }
             // `is due on Monday`, `is expected in Beirut on Monday`
             "due" | "expected" | "scheduled" | "slated"
