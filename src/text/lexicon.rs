@@ -88,7 +88,10 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if may_start_number(folded) {
         class |= NUMBER_START;
     }
-    if matches!(folded, "and" | "when" | "as") || SUBORDINATORS.contains(&folded) {
+    if matches!(folded, "and" | "when" | "as")
+        || SUBORDINATORS.contains(&folded)
+        || QUESTION_WORDS.contains(&folded)
+    {
         class |= REACH_STOP;
     }
     if verb_like(folded) {
@@ -232,6 +235,13 @@ fn may_start_number(folded: &str) -> bool {
 /// time (`negation::when_clause`: `no one was hurt when a drone struck`, not `it is
 /// not clear when`).
 pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
+
+/// Words that open an indirect question or a condition (`whether`, `if`) anywhere,
+/// or an indirect question after a word that asks (`did not say who`, `it is not
+/// clear how many`): what follows is asked, not denied.
+pub(crate) const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "who", "whom", "what", "where", "why", "how", "which",
+];
 
 /// Past forms the stemmer cannot unify with their verb, and that are not also other
 /// common words (`left`, `found`, `saw`, `felt`, `lay`, `fed`, `ground`, `wound`, `rose`, `sat`

@@ -13,8 +13,8 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, REACH_STOP, SUBORDINATORS, forms, inner_adverb,
-    past_form, split_phrase, word_matches,
+    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP, SAYING,
+    SUBORDINATORS, forms, inner_adverb, past_form, split_phrase, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -63,6 +63,7 @@ const SETTING: &[&str] = &[
     "across",
     "throughout",
     "from",
+    "among",
 ];
 
 /// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
@@ -330,15 +331,12 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
         })
 }
 
-/// Whether token `k` is a `when` that opens a clause of time (`no one was hurt when
-/// a drone struck`, `the family was not home when`), not an indirect question (`it
-/// is not clear when`, `did not say when`), or such an `as` (`nobody objected as
-/// the army deployed`).
+/// Whether token `k` is a `when` (a clause of time, `no one was hurt when a drone
+/// struck`, or an indirect question, `did not say when`), or an `as` that opens a
+/// clause of time (`nobody objected as the army deployed`).
 fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     match tokens[k].folded() {
-        "when" => k
-            .checked_sub(1)
-            .is_none_or(|p| !ASKING.contains(&tokens[p].folded())),
+        "when" => true,
         // `objected as the army deployed`: `as` after a verb said, before a new
         // subject and its verb (not `such as`, `as well as`, `not described as a
         // breakthrough`, `dismissed as the work of`)
@@ -357,6 +355,59 @@ fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether token `k` opens an indirect question or a condition, which a cue before
+/// it does not deny: `whether` or `if` (`it was not clear whether anyone was hurt in
+/// the strike`, `will not withdraw if Hezbollah keeps its arms`), or a question word
+/// after a word that asks, an adverb allowed between (`did not say who carried out
+/// the strike`, `it is not immediately clear how many were killed`). `whether or
+/// not` is one word of asking; `if not` is no cue ([`only_looks_negative`]).
+fn question(tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].folded();
+    if matches!(w, "whether" | "if") {
+        return true;
+    }
+    let asks = |p: usize| ASKING.contains(&tokens[p].folded());
+    QUESTION_WORDS.contains(&w)
+        && k.checked_sub(1).is_some_and(|p| {
+            asks(p)
+                || (p > 0 && {
+                    let a = tokens[p].folded();
+                    (inner_adverb(a) || (a.len() > 4 && a.ends_with("ly"))) && asks(p - 1)
+                })
+        })
+}
+
+/// Whether the cue at token `i` is the object of a verb right before it in its
+/// clause (`caused no casualties`, `has no plans`, `found no evidence`): its noun
+/// phrase is what it denies, and a setting after it is given.
+fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        let w = tokens[p].folded();
+        clauses.get(p) == clauses.get(i)
+            && (tokens[p].class() & super::lexicon::VERB_LIKE != 0
+                // pasts that are also other words, so not in the irregular table
+                || matches!(w, "found" | "saw" | "left" | "made" | "took" | "gave" | "got"))
+            // (`said no strikes in Beirut were reported`: a clause of its own)
+            && !SAYING.contains(&w)
+    })
+}
+
+/// Whether token `k` begins a named or determined noun phrase (`the`, `a`, a
+/// possessive pronoun, a capital or a digit): after `to`, a place or a
+/// participant (`no damage to the UNIFIL base`, `no aid was sent to Gaza`), not a
+/// verb (`no plans to withdraw`).
+fn names_next(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.folded(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+        ) || text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// Whether the cue at token `i` follows `there` and a form of `be` (`there was no`,
@@ -480,7 +531,7 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
     (!act).then_some(answer)
 }
 
-/// Words after which `when` asks (`not clear when`, `did not say when`).
+/// Words after which a question word asks (`not clear who`, `did not say how`).
 const ASKING: &[&str] = &[
     "clear",
     "known",
@@ -600,7 +651,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && !in_aside(k)
             && (SUBORDINATORS.contains(&tokens[k].folded())
                 || and_past_verb(text, tokens, k)
-                || when_clause(tokens, clauses, k))
+                || when_clause(tokens, clauses, k)
+                || question(tokens, k))
     };
     let mut next_sub = tokens.len();
     let mut k = tokens.len();
@@ -624,8 +676,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         if !subject {
             continue;
         }
-        // `there was no comment from …`: the verb is said before the cue
-        let mut verb = existential(tokens, c.first);
+        // `there was no comment from …`, `the strike caused no casualties in …`:
+        // the verb is said before the cue
+        let mut verb = existential(tokens, c.first) || object(tokens, clauses, c.first);
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         for (k, t) in (c.end..).zip(ahead) {
             // an aside's words (`No agreement, officials said in Beirut, was signed`)
@@ -633,7 +686,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let w = t.folded();
-            if verb && SETTING.contains(&w) {
+            if verb && (SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1))) {
                 c.reach_end = k;
                 break;
             }

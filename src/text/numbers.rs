@@ -976,7 +976,11 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         let b = k
             .checked_sub(frame)
             .filter(|&v| frame == 0 || gap(v, v + 1));
-        ties.verbs[0] = b.filter(|&v| verb(v));
+        ties.verbs[0] = b.filter(|&v| verb(v)).or_else(|| {
+            // a verb and its particle: `carried out thousands of strikes`
+            (frame == 0 && PARTICLES.contains(&word(k)) && k > 0 && gap(k - 1, k) && verb(k - 1))
+                .then(|| k - 1)
+        });
         // a running toll: `bringing the number of people killed to 330`, `bringing
         // to 14 the number of people killed`, `raising the death toll to 40`
         if word(k) == "to" {
@@ -1032,6 +1036,11 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         }
         if verb(j) && (auxiliary || (lexicon::past_form(w, 3) && then_setting(word(j + 1)))) {
             ties.verbs[1] = Some(j);
+            // a participle and its setting before the noun's own verb: `Three
+            // rockets fired from Syria were intercepted` is tied to both
+            if !auxiliary && let Some(v) = finite_after(text, tokens, clauses, j) {
+                ties.verbs = [ties.verbs[0].or(Some(j)), Some(v)];
+            }
         } else if be && m.counted.is_none() && !FUNCTION_WORDS.contains(&w) {
             ties.predicate = Some(j);
         } else if !auxiliary && m.counted.is_some() && lexicon::past_form(w, 3) {
@@ -1043,6 +1052,42 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         .counted
         .is_some_and(|c| matches!(word(c), "times" | "time"));
     ties
+}
+
+/// Words that make one verb with the verb before them (`carried out`, `called
+/// off`, `shot down`). Not `up` (`made up 40 percent of those killed`).
+const PARTICLES: &[&str] = &["out", "off", "down"];
+
+/// The verb of a clause after a participle and its setting (`fired from Syria
+/// were intercepted`: token `were`'s verb): an auxiliary of `be` or `have` within
+/// eight tokens of `j`, on the same clause with nothing but spaces between, then
+/// adverbs, then a verb. A relative word or a conjunction ends the search.
+fn finite_after(text: &str, tokens: &[Token], clauses: &[u32], j: usize) -> Option<usize> {
+    let own = clauses.get(j);
+    let mut k = j + 1;
+    let mut aux = false;
+    while k < tokens.len().min(j + 10) && clauses.get(k) == own {
+        if !phrase_gap(&text[tokens[k - 1].end..tokens[k].start]) {
+            return None;
+        }
+        let w = tokens[k].folded();
+        if matches!(
+            w,
+            "that" | "which" | "who" | "and" | "but" | "or" | "as" | "while"
+        ) {
+            return None;
+        }
+        if matches!(
+            w,
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been"
+        ) {
+            aux = true;
+        } else if aux && !lexicon::inner_adverb(w) {
+            return verb_shaped(w).then_some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether a folded word opens a setting after a participle (`killed in`, `wounded
@@ -1386,12 +1431,13 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             }
         }
         // score and tally lines (`voted 6-3`, `a 2-1 win`) are not mentions; a lower
-        // number before a higher one is a range (`10-15 people`)
+        // number before a higher one is a range (`10-15 people`, `some 10-15 people`)
         let mut counted = None;
         let mut person = None;
         let mut range_end = None;
+        let about_range = vague.is_none() && matches!(qualified, Some((_, Op::About)));
         if from_digits
-            && bare
+            && (bare || about_range)
             && end == i + 1
             && end < tokens.len()
             && matches!(gap(i, end), "-" | "–" | "—")

@@ -598,6 +598,33 @@ The Israeli strike on Qaaqaiyet killed two people.
 Israeli strikes on Hermel killed 14 people.
 Three Israeli drones struck Ramyeh, killing one person.
 "]);
+    // a participle's setting before the noun's own verb; a verb and its particle;
+    // a range with `some`
+    numbers(&[
+        (
+            "participle-then-verb",
+            "intercepted, Kfarchouba",
+            "3",
+            "",
+            "supported",
+        ),
+        ("participle-own", "fired, Hebbariyeh", "3", "", "supported"),
+        (
+            "particle",
+            "killed, since the truce",
+            ">1000",
+            "",
+            "contradicted",
+        ),
+        ("some-range", "killed, Khiam", "12", "", "supported"),
+        ("some-range-out", "killed, Khiam", "20", "", "contradicted"),
+    ])
+    .over(&["Headline
+Three rockets fired from Kfarchouba were intercepted, the army said.
+Three rockets fired from Hebbariyeh were intercepted.
+Israel has carried out thousands of strikes since the truce, killing more than 330 people.
+Some 10-15 people were killed in Khiam, residents said.
+"]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);
@@ -752,6 +779,30 @@ No one claimed responsibility for the rocket fire from Zebdine.
 There was no immediate claim of responsibility for the attack on Ras al-Ain.
 No group has claimed the attack on Yaroun.
 "]);
+    // an indirect question or a condition is asked, not denied; a `no` that is a
+    // verb's object leaves the setting after it given
+    terms(&[
+        ("whether", "strike, Aitaroun", "supported"),
+        ("say-who", "strike, Dibbine", "supported"),
+        ("say-whether", "strike, Yaroun", "supported"),
+        ("if-condition", "keeps, weapons", "supported"),
+        ("if-main", "withdraw, Khiam", "contradicted"),
+        ("object-no-setting", "strike, Bint Jbeil", "supported"),
+        ("object-no-itself", "casualties, Bint Jbeil", "contradicted"),
+        ("no-damage-to", "UNIFIL base, Shamaa", "supported"),
+        ("no-plans-to", "withdraw, Kfar Kila", "contradicted"),
+        ("said-no-subject", "strikes, Beirut", "contradicted"),
+    ])
+    .over(&["Headline
+It was not immediately clear whether anyone was hurt in the strike on Aitaroun.
+The army did not say who carried out the strike in Dibbine.
+The army did not say whether the strike on Yaroun targeted a Hezbollah member.
+Israel will not withdraw from Khiam if Hezbollah keeps its weapons.
+The strike caused no casualties in Bint Jbeil, the mayor said.
+There was no damage to the UNIFIL base in Shamaa.
+Israel has no plans to withdraw from Kfar Kila, the minister said.
+Officials said no strikes in Beirut were reported overnight.
+"]);
     // without
     let v = terms(&[
         ("without-verb", "deal", "contradicted"),
@@ -815,7 +866,7 @@ fn negation_reaches_across_an_aside() {
         ("opener", "jets, struck, Dahiyeh", "supported"),
         ("said-no", "strike, Kfarkela, killed", "supported"),
         ("when-time", "drone, struck, Meiss", "supported"),
-        ("when-asks", "envoys, resume", "contradicted"),
+        ("when-asks", "envoys, resume", "supported"),
         ("as-time", "army, deployed, Ebel", "supported"),
         ("as-complement", "talks, breakthrough", "contradicted"),
         ("split-cue", "withdraw, Kfarchouba", "contradicted"),
