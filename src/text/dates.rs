@@ -1398,16 +1398,7 @@ impl Tense<'_> {
                 if BE_X_TO.contains(&p) {
                     // at most two adverbs between: `is also expected to`, `is once
                     // more expected to` (not `were grounded due to smoke`, a cause)
-                    let be = (2..5).find(|&k| {
-                        BE.contains(&self.before(j, k))
-                            && (2..k).all(|a| {
-                                is_adverb(self.before(j, a))
-                                    || ADVERB_PAIRS
-                                        .contains(&(self.before(j, a + 1), self.before(j, a)))
-                                    || ADVERB_PAIRS
-                                        .contains(&(self.before(j, a), self.before(j, a - 1)))
-                            })
-                    })?;
+                    let be = self.be_over_adverbs(j, 2)?;
                     return self.back(j, be).filter(|&b| !self.missed(b, j));
                 }
                 None
@@ -1417,14 +1408,30 @@ impl Tense<'_> {
                 let missed = self.back(j, 2).is_some_and(|b| self.missed(b, j));
                 self.back(j, 1).filter(|_| !missed)
             }
-            // `is due on Monday`, `is expected in Beirut on Monday`
-            "due" | "expected" | "scheduled" | "slated"
-                if BE.contains(&self.before(j, 1)) && self.word(j + 1) != "to" =>
-            {
-                self.back(j, 1).filter(|&b| !self.missed(b, j))
+            // `is due on Monday`, `is expected in Beirut on Monday`, `is once again
+            // expected in Marjayoun on Monday`
+            "due" | "expected" | "scheduled" | "slated" if self.word(j + 1) != "to" => {
+                let be = self.be_over_adverbs(j, 1)?;
+                self.back(j, be).filter(|&b| !self.missed(b, j))
             }
             _ => None,
         }
+    }
+
+    /// How many tokens before token `j` a form of `be` stands, when the words
+    /// from `first` before `j` up to it are at most two adverbs (`is also expected
+    /// to`, `is once more expected to`, `is once again expected in`; not `were
+    /// grounded due to smoke`, a cause).
+    fn be_over_adverbs(&self, j: usize, first: usize) -> Option<usize> {
+        (first..first + 3).find(|&k| {
+            BE.contains(&self.before(j, k))
+                && (first..k).all(|a| {
+                    is_adverb(self.before(j, a))
+                        || ADVERB_PAIRS.contains(&(self.before(j, a + 1), self.before(j, a)))
+                        || (a > first
+                            && ADVERB_PAIRS.contains(&(self.before(j, a), self.before(j, a - 1))))
+                })
+        })
     }
 
     /// Whether a plan told in the past (`be` at token `be`: `was`, `were`, `had

@@ -13,8 +13,8 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP, SAYING,
-    SUBORDINATORS, forms, inner_adverb, past_form, split_phrase, word_matches,
+    AUXILIARIES, DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP,
+    SAYING, SUBORDINATORS, VERB_LIKE, forms, inner_adverb, past_form, split_phrase, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -311,6 +311,8 @@ fn negates_cues(tokens: &[Token], c: &Cue) -> bool {
     let w = t.folded();
     let last = tokens[c.end - 1].folded();
     c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || t.contraction)
+        // `nor denied` after `confirmed`: no denial (see [`confirm_nor_deny`])
+        || (w == "nor" && c.first > 0 && confirm_nor_deny(tokens, c.first - 1))
         || (w == "no" && c.end - c.first == 2 && last == "longer")
         || (last == "to" && (word_matches("refuse*", w) || word_matches("fail*", w)))
 }
@@ -394,6 +396,32 @@ fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
     })
 }
 
+/// Whether the past form at token `k` is a participle after a negated subject
+/// (`No rockets fired from Lebanon hit Metula`, `None of the shells launched from
+/// Lebanon landed near Shlomi`), not its verb (`No one died in the strike`): a
+/// setting follows it, and then, within eight words on its clause with nothing but
+/// spaces between, a verb (an auxiliary, a past form, `hit`).
+fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", Token::folded);
+    let w = word(k);
+    if !past_form(w, 3) || BE.contains(&w) || matches!(w, "had" | "did") {
+        return false;
+    }
+    if !(SETTING.contains(&word(k + 1)) || word(k + 1) == "by") {
+        return false;
+    }
+    let own = clauses.get(k);
+    for j in k + 2..tokens.len().min(k + 10) {
+        if clauses.get(j) != own || !text[tokens[j - 1].end..tokens[j].start].trim().is_empty() {
+            return false;
+        }
+        if tokens[j].class() & VERB_LIKE != 0 || matches!(word(j), "hit" | "hits") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether token `k` begins a named or determined noun phrase (`the`, `a`, a
 /// possessive pronoun, a capital or a digit): after `to`, a place or a
 /// participant (`no damage to the UNIFIL base`, `no aid was sent to Gaza`), not a
@@ -456,6 +484,7 @@ const RESPONSES: &[&str] = &[
 /// strike`, `the army gave no details of the raid`, `no claim of responsibility for
 /// the attack`) negates the answer, not what it is about.
 const RESPONSE_NOUNS: &[&str] = &[
+    "reason",
     "comment",
     "comments",
     "details",
@@ -502,7 +531,33 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             .filter(|&k| clauses.get(k) == own)
             .find(|&k| !skip(word(k)))
     };
-    let answer = if word(c.first) == "no" && c.end == c.first + 1 {
+    let answer = if matches!(word(c.first), "neither" | "nor") && c.end == c.first + 1 {
+        // `Neither Hezbollah nor the army commented on the strike`: the verb after
+        // the subjects, auxiliaries passed over (`would comment`, `has commented`)
+        (c.end..tokens.len().min(c.end + 10))
+            .take_while(|&k| clauses.get(k) == own)
+            .filter(|&k| !AUXILIARIES.contains(&word(k)) && !in_verb(word(k)))
+            .find(|&k| {
+                RESPONSES.contains(&word(k))
+                    || claims(k)
+                    || tokens[k].class() & VERB_LIKE != 0
+                    || confirm_nor_deny(tokens, k)
+            })
+            .and_then(|k| {
+                // (`Neither Israel nor the army denied the strike`: `nor` and
+                // `denied` cancel, and `neither` reaches no further)
+                if RESPONSES.contains(&word(k)) || claims(k) || DENY.contains(&word(k)) {
+                    Some(k)
+                } else {
+                    // `neither confirmed nor denied the strike`: no answer either way
+                    confirm_nor_deny(tokens, k).then_some(k + 2)
+                }
+            })
+            .or_else(|| {
+                (word(c.first) == "nor" && c.first > 0 && confirm_nor_deny(tokens, c.first - 1))
+                    .then_some(c.first + 1)
+            })
+    } else if word(c.first) == "no" && c.end == c.first + 1 {
         // `no` before an answer noun, or a negated subject's verb (`no group has
         // claimed the attack`)
         let k = first(c.end, &|w| RESPONSE_ADJECTIVES.contains(&w))?;
@@ -529,6 +584,14 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             }
     });
     (!act).then_some(answer)
+}
+
+/// Whether tokens `k`, `k + 1` and `k + 2` are a form of `confirm`, `nor` and a
+/// form of `deny` (`neither confirmed nor denied`): an answer not given, which
+/// neither cue makes a denial of what follows.
+fn confirm_nor_deny(tokens: &[Token], k: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    word(k).starts_with("confirm") && word(k + 1) == "nor" && DENY.contains(&word(k + 2))
 }
 
 /// Words after which a question word asks (`not clear who`, `did not say how`).
@@ -594,8 +657,16 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 // ruled out`)
                 let mut own = (prev.end..first).filter(|&k| clauses.get(k) <= clauses.get(first));
                 own.clone().count() <= 3 && own.all(|k| between_negations(tokens[k].folded()))
+                    && negates_cues(tokens, prev)
+                    // `nor the army denied`: a subject between
+                    || (tokens[prev.first].folded() == "nor"
+                        && DENY.contains(&tokens[first].folded())
+                        && first - prev.end <= 4
+                        && (prev.end..first).all(|k| {
+                            clauses.get(k) == clauses.get(first)
+                                && tokens[k].class() & VERB_LIKE == 0
+                        }))
             }
-            && negates_cues(tokens, prev)
         {
             prev.negates_cue = Some(first);
             cue.negated = true;
@@ -649,7 +720,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     let subordinate = |k: usize| {
         tokens[k].class() & REACH_STOP != 0
             && !in_aside(k)
-            && (SUBORDINATORS.contains(&tokens[k].folded())
+            && ((SUBORDINATORS.contains(&tokens[k].folded())
+                // `had never before struck`: an adverb
+                && !(tokens[k].folded() == "before"
+                    && k > 0
+                    && matches!(tokens[k - 1].folded(), "never" | "ever")))
                 || and_past_verb(text, tokens, k)
                 || when_clause(tokens, clauses, k)
                 || question(tokens, k))
@@ -690,7 +765,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 c.reach_end = k;
                 break;
             }
-            verb |= predicate_verb(w);
+            verb |= predicate_verb(w) && !participle(text, tokens, clauses, k);
         }
     }
     let mut last_sub = 0;
@@ -910,11 +985,18 @@ mod tests {
             let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
             assert!(c.len() == 2 && c[1].negated, "{text}");
         }
-        // `nor denied` does not cancel, and two cues far apart do not
-        for text in [
-            "The army neither confirmed nor denied it",
-            "Israel did not comment, and later denied the strike",
-        ] {
+        // `confirmed nor denied`: `nor` and `denied` cancel
+        let text = "The army neither confirmed nor denied it";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+        assert!(c.len() == 3 && c[2].negated && c[1].negates_cue == Some(5));
+        // `nor` and a deny form with a subject between cancel too
+        let text = "Neither Israel nor the army denied it";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+        assert!(c.len() == 3 && c[2].negated && c[1].negates_cue == Some(5));
+        // two cues far apart do not
+        for text in ["Israel did not comment, and later denied the strike"] {
             let tokens = tokenize(text, 0);
             assert!(
                 cues(text, &tokens, &crate::text::clauses(text, &tokens))

@@ -931,9 +931,19 @@ pub struct Ties {
     /// It is a part of another count: `including three children`, `among them
     /// two`, `of whom five`, `three of them`, `Three of the five`.
     pub part: bool,
-    /// It counts who or how often something acted, not whom it struck: the subject
-    /// of an active verb (`Three Israeli drones struck`) or `N times`.
+    /// It counts who or how often something acted, not whom it struck: the
+    /// subject of an active verb (`Three Israeli drones struck`, `Two strikes on
+    /// Tyre killed`) or `N times`.
     pub agent: bool,
+    /// It counts how long, or stands in a setting of the act (`for three days`,
+    /// `killed in the past 24 hours`, `in two separate strikes`), not whom it
+    /// struck.
+    pub setting: bool,
+    /// `verbs[1]` is a past form right after the noun, before a setting, with no
+    /// auxiliary and no verb after it: a passive participle (`five people killed
+    /// near Naqoura`) or an active verb (`two delegations met in Naqoura`), which
+    /// cannot be told apart.
+    pub guessed: bool,
 }
 
 /// The words a count mention is tied to, as tokens: the verb right before it
@@ -1013,6 +1023,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     }
     let mut j = m.end_token.max(m.counted.map_or(0, |c| c + 1));
     let (mut auxiliary, mut be, mut aside) = (false, false, false);
+    let mut phrase = 0;
     while j < tokens.len() && j > 0 && ties.verbs[1].is_none() {
         if clauses.get(j) > own {
             aside = true;
@@ -1034,12 +1045,28 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             j += 1;
             continue;
         }
+        // the noun's own phrase (`Two Israeli strikes on Kfar Tibnit killed three`,
+        // `Three people in the car were killed`) is passed over to its verb, a
+        // participle and its setting inside it too (`targeted by Israel`)
+        if !auxiliary
+            && m.counted.is_some()
+            && phrase < 7
+            && (phrase > 0 || NOUN_PHRASE_OPEN.contains(&w))
+            && (phrase == 0 || !verb(j) || (lexicon::past_form(w, 3) && then_setting(word(j + 1))))
+        {
+            phrase += 1;
+            j += 1;
+            continue;
+        }
         if verb(j) && (auxiliary || (lexicon::past_form(w, 3) && then_setting(word(j + 1)))) {
             ties.verbs[1] = Some(j);
             // a participle and its setting before the noun's own verb: `Three
             // rockets fired from Syria were intercepted` is tied to both
-            if !auxiliary && let Some(v) = finite_after(text, tokens, clauses, j) {
-                ties.verbs = [ties.verbs[0].or(Some(j)), Some(v)];
+            if !auxiliary {
+                match finite_after(text, tokens, clauses, j) {
+                    Some(v) => ties.verbs = [ties.verbs[0].or(Some(j)), Some(v)],
+                    None => ties.guessed = true,
+                }
             }
         } else if be && m.counted.is_none() && !FUNCTION_WORDS.contains(&w) {
             ties.predicate = Some(j);
@@ -1048,11 +1075,74 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         }
         break;
     }
+    // how often or how long (`14 times`, `three days`), and a number in a setting
+    // of the act (`killed in the past 24 hours`, `in two separate strikes`, `for
+    // three days`, `with two missiles`; not `resulted in 12 deaths`)
+    let mut k = m.first_token;
+    while k > 0 && SETTING_FRAME.contains(&word(k - 1)) {
+        k -= 1;
+    }
+    let setting = k > 0
+        && matches!(
+            word(k - 1),
+            "in" | "during" | "within" | "over" | "for" | "across" | "with"
+        )
+        && !(k > 1 && word(k - 2).starts_with("result"))
+        && gap(k - 1, k);
+    ties.setting = setting || m.counted.is_some_and(|c| TIME_UNITS.contains(&word(c)));
     ties.agent |= m
         .counted
         .is_some_and(|c| matches!(word(c), "times" | "time"));
     ties
 }
+
+/// Nouns of a person an age may follow between commas (`a woman, 62,`, `her
+/// son, 35,`), as it follows a name.
+const PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "child",
+    "teenager",
+    "farmer",
+    "shepherd",
+    "driver",
+    "fisherman",
+    "journalist",
+    "photographer",
+    "paramedic",
+    "nurse",
+    "doctor",
+    "soldier",
+    "fighter",
+    "resident",
+    "grandfather",
+    "grandmother",
+    "cousin",
+    "uncle",
+    "nephew",
+    "niece",
+    "student",
+];
+
+/// Prepositions that open a phrase of a subject's noun before its verb (`Two
+/// strikes on Tyre killed`, `Three people in the car were killed`).
+const NOUN_PHRASE_OPEN: &[&str] = &[
+    "on", "in", "over", "near", "from", "at", "inside", "against", "along",
+];
+
+/// Words between a setting's preposition and its number (`in the past 24 hours`,
+/// `over the last two days`).
+const SETTING_FRAME: &[&str] = &["the", "a", "an", "past", "last", "previous", "first"];
 
 /// Words that make one verb with the verb before them (`carried out`, `called
 /// off`, `shot down`). Not `up` (`made up 40 percent of those killed`).
@@ -1546,10 +1636,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && (1.0..=120.0).contains(&value)
                 && matches!(gap(i - 1, i).trim(), "," | "(")
                 && rest.starts_with([',', ')'])
-                && text[tokens[i - 1].start..].starts_with(char::is_uppercase)
+                && (text[tokens[i - 1].start..].starts_with(char::is_uppercase)
+                    || PEOPLE.contains(&folded(i - 1)))
                 && !WEEKDAYS_MONTHS.contains(&folded(i - 1))
             {
-                // Khalil, 18, was ...
+                // Khalil, 18, was ...; a woman, 62, and her son, 35, were ...
                 kind = Kind::Age;
                 person = Some(i - 1);
             }

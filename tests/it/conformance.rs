@@ -253,6 +253,16 @@ Wednesday's meeting was calm.
 The strike came on Thursday.
 ",
     )]);
+    // rel: adverbs between `is` and `expected in`
+    dates(&[(
+        "once-again-expected-in",
+        "envoy, Marjayoun",
+        "2025-12-08",
+        "supported",
+    )])
+    .over(&[&wire(
+        "Headline\nThe US envoy is once again expected in Marjayoun on Monday.\n",
+    )]);
     // rel: weekday future
     let v = dates(&[
         ("will-fri", "meet", "2025-12-05", "supported"),
@@ -625,6 +635,54 @@ Three rockets fired from Hebbariyeh were intercepted.
 Israel has carried out thousands of strikes since the truce, killing more than 330 people.
 Some 10-15 people were killed in Khiam, residents said.
 "]);
+    // a duration or a setting beside a count tied to the act is no toll; a
+    // subject's phrase is passed over to its verb; an age after a person's noun
+    numbers(&[
+        ("past-24-hours", "killed, Gaza", "24", "", "contradicted"),
+        ("for-days", "killing, Kounine", "3", "", "contradicted"),
+        ("in-two-strikes", "killed, Ansar", "2", "", "contradicted"),
+        ("in-two-strikes-toll", "killed, Ansar", "4", "", "supported"),
+        (
+            "subject-phrase",
+            "killed, Kfar Tibnit",
+            "2",
+            "",
+            "contradicted",
+        ),
+        (
+            "subject-phrase-toll",
+            "killed, Kfar Tibnit",
+            "3",
+            "",
+            "supported",
+        ),
+        (
+            "subject-phrase-passive",
+            "killed, Srifa",
+            "3",
+            "",
+            "supported",
+        ),
+        ("age-after-noun", "killed, Kfar Sir", "2", "", "unverified"),
+        (
+            "age-after-noun-toll",
+            "killed, Kfar Dajjal",
+            "45",
+            "",
+            "unverified",
+        ),
+        ("met-for-hours", "met, Naqoura", "3", "", "supported"),
+    ])
+    .over(&["Headline
+The health ministry in Gaza said 104 people were killed in the past 24 hours.
+Israeli forces pounded Kounine for three days, killing 14 people.
+Four people were killed in two Israeli strikes on Ansar.
+Two Israeli strikes on Kfar Tibnit killed three people on Tuesday.
+Three people in a car were killed in Srifa.
+A woman, 62, and her son, 35, were killed in a strike on Kfar Sir.
+A man, 45, was killed in a strike on a motorcycle in Kfar Dajjal.
+The two delegations met in Naqoura for three hours.
+"]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);
@@ -778,6 +836,34 @@ There was no Israeli response to the rocket fire from Aitit.
 No one claimed responsibility for the rocket fire from Zebdine.
 There was no immediate claim of responsibility for the attack on Ras al-Ain.
 No group has claimed the attack on Yaroun.
+"]);
+    // `neither … nor` before an answer; a participle after a negated subject is
+    // not its verb; `never before` is an adverb
+    terms(&[
+        ("neither-commented", "strike, Sejoud", "supported"),
+        ("neither-would-comment", "strike, Srobbine", "supported"),
+        (
+            "neither-confirm-nor-deny",
+            "strike, Deir Qanoun",
+            "supported",
+        ),
+        ("neither-denied", "strike, Houla", "supported"),
+        ("gave-no-reason", "strike, Mashghara", "supported"),
+        ("participle-not-verb", "hit, Metula", "contradicted"),
+        ("participle-then-setting", "landed, Shlomi", "contradicted"),
+        ("died-in-setting", "strike, Hanine", "supported"),
+        ("never-before", "struck, Jezzine", "contradicted"),
+    ])
+    .over(&["Headline
+Neither Hezbollah nor the Lebanese army commented on the strike on Sejoud.
+Neither Israel nor Hezbollah would comment on the strike on Srobbine.
+The army would neither confirm nor deny the strike on Deir Qanoun.
+Neither Israel nor the army denied the strike on Houla.
+The army gave no reason for the strike on Mashghara.
+None of the rockets fired from southern Lebanon hit populated areas near Metula.
+None of the shells launched from Lebanon landed near Shlomi, the army said.
+No one died in the strike on Hanine.
+Israel had never before struck Jezzine.
 "]);
     // an indirect question or a condition is asked, not denied; a `no` that is a
     // verb's object leaves the setting after it given

@@ -392,7 +392,8 @@ impl DocMatcher<'_> {
     /// ([`Self::names_an_act`]), not those tied only to other verbs as their object
     /// or subject (`all = ["killed"]`, "killed two people and wounded 14 others":
     /// two, not 14; see [`numbers::ties`]), nor, when one is tied to the act, parts
-    /// of another count and agents.
+    /// of another count, agents, and durations and settings (`killed in the past
+    /// 24 hours`, `in two strikes`; only beside a count surely tied to it).
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
         let mentions = self.a.numbers_in(w.start, w.end);
         if !t.counts.is_empty() {
@@ -436,6 +437,9 @@ impl DocMatcher<'_> {
         // could drop a number.)
         let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
         let toll = ties.iter().any(act);
+        // (a setting is dropped only beside a count surely tied to the act: not
+        // `The two delegations met in Naqoura for three hours`)
+        let firm = ties.iter().any(|t| act(t) && !t.guessed);
         let tied_elsewhere = ties.iter().any(|t| t.verbs.iter().any(Option::is_some));
         if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
             return candidates;
@@ -443,7 +447,9 @@ impl DocMatcher<'_> {
         (candidates.iter().zip(&ties))
             .filter(|(_, tie)| {
                 act(tie)
-                    || (tie.verbs.iter().all(Option::is_none) && !(toll && (tie.part || tie.agent)))
+                    || (tie.verbs.iter().all(Option::is_none)
+                        && !(toll && (tie.part || tie.agent))
+                        && !(firm && tie.setting))
             })
             .map(|(m, _)| *m)
             .collect()
