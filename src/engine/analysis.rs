@@ -11,6 +11,10 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// Clause numbers, negation cues and indirect questions of a text (see
+/// [`Analysis::clauses`], [`Analysis::cues`], [`Analysis::questions`]).
+type Scope = (Vec<u32>, Vec<text::Cue>, Vec<(usize, usize)>);
+
 /// A sentence or paragraph: its byte span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -35,7 +39,7 @@ pub struct Analysis<'d> {
     /// window for most of a suite's facts. Clauses and negation cues (every fact's
     /// window), dates (a fact with a `date`; they need the clauses), numbers (a fact
     /// with a `number`; they need the dates), lines (evidence shown).
-    scope: OnceLock<(Vec<u32>, Vec<text::Cue>)>,
+    scope: OnceLock<Scope>,
     dates: OnceLock<Vec<DateMention>>,
     numbers: OnceLock<Vec<NumberMention>>,
     lines: OnceLock<LineIndex>,
@@ -91,13 +95,20 @@ impl<'d> Analysis<'d> {
         }
     }
 
-    fn scope(&self) -> &(Vec<u32>, Vec<text::Cue>) {
+    fn scope(&self) -> &Scope {
         self.scope.get_or_init(|| {
             let text = self.text();
             let clauses = text::clauses(text, &self.tokens);
             let cues = text::negation::cues(text, &self.tokens, &clauses);
-            (clauses, cues)
+            let questions = text::negation::questions(&self.tokens, &clauses);
+            (clauses, cues, questions)
         })
+    }
+
+    /// Indirect questions and conditions ([`text::negation::questions`]): token
+    /// ranges, in text order.
+    pub fn questions(&self) -> &[(usize, usize)] {
+        &self.scope().2
     }
 
     /// Clause number of each token (negation scope).

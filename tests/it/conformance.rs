@@ -865,6 +865,28 @@ None of the shells launched from Lebanon landed near Shlomi, the army said.
 No one died in the strike on Hanine.
 Israel had never before struck Jezzine.
 "]);
+    // an act only asked or supposed (in an indirect question or a condition) is
+    // told neither way; the nouns around it are told
+    terms(&[
+        ("asked-act", "killed, Sarba", "unverified"),
+        (
+            "asked-act-investigating",
+            "killed, civilians, Qana",
+            "unverified",
+        ),
+        ("asked-act-told-too", "killed, Tibnin", "supported"),
+        ("supposed-act", "fired, rockets, Houla", "unverified"),
+        ("told-then-asked", "met, Ortagus, Naqoura", "supported"),
+        ("if-not-idiom", "killed, flooding", "supported"),
+    ])
+    .over(&["Headline
+It was not yet clear if anyone was killed in the strike on Sarba.
+Officials are investigating whether the strike on Qana killed civilians.
+Two people were killed in Tibnin, and it was unclear whether anyone else was killed.
+Israel will strike Beirut if Hezbollah fired rockets from Houla again, the minister said.
+Ortagus met officials in Naqoura, but it was not clear what was agreed.
+Dozens if not hundreds of people were killed in the flooding.
+"]);
     // an indirect question or a condition is asked, not denied; a `no` that is a
     // verb's object leaves the setting after it given
     terms(&[

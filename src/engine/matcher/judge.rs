@@ -194,7 +194,7 @@ impl DocMatcher<'_> {
             return None;
         }
         let (dates, numbers) = self.read_mentions(t, w, false)?;
-        if t.not.iter().any(|id| self.has_hit(*id, w)) {
+        if t.not.iter().any(|id| self.has_hit(*id, w)) || self.asked(t, w).is_some() {
             return None;
         }
         let mut out = Outcome {
@@ -362,7 +362,7 @@ impl DocMatcher<'_> {
                 Some(numbers.iter().any(|m| m.quantity.satisfies(&q)))
             }
         };
-        if t.not.iter().any(|id| self.has_hit(*id, w)) {
+        if t.not.iter().any(|id| self.has_hit(*id, w)) || self.asked(t, w).is_some() {
             return None;
         }
         let mut against = false;
@@ -453,6 +453,34 @@ impl DocMatcher<'_> {
             })
             .map(|(m, _)| *m)
             .collect()
+    }
+
+    /// Whether the act test `t` names is only asked or supposed in window `w`:
+    /// every occurrence of its terms that name an act ([`Self::names_an_act`]) is
+    /// inside an indirect question or a condition (`it was not clear whether anyone
+    /// was killed`, `if Hezbollah fires`). Such a window bears on the fact neither
+    /// way. The nouns around it are told (`whether anyone was hurt in the strike`
+    /// tells of a strike).
+    /// The token of the question word (`whether`, `if`, ...) is returned.
+    pub(super) fn asked(&self, t: &Test, w: Window) -> Option<usize> {
+        let questions = self.a.questions();
+        let from = questions.partition_point(|q| q.1 <= w.tok_start);
+        let inside = &questions[from..questions.partition_point(|q| q.0 < w.tok_end)];
+        if inside.is_empty() {
+            return None;
+        }
+        let mut asked = None;
+        for id in t.all.iter().chain(&t.any) {
+            if !matches!(self.term(*id).matcher, Matcher::Phrases(_)) || !self.names_an_act(*id, w)
+            {
+                continue;
+            }
+            for o in self.occurrences_in(*id, w) {
+                let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
+                asked = asked.or(Some(q.0 - 1));
+            }
+        }
+        asked
     }
 
     /// Whether term `id` names an act: a past form as the fact writes it (`killed`,

@@ -144,6 +144,14 @@ impl DocMatcher<'_> {
             if found.is_empty() {
                 continue;
             }
+            if missing.is_empty()
+                && let Some(q) = self.asked(t, w)
+            {
+                missing.push(format!(
+                    "the act told, not only asked or supposed (after \"{}\")",
+                    sanitize(&self.a.text()[self.a.tokens[q].start..self.a.tokens[q].end])
+                ));
+            }
             let ev = self.evidence_with(w, false, hits, Vec::new());
             out.push(NearMiss {
                 score: found.len(),
