@@ -40,6 +40,14 @@ pub struct Cue {
     /// This cue is negated by the one before it (`ruled out` in `not ruled out`):
     /// it negates nothing.
     pub negated: bool,
+    /// Tokens it passes over, not reaching them: a participle and its setting
+    /// after a negated subject (`fired from Lebanon` in `No rockets fired from
+    /// Lebanon hit Metula`), given, not denied.
+    pub skip: Option<(usize, usize)>,
+    /// The verb right before a `no` that is its object (`fired` in `fired no
+    /// rockets at Kiryat Shmona`): what `no` denies is that act, so it is negated
+    /// too, though it comes before the cue.
+    pub object_verb: Option<usize>,
 }
 
 /// Cues that negate a subject (`no one was hurt`, `no injuries were reported`,
@@ -283,7 +291,12 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
             (numeral && (text[t.start..t.end] == *"No" || after.starts_with('.')))
                 || next_word == "doubt"
         }
-        "not" => matches!(next_word, "only" | "just" | "merely" | "least") || prev_word == "if",
+        "not" => {
+            matches!(next_word, "only" | "just" | "merely" | "least")
+                || prev_word == "if"
+                // `whether or not the strike killed civilians`: asked
+                || (prev_word == "or" && i > 1 && tokens[i - 2].folded() == "whether")
+        }
         "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
         _ => false,
     }
@@ -371,9 +384,11 @@ fn question(tokens: &[Token], k: usize) -> bool {
         return true;
     }
     if w == "if" {
-        // not `dozens if not hundreds`, `few, if any,`, `rarely if ever`
+        // not `dozens if not hundreds`, `few, if any,`, `rarely if ever`, nor `as
+        // if` (`did not behave as if they had withdrawn`)
         let next = tokens.get(k + 1).map_or("", Token::folded);
-        return !matches!(next, "not" | "any" | "ever" | "anything");
+        return !matches!(next, "not" | "any" | "ever" | "anything")
+            && (k == 0 || tokens[k - 1].folded() != "as");
     }
     let asks = |p: usize| ASKING.contains(&tokens[p].folded());
     QUESTION_WORDS.contains(&w)
@@ -396,8 +411,9 @@ fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
             && (tokens[p].class() & super::lexicon::VERB_LIKE != 0
                 // pasts that are also other words, so not in the irregular table
                 || matches!(w, "found" | "saw" | "left" | "made" | "took" | "gave" | "got"))
-            // (`said no strikes in Beirut were reported`: a clause of its own)
-            && !SAYING.contains(&w)
+            // (`said no strikes in Beirut were reported`: a clause of its own; but
+            // `reported no injuries among peacekeepers` has an object)
+            && (!SAYING.contains(&w) || OBJECT_SAYING.contains(&w))
     })
 }
 
@@ -405,27 +421,53 @@ fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
 /// (`No rockets fired from Lebanon hit Metula`, `None of the shells launched from
 /// Lebanon landed near Shlomi`), not its verb (`No one died in the strike`): a
 /// setting follows it, and then, within eight words on its clause with nothing but
-/// spaces between, a verb (an auxiliary, a past form, `hit`).
-fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> bool {
+/// spaces or a hyphen between, a verb (an auxiliary, a past form, `hit`): that
+/// verb's token.
+fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> Option<usize> {
     let word = |j: usize| tokens.get(j).map_or("", Token::folded);
     let w = word(k);
     if !past_form(w, 3) || BE.contains(&w) || matches!(w, "had" | "did") {
-        return false;
+        return None;
     }
     if !(SETTING.contains(&word(k + 1)) || word(k + 1) == "by") {
-        return false;
+        return None;
     }
     let own = clauses.get(k);
     for j in k + 2..tokens.len().min(k + 10) {
-        if clauses.get(j) != own || !text[tokens[j - 1].end..tokens[j].start].trim().is_empty() {
-            return false;
+        let between = &text[tokens[j - 1].end..tokens[j].start];
+        if clauses.get(j) != own
+            || !(between.trim().is_empty() || super::numbers::is_hyphen_gap(between))
+        {
+            return None;
+        }
+        // (not past a conjunction or a cue: `No rockets landed in Shtula and no
+        // sirens sounded`)
+        if matches!(
+            word(j),
+            "and" | "or" | "but" | "nor" | "while" | "as" | "that" | "which"
+        ) || tokens[j].class() & (NEGATING | DENYING) != 0
+        {
+            return None;
         }
         if tokens[j].class() & VERB_LIKE != 0 || matches!(word(j), "hit" | "hits") {
-            return true;
+            return Some(j);
         }
     }
-    false
+    None
 }
+
+/// Verbs of saying that take a noun as their object before `no` (`UNIFIL reported
+/// no injuries`, `the army confirmed no casualties`), unlike `said no`.
+const OBJECT_SAYING: &[&str] = &[
+    "reported",
+    "announced",
+    "confirmed",
+    "confirm",
+    "disclosed",
+    "disclose",
+    "specified",
+    "specify",
+];
 
 /// Whether token `k` begins a named or determined noun phrase (`the`, `a`, a
 /// possessive pronoun, a capital or a digit): after `to`, a place or a
@@ -443,17 +485,18 @@ fn names_next(text: &str, tokens: &[Token], k: usize) -> bool {
     })
 }
 
-/// The indirect questions and conditions of a text, as token ranges: from the word
-/// after each `whether`, `if` or question word after a word that asks
-/// ([`question`]) to the end of its clause. What a fact says happened is not told
-/// there, only asked or supposed (`it was not clear whether anyone was killed`,
-/// `officials are investigating whether the strike killed civilians`, `Israel will
-/// strike if Hezbollah fires`).
+/// The yes-or-no questions and conditions of a text, as token ranges: from the
+/// word after each `whether` or `if` ([`question`]) to the end of its clause. What
+/// a fact says happened is not told there, only asked or supposed (`it was not clear
+/// whether anyone was killed`, `officials are investigating whether the strike
+/// killed civilians`, `Israel will strike if Hezbollah fires`). A question word
+/// asks only about the act's details, and takes the act as told (`did not say who
+/// fired the rockets`).
 pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len() {
         if tokens[k].class() & REACH_STOP == 0
-            || !QUESTION_WORDS.contains(&tokens[k].folded())
+            || !matches!(tokens[k].folded(), "whether" | "if")
             || !question(tokens, k)
             || out.last().is_some_and(|q| q.1 > k)
         {
@@ -578,7 +621,12 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             .and_then(|k| {
                 // (`Neither Israel nor the army denied the strike`: `nor` and
                 // `denied` cancel, and `neither` reaches no further)
-                if RESPONSES.contains(&word(k)) || claims(k) || DENY.contains(&word(k)) {
+                if RESPONSES.contains(&word(k))
+                    || claims(k)
+                    || DENY.contains(&word(k))
+                    // (`neither denied nor confirmed the strike`)
+                    || (word(c.first) == "nor" && word(k).starts_with("confirm"))
+                {
                     Some(k)
                 } else {
                     // `neither confirmed nor denied the strike`: no answer either way
@@ -593,7 +641,10 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
         // `no` before an answer noun, or a negated subject's verb (`no group has
         // claimed the attack`)
         let k = first(c.end, &|w| RESPONSE_ADJECTIVES.contains(&w))?;
-        let noun = RESPONSE_NOUNS.contains(&word(k)) && (word(k) != "claim" || word(k + 1) == "of");
+        // (not `no reason to strike`, `no claim to the land`)
+        let noun = RESPONSE_NOUNS.contains(&word(k))
+            && (word(k) != "claim" || word(k + 1) == "of")
+            && (word(k) != "reason" || word(k + 1) != "to");
         if noun {
             Some(k)
         } else {
@@ -662,6 +713,16 @@ const ASKING: &[&str] = &[
     "determine",
     "determined",
     "about",
+    "knows",
+    "tells",
+    "asks",
+    "wonder",
+    "wonders",
+    "wondered",
+    "explains",
+    "investigate",
+    "investigating",
+    "investigated",
 ];
 
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
@@ -677,6 +738,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             reach_start: 0,
             negates_cue: None,
             negated: false,
+            skip: None,
+            object_verb: None,
         };
         // `not` ... `ruled out`: the two cancel
         if can_be_negated(tokens[first].folded())
@@ -690,6 +753,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 let mut own = (prev.end..first).filter(|&k| clauses.get(k) <= clauses.get(first));
                 own.clone().count() <= 3 && own.all(|k| between_negations(tokens[k].folded()))
                     && negates_cues(tokens, prev)
+                    // `neither denied nor confirmed`
+                    || (tokens[prev.first].folded() == "neither"
+                        && first == prev.end
+                        && DENY.contains(&tokens[first].folded()))
                     // `nor the army denied`: a subject between
                     || (tokens[prev.first].folded() == "nor"
                         && DENY.contains(&tokens[first].folded())
@@ -785,9 +852,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         // `there was no comment from …`, `the strike caused no casualties in …`:
         // the verb is said before the cue
-        let mut verb = existential(tokens, c.first) || object(tokens, clauses, c.first);
+        let object = object(tokens, clauses, c.first);
+        if object && !AUXILIARIES.contains(&tokens[c.first - 1].folded()) {
+            c.object_verb = Some(c.first - 1);
+        }
+        let mut verb = existential(tokens, c.first) || object;
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
+        let mut resume = 0;
         for (k, t) in (c.end..).zip(ahead) {
+            if k < resume {
+                continue;
+            }
             // an aside's words (`No agreement, officials said in Beirut, was signed`)
             if clauses.get(k) > clauses.get(c.first) {
                 continue;
@@ -797,7 +872,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 c.reach_end = k;
                 break;
             }
-            verb |= predicate_verb(w) && !participle(text, tokens, clauses, k);
+            if !verb && let Some(v) = participle(text, tokens, clauses, k) {
+                c.skip = Some((k, v));
+                resume = v;
+                continue;
+            }
+            verb |= predicate_verb(w);
         }
     }
     let mut last_sub = 0;
@@ -959,11 +1039,12 @@ mod tests {
             words("a spokesperson for No 10 said; Hezbollah's No. 2"),
             none
         );
+        // `whether or not` asks
+        assert_eq!(words("whether or not talks resume"), none);
         // still cues
         assert_eq!(words("No one was hurt"), ["No one"]);
         assert_eq!(words("No-one was hurt"), ["No-one"]);
         assert_eq!(words("no 10-year-old was hurt"), ["no"]);
-        assert_eq!(words("whether or not talks resume"), ["not"]);
         assert_eq!(words("not a single truck"), ["not"]);
     }
 

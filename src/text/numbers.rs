@@ -750,6 +750,11 @@ pub(crate) fn is_quote(c: char) -> bool {
 
 /// The text between two words of one noun phrase: white space and quotation marks,
 /// within one line.
+/// Whether the text between two words is one hyphen (`al-Fawqa`, `Beirut-Damascus`).
+pub(crate) fn is_hyphen_gap(gap: &str) -> bool {
+    matches!(gap, "-" | "\u{2010}" | "\u{2011}")
+}
+
 fn phrase_gap(gap: &str) -> bool {
     !gap.contains('\n') && gap.chars().all(|c| c.is_whitespace() || is_quote(c))
 }
@@ -1030,7 +1035,9 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             j += 1;
             continue;
         }
-        if !aside && !gap(j - 1, j) {
+        // (a hyphen joins a name inside the noun's phrase: `on Houmine al-Fawqa`)
+        let hyphen = phrase > 0 && is_hyphen_gap(&text[tokens[j - 1].end..tokens[j].start]);
+        if !aside && !gap(j - 1, j) && !hyphen {
             break;
         }
         aside = false;
@@ -1157,7 +1164,8 @@ fn finite_after(text: &str, tokens: &[Token], clauses: &[u32], j: usize) -> Opti
     let mut k = j + 1;
     let mut aux = false;
     while k < tokens.len().min(j + 10) && clauses.get(k) == own {
-        if !phrase_gap(&text[tokens[k - 1].end..tokens[k].start]) {
+        let between = &text[tokens[k - 1].end..tokens[k].start];
+        if !phrase_gap(between) && !is_hyphen_gap(between) {
             return None;
         }
         let w = tokens[k].folded();

@@ -865,6 +865,47 @@ None of the shells launched from Lebanon landed near Shlomi, the army said.
 No one died in the strike on Hanine.
 Israel had never before struck Jezzine.
 "]);
+    // hyphenated names inside the new readings; `reported no`; `knows who`;
+    // `neither denied nor confirmed`; `whether or not`; `as if`; `no reason to`;
+    // a participle passed over; the verb of an object `no`; `any` half negated
+    terms(&[
+        ("hyphen-participle", "hit, Metula", "contradicted"),
+        ("participle-given", "attack, Shtoura", "supported"),
+        ("reported-no", "peacekeepers, Bastra", "supported"),
+        ("knows-who", "rockets, Dovev", "supported"),
+        ("denied-nor-confirmed", "strike, Qsaibeh", "supported"),
+        ("whether-or-not", "strike, Kfar Hamam", "supported"),
+        ("as-if", "withdrawn, Rab Thalathine", "contradicted"),
+        ("no-reason-to", "strike, Tebnine", "contradicted"),
+        ("object-verb", "fired, Kiryat Tivon", "contradicted"),
+        ("and-no", "landed, Shtula", "contradicted"),
+    ])
+    .over(&["Headline
+None of the rockets fired from Ras al-Naqoura hit populated areas near Metula.
+No one injured in the attack on Shtoura was in serious condition, doctors said.
+UNIFIL reported no injuries among peacekeepers near Bastra.
+Nobody knows who fired the rockets at Dovev.
+The army neither denied nor confirmed the strike on Qsaibeh.
+Israel did not say whether or not the strike hit Kfar Hamam.
+The troops did not behave as if they had withdrawn from Rab Thalathine.
+Israel has no reason to strike the hospital in Tebnine, the minister said.
+Hezbollah fired no rockets at Kiryat Tivon on Tuesday.
+No rockets landed in Shtula and no sirens sounded, the army said.
+"]);
+    numbers(&[(
+        "hyphen-subject",
+        "killed, Houmine al-Fawqa",
+        "2",
+        "",
+        "contradicted",
+    )])
+    .over(&["Headline\nTwo Israeli raids on Houmine al-Fawqa killed five people.\n"]);
+    probe(&[(
+        "any-half-negated",
+        "all = [\"Hula\"]\nany = [\"killed\", \"wounded\"]",
+        "supported",
+    )])
+    .over(&["Headline\nTwo people were wounded in Hula, but no one was killed.\n"]);
     // an act only asked or supposed (in an indirect question or a condition) is
     // told neither way; the nouns around it are told
     terms(&[

@@ -281,7 +281,7 @@ impl DocMatcher<'_> {
         if let Mode::Fact { negation } = mode
             && negation != Negation::Ignored
         {
-            let cue = self.negation_cue(&out.hits, w);
+            let cue = self.negation_cue(t, &out.hits, w);
             let said = |c: (usize, usize)| quote(c.0, c.1).to_lowercase();
             match (negation, cue) {
                 (Negation::Counts, Some(c)) => {
@@ -563,8 +563,11 @@ impl DocMatcher<'_> {
     /// inside a hit is what the fact says, and a cue inside a number (`no more than
     /// ten`) negates nothing. A passive cue does not negate its agent (`rejected by
     /// Hamas`). Two cues that negate each other (`not ruled out`, `did not deny`)
-    /// cancel, unless the second is inside a hit: then the first negates it.
-    fn negation_cue(&self, hits: &[Found], w: Window) -> Option<(usize, usize)> {
+    /// cancel, unless the second is inside a hit: then the first negates it. A `no`
+    /// that is a verb's object negates that verb too (`fired no rockets`), and a
+    /// cue passes over what it skips (a participle and its setting). The hits of
+    /// `any` terms negate the window only when each of them is negated.
+    fn negation_cue(&self, t: &Test, hits: &[Found], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
         let (all_cues, clauses) = (a.cues(), a.clauses());
         // the window's number mentions, read (with the document's) only when a cue
@@ -596,30 +599,47 @@ impl DocMatcher<'_> {
                         })
                 })
         };
-        hits.iter()
-            .filter_map(|h| {
-                let first = a.tokens.partition_point(|t| t.start < h.start);
-                let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
-                let clause = *clauses.get(first)?;
-                let end_clause = *clauses.get(last)?;
-                // the agent of a passive: `by` within a few words after the cue
-                let agent = |c: &text::Cue| {
-                    (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by")
-                };
-                cues()
-                    .find(|(c, _)| {
-                        (c.end <= first
-                            && clauses[c.first] == clause
-                            && first < c.reach_end
-                            && !(c.passive && agent(c)))
-                            || (c.passive
-                                && c.first > last
-                                && first >= c.reach_start
-                                && clauses[c.first] == end_clause)
-                    })
-                    .map(|(_, s)| s)
-            })
-            .min()
+        let cue_of = |h: &Found| {
+            let first = a.tokens.partition_point(|t| t.start < h.start);
+            let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+            let clause = *clauses.get(first)?;
+            let end_clause = *clauses.get(last)?;
+            // the agent of a passive: `by` within a few words after the cue
+            let agent =
+                |c: &text::Cue| (c.end..first.min(c.end + 4)).any(|k| a.tokens[k].folded() == "by");
+            cues()
+                .find(|(c, _)| {
+                    (c.end <= first
+                        && clauses[c.first] == clause
+                        && first < c.reach_end
+                        && !c.skip.is_some_and(|(s, e)| s <= first && first < e)
+                        && !(c.passive && agent(c)))
+                        || c.object_verb == Some(first)
+                        || (c.passive
+                            && c.first > last
+                            && first >= c.reach_start
+                            && clauses[c.first] == end_clause)
+                })
+                .map(|(_, s)| s)
+        };
+        // an `any` term negated while another is told (`Two people were wounded,
+        // but no one was killed` for `any = ["killed", "wounded"]`) leaves the
+        // window told: it is negated only when each of its `any` hits is
+        let only_any = |h: &Found| matches!(h.label, Label::Term(id) if t.any.contains(&id) && !t.all.contains(&id));
+        let firm = hits
+            .iter()
+            .filter(|h| !only_any(h))
+            .filter_map(cue_of)
+            .min();
+        if firm.is_some() {
+            return firm;
+        }
+        let mut worst = None;
+        for h in hits.iter().filter(|h| only_any(h)) {
+            let c = cue_of(h)?;
+            worst = Some(worst.map_or(c, |w: (usize, usize)| w.min(c)));
+        }
+        worst
     }
 
     /// The text of a hit's label: the term as written, `date 2025-12-03`,
