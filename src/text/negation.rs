@@ -6,7 +6,9 @@
 //! in the passive (`was ruled out`, `has been rejected`, `were denied`) also negates
 //! what comes before it in its clause, but not the agent after `by`. A cue does not
 //! reach past a subordinating word (`after`, `because`, `since`, ...) that opens
-//! another clause, and a cue that negates another (`not ruled out`, `did not deny`,
+//! another clause, nor into an indirect question or a condition (`whether`, `if`,
+//! `did not say who`; [`questions`] lists the yes-or-no ones, where an act is only
+//! asked), and a cue that negates another (`not ruled out`, `did not deny`,
 //! `not far from`) cancels with it. Idioms and compounds that only look negative
 //! (`not only`, `if not`, `no doubt`, `no-confidence`, `No. 10`) are no cues.
 //! Pure functions, no I/O.
@@ -408,7 +410,7 @@ fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|p| {
         let w = tokens[p].folded();
         clauses.get(p) == clauses.get(i)
-            && (tokens[p].class() & super::lexicon::VERB_LIKE != 0
+            && (tokens[p].class() & VERB_LIKE != 0
                 // pasts that are also other words, so not in the irregular table
                 || matches!(w, "found" | "saw" | "left" | "made" | "took" | "gave" | "got"))
             // (`said no strikes in Beirut were reported`: a clause of its own; but

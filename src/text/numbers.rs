@@ -748,13 +748,13 @@ pub(crate) fn is_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»')
 }
 
-/// The text between two words of one noun phrase: white space and quotation marks,
-/// within one line.
 /// Whether the text between two words is one hyphen (`al-Fawqa`, `Beirut-Damascus`).
 pub(crate) fn is_hyphen_gap(gap: &str) -> bool {
     matches!(gap, "-" | "\u{2010}" | "\u{2011}")
 }
 
+/// The text between two words of one noun phrase: white space and quotation marks,
+/// within one line.
 fn phrase_gap(gap: &str) -> bool {
     !gap.contains('\n') && gap.chars().all(|c| c.is_whitespace() || is_quote(c))
 }
@@ -1157,7 +1157,8 @@ const PARTICLES: &[&str] = &["out", "off", "down"];
 
 /// The verb of a clause after a participle and its setting (`fired from Syria
 /// were intercepted`: token `were`'s verb): an auxiliary of `be` or `have` within
-/// eight tokens of `j`, on the same clause with nothing but spaces between, then
+/// eight tokens of `j`, on the same clause with nothing but spaces or a hyphen
+/// between, then
 /// adverbs, then a verb. A relative word or a conjunction ends the search.
 fn finite_after(text: &str, tokens: &[Token], clauses: &[u32], j: usize) -> Option<usize> {
     let own = clauses.get(j);
