@@ -74,6 +74,11 @@ pub struct Term {
     pub matcher: Matcher,
     /// The compared form of each of `Matcher::Phrases`' phrases, in its order.
     pub phrase_ids: Vec<PhraseIds>,
+    /// Whether the term names an act as written: a word of it is a past form
+    /// (`killed`, `struck`; not the noun `strike`); a regex names none. `None` for
+    /// a term that begins with an alias, whose act is read from the word in the
+    /// window ([`crate::engine`]'s judge).
+    pub names_act: Option<bool>,
 }
 
 /// Why a term is invalid, with a hint.
@@ -180,6 +185,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             text: trimmed.into(),
             matcher: Matcher::Regex(re),
             phrase_ids: Vec::new(),
+            names_act: Some(false),
         });
     }
     let mut phrases = Vec::new();
@@ -219,10 +225,16 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     }
     phrases.sort();
     phrases.dedup();
+    let names_act = (!trimmed.starts_with('@')).then(|| {
+        trimmed
+            .split_whitespace()
+            .any(|w| crate::text::past_form(&w.to_lowercase(), 3))
+    });
     Ok(Term {
         text: trimmed.into(),
         phrase_ids: phrases.iter().map(phrase_ids).collect(),
         matcher: Matcher::Phrases(phrases),
+        names_act,
     })
 }
 

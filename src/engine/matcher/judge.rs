@@ -487,14 +487,10 @@ impl DocMatcher<'_> {
     /// `struck`; not the noun `strike`), or for an alias, in one of its occurrences
     /// in window `w`. A regex term names none.
     fn names_an_act(&self, id: TermId, w: Window) -> bool {
-        let term = self.term(id);
-        if !matches!(term.matcher, Matcher::Phrases(_)) {
-            return false;
+        if let Some(act) = self.term(id).names_act {
+            return act;
         }
-        let past = |word: &str| text::past_form(&word.to_lowercase(), 3);
-        if !term.text.starts_with('@') {
-            return term.text.split_whitespace().any(past);
-        }
+        let past = |word: &str| text::past_form(word, 3);
         let tokens = self.a.tokens_in(w.start, w.end);
         let occ = self.occ(id);
         let lo = occ.partition_point(|o| o.0 < tokens.start);
