@@ -234,7 +234,8 @@ fn may_start_number(folded: &str) -> bool {
 /// does not report that they will. `when` and `as` end a reach only as clauses of
 /// time (`negation::when_clause`: `no one was hurt when a drone struck`, not `it is
 /// not clear when`).
-pub(crate) const SUBORDINATORS: &[&str] = &["after", "before", "because", "since"];
+pub(crate) const SUBORDINATORS: &[&str] =
+    &["after", "before", "because", "since", "despite", "unless"];
 
 /// Words that open an indirect question or a condition (`whether`, `if`) anywhere,
 /// or an indirect question after a word that asks (`did not say who`, `it is not

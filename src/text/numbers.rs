@@ -977,7 +977,11 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     ties.part = before(1) == "including"
         || (before(1) == "them" && before(2) == "among")
         || (before(1) == "whom" && before(2) == "of")
-        || (after(0) == "of" && matches!(after(1), "them" | "whom" | "those" | "the"));
+        || (after(0) == "of"
+            && matches!(after(1), "them" | "whom" | "those" | "the")
+            // (not `killed 27, of whom nine were women`)
+            && m.end_token < tokens.len()
+            && gap(m.end_token - 1, m.end_token));
     // the object: the verb right before, a frame passed over (`killed a total of
     // seven`, `wounded an estimated 40`)
     if let Some(k) = m.first_token.checked_sub(1)
@@ -1008,18 +1012,34 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     // killed near Naqoura`, `two wounded in Tyre`)
     // a part is tied to nothing: its whole's verb is not its own; but `two of them
     // women` says what the two are
+    // women` says what the two are, as does `of whom nine were women`; and in `Two
+    // of the three rockets were intercepted` the verb is the part's
     if ties.part {
+        let noun = |w: &str| {
+            !w.is_empty()
+                && !FUNCTION_WORDS.contains(&w)
+                && !verb_shaped(w)
+                && !lexicon::inner_adverb(w)
+        };
         if after(0) == "of" && matches!(after(1), "them" | "whom") {
-            let w = after(2);
-            ties.predicate = Some(m.end_token + 2).filter(|_| {
-                !w.is_empty()
-                    && !FUNCTION_WORDS.contains(&w)
-                    && !verb_shaped(w)
-                    && !lexicon::inner_adverb(w)
-            });
+            ties.predicate = Some(m.end_token + 2).filter(|_| noun(after(2)));
+        } else if m.counted.is_none()
+            && matches!(after(0), "were" | "are" | "was" | "is")
+            && (before(1) == "whom" || before(1) == "them")
+        {
+            ties.predicate = Some(m.end_token + 1).filter(|_| noun(after(1)));
+        } else if after(0) == "of" && after(1) == "the" {
+            ties.verbs[1] = finite_after(text, tokens, clauses, m.end_token + 1);
         }
         return ties;
     }
+    // the whole a part is taken from (`the three` in `Two of the three rockets
+    // were intercepted`): the clause's verb is the part's, not its own
+    let whole = before(1) == "the"
+        && before(2) == "of"
+        && m.first_token >= 3
+        && (before(3).starts_with(|c: char| c.is_ascii_digit()) || word_value(before(3)).is_some());
+    let mut finite = false;
     if let Some(c) = m
         .counted
         .filter(|&c| c == m.end_token && participle_shaped(word(c)) && then_setting(word(c + 1)))
@@ -1067,11 +1087,15 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         }
         if verb(j) && (auxiliary || (lexicon::past_form(w, 3) && then_setting(word(j + 1)))) {
             ties.verbs[1] = Some(j);
+            finite = auxiliary;
             // a participle and its setting before the noun's own verb: `Three
             // rockets fired from Syria were intercepted` is tied to both
             if !auxiliary {
                 match finite_after(text, tokens, clauses, j) {
-                    Some(v) => ties.verbs = [ties.verbs[0].or(Some(j)), Some(v)],
+                    Some(v) => {
+                        ties.verbs = [ties.verbs[0].or(Some(j)), Some(v)];
+                        finite = true;
+                    }
                     None => ties.guessed = true,
                 }
             }
@@ -1097,6 +1121,12 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         && !(k > 1 && word(k - 2).starts_with("result"))
         && gap(k - 1, k);
     ties.setting = setting || m.counted.is_some_and(|c| TIME_UNITS.contains(&word(c)));
+    if whole {
+        ties.part = true;
+        if finite {
+            ties.verbs[1] = None;
+        }
+    }
     ties.agent |= m
         .counted
         .is_some_and(|c| matches!(word(c), "times" | "time"));
@@ -1214,8 +1244,9 @@ fn then_setting(w: &str) -> bool {
 /// What a number after `to` (token `to`) in a running toll counts as a verb: the
 /// participle of `the number of people killed` between the toll's verb (`bringing`,
 /// `raising`, `rose`) and `to`, or after the number (`bringing to 14 the number of
-/// people killed`), else the toll's verb itself (`raising the death toll to 40`:
-/// tied to no act a fact names).
+/// people killed`), or before the toll's verb in its subject (`The number of people
+/// killed since October rose to 367`); else the toll's verb itself (`raising the
+/// death toll to 40`: tied to no act a fact names).
 fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usize> {
     const RISING: &[&str] = &[
         "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes",
@@ -1230,6 +1261,13 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
     let participle = |k: &usize| {
         lexicon::past_form(tokens[*k].folded(), 3) && !RISING.contains(&tokens[*k].folded())
     };
+    let subject = || {
+        // `The number of people killed …` before the toll's verb
+        let number = (g.saturating_sub(14)..g)
+            .filter(same)
+            .find(|&k| matches!(tokens[k].folded(), "number" | "toll"))?;
+        (number + 1..g).filter(same).find(participle)
+    };
     (g + 1..to)
         .filter(same)
         .find(participle)
@@ -1239,6 +1277,7 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
                     (end..tokens.len().min(end + 8))
                         .filter(same)
                         .find(participle)
+                        .or_else(subject)
                 })
                 .flatten()
         })
@@ -2043,7 +2082,26 @@ mod tests {
         // parts
         assert_eq!(
             tied("Four of the 12 people killed in Jbaa"),
-            ["Four: - / - - part", "12: - / - killed"]
+            ["Four: - / - - part", "12: - / - killed part"]
+        );
+        // the clause's verb is the part's, not the whole's
+        assert_eq!(
+            tied("Two of the three rockets fired at Safed were intercepted"),
+            ["Two: - / - intercepted part", "three: - / fired - part"]
+        );
+        assert_eq!(
+            tied("Two of the three rockets were intercepted"),
+            ["Two: - / - intercepted part", "three: - / - - part"]
+        );
+        // a toll's participle in its subject
+        assert_eq!(
+            tied("The number of people killed in Gaza rose to 367"),
+            ["367: - / killed -"]
+        );
+        // of whom nine were women
+        assert_eq!(
+            tied("killed 27, of whom nine were women"),
+            ["27: - / killed -", "nine: women / - - part"]
         );
         assert_eq!(
             tied("wounded 14, three of them badly"),

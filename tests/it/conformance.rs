@@ -683,6 +683,39 @@ A woman, 62, and her son, 35, were killed in a strike on Kfar Sir.
 A man, 45, was killed in a strike on a motorcycle in Kfar Dajjal.
 The two delegations met in Naqoura for three hours.
 "]);
+    // the verb of `Two of the three` is the part's; a toll's participle in its
+    // subject; `of whom nine were women`
+    numbers(&[
+        ("part-verb", "intercepted, Galilee", "2", "", "supported"),
+        (
+            "part-verb-whole",
+            "intercepted, Galilee",
+            "3",
+            "",
+            "contradicted",
+        ),
+        (
+            "part-verb-plain",
+            "intercepted, Safed",
+            "2",
+            "",
+            "supported",
+        ),
+        ("toll-subject", "killed, Gaza", "367", "", "supported"),
+        (
+            "of-whom-were",
+            "killed, women, Khan Younis",
+            "9",
+            "",
+            "supported",
+        ),
+    ])
+    .over(&["Headline
+Two of the three rockets fired at the Galilee were intercepted, the army said.
+Two of the three rockets were intercepted over Safed.
+The number of people killed in Gaza since the ceasefire rose to 367, the ministry said.
+The strike in Khan Younis killed 27 people, of whom nine were women.
+"]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
         .over(&["Headline\nA 3-year-old girl was killed.\n"]);
@@ -879,6 +912,8 @@ Israel had never before struck Jezzine.
         ("no-reason-to", "strike, Tebnine", "contradicted"),
         ("object-verb", "fired, Kiryat Tivon", "contradicted"),
         ("and-no", "landed, Shtula", "contradicted"),
+        ("despite", "warning, Kfar Kila", "supported"),
+        ("who-takes-act-as-told", "fired, Shlomi", "supported"),
     ])
     .over(&["Headline
 None of the rockets fired from Ras al-Naqoura hit populated areas near Metula.
@@ -891,6 +926,8 @@ The troops did not behave as if they had withdrawn from Rab Thalathine.
 Israel has no reason to strike the hospital in Tebnine, the minister said.
 Hezbollah fired no rockets at Kiryat Tivon on Tuesday.
 No rockets landed in Shtula and no sirens sounded, the army said.
+Residents of Kfar Kila saw no reason to leave despite the Israeli warning.
+The army did not say who fired the rockets at Shlomi.
 "]);
     numbers(&[(
         "hyphen-subject",
