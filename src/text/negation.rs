@@ -44,7 +44,8 @@ pub struct Cue {
     pub negated: bool,
     /// Tokens it passes over, not reaching them: a participle and its setting
     /// after a negated subject (`fired from Lebanon` in `No rockets fired from
-    /// Lebanon hit Metula`), given, not denied.
+    /// Lebanon hit Metula`), or the set after `none of` (`None of the 12 people
+    /// killed in Gaza were fighters`), given, not denied.
     pub skip: Option<(usize, usize)>,
     /// The verb right before a `no` that is its object (`fired` in `fired no
     /// rockets at Kiryat Shmona`): what `no` denies is that act, so it is negated
@@ -431,7 +432,7 @@ fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> Option
     if !past_form(w, 3) || BE.contains(&w) || matches!(w, "had" | "did") {
         return None;
     }
-    if !(SETTING.contains(&word(k + 1)) || word(k + 1) == "by") {
+    if !(SETTING.contains(&word(k + 1)) || matches!(word(k + 1), "by" | "on")) {
         return None;
     }
     let own = clauses.get(k);
@@ -859,6 +860,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             c.object_verb = Some(c.first - 1);
         }
         let mut verb = existential(tokens, c.first) || object;
+        // `none of the …`: its noun phrase names a given set, of which none did
+        let partitive = tokens[c.first].folded() == "none"
+            && c.end == c.first + 1
+            && tokens.get(c.end).is_some_and(|t| t.folded() == "of");
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         let mut resume = 0;
         for (k, t) in (c.end..).zip(ahead) {
@@ -875,11 +880,20 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 break;
             }
             if !verb && let Some(v) = participle(text, tokens, clauses, k) {
-                c.skip = Some((k, v));
+                c.skip = Some((if partitive { c.end } else { k }, v));
                 resume = v;
                 continue;
             }
-            verb |= predicate_verb(w);
+            // (`hit`, `hurt`: pasts that are also their present, read as a verb
+            // after a partitive's noun)
+            let same_past = matches!(w, "hit" | "hits" | "hurt" | "cut" | "set" | "spread");
+            if !verb && (predicate_verb(w) || (partitive && same_past)) {
+                verb = true;
+                // `None of the 12 people … were fighters`: the people are given
+                if partitive && c.skip.is_none() {
+                    c.skip = Some((c.end, k));
+                }
+            }
         }
     }
     let mut last_sub = 0;

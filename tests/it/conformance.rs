@@ -709,12 +709,20 @@ The two delegations met in Naqoura for three hours.
             "",
             "supported",
         ),
+        (
+            "none-of-the-12",
+            "killed, Beit Hanoun",
+            "12",
+            "",
+            "supported",
+        ),
     ])
     .over(&["Headline
 Two of the three rockets fired at the Galilee were intercepted, the army said.
 Two of the three rockets were intercepted over Safed.
 The number of people killed in Gaza since the ceasefire rose to 367, the ministry said.
 The strike in Khan Younis killed 27 people, of whom nine were women.
+None of the 12 people killed in Beit Hanoun were fighters, relatives said.
 "]);
     // age never toll
     numbers(&[("girl-toll", "killed", "3", "", "unverified")])
@@ -913,6 +921,9 @@ Israel had never before struck Jezzine.
         ("object-verb", "fired, Kiryat Tivon", "contradicted"),
         ("and-no", "landed, Shtula", "contradicted"),
         ("despite", "warning, Kfar Kila", "supported"),
+        ("none-of-given", "hostages, released", "supported"),
+        ("none-of-verb", "returned, Kfarkela", "contradicted"),
+        ("none-of-hit", "hit, Nahariya", "contradicted"),
         ("who-takes-act-as-told", "fired, Shlomi", "supported"),
     ])
     .over(&["Headline
@@ -927,6 +938,9 @@ Israel has no reason to strike the hospital in Tebnine, the minister said.
 Hezbollah fired no rockets at Kiryat Tivon on Tuesday.
 No rockets landed in Shtula and no sirens sounded, the army said.
 Residents of Kfar Kila saw no reason to leave despite the Israeli warning.
+None of the hostages released on Monday needed hospital treatment, the army said.
+None of the residents returned to Kfarkela on Sunday, the mayor said.
+None of the rockets hit populated areas near Nahariya, the army said.
 The army did not say who fired the rockets at Shlomi.
 "]);
     numbers(&[(
