@@ -934,7 +934,9 @@ pub struct Ties {
     /// The verbs it is the object or the subject of.
     pub verbs: [Option<usize>; 2],
     /// It is a part of another count: `including three children`, `among them
-    /// two`, `of whom five`, `three of them`, `Three of the five`.
+    /// two`, `of whom five`, `three of them`, `Three of the five`; or the whole a
+    /// part is taken from (`the three` in `Two of the three rockets were
+    /// intercepted`), whose clause's verb is the part's.
     pub part: bool,
     /// It counts who or how often something acted, not whom it struck: the
     /// subject of an active verb (`Three Israeli drones struck`, `Two strikes on
