@@ -327,8 +327,6 @@ fn negates_cues(tokens: &[Token], c: &Cue) -> bool {
     let w = t.folded();
     let last = tokens[c.end - 1].folded();
     c.end - c.first == 1 && (matches!(w, "not" | "never" | "cannot") || t.contraction)
-        // `nor denied` after `confirmed`: no denial (see [`confirm_nor_deny`])
-        || (w == "nor" && c.first > 0 && confirm_nor_deny(tokens, c.first - 1))
         || (w == "no" && c.end - c.first == 2 && last == "longer")
         || (last == "to" && (word_matches("refuse*", w) || word_matches("fail*", w)))
 }

@@ -471,8 +471,7 @@ impl DocMatcher<'_> {
         }
         let mut asked = None;
         for id in t.all.iter().chain(&t.any) {
-            if !matches!(self.term(*id).matcher, Matcher::Phrases(_)) || !self.names_an_act(*id, w)
-            {
+            if !self.names_an_act(*id, w) {
                 continue;
             }
             for o in self.occurrences_in(*id, w) {
