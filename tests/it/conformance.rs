@@ -957,6 +957,26 @@ The army did not say who fired the rockets at Shlomi.
         "supported",
     )])
     .over(&["Headline\nTwo people were wounded in Hula, but no one was killed.\n"]);
+    // a fact told in clauses without a cue beside a negated hit of one of its
+    // terms is told; a term found only in the negated clause keeps it against
+    terms(&[
+        ("told-beside-no-one", "killed, Tyre", "supported"),
+        ("only-in-no-one", "killed, Sidon", "contradicted"),
+        ("told-after-did-not", "struck, Sarafand", "supported"),
+        ("only-after-did-not", "struck, Adloun", "contradicted"),
+        ("agreed-but-not", "agreed, working groups", "supported"),
+        (
+            "denier-in-cued-clause",
+            "Hezbollah, fired, rockets",
+            "contradicted",
+        ),
+    ])
+    .over(&["Headline
+No one was killed in the strike on Sidon, but two people were killed in Tyre, the ministry said.
+Israel did not strike Adloun on Sunday; it struck Sarafand, the army said.
+The two sides agreed to form working groups, but did not agree on a timetable, a diplomat said.
+Hezbollah denied firing rockets at Israel, though the army said rockets were fired from the south.
+"]);
     // an act only asked or supposed (in an indirect question or a condition) is
     // told neither way; the nouns around it are told
     terms(&[

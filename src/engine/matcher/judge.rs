@@ -627,7 +627,7 @@ impl DocMatcher<'_> {
             .filter_map(cue_of)
             .min();
         if firm.is_some() {
-            return firm;
+            return firm.filter(|_| !self.told_apart(t, hits, w));
         }
         let mut worst = None;
         for h in hits.iter().filter(|h| only_any(h)) {
@@ -635,6 +635,43 @@ impl DocMatcher<'_> {
             worst = Some(worst.map_or(c, |w: (usize, usize)| w.min(c)));
         }
         worst
+    }
+
+    /// Whether each of the window's hits negated here has a hit of the same
+    /// label in a clause of the window that holds no negation cue, and so does an
+    /// `any` term: the fact is then told in clauses of their own beside the
+    /// negation ("No one was killed in Sidon, but two people were killed in Tyre"
+    /// for `killed, Tyre`; "did not strike Tyre; it struck Sidon" for `struck,
+    /// Sidon`). A label only found in a clause with a cue keeps the window
+    /// negated ("Hezbollah denied firing rockets, though the army said rockets
+    /// were fired" for `Hezbollah, fired, rockets`).
+    fn told_apart(&self, t: &Test, hits: &[Found], w: Window) -> bool {
+        let a = self.a;
+        let (all_cues, clauses) = (a.cues(), a.clauses());
+        let from = all_cues.partition_point(|c| c.first < w.tok_start);
+        let cued: Vec<u32> = all_cues[from..]
+            .iter()
+            .take_while(|c| c.end <= w.tok_end)
+            .map(|c| clauses[c.first])
+            .collect();
+        let free = |h: &Found| {
+            let first = a.tokens.partition_point(|t| t.start < h.start);
+            let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+            match (clauses.get(first), clauses.get(last)) {
+                (Some(c), Some(e)) => c == e && !cued.contains(c),
+                _ => false,
+            }
+        };
+        let same = |x: Label, y: Label| match (x, y) {
+            (Label::Term(i), Label::Term(j)) => i == j,
+            (Label::Date(_), Label::Date(_)) | (Label::Number(_), Label::Number(_)) => true,
+            _ => false,
+        };
+        let only_any = |h: &Found| matches!(h.label, Label::Term(id) if t.any.contains(&id) && !t.all.contains(&id));
+        hits.iter()
+            .filter(|h| !only_any(h))
+            .all(|h| hits.iter().any(|o| same(o.label, h.label) && free(o)))
+            && (!hits.iter().any(only_any) || hits.iter().any(|h| only_any(h) && free(h)))
     }
 
     /// The text of a hit's label: the term as written, `date 2025-12-03`,
