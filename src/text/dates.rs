@@ -383,13 +383,14 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 end = day_end(slice, d1.end());
                 from = offset + end;
             } else {
-                more = Some((e as u32, is_range(joint)));
+                more = Some((e as u32, is_range(joint) || between(text, offset)));
             }
         }
         if let (Some(b2), Some(d2)) = (c.name("b2"), c.name("d2")) {
             let b = num("b2").unwrap_or(0);
             if b >= 1 && day.is_some_and(|d| b < d) {
-                more = day.map(|d| (d as u32, is_range(&slice[b2.end()..d2.start()])));
+                let range = is_range(&slice[b2.end()..d2.start()]) || between(text, offset);
+                more = day.map(|d| (d as u32, range));
                 day = Some(b);
             } else {
                 start = d2.start();
@@ -408,7 +409,7 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         {
             end -= 1;
         }
-        out.push(Raw {
+        let raw = Raw {
             start: base + offset + start,
             end: base + offset + end,
             form: Form::Explicit {
@@ -419,9 +420,64 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 numeric,
                 more,
             },
-        });
+        };
+        // `between Dec. 1 and Dec. 3`: one range of the month's days
+        if let Some(last) = out.last_mut()
+            && let Some(range) = between_pair(text, base, last, &raw)
+        {
+            *last = range;
+            continue;
+        }
+        out.push(raw);
     }
     out
+}
+
+/// Whether `between` is the word right before the mention at `at` in `text`.
+fn between(text: &str, at: usize) -> bool {
+    word_before(&text[..at]).eq_ignore_ascii_case("between")
+}
+
+/// `between A and B`, two days of one month (and year) written in full, read as
+/// one range from A to B.
+fn between_pair(text: &str, base: usize, a: &Raw, b: &Raw) -> Option<Raw> {
+    let (
+        Form::Explicit {
+            year,
+            relative_year,
+            month,
+            day: Some(d),
+            numeric: false,
+            more: None,
+        },
+        Form::Explicit {
+            year: y2,
+            relative_year: r2,
+            month: m2,
+            day: Some(e),
+            numeric: false,
+            more: None,
+        },
+    ) = (a.form, b.form)
+    else {
+        return None;
+    };
+    let joined = text[a.end - base..b.start - base]
+        .trim()
+        .eq_ignore_ascii_case("and");
+    let same = month == m2 && (year == y2 || y2.is_none()) && (relative_year == r2 || r2.is_none());
+    (joined && same && d < e && between(text, a.start - base)).then_some(Raw {
+        start: a.start,
+        end: b.end,
+        form: Form::Explicit {
+            year,
+            relative_year,
+            month,
+            day: Some(d),
+            numeric: false,
+            more: Some((e, true)),
+        },
+    })
 }
 
 /// Whether what joins two days makes a range (`3-5`, `3 to 5`, `3 through 5`) rather
@@ -449,7 +505,17 @@ fn next_word_is_function(rest: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    next.is_empty() || AFTER_ORDINAL_DAY.contains(&next.as_str())
+    next.is_empty()
+        || AFTER_ORDINAL_DAY.contains(&next.as_str())
+        || (rest.starts_with(|c: char| c.is_lowercase()) && verb_after_day(&next))
+}
+
+/// Whether a word after an ordinal day is its sentence's verb rather than a noun it
+/// numbers (`the strike on the 19th killed`, `on the 2nd wounded`; not `the 5th
+/// armored division`).
+fn verb_after_day(w: &str) -> bool {
+    const MODIFIERS: &[&str] = &["armored", "armoured", "mechanized", "mechanised", "hundred"];
+    (lexicon::past_form(w, 4) && !MODIFIERS.contains(&w)) || FINITE.contains(&w)
 }
 
 /// A numeric date is not part of a longer run of numbers (`1-19-12-2025`,
@@ -1112,6 +1178,14 @@ const X_TO: &[&str] = &[
     "aim",
     "aims",
     "aiming",
+    "hope",
+    "hopes",
+    "hoping",
+    "expects",
+    "want",
+    "wants",
+    "seeks",
+    "seeking",
 ];
 
 /// Words before `for` that make a future (`set for`, `scheduled for`).
@@ -1270,6 +1344,11 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         if (k..(k + 4).min(tokens.len())).any(|e| tense.marker_ending_at(e) == Some(k)) {
             return true;
         }
+        // `arriving on Tuesday, the embassy said.`: an attribution closing the
+        // sentence, or set off as an aside, tells when it was said, not when
+        if tense.attributes(k) {
+            continue;
+        }
         if tense.stops(k) {
             return false;
         }
@@ -1366,6 +1445,18 @@ impl Tense<'_> {
             // will`, `ill will`) nor the name (`Will Todman`, mid-sentence)
             "will" if self.will_is_a_noun(j) => None,
             "will" | "shall" | "would" | "wont" | "wouldnt" | "shant" => Some(j),
+            // `could take place on Tuesday`, `should resume on Monday`; not `could
+            // have been hit on Monday`
+            "could" | "should" | "may" | "might" | "must"
+                if original.starts_with(char::is_lowercase)
+                    && !matches!(self.word(j + 1), "have" | "ve")
+                    && !matches!(
+                        (self.word(j + 1), self.word(j + 2)),
+                        ("not", "have") | ("also", "have")
+                    ) =>
+            {
+                Some(j)
+            }
             _ if original.ends_with("'ll") || original.ends_with("\u{2019}ll") => Some(j),
             // `next week`, `next Friday`; not `next door`, `the next phase`, `next to`
             // (`the next day` tells a story in order, it is no future)
@@ -1455,6 +1546,11 @@ impl Tense<'_> {
             if gap.contains(['.', '!', '?', ';', '\n']) {
                 break;
             }
+            // `but were postponed at the request of the US side, officials said`:
+            // the `but` clause is over, and an attribution after it changes nothing
+            if but && gap.contains(',') {
+                break;
+            }
             let w = self.word(k);
             // `, but officials did not say who she would meet`, `but it will be
             // held under guard`, `but not in Tyre`: a plan that stands
@@ -1472,6 +1568,29 @@ impl Tense<'_> {
             but |= w == "but";
         }
         but
+    }
+
+    /// Whether token `j` is a verb of saying that attributes what is around it: the
+    /// sentence ends within a few words after it with no verb between (`, the
+    /// embassy said.`, `, officials said on Thursday.`), or a comma follows it
+    /// (`On Friday, officials said, the cabinet will meet`). Not a verb with its
+    /// object (`Aoun said talks will resume`).
+    fn attributes(&self, j: usize) -> bool {
+        if !super::lexicon::SAYING.contains(&self.word(j)) {
+            return false;
+        }
+        for k in j + 1..(j + 6).min(self.tokens.len()) {
+            let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+            if ends_sentence(gap) || (k == j + 1 && gap.contains(',')) {
+                return true;
+            }
+            if self.word(k) == "that" || self.stops(k) || self.marker_ending_at(k).is_some() {
+                return false;
+            }
+        }
+        let last = self.tokens.len().min(j + 6) - 1;
+        let tail = &self.text[self.tokens[last].end..];
+        last + 1 == self.tokens.len() || ends_sentence(&tail[..tail.len().min(3)])
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
@@ -1876,6 +1995,18 @@ mod tests {
             "November has 30 days"
         );
         assert_eq!(one("the 19th, officials said", THU), "2025-12-19");
+        // before the sentence's verb, a day; before a modifier, the noun's number
+        let late = day(2025, 12, 22);
+        assert_eq!(
+            one("The strike on the 19th killed a man", late),
+            "2025-12-19"
+        );
+        assert_eq!(
+            one("A raid on the 2nd wounded a worker", late),
+            "2025-12-02"
+        );
+        assert!(dates("the 5th armored brigade", late).is_empty());
+        assert!(dates("the 19th Killed in Action list", late).is_empty());
         // a day the month does not have is no date
         let nov = day(2025, 11, 24);
         assert!(dates("on the 31st", nov).is_empty());
@@ -2298,6 +2429,29 @@ mod tests {
             ["2025-12-03", "2025-12-03"]
         );
         assert_eq!(all("on 5-3 December"), ["2025-12-03"]);
+        // `between … and` is a range, the second day written in full or not
+        assert_eq!(
+            all("raids between Dec 1 and 3, AFP said"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            all("raids between Dec. 1 and Dec. 3, AFP said"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            dates("between Dec. 1 and Dec. 3", THU)[0].0,
+            "Dec. 1 and Dec. 3"
+        );
+        assert_eq!(
+            all("between 1 and 3 December"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        // not without `between`, nor across months
+        assert_eq!(all("on Dec. 1 and Dec. 3"), ["2025-12-01", "2025-12-03"]);
+        assert_eq!(
+            all("between Nov. 30 and Dec. 2"),
+            ["2025-11-30", "2025-12-02"]
+        );
     }
 
     #[test]
@@ -2349,6 +2503,59 @@ mod tests {
             one("Talks, which will resume on Monday, were suspended.", THU),
             "2025-12-08"
         );
+        // an attribution closing the sentence, or set off as an aside, does not
+        // give the tense; a verb of saying with its object does
+        for (text, read) in [
+            (
+                "Ortagus will visit Lebanon next week, arriving on Tuesday, the embassy said.",
+                "2025-12-09",
+            ),
+            (
+                "Hezbollah will hold a rally in Dahiyeh, on Sunday, the group said.",
+                "2025-12-07",
+            ),
+            (
+                "The talks will resume next week, probably on Wednesday, a Lebanese official said in a statement. It was not clear.",
+                "2025-12-10",
+            ),
+            (
+                "On Friday, officials said, the cabinet will meet in Baabda.",
+                "2025-12-05",
+            ),
+            (
+                "Israeli troops raided Kfar Kila, on Tuesday, the army said.",
+                "2025-12-02",
+            ),
+            ("On Tuesday, Aoun said talks will resume.", "2025-12-02"),
+            (
+                "On Tuesday, Aoun said that talks will resume.",
+                "2025-12-02",
+            ),
+            // a plan missed, whatever attribution closes the sentence
+            (
+                "Talks were due to resume on Monday but were postponed at the request of the US side, officials said.",
+                "2025-12-01",
+            ),
+            (
+                "The visit was scheduled for Tuesday but was cancelled, a source said.",
+                "2025-12-02",
+            ),
+            (
+                "Talks were due to resume on Monday, but officials did not say who would attend.",
+                "2025-12-08",
+            ),
+            // modals and verbs of intent speak of what is ahead
+            ("The vote could take place on Tuesday.", "2025-12-09"),
+            ("The talks should resume on Monday.", "2025-12-08"),
+            ("Lebanon hopes to sign the deal on Monday.", "2025-12-08"),
+            (
+                "The strike could have killed dozens on Monday.",
+                "2025-12-01",
+            ),
+            ("The strike may not have hit Tyre on Monday.", "2025-12-01"),
+        ] {
+            assert_eq!(one(text, THU), read, "{text}");
+        }
     }
 
     #[test]
