@@ -75,7 +75,8 @@ pub struct Term {
     /// The compared form of each of `Matcher::Phrases`' phrases, in its order.
     pub phrase_ids: Vec<PhraseIds>,
     /// Whether the term names an act as written: a word of it is a past form
-    /// (`killed`, `struck`; not the noun `strike`); a regex names none. `None` for
+    /// (`killed`, `struck`, or one that is also its present, `hit`, `hurt`; not the
+    /// noun `strike`); a regex names none. `None` for
     /// a term that begins with an alias, whose act is read from the word in the
     /// window ([`crate::engine`]'s judge).
     pub names_act: Option<bool>,
@@ -226,9 +227,10 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     phrases.sort();
     phrases.dedup();
     let names_act = (!trimmed.starts_with('@')).then(|| {
-        trimmed
-            .split_whitespace()
-            .any(|w| crate::text::past_form(&w.to_lowercase(), 3))
+        trimmed.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            crate::text::past_form(&w, 3) || crate::text::same_past(&w)
+        })
     });
     Ok(Term {
         text: trimmed.into(),

@@ -464,6 +464,12 @@ pub(crate) fn inner_adverb(w: &str) -> bool {
         )
 }
 
+/// Whether a folded word is a past form that is also its present (`hit`, `hurt`):
+/// read as a past where a verb is looked for, or where a fact names an act.
+pub(crate) fn same_past(w: &str) -> bool {
+    matches!(w, "hit" | "hurt" | "cut" | "set" | "spread" | "shut")
+}
+
 /// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
 /// `-eed`), or an irregular past (`struck`, `said`).
 pub(crate) fn past_form(w: &str, min: usize) -> bool {

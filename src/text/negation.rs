@@ -16,7 +16,8 @@
 use super::fold::Token;
 use super::lexicon::{
     AUXILIARIES, DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP,
-    SAYING, SUBORDINATORS, VERB_LIKE, forms, inner_adverb, past_form, split_phrase, word_matches,
+    SAYING, SUBORDINATORS, VERB_LIKE, forms, inner_adverb, past_form, same_past, split_phrase,
+    word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -75,6 +76,8 @@ const SETTING: &[&str] = &[
     "throughout",
     "from",
     "among",
+    "toward",
+    "towards",
 ];
 
 /// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
@@ -252,7 +255,8 @@ fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
             continue;
         }
         let w = tokens[j].folded();
-        if BE.contains(&w) {
+        // (`got rejected`: the passive with `get`)
+        if BE.contains(&w) || matches!(w, "got" | "gets" | "get" | "getting") {
             return true;
         }
         if skipped < 2 && inner_adverb(w) {
@@ -293,6 +297,8 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 next.is_some_and(|n| text[n.start..].starts_with(|c: char| c.is_ascii_digit()));
             (numeral && (text[t.start..t.end] == *"No" || after.starts_with('.')))
                 || next_word == "doubt"
+                // `No sooner had the delegations left than a drone struck`
+                || next_word == "sooner"
         }
         "not" => {
             matches!(next_word, "only" | "just" | "merely" | "least")
@@ -301,8 +307,54 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 || (prev_word == "or" && i > 1 && tokens[i - 2].folded() == "whether")
         }
         "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
+        // `produced nothing but a promise`: only that
+        "nothing" => next_word == "but",
         _ => false,
     }
+}
+
+/// Whether `far from` at token `i` tells a distance (`struck a site far from the
+/// frontier`) rather than how little of something there is (`Lebanon is far from
+/// normalisation`, `talks remain far from a deal`): a determiner follows `from`,
+/// and no form of `be` or a verb like it (`remain`, `seem`) stands before `far`.
+fn distance(tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", Token::folded);
+    let before = i.checked_sub(1);
+    let linking = before.is_some_and(|p| {
+        let w = word(p);
+        BE.contains(&w)
+            || matches!(
+                w,
+                "still"
+                    | "yet"
+                    | "so"
+                    | "very"
+                    | "too"
+                    | "but"
+                    | "am"
+                    | "seem"
+                    | "seems"
+                    | "seemed"
+                    | "appear"
+                    | "appears"
+                    | "appeared"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "look"
+                    | "looks"
+                    | "looked"
+            )
+    });
+    !linking
+        && before.is_some()
+        && matches!(
+            word(i + 2),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "any" | "this" | "that"
+        )
 }
 
 /// Whether a cue (starting at token `first`, with folded word `w`) is one that a
@@ -504,8 +556,10 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
             continue;
         }
         let own = clauses.get(k);
+        // (to the end of its clause, or a subordinating word: `whether anyone was
+        // hurt after its jets struck Jbaa` asks of the hurt, not of the strike)
         let end = (k + 1..tokens.len())
-            .find(|&j| clauses.get(j) != own)
+            .find(|&j| clauses.get(j) != own || SUBORDINATORS.contains(&tokens[j].folded()))
             .unwrap_or(tokens.len());
         if end > k + 1 {
             out.push((k + 1, end));
@@ -560,6 +614,10 @@ const RESPONSES: &[&str] = &[
 /// strike`, `the army gave no details of the raid`, `no claim of responsibility for
 /// the attack`) negates the answer, not what it is about.
 const RESPONSE_NOUNS: &[&str] = &[
+    "toll",
+    "tolls",
+    "figures",
+    "breakdown",
     "reason",
     "comment",
     "comments",
@@ -584,6 +642,9 @@ const RESPONSE_ADJECTIVES: &[&str] = &[
     "other",
     "israeli",
     "lebanese",
+    "death",
+    "casualty",
+    "exact",
 ];
 
 /// Where the cue `c` reaches its last word when what it negates is an answer: a
@@ -652,7 +713,21 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             first(k + 1, &in_verb).filter(|&v| claims(v))
         }
     } else {
-        first(c.end, &in_verb).filter(|&k| RESPONSES.contains(&word(k)) || claims(k))
+        let verb = first(c.end, &in_verb);
+        verb.filter(|&k| RESPONSES.contains(&word(k)) || claims(k) || PREVENTING.contains(&word(k)))
+            .or_else(|| verb.and_then(|k| answer_object(tokens, clauses, k)))
+            .or_else(|| {
+                // `denied responsibility for the attack`, `denied any involvement
+                // in the rocket fire`: the part is denied, the act taken as told
+                DENY.contains(&word(c.first))
+                    .then(|| {
+                        first(c.end, &|w| {
+                            matches!(w, "any" | "all" | "direct" | "its" | "their")
+                        })
+                    })
+                    .flatten()
+                    .filter(|&k| PARTS.contains(&word(k)))
+            })
     }?;
     // `did not respond to the rockets with strikes on Tyre` denies the strikes:
     // an answer given `with` a plural (`with strikes`, not `with a statement`) or
@@ -668,6 +743,91 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             }
     });
     (!act).then_some(answer)
+}
+
+/// Verbs whose negation takes their object as told (`failed to prevent the
+/// strike`, `did not avert the attack`): the act happened, only not stopped.
+const PREVENTING: &[&str] = &["prevent", "prevented", "avert", "averted"];
+
+/// Nouns of a part in an act, after a form of `deny` (`denied responsibility for
+/// the attack`, `denies any role in the strike`).
+const PARTS: &[&str] = &[
+    "responsibility",
+    "involvement",
+    "role",
+    "link",
+    "links",
+    "connection",
+    "part",
+];
+
+/// Verbs that give an answer as their object (`did not give a toll for the
+/// strike`, `did not specify the target of the raid`).
+const GIVING: &[&str] = &[
+    "give",
+    "gave",
+    "given",
+    "provide",
+    "provided",
+    "offer",
+    "offered",
+    "confirm",
+    "confirmed",
+    "specify",
+    "specified",
+    "disclose",
+    "disclosed",
+    "release",
+    "released",
+    "reveal",
+    "revealed",
+    "publish",
+    "published",
+    "identify",
+];
+
+/// Nouns of such an answer: what the act it is about was (`the death toll from
+/// the strike`, `the target of the raid`, `the identity of those killed`).
+const ANSWER_OBJECTS: &[&str] = &[
+    "toll",
+    "tolls",
+    "figure",
+    "figures",
+    "breakdown",
+    "details",
+    "detail",
+    "target",
+    "targets",
+    "identity",
+    "identities",
+    "name",
+    "names",
+    "reason",
+    "cause",
+    "information",
+    "timeline",
+];
+
+/// The answer noun of a verb of [`GIVING`] at token `k`: a determiner and up to
+/// three modifiers may stand between (`the exact death toll`, `any casualty
+/// figures`), and what the noun is about follows it (`of`, `for`, `from`, `on`,
+/// `in`) or its clause ends.
+fn answer_object(tokens: &[Token], clauses: &[u32], k: usize) -> Option<usize> {
+    let word = |j: usize| tokens.get(j).map_or("", Token::folded);
+    if !GIVING.contains(&word(k)) {
+        return None;
+    }
+    let own = clauses.get(k);
+    let mut j = k + 1;
+    if matches!(word(j), "a" | "an" | "the" | "any" | "its" | "their") {
+        j += 1;
+    }
+    let noun = (j..j + 4)
+        .take_while(|&n| clauses.get(n) == own && !SUBORDINATORS.contains(&word(n)))
+        .find(|&n| ANSWER_OBJECTS.contains(&word(n)))?;
+    let about = matches!(word(noun + 1), "of" | "for" | "from" | "on" | "in")
+        || clauses.get(noun + 1) != own;
+    about.then_some(noun)
 }
 
 /// Whether tokens `k`, `k + 1` and `k + 2` are a form of `confirm`, `nor` and a
@@ -793,6 +953,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         if class & PHRASE_START != 0
             && let Some(end) = phrase_at(text, tokens, i).or_else(|| split(i))
         {
+            // `a site far from the frontier`: a distance (after a cue, `not far
+            // from the border`, the two cancel as any cue and `far from` do, and
+            // the fact `far from` stays negated)
+            if w == "far"
+                && end == i + 2
+                && distance(tokens, i)
+                && out.last().is_none_or(|c| c.end < i)
+            {
+                i = end;
+                continue;
+            }
             let passive = w == "ruled" && after_be(tokens, clauses, i);
             push(&mut out, i, end, passive);
             i = end;
@@ -884,7 +1055,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             }
             // (`hit`, `hurt`: pasts that are also their present, read as a verb
             // after a partitive's noun)
-            let same_past = matches!(w, "hit" | "hits" | "hurt" | "cut" | "set" | "spread");
+            let same_past = same_past(w) || w == "hits";
             if !verb && (predicate_verb(w) || (partitive && same_past)) {
                 verb = true;
                 // `None of the 12 people … were fighters`: the people are given
@@ -1094,6 +1265,32 @@ mod tests {
     }
 
     #[test]
+    fn distances_and_idioms_are_no_cues() {
+        // `far from` a place after a noun or a verb is a distance, and a `not`
+        // before it goes with it
+        for text in [
+            "Israeli jets struck a site far from the frontier",
+            "An Israeli drone hit a car far from the border",
+            "The fourth round produced nothing but a promise",
+            "No sooner had the delegations left than a drone struck",
+        ] {
+            assert_eq!(words(text), Vec::<String>::new(), "{text}");
+        }
+        // after `be` or a verb like it, or before a noun without a determiner, it
+        // says how little there is
+        assert_eq!(words("Lebanon is far from the normalisation"), ["far from"]);
+        assert_eq!(words("talks remain far from a deal"), ["far from"]);
+        assert_eq!(words("a deal far from certain"), ["far from"]);
+        assert_eq!(words("nothing was agreed"), ["nothing"]);
+        assert_eq!(words("no sign of a deal"), ["no"]);
+        // the passive with `get`
+        let text = "The Lebanese amendment got rejected";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+        assert!(c.len() == 1 && c[0].passive);
+    }
+
+    #[test]
     fn a_cue_negating_another_cancels_with_it() {
         let text = "A ground incursion has not been ruled out";
         let tokens = tokenize(text, 0);
@@ -1105,6 +1302,7 @@ mod tests {
             "Israel did not deny the strike",
             "Israel didn't immediately deny it",
             "a strike not far from the hospital",
+            "the hospital is not far from a deal",
             "they are no longer far from a deal",
             "Aoun never rejected the plan",
         ] {

@@ -946,6 +946,10 @@ pub struct Ties {
     /// `killed in the past 24 hours`, `in two separate strikes`), not whom it
     /// struck.
     pub setting: bool,
+    /// It counts who said what the sentence tells: the subject of a verb of saying
+    /// (`two security sources told Reuters`, `three officials said`) or the source
+    /// after `according to`.
+    pub speaker: bool,
     /// `verbs[1]` is a past form right after the noun, before a setting, with no
     /// auxiliary and no verb after it: a passive participle (`five people killed
     /// near Naqoura`) or an active verb (`two delegations met in Naqoura`), which
@@ -978,6 +982,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     let after = |k: usize| word(m.end_token + k);
     ties.part = before(1) == "including"
         || (before(1) == "them" && before(2) == "among")
+        || later_in_list(text, tokens, clauses, m.first_token)
         || (before(1) == "whom" && before(2) == "of")
         || (after(0) == "of"
             && matches!(after(1), "them" | "whom" | "those" | "the")
@@ -1106,6 +1111,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         } else if !auxiliary && m.counted.is_some() && lexicon::past_form(w, 3) {
             ties.agent = true;
         }
+        // `two security sources told Reuters`, `three officials said`
+        ties.speaker = !auxiliary && m.counted.is_some() && lexicon::SAYING.contains(&w);
         break;
     }
     // how often or how long (`14 times`, `three days`), and a number in a setting
@@ -1131,7 +1138,10 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     }
     ties.agent |= m
         .counted
-        .is_some_and(|c| matches!(word(c), "times" | "time"));
+        .is_some_and(|c| matches!(word(c), "times" | "time"))
+        // (`struck Lebanon 5,000 times`: `times` is counted by no noun rule)
+        || after(0) == "times";
+    ties.speaker |= before(1) == "to" && before(2) == "according";
     ties
 }
 
@@ -1243,6 +1253,31 @@ fn then_setting(w: &str) -> bool {
     )
 }
 
+/// Whether a number at token `first` is a later item of a list of parts
+/// (`including a paramedic and two children`, `among them a boy, a woman and three
+/// men`): `and` or a comma before it, and `including` or `among them` before that
+/// in its clause, with no verb between.
+fn later_in_list(text: &str, tokens: &[Token], clauses: &[u32], first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    if tokens[p].folded() != "and" && !text[tokens[p].end..tokens[first].start].contains(',') {
+        return false;
+    }
+    let own = clauses.get(first);
+    for k in (first.saturating_sub(12)..first).rev() {
+        let w = tokens[k].folded();
+        if w == "including" || (w == "them" && k > 0 && tokens[k - 1].folded() == "among") {
+            return true;
+        }
+        let sentence = text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '\n']);
+        if clauses.get(k) != own || sentence || verb_shaped(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// What a number after `to` (token `to`) in a running toll counts as a verb: the
 /// participle of `the number of people killed` between the toll's verb (`bringing`,
 /// `raising`, `rose`) and `to`, or after the number (`bringing to 14 the number of
@@ -1265,7 +1300,7 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
     };
     let subject = || {
         // `The number of people killed …` before the toll's verb
-        let number = (g.saturating_sub(14)..g)
+        let number = (g.saturating_sub(24)..g)
             .filter(same)
             .find(|&k| matches!(tokens[k].folded(), "number" | "toll"))?;
         (number + 1..g).filter(same).find(participle)

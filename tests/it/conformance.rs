@@ -951,6 +951,26 @@ The army did not say who fired the rockets at Shlomi.
         "contradicted",
     )])
     .over(&["Headline\nTwo Israeli raids on Houmine al-Fawqa killed five people.\n"]);
+    // a later part of a list, the speakers of an attribution, `N times`, and a
+    // long subject before a running toll's verb
+    numbers(&[
+        ("second-part", "killed, Tebnine", "2", "", "contradicted"),
+        ("second-part-whole", "killed, Tebnine", "7", "", "supported"),
+        ("speakers", "killed, Hezbollah members", "3", "", "unverified"),
+        ("speakers-counted", "sources, Reuters", "2", "", "supported"),
+        ("according-to", "wounded, Yater", "5", "", "unverified"),
+        ("times", "killed, Qassem", "5000", "", "contradicted"),
+        ("times-toll", "killed, Qassem", "335", "", "supported"),
+        ("long-subject", "killed, Kfar Roummane", "9", "", "supported"),
+        ("long-subject-wrong", "killed, Kfar Roummane", "7", "", "contradicted"),
+    ])
+    .over(&["Headline
+Seven people were killed in Tebnine, among them a 12-year-old boy and two women.
+An Israeli strike killed several Hezbollah members near Tyre, two security sources told Reuters.
+Israeli shelling wounded residents of Yater, according to three local officials.
+Israel has struck Lebanon 5,000 times since the ceasefire and killed 335 people, Qassem said.
+The number of people killed in Israeli strikes on the southern town of Kfar Roummane near Nabatieh rose to nine.
+"]);
     probe(&[(
         "any-half-negated",
         "all = [\"Hula\"]\nany = [\"killed\", \"wounded\"]",
@@ -976,6 +996,42 @@ No one was killed in the strike on Sidon, but two people were killed in Tyre, th
 Israel did not strike Adloun on Sunday; it struck Sarafand, the army said.
 The two sides agreed to form working groups, but did not agree on a timetable, a diplomat said.
 Hezbollah denied firing rockets at Israel, though the army said rockets were fired from the south.
+"]);
+    // an answer not given (a toll, a target), a part denied, an act not
+    // prevented: what they are about is told; the act itself stays denied
+    terms(&[
+        ("no-toll-given", "strike, Deir Aames", "supported"),
+        ("toll-not-confirmed", "strike, Kfour", "supported"),
+        ("no-toll-for", "strike, Qana", "supported"),
+        ("target-not-specified", "strike, Majdal Anjar", "supported"),
+        ("confirm-the-act", "strike, Arnoun", "contradicted"),
+        ("denied-responsibility", "attack, Bint Jbeil", "supported"),
+        ("denied-involvement", "attack, Tyre", "supported"),
+        ("denied-the-act", "attack, Qlayaa", "contradicted"),
+        ("failed-to-prevent", "strike, Yanouh", "supported"),
+        ("none-toward", "launched, western Galilee", "supported"),
+        ("none-toward-verb", "crossed, border", "contradicted"),
+        ("far-as-distance", "struck, Hermel", "supported"),
+        ("far-as-little", "normalisation, Lebanon", "contradicted"),
+        ("question-ends-at-after", "struck, Jbaa", "supported"),
+        ("question-asks-hurt", "hurt, Jbaa", "unverified"),
+        ("nothing-but", "promise, January", "supported"),
+    ])
+    .over(&["Headline
+The health ministry did not give a toll for the strike in Deir Aames.
+The army did not confirm the death toll from Tuesday's strike in Kfour.
+The ministry gave no toll for the strike in Qana, which hit a building.
+The army did not specify the target of the strike near Majdal Anjar.
+The army did not confirm the strike on Arnoun.
+Hezbollah denied responsibility for the attack on a patrol near Bint Jbeil.
+Hamas denied any involvement in the rocket attack from the Tyre area.
+Hezbollah denied the attack on Qlayaa.
+The mechanism failed to prevent the strike on Yanouh, Berri said.
+None of the three rockets launched toward the western Galilee crossed the border.
+Israeli jets struck a site far from the frontier near Hermel.
+Lebanon is far from normalisation, the minister said.
+The army did not say whether anyone was hurt after its jets struck a site in Jbaa.
+The fourth round produced nothing but a promise to meet again in January.
 "]);
     // an act only asked or supposed (in an indirect question or a condition) is
     // told neither way; the nouns around it are told

@@ -429,6 +429,13 @@ impl DocMatcher<'_> {
         if !by_noun.is_empty() {
             return by_noun;
         }
+        // the speakers of an attribution count who told it, not what it tells
+        // (`An Israeli strike killed several members, two security sources said`)
+        let (candidates, ties): (Vec<&NumberMention>, Vec<Ties>) = candidates
+            .into_iter()
+            .zip(ties)
+            .filter(|(_, tie)| !tie.speaker)
+            .unzip();
         // when the fact names an act (a term is a past form: `killed`), a number
         // tied only to other verbs counts what they did (`a woman was killed and
         // 14 others were wounded` says nothing of 14 killed); and a part of another
@@ -489,7 +496,7 @@ impl DocMatcher<'_> {
         if let Some(act) = self.term(id).names_act {
             return act;
         }
-        let past = |word: &str| text::past_form(word, 3);
+        let past = |word: &str| text::past_form(word, 3) || text::same_past(word);
         let tokens = self.a.tokens_in(w.start, w.end);
         let occ = self.occ(id);
         let lo = occ.partition_point(|o| o.0 < tokens.start);
