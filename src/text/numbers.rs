@@ -946,6 +946,10 @@ pub struct Ties {
     /// `killed in the past 24 hours`, `in two separate strikes`), not whom it
     /// struck.
     pub setting: bool,
+    /// `verbs[0]` is a toll's own verb (`raising the death toll to 40`, `the toll
+    /// rose to 14`, `the wounded numbered 28`): a count of the act when no other
+    /// number is tied to it.
+    pub toll: bool,
     /// It counts who said what the sentence tells: the subject of a verb of saying
     /// (`two security sources told Reuters`, `three officials said`) or the source
     /// after `according to`.
@@ -1012,6 +1016,9 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         if word(k) == "to" {
             ties.verbs[0] = toll(tokens, clauses, k, m.end_token).or(ties.verbs[0]);
         }
+        // (`raising the death toll to 40`, `the wounded numbered 28`: the toll's
+        // own verb, which says nothing of the act)
+        ties.toll = ties.verbs[0].is_some_and(|v| TOLL_VERBS.contains(&word(v)));
     }
     // the subject: the verb after its noun phrase, an auxiliary and adverbs (and
     // an aside: `Eleven people, including three children, were killed`); or a
@@ -1284,11 +1291,21 @@ fn later_in_list(text: &str, tokens: &[Token], clauses: &[u32], first: usize) ->
 /// people killed`), or before the toll's verb in its subject (`The number of people
 /// killed since October rose to 367`); else the toll's verb itself (`raising the
 /// death toll to 40`: tied to no act a fact names).
+/// The verbs of a running toll (`raising the death toll to 40`, `rose to 14`).
+const RISING: &[&str] = &[
+    "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing",
+    "pushes", "pushed", "rose", "risen", "rising", "climbed", "climbing",
+];
+
+/// The finite verbs of a toll that give its figure (`the death toll had risen to
+/// four`, `the wounded numbered 28`); not the participles that add a running toll
+/// to an act told before it (`A man was killed, bringing the toll to four`: the
+/// four are not the act's).
+const TOLL_VERBS: &[&str] = &[
+    "rose", "risen", "climbed", "numbered", "totalled", "totaled", "reached",
+];
+
 fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usize> {
-    const RISING: &[&str] = &[
-        "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes",
-        "pushing", "pushes", "pushed", "rose", "risen", "rising", "climbed", "climbing",
-    ];
     let own = clauses.get(to);
     let same = |k: &usize| clauses.get(*k) == own;
     let g = (to.saturating_sub(12)..to)
@@ -1296,7 +1313,8 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
         .filter(same)
         .find(|&k| RISING.contains(&tokens[k].folded()))?;
     let participle = |k: &usize| {
-        lexicon::past_form(tokens[*k].folded(), 3) && !RISING.contains(&tokens[*k].folded())
+        let w = tokens[*k].folded();
+        lexicon::past_form(w, 3) && !RISING.contains(&w) && !lexicon::AUXILIARIES.contains(&w)
     };
     let subject = || {
         // `The number of people killed …` before the toll's verb

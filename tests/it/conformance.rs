@@ -963,6 +963,11 @@ The army did not say who fired the rockets at Shlomi.
         ("times-toll", "killed, Qassem", "335", "", "supported"),
         ("long-subject", "killed, Kfar Roummane", "9", "", "supported"),
         ("long-subject-wrong", "killed, Kfar Roummane", "7", "", "contradicted"),
+        ("toll-risen", "killed, Chamaa", "4", "", "supported"),
+        ("toll-risen-wrong", "killed, Chamaa", "5", "", "contradicted"),
+        ("numbered", "wounded, Deir el-Balah", "28", "", "supported"),
+        ("running-toll-not-the-act", "killed, Zebdine", "1", "", "unverified"),
+        ("toll-beside-the-act", "killed, Srifa", "40", "", "contradicted"),
     ])
     .over(&["Headline
 Seven people were killed in Tebnine, among them a 12-year-old boy and two women.
@@ -970,6 +975,10 @@ An Israeli strike killed several Hezbollah members near Tyre, two security sourc
 Israeli shelling wounded residents of Yater, according to three local officials.
 Israel has struck Lebanon 5,000 times since the ceasefire and killed 335 people, Qassem said.
 The number of people killed in Israeli strikes on the southern town of Kfar Roummane near Nabatieh rose to nine.
+An Israeli strike killed a family in Chamaa, and by evening the death toll had risen to four.
+The wounded from the strike on the Deir el-Balah market numbered 28, medics said.
+A man was killed in Zebdine, bringing the toll to four.
+The strike on Srifa killed two people, and the toll of the war rose to 40.
 "]);
     probe(&[(
         "any-half-negated",

@@ -447,16 +447,17 @@ impl DocMatcher<'_> {
         // (a setting is dropped only beside a count surely tied to the act: not
         // `The two delegations met in Naqoura for three hours`)
         let firm = ties.iter().any(|t| act(t) && !t.guessed);
-        let tied_elsewhere = ties.iter().any(|t| t.verbs.iter().any(Option::is_some));
+        // (a toll's own verb, `the death toll had risen to four`, counts the act
+        // when no number is tied to it)
+        let untied = |t: &Ties| t.verbs.iter().all(Option::is_none) || (!toll && t.toll);
+        let tied_elsewhere = ties.iter().any(|t| !untied(t));
         if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
             return candidates;
         }
         (candidates.iter().zip(&ties))
             .filter(|(_, tie)| {
                 act(tie)
-                    || (tie.verbs.iter().all(Option::is_none)
-                        && !(toll && (tie.part || tie.agent))
-                        && !(firm && tie.setting))
+                    || (untied(tie) && !(toll && (tie.part || tie.agent)) && !(firm && tie.setting))
             })
             .map(|(m, _)| *m)
             .collect()
