@@ -76,7 +76,8 @@ pub struct Term {
     pub phrase_ids: Vec<PhraseIds>,
     /// Whether the term names an act as written: a word of it is a past form
     /// (`killed`, `struck`, or one that is also its present, `hit`, `hurt`; not the
-    /// noun `strike`); a regex names none. `None` for
+    /// noun `strike`, nor a capitalised word, a name: `United Nations`); a regex
+    /// names none. `None` for
     /// a term that begins with an alias, whose act is read from the word in the
     /// window ([`crate::engine`]'s judge).
     pub names_act: Option<bool>,
@@ -227,10 +228,14 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     phrases.sort();
     phrases.dedup();
     let names_act = (!trimmed.starts_with('@')).then(|| {
-        trimmed.split_whitespace().any(|w| {
-            let w = w.to_lowercase();
-            crate::text::past_form(&w, 3) || crate::text::same_past(&w)
-        })
+        // (a capitalised word is a name: `United Nations`)
+        trimmed
+            .split_whitespace()
+            .filter(|w| !w.starts_with(char::is_uppercase))
+            .any(|w| {
+                let w = w.to_lowercase();
+                crate::text::past_form(&w, 3) || crate::text::same_past(&w)
+            })
     });
     Ok(Term {
         text: trimmed.into(),

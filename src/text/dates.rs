@@ -298,6 +298,9 @@ enum Toward {
     After,
     /// `Friday`, `this Friday`: by tense.
     Tense,
+    /// `Sunday's strike`: an act already done, the most recent such day on or
+    /// before the reference whatever the tense around it.
+    Done,
 }
 
 fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
@@ -532,7 +535,7 @@ fn numeric_stands_alone(text: &str, start: usize, end: usize) -> bool {
 fn relative_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let days = r"(?P<days>(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
+        let days = r"(?P<days>(?i:today|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         Regex::new(&format!(
@@ -602,6 +605,52 @@ const AFTER_ORDINAL_DAY: &[&str] = &[
     "evening",
     "night",
 ];
+
+/// Nouns of an act of war that a possessive weekday names as done (`Sunday's
+/// strike`, `Wednesday's deadly raid`): `would not comment on Wednesday's strike`
+/// and `would respond to Sunday's attack` do not put it ahead (`Friday's session`
+/// may be ahead).
+const DONE_ACTS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "bombings",
+    "shelling",
+    "killing",
+    "killings",
+    "assassination",
+    "blast",
+    "explosion",
+    "incursion",
+    "ambush",
+    "clash",
+    "clashes",
+];
+
+/// Whether `rest`, right after a weekday, is its possessive and an act of
+/// [`DONE_ACTS`], at most two words between (`'s strike`, `'s Israeli drone
+/// strike`).
+fn done_after(rest: &str) -> bool {
+    let Some(rest) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    rest.split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| DONE_ACTS.contains(&w.as_str()))
+}
 
 /// Words that make a weekday after them a name (`Good Friday`, `Ash Wednesday`, `Super
 /// Tuesday`, `Bloody Sunday`), capitalised.
@@ -685,7 +734,10 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 continue;
             }
             let lower = d.as_str().to_ascii_lowercase();
-            Form::Days(if lower == "yesterday" || lower.starts_with("last") {
+            Form::Days(if lower.starts_with("the") {
+                // `the day before yesterday`, `the day after tomorrow`
+                if lower.ends_with("yesterday") { -2 } else { 2 }
+            } else if lower == "yesterday" || lower.starts_with("last") {
                 -1
             } else if lower == "tomorrow" {
                 1
@@ -715,6 +767,7 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             let toward = match c.name("toward").map(|t| direction(t.as_str())) {
                 Some(-1) => Toward::Before,
                 Some(1) => Toward::After,
+                _ if done_after(&text[whole.end()..]) => Toward::Done,
                 _ => Toward::Tense,
             };
             Form::Weekday(day, toward)
@@ -1011,7 +1064,7 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::with_capacity(all.len());
     for r in all {
         if let Some(prev) = out.last()
-            && matches!(prev.form, Form::Weekday(_, Toward::Tense))
+            && matches!(prev.form, Form::Weekday(_, Toward::Tense | Toward::Done))
             && text[prev.end..r.start]
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',')
@@ -1037,7 +1090,7 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
         Form::Weekday(w, toward) => {
             let forward = match toward {
-                Toward::Before => false,
+                Toward::Before | Toward::Done => false,
                 Toward::After => true,
                 Toward::Tense => future(),
             };
@@ -1113,6 +1166,10 @@ const WILL_NOUN_AFTER: &[&str] = &[
     "good",
 ];
 
+/// Words that make a `might` or `may` after them a noun (`its air might`, `military
+/// might`), besides [`WILL_NOUN_AFTER`].
+const MIGHT_NOUN_AFTER: &[&str] = &["military", "air", "naval", "economic", "full", "sheer"];
+
 /// Whether a folded word is an adverb that may stand inside a verb phrase (`is
 /// also expected to`, `are now set to`, `is not expected to`).
 fn is_adverb(w: &str) -> bool {
@@ -1186,6 +1243,7 @@ const X_TO: &[&str] = &[
     "wants",
     "seeks",
     "seeking",
+    "expect",
 ];
 
 /// Words before `for` that make a future (`set for`, `scheduled for`).
@@ -1435,6 +1493,58 @@ impl Tense<'_> {
             || name
     }
 
+    /// Whether the modal at token `j` is negated before a verb of answering or
+    /// saying (`would not comment on`, `would not say`, `wouldn't confirm`,
+    /// `would neither confirm nor deny`): what it tells is a refusal, not when
+    /// something will happen.
+    fn refuses(&self, j: usize) -> bool {
+        let mut k = j + 1;
+        if !self.word(j).ends_with("nt") {
+            if !matches!(self.word(k), "not" | "nt" | "neither") {
+                return false;
+            }
+            k += 1;
+        }
+        while super::lexicon::inner_adverb(self.word(k)) {
+            k += 1;
+        }
+        matches!(
+            self.word(k),
+            "comment"
+                | "say"
+                | "confirm"
+                | "deny"
+                | "elaborate"
+                | "respond"
+                | "disclose"
+                | "specify"
+                | "discuss"
+                | "speculate"
+                | "reveal"
+                | "identify"
+                | "give"
+                | "provide"
+                | "release"
+                | "explain"
+                | "answer"
+                | "reply"
+                | "react"
+        )
+    }
+
+    /// Whether the modal at token `j` (written `original`) speaks of what is ahead:
+    /// `could take place on Tuesday`, `should resume on Monday`; not `could have
+    /// been hit on Monday`, nor `could not reach the site` (what could not be done
+    /// is past), nor a refusal ([`Self::refuses`]), nor the noun (`its air might`).
+    fn modal_ahead(&self, j: usize, original: &str) -> bool {
+        let (next, after) = (self.word(j + 1), self.word(j + 2));
+        let perfect =
+            matches!(next, "have" | "ve") || (matches!(next, "not" | "also") && after == "have");
+        let unable = self.word(j) == "could" && matches!(next, "not" | "nt");
+        let noun = self.will_is_a_noun(j) || MIGHT_NOUN_AFTER.contains(&self.before(j, 1));
+        original.starts_with(char::is_lowercase) && !(perfect || unable || noun || self.refuses(j))
+    }
+
     /// The first token of a future marker ending at token `j`.
     fn marker_ending_at(&self, j: usize) -> Option<usize> {
         let w = self.word(j);
@@ -1444,17 +1554,10 @@ impl Tense<'_> {
             // not the noun (`showed their will`, `the will of the people`, `Lebanon's
             // will`, `ill will`) nor the name (`Will Todman`, mid-sentence)
             "will" if self.will_is_a_noun(j) => None,
+            // (`would not comment on Wednesday's strike`: a refusal, told in the past)
+            "would" | "wouldnt" if self.refuses(j) => None,
             "will" | "shall" | "would" | "wont" | "wouldnt" | "shant" => Some(j),
-            // `could take place on Tuesday`, `should resume on Monday`; not `could
-            // have been hit on Monday`
-            "could" | "should" | "may" | "might" | "must"
-                if original.starts_with(char::is_lowercase)
-                    && !matches!(self.word(j + 1), "have" | "ve")
-                    && !matches!(
-                        (self.word(j + 1), self.word(j + 2)),
-                        ("not", "have") | ("also", "have")
-                    ) =>
-            {
+            "could" | "should" | "may" | "might" | "must" if self.modal_ahead(j, original) => {
                 Some(j)
             }
             _ if original.ends_with("'ll") || original.ends_with("\u{2019}ll") => Some(j),
@@ -1557,11 +1660,17 @@ impl Tense<'_> {
             if but && super::lexicon::SAYING.contains(&w) {
                 return false;
             }
-            // (after a subject: `but it will`; not `but did not arrive`)
-            let subject = !super::lexicon::AUXILIARIES.contains(&self.word(k + 1));
+            // (after a subject of up to three words: `but it will`, `but the visit
+            // could be brought forward`; not `but did not arrive`)
+            let subject = |s: usize| {
+                (k + 1..=k + s).all(|i| {
+                    let w = self.word(i);
+                    !super::lexicon::AUXILIARIES.contains(&w) && !self.stops(i)
+                })
+            };
             if w == "but"
                 && (STANDS.contains(&self.word(k + 1))
-                    || (subject && STANDS.contains(&self.word(k + 2))))
+                    || (1..=3).any(|s| subject(s) && STANDS.contains(&self.word(k + 1 + s))))
             {
                 return false;
             }
@@ -1823,6 +1932,21 @@ mod tests {
 
     // 2025-12-04 is a Thursday
     const THU: Option<NaiveDate> = NaiveDate::from_ymd_opt(2025, 12, 4);
+
+    #[test]
+    fn the_day_before_yesterday_and_after_tomorrow() {
+        assert_eq!(
+            one(
+                "A strike on Qlayaa the day before yesterday wounded a farmer",
+                THU
+            ),
+            "2025-12-02"
+        );
+        assert_eq!(
+            one("talks resume the day after tomorrow", THU),
+            "2025-12-06"
+        );
+    }
 
     #[test]
     fn today_yesterday_tomorrow() {
@@ -2553,6 +2677,42 @@ mod tests {
                 "2025-12-01",
             ),
             ("The strike may not have hit Tyre on Monday.", "2025-12-01"),
+            // a refusal is told in the past; `could not` tells what could not be
+            // done; `might` after a determiner is a noun
+            (
+                "The army would not comment on the strike in Aitaroun on Wednesday.",
+                "2025-12-03",
+            ),
+            ("A spokesman wouldn't confirm it on Monday.", "2025-12-01"),
+            (
+                "Rescuers could not reach the site on Tuesday.",
+                "2025-12-02",
+            ),
+            ("Israel displayed its air might on Tuesday.", "2025-12-02"),
+            (
+                "Israel showed its military might in Dahiyeh on Monday.",
+                "2025-12-01",
+            ),
+            ("Aoun said he would meet the envoy on Monday.", "2025-12-08"),
+            // a possessive weekday before an act of war names it done
+            (
+                "Hezbollah said it would respond to Sunday's strike on Dahiyeh.",
+                "2025-11-30",
+            ),
+            (
+                "The army will investigate Tuesday's deadly raid.",
+                "2025-12-02",
+            ),
+            ("Envoys will prepare for Friday's session.", "2025-12-05"),
+            // a plan kept after `but` and a noun subject
+            (
+                "The envoy was expected in Beirut on Friday, but the visit could be brought forward.",
+                "2025-12-05",
+            ),
+            (
+                "Army engineers expect to finish the road on Sunday.",
+                "2025-12-07",
+            ),
         ] {
             assert_eq!(one(text, THU), read, "{text}");
         }

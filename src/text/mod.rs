@@ -22,6 +22,7 @@ pub use fold::{Token, Word, fold_word, known_stem_id, stem, stem_id, tokenize};
 pub(crate) use lexicon::{past_form, same_past};
 pub use lines::LineIndex;
 pub use negation::Cue;
+pub(crate) use numbers::is_measure;
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};
 pub use suggest::{did_you_mean, levenshtein, plural};
 pub use url::web_url;

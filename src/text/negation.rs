@@ -714,20 +714,40 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
         }
     } else {
         let verb = first(c.end, &in_verb);
-        verb.filter(|&k| RESPONSES.contains(&word(k)) || claims(k) || PREVENTING.contains(&word(k)))
-            .or_else(|| verb.and_then(|k| answer_object(tokens, clauses, k)))
-            .or_else(|| {
-                // `denied responsibility for the attack`, `denied any involvement
-                // in the rocket fire`: the part is denied, the act taken as told
-                DENY.contains(&word(c.first))
-                    .then(|| {
-                        first(c.end, &|w| {
-                            matches!(w, "any" | "all" | "direct" | "its" | "their")
-                        })
+        // (`failed to stop the bulldozing`: `stop` before its object)
+        let stops = |k: usize| {
+            matches!(word(k), "stop" | "stopped")
+                && matches!(word(k + 1), "the" | "a" | "an" | "its" | "their")
+        };
+        verb.filter(|&k| {
+            RESPONSES.contains(&word(k)) || claims(k) || PREVENTING.contains(&word(k)) || stops(k)
+        })
+        .or_else(|| verb.and_then(|k| answer_object(tokens, clauses, k)))
+        .or_else(|| {
+            // `denied responsibility for the attack`, `denied any involvement
+            // in the rocket fire`: the part is denied, the act taken as told
+            // (`denied playing any role in`, `denied taking part in`)
+            DENY.contains(&word(c.first))
+                .then(|| {
+                    first(c.end, &|w| {
+                        matches!(
+                            w,
+                            "any"
+                                | "all"
+                                | "direct"
+                                | "its"
+                                | "their"
+                                | "a"
+                                | "playing"
+                                | "taking"
+                                | "having"
+                                | "bearing"
+                        )
                     })
-                    .flatten()
-                    .filter(|&k| PARTS.contains(&word(k)))
-            })
+                })
+                .flatten()
+                .filter(|&k| PARTS.contains(&word(k)))
+        })
     }?;
     // `did not respond to the rockets with strikes on Tyre` denies the strikes:
     // an answer given `with` a plural (`with strikes`, not `with a statement`) or
@@ -784,6 +804,16 @@ const GIVING: &[&str] = &[
     "publish",
     "published",
     "identify",
+    "giving",
+    "providing",
+    "offering",
+    "confirming",
+    "specifying",
+    "disclosing",
+    "releasing",
+    "revealing",
+    "publishing",
+    "identifying",
 ];
 
 /// Nouns of such an answer: what the act it is about was (`the death toll from
@@ -825,8 +855,10 @@ fn answer_object(tokens: &[Token], clauses: &[u32], k: usize) -> Option<usize> {
     let noun = (j..j + 4)
         .take_while(|&n| clauses.get(n) == own && !SUBORDINATORS.contains(&word(n)))
         .find(|&n| ANSWER_OBJECTS.contains(&word(n)))?;
-    let about = matches!(word(noun + 1), "of" | "for" | "from" | "on" | "in")
-        || clauses.get(noun + 1) != own;
+    let about = matches!(
+        word(noun + 1),
+        "of" | "for" | "from" | "on" | "in" | "behind" | "about"
+    ) || clauses.get(noun + 1) != own;
     about.then_some(noun)
 }
 
@@ -997,6 +1029,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     && k > 0
                     && matches!(tokens[k - 1].folded(), "never" | "ever")))
                 || and_past_verb(text, tokens, k)
+                // `said the talks were not peace negotiations and that Lebanon's
+                // priority was a withdrawal`: a second report under the same verb
+                || (tokens[k].folded() == "and"
+                    && tokens.get(k + 1).is_some_and(|t| t.folded() == "that"))
                 || when_clause(tokens, clauses, k)
                 || question(tokens, k))
     };

@@ -629,6 +629,45 @@ const TIME_UNITS: &[&str] = &[
     "month", "months", "year", "years", "decade", "decades",
 ];
 
+/// Whether a folded word is a unit of distance, area or weight (`kilometers`,
+/// `miles`, `tons`): a number counting one measures, it counts no one.
+pub(crate) fn is_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "kilometer"
+            | "kilometers"
+            | "kilometre"
+            | "kilometres"
+            | "km"
+            | "kms"
+            | "mile"
+            | "miles"
+            | "meter"
+            | "meters"
+            | "metre"
+            | "metres"
+            | "feet"
+            | "foot"
+            | "yard"
+            | "yards"
+            | "hectare"
+            | "hectares"
+            | "acre"
+            | "acres"
+            | "dunam"
+            | "dunams"
+            | "dunums"
+            | "ton"
+            | "tons"
+            | "tonne"
+            | "tonnes"
+            | "kilogram"
+            | "kilograms"
+            | "kg"
+            | "nautical"
+    )
+}
+
 /// Units of an age: `18-year-old`, `3-month-old`, `18 years old`.
 const AGE_UNITS: &[&str] = &[
     "year", "years", "month", "months", "week", "weeks", "day", "days",
@@ -986,7 +1025,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     let after = |k: usize| word(m.end_token + k);
     ties.part = before(1) == "including"
         || (before(1) == "them" && before(2) == "among")
-        || later_in_list(text, tokens, clauses, m.first_token)
+        || later_in_list(text, tokens, m)
         || (before(1) == "whom" && before(2) == "of")
         || (after(0) == "of"
             && matches!(after(1), "them" | "whom" | "those" | "the")
@@ -1006,7 +1045,10 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         let b = k
             .checked_sub(frame)
             .filter(|&v| frame == 0 || gap(v, v + 1));
-        ties.verbs[0] = b.filter(|&v| verb(v)).or_else(|| {
+        // (not `said`: `The ministry said 14 people were wounded`, the number is
+        // the subject of what was said)
+        let saying = |v: usize| matches!(word(v), "said" | "says" | "say");
+        ties.verbs[0] = b.filter(|&v| verb(v) && !saying(v)).or_else(|| {
             // a verb and its particle: `carried out thousands of strikes`
             (frame == 0 && PARTICLES.contains(&word(k)) && k > 0 && gap(k - 1, k) && verb(k - 1))
                 .then(|| k - 1)
@@ -1118,8 +1160,18 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         } else if !auxiliary && m.counted.is_some() && lexicon::past_form(w, 3) {
             ties.agent = true;
         }
-        // `two security sources told Reuters`, `three officials said`
-        ties.speaker = !auxiliary && m.counted.is_some() && lexicon::SAYING.contains(&w);
+        // `two security sources told Reuters`, `three officials said`, `two
+        // sources close to the group told AFP`, `three people familiar with the
+        // matter said`
+        ties.speaker = !auxiliary
+            && m.counted.is_some()
+            && (lexicon::SAYING.contains(&w)
+                || (matches!(w, "close" | "familiar" | "briefed" | "with" | "in" | "from")
+                    && (j + 1..tokens.len().min(j + 7))
+                        .take_while(|&k| {
+                            (gap(k - 1, k) && !verb(k)) || lexicon::SAYING.contains(&word(k))
+                        })
+                        .any(|k| lexicon::SAYING.contains(&word(k)))));
         break;
     }
     // how often or how long (`14 times`, `three days`), and a number in a setting
@@ -1149,6 +1201,20 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         // (`struck Lebanon 5,000 times`: `times` is counted by no noun rule)
         || after(0) == "times";
     ties.speaker |= before(1) == "to" && before(2) == "according";
+    // `…, said two security officials (familiar with the matter).`: the
+    // attribution inverted at the end, no verb after its noun
+    ties.speaker |= matches!(before(1), "said" | "says")
+        && m.counted.is_some_and(|c| {
+            for k in c + 1..tokens.len().min(c + 8) {
+                if text[tokens[k - 1].end..tokens[k].start].contains(['.', ',', ';']) {
+                    return true;
+                }
+                if verb_shaped(word(k)) || lexicon::AUXILIARIES.contains(&word(k)) {
+                    return false;
+                }
+            }
+            c + 8 >= tokens.len()
+        });
     ties
 }
 
@@ -1260,25 +1326,36 @@ fn then_setting(w: &str) -> bool {
     )
 }
 
-/// Whether a number at token `first` is a later item of a list of parts
-/// (`including a paramedic and two children`, `among them a boy, a woman and three
-/// men`): `and` or a comma before it, and `including` or `among them` before that
-/// in its clause, with no verb between.
-fn later_in_list(text: &str, tokens: &[Token], clauses: &[u32], first: usize) -> bool {
+/// Whether a number mention is a later item of a list of parts (`including a
+/// paramedic and two children`, `among them a boy, a woman and three men`): `and`
+/// or a comma before it, no verb after its noun, and `including` or `among them`
+/// before it in its sentence with no verb between.
+fn later_in_list(text: &str, tokens: &[Token], m: &NumberMention) -> bool {
+    let first = m.first_token;
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
     if tokens[p].folded() != "and" && !text[tokens[p].end..tokens[first].start].contains(',') {
         return false;
     }
-    let own = clauses.get(first);
-    for k in (first.saturating_sub(12)..first).rev() {
+    // (not a count of its own after the list: `including three children, and 14
+    // others were wounded`)
+    let next = m.counted.map_or(m.end_token, |c| c + 1);
+    if tokens
+        .get(next)
+        .is_some_and(|t| lexicon::AUXILIARIES.contains(&t.folded()) || verb_shaped(t.folded()))
+    {
+        return false;
+    }
+    // the list's items are apart by commas, so its clause is not the number's
+    for k in (first.saturating_sub(16)..first).rev() {
         let w = tokens[k].folded();
         if w == "including" || (w == "them" && k > 0 && tokens[k - 1].folded() == "among") {
             return true;
         }
-        let sentence = text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '\n']);
-        if clauses.get(k) != own || sentence || verb_shaped(w) {
+        let sentence =
+            text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '\n', '(', ')']);
+        if sentence || verb_shaped(w) || lexicon::AUXILIARIES.contains(&w) {
             return false;
         }
     }
@@ -2173,7 +2250,12 @@ mod tests {
             ["11: - / killed -", "three: - / - - part"]
         );
         assert_eq!(tied("the toll rose to 40"), ["40: - / rose -"]);
-        assert_eq!(tied("said 13 were killed"), ["13: - / said killed"]);
+        // (`said` takes the clause, not the number, as its object)
+        assert_eq!(tied("said 13 were killed"), ["13: - / - killed"]);
+        assert_eq!(
+            tied("The ministry said 14 people (including three Syrians) were wounded"),
+            ["14: - / - -", "three: - / - - part"]
+        );
     }
 
     #[test]

@@ -968,6 +968,12 @@ The army did not say who fired the rockets at Shlomi.
         ("numbered", "wounded, Deir el-Balah", "28", "", "supported"),
         ("running-toll-not-the-act", "killed, Zebdine", "1", "", "unverified"),
         ("toll-beside-the-act", "killed, Srifa", "40", "", "contradicted"),
+        ("list-of-three", "killed, Yaroun", "3", "", "contradicted"),
+        ("list-of-three-whole", "killed, Yaroun", "7", "", "supported"),
+        ("speakers-close-to", "killed, Yohmor", "2", "", "unverified"),
+        ("speakers-inverted", "killed, Tyre members", "2", "", "unverified"),
+        ("distance", "died, Majdal Selm", "1", "", "unverified"),
+        ("said-then-aside", "wounded, Hermel", "14", "", "supported"),
     ])
     .over(&["Headline
 Seven people were killed in Tebnine, among them a 12-year-old boy and two women.
@@ -979,6 +985,11 @@ An Israeli strike killed a family in Chamaa, and by evening the death toll had r
 The wounded from the strike on the Deir el-Balah market numbered 28, medics said.
 A man was killed in Zebdine, bringing the toll to four.
 The strike on Srifa killed two people, and the toll of the war rose to 40.
+Israeli strikes killed seven people in Yaroun, among them a boy, a woman and three men.
+Fighters were killed in the raid near Yohmor, two sources close to the group told AFP.
+A strike killed Tyre members riding in a pickup, said two security officials familiar with the matter.
+A fourth person died in a strike on a house in Majdal Selm, about 8 kilometers (5 miles) to the east.
+The ministry said 14 people (including three Syrian nationals) were wounded near Hermel.
 "]);
     probe(&[(
         "any-half-negated",
@@ -1041,6 +1052,32 @@ Israeli jets struck a site far from the frontier near Hermel.
 Lebanon is far from normalisation, the minister said.
 The army did not say whether anyone was hurt after its jets struck a site in Jbaa.
 The fourth round produced nothing but a promise to meet again in January.
+"]);
+    // a second report under the same verb of saying; answers with an -ing verb,
+    // `behind`, `about`; a part denied with a verb before it; `failed to stop`;
+    // a mention only asked is not told beside a negated one
+    terms(&[
+        ("and-that", "priority, withdrawal", "supported"),
+        ("and-that-first-denied", "peace negotiations", "contradicted"),
+        ("without-giving-a-reason", "closure, crossing", "supported"),
+        ("reason-behind", "strike, Kfar Hamam", "supported"),
+        ("details-about", "raid, Shebaa", "supported"),
+        ("denied-playing-any-role", "attack, Metula", "supported"),
+        ("denied-taking-part", "attack, Zarit", "supported"),
+        ("failed-to-stop", "bulldozing, Naqoura", "supported"),
+        ("told-only-if", "struck, Hasbaya", "contradicted"),
+        ("name-not-act", "civilians, United Nations", "supported"),
+    ])
+    .over(&["Headline
+Aoun said the talks were not peace negotiations and that Lebanon's priority was an Israeli withdrawal.
+Israel shut the crossing on Tuesday without giving a reason for the closure.
+The army did not give the reason behind the strike on Kfar Hamam.
+The army has not disclosed details about the raid on Shebaa.
+Hezbollah denied playing any role in the attack on Metula.
+Hamas denied taking part in the attack on Zarit.
+UNIFIL failed to stop the bulldozing of the road near Naqoura.
+Israel has not struck Hasbaya, although officials warned of a response if Israel struck Hasbaya.
+The United Nations said most of them were civilians.
 "]);
     // an act only asked or supposed (in an indirect question or a condition) is
     // told neither way; the nouns around it are told

@@ -430,11 +430,17 @@ impl DocMatcher<'_> {
             return by_noun;
         }
         // the speakers of an attribution count who told it, not what it tells
-        // (`An Israeli strike killed several members, two security sources said`)
+        // (`An Israeli strike killed several members, two security sources said`),
+        // and a distance or a weight measures, it counts no one (`about 8
+        // kilometers (5 miles) from the border`)
+        let measure = |m: &NumberMention| {
+            m.counted
+                .is_some_and(|c| text::is_measure(self.a.tokens[c].folded()))
+        };
         let (candidates, ties): (Vec<&NumberMention>, Vec<Ties>) = candidates
             .into_iter()
             .zip(ties)
-            .filter(|(_, tie)| !tie.speaker)
+            .filter(|(m, tie)| !tie.speaker && !measure(m))
             .unzip();
         // when the fact names an act (a term is a past form: `killed`), a number
         // tied only to other verbs counts what they did (`a woman was killed and
@@ -662,11 +668,15 @@ impl DocMatcher<'_> {
             .take_while(|c| c.end <= w.tok_end)
             .map(|c| clauses[c.first])
             .collect();
+        // (a mention only asked or supposed is not told: `and it was unclear
+        // whether anyone was killed in Burj al-Muluk`)
+        let questions = a.questions();
         let free = |h: &Found| {
             let first = a.tokens.partition_point(|t| t.start < h.start);
             let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+            let asked = questions.iter().any(|q| q.0 <= first && last < q.1);
             match (clauses.get(first), clauses.get(last)) {
-                (Some(c), Some(e)) => c == e && !cued.contains(c),
+                (Some(c), Some(e)) => c == e && !cued.contains(c) && !asked,
                 _ => false,
             }
         };
