@@ -997,6 +997,20 @@ The ministry said 14 people (including three Syrian nationals) were wounded near
         "supported",
     )])
     .over(&["Headline\nTwo people were wounded in Hula, but no one was killed.\n"]);
+    // a window of N words that starts after its clause's cue is still negated
+    probe(&[
+        (
+            "words-window-after-cue",
+            "all = [\"killed\", \"Arnoun\"]\nwithin = 12",
+            "contradicted",
+        ),
+        (
+            "words-window-told",
+            "all = [\"wounded\", \"evening\"]\nwithin = 12",
+            "supported",
+        ),
+    ])
+    .over(&["Headline\nNo one was killed in the drone attack on Arnoun, but a teenager was wounded later that evening, the army said.\n"]);
     // a fact told in clauses without a cue beside a negated hit of one of its
     // terms is told; a term found only in the negated clause keeps it against
     terms(&[

@@ -334,7 +334,7 @@ impl DocMatcher<'_> {
         };
         if negation.is_some() {
             let cues = self.a.cues();
-            let from = cues.partition_point(|c| c.first < w.tok_start);
+            let from = cues.partition_point(|c| c.first < self.cue_scope_start(w));
             if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
                 return self.judge(t, w, mode, false).map(|o| o.against);
             }
@@ -590,7 +590,7 @@ impl DocMatcher<'_> {
         };
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
         let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
-        let from = all_cues.partition_point(|c| c.first < w.tok_start);
+        let from = all_cues.partition_point(|c| c.first < self.cue_scope_start(w));
         // read again for each hit (a window has few), not listed
         let cues = || {
             all_cues[from..]
@@ -651,6 +651,19 @@ impl DocMatcher<'_> {
         worst
     }
 
+    /// Where the cues that may negate a hit of window `w` start: the start of the
+    /// sentence holding its first word. A window of `within = N` words may begin
+    /// after its clause's cue ("No one was killed in the drone attack on Arnoun"
+    /// read from `one`), which still negates it; a sentence or paragraph window
+    /// starts at its sentence.
+    fn cue_scope_start(&self, w: Window) -> usize {
+        let sentences = &self.a.sentences;
+        let i = sentences.partition_point(|s| s.tokens.end <= w.tok_start);
+        sentences
+            .get(i)
+            .map_or(w.tok_start, |s| s.tokens.start.min(w.tok_start))
+    }
+
     /// Whether each of the window's hits negated here has a hit of the same
     /// label in a clause of the window that holds no negation cue, and so does an
     /// `any` term: the fact is then told in clauses of their own beside the
@@ -662,7 +675,7 @@ impl DocMatcher<'_> {
     fn told_apart(&self, t: &Test, hits: &[Found], w: Window) -> bool {
         let a = self.a;
         let (all_cues, clauses) = (a.cues(), a.clauses());
-        let from = all_cues.partition_point(|c| c.first < w.tok_start);
+        let from = all_cues.partition_point(|c| c.first < self.cue_scope_start(w));
         let cued: Vec<u32> = all_cues[from..]
             .iter()
             .take_while(|c| c.end <= w.tok_end)
