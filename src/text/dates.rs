@@ -1699,7 +1699,8 @@ impl Tense<'_> {
         }
         let last = self.tokens.len().min(j + 6) - 1;
         let tail = &self.text[self.tokens[last].end..];
-        last + 1 == self.tokens.len() || ends_sentence(&tail[..tail.len().min(3)])
+        let cut = tail.char_indices().nth(3).map_or(tail.len(), |(i, _)| i);
+        last + 1 == self.tokens.len() || ends_sentence(&tail[..cut])
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
@@ -2715,6 +2716,17 @@ mod tests {
             ),
         ] {
             assert_eq!(one(text, THU), read, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attribution_before_letters_of_several_bytes() {
+        for text in [
+            "Envoys will meet next week, arriving on Tuesday, the embassy said éé",
+            "Envoys will meet next week, arriving on Tuesday, the embassy said ’é’ x",
+            "Envoys will meet on Tuesday, officials said in a statement “€",
+        ] {
+            assert_eq!(dates(text, THU).len(), 1, "{text}");
         }
     }
 

@@ -985,9 +985,9 @@ pub struct Ties {
     /// `killed in the past 24 hours`, `in two separate strikes`), not whom it
     /// struck.
     pub setting: bool,
-    /// `verbs[0]` is a toll's own verb (`raising the death toll to 40`, `the toll
-    /// rose to 14`, `the wounded numbered 28`): a count of the act when no other
-    /// number is tied to it.
+    /// `verbs[0]` is a toll's own finite verb ([`TOLL_VERBS`]: `the toll rose to
+    /// 14`, `the death toll had risen to four`, `the wounded numbered 28`): a count
+    /// of the act when no other number is tied to it.
     pub toll: bool,
     /// It counts who said what the sentence tells: the subject of a verb of saying
     /// (`two security sources told Reuters`, `three officials said`) or the source
@@ -1058,8 +1058,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         if word(k) == "to" {
             ties.verbs[0] = toll(tokens, clauses, k, m.end_token).or(ties.verbs[0]);
         }
-        // (`raising the death toll to 40`, `the wounded numbered 28`: the toll's
-        // own verb, which says nothing of the act)
+        // (`the death toll had risen to four`, `the wounded numbered 28`: the
+        // toll's own verb, not the act's)
         ties.toll = ties.verbs[0].is_some_and(|v| TOLL_VERBS.contains(&word(v)));
     }
     // the subject: the verb after its noun phrase, an auxiliary and adverbs (and
@@ -1362,12 +1362,6 @@ fn later_in_list(text: &str, tokens: &[Token], m: &NumberMention) -> bool {
     false
 }
 
-/// What a number after `to` (token `to`) in a running toll counts as a verb: the
-/// participle of `the number of people killed` between the toll's verb (`bringing`,
-/// `raising`, `rose`) and `to`, or after the number (`bringing to 14 the number of
-/// people killed`), or before the toll's verb in its subject (`The number of people
-/// killed since October rose to 367`); else the toll's verb itself (`raising the
-/// death toll to 40`: tied to no act a fact names).
 /// The verbs of a running toll (`raising the death toll to 40`, `rose to 14`).
 const RISING: &[&str] = &[
     "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing",
@@ -1382,6 +1376,12 @@ const TOLL_VERBS: &[&str] = &[
     "rose", "risen", "climbed", "numbered", "totalled", "totaled", "reached",
 ];
 
+/// What a number after `to` (token `to`) in a running toll counts as a verb: the
+/// participle of `the number of people killed` between the toll's verb (`bringing`,
+/// `raising`, `rose`) and `to`, or after the number (`bringing to 14 the number of
+/// people killed`), or before the toll's verb in its subject (`The number of people
+/// killed since October rose to 367`); else the toll's verb itself (`raising the
+/// death toll to 40`: tied to no act a fact names).
 fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usize> {
     let own = clauses.get(to);
     let same = |k: &usize| clauses.get(*k) == own;
