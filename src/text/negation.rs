@@ -307,8 +307,18 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 || (prev_word == "or" && i > 1 && tokens[i - 2].folded() == "whether")
         }
         "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
-        // `produced nothing but a promise`: only that
-        "nothing" => next_word == "but",
+        // `produced nothing but a promise`: only that (not `achieved nothing, but
+        // officials said`, `nothing but both delegations agreed`: a new clause)
+        "nothing" => {
+            next_word == "but"
+                && after.chars().all(char::is_whitespace)
+                && !(i + 2..tokens.len().min(i + 5)).any(|k| {
+                    let w = tokens[k].folded();
+                    past_form(w, 3)
+                        || (w.len() > 4 && w.ends_with("ed"))
+                        || AUXILIARIES.contains(&w)
+                })
+        }
         _ => false,
     }
 }
@@ -556,10 +566,15 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
             continue;
         }
         let own = clauses.get(k);
-        // (to the end of its clause, or a subordinating word: `whether anyone was
-        // hurt after its jets struck Jbaa` asks of the hurt, not of the strike)
+        // (to the end of its clause, or a subordinating word or a clause of time:
+        // `whether anyone was hurt after its jets struck Jbaa`, `whether anyone was
+        // killed when the shell hit Jibchit` ask of the hurt, not of the strike)
         let end = (k + 1..tokens.len())
-            .find(|&j| clauses.get(j) != own || SUBORDINATORS.contains(&tokens[j].folded()))
+            .find(|&j| {
+                clauses.get(j) != own
+                    || SUBORDINATORS.contains(&tokens[j].folded())
+                    || when_clause(tokens, clauses, j)
+            })
             .unwrap_or(tokens.len());
         if end > k + 1 {
             out.push((k + 1, end));
@@ -1318,6 +1333,15 @@ mod tests {
         assert_eq!(words("talks remain far from a deal"), ["far from"]);
         assert_eq!(words("a deal far from certain"), ["far from"]);
         assert_eq!(words("nothing was agreed"), ["nothing"]);
+        // `nothing` before a new clause's `but` is a cue
+        assert_eq!(
+            words("The talks achieved nothing, but officials met"),
+            ["nothing"]
+        );
+        assert_eq!(
+            words("The talks achieved nothing but both delegations agreed to meet"),
+            ["nothing"]
+        );
         assert_eq!(words("no sign of a deal"), ["no"]);
         // the passive with `get`
         let text = "The Lebanese amendment got rejected";

@@ -1048,6 +1048,7 @@ Hezbollah denied firing rockets at Israel, though the army said rockets were fir
         ("far-as-distance", "struck, Hermel", "supported"),
         ("far-as-little", "normalisation, Lebanon", "contradicted"),
         ("question-ends-at-after", "struck, Jbaa", "supported"),
+        ("question-ends-at-when", "hit, Jibchit", "supported"),
         ("question-asks-hurt", "hurt, Jbaa", "unverified"),
         ("nothing-but", "promise, January", "supported"),
     ])
@@ -1065,6 +1066,7 @@ None of the three rockets launched toward the western Galilee crossed the border
 Israeli jets struck a site far from the frontier near Hermel.
 Lebanon is far from normalisation, the minister said.
 The army did not say whether anyone was hurt after its jets struck a site in Jbaa.
+Residents did not know whether anyone was killed when the shell hit Jibchit.
 The fourth round produced nothing but a promise to meet again in January.
 "]);
     // a second report under the same verb of saying; answers with an -ing verb,
