@@ -239,11 +239,17 @@ fn mention_regex() -> &'static Regex {
             r"(?-u:\b)(?:(?P<b2>[0-9]{{1,2}})(?:st|nd|rd|th)?{JOIN})?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b)|,?\s+{r2})?"
         );
         let my = format!(r"(?-u:\b)(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
+        // a month alone after `in`, `during`, `early`, `late` or `mid` (`in October`;
+        // not `since June`, `until March`, `by May`, which bound a time rather than
+        // date an act); with a day, a year or `this year` after it, another form
+        // reads it (checked after)
+        let bare = r"(?-u:\b)(?i:in|during|early|late|mid)(?:\s+|-)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
         let numeric = r"(?-u:\b)(?P<na>[0-9]{1,2})(?P<s1>[-/.])(?P<nb>[0-9]{1,2})(?P<s2>[-/.])(?P<ny>[0-9]{4})(?-u:\b)";
-        Regex::new(&format!("{iso}|{numeric}|{mdy}|{dmy}|{my}")).expect("date regex is valid")
+        Regex::new(&format!("{iso}|{numeric}|{mdy}|{dmy}|{my}|{bare}"))
+            .expect("date regex is valid")
     })
 }
 
@@ -365,12 +371,21 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
             (num("y2"), rel("r2"), month_number(m.as_str()), num("d2"))
         } else if let Some(m) = c.name("m3") {
             (num("y3"), rel("r3"), month_number(m.as_str()), None)
+        } else if let Some(m) = c.name("m4") {
+            if c.name("more4").is_some() {
+                // `in October 2025`, `in March this year`, `since December 3`: read
+                // from the month on by the other forms
+                from = found.start() + m.start();
+                continue;
+            }
+            (None, None, month_number(m.as_str()), None)
         } else {
             continue;
         };
         // a list or range of days: `December 3 and 4`, `3-5 December`
         let mut day = day;
-        let mut start = whole.start();
+        // (a month alone starts at the month, not its preposition)
+        let mut start = c.name("m4").map_or(whole.start(), |m| m.start());
         let mut end = whole.end();
         let mut more = None;
         if let (Some(d1), Some(e1)) = (c.name("d1"), c.name("e1")) {
@@ -1027,7 +1042,19 @@ fn nearest_year(
     future: impl Fn() -> bool,
 ) -> i32 {
     let year = reference.year();
-    let Some(date) = day.and_then(|d| NaiveDate::from_ymd_opt(year, month, d)) else {
+    // a month alone (`in October`): a month after the reference's is last year's in
+    // the past, one before it next year's in the future
+    let Some(day) = day else {
+        let now = reference.month();
+        return if month > now && !future() {
+            year - 1
+        } else if month < now && future() {
+            year + 1
+        } else {
+            year
+        };
+    };
+    let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
         return year;
     };
     let days = (date - reference).num_days();
@@ -1865,7 +1892,9 @@ mod tests {
 
     #[test]
     fn a_full_stop_after_a_month_name_ends_the_sentence() {
-        assert!(said("in March. 12 people were killed", None).is_empty());
+        // (the month alone after `in` is a month mention of its own, no day)
+        let read = said("in March. 12 people were killed", None);
+        assert!(read.len() == 1 && read[0].0 == "March", "{read:?}");
         assert_eq!(said("on Dec. 12 people", None)[0].0, "Dec. 12");
     }
 
@@ -2717,6 +2746,30 @@ mod tests {
         ] {
             assert_eq!(one(text, THU), read, "{text}");
         }
+    }
+
+    #[test]
+    fn a_month_alone_after_a_preposition() {
+        let all = |t: &str, p| dates(t, p).into_iter().map(|d| d.1).collect::<Vec<_>>();
+        assert_eq!(
+            all("troops erected a wall there in October", THU),
+            ["2025-10"]
+        );
+        assert_eq!(all("talks stalled in early March", THU), ["2025-03"]);
+        assert!(dates("for the first time since June", THU).is_empty());
+        // in the future tense, a month before the reference's is next year's; in
+        // the past, a month after it is last year's
+        assert_eq!(all("talks will resume in January", THU), ["2026-01"]);
+        let jan = day(2026, 1, 10);
+        assert_eq!(all("Israel struck the town in February", jan), ["2025-02"]);
+        // with a day, a year or `this year`, the fuller form reads it
+        assert_eq!(all("in October 2024", THU), ["2024-10"]);
+        assert_eq!(all("in March this year", THU), ["2025-03"]);
+        assert_eq!(all("in December 3 strikes", THU), ["2025-12-03"]);
+        // no preposition, or a verb, or lower case: no month
+        assert!(dates("October talks", THU).is_empty());
+        assert!(dates("they march in protest", THU).is_empty());
+        assert!(dates("in may", THU).is_empty());
     }
 
     #[test]
