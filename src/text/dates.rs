@@ -373,8 +373,8 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
             (num("y3"), rel("r3"), month_number(m.as_str()), None)
         } else if let Some(m) = c.name("m4") {
             if c.name("more4").is_some() {
-                // `in October 2025`, `in March this year`, `since December 3`: read
-                // from the month on by the other forms
+                // `in October 2025`, `in March this year`, `in December 2 and 3`:
+                // read from the month on by the other forms
                 from = found.start() + m.start();
                 continue;
             }
