@@ -232,10 +232,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
         trimmed
             .split_whitespace()
             .filter(|w| !w.starts_with(char::is_uppercase))
-            .any(|w| {
-                let w = w.to_lowercase();
-                crate::text::past_form(&w, 3) || crate::text::same_past(&w)
-            })
+            .any(|w| crate::text::names_act(&w.to_lowercase()))
     });
     Ok(Term {
         text: trimmed.into(),

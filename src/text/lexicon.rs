@@ -470,6 +470,12 @@ pub(crate) fn same_past(w: &str) -> bool {
     matches!(w, "hit" | "hurt" | "cut" | "set" | "spread" | "shut")
 }
 
+/// Whether a folded word names an act, as a fact's term or in a window: a past form
+/// (`killed`, `struck`) or one that is also its present (`hit`, `hurt`).
+pub(crate) fn names_act(w: &str) -> bool {
+    past_form(w, 3) || same_past(w)
+}
+
 /// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
 /// `-eed`), or an irregular past (`struck`, `said`).
 pub(crate) fn past_form(w: &str, min: usize) -> bool {

@@ -964,6 +964,12 @@ pub fn verb_shaped(w: &str) -> bool {
         && !FUNCTION_WORDS.contains(&w)
 }
 
+/// Whether a folded word says a clause's verb: [`verb_shaped`] or an auxiliary
+/// (`were`, `has`): a list of nouns or an attribution's noun phrase ends there.
+fn says_verb(w: &str) -> bool {
+    verb_shaped(w) || lexicon::AUXILIARIES.contains(&w)
+}
+
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Ties {
@@ -1209,7 +1215,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
                 if text[tokens[k - 1].end..tokens[k].start].contains(['.', ',', ';']) {
                     return true;
                 }
-                if verb_shaped(word(k)) || lexicon::AUXILIARIES.contains(&word(k)) {
+                if says_verb(word(k)) {
                     return false;
                 }
             }
@@ -1341,10 +1347,7 @@ fn later_in_list(text: &str, tokens: &[Token], m: &NumberMention) -> bool {
     // (not a count of its own after the list: `including three children, and 14
     // others were wounded`)
     let next = m.counted.map_or(m.end_token, |c| c + 1);
-    if tokens
-        .get(next)
-        .is_some_and(|t| lexicon::AUXILIARIES.contains(&t.folded()) || verb_shaped(t.folded()))
-    {
+    if tokens.get(next).is_some_and(|t| says_verb(t.folded())) {
         return false;
     }
     // the list's items are apart by commas, so its clause is not the number's
@@ -1355,7 +1358,7 @@ fn later_in_list(text: &str, tokens: &[Token], m: &NumberMention) -> bool {
         }
         let sentence =
             text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '\n', '(', ')']);
-        if sentence || verb_shaped(w) || lexicon::AUXILIARIES.contains(&w) {
+        if sentence || says_verb(w) {
             return false;
         }
     }

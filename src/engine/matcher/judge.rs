@@ -36,6 +36,13 @@ pub(super) struct Found {
     pub end: usize,
 }
 
+impl Found {
+    /// Whether the hit is of a term only in the test's `any`.
+    fn only_any(&self, t: &Test) -> bool {
+        matches!(self.label, Label::Term(id) if t.any.contains(&id) && !t.all.contains(&id))
+    }
+}
+
 /// What a [`Found`] hit is of.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Label {
@@ -334,7 +341,8 @@ impl DocMatcher<'_> {
         };
         if negation.is_some() {
             let cues = self.a.cues();
-            let from = cues.partition_point(|c| c.first < self.cue_scope_start(w));
+            let scope = self.cue_scope_start(w);
+            let from = cues.partition_point(|c| c.first < scope);
             if cues.get(from).is_some_and(|c| c.end <= w.tok_end) {
                 return self.judge(t, w, mode, false).map(|o| o.against);
             }
@@ -503,7 +511,7 @@ impl DocMatcher<'_> {
         if let Some(act) = self.term(id).names_act {
             return act;
         }
-        let past = |word: &str| text::past_form(word, 3) || text::same_past(word);
+        let past = text::names_act;
         let tokens = self.a.tokens_in(w.start, w.end);
         let occ = self.occ(id);
         let lo = occ.partition_point(|o| o.0 < tokens.start);
@@ -590,12 +598,17 @@ impl DocMatcher<'_> {
         };
         let span = |first: usize, end: usize| (a.tokens[first].start, a.tokens[end - 1].end);
         let in_hit = |(s, e): (usize, usize)| hits.iter().any(|h| h.start < e && s < h.end);
-        let from = all_cues.partition_point(|c| c.first < self.cue_scope_start(w));
+        let scope = self.cue_scope_start(w);
+        let from = all_cues.partition_point(|c| c.first < scope);
+        let within = all_cues[from..]
+            .iter()
+            .take_while(|c| c.end <= w.tok_end)
+            .count();
+        let window_cues = &all_cues[from..from + within];
         // read again for each hit (a window has few), not listed
         let cues = || {
-            all_cues[from..]
+            window_cues
                 .iter()
-                .take_while(|c| c.end <= w.tok_end)
                 .map(|c| (c, span(c.first, c.end)))
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
@@ -609,8 +622,7 @@ impl DocMatcher<'_> {
                 })
         };
         let cue_of = |h: &Found| {
-            let first = a.tokens.partition_point(|t| t.start < h.start);
-            let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+            let (first, last) = self.hit_tokens(h);
             let clause = *clauses.get(first)?;
             let end_clause = *clauses.get(last)?;
             // the agent of a passive: `by` within a few words after the cue
@@ -634,14 +646,14 @@ impl DocMatcher<'_> {
         // an `any` term negated while another is told (`Two people were wounded,
         // but no one was killed` for `any = ["killed", "wounded"]`) leaves the
         // window told: it is negated only when each of its `any` hits is
-        let only_any = |h: &Found| matches!(h.label, Label::Term(id) if t.any.contains(&id) && !t.all.contains(&id));
+        let only_any = |h: &Found| h.only_any(t);
         let firm = hits
             .iter()
             .filter(|h| !only_any(h))
             .filter_map(cue_of)
             .min();
         if firm.is_some() {
-            return firm.filter(|_| !self.told_apart(t, hits, w));
+            return firm.filter(|_| !self.told_apart(t, hits, window_cues));
         }
         let mut worst = None;
         for h in hits.iter().filter(|h| only_any(h)) {
@@ -649,6 +661,14 @@ impl DocMatcher<'_> {
             worst = Some(worst.map_or(c, |w: (usize, usize)| w.min(c)));
         }
         worst
+    }
+
+    /// The first and last token of hit `h`.
+    fn hit_tokens(&self, h: &Found) -> (usize, usize) {
+        let tokens = &self.a.tokens;
+        let first = tokens.partition_point(|t| t.start < h.start);
+        let last = tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+        (first, last)
     }
 
     /// Where the cues that may negate a hit of window `w` start: the start of the
@@ -672,21 +692,16 @@ impl DocMatcher<'_> {
     /// Sidon`). A label only found in a clause with a cue keeps the window
     /// negated ("Hezbollah denied firing rockets, though the army said rockets
     /// were fired" for `Hezbollah, fired, rockets`).
-    fn told_apart(&self, t: &Test, hits: &[Found], w: Window) -> bool {
+    /// `cues` are the window's, from [`Self::cue_scope_start`] to its end.
+    fn told_apart(&self, t: &Test, hits: &[Found], cues: &[text::Cue]) -> bool {
         let a = self.a;
-        let (all_cues, clauses) = (a.cues(), a.clauses());
-        let from = all_cues.partition_point(|c| c.first < self.cue_scope_start(w));
-        let cued: Vec<u32> = all_cues[from..]
-            .iter()
-            .take_while(|c| c.end <= w.tok_end)
-            .map(|c| clauses[c.first])
-            .collect();
+        let clauses = a.clauses();
+        let cued: Vec<u32> = cues.iter().map(|c| clauses[c.first]).collect();
         // (a mention only asked or supposed is not told: `and it was unclear
         // whether anyone was killed in Burj al-Muluk`)
         let questions = a.questions();
         let free = |h: &Found| {
-            let first = a.tokens.partition_point(|t| t.start < h.start);
-            let last = a.tokens.partition_point(|t| t.start < h.end).max(first + 1) - 1;
+            let (first, last) = self.hit_tokens(h);
             let asked = questions.iter().any(|q| q.0 <= first && last < q.1);
             match (clauses.get(first), clauses.get(last)) {
                 (Some(c), Some(e)) => c == e && !cued.contains(c) && !asked,
@@ -698,7 +713,7 @@ impl DocMatcher<'_> {
             (Label::Date(_), Label::Date(_)) | (Label::Number(_), Label::Number(_)) => true,
             _ => false,
         };
-        let only_any = |h: &Found| matches!(h.label, Label::Term(id) if t.any.contains(&id) && !t.all.contains(&id));
+        let only_any = |h: &Found| h.only_any(t);
         hits.iter()
             .filter(|h| !only_any(h))
             .all(|h| hits.iter().any(|o| same(o.label, h.label) && free(o)))
