@@ -200,6 +200,14 @@ pub enum Kind {
     Year,
     /// An age: `18-year-old`, `aged 18`, `Khalil, 18,`.
     Age,
+    /// One more of a count told before it, 1: `a fourth` in `three people were
+    /// killed …, and a fourth died`, `a third` in `killed two men and wounded a
+    /// third`, `another` in `and another in Majdal Selm` (see [`one_more`]). Made
+    /// by the judge for a window, never by [`mentions`].
+    More,
+    /// The whole that [`Kind::More`] closes: `a fourth` after `three people were
+    /// killed` is four in all. Made by the judge, like it.
+    Whole,
 }
 
 /// A number said in a text.
@@ -1419,6 +1427,106 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
         .or(Some(g))
 }
 
+/// One more of a count told before it (a [`Kind::More`] mention of 1) in tokens
+/// `from..to`: `a`/`an` and an ordinal word from `second` (`a fourth died in
+/// Majdal Selm`, `killed two men and wounded a third`, `a fifth person was hurt`),
+/// or `another` (`and another in Majdal Selm`; not `one another`, `one after
+/// another`). A noun of a person may follow (it is what the mention counts); then
+/// only punctuation, an auxiliary, a verb or a preposition, so that a rank of a
+/// thing (`a second round`, `for a third consecutive day`, `another strike`), a
+/// fraction (`a third of the houses`) and `another three` are left out. Each comes
+/// with the rank it gives (4 for `a fourth`; none for `another`).
+pub fn one_more(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> Vec<(NumberMention, Option<f64>)> {
+    const AFTER: &[&str] = &[
+        "in", "near", "at", "on", "from", "inside", "when", "after", "as", "while", "who", "later",
+        "during",
+    ];
+    let to = to.min(tokens.len());
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let joined = |k: usize| {
+        k > 0 && k < tokens.len() && phrase_gap(&text[tokens[k - 1].end..tokens[k].start])
+    };
+    let mut out = Vec::new();
+    for i in from..to {
+        let rank = match word(i) {
+            "another"
+                if i == 0 || !matches!(word(i - 1), "one" | "after" | "to" | "or" | "from") =>
+            {
+                None
+            }
+            "a" | "an" if joined(i + 1) => {
+                match ORDINAL_WORDS.iter().find(|(o, _)| *o == word(i + 1)) {
+                    Some((_, v)) if *v >= 2.0 => Some(*v),
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
+        let mut n = i + 1 + usize::from(rank.is_some());
+        let end_token = n;
+        let mut counted = None;
+        if joined(n) && word(n) == "one" {
+            n += 1;
+        } else if joined(n)
+            && (PEOPLE.contains(&word(n)) || matches!(word(n), "person" | "victim" | "civilian"))
+        {
+            counted = Some(n);
+            n += 1;
+        }
+        let fits = n >= tokens.len()
+            || text[tokens[n - 1].end..tokens[n].start].contains([',', '.', ';', ':', '(', ')'])
+            || {
+                let w = word(n);
+                lexicon::AUXILIARIES.contains(&w)
+                    || AFTER.contains(&w)
+                    || (lexicon::past_form(w, 3) && !FUNCTION_WORDS.contains(&w))
+            };
+        if !fits || n > to {
+            continue;
+        }
+        let end = tokens[end_token - 1].end;
+        out.push((
+            NumberMention {
+                start: tokens[i].start,
+                end,
+                first_token: i,
+                end_token,
+                quantity: Quantity::new(Op::Exact, 1.0),
+                kind: Kind::More,
+                counted,
+                unit: None,
+                person: None,
+            },
+            rank,
+        ));
+    }
+    out
+}
+
+/// Whether two verbs tell one act (a toll's parts may use either): the same stem,
+/// or both a death (`killed`, `died`, `dead`) or both a wound (`wounded`,
+/// `injured`, `hurt`).
+pub fn same_act(a: &Token, b: &Token) -> bool {
+    const DEATH: &[&str] = &["kill", "die", "dead", "martyr", "perish", "slain"];
+    const WOUND: &[&str] = &["wound", "injur", "hurt"];
+    let class = |t: &Token| {
+        let w = t.folded();
+        if DEATH.iter().any(|p| w.starts_with(p)) {
+            1
+        } else if WOUND.iter().any(|p| w.starts_with(p)) {
+            2
+        } else {
+            0
+        }
+    };
+    a.stem_id() == b.stem_id() || (class(a) != 0 && class(a) == class(b))
+}
+
 /// Whether `one` at token `i` counts something (`one person was killed`, `at least
 /// one`) rather than standing for a thing (`one of the ideas`, `the one who`).
 fn one_as_count(tokens: &[Token], i: usize) -> bool {
@@ -2079,6 +2187,8 @@ mod tests {
                     Kind::Ordinal => ":ord",
                     Kind::Year => ":year",
                     Kind::Age => ":age",
+                    Kind::More => ":more",
+                    Kind::Whole => ":whole",
                 };
                 let counted = m.counted_word(&tokens).unwrap_or("-".into());
                 let person = m

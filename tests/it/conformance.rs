@@ -972,7 +972,7 @@ The army did not say who fired the rockets at Shlomi.
         ("list-of-three-whole", "killed, Yaroun", "7", "", "supported"),
         ("speakers-close-to", "killed, Yohmor", "2", "", "unverified"),
         ("speakers-inverted", "killed, Tyre members", "2", "", "unverified"),
-        ("distance", "died, Majdal Selm", "1", "", "unverified"),
+        ("distance", "died, Majdal Selm", "2", "", "contradicted"),
         ("said-then-aside", "wounded, Hermel", "14", "", "supported"),
     ])
     .over(&["Headline
@@ -991,6 +991,31 @@ A strike killed Tyre members riding in a pickup, said two security officials fam
 A fourth person died in a strike on a house in Majdal Selm, about 8 kilometers (5 miles) to the east.
 The ministry said 14 people (including three Syrian nationals) were wounded near Hermel.
 "]);
+    // a toll told one more at a time: `a fourth` is one, and four in all after
+    // three of the same act; not a rank of a thing, a fraction or another act
+    let v = numbers(&[
+        ("fourth-whole", "killed, Yater", "4", "", "supported"),
+        ("fourth-first-part", "killed, Yater", "3", "", "supported"),
+        ("fourth-one-more", "died, Majdal Selm", "1", "", "supported"),
+        ("fourth-wrong", "killed, Yater", "5", "", "contradicted"),
+        ("third-other-act", "wounded, Kfar Kila", "1", "", "supported"),
+        ("third-not-whole", "wounded, Kfar Kila", "3", "", "contradicted"),
+        ("another-elliptical", "killed, Meiss al-Jabal", "1", "", "supported"),
+        ("another-whole", "killed, Houla", "3", "", "supported"),
+        ("consecutive-day", "killing, Aitaroun", "1", "", "contradicted"),
+        ("fraction", "destroyed, Khiam", "1", "", "unverified"),
+        ("second-round", "round, Naqoura", "1", "", "unverified"),
+    ])
+    .over(&["Headline
+Three people were killed when a drone struck a car near Yater, and a fourth died in a strike on a house in Majdal Selm.
+A strike killed two men on a motorcycle in Kfar Kila and wounded a third.
+Two people were killed in Houla and another in Meiss al-Jabal, the ministry said.
+Israeli drones struck Aitaroun for a third consecutive day, killing two.
+A third of the houses in Khiam were destroyed.
+A second round of talks is set for Naqoura.
+"]);
+    v.reason(r#"fourth-whole: supports: "a fourth" read as 4 in all"#);
+    v.reason(r#"fourth-one-more: supports: "a fourth" read as one more"#);
     probe(&[(
         "any-half-negated",
         "all = [\"Hula\"]\nany = [\"killed\", \"wounded\"]",

@@ -9,7 +9,7 @@ use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
 use crate::text::dates::{DateMatch, DateMention, DateSpec};
-use crate::text::numbers::{self, Kind, NumberMention, Quantity, Ties, is_quote};
+use crate::text::numbers::{self, Kind, NumberMention, Op, Quantity, Ties, is_quote};
 use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -72,12 +72,15 @@ pub(super) struct Reading<'a> {
     pub dates: Vec<(&'a DateMention, DateMatch)>,
     /// With a `number`: the number mentions of the window that count what it counts
     /// (see [`DocMatcher::counting`]).
-    pub numbers: Vec<&'a NumberMention>,
+    pub numbers: Vec<Cow<'a, NumberMention>>,
 }
 
 /// A window's date mentions that say something about a test's `date`, and its
 /// number mentions that count what the test's `number` counts.
-type Mentions<'a> = (Vec<(&'a DateMention, DateMatch)>, Vec<&'a NumberMention>);
+type Mentions<'a> = (
+    Vec<(&'a DateMention, DateMatch)>,
+    Vec<Cow<'a, NumberMention>>,
+);
 
 impl DocMatcher<'_> {
     /// Reads every part of test `t` in window `w`, found or not: what the near
@@ -256,11 +259,12 @@ impl DocMatcher<'_> {
                 if detail {
                     let said: Vec<String> = numbers
                         .iter()
-                        .map(|m| match self.counted_name(m) {
-                            Some(c) => {
+                        .map(|m| match (self.part_read(m), self.counted_name(m)) {
+                            (Some(r), _) => format!("\"{}\" ({r})", quote(m.start, m.end)),
+                            (None, Some(c)) => {
                                 format!("\"{}\" (counts {c})", quote(m.start, self.said_end(m)))
                             }
-                            None => format!("\"{}\"", quote(m.start, m.end)),
+                            (None, None) => format!("\"{}\"", quote(m.start, m.end)),
                         })
                         .collect();
                     out.reasons
@@ -276,7 +280,10 @@ impl DocMatcher<'_> {
                     if !detail {
                         continue;
                     }
-                    if let Some(c) = self.counted_name(m) {
+                    if let Some(r) = self.part_read(m) {
+                        out.reasons
+                            .push(format!("\"{}\" read as {r}", quote(m.start, m.end)));
+                    } else if let Some(c) = self.counted_name(m) {
                         out.reasons.push(format!(
                             "\"{}\" counts {c}",
                             quote(m.start, self.said_end(m))
@@ -402,7 +409,11 @@ impl DocMatcher<'_> {
     /// two, not 14; see [`numbers::ties`]), nor, when one is tied to the act, parts
     /// of another count, agents, and durations and settings (`killed in the past
     /// 24 hours`, `in two strikes`; only beside a count surely tied to it).
-    pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<&NumberMention> {
+    ///
+    /// A toll told in parts adds its own mentions ([`Self::one_more`]): `three
+    /// people were killed in Yater, and a fourth died in Majdal Selm` says one
+    /// died in Majdal Selm and four in all.
+    pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
         let mentions = self.a.numbers_in(w.start, w.end);
         if !t.counts.is_empty() {
             return mentions
@@ -413,26 +424,29 @@ impl DocMatcher<'_> {
                             || m.unit.is_some_and(|u| self.names(*id, u))
                     })
                 })
+                .map(Cow::Borrowed)
                 .collect();
         }
         let terms = || t.all.iter().chain(&t.any);
         let matched =
             |tok: Option<usize>| tok.is_some_and(|k| terms().any(|id| self.covers(*id, k, w)));
-        let candidates: Vec<&NumberMention> = mentions
+        let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Age => matched(m.person),
-                Kind::Modifier | Kind::Ordinal | Kind::Year => false,
+                Kind::Modifier | Kind::Ordinal | Kind::Year | Kind::More | Kind::Whole => false,
             })
+            .map(Cow::Borrowed)
             .collect();
-        let ties: Vec<Ties> = candidates
+        let mut ties: Vec<Ties> = candidates
             .iter()
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
             .collect();
-        let by_noun: Vec<&NumberMention> = (candidates.iter().zip(&ties))
+        self.one_more(w, &mut candidates, &mut ties);
+        let by_noun: Vec<Cow<NumberMention>> = (candidates.iter().zip(&ties))
             .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
-            .map(|(m, _)| *m)
+            .map(|(m, _)| m.clone())
             .collect();
         if !by_noun.is_empty() {
             return by_noun;
@@ -445,7 +459,7 @@ impl DocMatcher<'_> {
             m.counted
                 .is_some_and(|c| text::is_measure(self.a.tokens[c].folded()))
         };
-        let (candidates, ties): (Vec<&NumberMention>, Vec<Ties>) = candidates
+        let (candidates, ties): (Vec<Cow<NumberMention>>, Vec<Ties>) = candidates
             .into_iter()
             .zip(ties)
             .filter(|(m, tie)| !tie.speaker && !measure(m))
@@ -468,13 +482,77 @@ impl DocMatcher<'_> {
         if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
             return candidates;
         }
-        (candidates.iter().zip(&ties))
+        (candidates.into_iter().zip(&ties))
             .filter(|(_, tie)| {
                 act(tie)
                     || (untied(tie) && !(toll && (tie.part || tie.agent)) && !(firm && tie.setting))
             })
-            .map(|(m, _)| *m)
+            .map(|(m, _)| m)
             .collect()
+    }
+
+    /// Adds to a window's count mentions (with their ties) the parts of a toll
+    /// told one more at a time ([`numbers::one_more`]): `a fourth` in `three
+    /// people were killed when a drone struck Yater, and a fourth died in Majdal
+    /// Selm` is one (who died in Majdal Selm) and, after the three, four in all
+    /// ([`Kind::Whole`]). The whole is read when a count of an act before it in
+    /// the window (the nearest) gives the number before its rank (three before `a fourth`;
+    /// any exact number before `another`) and tells the same act
+    /// ([`numbers::same_act`]: `died` after `killed`, not `wounded a third` after
+    /// `killed two men`). A part with no verb of its own (`and another in Majdal
+    /// Selm`) tells the act of that count; one with neither is left out.
+    fn one_more(&self, w: Window, candidates: &mut Vec<Cow<NumberMention>>, ties: &mut Vec<Ties>) {
+        let (text, tokens) = (self.a.text(), &self.a.tokens[..]);
+        let found = numbers::one_more(text, tokens, w.tok_start, w.tok_end);
+        for (mut more, rank) in found {
+            let mut tie = numbers::ties(text, tokens, self.a.clauses(), &more);
+            let verb = |t: &Ties| t.verbs[1].or(t.verbs[0]);
+            // (the nearest count of an act: not `about 8 kilometers (5 miles)` after
+            // `three people were killed`)
+            let before = (0..candidates.len())
+                .filter(|&k| {
+                    candidates[k].end <= more.start
+                        && candidates[k].kind != Kind::More
+                        && verb(&ties[k]).is_some()
+                        && !ties[k].part
+                })
+                .max_by_key(|&k| candidates[k].end);
+            let own = verb(&tie);
+            let Some(k) = before else {
+                if own.is_some() {
+                    candidates.push(Cow::Owned(more));
+                    ties.push(tie);
+                }
+                continue;
+            };
+            let (whole, whole_tie) = (candidates[k].clone(), ties[k]);
+            let same = match (own, verb(&whole_tie)) {
+                (None, _) => true,
+                (Some(a), Some(b)) => numbers::same_act(&tokens[a], &tokens[b]),
+                (Some(_), None) => false,
+            };
+            if own.is_none() {
+                tie = whole_tie;
+            }
+            // (`a fourth` counts the people `three people` counts)
+            if more.counted.is_none() {
+                more.counted = whole.counted;
+            }
+            let q = whole.quantity;
+            let total = match rank {
+                Some(r) => (q.op == Op::Exact && q.value + 1.0 == r).then_some(r),
+                None => (q.op == Op::Exact).then_some(q.value + 1.0),
+            };
+            if let Some(total) = total.filter(|_| same) {
+                let mut all = more.clone();
+                all.kind = Kind::Whole;
+                all.quantity = Quantity::new(Op::Exact, total);
+                candidates.push(Cow::Owned(all));
+                ties.push(whole_tie);
+            }
+            candidates.push(Cow::Owned(more));
+            ties.push(tie);
+        }
     }
 
     /// Whether the act test `t` names is only asked or supposed in window `w`:
@@ -563,6 +641,16 @@ impl DocMatcher<'_> {
             .and_then(|c| self.a.tokens.get(c))
             .filter(|t| t.start < m.end || !self.a.text()[m.end..t.start].contains(is_quote))
             .map_or(m.end, |t| t.end.max(m.end))
+    }
+
+    /// How a reason reads a part of a toll told one more at a time: `one more`,
+    /// `4 in all` ([`Kind::More`], [`Kind::Whole`]).
+    fn part_read(&self, m: &NumberMention) -> Option<String> {
+        match m.kind {
+            Kind::More => Some("one more".into()),
+            Kind::Whole => Some(format!("{} in all", m.quantity)),
+            _ => None,
+        }
     }
 
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.

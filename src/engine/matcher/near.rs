@@ -105,7 +105,7 @@ impl DocMatcher<'_> {
                         .map(|n| {
                             let said = sanitize(&self.a.text()[n.start..n.end]);
                             let what = match n.kind {
-                                Kind::Count => "counts",
+                                Kind::Count | Kind::More | Kind::Whole => "counts",
                                 Kind::Age => "is the age",
                                 Kind::Modifier => "is a modifier",
                                 Kind::Ordinal => "is an ordinal",
