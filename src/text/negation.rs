@@ -1123,6 +1123,20 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             if subordinate(k) {
                 last_sub = k;
             }
+            // (`Salam told reporters that normalisation had been ruled out`: what
+            // was said is a clause of its own, the one who said it is not denied)
+            // (the words up to its `that`, `said in a statement that`; or `told`'s
+            // object, `told visitors the request had been rejected`)
+            let w = tokens[k].folded();
+            if super::lexicon::SAYING.contains(&w) && !in_aside(k) {
+                let that = (k + 1..c.first.min(k + 6)).find(|&j| tokens[j].folded() == "that");
+                last_sub = last_sub.max(match that {
+                    Some(j) => j + 1,
+                    None => {
+                        (k + 1 + usize::from(matches!(w, "told" | "tell" | "tells"))).min(c.first)
+                    }
+                });
+            }
             k += 1;
         }
         c.reach_start = last_sub;
@@ -1446,5 +1460,25 @@ mod tests {
         assert_eq!((c[0].first, c[0].reach_end), (2, 4));
         assert_eq!(c[1].reach_start, 7);
         assert_eq!(c[1].reach_end, tokens.len());
+        // a passive cue does not reach back to the one who said it
+        for (text, start) in [
+            (
+                "Salam told reporters that normalisation had been ruled out",
+                4,
+            ),
+            (
+                "The presidency said in a statement that the demand was rejected",
+                7,
+            ),
+            ("Berri told visitors the request had been rejected", 3),
+        ] {
+            let tokens = tokenize(text, 0);
+            let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+            assert_eq!(
+                (c.len(), c[0].passive, c[0].reach_start),
+                (1, true, start),
+                "{text}"
+            );
+        }
     }
 }

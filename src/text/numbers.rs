@@ -1537,7 +1537,14 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
         "of", "another", "anoth", "who", "that", "which", "side", "day", "way", "time", "thing",
         "point",
     ];
-    let before_ok = i == 0 || !NOT_AFTER.contains(&tokens[i - 1].folded());
+    // (`reported that one person was hurt`: the `that` of what was said)
+    let said_that = i >= 2
+        && tokens[i - 1].folded() == "that"
+        && (lexicon::SAYING.contains(&tokens[i - 2].folded())
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| PEOPLE.contains(&n.folded()) || n.folded() == "person"));
+    let before_ok = i == 0 || said_that || !NOT_AFTER.contains(&tokens[i - 1].folded());
     let after_ok = tokens
         .get(i + 1)
         .is_some_and(|n| !NOT_BEFORE.contains(&n.folded()));
@@ -1709,7 +1716,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             if tens_word
                 && end < tokens.len()
                 && joined(i, end)
-                && let Some(units) = word_value(tokens[end].folded()).filter(|u| *u < 10.0)
+                && let Some(units) = word_value(tokens[end].folded())
+                    .or((tokens[end].folded() == "one").then_some(1.0))
+                    .filter(|u| *u < 10.0)
             {
                 value += units;
                 end += 1;
@@ -2220,6 +2229,14 @@ mod tests {
         assert_eq!(
             said("twenty-five rockets"),
             [("twenty-five".into(), "25".into())]
+        );
+        assert_eq!(
+            read("Thirty-one people were wounded, twenty one killed"),
+            ["Thirty-one=31>people", "twenty one=21>killed"]
+        );
+        assert_eq!(
+            read("Media reported that one person was hurt; that one was new"),
+            ["one=1>person"]
         );
         assert_eq!(
             said("3 million people"),
