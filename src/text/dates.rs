@@ -979,10 +979,13 @@ pub fn mentions(
                         (Some(y), basis)
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
-                    (None, None, Some(re)) => (
-                        Some(nearest_year(re.date, month, day, future)),
-                        Basis::Reference(re),
-                    ),
+                    (None, None, Some(re)) => {
+                        let past = || told_past(text, tokens, clauses, r.start);
+                        (
+                            Some(nearest_year(re.date, month, day, future, past)),
+                            Basis::Reference(re),
+                        )
+                    }
                     (None, Some(_), None) => (None, Basis::Unknown),
                     (None, None, None) => match last_written {
                         Some(d) => (Some(d.year()), Basis::EarlierDate(d)),
@@ -1034,12 +1037,15 @@ pub fn mentions(
 /// unless that puts the day more than nine months after the reference in a clause that
 /// is not in the future tense (`Dec. 30` published 2026-01-02 is 2025-12-30), or more
 /// than nine months before it in one that is (`will resume on Jan. 15` published
-/// 2025-12-04 is 2026-01-15).
+/// 2025-12-04 is 2026-01-15). A day told in the past tense more than a month after
+/// the reference is last year's (`which the cabinet welcomed on Sept. 5` published
+/// 2026-01-13 is 2025-09-05).
 fn nearest_year(
     reference: NaiveDate,
     month: u32,
     day: Option<u32>,
     future: impl Fn() -> bool,
+    past: impl Fn() -> bool,
 ) -> i32 {
     let year = reference.year();
     // a month alone (`in October`): a month after the reference's is last year's in
@@ -1058,7 +1064,7 @@ fn nearest_year(
         return year;
     };
     let days = (date - reference).num_days();
-    if days > NINE_MONTHS && !future() {
+    if (days > NINE_MONTHS && !future()) || (days > 31 && past()) {
         year - 1
     } else if days < -NINE_MONTHS && future() {
         year + 1
@@ -1404,22 +1410,10 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         tokens,
         clauses,
     };
-    // a verb phrase is near: a clause of thousands of words is not walked to its start
-    let from = at.saturating_sub(LOOK_BACK);
-    for j in (from..at.min(tokens.len())).rev() {
-        match clauses.get(j) {
-            Some(c) if *c == clause => {}
-            // an aside inside the clause (`will, officials said, meet`)
-            Some(c) if *c > clause => continue,
-            _ => break,
-        }
-        if tense.marker_ending_at(j).is_some() {
-            return true;
-        }
-        if tense.stops(j) {
-            return false;
-        }
+    if let Some((future, _)) = tense.verb_before(at, clause, start) {
+        return future;
     }
+    let from = at.saturating_sub(LOOK_BACK);
     // nothing before it decides: the first verb phrase after it in its sentence
     for k in after..tokens.len().min(after + LOOK_AHEAD) {
         let from = if k == after { end } else { tokens[k - 1].end };
@@ -1454,12 +1448,37 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         if tense.marker_ending_at(j).is_some() {
             return true;
         }
-        if tense.stops(j) {
+        if tense.stops(j) && !tense.participle_aside(j, start) {
             return false;
         }
     }
     false
 }
+
+/// Whether the nearest verb phrase before a mention in its clause is a past form
+/// (`welcomed`, `was`, `had`; not `says`, nor a future marker): a year-less day it
+/// tells of has happened.
+fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    let Some(&clause) = clauses.get(at) else {
+        return false;
+    };
+    let tense = Tense {
+        text,
+        tokens,
+        clauses,
+    };
+    tense
+        .verb_before(at, clause, start)
+        .is_some_and(|(future, j)| {
+            let w = tokens[j].folded();
+            !future && (lexicon::past_form(w, 3) || matches!(w, "was" | "were" | "had"))
+        })
+}
+
+/// How many words after a verb of saying an attribution closing its sentence may
+/// run (`said during a tour of the border district.`).
+const ATTRIBUTION_TAIL: usize = 10;
 
 /// How many words before a mention its verb phrase is looked for.
 const LOOK_BACK: usize = 40;
@@ -1715,7 +1734,8 @@ impl Tense<'_> {
         if !super::lexicon::SAYING.contains(&self.word(j)) {
             return false;
         }
-        for k in j + 1..(j + 6).min(self.tokens.len()) {
+        // (a setting may follow: `said during a tour of the border district.`)
+        for k in j + 1..(j + ATTRIBUTION_TAIL).min(self.tokens.len()) {
             let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
             if ends_sentence(gap) || (k == j + 1 && gap.contains(',')) {
                 return true;
@@ -1724,10 +1744,50 @@ impl Tense<'_> {
                 return false;
             }
         }
-        let last = self.tokens.len().min(j + 6) - 1;
+        let last = self.tokens.len().min(j + ATTRIBUTION_TAIL) - 1;
         let tail = &self.text[self.tokens[last].end..];
         let cut = tail.char_indices().nth(3).map_or(tail.len(), |(i, _)| i);
         last + 1 == self.tokens.len() || ends_sentence(&tail[..cut])
+    }
+
+    /// The nearest verb phrase before token `at` (a mention starting at byte
+    /// `start`) in clause `clause`, walking back past asides: whether it is a
+    /// future marker, and the token that decided; `None` when none is near.
+    fn verb_before(&self, at: usize, clause: u32, start: usize) -> Option<(bool, usize)> {
+        // a verb phrase is near: a clause of thousands of words is not walked to its start
+        let from = at.saturating_sub(LOOK_BACK);
+        for j in (from..at.min(self.tokens.len())).rev() {
+            match self.clauses.get(j) {
+                Some(c) if *c == clause => {}
+                // an aside inside the clause (`will, officials said, meet`)
+                Some(c) if *c > clause => continue,
+                _ => break,
+            }
+            if self.marker_ending_at(j).is_some() {
+                return Some((true, j));
+            }
+            if self.stops(j) && !self.participle_aside(j, start) {
+                return Some((false, j));
+            }
+        }
+        None
+    }
+
+    /// Whether the verb at token `j` opens a participle's phrase set off by commas
+    /// that closes before byte `start` (`will reopen the port of Tyre, badly damaged
+    /// during the war, on Monday`): an aside, not the mention's verb phrase.
+    fn participle_aside(&self, j: usize, start: usize) -> bool {
+        let t = &self.tokens[j];
+        let w = self.word(j);
+        let opens = |k: usize| {
+            k > 0 && self.text[self.tokens[k - 1].end..self.tokens[k].start].contains(',')
+        };
+        let adverb = j > 0 && self.word(j - 1).ends_with("ly") && opens(j - 1);
+        !lexicon::SAYING.contains(&w)
+            && (opens(j) || adverb)
+            && t.end < start
+            && self.text[t.end..start].contains(',')
+            && self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
@@ -2619,6 +2679,42 @@ mod tests {
         assert_eq!(one("talks resumed on Jan. 15", THU), "2025-01-15");
         assert_eq!(one("the summit on Dec. 19", THU), "2025-12-19");
         assert_eq!(one("on November 19", day(2024, 5, 1)), "2024-11-19");
+        // a day told in the past more than a month ahead is last year's
+        assert_eq!(
+            one(
+                "the plan, which the cabinet welcomed on Sept. 5, did",
+                day(2026, 1, 13)
+            ),
+            "2025-09-05"
+        );
+        assert_eq!(one("the talks were held on Dec. 19", THU), "2025-12-19");
+        // a participle set off by commas is no verb phrase of the mention
+        assert_eq!(
+            one(
+                "will reopen the port of Tyre, badly damaged in the war, on Monday",
+                THU
+            ),
+            "2025-12-08"
+        );
+        assert_eq!(
+            one(
+                "plans to reopen the hospital, shut since the war, on Saturday",
+                THU
+            ),
+            "2025-12-06"
+        );
+        assert_eq!(
+            one("the hospital, reopened on Saturday, is", THU),
+            "2025-11-29"
+        );
+        // an attribution closing the sentence may have a setting of its own
+        assert_eq!(
+            one(
+                "will reopen the hospital on Saturday, the minister said during a tour of the district.",
+                THU
+            ),
+            "2025-12-06"
+        );
     }
 
     #[test]
