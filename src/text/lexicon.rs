@@ -477,7 +477,10 @@ pub(crate) fn names_act(w: &str) -> bool {
 }
 
 /// Whether a folded word is a past form: longer than `min` letters and in `-ed` (not
-/// `-eed`), or an irregular past (`struck`, `said`).
+/// `-eed`, `need`, `proceed`, but `freed`, `agreed`), or an irregular past (`struck`,
+/// `said`).
 pub(crate) fn past_form(w: &str, min: usize) -> bool {
-    (w.len() > min && w.ends_with("ed") && !w.ends_with("eed")) || irregular_base(w).is_some()
+    const EED: &[&str] = &["freed", "agreed", "disagreed", "guaranteed", "decreed"];
+    (w.len() > min && w.ends_with("ed") && (!w.ends_with("eed") || EED.contains(&w)))
+        || irregular_base(w).is_some()
 }

@@ -1086,6 +1086,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && tokens.get(c.end).is_some_and(|t| t.folded() == "of");
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         let mut resume = 0;
+        // the subject's verb when it is a bare `be`: the phrase right after it is
+        // what is denied (`no one was inside the building`), no setting
+        let mut copula = None;
         for (k, t) in (c.end..).zip(ahead) {
             if k < resume {
                 continue;
@@ -1095,7 +1098,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let w = t.folded();
-            if verb && (SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1))) {
+            if verb
+                && copula != k.checked_sub(1)
+                && (SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1)))
+            {
                 c.reach_end = k;
                 break;
             }
@@ -1109,6 +1115,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             let same_past = same_past(w) || w == "hits";
             if !verb && (predicate_verb(w) || (partitive && same_past)) {
                 verb = true;
+                copula = BE.contains(&w).then_some(k);
                 // `None of the 12 people … were fighters`: the people are given
                 if partitive && c.skip.is_none() {
                     c.skip = Some((c.end, k));
@@ -1445,6 +1452,12 @@ mod tests {
             "strikes in beirut were reported"
         );
         assert_eq!(reach("It is no longer held in Naqoura"), "held in naqoura");
+        // after a bare `be`, the phrase is what is denied
+        assert_eq!(
+            reach("No one was inside the building"),
+            "was inside the building"
+        );
+        assert_eq!(reach("No one was hurt in the strike"), "was hurt");
         // a predicate's negation takes its phrase along
         assert_eq!(
             reach("The talks were not held in Naqoura"),

@@ -1101,6 +1101,12 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         } else if after(0) == "of" && after(1) == "the" {
             ties.verbs[1] = finite_after(text, tokens, clauses, m.end_token + 1);
         }
+        // `one of them said`, `two of the officials told AFP`: who said it
+        if after(0) == "of" {
+            ties.speaker = (m.end_token + 2..tokens.len().min(m.end_token + 6))
+                .take_while(|&k| gap(k - 1, k) && (k == m.end_token + 2 || !verb(k - 1)))
+                .any(|k| lexicon::SAYING.contains(&word(k)));
+        }
         return ties;
     }
     // the whole a part is taken from (`the three` in `Two of the three rockets
@@ -1108,7 +1114,9 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     let whole = before(1) == "the"
         && before(2) == "of"
         && m.first_token >= 3
-        && (before(3).starts_with(|c: char| c.is_ascii_digit()) || word_value(before(3)).is_some());
+        && (before(3).starts_with(|c: char| c.is_ascii_digit())
+            || word_value(before(3)).is_some()
+            || before(3) == "one");
     let mut finite = false;
     if let Some(c) = m
         .counted
@@ -1545,9 +1553,33 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
                 .get(i + 1)
                 .is_some_and(|n| PEOPLE.contains(&n.folded()) || n.folded() == "person"));
     let before_ok = i == 0 || said_that || !NOT_AFTER.contains(&tokens[i - 1].folded());
-    let after_ok = tokens
-        .get(i + 1)
-        .is_some_and(|n| !NOT_BEFORE.contains(&n.folded()));
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // `one of the rockets was intercepted`, `one of them died`: a part of a set
+    // (not `one of the largest`, `one of the most`, `one of the ideas`' `the one`)
+    let part_of = word(i + 1) == "of"
+        && (matches!(word(i + 2), "them" | "those")
+            || (word(i + 2) == "the" && {
+                let n = word(i + 3);
+                !(n.len() > 4 && n.ends_with("est"))
+                    && !matches!(
+                        n,
+                        "most"
+                            | "few"
+                            | "main"
+                            | "first"
+                            | "last"
+                            | "best"
+                            | "worst"
+                            | "top"
+                            | "key"
+                            | "leading"
+                            | ""
+                    )
+            }));
+    let after_ok = part_of
+        || tokens
+            .get(i + 1)
+            .is_some_and(|n| !NOT_BEFORE.contains(&n.folded()));
     before_ok && after_ok
 }
 
@@ -2310,6 +2342,13 @@ mod tests {
             ["One: - / - killed", "two: - / - wounded"]
         );
         assert_eq!(tied("killing at least 11"), ["at least 11: - / killing -"]);
+        // one of a set, and the whole it is taken from
+        assert_eq!(
+            tied("One of the two rockets was intercepted"),
+            ["One: - / - intercepted part", "two: - / - - part"]
+        );
+        assert_eq!(tied("one of the deadliest strikes"), Vec::<String>::new());
+        assert_eq!(tied("Israel freed two detainees"), ["two: - / freed -"]);
         assert_eq!(tied("13 people have died"), ["13: - / - died"]);
         assert_eq!(
             tied("the two countries met for three hours"),
