@@ -1163,7 +1163,15 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             j += 1;
             continue;
         }
-        if verb(j) && (auxiliary || (lexicon::past_form(w, 3) && then_setting(word(j + 1)))) {
+        // (a headline's `four suspects arrested` ends at its participle)
+        let closes = |j: usize| {
+            tokens
+                .get(j + 1)
+                .is_none_or(|n| text[tokens[j].end..n.start].contains([',', '.', ';', ':', '\n']))
+        };
+        if verb(j)
+            && (auxiliary || (lexicon::past_form(w, 3) && (then_setting(word(j + 1)) || closes(j))))
+        {
             ties.verbs[1] = Some(j);
             finite = auxiliary;
             // a participle and its setting before the noun's own verb: `Three
@@ -1980,7 +1988,17 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         if kind == Kind::Count && bare && end == i + 1 && !money {
             if looks_like_year(text, t) {
                 kind = Kind::Year;
-            } else if i > 0 && spaced(i - 1, i) && LABELS.contains(&folded(i - 1)) {
+            } else if i > 0
+                && spaced(i - 1, i)
+                && LABELS.contains(&folded(i - 1))
+                // (`who Lebanon says number 17`, `believed to number 17`: a verb)
+                && !(folded(i - 1) == "number"
+                    && i > 1
+                    && matches!(
+                        folded(i - 2),
+                        "says" | "say" | "said" | "they" | "who" | "which" | "to" | "now" | "still"
+                    ))
+            {
                 // Resolution 1701, Article 5
                 i = end;
                 continue;
@@ -2270,6 +2288,7 @@ mod tests {
             read("Media reported that one person was hurt; that one was new"),
             ["one=1>person"]
         );
+        assert_eq!(read("who Lebanon says number 17. Number 5"), ["17=17>-"]);
         assert_eq!(
             said("3 million people"),
             [("3 million".into(), "3000000".into())]
@@ -2349,6 +2368,10 @@ mod tests {
         );
         assert_eq!(tied("one of the deadliest strikes"), Vec::<String>::new());
         assert_eq!(tied("Israel freed two detainees"), ["two: - / freed -"]);
+        assert_eq!(
+            tied("Site found, four suspects arrested\nThe army said"),
+            ["four: - / - arrested"]
+        );
         assert_eq!(tied("13 people have died"), ["13: - / - died"]);
         assert_eq!(
             tied("the two countries met for three hours"),
