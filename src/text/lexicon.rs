@@ -229,13 +229,15 @@ fn may_start_number(folded: &str) -> bool {
 /// Subordinating words that open a clause the cue before them does not reach (and
 /// so does `and` before a verb in the past tense, `negation::and_past_verb`):
 /// `Hezbollah did not comment after Israel struck Beirut` does not negate the strike.
-/// Words that open indirect questions (`where`, `whether`, `if`) or conditions
-/// (`until`, `unless`) are not here: `it is not clear whether talks will resume`
-/// does not report that they will. `when` and `as` end a reach only as clauses of
+/// Words that open indirect questions (`where`, `whether`, `if`) are not here: `it
+/// is not clear whether talks will resume` does not report that they will; `until`,
+/// `unless` and `before` with a verb in the present open an act awaited, not told
+/// (`negation::awaited`: `will not disarm until Israel withdraws`). `when` and `as` end a reach only as clauses of
 /// time (`negation::when_clause`: `no one was hurt when a drone struck`, not `it is
 /// not clear when`).
-pub(crate) const SUBORDINATORS: &[&str] =
-    &["after", "before", "because", "since", "despite", "unless"];
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "since", "despite", "unless", "until",
+];
 
 /// Words that open an indirect question or a condition (`whether`, `if`) anywhere,
 /// or an indirect question after a word that asks (`did not say who`, `it is not

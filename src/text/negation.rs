@@ -559,8 +559,8 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len() {
         if tokens[k].class() & REACH_STOP == 0
-            || !matches!(tokens[k].folded(), "whether" | "if")
-            || !question(tokens, k)
+            || !((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
+                || awaited(tokens, clauses, k))
             || out.last().is_some_and(|q| q.1 > k)
         {
             continue;
@@ -581,6 +581,37 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether token `k` is `until`, `unless` or `before` opening a clause whose verb
+/// is in the present (`until Israel withdraws`, `unless the army deploys`, `before
+/// the cabinet has approved`) or the future: an act awaited, not told. A past form
+/// among its first words (`until the ceasefire took effect`, `before Israeli
+/// troops withdrew`) tells it.
+fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
+    if !matches!(tokens[k].folded(), "until" | "unless" | "before") {
+        return false;
+    }
+    let own = clauses.get(k);
+    let mut present = false;
+    for j in k + 1..tokens.len().min(k + 8) {
+        if clauses.get(j) != own {
+            break;
+        }
+        let w = tokens[j].folded();
+        if past_form(w, 3) || matches!(w, "was" | "were" | "had" | "did") {
+            return false;
+        }
+        let determiner = matches!(tokens[j - 1].folded(), "the" | "a" | "an" | "its" | "their");
+        present |= matches!(w, "is" | "are" | "has" | "have" | "does" | "will")
+            || (j > k + 1
+                && !determiner
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("'s"));
+    }
+    present
 }
 
 /// Whether the cue at token `i` follows `there` and a form of `be` (`there was no`,

@@ -1094,6 +1094,23 @@ The army did not say whether anyone was hurt after its jets struck a site in Jba
 Residents did not know whether anyone was killed when the shell hit Jibchit.
 The fourth round produced nothing but a promise to meet again in January.
 "]);
+    // an act awaited after `until`, `unless` or `before` in the present is not told
+    terms(&[
+        (
+            "until-present",
+            "withdrew, Israel, five points",
+            "unverified",
+        ),
+        ("unless-present", "deployed, army, Khiam", "unverified"),
+        ("until-past", "took effect, ceasefire", "supported"),
+        ("before-past", "withdrew, troops, Wazzani", "supported"),
+    ])
+    .over(&["Headline
+Hezbollah will not hand over its weapons until Israel withdraws from the five points.
+Residents will not return to Khiam unless the army deploys there.
+Strikes went on until the ceasefire took effect.
+The fire spread before Israeli troops withdrew from the Wazzani area.
+"]);
     // a second report under the same verb of saying; answers with an -ing verb,
     // `behind`, `about`; a part denied with a verb before it; `failed to stop`;
     // a mention only asked is not told beside a negated one
