@@ -1455,9 +1455,11 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
     false
 }
 
-/// Whether the nearest verb phrase before a mention in its clause is a past form
-/// (`welcomed`, `was`, `had`; not `says`, nor a future marker): a year-less day it
-/// tells of has happened.
+/// Whether the nearest verb phrase before a mention in its clause is a past form of
+/// a verb (`which the cabinet welcomed on Sept. 5`), near it with no `to` between:
+/// a year-less day it tells of has happened. Not a verb of saying (`officials said
+/// the talks resume on May 15`), not `agreed to hold the talks on Aug. 5`, not a
+/// form of `be` or `have` (`the deadline was April 20`, `had been moved to`).
 fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
     let at = tokens.partition_point(|t| t.start < start);
     let Some(&clause) = clauses.get(at) else {
@@ -1472,7 +1474,12 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
         .verb_before(at, clause, start)
         .is_some_and(|(future, j)| {
             let w = tokens[j].folded();
-            !future && (lexicon::past_form(w, 3) || matches!(w, "was" | "were" | "had"))
+            !future
+                && lexicon::past_form(w, 3)
+                && !lexicon::SAYING.contains(&w)
+                && !matches!(w, "was" | "were" | "had")
+                && at - j <= 8
+                && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
         })
 }
 
@@ -1783,11 +1790,37 @@ impl Tense<'_> {
             k > 0 && self.text[self.tokens[k - 1].end..self.tokens[k].start].contains(',')
         };
         let adverb = j > 0 && self.word(j - 1).ends_with("ly") && opens(j - 1);
+        let first = if adverb { j - 1 } else { j };
         !lexicon::SAYING.contains(&w)
             && (opens(j) || adverb)
             && t.end < start
             && self.text[t.end..start].contains(',')
             && self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+            && self.verb_ahead_of(first)
+    }
+
+    /// Whether the sentence has a verb phrase before token `first` (a comma before
+    /// it), outside relative asides: then a participle there follows its object
+    /// (`will reopen the port, damaged in the war,`); else it is the sentence's own
+    /// verb after its subject (`Ortagus, who will return next month, arrived`).
+    fn verb_ahead_of(&self, first: usize) -> bool {
+        let mut verb = false;
+        for i in (first.saturating_sub(LOOK_BACK)..first).rev() {
+            let gap = &self.text[self.tokens[i].end..self.tokens[i + 1].start];
+            if ends_sentence(gap) {
+                break;
+            }
+            if i + 1 < first && gap.contains(',') {
+                // a segment between commas: a relative aside's verbs are not the
+                // sentence's
+                if !matches!(self.word(i + 1), "who" | "which" | "whose" | "where") && verb {
+                    return true;
+                }
+                verb = false;
+            }
+            verb |= self.marker_ending_at(i).is_some() || self.stops(i);
+        }
+        verb
     }
 
     /// Whether token `j` is a finite verb that is not a future marker.
@@ -2688,6 +2721,15 @@ mod tests {
             "2025-09-05"
         );
         assert_eq!(one("the talks were held on Dec. 19", THU), "2025-12-19");
+        let june = day(2025, 6, 20);
+        for plan in [
+            "The two sides agreed to hold the next round on Aug. 5",
+            "Officials said the talks resume on Aug. 5",
+            "The session had been moved to Aug. 5",
+            "The deadline for the withdrawal was Aug. 5",
+        ] {
+            assert_eq!(one(plan, june), "2025-08-05", "{plan}");
+        }
         // a participle set off by commas is no verb phrase of the mention
         assert_eq!(
             one(
@@ -2706,6 +2748,14 @@ mod tests {
         assert_eq!(
             one("the hospital, reopened on Saturday, is", THU),
             "2025-11-29"
+        );
+        // the sentence's own verb after a relative aside is no participle aside
+        assert_eq!(
+            one(
+                "Ortagus, who will return next month, arrived in Beirut, as expected, on Tuesday.",
+                THU
+            ),
+            "2025-12-02"
         );
         // an attribution closing the sentence may have a setting of its own
         assert_eq!(

@@ -583,6 +583,17 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Verbs of telling someone, besides [`SAYING`]'s `told`: their object is not what
+/// was said (`Aoun informed the envoy that the request had been rejected`).
+const TELLING: &[&str] = &[
+    "informed",
+    "assured",
+    "reassured",
+    "briefed",
+    "explained",
+    "warned",
+];
+
 /// Whether token `k` is `until`, `unless` or `before` opening a clause whose verb
 /// is in the present (`until Israel withdraws`, `unless the army deploys`, `before
 /// the cabinet has approved`) or the future: an act awaited, not told. A past form
@@ -1120,6 +1131,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         // the subject's verb when it is a bare `be`: the phrase right after it is
         // what is denied (`no one was inside the building`), no setting
         let mut copula = None;
+        let mut place = false;
         for (k, t) in (c.end..).zip(ahead) {
             if k < resume {
                 continue;
@@ -1129,9 +1141,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let w = t.folded();
-            if verb
-                && copula != k.checked_sub(1)
-                && (SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1)))
+            let setting = SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1));
+            if verb && setting && copula != k.checked_sub(1) {
+                c.reach_end = k;
+                break;
+            }
+            // (`Nobody was in the car struck near Marjayoun`: what befell the
+            // place is told, a participle or a relative clause after its noun)
+            place |= setting && copula == k.checked_sub(1);
+            if place
+                && copula.is_some_and(|b| k > b + 2)
+                && (past_form(w, 3) || same_past(w) || matches!(w, "which" | "who" | "that"))
             {
                 c.reach_end = k;
                 break;
@@ -1163,16 +1183,29 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             }
             // (`Salam told reporters that normalisation had been ruled out`: what
             // was said is a clause of its own, the one who said it is not denied)
-            // (the words up to its `that`, `said in a statement that`; or `told`'s
-            // object, `told visitors the request had been rejected`)
+            // (the words up to its `that`, `told Ortagus on Tuesday that`; else
+            // up to the determiner that opens what was said, after `told`'s object:
+            // `said on Sunday a timetable had been rejected`, `told the envoy the
+            // request had been rejected`; else past one word, or `told`'s object)
             let w = tokens[k].folded();
-            if super::lexicon::SAYING.contains(&w) && !in_aside(k) {
-                let that = (k + 1..c.first.min(k + 6)).find(|&j| tokens[j].folded() == "that");
-                last_sub = last_sub.max(match that {
-                    Some(j) => j + 1,
-                    None => {
-                        (k + 1 + usize::from(matches!(w, "told" | "tell" | "tells"))).min(c.first)
-                    }
+            let telling = TELLING.contains(&w);
+            if (SAYING.contains(&w) || telling) && !in_aside(k) {
+                let end = c.first.min(k + 13);
+                let that = (k + 1..end).find(|&j| tokens[j].folded() == "that");
+                let determiner = |j: &usize| {
+                    matches!(
+                        tokens[*j].folded(),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                    )
+                };
+                let told = telling || matches!(w, "told" | "tell" | "tells");
+                let opens = (k + 1..c.first.min(k + 9))
+                    .filter(determiner)
+                    .nth(usize::from(told));
+                last_sub = last_sub.max(match (that, opens) {
+                    (Some(j), _) => j + 1,
+                    (None, Some(j)) => j,
+                    (None, None) => (k + 1 + usize::from(told)).min(c.first),
                 });
             }
             k += 1;
@@ -1489,6 +1522,14 @@ mod tests {
             "was inside the building"
         );
         assert_eq!(reach("No one was hurt in the strike"), "was hurt");
+        assert_eq!(
+            reach("Nobody was in the car struck near Tyre"),
+            "was in the car"
+        );
+        assert_eq!(
+            reach("No one was killed or wounded in Tyre"),
+            "was killed or wounded"
+        );
         // a predicate's negation takes its phrase along
         assert_eq!(
             reach("The talks were not held in Naqoura"),
@@ -1515,6 +1556,12 @@ mod tests {
                 7,
             ),
             ("Berri told visitors the request had been rejected", 3),
+            ("Aoun told the U.S. envoy the request had been rejected", 6),
+            ("Qmati said on Sunday a timetable had been rejected", 4),
+            (
+                "Aoun informed the envoy on Tuesday that the request was rejected",
+                7,
+            ),
         ] {
             let tokens = tokenize(text, 0);
             let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));

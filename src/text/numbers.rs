@@ -827,6 +827,15 @@ fn split_suffix(folded: &str) -> Option<(f64, &str)> {
     Some((digit_value(digits)?, suffix))
 }
 
+/// The value of a units word after a tens word (`twenty-one`, `forty five`): one
+/// to nine.
+fn units_value(folded: &str) -> Option<f64> {
+    match folded {
+        "one" => Some(1.0),
+        w => word_value(w).filter(|u| *u < 10.0),
+    }
+}
+
 fn ordinal_value(folded: &str) -> Option<f64> {
     if let Some(v) = ORDINAL_WORDS
         .iter()
@@ -968,7 +977,10 @@ pub fn head_after(
 /// Whether a folded word may be a verb a number is tied to: a past form (`killed`,
 /// `struck`), an `-ing` form, or a listed common verb; no function word.
 pub fn verb_shaped(w: &str) -> bool {
-    (lexicon::past_form(w, 3) || (w.len() > 5 && w.ends_with("ing")) || VERBS.contains(&w))
+    (lexicon::past_form(w, 3)
+        || lexicon::same_past(w)
+        || (w.len() > 5 && w.ends_with("ing"))
+        || VERBS.contains(&w))
         && !FUNCTION_WORDS.contains(&w)
 }
 
@@ -1042,7 +1054,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         || later_in_list(text, tokens, m)
         || (before(1) == "whom" && before(2) == "of")
         || (after(0) == "of"
-            && matches!(after(1), "them" | "whom" | "those" | "the")
+            && matches!(after(1), "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her")
             // (not `killed 27, of whom nine were women`)
             && m.end_token < tokens.len()
             && gap(m.end_token - 1, m.end_token));
@@ -1091,15 +1103,70 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
                 && !verb_shaped(w)
                 && !lexicon::inner_adverb(w)
         };
-        if after(0) == "of" && matches!(after(1), "them" | "whom") {
-            ties.predicate = Some(m.end_token + 2).filter(|_| noun(after(2)));
+        if after(0) == "of" && matches!(after(1), "them" | "whom") && noun(after(2)) {
+            ties.predicate = Some(m.end_token + 2);
         } else if m.counted.is_none()
             && matches!(after(0), "were" | "are" | "was" | "is")
             && (before(1) == "whom" || before(1) == "them")
         {
             ties.predicate = Some(m.end_token + 1).filter(|_| noun(after(1)));
-        } else if after(0) == "of" && after(1) == "the" {
-            ties.verbs[1] = finite_after(text, tokens, clauses, m.end_token + 1);
+        } else if after(0) == "of"
+            && matches!(
+                after(1),
+                "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her"
+            )
+        {
+            // the part's own verb after its set (`One of the rockets fired toward
+            // Kiryat Shmona was intercepted`, `one of them died`), or what it was
+            // (`One of those killed in Hasbaya was a journalist`)
+            // (with no auxiliary, its last verb after the set's noun: `one of the
+            // wounded died in hospital`, `One of the rockets fired from Lebanon
+            // landed in a field`)
+            let start = m.end_token + 2;
+            let own = clauses.get(start);
+            let mut last_verb = None;
+            for k in start..tokens.len().min(start + 16) {
+                if clauses.get(k) != own
+                    || text[tokens[k - 1].end..tokens[k].start].contains([';', '.'])
+                {
+                    break;
+                }
+                let w = word(k);
+                if k == start && matches!(after(1), "them" | "whom") && verb(k) {
+                    ties.verbs[1] = Some(k);
+                    break;
+                }
+                // (not a participle after a set's count: `Four of the 12 people
+                // killed in Jbaa`)
+                let counted_set = word_value(word(start)).is_some()
+                    || word(start).starts_with(|c: char| c.is_ascii_digit());
+                if verb(k)
+                    && (k > start || after(1) != "those")
+                    && !(counted_set && then_setting(word(k + 1)))
+                {
+                    last_verb = Some(k);
+                }
+                if !matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had") {
+                    ties.verbs[1] = last_verb;
+                    continue;
+                }
+                let mut j = k + 1;
+                while j < tokens.len()
+                    && (lexicon::inner_adverb(word(j)) || matches!(word(j), "been" | "being"))
+                {
+                    j += 1;
+                }
+                if verb(j) {
+                    ties.verbs[1] = Some(j);
+                } else {
+                    ties.verbs[1] = None;
+                    while matches!(word(j), "a" | "an" | "the") {
+                        j += 1;
+                    }
+                    ties.predicate = Some(j).filter(|_| noun(word(j)));
+                }
+                break;
+            }
         }
         // `one of them said`, `two of the officials told AFP`: who said it
         if after(0) == "of" {
@@ -1494,13 +1561,26 @@ pub fn one_more(
             counted = Some(n);
             n += 1;
         }
+        // (`a third were children`: a fraction; `another in a string of attacks`)
+        let fraction =
+            rank.is_some() && counted.is_none() && matches!(word(n), "were" | "are" | "have");
+        let series = rank.is_none()
+            && word(n) == "in"
+            && matches!(word(n + 1), "a" | "an" | "the")
+            && matches!(
+                word(n + 2),
+                "string" | "series" | "wave" | "spate" | "line" | "chain" | "succession" | "litany"
+            );
+        if fraction || series {
+            continue;
+        }
         let fits = n >= tokens.len()
             || text[tokens[n - 1].end..tokens[n].start].contains([',', '.', ';', ':', '(', ')'])
             || {
                 let w = word(n);
                 lexicon::AUXILIARIES.contains(&w)
                     || AFTER.contains(&w)
-                    || (lexicon::past_form(w, 3) && !FUNCTION_WORDS.contains(&w))
+                    || (lexicon::names_act(w) && !FUNCTION_WORDS.contains(&w))
             };
         if !fits || n > to {
             continue;
@@ -1553,37 +1633,43 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
         "of", "another", "anoth", "who", "that", "which", "side", "day", "way", "time", "thing",
         "point",
     ];
-    // (`reported that one person was hurt`: the `that` of what was said)
-    let said_that = i >= 2
+    // (`reported that one person was hurt`, `a statement that one of the wounded
+    // died`: `that` opens what was said; not the pronoun of `that one was new`)
+    let said_that = i >= 1
         && tokens[i - 1].folded() == "that"
-        && (lexicon::SAYING.contains(&tokens[i - 2].folded())
-            || tokens
-                .get(i + 1)
-                .is_some_and(|n| PEOPLE.contains(&n.folded()) || n.folded() == "person"));
+        && tokens.get(i + 1).is_some_and(|n| {
+            let w = n.folded();
+            w == "of"
+                || !(lexicon::AUXILIARIES.contains(&w)
+                    || verb_shaped(w)
+                    || FUNCTION_WORDS.contains(&w))
+        });
     let before_ok = i == 0 || said_that || !NOT_AFTER.contains(&tokens[i - 1].folded());
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // `one of the rockets was intercepted`, `one of them died`: a part of a set
     // (not `one of the largest`, `one of the most`, `one of the ideas`' `the one`)
     let part_of = word(i + 1) == "of"
-        && (matches!(word(i + 2), "them" | "those")
-            || (word(i + 2) == "the" && {
-                let n = word(i + 3);
-                !(n.len() > 4 && n.ends_with("est"))
-                    && !matches!(
-                        n,
-                        "most"
-                            | "few"
-                            | "main"
-                            | "first"
-                            | "last"
-                            | "best"
-                            | "worst"
-                            | "top"
-                            | "key"
-                            | "leading"
-                            | ""
-                    )
-            }));
+        && (matches!(
+            word(i + 2),
+            "them" | "those" | "its" | "their" | "his" | "her"
+        ) || (word(i + 2) == "the" && {
+            let n = word(i + 3);
+            !(n.len() > 4 && n.ends_with("est"))
+                && !matches!(
+                    n,
+                    "most"
+                        | "few"
+                        | "main"
+                        | "first"
+                        | "last"
+                        | "best"
+                        | "worst"
+                        | "top"
+                        | "key"
+                        | "leading"
+                        | ""
+                )
+        }));
     let after_ok = part_of
         || tokens
             .get(i + 1)
@@ -1756,9 +1842,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             if tens_word
                 && end < tokens.len()
                 && joined(i, end)
-                && let Some(units) = word_value(tokens[end].folded())
-                    .or((tokens[end].folded() == "one").then_some(1.0))
-                    .filter(|u| *u < 10.0)
+                && let Some(units) = units_value(tokens[end].folded())
             {
                 value += units;
                 end += 1;
@@ -1787,15 +1871,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && folded(end) == "and"
                 && spaced(end - 1, end)
                 && spaced(end, end + 1)
-                && let Some(tens) = word_value(folded(end + 1))
-                    .filter(|v| *v < 100.0 && !matches!(folded(end + 1), "dozen" | "hundred"))
+                && let Some(tens) = units_value(folded(end + 1)).or(word_value(folded(end + 1))
+                    .filter(|v| *v < 100.0 && !matches!(folded(end + 1), "dozen" | "hundred")))
             {
                 value += tens;
                 end += 2;
                 if tens % 10.0 == 0.0
                     && end < tokens.len()
                     && joined(end - 1, end)
-                    && let Some(units) = word_value(folded(end)).filter(|u| *u < 10.0)
+                    && let Some(units) = units_value(folded(end))
                 {
                     value += units;
                     end += 1;
@@ -2285,6 +2369,13 @@ mod tests {
             ["Thirty-one=31>people", "twenty one=21>killed"]
         );
         assert_eq!(
+            read("One hundred and twenty-one people, a hundred and one"),
+            [
+                "One hundred and twenty-one=121>people",
+                "a hundred and one=101>-"
+            ]
+        );
+        assert_eq!(
             read("Media reported that one person was hurt; that one was new"),
             ["one=1>person"]
         );
@@ -2367,6 +2458,15 @@ mod tests {
             ["One: - / - intercepted part", "two: - / - - part"]
         );
         assert_eq!(tied("one of the deadliest strikes"), Vec::<String>::new());
+        assert_eq!(
+            tied("One of the rockets fired from Lebanon landed in a field"),
+            ["One: - / - landed part"]
+        );
+        assert_eq!(
+            tied("One of those killed in Hasbaya was a journalist"),
+            ["One: journalist / - - part"]
+        );
+        assert_eq!(tied("one of them died"), ["one: - / - died part"]);
         assert_eq!(tied("Israel freed two detainees"), ["two: - / freed -"]);
         assert_eq!(
             tied("Site found, four suspects arrested\nThe army said"),

@@ -444,12 +444,41 @@ impl DocMatcher<'_> {
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
             .collect();
         self.one_more(w, &mut candidates, &mut ties);
-        let by_noun: Vec<Cow<NumberMention>> = (candidates.iter().zip(&ties))
+        self.part_of_set(&mut candidates, &ties);
+        let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
+        // a member of a set named after `of` that the sentence tells something
+        // else of says nothing of the act (`one of those killed in Yater was a
+        // commander`; not `two women` after `including`)
+        let of_set = |m: &NumberMention| {
+            self.a
+                .tokens
+                .get(m.end_token)
+                .is_some_and(|t| t.folded() == "of")
+        };
+        if (candidates.iter().zip(&ties)).any(|(m, t)| t.part && of_set(m) && !act(t))
+            && terms().any(|id| self.names_an_act(*id, w))
+        {
+            let keep: Vec<bool> = (candidates.iter().zip(&ties))
+                .map(|(m, t)| !(t.part && of_set(m) && !act(t) && !matched(t.predicate)))
+                .collect();
+            let mut flags = keep.iter();
+            candidates.retain(|_| *flags.next().unwrap_or(&true));
+            let mut flags = keep.iter();
+            ties.retain(|_| *flags.next().unwrap_or(&true));
+        }
+        let by_noun: Vec<(Cow<NumberMention>, Ties)> = (candidates.iter().zip(&ties))
             .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
-            .map(|(m, _)| m.clone())
+            .map(|(m, tie)| (m.clone(), *tie))
             .collect();
         if !by_noun.is_empty() {
-            return by_noun;
+            // a part that tells the act leaves out the set it is taken from (`One of
+            // the three rockets fired at Safed was intercepted`: one intercepted)
+            let part_told = by_noun.iter().any(|(_, t)| t.part && act(t));
+            return by_noun
+                .into_iter()
+                .filter(|(_, t)| !part_told || !t.part || act(t))
+                .map(|(m, _)| m)
+                .collect();
         }
         // the speakers of an attribution count who told it, not what it tells
         // (`An Israeli strike killed several members, two security sources said`),
@@ -470,7 +499,6 @@ impl DocMatcher<'_> {
         // count (`killed 11 people, including three children`) is not the toll when
         // a number is tied to the fact's act. (The act is looked for only when it
         // could drop a number.)
-        let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
         let toll = ties.iter().any(act);
         // (a setting is dropped only beside a count surely tied to the act: not
         // `The two delegations met in Naqoura for three hours`)
@@ -489,6 +517,33 @@ impl DocMatcher<'_> {
             })
             .map(|(m, _)| m)
             .collect()
+    }
+
+    /// A part of a set (`One of the three rockets`, `one of its soldiers`) counts
+    /// what its set counts: the whole's noun right after it, else the word after
+    /// `of the`.
+    fn part_of_set(&self, candidates: &mut [Cow<NumberMention>], ties: &[Ties]) {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        for k in 0..candidates.len() {
+            let m = &candidates[k];
+            let of_set = ties[k].part
+                && m.counted.is_none()
+                && word(m.end_token) == "of"
+                && matches!(
+                    word(m.end_token + 1),
+                    "the" | "its" | "their" | "his" | "her"
+                );
+            if !of_set {
+                continue;
+            }
+            let at = m.end_token + 2;
+            let counted = candidates
+                .iter()
+                .find(|w| w.first_token == at)
+                .map_or(Some(at).filter(|&a| a < tokens.len()), |w| w.counted);
+            candidates[k].to_mut().counted = counted;
+        }
     }
 
     /// Adds to a window's count mentions (with their ties) the parts of a toll
@@ -519,7 +574,15 @@ impl DocMatcher<'_> {
                 .max_by_key(|&k| candidates[k].end);
             let own = verb(&tie);
             let Some(k) = before else {
+                // (`A fifth person was hurt in Haris`: five in all so far)
                 if own.is_some() {
+                    if let Some(r) = rank {
+                        let mut all = more.clone();
+                        all.kind = Kind::Whole;
+                        all.quantity = Quantity::new(Op::Exact, r);
+                        candidates.push(Cow::Owned(all));
+                        ties.push(tie);
+                    }
                     candidates.push(Cow::Owned(more));
                     ties.push(tie);
                 }
