@@ -756,7 +756,7 @@ const ADJECTIVES: &[&str] = &[
     "whole",
 ];
 
-const WEEKDAYS_MONTHS: &[&str] = &[
+pub(crate) const WEEKDAYS_MONTHS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -1115,6 +1115,9 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
                 after(1),
                 "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her"
             )
+            // (`two of them in Yater`: the whole's verb is theirs)
+            && !(matches!(after(1), "them" | "whom")
+                && matches!(after(2), "in" | "near" | "at" | "on" | "inside"))
         {
             // the part's own verb after its set (`One of the rockets fired toward
             // Kiryat Shmona was intercepted`, `one of them died`), or what it was

@@ -994,14 +994,16 @@ The ministry said 14 people (including three Syrian nationals) were wounded near
     // a toll told one more at a time: `a fourth` is one, and four in all after
     // three of the same act; not a rank of a thing, a fraction or another act
     let v = numbers(&[
-        ("fourth-whole", "killed, Yater", "4", "", "supported"),
+        ("fourth-whole", "killed, car", "4", "", "supported"),
+        ("fourth-not-in-yater", "killed, Yater", "4", "", "contradicted"),
         ("fourth-first-part", "killed, Yater", "3", "", "supported"),
         ("fourth-one-more", "died, Majdal Selm", "1", "", "supported"),
         ("fourth-wrong", "killed, Yater", "5", "", "contradicted"),
         ("third-other-act", "wounded, Kfar Kila", "1", "", "supported"),
         ("third-not-whole", "wounded, Kfar Kila", "3", "", "contradicted"),
         ("another-elliptical", "killed, Meiss al-Jabal", "1", "", "supported"),
-        ("another-whole", "killed, Houla", "3", "", "supported"),
+        ("another-whole", "killed, ministry", "3", "", "supported"),
+        ("another-not-in-houla", "killed, Houla", "3", "", "contradicted"),
         ("consecutive-day", "killing, Aitaroun", "1", "", "contradicted"),
         ("fraction", "destroyed, Khiam", "1", "", "unverified"),
         ("second-round", "round, Naqoura", "1", "", "unverified"),
@@ -1015,6 +1017,61 @@ A third of the houses in Khiam were destroyed.
 A second round of talks is set for Naqoura.
 "]);
     v.reason(r#"fourth-whole: supports: "a fourth" read as 4 in all"#);
+    // a toll split by place: a place's count is the part that names it
+    numbers(&[
+        ("place-part", "killed, Yater", "2", "", "supported"),
+        (
+            "place-part-not-whole",
+            "killed, Yater",
+            "3",
+            "",
+            "contradicted",
+        ),
+        (
+            "place-whole-total",
+            "killed, Yater, Majdal Selm",
+            "3",
+            "",
+            "supported",
+        ),
+        (
+            "place-first-count",
+            "killed, Kfar Sir",
+            "2",
+            "",
+            "supported",
+        ),
+        ("place-another", "killed, Houla", "1", "", "supported"),
+        (
+            "place-another-wrong",
+            "killed, Houla",
+            "2",
+            "",
+            "contradicted",
+        ),
+        ("place-list", "killed, Burj Rahal", "1", "", "supported"),
+        (
+            "place-of-them",
+            "killed, Nabatieh province",
+            "24",
+            "",
+            "supported",
+        ),
+        (
+            "no-place-of-its-own",
+            "killed, Aitaroun",
+            "4",
+            "",
+            "supported",
+        ),
+    ])
+    .over(&["Headline
+Israeli strikes killed three people, two of them near the village of Yater and one in Majdal Selm.
+Two people were killed in a strike on a car in Kfar Sir and another in a drone attack on Houla.
+Israeli strikes killed two people in Tair Debba, one in Burj Rahal and three in Qana.
+The ministry said 127 people had been killed since the truce, 24 of them in Nabatieh province.
+Three people were killed in Aitaroun on Tuesday, and a fourth died of his wounds on Wednesday.
+"]);
     v.reason(r#"fourth-one-more: supports: "a fourth" read as one more"#);
     probe(&[(
         "any-half-negated",

@@ -14,6 +14,10 @@ use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
+/// How many words after a count of a toll told in parts a place may belong to it
+/// ([`DocMatcher::place_of_part`]).
+const PLACE_REACH: usize = 25;
+
 /// The most hits of one term a window records (the JSON lists them; a term repeated
 /// thousands of times in one sentence is shown by its first ones).
 pub const MAX_HITS: usize = 32;
@@ -449,11 +453,15 @@ impl DocMatcher<'_> {
         // a member of a set named after `of` that the sentence tells something
         // else of says nothing of the act (`one of those killed in Yater was a
         // commander`; not `two women` after `including`)
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        // (not a part of a place: `two of them in Yater`)
         let of_set = |m: &NumberMention| {
-            self.a
-                .tokens
-                .get(m.end_token)
-                .is_some_and(|t| t.folded() == "of")
+            word(m.end_token) == "of"
+                && !(matches!(word(m.end_token + 1), "them" | "whom")
+                    && matches!(
+                        word(m.end_token + 2),
+                        "in" | "near" | "at" | "on" | "inside"
+                    ))
         };
         if (candidates.iter().zip(&ties)).any(|(m, t)| t.part && of_set(m) && !act(t))
             && terms().any(|id| self.names_an_act(*id, w))
@@ -488,7 +496,7 @@ impl DocMatcher<'_> {
             m.counted
                 .is_some_and(|c| text::is_measure(self.a.tokens[c].folded()))
         };
-        let (candidates, ties): (Vec<Cow<NumberMention>>, Vec<Ties>) = candidates
+        let (mut candidates, ties): (Vec<Cow<NumberMention>>, Vec<Ties>) = candidates
             .into_iter()
             .zip(ties)
             .filter(|(m, tie)| !tie.speaker && !measure(m))
@@ -500,6 +508,9 @@ impl DocMatcher<'_> {
         // a number is tied to the fact's act. (The act is looked for only when it
         // could drop a number.)
         let toll = ties.iter().any(act);
+        if toll && let Some(k) = self.place_of_part(t, w, &candidates, &ties, act) {
+            return vec![candidates.swap_remove(k)];
+        }
         // (a setting is dropped only beside a count surely tied to the act: not
         // `The two delegations met in Naqoura for three hours`)
         let firm = ties.iter().any(|t| act(t) && !t.guessed);
@@ -517,6 +528,123 @@ impl DocMatcher<'_> {
             })
             .map(|(m, _)| m)
             .collect()
+    }
+
+    /// In a toll told in parts, the count a fact's place belongs to: `two of them`
+    /// for Yater in `killed three people, two of them near Yater and one in Majdal
+    /// Selm`; `Two people` for Kfar Sir and `another` for Houla in `Two people were
+    /// killed in Kfar Sir and another in Houla`. A place (a term of the fact that
+    /// is capitalised, after a preposition: `in Houla`) belongs to the nearest count of
+    /// the act before it in the window (a part, one more, or a count tied to the
+    /// act; within [`PLACE_REACH`] words). Only when the window has a part or one
+    /// more, and every place of the fact belongs to the same count: a fact naming
+    /// places of two parts is about the whole.
+    fn place_of_part(
+        &self,
+        t: &Test,
+        w: Window,
+        candidates: &[Cow<NumberMention>],
+        ties: &[Ties],
+        act: impl Fn(&Ties) -> bool,
+    ) -> Option<usize> {
+        let text = self.a.text();
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        // (a part of a place: `two of them in Yater`, not `including three
+        // children`, which says who)
+        let placed = |m: &NumberMention| {
+            word(m.end_token) == "of"
+                && matches!(word(m.end_token + 1), "them" | "whom")
+                && matches!(
+                    word(m.end_token + 2),
+                    "in" | "near" | "at" | "on" | "inside"
+                )
+        };
+        // (or one with no verb of its own after `and` or a comma: `and one in
+        // Majdal Selm`, `killed two people in Tair Debba, one in Burj Rahal`)
+        let elliptical = |k: usize| {
+            let m = &candidates[k];
+            m.counted.is_none()
+                && ties[k].verbs.iter().all(Option::is_none)
+                && m.first_token > 0
+                && (word(m.first_token - 1) == "and"
+                    || text[self.a.tokens[m.first_token - 1].end..m.start].contains(','))
+                && matches!(word(m.end_token), "in" | "near" | "at" | "on" | "inside")
+        };
+        let part = |k: usize| {
+            candidates[k].kind == Kind::More
+                || (ties[k].part && placed(&candidates[k]))
+                || elliptical(k)
+        };
+        if !(0..candidates.len()).any(part) {
+            return None;
+        }
+        let mut counts: Vec<usize> = (0..candidates.len())
+            .filter(|&k| {
+                candidates[k].kind != Kind::Whole && ((act(&ties[k]) && !ties[k].part) || part(k))
+            })
+            .collect();
+        counts.sort_by_key(|&k| candidates[k].first_token);
+        // (a place of its own: `in Houla`, `the village of Yater`)
+        let place = |k: usize| {
+            k > w.tok_start
+                && k < self.a.tokens.len()
+                && matches!(
+                    word(k - 1),
+                    "in" | "near" | "at" | "of" | "on" | "outside" | "inside" | "from"
+                )
+                && {
+                    let tok = &self.a.tokens[k];
+                    text[tok.start..tok.end].starts_with(|c: char| c.is_uppercase())
+                }
+                // (not `on Wednesday`, nor a people's adjective: `in Israeli strikes`)
+                && !numbers::WEEKDAYS_MONTHS.contains(&word(k))
+                && !(["i", "ese", "ian", "ish"].iter().any(|e| word(k).ends_with(e))
+                    && self.a.tokens.get(k + 1).is_some_and(|n| {
+                        text[n.start..n.end].starts_with(|c: char| c.is_lowercase())
+                    }))
+        };
+        // only a toll split by place: two of its counts each have a place in the
+        // words after them (`three were killed in Yater, and a fourth in Majdal
+        // Selm`; not `three were killed in Houla, and a fourth died in hospital`)
+        let placed_counts = (0..counts.len())
+            .filter(|&i| {
+                let from = candidates[counts[i]].end_token;
+                let to = counts
+                    .get(i + 1)
+                    .map_or(w.tok_end, |&n| candidates[n].first_token)
+                    .min(from + PLACE_REACH);
+                (from..to).any(place)
+            })
+            .count();
+        let mut owner = None;
+        for id in t.all.iter().chain(&t.any) {
+            let Matcher::Phrases(_) = &self.term(*id).matcher else {
+                continue;
+            };
+            for o in self.occurrences_in(*id, w) {
+                // (not `one Hezbollah member`)
+                if !place(o.0) {
+                    continue;
+                }
+                let Some(&k) = counts
+                    .iter()
+                    .filter(|&&k| {
+                        candidates[k].first_token < o.0
+                            && o.0 - candidates[k].first_token <= PLACE_REACH
+                    })
+                    .max_by_key(|&&k| candidates[k].first_token)
+                else {
+                    continue;
+                };
+                if owner.is_some_and(|p| p != k) {
+                    return None;
+                }
+                owner = Some(k);
+            }
+        }
+        // (a part that names its place, `24 of them in Nabatieh province`, is
+        // that place's count even when the whole names none)
+        owner.filter(|&k| placed_counts >= 2 || (ties[k].part && placed(&candidates[k])))
     }
 
     /// A part of a set (`One of the three rockets`, `one of its soldiers`) counts
