@@ -1656,22 +1656,13 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
             word(i + 2),
             "them" | "those" | "its" | "their" | "his" | "her"
         ) || (word(i + 2) == "the" && {
+            const NOT_SET: &[&str] = &[
+                "most", "few", "main", "first", "last", "best", "worst", "top", "key", "leading",
+                "",
+            ];
             let n = word(i + 3);
-            !(n.len() > 4 && n.ends_with("est"))
-                && !matches!(
-                    n,
-                    "most"
-                        | "few"
-                        | "main"
-                        | "first"
-                        | "last"
-                        | "best"
-                        | "worst"
-                        | "top"
-                        | "key"
-                        | "leading"
-                        | ""
-                )
+            let superlative = n.len() > 4 && n.ends_with("est");
+            !superlative && !NOT_SET.contains(&n)
         }));
     let after_ok = part_of
         || tokens

@@ -467,7 +467,7 @@ impl DocMatcher<'_> {
             && terms().any(|id| self.names_an_act(*id, w))
         {
             let keep: Vec<bool> = (candidates.iter().zip(&ties))
-                .map(|(m, t)| !(t.part && of_set(m) && !act(t) && !matched(t.predicate)))
+                .map(|(m, t)| !t.part || !of_set(m) || act(t) || matched(t.predicate))
                 .collect();
             let mut flags = keep.iter();
             candidates.retain(|_| *flags.next().unwrap_or(&true));
