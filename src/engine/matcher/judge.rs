@@ -14,6 +14,16 @@ use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
+/// The whole a count of one more closes (`a fourth` after `three people were
+/// killed`: 4 in all), at its place in the text.
+fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
+    NumberMention {
+        kind: Kind::Whole,
+        quantity: Quantity::new(Op::Exact, total),
+        ..more.clone()
+    }
+}
+
 /// How many words after a count of a toll told in parts a place may belong to it
 /// ([`DocMatcher::place_of_part`]).
 const PLACE_REACH: usize = 25;
@@ -463,11 +473,27 @@ impl DocMatcher<'_> {
                         "in" | "near" | "at" | "on" | "inside"
                     ))
         };
-        if (candidates.iter().zip(&ties)).any(|(m, t)| t.part && of_set(m) && !act(t))
-            && terms().any(|id| self.names_an_act(*id, w))
-        {
+        // (the readings beyond the analysis's mentions, one more and its whole,
+        // and `one of` a set, count only the fact's act or what its terms name:
+        // `one of the agreements reached remain undisclosed` counts nothing a fact
+        // about 1,594 fighters says)
+        let added = |m: &NumberMention, t: &Ties| {
+            (matches!(m.kind, Kind::More | Kind::Whole)
+                || (t.part && of_set(m) && word(m.first_token) == "one"))
+                && !matched(m.counted)
+        };
+        let names_act = terms().any(|id| self.names_an_act(*id, w));
+        // (a part of a toll of the act stays: `a fourth died` after `three people
+        // were killed`)
+        let toll_told = ties.iter().any(act);
+        let dropped = |m: &NumberMention, t: &Ties| {
+            !act(t)
+                && !matched(t.predicate)
+                && ((t.part && of_set(m) && names_act) || (added(m, t) && !toll_told))
+        };
+        if (candidates.iter().zip(&ties)).any(|(m, t)| dropped(m, t)) {
             let keep: Vec<bool> = (candidates.iter().zip(&ties))
-                .map(|(m, t)| !t.part || !of_set(m) || act(t) || matched(t.predicate))
+                .map(|(m, t)| !dropped(m, t))
                 .collect();
             let mut flags = keep.iter();
             candidates.retain(|_| *flags.next().unwrap_or(&true));
@@ -666,6 +692,14 @@ impl DocMatcher<'_> {
                 continue;
             }
             let at = m.end_token + 2;
+            // (the set's noun on the same line, in the same sentence)
+            let joined = tokens.get(at).is_some_and(|t| {
+                let gap = &self.a.text()[tokens[at - 1].end..t.start];
+                !gap.contains(['\n', '.', ';', '!', '?'])
+            });
+            if !joined {
+                continue;
+            }
             let counted = candidates
                 .iter()
                 .find(|w| w.first_token == at)
@@ -705,10 +739,7 @@ impl DocMatcher<'_> {
                 // (`A fifth person was hurt in Haris`: five in all so far)
                 if own.is_some() {
                     if let Some(r) = rank {
-                        let mut all = more.clone();
-                        all.kind = Kind::Whole;
-                        all.quantity = Quantity::new(Op::Exact, r);
-                        candidates.push(Cow::Owned(all));
+                        candidates.push(Cow::Owned(whole_of(&more, r)));
                         ties.push(tie);
                     }
                     candidates.push(Cow::Owned(more));
@@ -735,10 +766,7 @@ impl DocMatcher<'_> {
                 None => (q.op == Op::Exact).then_some(q.value + 1.0),
             };
             if let Some(total) = total.filter(|_| same) {
-                let mut all = more.clone();
-                all.kind = Kind::Whole;
-                all.quantity = Quantity::new(Op::Exact, total);
-                candidates.push(Cow::Owned(all));
+                candidates.push(Cow::Owned(whole_of(&more, total)));
                 ties.push(whole_tie);
             }
             candidates.push(Cow::Owned(more));
