@@ -1128,10 +1128,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && tokens.get(c.end).is_some_and(|t| t.folded() == "of");
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         let mut resume = 0;
-        // the subject's verb when it is a bare `be`: the phrase right after it is
-        // what is denied (`no one was inside the building`), no setting
+        // the subject's verb when it is a bare `be`: the preposition right after
+        // it is what is denied (`no one was inside the building`)
         let mut copula = None;
-        let mut place = false;
         for (k, t) in (c.end..).zip(ahead) {
             if k < resume {
                 continue;
@@ -1142,18 +1141,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             }
             let w = t.folded();
             let setting = SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1));
-            if verb && setting && copula != k.checked_sub(1) {
-                c.reach_end = k;
-                break;
-            }
-            // (`Nobody was in the car struck near Marjayoun`: what befell the
-            // place is told, a participle or a relative clause after its noun)
-            place |= setting && copula == k.checked_sub(1);
-            if place
-                && copula.is_some_and(|b| k > b + 2)
-                && (past_form(w, 3) || same_past(w) || matches!(w, "which" | "who" | "that"))
-            {
-                c.reach_end = k;
+            // (after a bare `be` the preposition is what is denied, the place
+            // after it is given: `no one was inside the building` denies being
+            // inside, `Nobody was in the car struck near Marjayoun` tells the car)
+            if verb && setting {
+                c.reach_end = if copula == k.checked_sub(1) { k + 1 } else { k };
                 break;
             }
             if !verb && let Some(v) = participle(text, tokens, clauses, k) {
@@ -1516,16 +1508,10 @@ mod tests {
             "strikes in beirut were reported"
         );
         assert_eq!(reach("It is no longer held in Naqoura"), "held in naqoura");
-        // after a bare `be`, the phrase is what is denied
-        assert_eq!(
-            reach("No one was inside the building"),
-            "was inside the building"
-        );
+        // after a bare `be`, the preposition is what is denied, not the place
+        assert_eq!(reach("No one was inside the building"), "was inside");
         assert_eq!(reach("No one was hurt in the strike"), "was hurt");
-        assert_eq!(
-            reach("Nobody was in the car struck near Tyre"),
-            "was in the car"
-        );
+        assert_eq!(reach("Nobody was in the car struck near Tyre"), "was in");
         assert_eq!(
             reach("No one was killed or wounded in Tyre"),
             "was killed or wounded"
