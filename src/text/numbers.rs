@@ -1146,6 +1146,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
                 if verb(k)
                     && (k > start || after(1) != "those")
                     && !(counted_set && then_setting(word(k + 1)))
+                    // (not a noun after a determiner: `in the strikes`)
+                    && !matches!(word(k - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 {
                     last_verb = Some(k);
                 }

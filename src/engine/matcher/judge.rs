@@ -464,9 +464,11 @@ impl DocMatcher<'_> {
         // else of says nothing of the act (`one of those killed in Yater was a
         // commander`; not `two women` after `including`)
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
-        // (not a part of a place: `two of them in Yater`)
+        // (not a part of a place, `two of them in Yater`, nor a share, `40 percent
+        // of those killed`)
         let of_set = |m: &NumberMention| {
-            word(m.end_token) == "of"
+            m.unit.is_none()
+                && word(m.end_token) == "of"
                 && !(matches!(word(m.end_token + 1), "them" | "whom")
                     && matches!(
                         word(m.end_token + 2),
