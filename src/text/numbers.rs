@@ -990,6 +990,19 @@ fn says_verb(w: &str) -> bool {
     verb_shaped(w) || lexicon::AUXILIARIES.contains(&w)
 }
 
+/// Prepositions before a place (`in Yater`, `near Tyre`): a count followed by one
+/// tells where, not what.
+pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside"];
+
+/// Whether a count is a part of a place: `two of them in Yater`, `one of whom near
+/// Tyre`; its verb is its whole's.
+pub(crate) fn of_them_at_place(tokens: &[Token], m: &NumberMention) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    word(m.end_token) == "of"
+        && matches!(word(m.end_token + 1), "them" | "whom")
+        && AT_PLACE.contains(&word(m.end_token + 2))
+}
+
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Ties {
@@ -1116,8 +1129,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
                 "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her"
             )
             // (`two of them in Yater`: the whole's verb is theirs)
-            && !(matches!(after(1), "them" | "whom")
-                && matches!(after(2), "in" | "near" | "at" | "on" | "inside"))
+            && !of_them_at_place(tokens, m)
         {
             // the part's own verb after its set (`One of the rockets fired toward
             // Kiryat Shmona was intercepted`, `one of them died`), or what it was

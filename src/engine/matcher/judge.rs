@@ -469,11 +469,7 @@ impl DocMatcher<'_> {
         let of_set = |m: &NumberMention| {
             m.unit.is_none()
                 && word(m.end_token) == "of"
-                && !(matches!(word(m.end_token + 1), "them" | "whom")
-                    && matches!(
-                        word(m.end_token + 2),
-                        "in" | "near" | "at" | "on" | "inside"
-                    ))
+                && !numbers::of_them_at_place(&self.a.tokens, m)
         };
         // (the readings beyond the analysis's mentions, one more and its whole,
         // and `one of` a set, count only the fact's act or what its terms name:
@@ -579,14 +575,7 @@ impl DocMatcher<'_> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
         // (a part of a place: `two of them in Yater`, not `including three
         // children`, which says who)
-        let placed = |m: &NumberMention| {
-            word(m.end_token) == "of"
-                && matches!(word(m.end_token + 1), "them" | "whom")
-                && matches!(
-                    word(m.end_token + 2),
-                    "in" | "near" | "at" | "on" | "inside"
-                )
-        };
+        let placed = |m: &NumberMention| numbers::of_them_at_place(&self.a.tokens, m);
         // (or one with no verb of its own after `and` or a comma: `and one in
         // Majdal Selm`, `killed two people in Tair Debba, one in Burj Rahal`)
         let elliptical = |k: usize| {
@@ -596,7 +585,7 @@ impl DocMatcher<'_> {
                 && m.first_token > 0
                 && (word(m.first_token - 1) == "and"
                     || text[self.a.tokens[m.first_token - 1].end..m.start].contains(','))
-                && matches!(word(m.end_token), "in" | "near" | "at" | "on" | "inside")
+                && numbers::AT_PLACE.contains(&word(m.end_token))
         };
         let part = |k: usize| {
             candidates[k].kind == Kind::More
