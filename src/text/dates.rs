@@ -293,6 +293,9 @@ enum Form {
     /// An ordinal day (`the 19th`), with the month it names relative to the
     /// reference's (`of this month` 0, `of last month` -1), or none.
     Ordinal(u32, Option<i32>),
+    /// A month named from the reference's (`this month` 0, `earlier this month` 0,
+    /// `last month` -1, `next month` 1): a month-precision mention.
+    Month(i32),
 }
 
 /// Which way a weekday reads from the reference.
@@ -553,8 +556,9 @@ fn relative_regex() -> &'static Regex {
         let days = r"(?P<days>(?i:today|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
+        let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)";
         Regex::new(&format!(
-            r"(?-u:\b)(?:{days}|{weekday}|{ordinal})(?-u:\b)"
+            r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month})(?-u:\b)"
         ))
         .expect("relative date regex is valid")
     })
@@ -724,7 +728,7 @@ fn word_after(text: &str) -> &str {
 
 /// Whether a body, whose words are `tokens`, may hold a match of
 /// [`relative_regex`]. Every match holds a word of [`lexicon::DAY_WORD`]'s class:
-/// its days and weekdays each hold one of [`lexicon::DAY_PARTS`] in a run of ASCII
+/// its days, weekdays and months each hold one of [`lexicon::DAY_PARTS`] in a run of ASCII
 /// letters, which stays whole inside one word and is only lowered by folding; an
 /// ordinal day (`the 19th`) is a word of its own that begins with its digits. Most
 /// articles hold no such word, and the pattern is not run over them.
@@ -801,6 +805,16 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 None => None,
             };
             Form::Ordinal(day, month)
+        } else if let Some(m) = c.name("month") {
+            // `over the last month`, `in the next month`, `every last month`: a span
+            // of time, not a month of the calendar
+            if matches!(
+                before.to_ascii_lowercase().as_str(),
+                "the" | "a" | "every" | "per" | "each" | "within"
+            ) {
+                continue;
+            }
+            Form::Month(direction(m.as_str()))
         } else {
             continue;
         };
@@ -981,8 +995,9 @@ pub fn mentions(
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
                     (None, None, Some(re)) => {
                         let past = || told_past(text, tokens, clauses, r.start);
+                        let ahead = || future() || decided(text, tokens, clauses, r.start);
                         (
-                            Some(nearest_year(re.date, month, day, future, past)),
+                            Some(nearest_year(re.date, month, day, ahead, past)),
                             Basis::Reference(re),
                         )
                     }
@@ -1023,7 +1038,7 @@ pub fn mentions(
                         end: r.end,
                         year: Some(d.year()),
                         month: d.month(),
-                        day: Some(d.day()),
+                        day: (!matches!(form, Form::Month(_))).then(|| d.day()),
                         basis: Basis::Reference(re),
                     });
                 }
@@ -1101,7 +1116,7 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
             && text[prev.end..r.start]
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',')
-            && !matches!(r.form, Form::Weekday(..) | Form::Days(_))
+            && !matches!(r.form, Form::Weekday(..) | Form::Days(_) | Form::Month(_))
         {
             let start = prev.start;
             out.pop();
@@ -1147,15 +1162,9 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
                 Some(d)
             }
         }
-        Form::Ordinal(day, Some(k)) => {
-            let first = reference.with_day(1)?;
-            let month = if k < 0 {
-                first.checked_sub_months(Months::new(k.unsigned_abs()))?
-            } else {
-                first.checked_add_months(Months::new(k as u32))?
-            };
-            month.with_day(day)
-        }
+        Form::Ordinal(day, Some(k)) => month_from(reference, k)?.with_day(day),
+        // the first day of the month, for its month
+        Form::Month(k) => month_from(reference, k),
         Form::Ordinal(day, None) => {
             if !future() {
                 return reference.with_day(day);
@@ -1172,6 +1181,16 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
             }
             None
         }
+    }
+}
+
+/// The first day of the month `k` months from `reference`'s (`-1`: the month before).
+fn month_from(reference: NaiveDate, k: i32) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    if k < 0 {
+        first.checked_sub_months(Months::new(k.unsigned_abs()))
+    } else {
+        first.checked_add_months(Months::new(k.unsigned_abs()))
     }
 }
 
@@ -1461,10 +1480,66 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
 /// the talks resume on May 15`), not `agreed to hold the talks on Aug. 5`, not a
 /// form of `be` or `have` (`the deadline was April 20`, `had been moved to`).
 fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    nearest_verb(text, tokens, clauses, start).is_some_and(|(future, j, at)| {
+        let w = tokens[j].folded();
+        !future
+            && lexicon::past_form(w, 3)
+            && !lexicon::SAYING.contains(&w)
+            && !matches!(w, "was" | "were" | "had")
+            && at - j <= 8
+            && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
+    })
+}
+
+/// Verbs of deciding, which put what follows `to` ahead of the decision (`agreed to
+/// meet again in February`, `pledged to withdraw by Jan. 26`).
+const DECIDED: &[&str] = &[
+    "agreed",
+    "decided",
+    "pledged",
+    "vowed",
+    "promised",
+    "resolved",
+    "committed",
+];
+
+/// Whether the nearest verb phrase before a mention in its clause is a decision of
+/// what follows it (`agreed to meet again in February`, `decided to hold the next
+/// round on Jan. 7`): a year-less month or day it tells of is the nearer one ahead,
+/// as in the future (a month or more before the reference's is next year's). Not
+/// `agreed to the plan in February` (no verb after `to`). Weekdays and ordinal days
+/// keep their reading: `agreed to send envoys to Wednesday's meeting` may tell of a
+/// meeting held.
+fn decided(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    nearest_verb(text, tokens, clauses, start).is_some_and(|(future, j, _)| {
+        // (`had agreed to`: the walk stops at the auxiliary)
+        let j = if matches!(tokens[j].folded(), "had" | "has" | "have") {
+            j + 1
+        } else {
+            j
+        };
+        let verb_after_to = tokens.get(j + 2).is_some_and(|t| {
+            text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+                && !DETERMINERS.contains(&t.folded())
+        });
+        !future
+            && tokens.get(j).is_some_and(|t| DECIDED.contains(&t.folded()))
+            && tokens.get(j + 1).is_some_and(|t| t.folded() == "to")
+            && verb_after_to
+    })
+}
+
+/// The nearest verb phrase before a mention starting at byte `start`, in its
+/// clause: whether it is a future marker, its deciding token, and the mention's
+/// first token.
+fn nearest_verb(
+    text: &str,
+    tokens: &[Token],
+    clauses: &[u32],
+    start: usize,
+) -> Option<(bool, usize, usize)> {
     let at = tokens.partition_point(|t| t.start < start);
-    let Some(&clause) = clauses.get(at) else {
-        return false;
-    };
+    let &clause = clauses.get(at)?;
     let tense = Tense {
         text,
         tokens,
@@ -1472,15 +1547,7 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
     };
     tense
         .verb_before(at, clause, start)
-        .is_some_and(|(future, j)| {
-            let w = tokens[j].folded();
-            !future
-                && lexicon::past_form(w, 3)
-                && !lexicon::SAYING.contains(&w)
-                && !matches!(w, "was" | "were" | "had")
-                && at - j <= 8
-                && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
-        })
+        .map(|(future, j)| (future, j, at))
 }
 
 /// How many words after a verb of saying an attribution closing its sentence may
@@ -2279,6 +2346,36 @@ mod tests {
         assert_eq!(one("on March 3 of last year", p), "2024-03-03");
         // no month or day next to it: nothing to read
         assert!(dates("earlier this year", p).is_empty());
+    }
+
+    #[test]
+    fn this_last_and_next_month_are_months() {
+        let p = day(2025, 12, 4);
+        assert_eq!(
+            dates("Ortagus visited Beirut last month", p),
+            [("last month".into(), "2025-11".into())]
+        );
+        assert_eq!(one("talks held earlier this month", p), "2025-12");
+        assert_eq!(one("Last month's strikes", p), "2025-11");
+        assert_eq!(one("a third round is expected next month", p), "2026-01");
+        assert_eq!(one("late last month", day(2026, 1, 9)), "2025-12");
+        let said = said("visited last month", p);
+        assert_eq!(
+            said[0].1, "2025-11",
+            "a month-precision reading against the reference"
+        );
+        // a span of time, not a month of the calendar; the ordinal keeps its month
+        for span in [
+            "strikes intensified over the last month",
+            "in the next month or two",
+            "a month-long campaign",
+            "monthly reports",
+        ] {
+            assert!(dates(span, p).is_empty(), "{span}");
+        }
+        assert_eq!(one("on the 19th of this month", p), "2025-12-19");
+        // without a reference no month is known
+        assert!(dates("last month", None).is_empty());
         // without a reference the year is not known
         assert_eq!(
             one("on November 27 last year", None),
@@ -2722,6 +2819,25 @@ mod tests {
         );
         assert_eq!(one("the talks were held on Dec. 19", THU), "2025-12-19");
         let june = day(2025, 6, 20);
+        // a decision of what follows `to` puts a month or day before the
+        // reference's ahead, as the future does
+        assert_eq!(one("They agreed to meet again in February", THU), "2026-02");
+        assert_eq!(
+            one(
+                "The sides had decided to hold the next round on Jan. 7",
+                THU
+            ),
+            "2026-01-07"
+        );
+        assert_eq!(
+            one("Israel pledged to withdraw by Jan. 26", day(2025, 2, 10)),
+            "2025-01-26"
+        );
+        assert_eq!(
+            one("Lebanon agreed to the plan in February", THU),
+            "2025-02"
+        );
+        assert_eq!(one("They met again in February", THU), "2025-02");
         for plan in [
             "The two sides agreed to hold the next round on Aug. 5",
             "Officials said the talks resume on Aug. 5",
@@ -2751,11 +2867,14 @@ mod tests {
         );
         // the sentence's own verb after a relative aside is no participle aside
         assert_eq!(
-            one(
+            dates(
                 "Ortagus, who will return next month, arrived in Beirut, as expected, on Tuesday.",
                 THU
             ),
-            "2025-12-02"
+            [
+                ("next month".into(), "2026-01".into()),
+                ("Tuesday".into(), "2025-12-02".into())
+            ]
         );
         // an attribution closing the sentence may have a setting of its own
         assert_eq!(

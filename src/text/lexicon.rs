@@ -100,10 +100,17 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     class
 }
 
-/// What every word of a relative date's days and weekdays holds (`today`,
-/// `tonight`, `tomorrow`, `last night`, `this morning`, `Friday`).
-pub(crate) const DAY_PARTS: &[&str] =
-    &["day", "night", "morrow", "morning", "afternoon", "evening"];
+/// What every word of a relative date's days, weekdays and months holds (`today`,
+/// `tonight`, `tomorrow`, `last night`, `this morning`, `Friday`, `last month`).
+pub(crate) const DAY_PARTS: &[&str] = &[
+    "day",
+    "night",
+    "morrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "month",
+];
 
 /// [`word_class`]: one of [`WORDS`].
 pub(crate) const NEGATING: u8 = 1;

@@ -31,6 +31,9 @@ pub enum Op {
     AtMost,
     /// A vague quantity: `value` to `hi`, both included (`dozens` is 24 to 99).
     Between,
+    /// Just short of `value` (`nearly 2,500`, `almost 40`, `just under 100`): within
+    /// 10 % below it, the value itself left out.
+    Nearly,
 }
 
 /// A qualified number: `1200`, `~1200` (±10 %), `>370`, `>=2`, `<5`, `<=5`, or the
@@ -47,6 +50,7 @@ impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let op = match self.op {
             Op::Exact | Op::Between => "",
+            Op::Nearly => "nearly ",
             Op::About => "~",
             Op::More => ">",
             Op::AtLeast => ">=",
@@ -124,6 +128,7 @@ impl Quantity {
                 ((v - d, true), (v + d, true))
             }
             Op::Between => ((v, true), (self.hi, true)),
+            Op::Nearly => ((v - (v * 0.1).abs(), true), (v, false)),
             Op::More => ((v, false), (inf, false)),
             Op::AtLeast => ((v, true), (inf, false)),
             Op::Less => ((-inf, false), (v, false)),
@@ -144,19 +149,29 @@ impl Quantity {
             // the value the text gives must lie in the fact's range (±10 % for `~`)
             Op::Exact | Op::About => fact.contains(v),
             Op::Between => self.overlaps(fact),
+            // `nearly 2,500` is short of 2,500: it satisfies `<2500` and `~2500`, and
+            // `2500` as `about 2,500` does, not `>=2500`
+            Op::Nearly => match fact.op {
+                // every value it allows lies in the fact's range
+                Op::Less | Op::AtMost => v <= fact.value,
+                Op::More | Op::AtLeast => fact.contains(v - tenth),
+                Op::Exact | Op::About | Op::Between | Op::Nearly => {
+                    fact.contains(v) || fact.overlaps(self)
+                }
+            },
             // `more than 40`, `at least 40` and `40+` agree with `>40` and `>=40`
             Op::More | Op::AtLeast => match fact.op {
                 Op::More | Op::AtLeast => v >= fact.value,
                 Op::Less | Op::AtMost => false,
                 // `more than 370` is 370 to 407 read as a value: it satisfies 400
-                Op::Exact | Op::About | Op::Between => {
+                Op::Exact | Op::About | Op::Between | Op::Nearly => {
                     fact.overlaps(&Quantity::between(v, v + tenth))
                 }
             },
             Op::Less | Op::AtMost => match fact.op {
                 Op::Less | Op::AtMost => v <= fact.value,
                 Op::More | Op::AtLeast => false,
-                Op::Exact | Op::About | Op::Between => {
+                Op::Exact | Op::About | Op::Between | Op::Nearly => {
                     fact.overlaps(&Quantity::between(v - tenth, v))
                 }
             },
@@ -310,6 +325,9 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
 
 /// Qualifier phrases, longest first, as folded words before the number.
 const QUALIFIERS: &[(&[&str], Op)] = &[
+    (&["just", "short", "of"], Op::Nearly),
+    (&["just", "under"], Op::Nearly),
+    (&["just", "below"], Op::Nearly),
     (&["no", "fewer", "than"], Op::AtLeast),
     (&["no", "less", "than"], Op::AtLeast),
     (&["no", "more", "than"], Op::AtMost),
@@ -333,8 +351,8 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["approximately"], Op::About),
     (&["about"], Op::About),
     (&["around"], Op::About),
-    (&["nearly"], Op::About),
-    (&["almost"], Op::About),
+    (&["nearly"], Op::Nearly),
+    (&["almost"], Op::Nearly),
     (&["roughly"], Op::About),
     (&["some"], Op::About),
     (&["estimated"], Op::About),
@@ -2817,7 +2835,7 @@ mod tests {
         );
         assert_eq!(
             read("nearly half a million people"),
-            ["nearly half a million=~500000>people"]
+            ["nearly half a million=nearly 500000>people"]
         );
         assert_eq!(read("at 0400 local time (0200 GMT)"), Vec::<String>::new());
         assert_eq!(read("at 8 local time, 40 rockets"), ["40=40>rocket"]);
@@ -2932,5 +2950,20 @@ mod tests {
         assert!(!vague(24.0, 99.0).satisfies(&q("12")));
         assert!(!vague(200.0, 999.0).satisfies(&q(">1000")));
         assert!(vague(2000.0, 9999.0).satisfies(&q("<3000")));
+        // `nearly 2,500`: short of it, within 10 %
+        let nearly = Quantity::new(Op::Nearly, 2500.0);
+        for f in ["<2500", "<=2500", "2500", "~2500", "2400", ">2000", "<3000"] {
+            assert!(nearly.satisfies(&q(f)), "nearly 2500 satisfies {f}");
+        }
+        for f in [">=2500", ">2500", "2600", "2000", "<2400", ">2300"] {
+            assert!(!nearly.satisfies(&q(f)), "nearly 2500 does not satisfy {f}");
+        }
+        assert_eq!(
+            said("almost 40 years and just under 100 people"),
+            [
+                ("almost 40".into(), "nearly 40".into()),
+                ("just under 100".into(), "nearly 100".into())
+            ]
+        );
     }
 }
