@@ -223,6 +223,14 @@ pub enum Kind {
     /// The whole that [`Kind::More`] closes: `a fourth` after `three people were
     /// killed` is four in all. Made by the judge, like it.
     Whole,
+    /// The children of a person: `three` in `Ali Hamoud, a father of three, was
+    /// killed`; like an age, it counts only for a fact that names the person, or
+    /// whose `counts` names `child`.
+    Family,
+    /// A figure the sentence replaces: `4,500` in `rose to about 6,000, up from about
+    /// 4,500`, `three` in `revising an earlier toll of three`, `11` in `rose to 15
+    /// from 11`. It counts for no fact: what the text says now is the other figure.
+    Earlier,
 }
 
 /// A number said in a text.
@@ -2093,6 +2101,26 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 // Khalil, 18, was ...; a woman, 62, and her son, 35, were ...
                 kind = Kind::Age;
                 person = Some(i - 1);
+            } else if bare
+                && i > 0
+                && end + 1 < tokens.len()
+                && gap(i - 1, i).trim() == "("
+                && matches!(folded(end), "years" | "year")
+                && text[tokens[end].end..].starts_with(')')
+                && value.fract() == 0.0
+                && (0.0..=120.0).contains(&value)
+                && (text[tokens[i - 1].start..].starts_with(char::is_uppercase)
+                    || PEOPLE.contains(&folded(i - 1)))
+            {
+                // the National News Agency's `Hussein Kassem (7 years)`
+                kind = Kind::Age;
+                person = Some(i - 1);
+                end += 1;
+                end_byte = tokens[end - 1].end;
+            } else if bare && first_is_family(tokens, i) {
+                // a father of three: his children, not a toll
+                kind = Kind::Family;
+                person = Some(i - 2);
             }
         }
         if kind == Kind::Count && bare && end == i + 1 && !money {
@@ -2116,6 +2144,8 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         if kind == Kind::Age {
             unit = Some("age");
+        } else if kind == Kind::Family {
+            unit = Some("child");
         } else if unit == Some("percent") {
             // 40% of homes counts percent, not homes
         } else if kind != Kind::Modifier {
@@ -2155,6 +2185,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             kind = Kind::Modifier;
             counted = Some(end);
         }
+        if kind == Kind::Count && earlier_figure(text, tokens, first) && !of_a_period(tokens, end) {
+            kind = Kind::Earlier;
+        }
         out.push(NumberMention {
             start,
             end: end_byte,
@@ -2169,6 +2202,109 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         i = end;
     }
     join_ranges(text, tokens, out)
+}
+
+/// Whether the number at token `i` follows `a father of`, `a mother of`, `parents
+/// of` and ends its phrase there (`a father of three, was killed`; not `the mother
+/// of three children`, whose number counts its noun).
+fn first_is_family(tokens: &[Token], i: usize) -> bool {
+    const PARENTS: &[&str] = &[
+        "father",
+        "mother",
+        "parent",
+        "parents",
+        "grandfather",
+        "grandmother",
+    ];
+    i >= 2
+        && tokens[i - 1].folded() == "of"
+        && PARENTS.contains(&tokens[i - 2].folded())
+        && tokens
+            .get(i + 1)
+            .is_none_or(|t| FUNCTION_WORDS.contains(&t.folded()) || verb_shaped(t.folded()))
+}
+
+/// Words of a change in a figure before its `from` (`rose to 15 from 11`, `fell
+/// from 3,200 to 1,150`, `raising the toll from nine`), as folded prefixes.
+const CHANGES: &[&str] = &[
+    "rose", "rise", "risen", "rising", "climb", "increas", "jump", "fell", "fall", "drop",
+    "declin", "decreas", "grew", "grow", "surg", "soar", "rais", "revis", "lower", "bring",
+    "brought", "doubl", "tripl", "swell", "swoll", "plung", "plummet", "shrank", "shrink", "reduc",
+    "correct", "updat",
+];
+
+/// Whether the words from token `k` give the time of the figure before them (`up
+/// from 35 in November`, `up from 12 on Monday`, `down from 19 the previous month`,
+/// `compared with 30 a year earlier`): then it is the figure of that time, not one
+/// the sentence withdraws, and it counts as any other.
+fn of_a_period(tokens: &[Token], k: usize) -> bool {
+    let w = |i: usize| tokens.get(i).map_or("", |t| t.folded());
+    let time = |x: &str| matches!(x, "day" | "week" | "month" | "year" | "weekend");
+    let named = |x: &str| {
+        WEEKDAYS_MONTHS.contains(&x)
+            || (x.len() == 4 && x.starts_with("20") && x.parse::<u32>().is_ok())
+    };
+    match w(k) {
+        "in" | "on" | "during" | "by" => named(w(k + 1)) || (w(k + 1) == "the" && time(w(k + 2))),
+        "the" => matches!(w(k + 1), "previous" | "preceding" | "prior" | "same") && time(w(k + 2)),
+        "last" | "a" | "one" => time(w(k + 1)),
+        "yesterday" => true,
+        x => named(x),
+    }
+}
+
+/// Nouns of a figure an earlier report gave (`an earlier toll of three`).
+const FIGURES: &[&str] = &[
+    "toll", "figure", "count", "tally", "estimate", "number", "total",
+];
+
+/// Whether the count starting at token `first` is a figure the sentence replaces:
+/// after `up from`, `down from`, `compared with`, or a `from` after a word of a
+/// change in its sentence (`rose to 15 from 11`, `fell from 3,200 to 1,150`), or
+/// after `an earlier toll of`, `a previous figure of`, `an initial death toll of`.
+fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
+    let w = |k: usize| tokens[k].folded();
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    match w(p) {
+        "from" => {
+            if p > 0 && matches!(w(p - 1), "up" | "down") {
+                return true;
+            }
+            for k in (p.saturating_sub(8)..p).rev() {
+                let gap = &text[tokens[k].end..tokens[k + 1].start];
+                if gap.contains(['.', ';', '!', '?', '\n']) {
+                    break;
+                }
+                if CHANGES.iter().any(|c| w(k).starts_with(c)) {
+                    return true;
+                }
+            }
+            false
+        }
+        "with" | "to" => p > 0 && w(p - 1) == "compared",
+        "of" => {
+            let noun = (1..=2)
+                .map(|d| p.checked_sub(d))
+                .find_map(|k| k.filter(|&k| FIGURES.contains(&w(k))));
+            noun.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+                matches!(
+                    w(k),
+                    "earlier"
+                        | "initial"
+                        | "previous"
+                        | "prior"
+                        | "preliminary"
+                        | "original"
+                        | "old"
+                ) || (w(k) == "death"
+                    && k > 0
+                    && matches!(w(k - 1), "earlier" | "initial" | "previous" | "preliminary"))
+            })
+        }
+        _ => false,
+    }
 }
 
 /// Ranges and lists of ages, joined after the mentions are read.

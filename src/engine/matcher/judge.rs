@@ -433,10 +433,11 @@ impl DocMatcher<'_> {
             return mentions
                 .iter()
                 .filter(|m| {
-                    t.counts.iter().any(|id| {
-                        m.counted.is_some_and(|c| self.covers(*id, c, w))
-                            || m.unit.is_some_and(|u| self.names(*id, u))
-                    })
+                    m.kind != Kind::Earlier
+                        && t.counts.iter().any(|id| {
+                            m.counted.is_some_and(|c| self.covers(*id, c, w))
+                                || m.unit.is_some_and(|u| self.names(*id, u))
+                        })
                 })
                 .map(Cow::Borrowed)
                 .collect();
@@ -448,8 +449,13 @@ impl DocMatcher<'_> {
             .iter()
             .filter(|m| match m.kind {
                 Kind::Count => true,
-                Kind::Age => matched(m.person),
-                Kind::Modifier | Kind::Ordinal | Kind::Year | Kind::More | Kind::Whole => false,
+                Kind::Age | Kind::Family => matched(m.person),
+                Kind::Modifier
+                | Kind::Ordinal
+                | Kind::Year
+                | Kind::More
+                | Kind::Whole
+                | Kind::Earlier => false,
             })
             .map(Cow::Borrowed)
             .collect();

@@ -107,6 +107,8 @@ impl DocMatcher<'_> {
                             let what = match n.kind {
                                 Kind::Count | Kind::More | Kind::Whole => "counts",
                                 Kind::Age => "is the age",
+                                Kind::Family => "counts a person's children",
+                                Kind::Earlier => "is an earlier figure",
                                 Kind::Modifier => "is a modifier",
                                 Kind::Ordinal => "is an ordinal",
                                 Kind::Year => "is a year",

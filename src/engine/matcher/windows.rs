@@ -230,7 +230,10 @@ impl DocMatcher<'_> {
             groups.push(
                 a.numbers()
                     .iter()
-                    .filter(|m| !t.counts.is_empty() || matches!(m.kind, Kind::Count | Kind::Age))
+                    .filter(|m| {
+                        !t.counts.is_empty()
+                            || matches!(m.kind, Kind::Count | Kind::Age | Kind::Family)
+                    })
                     .map(|m| (m.first_token, m.end_token))
                     .collect(),
             );
