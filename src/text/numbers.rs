@@ -1757,6 +1757,8 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                     let g = &text[tokens[i - 1].end..at];
                     !g.is_empty() && g.chars().all(char::is_whitespace)
                 }
+                // `handed over four positions`, `took over two posts`: a particle
+                && !(n == 1 && i >= 2 && particle_over(phrase[0], tokens[i - 2].folded()))
         })
     };
     let scale_at = |k: usize, money: bool| {
@@ -2204,6 +2206,17 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
     join_ranges(text, tokens, out)
 }
 
+/// Whether `word` is `over` as the particle of the verb `verb` before it (`handed
+/// over four positions`, `turned over three detainees`), not a bound.
+fn particle_over(word: &str, verb: &str) -> bool {
+    // (not `took`, `held`, `won`, `gave`: `held over 200 detainees` is a bound)
+    const TAKES_OVER: &[&str] = &[
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
+        "signs", "signed", "signing",
+    ];
+    word == "over" && TAKES_OVER.contains(&verb)
+}
+
 /// Whether the number at token `i` follows `a father of`, `a mother of`, `parents
 /// of` and ends its phrase there (`a father of three, was killed`; not `the mother
 /// of three children`, whose number counts its noun).
@@ -2494,6 +2507,8 @@ mod tests {
                     Kind::Age => ":age",
                     Kind::More => ":more",
                     Kind::Whole => ":whole",
+                    Kind::Family => ":family",
+                    Kind::Earlier => ":earlier",
                 };
                 let counted = m.counted_word(&tokens).unwrap_or("-".into());
                 let person = m
@@ -2859,6 +2874,69 @@ mod tests {
         assert_eq!(read("he was 18 years old"), ["18 years old=18:age>age"]);
         assert_eq!(read("On Monday, 18, the"), ["18=18>-"]);
         assert_eq!(read("killed 30, two of them"), ["30=30>-", "two=2>-"]);
+        // the National News Agency writes the age in years in brackets
+        assert_eq!(
+            read("the child Hussein Kassem (7 years) was"),
+            ["7 years=7:age>age@Kassem"]
+        );
+        assert_eq!(read("in the past (7 years)"), ["7=7>year"]);
+        // a father of three: his children
+        assert_eq!(
+            read("Ali Hamoud, a father of three, was killed"),
+            ["three=3:family>child@father"]
+        );
+        assert_eq!(
+            read("a mother of five and her son were killed"),
+            ["five=5:family>child@mother"]
+        );
+        assert_eq!(read("the mother of three children"), ["three=3>children"]);
+    }
+
+    #[test]
+    fn a_figure_the_sentence_replaces_is_an_earlier_figure() {
+        let kinds = |text: &str| -> Vec<String> { read(text) };
+        assert_eq!(
+            kinds("rose to about 6,000, up from about 4,500, the municipality said"),
+            ["about 6,000=~6000>-", "about 4,500=~4500:earlier>-"]
+        );
+        assert_eq!(
+            kinds("The toll rose to 15 from 11"),
+            ["15=15>-", "11=11:earlier>-"]
+        );
+        assert_eq!(
+            kinds("fell from 3,200 to 1,150 over the past week"),
+            ["3,200=3200:earlier>-", "1,150=1150>-"]
+        );
+        assert_eq!(
+            kinds("killed five people, revising an earlier toll of three"),
+            ["five=5>people", "three=3:earlier>-"]
+        );
+        assert_eq!(
+            kinds("An initial death toll of two was raised"),
+            ["two=2:earlier>-"]
+        );
+        // the figure of another time is that time's count
+        assert_eq!(
+            kinds("killed 28 people in December, down from 35 in November"),
+            ["28=28>people", "35=35>-"]
+        );
+        assert_eq!(kinds("up from 12 on Monday"), ["12=12>-"]);
+        // no change before `from`: a range or a place
+        assert_eq!(
+            kinds("residents returned from two villages"),
+            ["two=2>village"]
+        );
+    }
+
+    #[test]
+    fn over_after_hand_or_turn_is_a_particle() {
+        assert_eq!(
+            read("UNIFIL handed over four positions"),
+            ["four=4>position"]
+        );
+        assert_eq!(read("Israel turned over two detainees"), ["two=2>detainee"]);
+        assert_eq!(read("held over 200 detainees"), ["over 200=>200>detainee"]);
+        assert_eq!(read("over four positions"), ["over four=>4>position"]);
     }
 
     #[test]
@@ -2880,7 +2958,7 @@ mod tests {
         // a change, a tally and a higher first number are no ranges
         assert_eq!(
             read("rose from 10 to 15 people"),
-            ["10=10>-", "15=15>people"]
+            ["10=10:earlier>-", "15=15>people"]
         );
         assert_eq!(read("voted 10 to 5"), ["10=10>-", "5=5>-"]);
         assert_eq!(
