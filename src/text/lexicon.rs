@@ -215,7 +215,8 @@ pub(crate) const VAGUE: &[(&str, f64, f64)] = &[
 ];
 
 /// Whether a number may begin with folded word `folded`: a digit, a number word,
-/// an ordinal, a vague quantity, `several`, `a` (`a dozen`), `one`.
+/// an ordinal, a vague quantity, `several`, `a` (`a dozen`, `a handful`), `one`,
+/// `scores`.
 fn may_start_number(folded: &str) -> bool {
     static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -227,7 +228,7 @@ fn may_start_number(folded: &str) -> bool {
                     .map(|(w, _)| *w)
                     .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
                     .chain(VAGUE.iter().map(|(w, _, _)| *w))
-                    .chain(["several", "a", "one"])
+                    .chain(["several", "a", "one", "scores"])
                     .collect()
             })
             .contains(folded)

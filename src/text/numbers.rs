@@ -34,6 +34,9 @@ pub enum Op {
     /// Just short of `value` (`nearly 2,500`, `almost 40`, `just under 100`): within
     /// 10 % below it, the value itself left out.
     Nearly,
+    /// Just past `value` (`just over 300`, `barely exceeding 18 percent`): within 10 %
+    /// above it, the value itself left out.
+    JustOver,
 }
 
 /// A qualified number: `1200`, `~1200` (±10 %), `>370`, `>=2`, `<5`, `<=5`, or the
@@ -51,6 +54,7 @@ impl fmt::Display for Quantity {
         let op = match self.op {
             Op::Exact | Op::Between => "",
             Op::Nearly => "nearly ",
+            Op::JustOver => "just over ",
             Op::About => "~",
             Op::More => ">",
             Op::AtLeast => ">=",
@@ -129,6 +133,7 @@ impl Quantity {
             }
             Op::Between => ((v, true), (self.hi, true)),
             Op::Nearly => ((v - (v * 0.1).abs(), true), (v, false)),
+            Op::JustOver => ((v, false), (v + (v * 0.1).abs(), true)),
             Op::More => ((v, false), (inf, false)),
             Op::AtLeast => ((v, true), (inf, false)),
             Op::Less => ((-inf, false), (v, false)),
@@ -155,7 +160,15 @@ impl Quantity {
                 // every value it allows lies in the fact's range
                 Op::Less | Op::AtMost => v <= fact.value,
                 Op::More | Op::AtLeast => fact.contains(v - tenth),
-                Op::Exact | Op::About | Op::Between | Op::Nearly => {
+                Op::Exact | Op::About | Op::Between | Op::Nearly | Op::JustOver => {
+                    fact.contains(v) || fact.overlaps(self)
+                }
+            },
+            // `barely exceeding 18 percent`: past 18, short of 19.8
+            Op::JustOver => match fact.op {
+                Op::More | Op::AtLeast => v >= fact.value,
+                Op::Less | Op::AtMost => fact.contains(v + tenth),
+                Op::Exact | Op::About | Op::Between | Op::Nearly | Op::JustOver => {
                     fact.contains(v) || fact.overlaps(self)
                 }
             },
@@ -164,14 +177,14 @@ impl Quantity {
                 Op::More | Op::AtLeast => v >= fact.value,
                 Op::Less | Op::AtMost => false,
                 // `more than 370` is 370 to 407 read as a value: it satisfies 400
-                Op::Exact | Op::About | Op::Between | Op::Nearly => {
+                Op::Exact | Op::About | Op::Between | Op::Nearly | Op::JustOver => {
                     fact.overlaps(&Quantity::between(v, v + tenth))
                 }
             },
             Op::Less | Op::AtMost => match fact.op {
                 Op::Less | Op::AtMost => v <= fact.value,
                 Op::More | Op::AtLeast => false,
-                Op::Exact | Op::About | Op::Between | Op::Nearly => {
+                Op::Exact | Op::About | Op::Between | Op::Nearly | Op::JustOver => {
                     fact.overlaps(&Quantity::between(v - tenth, v))
                 }
             },
@@ -333,6 +346,19 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
 
 /// Qualifier phrases, longest first, as folded words before the number.
 const QUALIFIERS: &[(&[&str], Op)] = &[
+    (&["slightly", "more", "than"], Op::JustOver),
+    (&["just", "more", "than"], Op::JustOver),
+    (&["barely", "more", "than"], Op::JustOver),
+    (&["just", "over"], Op::JustOver),
+    (&["just", "above"], Op::JustOver),
+    (&["slightly", "over"], Op::JustOver),
+    (&["slightly", "above"], Op::JustOver),
+    (&["barely", "over"], Op::JustOver),
+    (&["barely", "above"], Op::JustOver),
+    (&["barely", "exceeding"], Op::JustOver),
+    (&["just", "exceeding"], Op::JustOver),
+    (&["barely", "tops"], Op::JustOver),
+    (&["barely", "topped"], Op::JustOver),
     (&["just", "short", "of"], Op::Nearly),
     (&["just", "under"], Op::Nearly),
     (&["just", "below"], Op::Nearly),
@@ -354,6 +380,15 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["close", "to"], Op::About),
     (&["over"], Op::More),
     (&["above"], Op::More),
+    (&["exceeding"], Op::More),
+    (&["exceeds"], Op::More),
+    (&["exceeded"], Op::More),
+    (&["surpassing"], Op::More),
+    (&["surpassed"], Op::More),
+    (&["surpasses"], Op::More),
+    (&["topping"], Op::More),
+    (&["topped"], Op::More),
+    (&["tops"], Op::More),
     (&["under"], Op::Less),
     (&["below"], Op::Less),
     (&["approximately"], Op::About),
@@ -577,7 +612,8 @@ const VERBS: &[&str] = &[
     "leave", "leaves", "left", "seek", "seeks", "sought", "see", "sees", "saw", "seen", "become",
     "becomes", "became", "show", "shows", "shown", "lie", "lies", "lay", "rose", "rise", "rises",
     "risen", "grew", "grow", "grows", "grown", "stay", "stays", "work", "works", "arrive",
-    "arrives", "wait", "waits", "await", "awaits",
+    "arrives", "wait", "waits", "await", "awaits", "kill", "kills", "wound", "wounds", "injure",
+    "injures", "attend", "attends", "gather", "gathers", "mourn", "mourns",
 ];
 
 /// Words before a number that make it a label, not a count (`Resolution 1701`,
@@ -1807,6 +1843,19 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let value = if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
             vague = Some((*lo, *hi));
             Some(*lo)
+        } else if f == "scores" && folded(i + 1) == "of" {
+            // scores of families: a few score, read as dozens are
+            vague = Some((40.0, 199.0));
+            Some(40.0)
+        } else if f == "a"
+            && folded(i + 1) == "handful"
+            && folded(i + 2) == "of"
+            && spaced(i, i + 1)
+        {
+            // a handful of residents: a few, fewer than ten
+            end = i + 2;
+            vague = Some((2.0, 9.0));
+            Some(2.0)
         } else if few {
             let k = if f == "a" { i + 2 } else { i + 1 };
             match scale_at(k, false).filter(|(s, v)| *s != "dozen" && *v >= 100.0) {
@@ -3172,6 +3221,22 @@ mod tests {
         for f in [">=2500", ">2500", "2600", "2000", "<2400", ">2300"] {
             assert!(!nearly.satisfies(&q(f)), "nearly 2500 does not satisfy {f}");
         }
+        // `barely exceeding 18 percent`: past it, within 10 %
+        let over = Quantity::new(Op::JustOver, 18.0);
+        for f in [">18", ">=18", "<20", "<=19.8", "~19", "19", "18"] {
+            assert!(over.satisfies(&q(f)), "just over 18 satisfies {f}");
+        }
+        for f in ["<18", "25", ">20", "<19"] {
+            assert!(!over.satisfies(&q(f)), "just over 18 does not satisfy {f}");
+        }
+        assert_eq!(
+            said("barely exceeding 18 percent, just over 300 and exceeding 40"),
+            [
+                ("barely exceeding 18 percent".into(), "just over 18".into()),
+                ("just over 300".into(), "just over 300".into()),
+                ("exceeding 40".into(), ">40".into())
+            ]
+        );
         assert_eq!(
             said("almost 40 years and just under 100 people"),
             [
