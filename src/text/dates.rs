@@ -1032,7 +1032,24 @@ pub fn mentions(
                 let Some(re) = reference.filter(|_| !in_dateline) else {
                     continue;
                 };
-                if let Some(d) = resolve(form, re.date, future) {
+                let resolved = if matches!(form, Form::Weekday(_, Toward::Tense))
+                    && called_off_plan(text, tokens, clauses, r.start)
+                {
+                    // a plan called off: the nearer such day, past or ahead (`a
+                    // session set for Wednesday was called off`, told on a Tuesday
+                    // or on a Thursday)
+                    let (back, ahead) = (
+                        resolve(form, re.date, || false),
+                        resolve(form, re.date, || true),
+                    );
+                    match (back, ahead) {
+                        (Some(b), Some(a)) if (a - re.date) < (re.date - b) => Some(a),
+                        (b, a) => b.or(a),
+                    }
+                } else {
+                    resolve(form, re.date, future)
+                };
+                if let Some(d) = resolved {
                     out.push(DateMention {
                         start: r.start,
                         end: r.end,
@@ -1550,6 +1567,27 @@ fn nearest_verb(
         .map(|(future, j)| (future, j, at))
 }
 
+/// Whether the mention starting at byte `start` is the day of a plan the sentence
+/// calls off: a word of a plan a few words before it (`a session set for Wednesday
+/// was called off`, `the meeting scheduled for Friday has been cancelled`, `a
+/// session that had been due on Wednesday was postponed`).
+fn called_off_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    let tense = Tense {
+        text,
+        tokens,
+        clauses,
+    };
+    at >= 2
+        && (at.saturating_sub(4)..at - 1).any(|k| {
+            matches!(
+                tense.word(k),
+                "set" | "scheduled" | "slated" | "planned" | "due" | "expected"
+            )
+        })
+        && tense.called_off_after(at - 1)
+}
+
 /// How many words after a verb of saying an attribution closing its sentence may
 /// run (`said during a tour of the border district.`).
 const ATTRIBUTION_TAIL: usize = 10;
@@ -1720,13 +1758,23 @@ impl Tense<'_> {
             "for" if X_FOR.contains(&self.before(j, 1)) => {
                 // `had been scheduled for Monday but was called off`
                 let missed = self.back(j, 2).is_some_and(|b| self.missed(b, j));
-                self.back(j, 1).filter(|_| !missed)
+                // a plan told as past: `had been set for Monday`, `originally set
+                // for Monday, took place on Tuesday`; a plan called off (`a
+                // session set for Wednesday was called off`) is past or ahead,
+                // whichever is nearer ([`called_off_plan`])
+                let told_past = (self.before(j, 2) == "been" && self.before(j, 3) == "had")
+                    || matches!(self.before(j, 2), "originally" | "initially")
+                    || self.called_off_after(j);
+                self.back(j, 1).filter(|_| !missed && !told_past)
             }
             // `is due on Monday`, `is expected in Beirut on Monday`, `is once again
             // expected in Marjayoun on Monday`
             "due" | "expected" | "scheduled" | "slated" if self.word(j + 1) != "to" => {
                 let be = self.be_over_adverbs(j, 1)?;
-                self.back(j, be).filter(|&b| !self.missed(b, j))
+                // (`had been expected in Beirut on Monday`: a plan told as past)
+                self.back(j, be).filter(|&b| {
+                    !self.missed(b, j) && !(self.word(b) == "been" && self.before(b, 1) == "had")
+                })
             }
             _ => None,
         }
@@ -1797,6 +1845,32 @@ impl Tense<'_> {
             but |= w == "but";
         }
         but
+    }
+
+    /// Whether the sentence after token `j` tells the plan before it called off
+    /// (`a session set for Wednesday was called off`, `…, which was later
+    /// cancelled`), before any future marker (`set for Monday will be postponed`
+    /// is still ahead) and any `but` (a plan missed: [`Self::missed`]).
+    fn called_off_after(&self, j: usize) -> bool {
+        for k in j + 1..self.tokens.len().min(j + 30) {
+            let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+            if gap.contains(['.', '!', '?', ';', '\n']) || self.marker_ending_at(k).is_some() {
+                return false;
+            }
+            let w = self.word(k);
+            if w == "but" {
+                return false;
+            }
+            if matches!(
+                w,
+                "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "aborted"
+            ) || (w == "called" && self.word(k + 1) == "off")
+                || (w == "put" && self.word(k + 1) == "off")
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `j` is a verb of saying that attributes what is around it: the
@@ -2958,6 +3032,29 @@ mod tests {
             (
                 "The visit was scheduled for Tuesday but was cancelled, a source said.",
                 "2025-12-02",
+            ),
+            // a plan told as past, or called off
+            (
+                "The meeting had been scheduled for Wednesday before being postponed.",
+                "2025-12-03",
+            ),
+            (
+                "The meeting, originally set for Monday, took place in Naqoura.",
+                "2025-12-01",
+            ),
+            (
+                "A parliamentary session set for Wednesday was called off.",
+                "2025-12-03",
+            ),
+            ("A session set for Friday was called off.", "2025-12-05"),
+            (
+                "The envoy had been expected in Beirut on Monday.",
+                "2025-12-01",
+            ),
+            ("The talks had been scheduled for Monday.", "2025-12-01"),
+            (
+                "A session set for Wednesday will open the debate.",
+                "2025-12-10",
             ),
             (
                 "Talks were due to resume on Monday, but officials did not say who would attend.",
