@@ -296,6 +296,25 @@ enum Form {
     /// A month named from the reference's (`this month` 0, `earlier this month` 0,
     /// `last month` -1, `next month` 1): a month-precision mention.
     Month(i32),
+    /// A time before the reference: `three days ago` (a day), `two weeks ago`, `a
+    /// month ago`, `a year ago` (the month they fall in).
+    Ago(AgoUnit, u32),
+}
+
+/// The unit of an [`Form::Ago`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AgoUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Form {
+    /// Whether the mention it makes names a month, not a day.
+    fn month_precision(self) -> bool {
+        matches!(self, Form::Month(_)) || matches!(self, Form::Ago(unit, _) if unit != AgoUnit::Day)
+    }
 }
 
 /// Which way a weekday reads from the reference.
@@ -557,8 +576,9 @@ fn relative_regex() -> &'static Regex {
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)";
+        let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)";
         Regex::new(&format!(
-            r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month})(?-u:\b)"
+            r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month}|{ago})(?-u:\b)"
         ))
         .expect("relative date regex is valid")
     })
@@ -727,10 +747,10 @@ fn word_after(text: &str) -> &str {
 }
 
 /// Whether a body, whose words are `tokens`, may hold a match of
-/// [`relative_regex`]. Every match holds a word of [`lexicon::DAY_WORD`]'s class:
-/// its days, weekdays and months each hold one of [`lexicon::DAY_PARTS`] in a run of ASCII
-/// letters, which stays whole inside one word and is only lowered by folding; an
-/// ordinal day (`the 19th`) is a word of its own that begins with its digits. Most
+/// [`relative_regex`]. Every match holds a word of [`lexicon::DAY_WORD`]'s class: a
+/// word holding one of [`lexicon::DAY_PARTS`] in a run of ASCII letters, which
+/// stays whole inside one word and is only lowered by folding, or an ordinal day
+/// (`the 19th`), a word of its own that begins with its digits. Most
 /// articles hold no such word, and the pattern is not run over them.
 fn may_hold_relative(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| t.class() & lexicon::DAY_WORD != 0)
@@ -815,6 +835,24 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 continue;
             }
             Form::Month(direction(m.as_str()))
+        } else if let (Some(n), Some(u)) = (c.name("agon"), c.name("agou")) {
+            let n = n.as_str().to_ascii_lowercase();
+            let Some(n) = n.parse::<u32>().ok().or(match n.as_str() {
+                "a" | "an" => Some(1),
+                w => lexicon::NUMBER_WORDS
+                    .iter()
+                    .find(|(x, _)| *x == w)
+                    .map(|(_, v)| *v as u32),
+            }) else {
+                continue;
+            };
+            let unit = match u.as_str().to_ascii_lowercase().trim_end_matches('s') {
+                "day" => AgoUnit::Day,
+                "week" => AgoUnit::Week,
+                "month" => AgoUnit::Month,
+                _ => AgoUnit::Year,
+            };
+            Form::Ago(unit, n)
         } else {
             continue;
         };
@@ -1055,7 +1093,7 @@ pub fn mentions(
                         end: r.end,
                         year: Some(d.year()),
                         month: d.month(),
-                        day: (!matches!(form, Form::Month(_))).then(|| d.day()),
+                        day: (!form.month_precision()).then(|| d.day()),
                         basis: Basis::Reference(re),
                     });
                 }
@@ -1133,7 +1171,10 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
             && text[prev.end..r.start]
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',')
-            && !matches!(r.form, Form::Weekday(..) | Form::Days(_) | Form::Month(_))
+            && !matches!(
+                r.form,
+                Form::Weekday(..) | Form::Days(_) | Form::Month(_) | Form::Ago(..)
+            )
         {
             let start = prev.start;
             out.pop();
@@ -1182,6 +1223,14 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Ordinal(day, Some(k)) => month_from(reference, k)?.with_day(day),
         // the first day of the month, for its month
         Form::Month(k) => month_from(reference, k),
+        Form::Ago(unit, n) => match unit {
+            AgoUnit::Day => reference.checked_sub_signed(chrono::TimeDelta::days(n.into())),
+            AgoUnit::Week => {
+                reference.checked_sub_signed(chrono::TimeDelta::days(7 * i64::from(n)))
+            }
+            AgoUnit::Month => month_from(reference, -i32::try_from(n).ok()?),
+            AgoUnit::Year => month_from(reference, -12 * i32::try_from(n).ok()?),
+        },
         Form::Ordinal(day, None) => {
             if !future() {
                 return reference.with_day(day);
@@ -2448,6 +2497,12 @@ mod tests {
             assert!(dates(span, p).is_empty(), "{span}");
         }
         assert_eq!(one("on the 19th of this month", p), "2025-12-19");
+        // a time before the reference: a day, or the month it falls in
+        assert_eq!(one("the strike three days ago", p), "2025-12-01");
+        assert_eq!(one("Two weeks ago, Israel struck", p), "2025-11");
+        assert_eq!(one("A year ago, the ceasefire took effect", p), "2024-12");
+        assert_eq!(one("a month ago", p), "2025-11");
+        assert!(dates("ten years of war ago", p).is_empty());
         // without a reference no month is known
         assert!(dates("last month", None).is_empty());
         // without a reference the year is not known

@@ -100,8 +100,8 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     class
 }
 
-/// What every word of a relative date's days, weekdays and months holds (`today`,
-/// `tonight`, `tomorrow`, `last night`, `this morning`, `Friday`, `last month`).
+/// What some word of each relative date holds (`today`, `tonight`, `tomorrow`,
+/// `last night`, `this morning`, `Friday`, `last month`, `two weeks ago`).
 pub(crate) const DAY_PARTS: &[&str] = &[
     "day",
     "night",
@@ -110,6 +110,7 @@ pub(crate) const DAY_PARTS: &[&str] = &[
     "afternoon",
     "evening",
     "month",
+    "ago",
 ];
 
 /// [`word_class`]: one of [`WORDS`].
