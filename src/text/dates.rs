@@ -1495,8 +1495,16 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         tokens,
         clauses,
     };
-    if let Some((future, _)) = tense.verb_before(at, clause, start) {
-        return future;
+    if let Some((future, j)) = tense.verb_before(at, clause, start) {
+        // `Salam said Friday's session would focus on …`: a day's possessive right
+        // after a verb of saying (or its `that`) opens the reported clause, whose
+        // verb comes after it
+        let opens_report = lexicon::SAYING.contains(&tense.word(j))
+            && (at == j + 1 || (at == j + 2 && tense.word(j + 1) == "that"))
+            && (text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"));
+        if !opens_report {
+            return future;
+        }
     }
     let from = at.saturating_sub(LOOK_BACK);
     // nothing before it decides: the first verb phrase after it in its sentence
@@ -3107,6 +3115,16 @@ mod tests {
                 "2025-12-01",
             ),
             ("The talks had been scheduled for Monday.", "2025-12-01"),
+            // a day's possessive after a verb of saying opens the reported clause
+            (
+                "Salam said Friday's session would focus on the timetable.",
+                "2025-12-05",
+            ),
+            (
+                "Salam said Friday's session focused on the timetable.",
+                "2025-11-28",
+            ),
+            ("Aoun said Friday the talks would resume.", "2025-11-28"),
             (
                 "A session set for Wednesday will open the debate.",
                 "2025-12-10",
