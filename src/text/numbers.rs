@@ -997,12 +997,26 @@ pub fn head_after(
             prev_end = t.end;
             continue;
         }
-        // four of the 12 detainees: the four are detainees too
+        // four of the 12 detainees: the four are detainees too; so are 412 of its
+        // roughly 600 homes
+        let set_from = |k: usize| {
+            k >= 1
+                && matches!(
+                    tokens[k].folded(),
+                    "the" | "its" | "their" | "his" | "her" | "our"
+                )
+                && tokens[k - 1].folded() == "of"
+        };
+        let rough = |w: &str| {
+            matches!(
+                w,
+                "roughly" | "about" | "some" | "nearly" | "around" | "approximately" | "almost"
+            )
+        };
         if skipping
             && j > 1
-            && tokens[j - 1].folded() == "the"
-            && tokens[j - 2].folded() == "of"
-            && digit_value(w).is_some_and(|v| v >= 1.0)
+            && (set_from(j - 1) || (j > 2 && rough(tokens[j - 1].folded()) && set_from(j - 2)))
+            && (digit_value(w).is_some_and(|v| v >= 1.0) || (rough(w) && set_from(j - 1)))
         {
             j += 1;
             prev_end = t.end;
@@ -1017,6 +1031,21 @@ pub fn head_after(
                 head = Some(j);
             }
             break;
+        }
+        // a compound modifier joined by a hyphen to a participle before the noun
+        // (`48 troop-contributing countries`, `two Israeli-made drones`, `three
+        // Hezbollah-run clinics`)
+        if let Some(n) = tokens.get(j + 1)
+            && is_hyphen_gap(&text[t.end..n.start])
+            && (participle_shaped(n.folded())
+                || matches!(n.folded(), "made" | "run" | "led" | "held" | "built"))
+            && tokens
+                .get(j + 2)
+                .is_some_and(|a| phrase_gap(&text[n.end..a.start]))
+        {
+            j += 2;
+            prev_end = n.end;
+            continue;
         }
         let participle = participle_shaped(w);
         if noun_seen && participle {
@@ -1099,6 +1128,10 @@ pub struct Ties {
     /// near Naqoura`) or an active verb (`two delegations met in Naqoura`), which
     /// cannot be told apart.
     pub guessed: bool,
+    /// The active verb it is the subject of, when [`Self::agent`] (`filled` in
+    /// `Thousands of mourners filled the streets`, `attend` in `Thousands attend
+    /// funeral`): what it counts did that, not the fact's act.
+    pub agent_verb: Option<usize>,
 }
 
 /// The words a count mention is tied to, as tokens: the verb right before it
@@ -1257,7 +1290,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     }
     // the whole a part is taken from (`the three` in `Two of the three rockets
     // were intercepted`): the clause's verb is the part's, not its own
-    let whole = before(1) == "the"
+    let whole = matches!(before(1), "the" | "its" | "their" | "his" | "her" | "our")
         && before(2) == "of"
         && m.first_token >= 3
         && (before(3).starts_with(|c: char| c.is_ascii_digit())
@@ -1335,6 +1368,17 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             ties.predicate = Some(j);
         } else if !auxiliary && m.counted.is_some() && lexicon::past_form(w, 3) {
             ties.agent = true;
+            // (the verb only with its object after it: not `Two brothers aged 12
+            // and 15 were killed`)
+            let object = matches!(
+                word(j + 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            );
+            ties.agent_verb = Some(j).filter(|_| object && w != "aged");
+        } else if !auxiliary && CROWD_VERBS.contains(&w) {
+            // (`Thousands attend funeral`: a headline's present tense)
+            ties.agent = true;
+            ties.agent_verb = Some(j);
         }
         // `two security sources told Reuters`, `three officials said`, `two
         // sources close to the group told AFP`, `three people familiar with the
@@ -1393,6 +1437,14 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         });
     ties
 }
+
+/// Present forms of what a crowd does, whose subject a headline counts (`Thousands
+/// attend funeral`, `Hundreds gather in Tyre`): the number is the crowd's.
+const CROWD_VERBS: &[&str] = &[
+    "attend", "attends", "gather", "gathers", "mourn", "mourns", "march", "marches", "rally",
+    "rallies", "protest", "fill", "fills", "throng", "join", "joins", "flee", "flees", "return",
+    "returns",
+];
 
 /// Nouns of a person an age may follow between commas (`a woman, 62,`, `her
 /// son, 35,`), as it follows a name.
@@ -2974,6 +3026,50 @@ mod tests {
         assert_eq!(
             kinds("residents returned from two villages"),
             ["two=2>village"]
+        );
+    }
+
+    #[test]
+    fn a_set_taken_from_and_a_hyphened_participle() {
+        assert_eq!(
+            read("412 of its roughly 600 homes were destroyed"),
+            ["412=412>home", "roughly 600=~600>home"]
+        );
+        assert_eq!(
+            tied("412 of its roughly 600 homes were destroyed"),
+            ["412: - / - destroyed part", "roughly 600: - / - - part"]
+        );
+        assert_eq!(
+            read("from 48 troop-contributing countries"),
+            ["48=48>country"]
+        );
+        assert_eq!(read("two Israeli-made drones"), ["two=2>drone"]);
+    }
+
+    #[test]
+    fn a_crowd_is_the_subject_of_its_own_verb() {
+        let agent = |text: &str| {
+            let tokens = tokenize(text, 0);
+            let clauses = crate::text::clauses(text, &tokens);
+            mentions(text, &tokens, |_| false)
+                .iter()
+                .map(|m| {
+                    let t = ties(text, &tokens, &clauses, m);
+                    t.agent_verb.map(|v| tokens[v].folded().to_string())
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            agent("Thousands attend funeral of commander killed in strike"),
+            [Some("attend".to_string())]
+        );
+        assert_eq!(
+            agent("Thousands of mourners filled the streets"),
+            [Some("filled".to_string())]
+        );
+        assert_eq!(
+            agent("Two brothers aged 12 and 15 were killed"),
+            [None, None, None]
         );
     }
 

@@ -178,9 +178,10 @@ fn ages_belong_to_their_person() {
         check("all = [\"Khalil\", \"killed\"]\nnumber = 18", text),
         [s("\"18\" counts age of Khalil")]
     );
+    // (killed along with two others: three killed)
     assert_eq!(
-        check("all = [\"killed\"]\nnumber = 2", text),
-        [s("\"two others\" counts other")]
+        check("all = [\"killed\"]\nnumber = 3", text),
+        [s("\"two\" read as 3 in all")]
     );
 }
 
@@ -329,4 +330,72 @@ fn a_reason_never_quotes_an_unbalanced_quotation_mark() {
         ),
         [s("\"1,200\" counts activity")]
     );
+}
+
+/// Round 12 of the probes: figures a sentence replaces, a family's count, NNA's
+/// bracketed age, `nearly`, `just over`, others killed along with someone, and a
+/// crowd that is the subject of its own verb.
+#[test]
+fn figures_replaced_families_crowds_and_near_bounds() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let killed_yater = |n: &str| format!("all = [\"killed\", \"Yater\"]\nnumber = \"{n}\"");
+    // the old figure neither supports nor contradicts; the new one decides
+    let change = "The toll from the strike on Yater rose to 15 from 11, the ministry said.";
+    assert_eq!(
+        stances("all = [\"toll\", \"Yater\"]\nnumber = 11", change),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"toll\", \"Yater\"]\nnumber = 15", change),
+        [Stance::Supports]
+    );
+    let revised = "The strike on Yater killed five people, the ministry said, revising an earlier toll of three.";
+    assert_eq!(stances(&killed_yater("3"), revised), [Stance::Against]);
+    // the figure of another time still counts for it
+    assert_eq!(
+        stances(
+            "all = [\"killed\"]\nnumber = 35\ndate = \"2025-11\"",
+            "Israel killed 28 people in December, down from 35 in November 2025."
+        ),
+        [Stance::Supports]
+    );
+    // a father of three is no toll of three
+    assert!(
+        stances(
+            &killed_yater("3"),
+            "Ali Hamoud, a father of three, was killed in a strike on Yater."
+        )
+        .is_empty()
+    );
+    // NNA's age in brackets is no toll
+    assert!(
+        stances(
+            &killed_yater("7"),
+            "The child Hadi Moussa (7 years) was killed in Yater, NNA said."
+        )
+        .is_empty()
+    );
+    // others killed along with someone are one more
+    let along = "A commander was killed in Yater along with two other men.";
+    assert_eq!(stances(&killed_yater("3"), along), [Stance::Supports]);
+    assert_eq!(stances(&killed_yater("2"), along), [Stance::Against]);
+    // a crowd does what its verb says, not the fact's act
+    assert!(
+        stances(
+            &killed_yater("3"),
+            "Thousands attend funeral of commander killed in Yater"
+        )
+        .is_empty()
+    );
+    // nearly: short of the value; just over: past it
+    let nearly = "Nearly 2,500 homes were destroyed in Yater.";
+    let homes = |n: &str| format!("all = [\"homes\", \"Yater\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&homes("<2500"), nearly), [Stance::Supports]);
+    assert_eq!(stances(&homes(">=2500"), nearly), [Stance::Against]);
+    let turnout = "Turnout in Yater was barely exceeding 18 percent.";
+    let pct = |n: &str| format!("all = [\"turnout\"]\nnumber = \"{n}\"\ncounts = [\"percent\"]");
+    assert_eq!(stances(&pct("<20"), turnout), [Stance::Supports]);
+    assert_eq!(stances(&pct(">20"), turnout), [Stance::Against]);
 }

@@ -464,6 +464,7 @@ impl DocMatcher<'_> {
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
             .collect();
         self.one_more(w, &mut candidates, &mut ties);
+        self.along_with(&mut candidates, &mut ties);
         self.part_of_set(&mut candidates, &ties);
         let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
         // a member of a set named after `of` that the sentence tells something
@@ -546,7 +547,13 @@ impl DocMatcher<'_> {
         let firm = ties.iter().any(|t| act(t) && !t.guessed);
         // (a toll's own verb, `the death toll had risen to four`, counts the act
         // when no number is tied to it)
-        let untied = |t: &Ties| t.verbs.iter().all(Option::is_none) || (!toll && t.toll);
+        // (nor, when the fact names an act, is the subject of another verb:
+        // `Thousands of mourners filled the streets`, `Thousands attend funeral`)
+        let untied = |t: &Ties| {
+            (t.verbs.iter().all(Option::is_none)
+                && (t.agent_verb.is_none() || matched(t.agent_verb)))
+                || (!toll && t.toll)
+        };
         let tied_elsewhere = ties.iter().any(|t| !untied(t));
         if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
             return candidates;
@@ -768,6 +775,35 @@ impl DocMatcher<'_> {
             }
             candidates.push(Cow::Owned(more));
             ties.push(tie);
+        }
+    }
+
+    /// A count of others killed with someone is one more than it says: `a Hezbollah
+    /// commander killed along with two other men` is three killed, tied to
+    /// `killed` (as is `killed together with three others`, `alongside two
+    /// others`).
+    fn along_with(&self, candidates: &mut [Cow<NumberMention>], ties: &mut [Ties]) {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        for (m, tie) in candidates.iter_mut().zip(ties.iter_mut()) {
+            let f = m.first_token;
+            let last = match (word(f.wrapping_sub(2)), word(f.wrapping_sub(1))) {
+                ("along" | "together", "with") if f >= 3 => f - 3,
+                (_, "alongside") if f >= 2 => f - 2,
+                _ => continue,
+            };
+            // the act a few words before (`was killed in Yater along with`)
+            let verb = (last.saturating_sub(3)..=last)
+                .rev()
+                .find(|&k| numbers::verb_shaped(word(k)) && !word(k).ends_with("ing"));
+            let others = word(f + 1) == "other" || word(m.end_token) == "others";
+            if let Some(verb) = verb
+                && m.kind == Kind::Count
+                && m.quantity.op == Op::Exact
+                && others
+            {
+                *m = Cow::Owned(whole_of(m, m.quantity.value + 1.0));
+                tie.verbs = [Some(verb), None];
+            }
         }
     }
 
