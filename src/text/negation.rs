@@ -52,6 +52,10 @@ pub struct Cue {
     /// rockets at Kiryat Shmona`): what `no` denies is that act, so it is negated
     /// too, though it comes before the cue.
     pub object_verb: Option<usize>,
+    /// The verb of an answer or a telling its reach ends at (`mention` in `did not
+    /// mention a deadline`, `comment` in `did not comment on the strike`): what it
+    /// is about is not denied, but a fact that names that verb is.
+    pub answer: Option<usize>,
 }
 
 /// Cues that negate a subject (`no one was hurt`, `no injuries were reported`,
@@ -644,7 +648,8 @@ fn existential(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Verbs whose negation says only that someone did not answer (`did not immediately
-/// comment on the strike`, `has yet to respond to`): what they are about is not
+/// comment on the strike`, `has yet to respond to`) or did not tell (`without
+/// mentioning Kfarkela`, `did not identify the dead`): what they are about is not
 /// what the cue denies.
 const RESPONSES: &[&str] = &[
     "comment",
@@ -665,6 +670,20 @@ const RESPONSES: &[&str] = &[
     "replying",
     "elaborate",
     "elaborated",
+    "elaborating",
+    "mention",
+    "mentions",
+    "mentioned",
+    "mentioning",
+    "specify",
+    "specified",
+    "specifying",
+    "identify",
+    "identified",
+    "identifying",
+    "disclose",
+    "disclosed",
+    "disclosing",
 ];
 
 /// Nouns of an answer: `no` before one (`there was no immediate comment on the
@@ -990,6 +1009,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             negated: false,
             skip: None,
             object_verb: None,
+            answer: None,
         };
         // `not` ... `ruled out`: the two cancel
         if can_be_negated(tokens[first].folded())
@@ -1108,6 +1128,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     for c in out.iter_mut() {
         if let Some(k) = response(tokens, clauses, c) {
             c.reach_end = c.reach_end.min(k + 1);
+            c.answer = Some(k);
             continue;
         }
         let subject = SUBJECT_CUES.contains(&tokens[c.first].folded())

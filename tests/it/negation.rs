@@ -405,3 +405,24 @@ fn a_negated_subject_leaves_the_setting_after_its_verb_as_given() {
         [x(text, "negated by \"not\"")]
     );
 }
+
+#[test]
+fn not_telling_denies_the_telling_not_what_it_is_about() {
+    let text = "UNIFIL's statement listed four positions, without mentioning Kfarkela.";
+    assert_eq!(check("all = [\"Kfarkela\"]", text), [s(text)]);
+    let text = "The army did not identify the dead in Yater.";
+    assert_eq!(check("all = [\"dead\", \"Yater\"]", text), [s(text)]);
+    // a fact that names the telling is denied by it
+    let text = "Morcos did not mention a deadline.";
+    assert_eq!(
+        check(
+            "all = [\"deadline\"]\nany = [\"mention\"]\nnegation = \"asserted\"",
+            text
+        ),
+        [(
+            factcheck::engine::Stance::Supports,
+            text.to_string(),
+            Some("negated by \"not\", as the fact asserts".to_string())
+        )]
+    );
+}

@@ -987,6 +987,17 @@ impl DocMatcher<'_> {
         // but no one was killed` for `any = ["killed", "wounded"]`) leaves the
         // window told: it is negated only when each of its `any` hits is
         let only_any = |h: &Found| h.only_any(t);
+        // a fact that names the answer not given (`any = ["mention"]` for `did not
+        // mention a deadline`) is denied by its cue, whatever the answer is about
+        let answered = hits.iter().find_map(|h| {
+            let (first, last) = self.hit_tokens(h);
+            cues()
+                .find(|(c, _)| c.answer.is_some_and(|k| first <= k && k <= last))
+                .map(|(_, s)| s)
+        });
+        if answered.is_some() {
+            return answered;
+        }
         let firm = hits
             .iter()
             .filter(|h| !only_any(h))
