@@ -389,6 +389,25 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         )
         .is_empty()
     );
+    // a toll split by place: `including two in Kfar Kila`, a headline's `3 killed
+    // …, 1 in Bint Jbeil`; not a part of another count (`12 targets, including one
+    // in Jebchit`)
+    let split = "Strikes killed three people on Monday, including two in Kfar Kila.";
+    let kfar_kila = |n: &str| format!("all = [\"killed\", \"Kfar Kila\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&kfar_kila("2"), split), [Stance::Supports]);
+    assert_eq!(stances(&kfar_kila("3"), split), [Stance::Against]);
+    let headline = "3 killed in Israeli strike on car near Tyre, 1 in Bint Jbeil";
+    assert_eq!(
+        stances("all = [\"killed\", \"Bint Jbeil\"]\nnumber = 1", headline),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"killing\", \"Jebchit\"]\nnumber = 5",
+            "The army struck 12 targets, including one in Jebchit, killing five fighters."
+        ),
+        [Stance::Supports]
+    );
     // nearly: short of the value; just over: past it
     let nearly = "Nearly 2,500 homes were destroyed in Yater.";
     let homes = |n: &str| format!("all = [\"homes\", \"Yater\"]\nnumber = \"{n}\"");

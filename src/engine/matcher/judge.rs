@@ -510,6 +510,13 @@ impl DocMatcher<'_> {
             .map(|(m, tie)| (m.clone(), *tie))
             .collect();
         if !by_noun.is_empty() {
+            // a toll split by place, its count a participle of the act (`3 killed
+            // in Israeli strike near Tyre, 1 in Bint Jbeil`)
+            if ties.iter().any(act)
+                && let Some(k) = self.place_of_part(t, w, &candidates, &ties, act)
+            {
+                return vec![candidates[k].clone()];
+            }
             // a part that tells the act leaves out the set it is taken from (`One of
             // the three rockets fired at Safed was intercepted`: one intercepted)
             let part_told = by_noun.iter().any(|(_, t)| t.part && act(t));
@@ -588,7 +595,19 @@ impl DocMatcher<'_> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
         // (a part of a place: `two of them in Yater`, not `including three
         // children`, which says who)
-        let placed = |m: &NumberMention| numbers::of_them_at_place(&self.a.tokens, m);
+        // (`including two in Kfar Kila` after a count of the act, a part with no
+        // noun of its own and a place; not `12 targets, including one in Jebchit`)
+        let placed = |m: &NumberMention| {
+            numbers::of_them_at_place(&self.a.tokens, m)
+                || (m.first_token > 0
+                    && matches!(word(m.first_token - 1), "including" | "among")
+                    && m.counted.is_none()
+                    && numbers::AT_PLACE.contains(&word(m.end_token))
+                    && (0..candidates.len())
+                        .filter(|&k| candidates[k].end_token < m.first_token)
+                        .max_by_key(|&k| candidates[k].end_token)
+                        .is_some_and(|k| act(&ties[k])))
+        };
         // (or one with no verb of its own after `and` or a comma: `and one in
         // Majdal Selm`, `killed two people in Tair Debba, one in Burj Rahal`)
         let elliptical = |k: usize| {
