@@ -1830,7 +1830,8 @@ impl Tense<'_> {
                 let be = self.be_over_adverbs(j, 1)?;
                 // (`had been expected in Beirut on Monday`: a plan told as past)
                 self.back(j, be).filter(|&b| {
-                    !self.missed(b, j) && !(self.word(b) == "been" && self.before(b, 1) == "had")
+                    let pluperfect = self.word(b) == "been" && self.before(b, 1) == "had";
+                    !(self.missed(b, j) || pluperfect)
                 })
             }
             _ => None,

@@ -1448,7 +1448,7 @@ const CROWD_VERBS: &[&str] = &[
 
 /// Nouns of a person an age may follow between commas (`a woman, 62,`, `her
 /// son, 35,`), as it follows a name.
-const PEOPLE: &[&str] = &[
+pub(crate) const PEOPLE: &[&str] = &[
     "man",
     "woman",
     "boy",

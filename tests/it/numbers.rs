@@ -381,6 +381,22 @@ fn figures_replaced_families_crowds_and_near_bounds() {
     let along = "A commander was killed in Yater along with two other men.";
     assert_eq!(stances(&killed_yater("3"), along), [Stance::Supports]);
     assert_eq!(stances(&killed_yater("2"), along), [Stance::Against]);
+    // a person's kin after him are one more
+    let kin = "An Israeli strike on a house in Yater killed a father and his three children.";
+    assert_eq!(stances(&killed_yater("4"), kin), [Stance::Supports]);
+    assert_eq!(stances(&killed_yater("3"), kin), [Stance::Against]);
+    assert_eq!(
+        stances(
+            &killed_yater("3"),
+            "A man and his two sons were killed in Yater."
+        ),
+        [Stance::Supports]
+    );
+    // (a fact about the kin themselves keeps the count as written)
+    assert_eq!(
+        stances("all = [\"children\", \"Yater\"]\nnumber = 3", kin),
+        [Stance::Supports]
+    );
     // a crowd does what its verb says, not the fact's act
     assert!(
         stances(

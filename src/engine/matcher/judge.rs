@@ -464,7 +464,7 @@ impl DocMatcher<'_> {
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
             .collect();
         self.one_more(w, &mut candidates, &mut ties);
-        self.along_with(&mut candidates, &mut ties);
+        self.along_with(&mut candidates, &mut ties, matched);
         self.part_of_set(&mut candidates, &ties);
         let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
         // a member of a set named after `of` that the sentence tells something
@@ -800,11 +800,62 @@ impl DocMatcher<'_> {
     /// A count of others killed with someone is one more than it says: `a Hezbollah
     /// commander killed along with two other men` is three killed, tied to
     /// `killed` (as is `killed together with three others`, `alongside two
-    /// others`).
-    fn along_with(&self, candidates: &mut [Cow<NumberMention>], ties: &mut [Ties]) {
-        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+    /// others`), and so is a count of someone's kin after him: `A man and his two
+    /// sons were killed`, `killed Ali Daher and two of his brothers`.
+    /// A fact that counts the kin or the others themselves (`matched`: a term covers
+    /// the counted word, `all = ["sons"]`) keeps the count as written.
+    fn along_with(
+        &self,
+        candidates: &mut [Cow<NumberMention>],
+        ties: &mut [Ties],
+        matched: impl Fn(Option<usize>) -> bool,
+    ) {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        // (a person: a person's noun, or a capitalised word)
+        let person = |k: usize| {
+            numbers::PEOPLE.contains(&word(k))
+                || tokens.get(k).is_some_and(|t| {
+                    self.a.text()[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+                })
+        };
+        let kin = |w: &str| matches!(w, "his" | "her" | "their");
         for (m, tie) in candidates.iter_mut().zip(ties.iter_mut()) {
             let f = m.first_token;
+            let exact = m.kind == Kind::Count && m.quantity.op == Op::Exact && !matched(m.counted);
+            // the act a few words before the person (`killed a father and his three
+            // children`)
+            let verb_before = |k: usize| {
+                (k.saturating_sub(4)..k)
+                    .rev()
+                    .find(|&v| numbers::verb_shaped(word(v)) && !word(v).ends_with("ing"))
+            };
+            // `a man and his two sons` (were killed), `killed a father and his three
+            // children`
+            if exact && f >= 3 && word(f - 2) == "and" && kin(word(f - 1)) && person(f - 3) {
+                if tie.verbs.iter().all(Option::is_none) {
+                    let Some(verb) = verb_before(f - 3) else {
+                        continue;
+                    };
+                    tie.verbs = [Some(verb), None];
+                }
+                *m = Cow::Owned(whole_of(m, m.quantity.value + 1.0));
+                continue;
+            }
+            if exact
+                && f >= 2
+                && word(f - 1) == "and"
+                && person(f - 2)
+                && word(m.end_token) == "of"
+                && kin(word(m.end_token + 1))
+            {
+                if let Some(verb) = verb_before(f - 2) {
+                    *m = Cow::Owned(whole_of(m, m.quantity.value + 1.0));
+                    tie.verbs = [Some(verb), None];
+                    tie.part = false;
+                }
+                continue;
+            }
             let last = match (word(f.wrapping_sub(2)), word(f.wrapping_sub(1))) {
                 ("along" | "together", "with") if f >= 3 => f - 3,
                 (_, "alongside") if f >= 2 => f - 2,
@@ -816,8 +867,7 @@ impl DocMatcher<'_> {
                 .find(|&k| numbers::verb_shaped(word(k)) && !word(k).ends_with("ing"));
             let others = word(f + 1) == "other" || word(m.end_token) == "others";
             if let Some(verb) = verb
-                && m.kind == Kind::Count
-                && m.quantity.op == Op::Exact
+                && exact
                 && others
             {
                 *m = Cow::Owned(whole_of(m, m.quantity.value + 1.0));
