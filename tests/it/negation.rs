@@ -412,6 +412,9 @@ fn not_telling_denies_the_telling_not_what_it_is_about() {
     assert_eq!(check("all = [\"Kfarkela\"]", text), [s(text)]);
     let text = "The army did not identify the dead in Yater.";
     assert_eq!(check("all = [\"dead\", \"Yater\"]", text), [s(text)]);
+    // (not when the term says something else in the window too)
+    let text = "Access to details of the talks was limited, though the army stopped short of providing further details.";
+    assert_eq!(check("all = [\"details\", \"talks\"]", text), [s(text)]);
     // a fact that names the telling is denied by it
     let text = "Morcos did not mention a deadline.";
     assert_eq!(

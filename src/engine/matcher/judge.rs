@@ -1057,12 +1057,24 @@ impl DocMatcher<'_> {
         // window told: it is negated only when each of its `any` hits is
         let only_any = |h: &Found| h.only_any(t);
         // a fact that names the answer not given (`any = ["mention"]` for `did not
-        // mention a deadline`) is denied by its cue, whatever the answer is about
-        let answered = hits.iter().find_map(|h| {
+        // mention a deadline`) is denied by its cue, whatever the answer is about,
+        // when the term says nothing else in the window (not `access to details …,
+        // though it stopped short of providing further details`)
+        let at_answer = |h: &Found| {
             let (first, last) = self.hit_tokens(h);
             cues()
                 .find(|(c, _)| c.answer.is_some_and(|k| first <= k && k <= last))
                 .map(|(_, s)| s)
+        };
+        let answered = hits.iter().find_map(|h| {
+            let s = at_answer(h)?;
+            let Label::Term(id) = h.label else {
+                return None;
+            };
+            hits.iter()
+                .filter(|o| matches!(o.label, Label::Term(j) if j == id))
+                .all(|o| at_answer(o).is_some())
+                .then_some(s)
         });
         if answered.is_some() {
             return answered;
