@@ -862,9 +862,7 @@ impl DocMatcher<'_> {
                 _ => continue,
             };
             // the act a few words before (`was killed in Yater along with`)
-            let verb = (last.saturating_sub(3)..=last)
-                .rev()
-                .find(|&k| numbers::verb_shaped(word(k)) && !word(k).ends_with("ing"));
+            let verb = verb_before(last + 1);
             let others = word(f + 1) == "other" || word(m.end_token) == "others";
             if let Some(verb) = verb
                 && exact
