@@ -1637,10 +1637,8 @@ fn called_off_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) 
     };
     at >= 2
         && (at.saturating_sub(4)..at - 1).any(|k| {
-            matches!(
-                tense.word(k),
-                "set" | "scheduled" | "slated" | "planned" | "due" | "expected"
-            )
+            let w = tense.word(k);
+            X_FOR.contains(&w) || w == "expected"
         })
         && tense.called_off_after(at - 1)
 }

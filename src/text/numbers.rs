@@ -1446,9 +1446,17 @@ const CROWD_VERBS: &[&str] = &[
     "returns",
 ];
 
+/// Whether token `k` names a person: a capitalised word (`Khalil`, `Hussein Kassem
+/// (7 years)`) or a person's noun (`a woman, 62,`, `a man and his two sons`).
+pub(crate) fn is_person(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        text[t.start..].starts_with(char::is_uppercase) || PEOPLE.contains(&t.folded())
+    })
+}
+
 /// Nouns of a person an age may follow between commas (`a woman, 62,`, `her
 /// son, 35,`), as it follows a name.
-pub(crate) const PEOPLE: &[&str] = &[
+const PEOPLE: &[&str] = &[
     "man",
     "woman",
     "boy",
@@ -2197,8 +2205,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && (1.0..=120.0).contains(&value)
                 && matches!(gap(i - 1, i).trim(), "," | "(")
                 && rest.starts_with([',', ')'])
-                && (text[tokens[i - 1].start..].starts_with(char::is_uppercase)
-                    || PEOPLE.contains(&folded(i - 1)))
+                && is_person(text, tokens, i - 1)
                 && !WEEKDAYS_MONTHS.contains(&folded(i - 1))
             {
                 // Khalil, 18, was ...; a woman, 62, and her son, 35, were ...
@@ -2212,8 +2219,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && text[tokens[end].end..].starts_with(')')
                 && value.fract() == 0.0
                 && (0.0..=120.0).contains(&value)
-                && (text[tokens[i - 1].start..].starts_with(char::is_uppercase)
-                    || PEOPLE.contains(&folded(i - 1)))
+                && is_person(text, tokens, i - 1)
             {
                 // the National News Agency's `Hussein Kassem (7 years)`
                 kind = Kind::Age;

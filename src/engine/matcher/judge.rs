@@ -812,24 +812,18 @@ impl DocMatcher<'_> {
     ) {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
-        // (a person: a person's noun, or a capitalised word)
-        let person = |k: usize| {
-            numbers::PEOPLE.contains(&word(k))
-                || tokens.get(k).is_some_and(|t| {
-                    self.a.text()[t.start..t.end].starts_with(|c: char| c.is_uppercase())
-                })
-        };
+        let person = |k: usize| numbers::is_person(self.a.text(), tokens, k);
         let kin = |w: &str| matches!(w, "his" | "her" | "their");
+        // the act a few words before token `k` (`killed a father and his three
+        // children`, `was killed in Yater along with`)
+        let verb_before = |k: usize| {
+            (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&v| numbers::verb_shaped(word(v)) && !word(v).ends_with("ing"))
+        };
         for (m, tie) in candidates.iter_mut().zip(ties.iter_mut()) {
             let f = m.first_token;
             let exact = m.kind == Kind::Count && m.quantity.op == Op::Exact && !matched(m.counted);
-            // the act a few words before the person (`killed a father and his three
-            // children`)
-            let verb_before = |k: usize| {
-                (k.saturating_sub(4)..k)
-                    .rev()
-                    .find(|&v| numbers::verb_shaped(word(v)) && !word(v).ends_with("ing"))
-            };
             // `a man and his two sons` (were killed), `killed a father and his three
             // children`
             if exact && f >= 3 && word(f - 2) == "and" && kin(word(f - 1)) && person(f - 3) {
@@ -861,7 +855,6 @@ impl DocMatcher<'_> {
                 (_, "alongside") if f >= 2 => f - 2,
                 _ => continue,
             };
-            // the act a few words before (`was killed in Yater along with`)
             let verb = verb_before(last + 1);
             let others = word(f + 1) == "other" || word(m.end_token) == "others";
             if let Some(verb) = verb
@@ -1058,13 +1051,14 @@ impl DocMatcher<'_> {
         // mention a deadline`) is denied by its cue, whatever the answer is about,
         // when the term says nothing else in the window (not `access to details …,
         // though it stopped short of providing further details`)
+        let answers = window_cues.iter().any(|c| c.answer.is_some());
         let at_answer = |h: &Found| {
             let (first, last) = self.hit_tokens(h);
             cues()
                 .find(|(c, _)| c.answer.is_some_and(|k| first <= k && k <= last))
                 .map(|(_, s)| s)
         };
-        let answered = hits.iter().find_map(|h| {
+        let answered = hits.iter().filter(|_| answers).find_map(|h| {
             let s = at_answer(h)?;
             let Label::Term(id) = h.label else {
                 return None;
