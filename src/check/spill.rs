@@ -124,10 +124,27 @@ impl Sink {
         }
     }
 
-    /// The windows of documents (their indexes, increasing, none given before):
-    /// their quotes, then one run per fact with a block per document, `(document,
-    /// where its quotes begin, how many windows)` before its records.
+    /// The windows of documents (their indexes, increasing, none given before),
+    /// written by [`Sink::put_consecutive`] in spans of consecutive indexes: the
+    /// documents between two spans may be given later (the tally pass reads some
+    /// documents of a chunk, the others are read again after it), and a run holds
+    /// documents of one span only, so that runs of one fact never interleave and
+    /// their first documents order them.
     pub(super) fn put(&mut self, docs: Vec<(usize, DocWindows)>) {
+        let mut span = Vec::new();
+        for (d, w) in docs {
+            if span.last().is_some_and(|(l, _)| l + 1 != d) {
+                self.put_consecutive(std::mem::take(&mut span));
+            }
+            span.push((d, w));
+        }
+        self.put_consecutive(span);
+    }
+
+    /// [`Sink::put`] of documents with consecutive indexes: their quotes, then one
+    /// run per fact with a block per document, `(document, where its quotes begin,
+    /// how many windows)` before its records.
+    fn put_consecutive(&mut self, docs: Vec<(usize, DocWindows)>) {
         if docs.is_empty() || self.error.is_some() {
             return;
         }
@@ -494,12 +511,17 @@ mod tests {
         b.add(1, &[window(1 << 20, Stance::Supports, None)]);
         sink.put(vec![(3, a), (9, b)]);
         assert!(sink.has(3) && sink.has(9) && !sink.has(4));
-        let (file, runs, cited) = sink.finish(12).unwrap();
-        assert_eq!(cited.iter().filter(|c| **c).count(), 2);
+        // documents 4 to 8, given later, come between 3 and 9: not in their run
+        let mut c = DocWindows::default();
+        c.add(1, &[window(50, Stance::Supports, None)]);
+        sink.put(vec![(5, c)]);
+        let (file, mut runs, cited) = sink.finish(12).unwrap();
+        assert_eq!(cited.iter().filter(|c| **c).count(), 3);
         assert_eq!(
             runs.iter().map(|r| (r.slot, r.first)).collect::<Vec<_>>(),
-            [(0, 3), (1, 3)]
+            [(0, 3), (1, 3), (1, 5), (1, 9)]
         );
+        runs.remove(2); // document 5's run: the reads below are of 3 and 9
         let mut read = Vec::new();
         for r in &runs {
             let mut bytes = vec![0; r.len as usize];

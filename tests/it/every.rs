@@ -193,6 +193,24 @@ fn every_window_streamed_is_the_in_memory_reports_bytes() {
 }
 
 #[test]
+fn documents_read_again_between_the_tally_passs_keep_document_order() {
+    // every article cached and trusted (changed a clear second before the run that
+    // cached it), then two apart changed: the tally pass reads those two, the ones
+    // between and around are read again after it, and each fact's windows are
+    // still in document order (the two once shared a run, written before the
+    // documents between them)
+    let s = suite();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    same(both(&s, &[], true));
+    for name in ["010-tyre", "013-naqoura"] {
+        let changed = s.path().join(format!("corpus/{name}.txt"));
+        let text = std::fs::read_to_string(&changed).unwrap();
+        std::fs::write(&changed, format!("{text}\nTalks in Naqura went on.\n")).unwrap();
+    }
+    same(both(&s, &[], true));
+}
+
+#[test]
 fn no_claim_and_no_window_are_written_as_the_in_memory_report_writes_them() {
     let s = Suite::new()
         .claims(
