@@ -299,7 +299,17 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
         "no" => {
             let numeral =
                 next.is_some_and(|n| text[n.start..].starts_with(|c: char| c.is_ascii_digit()));
+            // `The documentary No Other Land was screened`: a capitalised `No`
+            // inside a sentence, before a capitalised word, is a title's
+            let titled = i > 0
+                && !before.is_empty()
+                && before.chars().all(|c| c == ' ')
+                && text[t.start..t.end] == *"No"
+                && after == " "
+                && next.is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
+                && text[tokens[i - 1].start..].starts_with(char::is_lowercase);
             (numeral && (text[t.start..t.end] == *"No" || after.starts_with('.')))
+                || titled
                 || next_word == "doubt"
                 // `No sooner had the delegations left than a drone struck`
                 || next_word == "sooner"
@@ -1027,13 +1037,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     || (tokens[prev.first].folded() == "neither"
                         && first == prev.end
                         && DENY.contains(&tokens[first].folded()))
-                    // `nor the army denied`: a subject between
-                    || (tokens[prev.first].folded() == "nor"
+                    // `nor the army denied`: a subject between; `Neither side
+                    // has denied`, `neither party has rejected`: a subject and
+                    // auxiliaries
+                    || (matches!(tokens[prev.first].folded(), "nor" | "neither")
+                        && prev.end == prev.first + 1
                         && DENY.contains(&tokens[first].folded())
                         && first - prev.end <= 4
                         && (prev.end..first).all(|k| {
                             clauses.get(k) == clauses.get(first)
-                                && tokens[k].class() & VERB_LIKE == 0
+                                && (tokens[k].class() & VERB_LIKE == 0
+                                    || between_negations(tokens[k].folded()))
                         }))
             }
         {

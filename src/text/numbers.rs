@@ -244,6 +244,11 @@ pub enum Kind {
     /// 4,500`, `three` in `revising an earlier toll of three`, `11` in `rose to 15
     /// from 11`. It counts for no fact: what the text says now is the other figure.
     Earlier,
+    /// A figure the sentence replaces, given with its own time: `35` in `down from
+    /// 35 in November`, `24` in `up from 24 on Friday`. It is that time's figure, and
+    /// counts only for a fact with a `date` (one about how things stood then); a
+    /// fact without one is about the figure the text gives now.
+    Then,
 }
 
 /// A number said in a text.
@@ -1631,7 +1636,12 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
         let number = (g.saturating_sub(24)..g)
             .filter(same)
             .find(|&k| matches!(tokens[k].folded(), "number" | "toll"))?;
-        (number + 1..g).filter(same).find(participle)
+        // (not a relative clause's verb: `The death toll from a landslide that
+        // buried a bus rose to 14`)
+        (number + 1..g)
+            .filter(same)
+            .find(participle)
+            .filter(|&k| !matches!(tokens[k - 1].folded(), "that" | "which" | "who"))
     };
     (g + 1..to)
         .filter(same)
@@ -1639,8 +1649,11 @@ fn toll(tokens: &[Token], clauses: &[u32], to: usize, end: usize) -> Option<usiz
         .or_else(|| {
             (g + 1 == to)
                 .then(|| {
+                    // (after `the number of`, `the toll of`: not `rose to 14 on
+                    // Tuesday as rescuers dug`)
                     (end..tokens.len().min(end + 8))
                         .filter(same)
+                        .skip_while(|&k| !FIGURES.contains(&tokens[k].folded()))
                         .find(participle)
                         .or_else(subject)
                 })
@@ -2294,8 +2307,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             kind = Kind::Modifier;
             counted = Some(end);
         }
-        if kind == Kind::Count && earlier_figure(text, tokens, first) && !of_a_period(tokens, end) {
-            kind = Kind::Earlier;
+        if kind == Kind::Count && earlier_figure(text, tokens, first) {
+            kind = if of_a_period(tokens, end) {
+                Kind::Then
+            } else {
+                Kind::Earlier
+            };
         }
         out.push(NumberMention {
             start,
@@ -2347,10 +2364,45 @@ fn first_is_family(tokens: &[Token], i: usize) -> bool {
 /// Words of a change in a figure before its `from` (`rose to 15 from 11`, `fell
 /// from 3,200 to 1,150`, `raising the toll from nine`), as folded prefixes.
 const CHANGES: &[&str] = &[
-    "rose", "rise", "risen", "rising", "climb", "increas", "jump", "fell", "fall", "drop",
-    "declin", "decreas", "grew", "grow", "surg", "soar", "rais", "revis", "lower", "bring",
-    "brought", "doubl", "tripl", "swell", "swoll", "plung", "plummet", "shrank", "shrink", "reduc",
-    "correct", "updat",
+    "rose",
+    "rise",
+    "risen",
+    "rising",
+    "climb",
+    "increas",
+    "jump",
+    "fell",
+    "fall",
+    "drop",
+    "declin",
+    "decreas",
+    "grew",
+    "grow",
+    "surg",
+    "soar",
+    "rais",
+    "revis",
+    "lower",
+    "bring",
+    "brought",
+    "doubl",
+    "tripl",
+    "swell",
+    "swoll",
+    "plung",
+    "plummet",
+    "shrank",
+    "shrink",
+    "reduc",
+    "correct",
+    "updat",
+    "slow",
+    "eased",
+    "easing",
+    "accelerat",
+    "widen",
+    "narrow",
+    "dipp",
 ];
 
 /// Whether the words from token `k` give the time of the figure before them (`up
@@ -2387,6 +2439,9 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
+    if initially_then_revised(text, tokens, first) {
+        return true;
+    }
     match w(p) {
         "from" => {
             if p > 0 && matches!(w(p - 1), "up" | "down") {
@@ -2425,6 +2480,39 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the count at token `first` is what was said at first and then revised
+/// in its sentence: `initially` (or `originally`, `at first`) in the words before
+/// it, and after it a word of a change (`revised`, `raised`, `lowered`,
+/// `corrected`, `updated`) followed by `to`: `The ministry initially said three
+/// people were killed, but later revised the toll to two`.
+fn initially_then_revised(text: &str, tokens: &[Token], first: usize) -> bool {
+    let w = |k: usize| tokens[k].folded();
+    let ends =
+        |k: usize| text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '!', '?', '\n']);
+    let initially = (first.saturating_sub(10)..first)
+        .rev()
+        .take_while(|&k| !ends(k))
+        .any(|k| {
+            matches!(w(k), "initially" | "originally")
+                || (w(k) == "first" && k > 0 && w(k - 1) == "at")
+        });
+    if !initially {
+        return false;
+    }
+    let mut k = first;
+    while k + 1 < tokens.len() && k < first + 25 && !ends(k) {
+        k += 1;
+        if ["revis", "rais", "lower", "correct", "updat", "amend"]
+            .iter()
+            .any(|c| w(k).starts_with(c))
+            && (k + 1..tokens.len().min(k + 7)).any(|j| w(j) == "to")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Ranges and lists of ages, joined after the mentions are read.
@@ -2616,6 +2704,7 @@ mod tests {
                     Kind::Whole => ":whole",
                     Kind::Family => ":family",
                     Kind::Earlier => ":earlier",
+                    Kind::Then => ":then",
                 };
                 let counted = m.counted_word(&tokens).unwrap_or("-".into());
                 let person = m
@@ -2826,6 +2915,13 @@ mod tests {
             ["11: - / killed -", "three: - / - - part"]
         );
         assert_eq!(tied("the toll rose to 40"), ["40: - / rose -"]);
+        // (the toll's verb, not a relative clause's or one after the number)
+        assert_eq!(
+            tied(
+                "The toll from a landslide that buried a bus rose to 14 on Tuesday as rescuers dug"
+            ),
+            ["14: - / rose -"]
+        );
         // (`said` takes the clause, not the number, as its object)
         assert_eq!(tied("said 13 were killed"), ["13: - / - killed"]);
         assert_eq!(
@@ -3022,12 +3118,23 @@ mod tests {
             kinds("An initial death toll of two was raised"),
             ["two=2:earlier>-"]
         );
-        // the figure of another time is that time's count
+        // the figure of another time is that time's count (for a fact with a date)
         assert_eq!(
             kinds("killed 28 people in December, down from 35 in November"),
-            ["28=28>people", "35=35>-"]
+            ["28=28>people", "35=35:then>-"]
         );
-        assert_eq!(kinds("up from 12 on Monday"), ["12=12>-"]);
+        assert_eq!(kinds("up from 12 on Monday"), ["12=12:then>-"]);
+        // what was said at first and revised in the same sentence
+        assert_eq!(
+            kinds(
+                "The ministry initially said three people were killed, but later revised the toll to two"
+            ),
+            ["three=3:earlier>people", "two=2>-"]
+        );
+        assert_eq!(
+            kinds("initially said three people were killed, and later two more died"),
+            ["three=3>people", "two=2>-"]
+        );
         // no change before `from`: a range or a place
         assert_eq!(
             kinds("residents returned from two villages"),

@@ -429,3 +429,44 @@ fn not_telling_denies_the_telling_not_what_it_is_about() {
         )]
     );
 }
+
+#[test]
+fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
+    // a direct question that opens with an auxiliary tells nothing either way
+    for text in [
+        "Did the Doha talks fail?",
+        "Will Hamas hand over its weapons before the end of the year?",
+        "“Did the strike kill civilians?” a reporter asked.",
+    ] {
+        assert_eq!(
+            check("all = [\"talks|weapons|strike\"]", text),
+            [],
+            "{text}"
+        );
+    }
+    // a question word takes its act as told; a statement is told
+    let text = "Why did Israel strike Tyre?";
+    assert_eq!(check("all = [\"Tyre\"]", text), [s(text)]);
+    let text = "Hamas will hand over its weapons, the mediators said.";
+    assert_eq!(check("all = [\"weapons\"]", text), [s(text)]);
+    // `Neither side has denied` cancels like `did not deny`
+    let text = "Neither side has denied that the meeting took place in Baku.";
+    assert_eq!(check("all = [\"meeting\", \"Baku\"]", text), [s(text)]);
+    let text = "Neither side has rejected the plan for Baku.";
+    assert_eq!(
+        check("all = [\"plan\", \"Baku\"]", text),
+        [s(text)],
+        "(the plan is told either way)"
+    );
+    // a capitalised `No` inside a sentence before a capitalised word is a title
+    let text = "The documentary No Other Land was screened in Ramallah.";
+    assert_eq!(
+        check("all = [\"documentary\", \"screened\"]", text),
+        [s(text)]
+    );
+    let text = "The army said no Israeli soldiers crossed.";
+    assert_eq!(
+        check("all = [\"soldiers\", \"crossed\"]", text),
+        [x(text, "negated by \"no\"")]
+    );
+}

@@ -361,6 +361,18 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         ),
         [Stance::Supports]
     );
+    // but not for a fact about the figure now: that is the other one
+    assert_eq!(
+        stances(
+            "all = [\"died\", \"flooding\"]\nnumber = 24",
+            "At least 52 people have died in flash flooding, officials said Saturday, up from 24 on Friday."
+        ),
+        [Stance::Against]
+    );
+    // what was said at first and revised in the same sentence
+    let initially = "The ministry initially said three people were killed in the strike on Yater, but later revised the toll to two.";
+    assert_eq!(stances(&killed_yater("3"), initially), [Stance::Against]);
+    assert_eq!(stances(&killed_yater("2"), initially), [Stance::Supports]);
     // a father of three is no toll of three
     assert!(
         stances(

@@ -434,6 +434,7 @@ impl DocMatcher<'_> {
                 .iter()
                 .filter(|m| {
                     m.kind != Kind::Earlier
+                        && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
                             m.counted.is_some_and(|c| self.covers(*id, c, w))
                                 || m.unit.is_some_and(|u| self.names(*id, u))
@@ -449,6 +450,7 @@ impl DocMatcher<'_> {
             .iter()
             .filter(|m| match m.kind {
                 Kind::Count => true,
+                Kind::Then => t.date.is_some(),
                 Kind::Age | Kind::Family => matched(m.person),
                 Kind::Modifier
                 | Kind::Ordinal
@@ -875,6 +877,9 @@ impl DocMatcher<'_> {
     /// tells of a strike).
     /// The token of the question word (`whether`, `if`, ...) is returned.
     pub(super) fn asked(&self, t: &Test, w: Window) -> Option<usize> {
+        if let Some(q) = self.direct_question(t, w) {
+            return Some(q);
+        }
         let questions = self.a.questions();
         let from = questions.partition_point(|q| q.1 <= w.tok_start);
         let inside = &questions[from..questions.partition_point(|q| q.0 < w.tok_end)];
@@ -889,6 +894,32 @@ impl DocMatcher<'_> {
             for o in self.occurrences_in(*id, w) {
                 let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
                 asked = asked.or(Some(q.0 - 1));
+            }
+        }
+        asked
+    }
+
+    /// The first word of the yes-or-no question (a sentence that opens with an
+    /// auxiliary, up to its `?`: `Did the Doha talks fail?`, `Will Hamas hand over
+    /// its weapons?`, `“Did the strike kill civilians?” a reporter asked`) that
+    /// holds every hit of test `t`'s terms in window `w`: a direct question asks
+    /// all it says. (Not a question with a question word, which takes its act as
+    /// told: `Why did Israel strike Tyre?`.)
+    fn direct_question(&self, t: &Test, w: Window) -> Option<usize> {
+        let sentences = &self.a.sentences;
+        let question = |k: usize| -> Option<usize> {
+            let i = sentences.partition_point(|s| s.tokens.end <= k);
+            let s = sentences.get(i).filter(|s| s.tokens.contains(&k))?;
+            let first = s.tokens.start;
+            let after = self.a.tokens.get(k)?.end;
+            (self.a.text().get(after..s.span.end)?.contains('?')
+                && text::AUXILIARIES.contains(&self.a.tokens.get(first)?.folded()))
+            .then_some(first)
+        };
+        let mut asked = None;
+        for id in t.all.iter().chain(&t.any) {
+            for o in self.occurrences_in(*id, w) {
+                asked = Some(question(o.0)?);
             }
         }
         asked

@@ -109,6 +109,7 @@ impl DocMatcher<'_> {
                                 Kind::Age => "is the age",
                                 Kind::Family => "counts a person's children",
                                 Kind::Earlier => "is an earlier figure",
+                                Kind::Then => "is an earlier time's figure",
                                 Kind::Modifier => "is a modifier",
                                 Kind::Ordinal => "is an ordinal",
                                 Kind::Year => "is a year",

@@ -233,6 +233,7 @@ impl DocMatcher<'_> {
                     .filter(|m| {
                         !t.counts.is_empty()
                             || matches!(m.kind, Kind::Count | Kind::Age | Kind::Family)
+                            || (m.kind == Kind::Then && t.date.is_some())
                     })
                     .map(|m| (m.first_token, m.end_token))
                     .collect(),
