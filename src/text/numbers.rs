@@ -1088,7 +1088,7 @@ fn says_verb(w: &str) -> bool {
 
 /// Prepositions before a place (`in Yater`, `near Tyre`): a count followed by one
 /// tells where, not what.
-pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside"];
+pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside", "over"];
 
 /// Whether a count is a part of a place: `two of them in Yater`, `one of whom near
 /// Tyre`; its verb is its whole's.

@@ -252,3 +252,48 @@ fn datelines_lists_and_the_year_at_new_year() {
         ]
     );
 }
+
+/// A clause of time sets one act beside another: a date dates the act of its own
+/// part of the sentence, not the one after `after`, `before`, `when` or `while`.
+#[test]
+fn a_date_dates_the_act_of_its_own_clause() {
+    let article = "+++\npublished = 2026-01-29\n+++\nBudget passes\n\
+Parliament started debating the budget on Tuesday, after its committee approved the draft.\n\
+Israel struck Tyre on Monday after Hezbollah fired rockets at Metula.\n\
+The last exchange took place on Saturday, when 84 prisoners were freed.\n\
+Troops withdrew after midnight on Sunday.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                // the approval is not dated by the debate's Tuesday
+                claim("approved", "2026-01-29", "\"approved\", \"budget\""),
+                // the strike's Monday dates the strike, not the rockets
+                claim("struck", "2026-01-26", "\"struck\", \"Tyre\""),
+                claim("fired", "2026-01-28", "\"fired\", \"Metula\""),
+                // `, when` after a time is that time
+                claim("freed", "2026-01-24", "\"freed\", \"exchange\""),
+                // `after midnight` is no clause
+                claim("withdrew", "2026-01-25", "\"withdrew\""),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<(String, Vec<String>)> = verdicts(&v)
+        .into_iter()
+        .map(|(v, ev)| (v, ev.into_iter().map(|e| e.1).collect()))
+        .collect();
+    let want = |v: &str, ev: &[&str]| (v.to_string(), ev.iter().map(|s| s.to_string()).collect());
+    assert_eq!(
+        got,
+        [
+            want("unverified", &[]),
+            want("supported", &["supports"]),
+            want("unverified", &[]),
+            want("supported", &["supports"]),
+            want("supported", &["supports"]),
+        ]
+    );
+}

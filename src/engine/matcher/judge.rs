@@ -117,10 +117,19 @@ impl DocMatcher<'_> {
     fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Mentions<'_>> {
         let (mut dates, mut numbers) = (Vec::new(), Vec::new());
         if let Some(spec) = t.date {
-            dates = self
-                .a
-                .dates_in(w.start, w.end)
+            let mentions = self.a.dates_in(w.start, w.end);
+            let apart = if mentions.is_empty() {
+                None
+            } else {
+                self.act_apart(t, w)
+            };
+            dates = mentions
                 .iter()
+                .filter(|m| {
+                    apart.as_ref().is_none_or(|(subs, inside)| {
+                        subs.iter().any(|s| s.contains(&m.start)) == *inside
+                    })
+                })
                 .filter_map(|m| spec.compare(m).map(|c| (m, c)))
                 .collect();
             if dates.is_empty() && !whole {
@@ -134,6 +143,60 @@ impl DocMatcher<'_> {
             }
         }
         Some((dates, numbers))
+    }
+
+    /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
+    /// `before`, `when`, `while` and a clause with a verb) sets one act beside
+    /// another: those clauses (byte ranges, to the end of each clause) and whether
+    /// every occurrence of the fact's act ([`Self::names_an_act`]) is inside one
+    /// (`true`) or every one outside (`false`). A date then dates only the act of
+    /// its own part: in "Parliament started the debate on Tuesday, after its
+    /// committee approved the draft" Tuesday is not when the draft was approved.
+    /// `None` when the window has no such clause, the fact names no act, or its
+    /// act stands on both sides.
+    fn act_apart(&self, t: &Test, w: Window) -> Option<(Vec<std::ops::Range<usize>>, bool)> {
+        let tokens = &self.a.tokens;
+        let clauses = self.a.clauses();
+        let mut subs = Vec::new();
+        for k in w.tok_start..w.tok_end.min(tokens.len()) {
+            if !matches!(tokens[k].folded(), "after" | "before" | "when" | "while") {
+                continue;
+            }
+            // (`took place on Saturday, when 84 prisoners were freed`: the time
+            // before it)
+            if tokens[k].folded() == "when"
+                && k > 0
+                && self.a.text()[tokens[k - 1].end..tokens[k].start].contains(',')
+            {
+                continue;
+            }
+            let own = clauses.get(k);
+            let end = (k + 1..w.tok_end.min(tokens.len()))
+                .find(|&j| clauses.get(j) != own)
+                .unwrap_or(w.tok_end.min(tokens.len()));
+            // (a clause, with a verb: not `after midnight on Monday`)
+            if end > k + 1 && (k + 1..end).any(|j| numbers::verb_shaped(tokens[j].folded())) {
+                subs.push(tokens[k].start..tokens[end - 1].end);
+            }
+        }
+        if subs.is_empty() {
+            return None;
+        }
+        let mut inside = None;
+        for id in t.all.iter().chain(&t.any) {
+            if !self.names_an_act(*id, w) {
+                continue;
+            }
+            for o in self.occurrences_in(*id, w) {
+                let at = tokens[o.0].start;
+                let here = subs.iter().any(|s| s.contains(&at));
+                if inside.is_some_and(|i| i != here) {
+                    return None;
+                }
+                inside = Some(here);
+            }
+        }
+        inside.map(|i| (subs, i))
     }
 
     /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
@@ -514,8 +577,11 @@ impl DocMatcher<'_> {
         if !by_noun.is_empty() {
             // a toll split by place, its count a participle of the act (`3 killed
             // in Israeli strike near Tyre, 1 in Bint Jbeil`)
-            if ties.iter().any(act)
-                && let Some(k) = self.place_of_part(t, w, &candidates, &ties, act)
+            // (or a count of what the fact's terms name: `destroyed 111 drones,
+            // including 23 over the Samara region`)
+            let anchor = |k: usize| act(&ties[k]) || matched(candidates[k].counted);
+            if (0..candidates.len()).any(anchor)
+                && let Some(k) = self.place_of_part(t, w, &candidates, &ties, anchor)
             {
                 return vec![candidates[k].clone()];
             }
@@ -548,7 +614,7 @@ impl DocMatcher<'_> {
         // a number is tied to the fact's act. (The act is looked for only when it
         // could drop a number.)
         let toll = ties.iter().any(act);
-        if toll && let Some(k) = self.place_of_part(t, w, &candidates, &ties, act) {
+        if toll && let Some(k) = self.place_of_part(t, w, &candidates, &ties, |k| act(&ties[k])) {
             return vec![candidates.swap_remove(k)];
         }
         // (a setting is dropped only beside a count surely tied to the act: not
@@ -582,16 +648,17 @@ impl DocMatcher<'_> {
     /// killed in Kfar Sir and another in Houla`. A place (a term of the fact that
     /// is capitalised, after a preposition: `in Houla`) belongs to the nearest count of
     /// the act before it in the window (a part, one more, or a count tied to the
-    /// act; within [`PLACE_REACH`] words). Only when the window has a part or one
-    /// more, and every place of the fact belongs to the same count: a fact naming
-    /// places of two parts is about the whole.
+    /// act, or `anchor`'s; within [`PLACE_REACH`] words). Only when the window has
+    /// a part or one more, and every place of the fact belongs to the same count: a
+    /// fact naming places of two parts is about the whole. `anchor` says which
+    /// candidates are counts of the act (by index).
     fn place_of_part(
         &self,
         t: &Test,
         w: Window,
         candidates: &[Cow<NumberMention>],
         ties: &[Ties],
-        act: impl Fn(&Ties) -> bool,
+        anchor: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         let text = self.a.text();
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
@@ -608,7 +675,7 @@ impl DocMatcher<'_> {
                     && (0..candidates.len())
                         .filter(|&k| candidates[k].end_token < m.first_token)
                         .max_by_key(|&k| candidates[k].end_token)
-                        .is_some_and(|k| act(&ties[k])))
+                        .is_some_and(&anchor))
         };
         // (or one with no verb of its own after `and` or a comma: `and one in
         // Majdal Selm`, `killed two people in Tair Debba, one in Burj Rahal`)
@@ -631,18 +698,23 @@ impl DocMatcher<'_> {
         }
         let mut counts: Vec<usize> = (0..candidates.len())
             .filter(|&k| {
-                candidates[k].kind != Kind::Whole && ((act(&ties[k]) && !ties[k].part) || part(k))
+                candidates[k].kind != Kind::Whole && ((anchor(k) && !ties[k].part) || part(k))
             })
             .collect();
         counts.sort_by_key(|&k| candidates[k].first_token);
-        // (a place of its own: `in Houla`, `the village of Yater`)
+        // (a place of its own: `in Houla`, `the village of Yater`, `over the
+        // Samara region`)
         let place = |k: usize| {
+            let at = |p: usize| {
+                matches!(
+                    word(p),
+                    "in" | "near" | "at" | "of" | "on" | "outside" | "inside" | "from" | "over"
+                )
+            };
             k > w.tok_start
                 && k < self.a.tokens.len()
-                && matches!(
-                    word(k - 1),
-                    "in" | "near" | "at" | "of" | "on" | "outside" | "inside" | "from"
-                )
+                && (at(k - 1)
+                    || (word(k - 1) == "the" && k - 1 > w.tok_start && word(k - 2) == "over"))
                 && {
                     let tok = &self.a.tokens[k];
                     text[tok.start..tok.end].starts_with(|c: char| c.is_uppercase())
