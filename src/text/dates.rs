@@ -329,6 +329,9 @@ enum Toward {
     /// `Sunday's strike`: an act already done, the most recent such day on or
     /// before the reference whatever the tense around it.
     Done,
+    /// `later on Friday`, `later Friday`: later the same day when the reference is
+    /// that day, else the first such day after it.
+    Later,
 }
 
 fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
@@ -807,6 +810,7 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 Some(-1) => Toward::Before,
                 Some(1) => Toward::After,
                 _ if done_after(&text[whole.end()..]) => Toward::Done,
+                _ if later_before(&text[..whole.start()]) => Toward::Later,
                 _ => Toward::Tense,
             };
             Form::Weekday(day, toward)
@@ -1167,7 +1171,10 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::with_capacity(all.len());
     for r in all {
         if let Some(prev) = out.last()
-            && matches!(prev.form, Form::Weekday(_, Toward::Tense | Toward::Done))
+            && matches!(
+                prev.form,
+                Form::Weekday(_, Toward::Tense | Toward::Done | Toward::Later)
+            )
             && text[prev.end..r.start]
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',')
@@ -1186,6 +1193,21 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
     out
 }
 
+/// Whether `before` (the text before a weekday) ends with `later` or `later on`
+/// (`was due to visit later on Friday`).
+fn later_before(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b
+        .strip_suffix(" on")
+        .or_else(|| b.strip_suffix(" On"))
+        .unwrap_or(b)
+        .trim_end();
+    b.len() >= 5
+        && b.is_char_boundary(b.len() - 5)
+        && b[b.len() - 5..].eq_ignore_ascii_case("later")
+        && !b[..b.len() - 5].ends_with(|c: char| c.is_alphanumeric())
+}
+
 /// The date a relative mention names, read against `reference`; `future` says
 /// whether its clause speaks of the future (asked only when it matters).
 fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Option<NaiveDate> {
@@ -1194,8 +1216,17 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
     match form {
         Form::Explicit { .. } => None,
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
+        Form::Weekday(w, Toward::Later) => {
+            // the reference itself if it is that day
+            let mut d = reference;
+            while d.weekday() != w {
+                d = day_after(d)?;
+            }
+            Some(d)
+        }
         Form::Weekday(w, toward) => {
             let forward = match toward {
+                Toward::Later => true,
                 Toward::Before | Toward::Done => false,
                 Toward::After => true,
                 Toward::Tense => future(),
@@ -2327,6 +2358,13 @@ mod tests {
     fn a_weekday_in_the_future_tense_is_the_first_after() {
         assert_eq!(one("They will meet on Friday", THU), "2025-12-05");
         assert_eq!(one("They will meet on Thursday", THU), "2025-12-11");
+        // `later on` the day of the reference is that day
+        assert_eq!(
+            one("He was due to visit later on Thursday", THU),
+            "2025-12-04"
+        );
+        assert_eq!(one("He will speak later Thursday", THU), "2025-12-04");
+        assert_eq!(one("He will speak later on Friday", THU), "2025-12-05");
         assert_eq!(
             one("They will meet again next week on Monday", THU),
             "2025-12-08"
