@@ -373,6 +373,24 @@ fn figures_replaced_families_crowds_and_near_bounds() {
     let initially = "The ministry initially said three people were killed in the strike on Yater, but later revised the toll to two.";
     assert_eq!(stances(&killed_yater("3"), initially), [Stance::Against]);
     assert_eq!(stances(&killed_yater("2"), initially), [Stance::Supports]);
+    // a running total after the count it adds: the fact's terms say which
+    let running = "Five more people died of their injuries overnight, bringing the death toll from the bus crash in Herat to 23, officials said.";
+    assert_eq!(
+        stances("all = [\"died\", \"overnight\"]\nnumber = 5", running),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"died\", \"crash\"]\nnumber = 5", running),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"toll\", \"crash\"]\nnumber = 23", running),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"died\", \"overnight\"]\nnumber = \"~23\"", running),
+        [Stance::Against]
+    );
     // a father of three is no toll of three
     assert!(
         stances(

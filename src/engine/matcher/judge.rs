@@ -117,21 +117,7 @@ impl DocMatcher<'_> {
     fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Mentions<'_>> {
         let (mut dates, mut numbers) = (Vec::new(), Vec::new());
         if let Some(spec) = t.date {
-            let mentions = self.a.dates_in(w.start, w.end);
-            let apart = if mentions.is_empty() {
-                None
-            } else {
-                self.act_apart(t, w)
-            };
-            dates = mentions
-                .iter()
-                .filter(|m| {
-                    apart.as_ref().is_none_or(|(subs, inside)| {
-                        subs.iter().any(|s| s.contains(&m.start)) == *inside
-                    })
-                })
-                .filter_map(|m| spec.compare(m).map(|c| (m, c)))
-                .collect();
+            dates = self.dates_compared(t, w, spec);
             if dates.is_empty() && !whole {
                 return None;
             }
@@ -143,6 +129,65 @@ impl DocMatcher<'_> {
             }
         }
         Some((dates, numbers))
+    }
+
+    /// A running total told after the count it adds (`Five more people died
+    /// overnight, bringing the death toll from the crash to 23`; `raising`,
+    /// `taking`, `pushing`, `lifting` too) in window `w`: the token of its
+    /// participle, and whether every term of test `t` stands before it (`all`, and
+    /// an `any` term if it has some). Then the fact is about the count added
+    /// (`died overnight`: five), else about the total (`the crash`: 23).
+    fn running_total(
+        &self,
+        t: &Test,
+        w: Window,
+        mentions: &[NumberMention],
+    ) -> Option<(usize, bool)> {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let end = w.tok_end.min(tokens.len());
+        let count = |m: &NumberMention| m.kind == Kind::Count;
+        let at = (w.tok_start..end).find(|&k| {
+            matches!(
+                word(k),
+                "bringing" | "raising" | "taking" | "pushing" | "lifting"
+            ) && mentions.iter().any(|m| m.end_token <= k && count(m))
+                && (k + 1..end.min(k + 16)).any(|j| {
+                    word(j) == "to"
+                        && mentions
+                            .iter()
+                            .any(|m| count(m) && m.first_token > j && m.first_token <= j + 3)
+                })
+        })?;
+        let before = |id: &TermId| self.occurrences_in(*id, w).any(|o| o.1 <= at);
+        let all_before = t.all.iter().all(before) && (t.any.is_empty() || t.any.iter().any(before));
+        Some((at, all_before))
+    }
+
+    /// The date mentions of window `w` that date test `t`'s act (see
+    /// [`Self::act_apart`]), each compared with `spec`; those of another precision
+    /// left out.
+    fn dates_compared(
+        &self,
+        t: &Test,
+        w: Window,
+        spec: DateSpec,
+    ) -> Vec<(&DateMention, DateMatch)> {
+        let mentions = self.a.dates_in(w.start, w.end);
+        let apart = if mentions.is_empty() {
+            None
+        } else {
+            self.act_apart(t, w)
+        };
+        mentions
+            .iter()
+            .filter(|m| {
+                apart.as_ref().is_none_or(|(subs, inside)| {
+                    subs.iter().any(|s| s.contains(&m.start)) == *inside
+                })
+            })
+            .filter_map(|m| spec.compare(m).map(|c| (m, c)))
+            .collect()
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
@@ -434,14 +479,11 @@ impl DocMatcher<'_> {
         let dates_fit = match t.date {
             None => None,
             Some(spec) => {
-                let mut compared = self
-                    .a
-                    .dates_in(w.start, w.end)
-                    .iter()
-                    .filter_map(|m| spec.compare(m))
-                    .peekable();
-                compared.peek()?;
-                Some(compared.any(|c| c == DateMatch::Equal))
+                let compared = self.dates_compared(t, w, spec);
+                if compared.is_empty() {
+                    return None;
+                }
+                Some(compared.iter().any(|(_, c)| *c == DateMatch::Equal))
             }
         };
         let numbers_fit = match t.number {
@@ -492,11 +534,17 @@ impl DocMatcher<'_> {
     /// died in Majdal Selm and four in all.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
         let mentions = self.a.numbers_in(w.start, w.end);
+        // a running total after the count it adds: the fact's figure is read on
+        // the side where its terms stand
+        let side = self.running_total(t, w, mentions);
+        let on_side =
+            |m: &NumberMention| side.is_none_or(|(at, before)| (m.first_token < at) == before);
         if !t.counts.is_empty() {
             return mentions
                 .iter()
                 .filter(|m| {
-                    m.kind != Kind::Earlier
+                    on_side(m)
+                        && m.kind != Kind::Earlier
                         && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
                             m.counted.is_some_and(|c| self.covers(*id, c, w))
@@ -511,6 +559,7 @@ impl DocMatcher<'_> {
             |tok: Option<usize>| tok.is_some_and(|k| terms().any(|id| self.covers(*id, k, w)));
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
+            .filter(|m| on_side(m))
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => t.date.is_some(),
@@ -524,6 +573,10 @@ impl DocMatcher<'_> {
             })
             .map(Cow::Borrowed)
             .collect();
+        // (the total's side holds the total: the toll of the act told before it)
+        if side.is_some_and(|(_, before)| !before) {
+            return candidates;
+        }
         let mut ties: Vec<Ties> = candidates
             .iter()
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
