@@ -391,6 +391,16 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         stances("all = [\"died\", \"overnight\"]\nnumber = \"~23\"", running),
         [Stance::Against]
     );
+    // an age belongs to the whole name before it: its first name names him too
+    let named = "The strike on Aynata killed two men, Khalil Hammoud, 18, and his cousin Ali Hammoud, aged 22, relatives said.";
+    assert_eq!(
+        stances("all = [\"Khalil\"]\nnumber = 18", named),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"Khalil\"]\nnumber = 30", named),
+        [Stance::Against]
+    );
     // a father of three is no toll of three
     assert!(
         stances(

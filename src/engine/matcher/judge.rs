@@ -131,6 +131,29 @@ impl DocMatcher<'_> {
         Some((dates, numbers))
     }
 
+    /// The tokens of the person at token `person` (an age's or a family's): the
+    /// token itself and, for a name, the capitalised words before it on its line
+    /// (`Khalil` of `Khalil Hammoud, 18,`), within window `w`.
+    fn name_of(&self, person: Option<usize>, w: Window) -> impl Iterator<Item = usize> + '_ {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let capital = move |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let mut next = person.filter(|&k| k < tokens.len());
+        let named = next.is_some_and(capital);
+        std::iter::from_fn(move || {
+            let k = next?;
+            next = k.checked_sub(1).filter(|&j| {
+                named
+                    && j >= w.tok_start
+                    && capital(j)
+                    && text[tokens[j].end..tokens[k].start]
+                        .chars()
+                        .all(|c| c == ' ')
+            });
+            Some(k)
+        })
+    }
+
     /// A running total told after the count it adds (`Five more people died
     /// overnight, bringing the death toll from the crash to 23`; `raising`,
     /// `taking`, `pushing`, `lifting` too) in window `w`: the token of its
@@ -563,7 +586,7 @@ impl DocMatcher<'_> {
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => t.date.is_some(),
-                Kind::Age | Kind::Family => matched(m.person),
+                Kind::Age | Kind::Family => self.name_of(m.person, w).any(|k| matched(Some(k))),
                 Kind::Modifier
                 | Kind::Ordinal
                 | Kind::Year
