@@ -436,10 +436,26 @@ fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
             let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
             k.checked_sub(1).is_some_and(|p| verb(&tokens[p]))
                 && tokens.get(k + 1).is_some_and(|n| {
+                    // (or a count: `intervened as hundreds of protesters stormed`)
                     matches!(
                         n.folded(),
-                        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
-                    )
+                        "the"
+                            | "a"
+                            | "an"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "hundreds"
+                            | "thousands"
+                            | "dozens"
+                            | "scores"
+                            | "several"
+                            | "many"
+                    ) || n.folded().starts_with(|c: char| c.is_ascii_digit())
                 })
                 // (in its clause: not `described as a breakthrough. Israel refused`)
                 && (k + 2..tokens.len().min(k + 5))
@@ -694,6 +710,14 @@ const RESPONSES: &[&str] = &[
     "disclose",
     "disclosed",
     "disclosing",
+    // (`Reuters could not independently verify reports that …`: the report stands
+    // unchecked, not denied)
+    "verify",
+    "verified",
+    "verifying",
+    "corroborate",
+    "corroborated",
+    "corroborating",
 ];
 
 /// Nouns of an answer: `no` before one (`there was no immediate comment on the

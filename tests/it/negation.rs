@@ -464,6 +464,16 @@ fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
         check("all = [\"documentary\", \"screened\"]", text),
         [s(text)]
     );
+    // an unverified report is reported, not denied
+    let text =
+        "Reuters could not independently verify reports that fighters had seized two villages.";
+    assert_eq!(check("all = [\"fighters\", \"seized\"]", text), [s(text)]);
+    // a cue does not reach past `as` before a new subject, a count among them
+    let text = "Neither the army nor the police intervened as hundreds of protesters stormed the parliament.";
+    assert_eq!(
+        check("all = [\"protesters\", \"stormed\"]", text),
+        [s(text)]
+    );
     let text = "The army said no Israeli soldiers crossed.";
     assert_eq!(
         check("all = [\"soldiers\", \"crossed\"]", text),
