@@ -410,7 +410,7 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
 /// Words that end a noun phrase after a number (and, right after it, mean the
 /// number counts nothing): prepositions, conjunctions, determiners, pronouns,
 /// auxiliaries and adverbs.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     // prepositions
     "of",
     "in",

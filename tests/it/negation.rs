@@ -474,6 +474,19 @@ fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
         check("all = [\"protesters\", \"stormed\"]", text),
         [s(text)]
     );
+    // an act awaited supposes all it holds, whatever the form of the fact's verb
+    let text = "Hamas refused to hand over the bodies until Israel reopens the Rafah crossing.";
+    assert_eq!(check("all = [\"Israel\", \"reopen\", \"Rafah\"]", text), []);
+    let text = "The Kremlin ruled out a ceasefire before Ukrainian troops withdraw from Donetsk.";
+    assert_eq!(
+        check("all = [\"troops\", \"withdraw\", \"Donetsk\"]", text),
+        []
+    );
+    // (not a noun phrase after `before`, nor a participle)
+    let text = "Measures were taken before the strike to protect civilian homes.";
+    assert_eq!(check("all = [\"civilian\", \"homes\"]", text), [s(text)]);
+    let text = "The army will clear the south by year-end, before extending efforts nationwide.";
+    assert_eq!(check("all = [\"extending\", \"efforts\"]", text), [s(text)]);
     let text = "The army said no Israeli soldiers crossed.";
     assert_eq!(
         check("all = [\"soldiers\", \"crossed\"]", text),

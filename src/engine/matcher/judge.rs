@@ -1034,6 +1034,60 @@ impl DocMatcher<'_> {
         if inside.is_empty() {
             return None;
         }
+        // an act awaited (`refused to hand over the bodies until Israel reopens
+        // the Rafah crossing`) supposes all it holds: a fact whose every hit
+        // stands inside one is told neither way, whatever its terms' forms
+        let opener = |q: &(usize, usize)| q.0 - 1;
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        // (a clause with a verb in the present after its subject: a modal or
+        // `is`/`has`, a verb in `-s` after a name, `Israel reopens`, or a word after
+        // a plural, `troops withdraw`; not `before the strike to minimize civilian
+        // casualties`)
+        let present = |j: usize| {
+            let (w, p) = (tokens[j].folded(), tokens[j - 1].folded());
+            let lower = !text[tokens[j].start..].starts_with(char::is_uppercase);
+            let free = lower && !numbers::FUNCTION_WORDS.contains(&w);
+            matches!(
+                w,
+                "will" | "is" | "are" | "has" | "have" | "does" | "do" | "can" | "shall"
+            ) || (free
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && text[tokens[j - 1].start..].starts_with(char::is_uppercase))
+                || (free
+                    && !w.ends_with('s')
+                    && p.ends_with('s')
+                    && !p.ends_with("ss")
+                    && !numbers::FUNCTION_WORDS.contains(&p))
+        };
+        // (right after its subject, a few words with no verb: not `before
+        // extending efforts nationwide`)
+        let awaited = |q: &&(usize, usize)| {
+            matches!(tokens[opener(q)].folded(), "until" | "unless" | "before")
+                && (q.0 + 1..q.1.min(tokens.len()).min(q.0 + 5))
+                    .take_while(|&j| !numbers::verb_shaped(tokens[j - 1].folded()))
+                    .any(present)
+        };
+        let mut all_awaited = None;
+        'terms: for id in t.all.iter().chain(&t.any) {
+            for o in self.occurrences_in(*id, w) {
+                match inside
+                    .iter()
+                    .filter(awaited)
+                    .find(|q| q.0 <= o.0 && o.1 <= q.1)
+                {
+                    Some(q) => all_awaited = all_awaited.or(Some(opener(q))),
+                    None => {
+                        all_awaited = None;
+                        break 'terms;
+                    }
+                }
+            }
+        }
+        if all_awaited.is_some() {
+            return all_awaited;
+        }
         let mut asked = None;
         for id in t.all.iter().chain(&t.any) {
             if !self.names_an_act(*id, w) {
