@@ -369,6 +369,19 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         ),
         [Stance::Against]
     );
+    // a fact about the earlier figure itself names it
+    let earlier = "The network said 47 people were wounded, revising an earlier toll of 16 dead.";
+    assert_eq!(
+        stances(
+            "all = [\"earlier|initially\", \"toll\"]\nnumber = 16",
+            earlier
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"network\", \"toll\"]\nnumber = 16", earlier),
+        [Stance::Against]
+    );
     // what was said at first and revised in the same sentence
     let initially = "The ministry initially said three people were killed in the strike on Yater, but later revised the toll to two.";
     assert_eq!(stances(&killed_yater("3"), initially), [Stance::Against]);

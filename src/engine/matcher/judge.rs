@@ -154,6 +154,25 @@ impl DocMatcher<'_> {
         })
     }
 
+    /// Whether test `t` is about the earlier figure `m` itself: one of its terms
+    /// covers the word that made it earlier, in the four words before it
+    /// (`initially put the toll at 16` for `revising an earlier toll of 16`).
+    fn earlier_named(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        (m.first_token.saturating_sub(4).max(w.tok_start)..m.first_token).any(|k| {
+            matches!(
+                self.a.tokens[k].folded(),
+                "earlier"
+                    | "initial"
+                    | "initially"
+                    | "previous"
+                    | "previously"
+                    | "preliminary"
+                    | "original"
+                    | "originally"
+            ) && t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w))
+        })
+    }
+
     /// A running total told after the count it adds (`Five more people died
     /// overnight, bringing the death toll from the crash to 23`; `raising`,
     /// `taking`, `pushing`, `lifting` too) in window `w`: the token of its
@@ -567,7 +586,7 @@ impl DocMatcher<'_> {
                 .iter()
                 .filter(|m| {
                     on_side(m)
-                        && m.kind != Kind::Earlier
+                        && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
                             m.counted.is_some_and(|c| self.covers(*id, c, w))
@@ -586,6 +605,7 @@ impl DocMatcher<'_> {
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => t.date.is_some(),
+                Kind::Earlier if self.earlier_named(t, m, w) => true,
                 Kind::Age | Kind::Family => self.name_of(m.person, w).any(|k| matched(Some(k))),
                 Kind::Modifier
                 | Kind::Ordinal
