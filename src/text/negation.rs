@@ -247,6 +247,37 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
     verb(i + 1) || (adverb && verb(i + 2))
 }
 
+/// Whether token `i` dismisses what is said (`dismissed reports that he had
+/// collapsed`, `dismisses claims`, `dismissed as rumours`): a denial of what
+/// follows, like `denied`.
+fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let said = |w: &str| {
+        matches!(
+            w,
+            "report"
+                | "reports"
+                | "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+                | "suggestion"
+                | "suggestions"
+                | "rumour"
+                | "rumours"
+                | "rumor"
+                | "rumors"
+        )
+    };
+    matches!(
+        word(i),
+        "dismiss" | "dismisses" | "dismissed" | "dismissing"
+    ) && (said(word(i + 1))
+        || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2))))
+}
+
 /// Whether the cue starting at token `i` follows a form of `be`, perhaps with adverbs
 /// between (`was firmly rejected`, `has been ruled out`).
 fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
@@ -1118,7 +1149,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
-            || (w == "without" && without_negates(text, tokens, i));
+            || (w == "without" && without_negates(text, tokens, i))
+            || dismisses_reports(tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i);
             push(&mut out, i, i + 1, passive);

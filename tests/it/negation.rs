@@ -464,6 +464,14 @@ fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
         check("all = [\"documentary\", \"screened\"]", text),
         [s(text)]
     );
+    // dismissing reports denies them; a dismissal of a person is no cue
+    let text = "His family dismissed reports that he had collapsed in the dock.";
+    assert_eq!(
+        check("all = [\"collapsed\", \"dock\"]", text),
+        [x(text, "negated by \"dismissed\"")]
+    );
+    let text = "The minister dismissed the governor after he collapsed in the dock.";
+    assert_eq!(check("all = [\"collapsed\", \"dock\"]", text), [s(text)]);
     // an unverified report is reported, not denied
     let text =
         "Reuters could not independently verify reports that fighters had seized two villages.";
