@@ -297,3 +297,25 @@ Troops withdrew after midnight on Sunday.\n";
         ]
     );
 }
+
+/// A date of an earlier occurrence (`previously`, `formerly`, `earlier` before a
+/// verb) may agree with a fact's date but never conflicts with it.
+#[test]
+fn an_earlier_occurrence_dates_no_conflict() {
+    let article = "+++\npublished = 2025-10-24\n+++\nRefinery hit\n\
+The Syzran refinery was previously hit on Oct. 3, officials said.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("oct24", "2025-10-24", "\"Syzran\", \"hit\""),
+                claim("oct3", "2025-10-03", "\"Syzran\", \"hit\""),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["unverified", "supported"]);
+}

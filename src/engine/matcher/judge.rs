@@ -173,6 +173,33 @@ impl DocMatcher<'_> {
         })
     }
 
+    /// Whether date mention `m` dates an earlier occurrence of the act: `previously`
+    /// or `formerly`, or `earlier` before a verb, in the five words before it (`the
+    /// refinery was previously hit on Oct. 3`, `had earlier met on Monday`). The
+    /// fact's date may be another time the act happened.
+    fn earlier_occurrence(&self, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let mut k = at;
+        while k > 0 && at - k < 5 {
+            k -= 1;
+            if k + 1 < tokens.len()
+                && text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '!', '?', '\n'])
+            {
+                return false;
+            }
+            match tokens[k].folded() {
+                "previously" | "formerly" => return true,
+                "earlier" if k + 1 < at && numbers::verb_shaped(tokens[k + 1].folded()) => {
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// A running total told after the count it adds (`Five more people died
     /// overnight, bringing the death toll from the crash to 23`; `raising`,
     /// `taking`, `pushing`, `lifting` too) in window `w`: the token of its
@@ -229,6 +256,8 @@ impl DocMatcher<'_> {
                 })
             })
             .filter_map(|m| spec.compare(m).map(|c| (m, c)))
+            // (a date of another, earlier occurrence may agree, never conflict)
+            .filter(|(m, c)| *c == DateMatch::Equal || !self.earlier_occurrence(m))
             .collect()
     }
 
