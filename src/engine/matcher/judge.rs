@@ -215,6 +215,10 @@ impl DocMatcher<'_> {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let end = w.tok_end.min(tokens.len());
+        // (a count before and a total after: two mentions at least)
+        if mentions.len() < 2 {
+            return None;
+        }
         let count = |m: &NumberMention| m.kind == Kind::Count;
         let at = (w.tok_start..end).find(|&k| {
             matches!(
@@ -271,6 +275,15 @@ impl DocMatcher<'_> {
     /// `None` when the window has no such clause, the fact names no act, or its
     /// act stands on both sides.
     fn act_apart(&self, t: &Test, w: Window) -> Option<(Vec<std::ops::Range<usize>>, bool)> {
+        // (only a fact that names an act: most do not, and the window is not read)
+        if !t
+            .all
+            .iter()
+            .chain(&t.any)
+            .any(|id| self.names_an_act(*id, w))
+        {
+            return None;
+        }
         let tokens = &self.a.tokens;
         let clauses = self.a.clauses();
         let mut subs = Vec::new();
@@ -1163,8 +1176,10 @@ impl DocMatcher<'_> {
             let s = sentences.get(i).filter(|s| s.tokens.contains(&k))?;
             let first = s.tokens.start;
             let after = self.a.tokens.get(k)?.end;
-            (self.a.text().get(after..s.span.end)?.contains('?')
-                && text::AUXILIARIES.contains(&self.a.tokens.get(first)?.folded()))
+            // (the auxiliary first: most sentences open otherwise, and the `?` is
+            // looked for only in theirs)
+            (text::AUXILIARIES.contains(&self.a.tokens.get(first)?.folded())
+                && self.a.text().get(after..s.span.end)?.contains('?'))
             .then_some(first)
         };
         let mut asked = None;
