@@ -261,7 +261,8 @@ fn a_date_dates_the_act_of_its_own_clause() {
 Parliament started debating the budget on Tuesday, after its committee approved the draft.\n\
 Israel struck Tyre on Monday after Hezbollah fired rockets at Metula.\n\
 The last exchange took place on Saturday, when 84 prisoners were freed.\n\
-Troops withdrew after midnight on Sunday.\n";
+Troops withdrew after midnight on Sunday.\n\
+Troops entered the zone after the fall of the town on Saturday.\n";
     let v = Suite::new()
         .claims(
             "c.toml",
@@ -273,8 +274,9 @@ Troops withdrew after midnight on Sunday.\n";
                 claim("fired", "2026-01-28", "\"fired\", \"Metula\""),
                 // `, when` after a time is that time
                 claim("freed", "2026-01-24", "\"freed\", \"exchange\""),
-                // `after midnight` is no clause
+                // `after midnight` is no clause, nor `after the fall of`
                 claim("withdrew", "2026-01-25", "\"withdrew\""),
+                claim("entered", "2026-01-24", "\"entered\", \"zone\""),
             ]
             .concat(),
         )
@@ -292,6 +294,7 @@ Troops withdrew after midnight on Sunday.\n";
             want("unverified", &[]),
             want("supported", &["supports"]),
             want("unverified", &[]),
+            want("supported", &["supports"]),
             want("supported", &["supports"]),
             want("supported", &["supports"]),
         ]

@@ -303,8 +303,25 @@ impl DocMatcher<'_> {
             let end = (k + 1..w.tok_end.min(tokens.len()))
                 .find(|&j| clauses.get(j) != own)
                 .unwrap_or(w.tok_end.min(tokens.len()));
-            // (a clause, with a verb: not `after midnight on Monday`)
-            if end > k + 1 && (k + 1..end).any(|j| numbers::verb_shaped(tokens[j].folded())) {
+            // (a clause, with a verb: not `after midnight on Monday`, nor a noun
+            // after a determiner, `after the fall of Assad in December 2024`)
+            let verb = |j: usize| {
+                numbers::verb_shaped(tokens[j].folded())
+                    && !matches!(
+                        tokens[j - 1].folded(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "of"
+                            | "this"
+                            | "that"
+                    )
+            };
+            if end > k + 1 && (k + 1..end).any(verb) {
                 subs.push(tokens[k].start..tokens[end - 1].end);
             }
         }
