@@ -332,6 +332,10 @@ enum Toward {
     /// `later on Friday`, `later Friday`: later the same day when the reference is
     /// that day, else the first such day after it.
     Later,
+    /// `Saturday afternoon`, `Friday evening`, `Sunday night`: by tense, but in the
+    /// future the reference itself when it is that day (`is set to take place on
+    /// Saturday afternoon` in a Saturday's paper), a part of the day still ahead.
+    DayPart,
 }
 
 fn valid(year: Option<i32>, month: u32, day: Option<u32>) -> bool {
@@ -811,6 +815,15 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 Some(1) => Toward::After,
                 _ if done_after(&text[whole.end()..]) => Toward::Done,
                 _ if later_before(&text[..whole.start()]) => Toward::Later,
+                _ if matches!(
+                    word_after(&text[whole.end()..])
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "afternoon" | "evening" | "night"
+                ) =>
+                {
+                    Toward::DayPart
+                }
                 _ => Toward::Tense,
             };
             Form::Weekday(day, toward)
@@ -1173,7 +1186,10 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
         if let Some(prev) = out.last()
             && matches!(
                 prev.form,
-                Form::Weekday(_, Toward::Tense | Toward::Done | Toward::Later)
+                Form::Weekday(
+                    _,
+                    Toward::Tense | Toward::Done | Toward::Later | Toward::DayPart
+                )
             )
             && text[prev.end..r.start]
                 .chars()
@@ -1216,6 +1232,14 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
     match form {
         Form::Explicit { .. } => None,
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
+        Form::Weekday(w, Toward::DayPart) if future() => {
+            // the reference itself if it is that day
+            let mut d = reference;
+            while d.weekday() != w {
+                d = day_after(d)?;
+            }
+            Some(d)
+        }
         Form::Weekday(w, Toward::Later) => {
             // the reference itself if it is that day
             let mut d = reference;
@@ -1227,7 +1251,7 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Weekday(w, toward) => {
             let forward = match toward {
                 Toward::Later => true,
-                Toward::Before | Toward::Done => false,
+                Toward::Before | Toward::Done | Toward::DayPart => false,
                 Toward::After => true,
                 Toward::Tense => future(),
             };
@@ -2365,6 +2389,19 @@ mod tests {
         );
         assert_eq!(one("He will speak later Thursday", THU), "2025-12-04");
         assert_eq!(one("He will speak later on Friday", THU), "2025-12-05");
+        // a part of the day still ahead in the future; by tense otherwise
+        assert_eq!(
+            one(
+                "The funeral is set to take place on Thursday afternoon",
+                THU
+            ),
+            "2025-12-04"
+        );
+        assert_eq!(
+            one("Talks will resume on Friday evening", THU),
+            "2025-12-05"
+        );
+        assert_eq!(one("Strikes hit Tyre on Monday night", THU), "2025-12-01");
         assert_eq!(
             one("They will meet again next week on Monday", THU),
             "2025-12-08"
