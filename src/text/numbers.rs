@@ -1186,7 +1186,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             .filter(|&v| frame == 0 || gap(v, v + 1));
         // (not `said`: `The ministry said 14 people were wounded`, the number is
         // the subject of what was said)
-        let saying = |v: usize| matches!(word(v), "said" | "says" | "say");
+        // (nor `aged`, which gives an age: `Mohammed al-Masri, aged 17, was shot`)
+        let saying = |v: usize| matches!(word(v), "said" | "says" | "say" | "aged");
         ties.verbs[0] = b.filter(|&v| verb(v) && !saying(v)).or_else(|| {
             // a verb and its particle: `carried out thousands of strikes`
             (frame == 0 && PARTICLES.contains(&word(k)) && k > 0 && gap(k - 1, k) && verb(k - 1))

@@ -414,6 +414,14 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         stances("all = [\"Khalil\"]\nnumber = 30", named),
         [Stance::Against]
     );
+    // `aged` gives the age; it is no verb the number is tied to
+    assert_eq!(
+        stances(
+            "all = [\"Masri\", \"shot\"]\nnumber = 17",
+            "Mohammed al-Masri, aged 17, was shot near the crossing, his family said."
+        ),
+        [Stance::Supports]
+    );
     // a father of three is no toll of three
     assert!(
         stances(
