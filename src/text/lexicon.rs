@@ -30,6 +30,10 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["no", "longer"],
     &["far", "from"],
     &["fall*", "short", "of"],
+    // (`fell well short of a majority`)
+    &["fall*", "well", "short", "of"],
+    &["fall*", "far", "short", "of"],
+    &["fall*", "just", "short", "of"],
     &["fail*", "to"],
     &["refuse*", "to"],
     &["rule*", "out"],

@@ -1362,6 +1362,10 @@ mod tests {
             ["fell short of", "fall short of"]
         );
         assert_eq!(
+            words("the bloc fell well short of a majority"),
+            ["fell well short of"]
+        );
+        assert_eq!(
             words("Israel failed to reach a deal and refused to sign"),
             ["failed to", "refused to"]
         );
