@@ -329,18 +329,13 @@ impl DocMatcher<'_> {
             return None;
         }
         let mut inside = None;
-        for id in t.all.iter().chain(&t.any) {
-            if !self.names_an_act(*id, w) {
-                continue;
+        for o in self.act_occurrences(t, w) {
+            let at = tokens[o.0].start;
+            let here = subs.iter().any(|s| s.contains(&at));
+            if inside.is_some_and(|i| i != here) {
+                return None;
             }
-            for o in self.occurrences_in(*id, w) {
-                let at = tokens[o.0].start;
-                let here = subs.iter().any(|s| s.contains(&at));
-                if inside.is_some_and(|i| i != here) {
-                    return None;
-                }
-                inside = Some(here);
-            }
+            inside = Some(here);
         }
         inside.map(|i| (subs, i))
     }
@@ -1168,14 +1163,9 @@ impl DocMatcher<'_> {
             return all_awaited;
         }
         let mut asked = None;
-        for id in t.all.iter().chain(&t.any) {
-            if !self.names_an_act(*id, w) {
-                continue;
-            }
-            for o in self.occurrences_in(*id, w) {
-                let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
-                asked = asked.or(Some(q.0 - 1));
-            }
+        for o in self.act_occurrences(t, w) {
+            let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
+            asked = asked.or(Some(q.0 - 1));
         }
         asked
     }
@@ -1206,6 +1196,20 @@ impl DocMatcher<'_> {
             }
         }
         asked
+    }
+
+    /// The occurrences in window `w` of test `t`'s terms that name an act
+    /// ([`Self::names_an_act`]), term by term.
+    fn act_occurrences<'s>(
+        &'s self,
+        t: &'s Test,
+        w: Window,
+    ) -> impl Iterator<Item = &'s (usize, usize)> + 's {
+        t.all
+            .iter()
+            .chain(&t.any)
+            .filter(move |id| self.names_an_act(**id, w))
+            .flat_map(move |id| self.occurrences_in(*id, w))
     }
 
     /// Whether term `id` names an act: a past form as the fact writes it (`killed`,
