@@ -1232,16 +1232,10 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
     match form {
         Form::Explicit { .. } => None,
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
-        Form::Weekday(w, Toward::DayPart) if future() => {
-            // the reference itself if it is that day
-            let mut d = reference;
-            while d.weekday() != w {
-                d = day_after(d)?;
-            }
-            Some(d)
-        }
-        Form::Weekday(w, Toward::Later) => {
-            // the reference itself if it is that day
+        // the reference itself if it is that day, else the first such day after
+        Form::Weekday(w, toward)
+            if toward == Toward::Later || (toward == Toward::DayPart && future()) =>
+        {
             let mut d = reference;
             while d.weekday() != w {
                 d = day_after(d)?;

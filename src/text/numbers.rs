@@ -1187,8 +1187,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         // (not `said`: `The ministry said 14 people were wounded`, the number is
         // the subject of what was said)
         // (nor `aged`, which gives an age: `Mohammed al-Masri, aged 17, was shot`)
-        let saying = |v: usize| matches!(word(v), "said" | "says" | "say" | "aged");
-        ties.verbs[0] = b.filter(|&v| verb(v) && !saying(v)).or_else(|| {
+        let no_object = |v: usize| matches!(word(v), "said" | "says" | "say" | "aged");
+        ties.verbs[0] = b.filter(|&v| verb(v) && !no_object(v)).or_else(|| {
             // a verb and its particle: `carried out thousands of strikes`
             (frame == 0 && PARTICLES.contains(&word(k)) && k > 0 && gap(k - 1, k) && verb(k - 1))
                 .then(|| k - 1)
@@ -2449,8 +2449,7 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
                 return true;
             }
             for k in (p.saturating_sub(8)..p).rev() {
-                let gap = &text[tokens[k].end..tokens[k + 1].start];
-                if gap.contains(['.', ';', '!', '?', '\n']) {
+                if sentence_after(text, tokens, k) {
                     break;
                 }
                 if CHANGES.iter().any(|c| w(k).starts_with(c)) {
@@ -2483,6 +2482,14 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
     }
 }
 
+/// Whether a sentence or a line may end between token `k` and the next (a full
+/// stop, `;`, `!`, `?` or a new line between them); not after the last token.
+pub(crate) fn sentence_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| text[tokens[k].end..n.start].contains(['.', ';', '!', '?', '\n']))
+}
+
 /// Whether the count at token `first` is what was said at first and then revised
 /// in its sentence: `initially` (or `originally`, `at first`) in the words before
 /// it, and after it a word of a change (`revised`, `raised`, `lowered`,
@@ -2490,8 +2497,7 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
 /// people were killed, but later revised the toll to two`.
 fn initially_then_revised(text: &str, tokens: &[Token], first: usize) -> bool {
     let w = |k: usize| tokens[k].folded();
-    let ends =
-        |k: usize| text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '!', '?', '\n']);
+    let ends = |k: usize| sentence_after(text, tokens, k);
     let initially = (first.saturating_sub(10)..first)
         .rev()
         .take_while(|&k| !ends(k))

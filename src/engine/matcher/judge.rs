@@ -117,7 +117,7 @@ impl DocMatcher<'_> {
     fn read_mentions(&self, t: &Test, w: Window, whole: bool) -> Option<Mentions<'_>> {
         let (mut dates, mut numbers) = (Vec::new(), Vec::new());
         if let Some(spec) = t.date {
-            dates = self.dates_compared(t, w, spec);
+            dates = self.dates_compared(t, w, spec).collect();
             if dates.is_empty() && !whole {
                 return None;
             }
@@ -184,9 +184,7 @@ impl DocMatcher<'_> {
         let mut k = at;
         while k > 0 && at - k < 5 {
             k -= 1;
-            if k + 1 < tokens.len()
-                && text[tokens[k].end..tokens[k + 1].start].contains(['.', ';', '!', '?', '\n'])
-            {
+            if numbers::sentence_after(text, tokens, k) {
                 return false;
             }
             match tokens[k].folded() {
@@ -245,7 +243,7 @@ impl DocMatcher<'_> {
         t: &Test,
         w: Window,
         spec: DateSpec,
-    ) -> Vec<(&DateMention, DateMatch)> {
+    ) -> impl Iterator<Item = (&DateMention, DateMatch)> {
         let mentions = self.a.dates_in(w.start, w.end);
         let apart = if mentions.is_empty() {
             None
@@ -254,15 +252,14 @@ impl DocMatcher<'_> {
         };
         mentions
             .iter()
-            .filter(|m| {
+            .filter(move |m| {
                 apart.as_ref().is_none_or(|(subs, inside)| {
                     subs.iter().any(|s| s.contains(&m.start)) == *inside
                 })
             })
-            .filter_map(|m| spec.compare(m).map(|c| (m, c)))
+            .filter_map(move |m| spec.compare(m).map(|c| (m, c)))
             // (a date of another, earlier occurrence may agree, never conflict)
             .filter(|(m, c)| *c == DateMatch::Equal || !self.earlier_occurrence(m))
-            .collect()
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
@@ -275,16 +272,16 @@ impl DocMatcher<'_> {
     /// `None` when the window has no such clause, the fact names no act, or its
     /// act stands on both sides.
     fn act_apart(&self, t: &Test, w: Window) -> Option<(Vec<std::ops::Range<usize>>, bool)> {
-        // (only a fact that names an act: most do not, and the window is not read)
-        if !t
-            .all
-            .iter()
-            .chain(&t.any)
-            .any(|id| self.names_an_act(*id, w))
-        {
+        let tokens = &self.a.tokens;
+        // where the fact's act stands (only a fact that names an act: most do not,
+        // and the window is not read)
+        let acts: Vec<usize> = self
+            .act_occurrences(t, w)
+            .map(|o| tokens[o.0].start)
+            .collect();
+        if acts.is_empty() {
             return None;
         }
-        let tokens = &self.a.tokens;
         let clauses = self.a.clauses();
         let mut subs = Vec::new();
         for k in w.tok_start..w.tok_end.min(tokens.len()) {
@@ -329,8 +326,7 @@ impl DocMatcher<'_> {
             return None;
         }
         let mut inside = None;
-        for o in self.act_occurrences(t, w) {
-            let at = tokens[o.0].start;
+        for at in acts {
             let here = subs.iter().any(|s| s.contains(&at));
             if inside.is_some_and(|i| i != here) {
                 return None;
@@ -575,11 +571,9 @@ impl DocMatcher<'_> {
         let dates_fit = match t.date {
             None => None,
             Some(spec) => {
-                let compared = self.dates_compared(t, w, spec);
-                if compared.is_empty() {
-                    return None;
-                }
-                Some(compared.iter().any(|(_, c)| *c == DateMatch::Equal))
+                let mut compared = self.dates_compared(t, w, spec).peekable();
+                compared.peek()?;
+                Some(compared.any(|(_, c)| c == DateMatch::Equal))
             }
         };
         let numbers_fit = match t.number {
@@ -1165,7 +1159,7 @@ impl DocMatcher<'_> {
         let mut asked = None;
         for o in self.act_occurrences(t, w) {
             let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
-            asked = asked.or(Some(q.0 - 1));
+            asked = asked.or(Some(opener(q)));
         }
         asked
     }
