@@ -1003,15 +1003,27 @@ pub fn head_after(
             continue;
         }
         // four of the 12 detainees: the four are detainees too; so are 412 of its
-        // roughly 600 homes
+        // roughly 600 homes, and 12 of the capital's 69 seats
         let set_from = |k: usize| {
-            k >= 1
+            (k >= 1
                 && matches!(
                     tokens[k].folded(),
                     "the" | "its" | "their" | "his" | "her" | "our"
                 )
-                && tokens[k - 1].folded() == "of"
+                && tokens[k - 1].folded() == "of")
+                || set_owner(text, tokens, k)
         };
+        if skipping
+            && head.is_none()
+            && set_owner(text, tokens, j)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| digit_value(n.folded()).is_some_and(|v| v >= 1.0))
+        {
+            j += 1;
+            prev_end = t.end;
+            continue;
+        }
         let rough = |w: &str| {
             matches!(
                 w,
@@ -1070,6 +1082,17 @@ pub fn head_after(
     head.filter(|h| !ADJECTIVES.contains(&tokens[*h].folded()))
 }
 
+/// Whether token `k` is the owner of a counted set after `of`: a possessive
+/// (`seven of Iraq's 18 provinces`, `12 of the capital's 69 seats`).
+fn set_owner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", Token::folded);
+    tokens
+        .get(k)
+        .is_some_and(|t| super::fold::is_possessive(&text[t.start..t.end]))
+        && k >= 1
+        && (word(k - 1) == "of" || (k >= 2 && word(k - 1) == "the" && word(k - 2) == "of"))
+}
+
 /// Whether a folded word may be a verb a number is tied to: a past form (`killed`,
 /// `struck`), an `-ing` form, or a listed common verb; no function word.
 pub fn verb_shaped(w: &str) -> bool {
@@ -1088,7 +1111,7 @@ fn says_verb(w: &str) -> bool {
 
 /// Prepositions before a place (`in Yater`, `near Tyre`): a count followed by one
 /// tells where, not what.
-pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside", "over"];
+pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside", "over", "from"];
 
 /// Whether a count is a part of a place: `two of them in Yater`, `one of whom near
 /// Tyre`; its verb is its whole's.
@@ -1170,7 +1193,13 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             && matches!(after(1), "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her")
             // (not `killed 27, of whom nine were women`)
             && m.end_token < tokens.len()
-            && gap(m.end_token - 1, m.end_token));
+            && gap(m.end_token - 1, m.end_token))
+        // (`seven of Iraq's 18 provinces`)
+        || (after(0) == "of"
+            && [1, 2].into_iter().any(|d| {
+                set_owner(text, tokens, m.end_token + d)
+                    && word(m.end_token + d + 1).starts_with(|c: char| c.is_ascii_digit())
+            }));
     // the object: the verb right before, a frame passed over (`killed a total of
     // seven`, `wounded an estimated 40`)
     if let Some(k) = m.first_token.checked_sub(1)

@@ -301,6 +301,44 @@ Troops entered the zone after the fall of the town on Saturday.\n";
     );
 }
 
+/// A saying dated after the act it says was already done (`said on Tuesday it had
+/// attacked`): the act was on that day or before it, so an earlier date is no
+/// conflict, a later one is, and the same day agrees.
+#[test]
+fn a_saying_of_an_act_already_done_dates_it_no_later() {
+    let article = "+++\npublished = 2025-08-19\n+++\nShip sunk\n\
+The Houthis said on Tuesday it had attacked and sunk the Aegean Star.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("monday", "2025-08-18", "\"Aegean Star\", \"attacked\""),
+                claim("tuesday", "2025-08-19", "\"Aegean Star\", \"attacked\""),
+                claim("wednesday", "2025-08-20", "\"Aegean Star\", \"attacked\""),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["unverified", "supported", "contradicted"]);
+    // (a simple past keeps the saying's date the act's, as PRODUCT.md's
+    // `Aoun said on Thursday` reads it)
+    let simple = "+++\npublished = 2025-08-19\n+++\nShip sunk\n\
+The Houthis said on Tuesday they attacked the Aegean Star.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            claim("monday", "2025-08-18", "\"Aegean Star\", \"attacked\""),
+        )
+        .article("a.txt", simple)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["contradicted"]);
+}
+
 /// A date of an earlier occurrence (`previously`, `formerly`, `earlier` before a
 /// verb) may agree with a fact's date but never conflicts with it.
 #[test]

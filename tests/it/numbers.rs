@@ -495,3 +495,41 @@ fn figures_replaced_families_crowds_and_near_bounds() {
     assert_eq!(stances(&pct("<20"), turnout), [Stance::Supports]);
     assert_eq!(stances(&pct(">20"), turnout), [Stance::Against]);
 }
+
+/// A part follows the set it is taken from: a possessive's counted set (`12 of the
+/// capital's 69 seats`), the verb of the count it is taken from (`treated nine
+/// people, three of them for gunshot wounds`), and a place it comes from (`25 crew,
+/// 21 of them from the Philippines`).
+#[test]
+fn a_part_follows_its_set() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let seats = "The bloc came first in seven of Iraq's 18 provinces, including Baghdad, \
+                 where it won 12 of the capital's 69 seats.";
+    let baghdad = |n: &str| format!("all = [\"Baghdad\", \"seats\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&baghdad("12"), seats), [Stance::Supports]);
+    assert_eq!(stances(&baghdad("15"), seats), [Stance::Against]);
+    let provinces = |n: &str| format!("all = [\"provinces\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&provinces("7"), seats), [Stance::Supports]);
+    assert_eq!(stances(&provinces("9"), seats), [Stance::Against]);
+    // the three were treated, as the nine were: no toll of the wounded
+    let treated = "Its crews treated nine people, three of them for gunshot wounds.";
+    assert!(stances("any = [\"wounded\"]\nnumber = \">=7\"", treated).is_empty());
+    // (but a part of the act's own count stays the act's)
+    assert_eq!(
+        stances(
+            "all = [\"wounded\", \"children\"]\nnumber = 3",
+            "Nine people were wounded, three of them children."
+        ),
+        [Stance::Supports]
+    );
+    let crew = "The vessel had 25 crew on board, 21 of them from the Philippines.";
+    let filipino = |n: &str| format!("all = [\"crew\", \"Philippines\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&filipino("21"), crew), [Stance::Supports]);
+    assert_eq!(stances(&filipino("25"), crew), [Stance::Against]);
+    assert_eq!(
+        stances("all = [\"crew\", \"board\"]\nnumber = 25", crew),
+        [Stance::Supports]
+    );
+}

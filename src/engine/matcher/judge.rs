@@ -16,6 +16,15 @@ use std::sync::Arc;
 
 /// The whole a count of one more closes (`a fourth` after `three people were
 /// killed`: 4 in all), at its place in the text.
+/// Whether a fact's date `spec` is before date mention `m` (a year not known on
+/// either side is taken as the other's).
+fn before(spec: DateSpec, m: &DateMention) -> bool {
+    let year = |y: Option<i32>, other: Option<i32>| y.or(other).unwrap_or(0);
+    let fact = (year(spec.year, m.year), spec.month, spec.day.unwrap_or(0));
+    let mention = (year(m.year, spec.year), m.month, m.day.unwrap_or(0));
+    fact < mention
+}
+
 fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
     NumberMention {
         kind: Kind::Whole,
@@ -258,8 +267,38 @@ impl DocMatcher<'_> {
                 })
             })
             .filter_map(move |m| spec.compare(m).map(|c| (m, c)))
-            // (a date of another, earlier occurrence may agree, never conflict)
-            .filter(|(m, c)| *c == DateMatch::Equal || !self.earlier_occurrence(m))
+            // (a date of another, earlier occurrence may agree, never conflict;
+            // nor a saying's date an earlier date of the act it says was done)
+            .filter(move |(m, c)| {
+                *c == DateMatch::Equal
+                    || !(self.earlier_occurrence(m) || (before(spec, m) && self.said_done_by(m)))
+            })
+    }
+
+    /// Whether date mention `m` dates a saying of an act already done at the time
+    /// (the past perfect): `said on Tuesday it had attacked and sunk the ship`,
+    /// `announced Friday that its forces had struck`. The act happened on that
+    /// day or before it, so an earlier date of it is no conflict.
+    fn said_done_by(&self, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let end = tokens.partition_point(|t| t.start < m.end);
+        // the saying right before the date (`said on Tuesday`, `said late on
+        // Tuesday`, `said Tuesday`)
+        let said = (at.saturating_sub(3)..at)
+            .rev()
+            .take_while(|&k| !numbers::sentence_after(text, tokens, k))
+            .any(|k| text::SAYING.contains(&word(k)) || word(k) == "announced");
+        // its clause's verb `had` and a participle within a few words after
+        said && (end..end + 6)
+            .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
+            .any(|k| {
+                matches!(word(k), "had" | "hadn't")
+                    && numbers::verb_shaped(word(k + 1))
+                    && !matches!(word(k + 1), "being")
+            })
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
@@ -777,12 +816,29 @@ impl DocMatcher<'_> {
         if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
             return candidates;
         }
-        (candidates.into_iter().zip(&ties))
-            .filter(|(_, tie)| {
+        let kept: Vec<bool> = ties
+            .iter()
+            .map(|tie| {
                 act(tie)
                     || (untied(tie) && !(toll && (tie.part || tie.agent)) && !(firm && tie.setting))
             })
-            .map(|(m, _)| m)
+            .collect();
+        // a part follows the count it is taken from: in `treated nine people, three
+        // of them for gunshot wounds` the three were treated, as the nine were
+        let text = self.a.text();
+        let whole = |k: usize| {
+            let m = &candidates[k];
+            (0..candidates.len())
+                .filter(|&i| !ties[i].part && candidates[i].end_token <= m.first_token)
+                .max_by_key(|&i| candidates[i].end_token)
+                .filter(|&i| {
+                    !(candidates[i].end_token..m.first_token)
+                        .any(|j| numbers::sentence_after(text, &self.a.tokens, j))
+                })
+        };
+        (0..candidates.len())
+            .filter(|&k| kept[k] && !(ties[k].part && whole(k).is_some_and(|i| !kept[i])))
+            .map(|k| candidates[k].clone())
             .collect()
     }
 
@@ -857,8 +913,7 @@ impl DocMatcher<'_> {
             };
             k > w.tok_start
                 && k < self.a.tokens.len()
-                && (at(k - 1)
-                    || (word(k - 1) == "the" && k - 1 > w.tok_start && word(k - 2) == "over"))
+                && (at(k - 1) || (word(k - 1) == "the" && k - 1 > w.tok_start && at(k - 2)))
                 && {
                     let tok = &self.a.tokens[k];
                     text[tok.start..tok.end].starts_with(|c: char| c.is_uppercase())
