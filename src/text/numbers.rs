@@ -1525,6 +1525,28 @@ const PEOPLE: &[&str] = &[
     "nephew",
     "niece",
     "student",
+    "firefighter",
+    "volunteer",
+    "worker",
+    "officer",
+    "policeman",
+    "policewoman",
+    "guard",
+    "activist",
+    "pilot",
+    "rescuer",
+    "teacher",
+    "protester",
+    "victim",
+    "passenger",
+    "baby",
+    "toddler",
+    "medic",
+    "reporter",
+    "cameraman",
+    "civilian",
+    "commander",
+    "suspect",
 ];
 
 /// Prepositions that open a phrase of a subject's noun before its verb (`Two
@@ -2247,7 +2269,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && value.fract() == 0.0
                 && (1.0..=120.0).contains(&value)
                 && matches!(gap(i - 1, i).trim(), "," | "(")
-                && rest.starts_with([',', ')'])
+                && (rest.starts_with([',', ')'])
+                    // (at a sentence's end after a name: `killed Ali Hamdan, 24.`)
+                    || (rest.starts_with('.')
+                        && rest[1..].chars().next().is_none_or(char::is_whitespace)
+                        && text[tokens[i - 1].start..].starts_with(char::is_uppercase)))
                 && is_person(text, tokens, i - 1)
                 && !WEEKDAYS_MONTHS.contains(&folded(i - 1))
             {

@@ -533,3 +533,23 @@ fn a_part_follows_its_set() {
         [Stance::Supports]
     );
 }
+
+/// An age between commas after a person's noun (`a volunteer firefighter, 22,`)
+/// or after a name at a sentence's end (`killed Ali Hamdan, 24.`) is that
+/// person's, not a toll.
+#[test]
+fn ages_after_a_persons_noun_and_at_a_sentences_end() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let dead = "The dead were a volunteer firefighter, 22, and an elderly man, TRT said.";
+    let age = |n: &str| format!("all = [\"firefighter\"]\ncounts = [\"age\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&age("22"), dead), [Stance::Supports]);
+    assert_eq!(stances(&age("21"), dead), [Stance::Against]);
+    // (no count of the dead, nor of an old man)
+    assert!(stances("all = [\"man\"]\nnumber = 81", dead).is_empty());
+    let end = "Settlers shot dead Ali Hamdan, 24.";
+    let hamdan = |n: &str| format!("all = [\"Hamdan\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&hamdan("24"), end), [Stance::Supports]);
+    assert!(stances("all = [\"shot dead\"]\nnumber = 24", end).is_empty());
+}
