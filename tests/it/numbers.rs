@@ -524,6 +524,11 @@ fn a_part_follows_its_set() {
         ),
         [Stance::Supports]
     );
+    // (a part that names its set after it is no part of a count before it)
+    let sank = "The ship sank two days after an attack that killed four of its 25 crew.";
+    let killed = |n: &str| format!("all = [\"killed\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&killed(">=4"), sank), [Stance::Supports]);
+    assert_eq!(stances(&killed("9"), sank), [Stance::Against]);
     let crew = "The vessel had 25 crew on board, 21 of them from the Philippines.";
     let filipino = |n: &str| format!("all = [\"crew\", \"Philippines\"]\nnumber = \"{n}\"");
     assert_eq!(stances(&filipino("21"), crew), [Stance::Supports]);

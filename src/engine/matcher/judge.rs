@@ -828,7 +828,13 @@ impl DocMatcher<'_> {
         let text = self.a.text();
         let whole = |k: usize| {
             let m = &candidates[k];
+            // (a part that names its set after it, `four of its 25 crew`, has no
+            // whole before it)
+            let after_whole = (word(m.end_token) == "of"
+                && matches!(word(m.end_token + 1), "them" | "whom"))
+                || (m.first_token > 0 && matches!(word(m.first_token - 1), "including" | "among"));
             (0..candidates.len())
+                .filter(|_| after_whole)
                 .filter(|&i| !ties[i].part && candidates[i].end_token <= m.first_token)
                 .max_by_key(|&i| candidates[i].end_token)
                 .filter(|&i| {
