@@ -339,6 +339,29 @@ The Houthis said on Tuesday they attacked the Aegean Star.\n";
     assert_eq!(got, ["contradicted"]);
 }
 
+/// A date in a clause of time bounds the act outside it: sunk after attacks on
+/// Monday and Tuesday was not sunk on the Sunday before; nothing is said of the
+/// days after.
+#[test]
+fn a_date_after_which_the_act_came_bounds_it() {
+    let article = "+++\npublished = 2025-07-09\n+++\nShip sunk\n\
+The rebels said they sank the Eternity C after attacking it on Monday and Tuesday.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("sunday", "2025-07-06", "\"Eternity C\", \"sank\""),
+                claim("wednesday", "2025-07-09", "\"Eternity C\", \"sank\""),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["contradicted", "unverified"]);
+}
+
 /// A date of an earlier occurrence (`previously`, `formerly`, `earlier` before a
 /// verb) may agree with a fact's date but never conflicts with it.
 #[test]

@@ -25,6 +25,24 @@ fn before(spec: DateSpec, m: &DateMention) -> bool {
     fact < mention
 }
 
+/// How a clause of time sets its act beside the act outside it: `after` (its act
+/// came first), `before` (its act came later), or `when`, `while` (the same time).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    After,
+    Before,
+    Same,
+}
+
+/// Where a fact's act stands in a window with clauses of time ([`DocMatcher::act_apart`]).
+struct Apart {
+    /// The clauses (byte ranges, to each clause's end) and their order.
+    subs: Vec<(std::ops::Range<usize>, Order)>,
+    /// Whether every occurrence of the act is inside a clause (else every one is
+    /// outside).
+    inside: bool,
+}
+
 fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
     NumberMention {
         kind: Kind::Whole,
@@ -261,25 +279,43 @@ impl DocMatcher<'_> {
         };
         mentions
             .iter()
-            .filter(move |m| {
-                apart.as_ref().is_none_or(|(subs, inside)| {
-                    subs.iter().any(|s| s.contains(&m.start)) == *inside
-                })
+            .filter_map(move |m| {
+                let c = spec.compare(m)?;
+                let Some(apart) = &apart else {
+                    return Some((m, c));
+                };
+                let sub = apart.subs.iter().position(|s| s.0.contains(&m.start));
+                if sub.is_some() == apart.inside {
+                    return Some((m, c));
+                }
+                // a date of the other act in a clause of time bounds the act of the
+                // sentence: `sank it after attacking it on Monday and Tuesday` (not
+                // before Monday), `left before the vote on Friday` (not after
+                // Friday). (Not the other way: the act inside the clause is often
+                // another's, `after its committee approved the draft`.)
+                let conflict = match sub.map_or(Order::Same, |i| apart.subs[i].1) {
+                    Order::After => before(spec, m),
+                    Order::Before => c == DateMatch::Different && !before(spec, m),
+                    Order::Same => false,
+                };
+                conflict.then_some((m, DateMatch::Different))
             })
-            .filter_map(move |m| spec.compare(m).map(|c| (m, c)))
             // (a date of another, earlier occurrence may agree, never conflict;
             // nor a saying's date an earlier date of the act it says was done)
             .filter(move |(m, c)| {
                 *c == DateMatch::Equal
-                    || !(self.earlier_occurrence(m) || (before(spec, m) && self.said_done_by(m)))
+                    || !(self.earlier_occurrence(m)
+                        || (before(spec, m) && self.said_done_by(t, w, m)))
             })
     }
 
     /// Whether date mention `m` dates a saying of an act already done at the time
     /// (the past perfect): `said on Tuesday it had attacked and sunk the ship`,
     /// `announced Friday that its forces had struck`. The act happened on that
-    /// day or before it, so an earlier date of it is no conflict.
-    fn said_done_by(&self, m: &DateMention) -> bool {
+    /// day or before it, so an earlier date of it is no conflict. (Not when the
+    /// saying is the fact's own act: `acknowledged on Monday that his troops had
+    /// withdrawn`.)
+    fn said_done_by(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -290,7 +326,10 @@ impl DocMatcher<'_> {
         let said = (at.saturating_sub(3)..at)
             .rev()
             .take_while(|&k| !numbers::sentence_after(text, tokens, k))
-            .any(|k| text::SAYING.contains(&word(k)) || word(k) == "announced");
+            .any(|k| {
+                (text::SAYING.contains(&word(k)) || word(k) == "announced")
+                    && !t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w))
+            });
         // its clause's verb `had` and a participle within a few words after
         said && (end..end + 6)
             .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
@@ -310,7 +349,7 @@ impl DocMatcher<'_> {
     /// committee approved the draft" Tuesday is not when the draft was approved.
     /// `None` when the window has no such clause, the fact names no act, or its
     /// act stands on both sides.
-    fn act_apart(&self, t: &Test, w: Window) -> Option<(Vec<std::ops::Range<usize>>, bool)> {
+    fn act_apart(&self, t: &Test, w: Window) -> Option<Apart> {
         let tokens = &self.a.tokens;
         // where the fact's act stands (only a fact that names an act: most do not,
         // and the window is not read)
@@ -358,7 +397,12 @@ impl DocMatcher<'_> {
                     )
             };
             if end > k + 1 && (k + 1..end).any(verb) {
-                subs.push(tokens[k].start..tokens[end - 1].end);
+                let order = match tokens[k].folded() {
+                    "after" => Order::After,
+                    "before" => Order::Before,
+                    _ => Order::Same,
+                };
+                subs.push((tokens[k].start..tokens[end - 1].end, order));
             }
         }
         if subs.is_empty() {
@@ -366,13 +410,13 @@ impl DocMatcher<'_> {
         }
         let mut inside = None;
         for at in acts {
-            let here = subs.iter().any(|s| s.contains(&at));
+            let here = subs.iter().any(|s| s.0.contains(&at));
             if inside.is_some_and(|i| i != here) {
                 return None;
             }
             inside = Some(here);
         }
-        inside.map(|i| (subs, i))
+        inside.map(|inside| Apart { subs, inside })
     }
 
     /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
