@@ -339,6 +339,32 @@ The Houthis said on Tuesday they attacked the Aegean Star.\n";
     assert_eq!(got, ["contradicted"]);
 }
 
+/// A saying's date is not the act's when the act has a date of its own (`said on
+/// Tuesday it had struck a depot on Sunday`), unless the fact names the saying
+/// or its speaker (`Aoun said on Thursday that talks will resume on Monday`).
+#[test]
+fn a_sayings_date_gives_way_to_the_acts_own() {
+    let article = "+++\npublished = 2025-12-05\n+++\nStrike\n\
+The army said on Tuesday it had struck a depot in Kfar Kila on Sunday.\n\
+Aoun said on Thursday that talks will resume in Naqoura on Monday.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("tuesday", "2025-12-02", "\"struck\", \"Kfar Kila\""),
+                claim("sunday", "2025-11-30", "\"struck\", \"Kfar Kila\""),
+                claim("aoun", "2025-12-04", "\"Aoun\", \"talks\""),
+                claim("monday", "2025-12-08", "\"talks\", \"resume\""),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
+}
+
 /// A date in a clause of time bounds the act outside it: sunk after attacks on
 /// Monday and Tuesday was not sunk on the Sunday before; nothing is said of the
 /// days after.

@@ -307,37 +307,70 @@ impl DocMatcher<'_> {
                     || !(self.earlier_occurrence(m)
                         || (before(spec, m) && self.said_done_by(t, w, m)))
             })
+            // (a saying's date is not the act's when the act has a date of its
+            // own: `said on Tuesday it had struck a depot on Sunday`, `was
+            // received last Friday, the president's office confirmed on Monday`)
+            .filter(move |(m, _)| {
+                !(self.dates_saying(t, w, m)
+                    && mentions.iter().any(|o| {
+                        o.start != m.start
+                            && spec.compare(o).is_some()
+                            && !self.dates_saying(t, w, o)
+                    }))
+            })
     }
 
-    /// Whether date mention `m` dates a saying of an act already done at the time
-    /// (the past perfect): `said on Tuesday it had attacked and sunk the ship`,
-    /// `announced Friday that its forces had struck`. The act happened on that
-    /// day or before it, so an earlier date of it is no conflict. (Not when the
-    /// saying is the fact's own act: `acknowledged on Monday that his troops had
-    /// withdrawn`.)
-    fn said_done_by(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+    /// Whether date mention `m` dates a saying: a verb of saying right before it
+    /// (`said on Tuesday`, `confirmed on Monday`, `said late on Sunday night`,
+    /// `said Tuesday`), which is not the fact's own act (`acknowledged on Monday
+    /// that his troops had withdrawn` for a fact about the acknowledging) and
+    /// whose speaker the fact does not name (`Aoun said on Thursday that talks will
+    /// resume` for a fact about what Aoun said).
+    fn dates_saying(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let at = tokens.partition_point(|t| t.start < m.start);
-        let end = tokens.partition_point(|t| t.start < m.end);
-        // the saying right before the date (`said on Tuesday`, `said late on
-        // Tuesday`, `said Tuesday`)
-        let said = (at.saturating_sub(3)..at)
+        (at.saturating_sub(3)..at)
             .rev()
             .take_while(|&k| !numbers::sentence_after(text, tokens, k))
-            .any(|k| {
-                (text::SAYING.contains(&word(k)) || word(k) == "announced")
-                    && !t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w))
-            });
-        // its clause's verb `had` and a participle within a few words after
-        said && (end..end + 6)
-            .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
-            .any(|k| {
-                matches!(word(k), "had" | "hadn't")
-                    && numbers::verb_shaped(word(k + 1))
-                    && !matches!(word(k + 1), "being")
+            .find(|&k| {
+                text::SAYING.contains(&word(k))
+                    || matches!(word(k), "announced" | "confirmed" | "reported")
             })
+            .is_some_and(|k| {
+                // (the speaker: the words before the verb in its clause, at most six)
+                let clauses = self.a.clauses();
+                let speaker = (k.saturating_sub(6).max(w.tok_start)..k)
+                    .filter(|&j| clauses.get(j) == clauses.get(k));
+                // (only adverbs and `on`, `late`, `early` between)
+                (k + 1..at)
+                    .all(|j| matches!(word(j), "on" | "late" | "early" | "earlier" | "later"))
+                    && !speaker
+                        .chain([k])
+                        .any(|j| t.all.iter().chain(&t.any).any(|id| self.covers(*id, j, w)))
+            })
+    }
+
+    /// Whether date mention `m` dates a saying ([`Self::dates_saying`]) of an act
+    /// already done at the time (the past perfect): `said on Tuesday it had
+    /// attacked and sunk the ship`, `announced Friday that its forces had struck`.
+    /// The act happened on that day or before it, so an earlier date of it is no
+    /// conflict.
+    fn said_done_by(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let end = tokens.partition_point(|t| t.start < m.end);
+        // its clause's verb `had` and a participle within a few words after
+        self.dates_saying(t, w, m)
+            && (end..end + 6)
+                .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
+                .any(|k| {
+                    matches!(word(k), "had" | "hadn't")
+                        && numbers::verb_shaped(word(k + 1))
+                        && !matches!(word(k + 1), "being")
+                })
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
