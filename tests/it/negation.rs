@@ -501,3 +501,23 @@ fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
         [x(text, "negated by \"no\"")]
     );
 }
+
+/// A guess (`may have caused`) or a threat (`threatened to walk out`) tells its act
+/// neither way; a fact about the threat itself, or a plan, is told.
+#[test]
+fn a_guess_or_a_threat_tells_its_act_neither_way() {
+    let text = "Investigators said debris from a downed drone may have caused the fire.";
+    assert_eq!(check("all = [\"debris\", \"caused\", \"fire\"]", text), []);
+    let text = "The EU threatened to walk out of the talks in Belem.";
+    assert_eq!(check("all = [\"walk out\", \"talks\"]", text), []);
+    assert_eq!(
+        check("all = [\"threatened\", \"walk out\"]", text),
+        [s(text)]
+    );
+    // (a plan is told: PRODUCT.md reads its date as the act's)
+    let text = "The central bank is expected to cut interest rates on Thursday.";
+    assert_eq!(
+        check("all = [\"cut\", \"interest rates\"]", text),
+        [s(text)]
+    );
+}

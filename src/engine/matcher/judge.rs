@@ -16,6 +16,21 @@ use std::sync::Arc;
 
 /// The whole a count of one more closes (`a fourth` after `three people were
 /// killed`: 4 in all), at its place in the text.
+/// Words of a threat or a vow before `to`: the act after it is not done
+/// (`threatened to strike`, `vowed to retaliate`).
+const THREATS: &[&str] = &[
+    "threatened",
+    "threatens",
+    "threatening",
+    "vowed",
+    "vows",
+    "vowing",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+];
+
 /// Whether a fact's date `spec` is before date mention `m` (a year not known on
 /// either side is taken as the other's).
 fn before(spec: DateSpec, m: &DateMention) -> bool {
@@ -1231,7 +1246,7 @@ impl DocMatcher<'_> {
     /// tells of a strike).
     /// The token of the question word (`whether`, `if`, ...) is returned.
     pub(super) fn asked(&self, t: &Test, w: Window) -> Option<usize> {
-        if let Some(q) = self.direct_question(t, w) {
+        if let Some(q) = self.direct_question(t, w).or_else(|| self.planned(t, w)) {
             return Some(q);
         }
         let questions = self.a.questions();
@@ -1300,6 +1315,57 @@ impl DocMatcher<'_> {
             asked = asked.or(Some(opener(q)));
         }
         asked
+    }
+
+    /// The word that makes a guess or a threat of every occurrence of some term of
+    /// test `t` in window `w`: such a window tells the act neither way. A verb
+    /// after `may have`, `might have`, `could have` (`debris may have caused the
+    /// fire`), or after `to` when a threat or a vow comes before it (`threatened
+    /// to strike`, `vowed to retaliate`); not when the fact names that word (a
+    /// fact about the threat). Plans and forecasts (`will`, `is expected to`,
+    /// `plans to`) are told as PRODUCT.md's dates read them: a fact may be about
+    /// the plan.
+    fn planned(&self, t: &Test, w: Window) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let named = |k: usize| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w));
+        let marker = |k: usize| -> Option<usize> {
+            let mut j = k.checked_sub(1)?;
+            while j > w.tok_start
+                && (matches!(word(j), "be" | "been" | "also" | "still")
+                    || (word(j).ends_with("ly") && word(j).len() > 4))
+            {
+                j -= 1;
+            }
+            if j < w.tok_start || numbers::sentence_after(text, tokens, j) {
+                return None;
+            }
+            match word(j) {
+                "have" if j > w.tok_start && matches!(word(j - 1), "may" | "might" | "could") => {
+                    Some(j - 1).filter(|&m| !named(m))
+                }
+                "to" if j > w.tok_start && THREATS.contains(&word(j - 1)) && !named(j - 1) => {
+                    Some(j - 1)
+                }
+                _ => None,
+            }
+        };
+        let mut any = None;
+        for id in t.all.iter().chain(&t.any) {
+            let mut found = None;
+            for o in self.occurrences_in(*id, w) {
+                match marker(o.0) {
+                    Some(m) => found = found.or(Some(m)),
+                    None => {
+                        found = None;
+                        break;
+                    }
+                }
+            }
+            any = any.or(found);
+        }
+        any
     }
 
     /// The first word of the yes-or-no question (a sentence that opens with an
