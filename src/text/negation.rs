@@ -1183,16 +1183,27 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || when_clause(tokens, clauses, k)
                 || question(tokens, k))
     };
-    let mut next_sub = tokens.len();
+    // (forward, a relative clause too, for a cue of a verb: what `the settlers
+    // who torched a mosque` did is given, not denied, in `Police have not arrested
+    // the settlers who torched a mosque`; not for a subject's, whose verb comes
+    // after the clause: `No soldiers who were stationed nearby intervened`)
+    let relative = |k: usize| {
+        k > 0 && matches!(tokens[k].folded(), "who" | "which" | "whom" | "whose") && !in_aside(k)
+    };
+    let (mut next_sub, mut next_rel) = (tokens.len(), tokens.len());
     let mut k = tokens.len();
     for c in out.iter_mut().rev() {
         while k > c.end {
             k -= 1;
             if subordinate(k) {
                 next_sub = k;
+                next_rel = k;
+            } else if relative(k) {
+                next_rel = k;
             }
         }
-        c.reach_end = next_sub;
+        let subject = SUBJECT_CUES.contains(&tokens[c.first].folded());
+        c.reach_end = if subject { next_sub } else { next_rel };
     }
     // a subject's negation stops at the setting after its verb (bounded look-ahead)
     for c in out.iter_mut() {

@@ -521,3 +521,38 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
         [s(text)]
     );
 }
+
+/// A fact's act past the reach of a cue before it (after a subordinating word,
+/// or in a relative clause after a cue of a verb) is told, though the cue
+/// reaches the fact's nouns: the cue denies something else of them.
+#[test]
+fn an_act_past_a_cues_reach_is_told() {
+    let text = "Police have not arrested the settlers who torched a mosque in Deir Istiya.";
+    assert_eq!(
+        check("all = [\"settlers\", \"torched\", \"mosque\"]", text),
+        [s(text)]
+    );
+    let text = "Kovalenko refused to shake hands with Sokolova after beating her in Paris.";
+    assert_eq!(
+        check("all = [\"Kovalenko\", \"beating\", \"Sokolova\"]", text),
+        [s(text)]
+    );
+    // (an act before the cue has its complement denied; a subject's cue reaches
+    // past its relative clause to its verb)
+    let text = "Israel struck targets in the Bekaa, not in the south, the army said.";
+    assert_eq!(
+        check("all = [\"struck\", \"south\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    let text = "No soldiers who were stationed nearby intervened, B'Tselem said.";
+    assert_eq!(
+        check("all = [\"soldiers\", \"intervened\"]", text),
+        [x(text, "negated by \"no\"")]
+    );
+    // (a fact naming no act past the reach keeps the letter: its nouns are denied)
+    let text = "Police have not arrested the settlers who torched a mosque in Deir Istiya.";
+    assert_eq!(
+        check("all = [\"arrested\", \"settlers\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+}

@@ -1592,7 +1592,36 @@ impl DocMatcher<'_> {
             .filter(|h| !only_any(h))
             .filter_map(cue_of)
             .min();
+        // a fact that names an act whose every hit is beyond the cues is told: a
+        // cue that reaches only its nouns denies something else of them (`refused
+        // to shake hands with Sokolova after beating her`, `have not arrested the
+        // settlers who torched a mosque`)
+        // (an act past the reach of a cue before it in its clause; not one before
+        // the cue, whose complement it denies: `struck targets in the Bekaa, not
+        // in the south`, `pleaded not guilty`)
+        let past_reach = |h: &Found| {
+            let (first, _) = self.hit_tokens(h);
+            cue_of(h).is_none()
+                && cues().any(|(c, _)| {
+                    c.end <= first
+                        && first >= c.reach_end
+                        && (clauses.get(c.first) == clauses.get(first)
+                            || clauses.get(c.reach_end) == clauses.get(first))
+                })
+        };
         if firm.is_some() {
+            // (a verb in the text too: `after beating her` for the term `beating`)
+            let act = |h: &&Found| {
+                let said = a.tokens[self.hit_tokens(h).0].folded();
+                matches!(h.label, Label::Term(id) if self.names_an_act(id, w)
+                    || text::names_act(said)
+                    || (said.len() > 5 && said.ends_with("ing")))
+            };
+            let acts = hits.iter().filter(act);
+            let mut acts = acts.peekable();
+            if acts.peek().is_some() && acts.all(past_reach) {
+                return None;
+            }
             return firm.filter(|_| !self.told_apart(t, hits, window_cues));
         }
         let mut worst = None;
