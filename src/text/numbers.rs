@@ -660,7 +660,6 @@ const LABELS: &[&str] = &[
     "volume",
     "episode",
     "season",
-    "magnitude",
     "round",
     "stage",
     "version",
@@ -1130,6 +1129,9 @@ pub struct Ties {
     pub predicate: Option<usize>,
     /// The verbs it is the object or the subject of.
     pub verbs: [Option<usize>; 2],
+    /// A verb joined to `verbs[0]` by `or` or `and` that shares its object
+    /// (`shot down` in `shot down or jammed 87 of the drones`).
+    pub shared: Option<usize>,
     /// It is a part of another count: `including three children`, `among them
     /// two`, `of whom five`, `three of them`, `Three of the five`; or the whole a
     /// part is taken from (`the three` in `Two of the three rockets were
@@ -1222,6 +1224,19 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             (frame == 0 && PARTICLES.contains(&word(k)) && k > 0 && gap(k - 1, k) && verb(k - 1))
                 .then(|| k - 1)
         });
+        // two verbs sharing the object: `shot down or jammed 87 of the drones`
+        if let Some(v) = ties.verbs[0]
+            && v >= 2
+            && matches!(word(v - 1), "or" | "and")
+        {
+            let mut j = v - 2;
+            if PARTICLES.contains(&word(j)) && j > 0 {
+                j -= 1;
+            }
+            if verb(j) && !no_object(j) && (j..v).all(|i| gap(i, i + 1)) {
+                ties.shared = Some(j);
+            }
+        }
         // a running toll: `bringing the number of people killed to 330`, `bringing
         // to 14 the number of people killed`, `raising the death toll to 40`
         if word(k) == "to" {
@@ -2304,6 +2319,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         if kind == Kind::Count && bare && end == i + 1 && !money {
             if looks_like_year(text, t) {
                 kind = Kind::Year;
+            } else if i > 0 && spaced(i - 1, i) && folded(i - 1) == "magnitude" {
+                // `a magnitude 6.1 earthquake`: a measure of the quake, counted
+                // only for a fact whose `counts` names the magnitude
+                kind = Kind::Modifier;
+                counted = Some(i - 1);
             } else if i > 0
                 && spaced(i - 1, i)
                 && LABELS.contains(&folded(i - 1))

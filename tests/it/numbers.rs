@@ -558,3 +558,31 @@ fn ages_after_a_persons_noun_and_at_a_sentences_end() {
     assert_eq!(stances(&hamdan("24"), end), [Stance::Supports]);
     assert!(stances("all = [\"shot dead\"]\nnumber = 24", end).is_empty());
 }
+
+/// A magnitude (`a magnitude 6.1 earthquake`) is counted for a fact whose
+/// `counts` names it, and never as a toll; what a number was (`Of the dead, 71
+/// were men`) is what it counts; two verbs joined by `or` share their object
+/// (`shot down or jammed 87 of the drones`).
+#[test]
+fn magnitudes_breakdowns_and_shared_objects() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let quake = "A magnitude 6.1 earthquake shook western Turkey, killing one person.";
+    let magnitude =
+        |n: &str| format!("all = [\"earthquake\"]\ncounts = [\"magnitude\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&magnitude("6.1"), quake), [Stance::Supports]);
+    assert_eq!(stances(&magnitude("6.5"), quake), [Stance::Against]);
+    assert_eq!(
+        stances("all = [\"killing\"]\nnumber = 1", quake),
+        [Stance::Supports]
+    );
+    let dead = "Of the dead, 71 were men, 34 were women and 15 were children.";
+    let men = |n: &str| format!("all = [\"dead\"]\ncounts = [\"men|man\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&men("71"), dead), [Stance::Supports]);
+    assert_eq!(stances(&men("34"), dead), [Stance::Against]);
+    let drones = "Air defense units shot down or jammed 87 of the drones, the Air Force said.";
+    let downed = |n: &str| format!("all = [\"drones\", \"shot down\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&downed("87"), drones), [Stance::Supports]);
+    assert_eq!(stances(&downed("112"), drones), [Stance::Against]);
+}

@@ -770,6 +770,13 @@ impl DocMatcher<'_> {
                         && t.counts.iter().any(|id| {
                             m.counted.is_some_and(|c| self.covers(*id, c, w))
                                 || m.unit.is_some_and(|u| self.names(*id, u))
+                                // (what a number was: `Of the dead, 71 were men`)
+                                || (m.counted.is_none()
+                                    && m.unit.is_none()
+                                    && self.a.tokens.get(m.end_token).is_some_and(|b| {
+                                        matches!(b.folded(), "were" | "was" | "are" | "is")
+                                    })
+                                    && self.covers(*id, m.end_token + 1, w))
                         })
                 })
                 .map(Cow::Borrowed)
@@ -806,7 +813,7 @@ impl DocMatcher<'_> {
         self.one_more(w, &mut candidates, &mut ties);
         self.along_with(&mut candidates, &mut ties, matched);
         self.part_of_set(&mut candidates, &ties);
-        let act = |tie: &Ties| tie.verbs.into_iter().any(matched);
+        let act = |tie: &Ties| tie.verbs.into_iter().chain([tie.shared]).any(matched);
         // a member of a set named after `of` that the sentence tells something
         // else of says nothing of the act (`one of those killed in Yater was a
         // commander`; not `two women` after `including`)
