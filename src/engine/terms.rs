@@ -228,9 +228,10 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
     phrases.sort();
     phrases.dedup();
     let names_act = (!trimmed.starts_with('@')).then(|| {
-        // (a capitalised word is a name: `United Nations`)
+        // (a capitalised word is a name: `United Nations`; each alternative's
+        // words: `attacked|attack`)
         trimmed
-            .split_whitespace()
+            .split(|c: char| c.is_whitespace() || c == '|')
             .filter(|w| !w.starts_with(char::is_uppercase))
             .any(|w| crate::text::names_act(&w.to_lowercase()))
     });

@@ -1049,10 +1049,16 @@ pub fn mentions(
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
                     (None, None, Some(re)) => {
+                        // (`since the Nov. 27 ceasefire`: a day since which time
+                        // has passed is never after the reference)
+                        let since = || {
+                            let at = tokens.partition_point(|t| t.start < r.start);
+                            (at.saturating_sub(2)..at).any(|k| tokens[k].folded() == "since")
+                        };
                         let past = || told_past(text, tokens, clauses, r.start);
                         let ahead = || future() || decided(text, tokens, clauses, r.start);
                         (
-                            Some(nearest_year(re.date, month, day, ahead, past)),
+                            Some(nearest_year(re.date, month, day, ahead, past, since)),
                             Basis::Reference(re),
                         )
                     }
@@ -1126,13 +1132,15 @@ pub fn mentions(
 /// than nine months before it in one that is (`will resume on Jan. 15` published
 /// 2025-12-04 is 2026-01-15). A day told in the past tense more than a month after
 /// the reference is last year's (`which the cabinet welcomed on Sept. 5` published
-/// 2026-01-13 is 2025-09-05).
+/// 2026-01-13 is 2025-09-05). A day after `since` is never after the reference
+/// (`since the Nov. 27 ceasefire` published 2025-10-28 is 2024-11-27).
 fn nearest_year(
     reference: NaiveDate,
     month: u32,
     day: Option<u32>,
     future: impl Fn() -> bool,
     past: impl Fn() -> bool,
+    since: impl Fn() -> bool,
 ) -> i32 {
     let year = reference.year();
     // a month alone (`in October`): a month after the reference's is last year's in
@@ -1151,7 +1159,7 @@ fn nearest_year(
         return year;
     };
     let days = (date - reference).num_days();
-    if (days > NINE_MONTHS && !future()) || (days > 31 && past()) {
+    if (days > NINE_MONTHS && !future()) || (days > 31 && past()) || (days > 0 && since()) {
         year - 1
     } else if days < -NINE_MONTHS && future() {
         year + 1

@@ -126,6 +126,7 @@ fn is_word_char(c: char) -> bool {
 /// ```
 /// use factcheck::text::fold_word;
 /// assert_eq!(fold_word("Naqûra"), ("naqura".to_string(), false));
+/// assert_eq!(fold_word("Yumaklı"), ("yumakli".to_string(), false));
 /// assert_eq!(fold_word("Hezbollah’s"), ("hezbollah".to_string(), false));
 /// assert_eq!(fold_word("1,200"), ("1200".to_string(), false));
 /// assert_eq!(fold_word("didn't"), ("didnt".to_string(), true));
@@ -138,7 +139,17 @@ pub fn fold_word(word: &str) -> (String, bool) {
         lower
             .nfd()
             .filter(|c| !is_combining_mark(*c))
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .map(|c| match c {
+                c if is_apostrophe(c) => '\'',
+                // letters with a stroke or a dot taken away, which have no
+                // decomposition: Turkish `Yumaklı`, Polish `Łódź`, Danish `Søren`
+                'ı' => 'i',
+                'ł' => 'l',
+                'ø' => 'o',
+                'đ' => 'd',
+                'ħ' => 'h',
+                c => c,
+            })
             .collect::<String>()
             .nfc()
             .collect()

@@ -3397,7 +3397,7 @@ mod tests {
             read("A 6.4 magnitude earthquake killed 1,000 people"),
             ["6.4=6.4:mod>magnitude", "1,000=1000>people"]
         );
-        assert_eq!(read("the magnitude 6.4 quake"), Vec::<String>::new());
+        assert_eq!(read("the magnitude 6.4 quake"), ["6.4=6.4:mod>magnitude"]);
         assert_eq!(read("a 24 hour strike"), ["24=24:mod>hour"]);
         // a plural after `a N` is still a count (`a further`, `a total` are not `a N`)
         assert_eq!(read("a 100 people"), ["100=100>people"]);

@@ -409,3 +409,33 @@ The Syzran refinery was previously hit on Oct. 3, officials said.\n";
     let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
     assert_eq!(got, ["unverified", "supported"]);
 }
+
+/// A day after `since` is never after the reference (`since the Nov. 27 ceasefire`
+/// in an October paper is last year's), and a term written as alternatives names
+/// an act when one of them does (`attacked|attack`), so a date in its clause of
+/// time dates it.
+#[test]
+fn a_day_since_is_past_and_alternatives_name_an_act() {
+    let article = "+++\npublished = 2025-10-28\n+++\nStrike\n\
+A drone strike killed a man, the latest in a string of strikes since the Nov. 27 ceasefire.\n\
+The war began when militants attacked southern Israel on Oct. 7, 2023, killing some 1,200 people.\n";
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            [
+                claim("2024", "2024-11-27", "\"ceasefire\""),
+                claim("2025", "2025-11-27", "\"ceasefire\""),
+                claim(
+                    "oct7",
+                    "2023-10-07",
+                    "\"attacked|attack\", \"killing|killed\"",
+                ),
+            ]
+            .concat(),
+        )
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(got, ["supported", "contradicted", "supported"]);
+}

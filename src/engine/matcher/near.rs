@@ -74,6 +74,12 @@ impl DocMatcher<'_> {
                             Basis::Dateline => {
                                 format!("{d} is the dateline's, which dates the report")
                             }
+                            // (of the fact's precision, but left out: it dates
+                            // another act, a saying, or an earlier occurrence)
+                            _ if spec.compare(d).is_some() => format!(
+                                "{} dates another act than the fact's",
+                                d.described(self.a.text())
+                            ),
                             _ => format!("{} is of another precision", d.described(self.a.text())),
                         })
                         .collect();
