@@ -297,8 +297,9 @@ enum Form {
     /// `last month` -1, `next month` 1): a month-precision mention.
     Month(i32),
     /// A time before the reference: `three days ago` (a day), `two weeks ago`, `a
-    /// month ago`, `a year ago` (the month they fall in).
-    Ago(AgoUnit, u32),
+    /// month ago`, `a year ago` (the month they fall in); with `today` after it,
+    /// the same day then (`one year ago today`: a day).
+    Ago(AgoUnit, u32, bool),
 }
 
 /// The unit of an [`Form::Ago`].
@@ -313,7 +314,8 @@ enum AgoUnit {
 impl Form {
     /// Whether the mention it makes names a month, not a day.
     fn month_precision(self) -> bool {
-        matches!(self, Form::Month(_)) || matches!(self, Form::Ago(unit, _) if unit != AgoUnit::Day)
+        matches!(self, Form::Month(_))
+            || matches!(self, Form::Ago(unit, _, false) if unit != AgoUnit::Day)
     }
 }
 
@@ -583,7 +585,7 @@ fn relative_regex() -> &'static Regex {
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)";
-        let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)";
+        let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?:\s+(?P<agotoday>(?i:today)))?";
         Regex::new(&format!(
             r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month}|{ago})(?-u:\b)"
         ))
@@ -855,7 +857,8 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else if let (Some(n), Some(u)) = (c.name("agon"), c.name("agou")) {
             let n = n.as_str().to_ascii_lowercase();
             let Some(n) = n.parse::<u32>().ok().or(match n.as_str() {
-                "a" | "an" => Some(1),
+                // (`one` is no number word of the lexicon: it is a pronoun too)
+                "a" | "an" | "one" => Some(1),
                 w => lexicon::NUMBER_WORDS
                     .iter()
                     .find(|(x, _)| *x == w)
@@ -869,7 +872,7 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 "month" => AgoUnit::Month,
                 _ => AgoUnit::Year,
             };
-            Form::Ago(unit, n)
+            Form::Ago(unit, n, c.name("agotoday").is_some())
         } else {
             continue;
         };
@@ -1280,10 +1283,14 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Ordinal(day, Some(k)) => month_from(reference, k)?.with_day(day),
         // the first day of the month, for its month
         Form::Month(k) => month_from(reference, k),
-        Form::Ago(unit, n) => match unit {
+        Form::Ago(unit, n, today) => match unit {
             AgoUnit::Day => reference.checked_sub_signed(chrono::TimeDelta::days(n.into())),
             AgoUnit::Week => {
                 reference.checked_sub_signed(chrono::TimeDelta::days(7 * i64::from(n)))
+            }
+            AgoUnit::Month if today => reference.checked_sub_months(chrono::Months::new(n)),
+            AgoUnit::Year if today => {
+                reference.checked_sub_months(chrono::Months::new(n.checked_mul(12)?))
             }
             AgoUnit::Month => month_from(reference, -i32::try_from(n).ok()?),
             AgoUnit::Year => month_from(reference, -12 * i32::try_from(n).ok()?),
@@ -2585,6 +2592,11 @@ mod tests {
         assert_eq!(one("the strike three days ago", p), "2025-12-01");
         assert_eq!(one("Two weeks ago, Israel struck", p), "2025-11");
         assert_eq!(one("A year ago, the ceasefire took effect", p), "2024-12");
+        assert_eq!(
+            one("One year ago today, the ceasefire took effect", p),
+            "2024-12-04"
+        );
+        assert_eq!(one("It took effect a month ago today", p), "2025-11-04");
         assert_eq!(one("a month ago", p), "2025-11");
         assert!(dates("ten years of war ago", p).is_empty());
         // without a reference no month is known
