@@ -577,6 +577,11 @@ fn magnitudes_breakdowns_and_shared_objects() {
         stances("all = [\"killing\"]\nnumber = 1", quake),
         [Stance::Supports]
     );
+    // (a noun before its head: `five crew members` counts crew)
+    let crew = "A rescue helicopter crashed, killing all five crew members on board.";
+    let crews = |n: &str| format!("all = [\"helicopter\"]\ncounts = [\"crew\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&crews("5"), crew), [Stance::Supports]);
+    assert_eq!(stances(&crews("6"), crew), [Stance::Against]);
     let dead = "Of the dead, 71 were men, 34 were women and 15 were children.";
     let men = |n: &str| format!("all = [\"dead\"]\ncounts = [\"men|man\"]\nnumber = \"{n}\"");
     assert_eq!(stances(&men("71"), dead), [Stance::Supports]);

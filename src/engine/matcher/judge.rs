@@ -768,7 +768,12 @@ impl DocMatcher<'_> {
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
-                            m.counted.is_some_and(|c| self.covers(*id, c, w))
+                            // (its head, or a noun before it: `five crew members`
+                            // counts crew)
+                            m.counted.is_some_and(|c| {
+                                self.covers(*id, c, w)
+                                    || (m.end_token..c).any(|k| self.covers(*id, k, w))
+                            })
                                 || m.unit.is_some_and(|u| self.names(*id, u))
                                 // (what a number was: `Of the dead, 71 were men`)
                                 || (m.counted.is_none()
