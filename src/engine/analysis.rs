@@ -11,9 +11,10 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Clause numbers, negation cues and indirect questions of a text (see
-/// [`Analysis::clauses`], [`Analysis::cues`], [`Analysis::questions`]).
-type Scope = (Vec<u32>, Vec<text::Cue>, Vec<(usize, usize)>);
+/// Clause numbers, negation cues, indirect questions and guesses of a text (see
+/// [`Analysis::clauses`], [`Analysis::cues`], [`Analysis::questions`],
+/// [`Analysis::guesses`]).
+type Scope = (Vec<u32>, Vec<text::Cue>, Vec<(usize, usize)>, Vec<usize>);
 
 /// A sentence or paragraph: its byte span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +102,15 @@ impl<'d> Analysis<'d> {
             let clauses = text::clauses(text, &self.tokens);
             let cues = text::negation::cues(text, &self.tokens, &clauses);
             let questions = text::negation::questions(&self.tokens, &clauses);
-            (clauses, cues, questions)
+            let guesses = text::negation::guesses(&self.tokens);
+            (clauses, cues, questions, guesses)
         })
+    }
+
+    /// The tokens that open a guess or a threat ([`text::negation::guesses`]), in
+    /// text order.
+    pub fn guesses(&self) -> &[usize] {
+        &self.scope().3
     }
 
     /// Indirect questions and conditions ([`text::negation::questions`]): token

@@ -580,6 +580,34 @@ fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> Option
     None
 }
 
+/// Words of a threat or a vow before `to`: the act after it is not done
+/// (`threatened to strike`, `vowed to retaliate`).
+pub const THREATS: &[&str] = &[
+    "threatened",
+    "threatens",
+    "threatening",
+    "vowed",
+    "vows",
+    "vowing",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+];
+
+/// The tokens that open a guess or a threat, in text order: `may`, `might`,
+/// `could` before `have` (`may have caused`), and a word of [`THREATS`] before
+/// `to` (`threatened to strike`). What follows is not told as done.
+pub fn guesses(tokens: &[Token]) -> Vec<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    (0..tokens.len())
+        .filter(|&k| {
+            (matches!(word(k), "may" | "might" | "could") && word(k + 1) == "have")
+                || (THREATS.contains(&word(k)) && word(k + 1) == "to")
+        })
+        .collect()
+}
+
 /// Verbs of saying that take a noun as their object before `no` (`UNIFIL reported
 /// no injuries`, `the army confirmed no casualties`), unlike `said no`.
 const OBJECT_SAYING: &[&str] = &[

@@ -16,21 +16,6 @@ use std::sync::Arc;
 
 /// The whole a count of one more closes (`a fourth` after `three people were
 /// killed`: 4 in all), at its place in the text.
-/// Words of a threat or a vow before `to`: the act after it is not done
-/// (`threatened to strike`, `vowed to retaliate`).
-const THREATS: &[&str] = &[
-    "threatened",
-    "threatens",
-    "threatening",
-    "vowed",
-    "vows",
-    "vowing",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
-];
-
 /// Whether a fact's date `spec` is before date mention `m` (a year not known on
 /// either side is taken as the other's).
 fn before(spec: DateSpec, m: &DateMention) -> bool {
@@ -1338,6 +1323,12 @@ impl DocMatcher<'_> {
     /// `plans to`) are told as PRODUCT.md's dates read them: a fact may be about
     /// the plan.
     fn planned(&self, t: &Test, w: Window) -> Option<usize> {
+        // (most windows hold no such word: looked up in the document's list)
+        let guesses = self.a.guesses();
+        let from = guesses.partition_point(|&k| k < w.tok_start);
+        if guesses.get(from).is_none_or(|&k| k >= w.tok_end) {
+            return None;
+        }
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -1357,7 +1348,10 @@ impl DocMatcher<'_> {
                 "have" if j > w.tok_start && matches!(word(j - 1), "may" | "might" | "could") => {
                     Some(j - 1).filter(|&m| !named(m))
                 }
-                "to" if j > w.tok_start && THREATS.contains(&word(j - 1)) && !named(j - 1) => {
+                "to" if j > w.tok_start
+                    && text::negation::THREATS.contains(&word(j - 1))
+                    && !named(j - 1) =>
+                {
                     Some(j - 1)
                 }
                 _ => None,
