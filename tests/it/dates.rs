@@ -44,6 +44,16 @@ fn suite(claims: &[String]) -> Suite {
 type Ev = (String, String, String);
 
 /// `(verdict, [(doc, stance, reason)])` of each claim, in order.
+/// The verdicts of `claims` against one article.
+fn verdicts_of(article: &str, claims: &[String]) -> Vec<String> {
+    let v = Suite::new()
+        .claims("c.toml", claims.concat())
+        .article("a.txt", article)
+        .run(&["check", "--format", "json"])
+        .json();
+    verdicts(&v).into_iter().map(|(v, _)| v).collect()
+}
+
 fn verdicts(v: &Value) -> Vec<(String, Vec<Ev>)> {
     v["claims"]
         .as_array()
@@ -308,34 +318,27 @@ Troops entered the zone after the fall of the town on Saturday.\n";
 fn a_saying_of_an_act_already_done_dates_it_no_later() {
     let article = "+++\npublished = 2025-08-19\n+++\nShip sunk\n\
 The Houthis said on Tuesday it had attacked and sunk the Aegean Star.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            [
-                claim("monday", "2025-08-18", "\"Aegean Star\", \"attacked\""),
-                claim("tuesday", "2025-08-19", "\"Aegean Star\", \"attacked\""),
-                claim("wednesday", "2025-08-20", "\"Aegean Star\", \"attacked\""),
-            ]
-            .concat(),
-        )
-        .article("a.txt", article)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        article,
+        &[
+            claim("monday", "2025-08-18", "\"Aegean Star\", \"attacked\""),
+            claim("tuesday", "2025-08-19", "\"Aegean Star\", \"attacked\""),
+            claim("wednesday", "2025-08-20", "\"Aegean Star\", \"attacked\""),
+        ],
+    );
     assert_eq!(got, ["unverified", "supported", "contradicted"]);
     // (a simple past keeps the saying's date the act's, as PRODUCT.md's
     // `Aoun said on Thursday` reads it)
     let simple = "+++\npublished = 2025-08-19\n+++\nShip sunk\n\
 The Houthis said on Tuesday they attacked the Aegean Star.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            claim("monday", "2025-08-18", "\"Aegean Star\", \"attacked\""),
-        )
-        .article("a.txt", simple)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        simple,
+        &[claim(
+            "monday",
+            "2025-08-18",
+            "\"Aegean Star\", \"attacked\"",
+        )],
+    );
     assert_eq!(got, ["contradicted"]);
 }
 
@@ -347,21 +350,15 @@ fn a_sayings_date_gives_way_to_the_acts_own() {
     let article = "+++\npublished = 2025-12-05\n+++\nStrike\n\
 The army said on Tuesday it had struck a depot in Kfar Kila on Sunday.\n\
 Aoun said on Thursday that talks will resume in Naqoura on Monday.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            [
-                claim("tuesday", "2025-12-02", "\"struck\", \"Kfar Kila\""),
-                claim("sunday", "2025-11-30", "\"struck\", \"Kfar Kila\""),
-                claim("aoun", "2025-12-04", "\"Aoun\", \"talks\""),
-                claim("monday", "2025-12-08", "\"talks\", \"resume\""),
-            ]
-            .concat(),
-        )
-        .article("a.txt", article)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        article,
+        &[
+            claim("tuesday", "2025-12-02", "\"struck\", \"Kfar Kila\""),
+            claim("sunday", "2025-11-30", "\"struck\", \"Kfar Kila\""),
+            claim("aoun", "2025-12-04", "\"Aoun\", \"talks\""),
+            claim("monday", "2025-12-08", "\"talks\", \"resume\""),
+        ],
+    );
     assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
 }
 
@@ -372,19 +369,13 @@ Aoun said on Thursday that talks will resume in Naqoura on Monday.\n";
 fn a_date_after_which_the_act_came_bounds_it() {
     let article = "+++\npublished = 2025-07-09\n+++\nShip sunk\n\
 The rebels said they sank the Eternity C after attacking it on Monday and Tuesday.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            [
-                claim("sunday", "2025-07-06", "\"Eternity C\", \"sank\""),
-                claim("wednesday", "2025-07-09", "\"Eternity C\", \"sank\""),
-            ]
-            .concat(),
-        )
-        .article("a.txt", article)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        article,
+        &[
+            claim("sunday", "2025-07-06", "\"Eternity C\", \"sank\""),
+            claim("wednesday", "2025-07-09", "\"Eternity C\", \"sank\""),
+        ],
+    );
     assert_eq!(got, ["contradicted", "unverified"]);
 }
 
@@ -394,19 +385,13 @@ The rebels said they sank the Eternity C after attacking it on Monday and Tuesda
 fn an_earlier_occurrence_dates_no_conflict() {
     let article = "+++\npublished = 2025-10-24\n+++\nRefinery hit\n\
 The Syzran refinery was previously hit on Oct. 3, officials said.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            [
-                claim("oct24", "2025-10-24", "\"Syzran\", \"hit\""),
-                claim("oct3", "2025-10-03", "\"Syzran\", \"hit\""),
-            ]
-            .concat(),
-        )
-        .article("a.txt", article)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        article,
+        &[
+            claim("oct24", "2025-10-24", "\"Syzran\", \"hit\""),
+            claim("oct3", "2025-10-03", "\"Syzran\", \"hit\""),
+        ],
+    );
     assert_eq!(got, ["unverified", "supported"]);
 }
 
@@ -419,23 +404,17 @@ fn a_day_since_is_past_and_alternatives_name_an_act() {
     let article = "+++\npublished = 2025-10-28\n+++\nStrike\n\
 A drone strike killed a man, the latest in a string of strikes since the Nov. 27 ceasefire.\n\
 The war began when militants attacked southern Israel on Oct. 7, 2023, killing some 1,200 people.\n";
-    let v = Suite::new()
-        .claims(
-            "c.toml",
-            [
-                claim("2024", "2024-11-27", "\"ceasefire\""),
-                claim("2025", "2025-11-27", "\"ceasefire\""),
-                claim(
-                    "oct7",
-                    "2023-10-07",
-                    "\"attacked|attack\", \"killing|killed\"",
-                ),
-            ]
-            .concat(),
-        )
-        .article("a.txt", article)
-        .run(&["check", "--format", "json"])
-        .json();
-    let got: Vec<String> = verdicts(&v).into_iter().map(|(v, _)| v).collect();
+    let got = verdicts_of(
+        article,
+        &[
+            claim("2024", "2024-11-27", "\"ceasefire\""),
+            claim("2025", "2025-11-27", "\"ceasefire\""),
+            claim(
+                "oct7",
+                "2023-10-07",
+                "\"attacked|attack\", \"killing|killed\"",
+            ),
+        ],
+    );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
