@@ -585,7 +585,7 @@ fn relative_regex() -> &'static Regex {
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)";
-        let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?:\s+(?P<agotoday>(?i:today)))?";
+        let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?:\s+(?P<agotoday>(?i:today)))?";
         Regex::new(&format!(
             r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month}|{ago})(?-u:\b)"
         ))
@@ -2597,6 +2597,10 @@ mod tests {
             "2024-12-04"
         );
         assert_eq!(one("It took effect a month ago today", p), "2025-11-04");
+        assert_eq!(
+            one("Twenty years ago today, the tsunami struck", p),
+            "2005-12-04"
+        );
         assert_eq!(one("a month ago", p), "2025-11");
         assert!(dates("ten years of war ago", p).is_empty());
         // without a reference no month is known

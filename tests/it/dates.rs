@@ -374,9 +374,11 @@ The rebels said they sank the Eternity C after attacking it on Monday and Tuesda
         &[
             claim("sunday", "2025-07-06", "\"Eternity C\", \"sank\""),
             claim("wednesday", "2025-07-09", "\"Eternity C\", \"sank\""),
+            // (a month holding the other act's days is no bound either way)
+            claim("july", "2025-07", "\"Eternity C\", \"sank\""),
         ],
     );
-    assert_eq!(got, ["contradicted", "unverified"]);
+    assert_eq!(got, ["contradicted", "unverified", "unverified"]);
 }
 
 /// A date of an earlier occurrence (`previously`, `formerly`, `earlier` before a

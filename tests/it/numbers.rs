@@ -524,6 +524,11 @@ fn a_part_follows_its_set() {
         ),
         [Stance::Supports]
     );
+    // (a part tied to the fact's act is its own, whatever its whole's verb)
+    let freed = "Gunmen who abducted 25 schoolgirls last week have released 24 of them.";
+    let released = |n: &str| format!("all = [\"released\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&released("24"), freed), [Stance::Supports]);
+    assert_eq!(stances(&released("25"), freed), [Stance::Against]);
     // (a part that names its set after it is no part of a count before it)
     let sank = "The ship sank two days after an attack that killed four of its 25 crew.";
     let killed = |n: &str| format!("all = [\"killed\"]\nnumber = \"{n}\"");

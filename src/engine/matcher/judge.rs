@@ -14,8 +14,6 @@ use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// The whole a count of one more closes (`a fourth` after `three people were
-/// killed`: 4 in all), at its place in the text.
 /// Whether a fact's date `spec` is before date mention `m` (a year not known on
 /// either side is taken as the other's).
 fn before(spec: DateSpec, m: &DateMention) -> bool {
@@ -43,6 +41,8 @@ struct Apart {
     inside: bool,
 }
 
+/// The whole a count of one more closes (`a fourth` after `three people were
+/// killed`: 4 in all), at its place in the text.
 fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
     NumberMention {
         kind: Kind::Whole,
@@ -294,7 +294,7 @@ impl DocMatcher<'_> {
                 // Friday). (Not the other way: the act inside the clause is often
                 // another's, `after its committee approved the draft`.)
                 let conflict = match sub.map_or(Order::Same, |i| apart.subs[i].1) {
-                    Order::After => before(spec, m),
+                    Order::After => c == DateMatch::Different && before(spec, m),
                     Order::Before => c == DateMatch::Different && !before(spec, m),
                     Order::Same => false,
                 };
@@ -932,7 +932,14 @@ impl DocMatcher<'_> {
                 })
         };
         (0..candidates.len())
-            .filter(|&k| kept[k] && !(ties[k].part && whole(k).is_some_and(|i| !kept[i])))
+            // (a part tied to the fact's act is its own: `abducted 25 schoolgirls
+            // … have released 24 of them`)
+            .filter(|&k| {
+                kept[k]
+                    && !(ties[k].part
+                        && !matched(ties[k].verbs[0])
+                        && whole(k).is_some_and(|i| !kept[i]))
+            })
             .map(|k| candidates[k].clone())
             .collect()
     }
@@ -1618,7 +1625,10 @@ impl DocMatcher<'_> {
         if firm.is_some() {
             // (a verb in the text too: `after beating her` for the term `beating`)
             let act = |h: &&Found| {
-                let said = a.tokens[self.hit_tokens(h).0].folded();
+                let said = a
+                    .tokens
+                    .get(self.hit_tokens(h).0)
+                    .map_or("", |t| t.folded());
                 matches!(h.label, Label::Term(id) if self.names_an_act(id, w)
                     || text::names_act(said)
                     || (said.len() > 5 && said.ends_with("ing")))
