@@ -1135,8 +1135,10 @@ pub fn mentions(
 /// than nine months before it in one that is (`will resume on Jan. 15` published
 /// 2025-12-04 is 2026-01-15). A day told in the past tense more than a month after
 /// the reference is last year's (`which the cabinet welcomed on Sept. 5` published
-/// 2026-01-13 is 2025-09-05). A day after `since` is never after the reference
-/// (`since the Nov. 27 ceasefire` published 2025-10-28 is 2024-11-27).
+/// 2026-01-13 is 2025-09-05), and a day told in the future more than a month before
+/// it next year's (`will take office on March 11` published 2025-11-17 is
+/// 2026-03-11). A day after `since` is never after the reference (`since the Nov.
+/// 27 ceasefire` published 2025-10-28 is 2024-11-27).
 fn nearest_year(
     reference: NaiveDate,
     month: u32,
@@ -1164,7 +1166,8 @@ fn nearest_year(
     let days = (date - reference).num_days();
     if (days > NINE_MONTHS && !future()) || (days > 31 && past()) || (days > 0 && since()) {
         year - 1
-    } else if days < -NINE_MONTHS && future() {
+    } else if days < -31 && future() {
+        // (`will take office on March 11` in a November paper: next March)
         year + 1
     } else {
         year
@@ -3034,7 +3037,17 @@ mod tests {
             "2025-12-30"
         );
         assert_eq!(one("talks will resume on Jan. 15", THU), "2026-01-15");
-        // within nine months the reference's year, whatever the tense
+        // a future day more than a month before the reference is next year's
+        assert_eq!(
+            one("Kast will take office on March 11", day(2025, 11, 17)),
+            "2026-03-11"
+        );
+        assert_eq!(
+            one("Kast took office on March 11", day(2025, 11, 17)),
+            "2025-03-11"
+        );
+        // within nine months the reference's year, told in the past or with no
+        // tense
         assert_eq!(one("talks resumed on Jan. 15", THU), "2025-01-15");
         assert_eq!(one("the summit on Dec. 19", THU), "2025-12-19");
         assert_eq!(one("on November 19", day(2024, 5, 1)), "2024-11-19");
