@@ -582,7 +582,7 @@ fn participle(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> Option
 
 /// Words of a threat or a vow before `to`: the act after it is not done
 /// (`threatened to strike`, `vowed to retaliate`).
-pub const THREATS: &[&str] = &[
+const THREATS: &[&str] = &[
     "threatened",
     "threatens",
     "threatening",

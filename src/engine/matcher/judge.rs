@@ -300,23 +300,23 @@ impl DocMatcher<'_> {
                 };
                 conflict.then_some((m, DateMatch::Different))
             })
-            // (a date of another, earlier occurrence may agree, never conflict;
-            // nor a saying's date an earlier date of the act it says was done)
             .filter(move |(m, c)| {
-                *c == DateMatch::Equal
-                    || !(self.earlier_occurrence(m)
-                        || (before(spec, m) && self.said_done_by(t, w, m)))
-            })
-            // (a saying's date is not the act's when the act has a date of its
-            // own: `said on Tuesday it had struck a depot on Sunday`, `was
-            // received last Friday, the president's office confirmed on Monday`)
-            .filter(move |(m, _)| {
-                !(self.dates_saying(t, w, m)
-                    && mentions.iter().any(|o| {
-                        o.start != m.start
-                            && spec.compare(o).is_some()
-                            && !self.dates_saying(t, w, o)
-                    }))
+                // (a date of another, earlier occurrence may agree, never conflict)
+                if *c != DateMatch::Equal && self.earlier_occurrence(m) {
+                    return false;
+                }
+                if !self.dates_saying(t, w, m) {
+                    return true;
+                }
+                // a saying's date is not the act's when the act has a date of its
+                // own (`said on Tuesday it had struck a depot on Sunday`, `was
+                // received last Friday, the president's office confirmed on
+                // Monday`), nor, when it tells an act already done, is it a
+                // conflict for an earlier date of the act
+                let own_date = mentions.iter().any(|o| {
+                    o.start != m.start && spec.compare(o).is_some() && !self.dates_saying(t, w, o)
+                });
+                !own_date && (*c == DateMatch::Equal || !(before(spec, m) && self.done_by(m)))
             })
     }
 
@@ -352,25 +352,23 @@ impl DocMatcher<'_> {
             })
     }
 
-    /// Whether date mention `m` dates a saying ([`Self::dates_saying`]) of an act
-    /// already done at the time (the past perfect): `said on Tuesday it had
-    /// attacked and sunk the ship`, `announced Friday that its forces had struck`.
-    /// The act happened on that day or before it, so an earlier date of it is no
-    /// conflict.
-    fn said_done_by(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+    /// Whether the saying that date mention `m` dates ([`Self::dates_saying`])
+    /// tells an act already done at the time (the past perfect, `had` and a
+    /// participle within a few words after it): `said on Tuesday it had attacked
+    /// and sunk the ship`, `announced Friday that its forces had struck`. The act
+    /// happened on that day or before it, so an earlier date of it is no conflict.
+    fn done_by(&self, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let end = tokens.partition_point(|t| t.start < m.end);
-        // its clause's verb `had` and a participle within a few words after
-        self.dates_saying(t, w, m)
-            && (end..end + 6)
-                .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
-                .any(|k| {
-                    matches!(word(k), "had" | "hadn't")
-                        && numbers::verb_shaped(word(k + 1))
-                        && !matches!(word(k + 1), "being")
-                })
+        (end..end + 6)
+            .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
+            .any(|k| {
+                matches!(word(k), "had" | "hadn't")
+                    && numbers::verb_shaped(word(k + 1))
+                    && !matches!(word(k + 1), "being")
+            })
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
@@ -922,8 +920,10 @@ impl DocMatcher<'_> {
             let after_whole = (word(m.end_token) == "of"
                 && matches!(word(m.end_token + 1), "them" | "whom"))
                 || (m.first_token > 0 && matches!(word(m.first_token - 1), "including" | "among"));
+            if !after_whole {
+                return None;
+            }
             (0..candidates.len())
-                .filter(|_| after_whole)
                 .filter(|&i| !ties[i].part && candidates[i].end_token <= m.first_token)
                 .max_by_key(|&i| candidates[i].end_token)
                 .filter(|&i| {
@@ -1340,6 +1340,8 @@ impl DocMatcher<'_> {
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let named = |k: usize| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w));
+        // the guess's or threat's word before token `k` (`may` of `may have`,
+        // `threatened` of `threatened to`), adverbs and `be` passed over
         let marker = |k: usize| -> Option<usize> {
             let mut j = k.checked_sub(1)?;
             while j > w.tok_start
@@ -1348,21 +1350,10 @@ impl DocMatcher<'_> {
             {
                 j -= 1;
             }
-            if j < w.tok_start || numbers::sentence_after(text, tokens, j) {
+            if j <= w.tok_start || numbers::sentence_after(text, tokens, j) {
                 return None;
             }
-            match word(j) {
-                "have" if j > w.tok_start && matches!(word(j - 1), "may" | "might" | "could") => {
-                    Some(j - 1).filter(|&m| !named(m))
-                }
-                "to" if j > w.tok_start
-                    && text::negation::THREATS.contains(&word(j - 1))
-                    && !named(j - 1) =>
-                {
-                    Some(j - 1)
-                }
-                _ => None,
-            }
+            Some(j - 1).filter(|&m| guesses.binary_search(&m).is_ok() && !named(m))
         };
         let mut any = None;
         for id in t.all.iter().chain(&t.any) {
@@ -1605,24 +1596,24 @@ impl DocMatcher<'_> {
             .filter(|h| !only_any(h))
             .filter_map(cue_of)
             .min();
-        // a fact that names an act whose every hit is beyond the cues is told: a
-        // cue that reaches only its nouns denies something else of them (`refused
-        // to shake hands with Sokolova after beating her`, `have not arrested the
-        // settlers who torched a mosque`)
-        // (an act past the reach of a cue before it in its clause; not one before
-        // the cue, whose complement it denies: `struck targets in the Bekaa, not
-        // in the south`, `pleaded not guilty`)
-        let past_reach = |h: &Found| {
-            let (first, _) = self.hit_tokens(h);
-            cue_of(h).is_none()
-                && cues().any(|(c, _)| {
-                    c.end <= first
-                        && first >= c.reach_end
-                        && (clauses.get(c.first) == clauses.get(first)
-                            || clauses.get(c.reach_end) == clauses.get(first))
-                })
-        };
         if firm.is_some() {
+            // a fact that names an act whose every hit is beyond the cues is told: a
+            // cue that reaches only its nouns denies something else of them (`refused
+            // to shake hands with Sokolova after beating her`, `have not arrested the
+            // settlers who torched a mosque`)
+            // (an act past the reach of a cue before it in its clause; not one before
+            // the cue, whose complement it denies: `struck targets in the Bekaa, not
+            // in the south`, `pleaded not guilty`)
+            let past_reach = |h: &Found| {
+                let (first, _) = self.hit_tokens(h);
+                cue_of(h).is_none()
+                    && cues().any(|(c, _)| {
+                        c.end <= first
+                            && first >= c.reach_end
+                            && (clauses.get(c.first) == clauses.get(first)
+                                || clauses.get(c.reach_end) == clauses.get(first))
+                    })
+            };
             // (a verb in the text too: `after beating her` for the term `beating`)
             let act = |h: &&Found| {
                 let said = a
