@@ -14,7 +14,12 @@ use std::sync::OnceLock;
 /// Clause numbers, negation cues, indirect questions and guesses of a text (see
 /// [`Analysis::clauses`], [`Analysis::cues`], [`Analysis::questions`],
 /// [`Analysis::guesses`]).
-type Scope = (Vec<u32>, Vec<text::Cue>, Vec<(usize, usize)>, Vec<usize>);
+type Scope = (
+    Vec<u32>,
+    Vec<text::Cue>,
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+);
 
 /// A sentence or paragraph: its byte span and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,9 +112,9 @@ impl<'d> Analysis<'d> {
         })
     }
 
-    /// The tokens that open a guess or a threat ([`text::negation::guesses`]), in
-    /// text order.
-    pub fn guesses(&self) -> &[usize] {
+    /// The guesses and threats ([`text::negation::guesses`]), in text order: the
+    /// token that opens each and its `have` or `to`.
+    pub fn guesses(&self) -> &[(usize, usize)] {
         &self.scope().3
     }
 

@@ -36,6 +36,12 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["fall*", "just", "short", "of"],
     &["fail*", "to"],
     &["refuse*", "to"],
+    // (`declined to comment`; not `declined to 5%`: [`complement_fits`])
+    &["decline*", "to"],
+    // (`was barred from leaving`, `banned from travelling`: before a verb only)
+    &["bar*", "from"],
+    &["ban*", "from"],
+    &["prevent*", "from"],
     &["rule*", "out"],
     &["stop*", "short", "of"],
 ];
@@ -60,7 +66,38 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "refuse*" => &["refuse", "refuses", "refused", "refusing"],
         "rule*" => &["rule", "rules", "ruled", "ruling"],
         "stop*" => &["stop", "stops", "stopped", "stopping"],
+        "decline*" => &["decline", "declines", "declined", "declining"],
+        "bar*" => &["bar", "bars", "barred", "barring"],
+        "ban*" => &["ban", "bans", "banned", "banning"],
+        "prevent*" => &["prevent", "prevents", "prevented", "preventing"],
         _ => &[],
+    }
+}
+
+/// Whether the word after a phrase cue (`after`, folded; empty at the text's end)
+/// is one the phrase negates: `decline*` `to` is a refusal only before a verb
+/// (`declined to comment`), not before a level it fell to (`declined to 5%`,
+/// `declined to its lowest level`, `declined to a record low`, `declined to
+/// five`); `bar*`, `ban*` and `prevent*` `from` only before a verb in `-ing`
+/// (`barred from leaving`), not before a place (`banned from Gaza`). Every other
+/// phrase negates whatever follows.
+pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
+    const LEVELS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "a", "an", "around", "about", "just", "below",
+        "under", "nearly", "almost", "roughly", "some", "zero", "record", "levels", "level",
+        "lows", "low", "pre",
+    ];
+    if word_matches("decline*", first) {
+        after.starts_with(|c: char| c.is_ascii_lowercase())
+            && !LEVELS.contains(&after)
+            && !may_start_number(after)
+    } else if ["bar*", "ban*", "prevent*"]
+        .iter()
+        .any(|p| word_matches(p, first))
+    {
+        after.len() > 4 && after.ends_with("ing")
+    } else {
+        true
     }
 }
 

@@ -16,8 +16,8 @@
 use super::fold::Token;
 use super::lexicon::{
     AUXILIARIES, DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP,
-    SAYING, SUBORDINATORS, VERB_LIKE, forms, inner_adverb, past_form, same_past, split_phrase,
-    word_matches,
+    SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, forms, inner_adverb, past_form, same_past,
+    split_phrase, word_matches,
 };
 
 /// One negation cue: a token range, and whether it is in the passive.
@@ -142,14 +142,18 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     })
 }
 
+/// The first letters of every phrase's first word (and of `yet`).
+const PHRASE_LETTERS: &[u8] = b"nfrsydbp";
+
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     // every phrase (and `yet to`) starts with one of these letters: most words
     // are passed over with one comparison
-    if !matches!(
-        tokens.get(i).and_then(|t| t.folded().as_bytes().first()),
-        Some(b'n' | b'f' | b'r' | b's' | b'y')
-    ) {
+    if !tokens
+        .get(i)
+        .and_then(|t| t.folded().as_bytes().first())
+        .is_some_and(|b| PHRASE_LETTERS.contains(b))
+    {
         return None;
     }
     let listed = PHRASES
@@ -160,6 +164,10 @@ fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
                     .zip(&tokens[i..])
                     .all(|(w, t)| word_matches(w, t.folded()))
                 && spaced(text, tokens, i, i + p.len())
+                && complement_fits(
+                    tokens[i].folded(),
+                    tokens.get(i + p.len()).map_or("", Token::folded),
+                )
         })
         .map(|p| i + p.len())
         .max();
@@ -595,15 +603,49 @@ const THREATS: &[&str] = &[
     "promises",
 ];
 
-/// The tokens that open a guess or a threat, in text order: `may`, `might`,
-/// `could` before `have` (`may have caused`), and a word of [`THREATS`] before
-/// `to` (`threatened to strike`). What follows is not told as done.
-pub fn guesses(tokens: &[Token]) -> Vec<usize> {
+/// The guesses and threats of a text, in text order, as the token that opens
+/// each and its `have` or `to`: `may`, `might`, `could` before `have` (`may have
+/// caused`), and a word of [`THREATS`] before
+/// `to` (`threatened to strike`), perhaps with its time or an adverb between
+/// (`threatened on Tuesday to call a strike`, `vowed again to retaliate`). What
+/// follows is not told as done.
+pub fn guesses(tokens: &[Token]) -> Vec<(usize, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let between = |w: &str| {
+        matches!(
+            w,
+            "on" | "again"
+                | "also"
+                | "publicly"
+                | "repeatedly"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "last"
+                | "earlier"
+                | "week"
+                | "night"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        )
+    };
+    let threat_to = |k: usize| {
+        if !THREATS.contains(&word(k)) {
+            return None;
+        }
+        (k + 1..k + 4)
+            .find(|&j| !between(word(j)))
+            .filter(|&j| word(j) == "to")
+    };
     (0..tokens.len())
-        .filter(|&k| {
-            (matches!(word(k), "may" | "might" | "could") && word(k + 1) == "have")
-                || (THREATS.contains(&word(k)) && word(k + 1) == "to")
+        .filter_map(|k| {
+            let guess = matches!(word(k), "may" | "might" | "could") && word(k + 1) == "have";
+            (guess.then_some(k + 1).or_else(|| threat_to(k))).map(|end| (k, end))
         })
         .collect()
 }
@@ -1149,7 +1191,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let (a, b) = (tokens[i].folded(), tokens[second].folded());
         // `has yet, officials say, to withdraw`
         let yet_to = a == "yet" && b == "to" && i > 0 && HAVE_BE.contains(&tokens[i - 1].folded());
-        (clauses[second] == *own && (split_phrase(a, b) || yet_to)).then_some(second + 1)
+        let fits = complement_fits(a, tokens.get(second + 1).map_or("", Token::folded));
+        (clauses[second] == *own && (split_phrase(a, b) && fits || yet_to)).then_some(second + 1)
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -1351,7 +1394,7 @@ mod tests {
                 vec![p[0]]
             };
             for w in words {
-                assert!(matches!(first(w), b'n' | b'f' | b'r' | b's' | b'y'), "{w}");
+                assert!(PHRASE_LETTERS.contains(&first(w)), "{w}");
             }
         }
     }

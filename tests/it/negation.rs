@@ -514,6 +514,9 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
         check("all = [\"threatened\", \"walk out\"]", text),
         [s(text)]
     );
+    // (with its time between: `threatened on Tuesday to call`)
+    let text = "The CGT threatened on Tuesday to call a general strike.";
+    assert_eq!(check("all = [\"CGT\", \"call\"]", text), []);
     // (a plan is told: PRODUCT.md reads its date as the act's)
     let text = "The central bank is expected to cut interest rates on Thursday.";
     assert_eq!(
@@ -531,6 +534,16 @@ fn an_act_past_a_cues_reach_is_told() {
     assert_eq!(
         check("all = [\"settlers\", \"torched\", \"mosque\"]", text),
         [s(text)]
+    );
+    // (a relative clause's verb in any tense: the officers remain free)
+    let text = "The court did not order the arrest of the officers, who will remain free.";
+    assert_eq!(
+        check("all = [\"officers\", \"remain free\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check("all = [\"order\", \"arrest\", \"officers\"]", text),
+        [x(text, "negated by \"not\"")]
     );
     let text = "Kovalenko refused to shake hands with Sokolova after beating her in Paris.";
     assert_eq!(
@@ -555,4 +568,33 @@ fn an_act_past_a_cues_reach_is_told() {
         check("all = [\"arrested\", \"settlers\"]", text),
         [x(text, "negated by \"not\"")]
     );
+}
+
+/// `declined to` refuses before a verb (`declined to comment`), not before the
+/// level a figure fell to (`declined to 5%`); `barred from`, `banned from` and
+/// `prevented from` deny a verb in `-ing` after them, not a place.
+#[test]
+fn declining_and_being_barred_deny_the_verb_after_them() {
+    let text = "The state government declined to comment on the verdict.";
+    assert_eq!(
+        check("all = [\"government\", \"comment\"]", text),
+        [x(text, "negated by \"declined to\"")]
+    );
+    let text = "Inflation declined to 5% in May, the central bank said.";
+    assert_eq!(
+        check("all = [\"inflation\", \"declined\"]", text),
+        [s(text)]
+    );
+    let text = "Exports declined to their lowest level since 2020.";
+    assert_eq!(
+        check("all = [\"exports\", \"lowest level\"]", text),
+        [s(text)]
+    );
+    let text = "The opposition leader was barred from running in the election.";
+    assert_eq!(
+        check("all = [\"opposition leader\", \"running\"]", text),
+        [x(text, "negated by \"barred from\"")]
+    );
+    let text = "Fans were banned from Gaza stadiums for a year.";
+    assert_eq!(check("all = [\"fans\", \"stadiums\"]", text), [s(text)]);
 }

@@ -596,3 +596,24 @@ fn magnitudes_breakdowns_and_shared_objects() {
     assert_eq!(stances(&downed("87"), drones), [Stance::Supports]);
     assert_eq!(stances(&downed("112"), drones), [Stance::Against]);
 }
+
+/// With `counts`, an age is its named person's when two named people's ages are
+/// told, and a figure tied to another verb than the fact's act counts what that
+/// verb did, when one is tied to the act.
+#[test]
+fn a_named_persons_age_and_a_share_of_the_act() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text =
+        "Kast, 59, won 23.9% of the vote in the first round, behind Jara, 51, who took 26.8%.";
+    let age =
+        |who: &str, n: &str| format!("all = [\"{who}\"]\ncounts = [\"age\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&age("Kast", "51"), text), [Stance::Against]);
+    assert_eq!(stances(&age("Kast", "59"), text), [Stance::Supports]);
+    assert_eq!(stances(&age("Jara", "51"), text), [Stance::Supports]);
+    let share =
+        |n: &str| format!("all = [\"Kast\", \"won\"]\ncounts = [\"percent\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&share("26.8"), text), [Stance::Against]);
+    assert_eq!(stances(&share("23.9"), text), [Stance::Supports]);
+}

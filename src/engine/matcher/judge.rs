@@ -744,10 +744,33 @@ impl DocMatcher<'_> {
         let on_side =
             |m: &NumberMention| side.is_none_or(|(at, before)| (m.first_token < at) == before);
         if !t.counts.is_empty() {
-            return mentions
+            let terms = || t.all.iter().chain(&t.any);
+            let ages = |m: &NumberMention| matches!(m.kind, Kind::Age | Kind::Family);
+            let own_age = |m: &NumberMention| {
+                self.name_of(m.person, w)
+                    .any(|k| terms().any(|id| self.covers(*id, k, w)))
+            };
+            // (an age is its person's: with the ages of two named people told,
+            // `Kast, 59, … behind Jara, 51`, a fact about Kast reads only Kast's)
+            let text = self.a.text();
+            let named = |m: &NumberMention| {
+                m.person
+                    .and_then(|p| self.a.tokens.get(p))
+                    .is_some_and(|p| text[p.start..].starts_with(char::is_uppercase))
+            };
+            let someone_elses = |m: &NumberMention| {
+                ages(m)
+                    && named(m)
+                    && !own_age(m)
+                    && mentions
+                        .iter()
+                        .any(|o| o.kind == m.kind && named(o) && own_age(o))
+            };
+            let counted: Vec<Cow<NumberMention>> = mentions
                 .iter()
                 .filter(|m| {
                     on_side(m)
+                        && !someone_elses(m)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
@@ -769,6 +792,7 @@ impl DocMatcher<'_> {
                 })
                 .map(Cow::Borrowed)
                 .collect();
+            return self.of_the_act(t, w, counted);
         }
         let terms = || t.all.iter().chain(&t.any);
         let matched =
@@ -1332,8 +1356,8 @@ impl DocMatcher<'_> {
     fn planned(&self, t: &Test, w: Window) -> Option<usize> {
         // (most windows hold no such word: looked up in the document's list)
         let guesses = self.a.guesses();
-        let from = guesses.partition_point(|&k| k < w.tok_start);
-        if guesses.get(from).is_none_or(|&k| k >= w.tok_end) {
+        let from = guesses.partition_point(|&(k, _)| k < w.tok_start);
+        if guesses.get(from).is_none_or(|&(k, _)| k >= w.tok_end) {
             return None;
         }
         let tokens = &self.a.tokens;
@@ -1353,7 +1377,12 @@ impl DocMatcher<'_> {
             if j <= w.tok_start || numbers::sentence_after(text, tokens, j) {
                 return None;
             }
-            Some(j - 1).filter(|&m| guesses.binary_search(&m).is_ok() && !named(m))
+            guesses[from..]
+                .iter()
+                .take_while(|&&(m, _)| m < j)
+                .find(|&&(_, end)| end == j)
+                .map(|&(m, _)| m)
+                .filter(|&m| !named(m))
         };
         let mut any = None;
         for id in t.all.iter().chain(&t.any) {
@@ -1485,6 +1514,44 @@ impl DocMatcher<'_> {
         }
     }
 
+    /// Of the mentions that count what the fact's `counts` names, those of its
+    /// act: when the fact names an act and one of them is that act's object or
+    /// subject, the ones tied only to other verbs count what those did (`Kast
+    /// won 23.9% …, behind Jara, who took 26.8%` says nothing of 26.8% won).
+    fn of_the_act<'m>(
+        &self,
+        t: &Test,
+        w: Window,
+        counted: Vec<Cow<'m, NumberMention>>,
+    ) -> Vec<Cow<'m, NumberMention>> {
+        if counted.len() < 2
+            || !t
+                .all
+                .iter()
+                .chain(&t.any)
+                .any(|id| self.names_an_act(*id, w))
+        {
+            return counted;
+        }
+        let matched = |tok: Option<usize>| {
+            tok.is_some_and(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
+        };
+        let ties: Vec<Ties> = counted
+            .iter()
+            .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
+            .collect();
+        let act = |tie: &Ties| tie.verbs.into_iter().chain([tie.shared]).any(matched);
+        if !ties.iter().any(act) {
+            return counted;
+        }
+        counted
+            .into_iter()
+            .zip(&ties)
+            .filter(|(_, tie)| act(tie) || tie.verbs.iter().all(Option::is_none))
+            .map(|(m, _)| m)
+            .collect()
+    }
+
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
     pub(super) fn counted_name(&self, m: &NumberMention) -> Option<String> {
         let word = m.counted_word(&self.a.tokens)?;
@@ -1614,15 +1681,29 @@ impl DocMatcher<'_> {
                                 || clauses.get(c.reach_end) == clauses.get(first))
                     })
             };
-            // (a verb in the text too: `after beating her` for the term `beating`)
+            // (a verb in the text too: `after beating her` for the term `beating`;
+            // or the first verb of a relative clause, in any tense: `did not order
+            // the arrest of the officers, who will remain free`)
+            let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
+            let relative_verb = |first: usize| {
+                let mut k = first;
+                while k > 0 && first - k < 3 {
+                    k -= 1;
+                    match word(k) {
+                        "who" | "which" => return true,
+                        w if text::AUXILIARIES.contains(&w) || text::inner_adverb(w) => {}
+                        _ => return false,
+                    }
+                }
+                false
+            };
             let act = |h: &&Found| {
-                let said = a
-                    .tokens
-                    .get(self.hit_tokens(h).0)
-                    .map_or("", |t| t.folded());
+                let first = self.hit_tokens(h).0;
+                let said = word(first);
                 matches!(h.label, Label::Term(id) if self.names_an_act(id, w)
                     || text::names_act(said)
-                    || (said.len() > 5 && said.ends_with("ing")))
+                    || (said.len() > 5 && said.ends_with("ing"))
+                    || relative_verb(first))
             };
             let acts = hits.iter().filter(act);
             let mut acts = acts.peekable();
