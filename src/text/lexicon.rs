@@ -36,6 +36,7 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["fall*", "just", "short", "of"],
     &["fail*", "to"],
     &["refuse*", "to"],
+    &["unable", "to"],
     // (`declined to comment`; not `declined to 5%`: [`complement_fits`])
     &["decline*", "to"],
     // (`was barred from leaving`, `banned from travelling`: before a verb only)

@@ -143,7 +143,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbp";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpu";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -362,6 +362,8 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
         "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
         // `produced nothing but a promise`: only that (not `achieved nothing, but
         // officials said`, `nothing but both delegations agreed`: a new clause)
+        // `nothing short of outstanding`: an emphasis
+        "nothing" if next_word == "short" => tokens.get(i + 2).is_some_and(|n| n.folded() == "of"),
         "nothing" => {
             next_word == "but"
                 && after.chars().all(char::is_whitespace)
@@ -754,6 +756,89 @@ fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
                 && !w.ends_with("'s"));
     }
     present
+}
+
+/// Whether cue `c` is a past `not` whose reach ends at `until` and a time (`did
+/// not reach the village until Tuesday`, `wasn't found until late Monday`, `had
+/// not arrived until after the vote`), or a clause in the past (`did not release
+/// the figures until the talks ended`): the act is told, then, not denied. Not
+/// `will not` nor `would not` (`will not withdraw until March`: awaited), nor
+/// `until now`, nor a clause in the present (`until Israel withdraws`).
+fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> bool {
+    const PAST: &[&str] = &["did", "was", "were", "had", "could"];
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let cue = &tokens[c.first];
+    let past = if cue.contraction {
+        PAST.iter().any(|p| cue.folded().starts_with(p))
+    } else {
+        matches!(cue.folded(), "not" | "never") && c.first > 0 && PAST.contains(&word(c.first - 1))
+    };
+    let time = |w: &str| {
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "aug"
+                    | "sept"
+                    | "sep"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+                    | "late"
+                    | "early"
+                    | "mid"
+                    | "after"
+                    | "last"
+                    | "dawn"
+                    | "midnight"
+                    | "nightfall"
+                    | "yesterday"
+            )
+    };
+    let next = |k: usize| {
+        time(word(k))
+            || (word(k) == "the"
+                && matches!(
+                    word(k + 1),
+                    "next" | "following" | "end" | "morning" | "evening" | "afternoon"
+                ))
+    };
+    let until = c.reach_end;
+    let past_clause = || {
+        (until + 1..tokens.len().min(until + 8))
+            .take_while(|&j| clauses.get(j) == clauses.get(until))
+            .any(|j| past_form(word(j), 3))
+    };
+    // (in the cue's sentence: a reach may run to the text's end)
+    let same_sentence = || {
+        tokens.get(until).is_some_and(|u| {
+            !text[tokens[c.first].end..u.start].contains(['.', '!', '?', ';', '\n'])
+        })
+    };
+    past && c.end == c.first + 1
+        && word(until) == "until"
+        && same_sentence()
+        && (next(until + 1) || past_clause())
 }
 
 /// Whether the cue at token `i` follows `there` and a form of `be` (`there was no`,
@@ -1275,6 +1360,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         let subject = SUBJECT_CUES.contains(&tokens[c.first].folded());
         c.reach_end = if subject { next_sub } else { next_rel };
+    }
+    // `did not reach the village until Tuesday`: the act told, only late
+    for c in out.iter_mut() {
+        if c.negates_cue.is_none() && late_not_never(text, tokens, clauses, c) {
+            c.negated = true;
+        }
     }
     // a subject's negation stops at the setting after its verb (bounded look-ahead)
     for c in out.iter_mut() {

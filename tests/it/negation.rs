@@ -598,3 +598,50 @@ fn declining_and_being_barred_deny_the_verb_after_them() {
     let text = "Fans were banned from Gaza stadiums for a year.";
     assert_eq!(check("all = [\"fans\", \"stadiums\"]", text), [s(text)]);
 }
+
+/// `unable to` denies the verb after it; `nothing short of` is an emphasis, no
+/// cue; a past `not` whose reach ends at `until` and a time tells the act, late
+/// (`did not reach the village until Tuesday`, `until the talks ended`), but not
+/// a future one.
+#[test]
+fn unable_to_nothing_short_of_and_not_until_a_time() {
+    let text = "Helicopters were unable to land in the valley on Monday.";
+    assert_eq!(
+        check("all = [\"helicopters\", \"land\"]", text),
+        [x(text, "negated by \"unable to\"")]
+    );
+    let text = "Arteta called the performance nothing short of outstanding.";
+    assert_eq!(
+        check("all = [\"Arteta\", \"outstanding\"]", text),
+        [s(text)]
+    );
+    let text = "Rescuers did not reach the village of Mazar Dara until Tuesday.";
+    assert_eq!(
+        check("all = [\"rescuers\", \"reach\", \"Mazar Dara\"]", text),
+        [s(text)]
+    );
+    let text = "Israel will not withdraw from the hilltops until March.";
+    assert_eq!(
+        check("all = [\"Israel\", \"withdraw\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    let text = "The ministry did not release the figures until the talks ended.";
+    assert_eq!(
+        check("all = [\"ministry\", \"release\", \"figures\"]", text),
+        [s(text)]
+    );
+    // (the `until` of the next sentence is not the cue's)
+    let text = "Turnout was not as low as expected. He would not concede until a recount was held.";
+    assert_eq!(
+        check("all = [\"turnout\", \"low\"]", text),
+        [x(
+            "Turnout was not as low as expected.",
+            "negated by \"not\""
+        )]
+    );
+    let text = "The ministry did not release the figures until now.";
+    assert_eq!(
+        check("all = [\"ministry\", \"release\", \"figures\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+}
