@@ -61,6 +61,9 @@ pub enum Basis {
     EarlierDate(NaiveDate),
     /// A year-less mention with nothing to take a year from.
     Unknown,
+    /// Counted from another day told (`a day after Sunday's vote`, `two days
+    /// later` after `on March 3`): that day.
+    Offset(NaiveDate),
     /// The date of the article's dateline or date line: it dates the report, not what
     /// the report tells, so it compares with no fact's date.
     Dateline,
@@ -87,6 +90,11 @@ impl fmt::Display for DateMention {
 }
 
 impl DateMention {
+    /// Its day, when its year and day are known.
+    pub fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day?)
+    }
+
     /// How the mention was read, for a reason, quoting it from `text` (the text its
     /// offsets point into): `"Wednesday" read as 2025-12-03 (published 2025-12-04)`,
     /// `"19-12-2025" read as 2025-12-19`, `"Nov. 23" read as 2025-11-23 (earlier date
@@ -99,6 +107,7 @@ impl DateMention {
             Basis::Numeric => Some(format!("\"{q}\" read as {self}")),
             Basis::Reference(r) => Some(format!("\"{q}\" read as {self} ({r})")),
             Basis::EarlierDate(d) => Some(format!("\"{q}\" read as {self} (earlier date {d})")),
+            Basis::Offset(d) => Some(format!("\"{q}\" read as {self} (counted from {d})")),
             Basis::Unknown => Some(format!("year not known for \"{q}\"")),
         }
     }
@@ -1126,7 +1135,173 @@ pub fn mentions(
             }
         }
     }
+    fill_offsets(text, &mut out);
+    fill_spans(text, &mut out);
     out
+}
+
+/// `a day after`, `two days before`, `the day after` right before a day told
+/// (`A day after Sunday's elections`), and `two days later`, `a week earlier`,
+/// `the next day`, `the following day`, `the same day` after one (`on March 3
+/// … Two days later`, the nearest day told before it, in the 600 bytes before):
+/// the day they count to, a mention of those words ([`Basis::Offset`]). Hours
+/// (`hours after`) may cross a midnight and count no day.
+fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
+    static OFFSET: OnceLock<Regex> = OnceLock::new();
+    if out.is_empty() {
+        return;
+    }
+    let re = OFFSET.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}|the)\s+(?P<unit>days?|weeks?)|the\s+(?P<rel>next|following|same)\s+day)(?:\s+(?P<dir>later|earlier|after|before))?(?-u:\b)",
+        )
+        .expect("offset pattern")
+    });
+    let mut added = Vec::new();
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let dir = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+        let weeks = c
+            .name("unit")
+            .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("week"));
+        let (n, sign) = match (c.name("n"), c.name("rel"), dir.as_deref()) {
+            (Some(n), None, Some(d)) => {
+                let n = n.as_str().to_ascii_lowercase();
+                let count = match n.as_str() {
+                    "a" | "an" | "one" | "the" => 1,
+                    w => lexicon::NUMBER_WORDS
+                        .iter()
+                        .find(|(word, _)| *word == w)
+                        .map_or_else(|| w.parse::<i64>().unwrap_or(0), |(_, v)| *v as i64),
+                };
+                // (`the day after` only before a day: `the days before` is no offset)
+                let unit = c.name("unit").map_or("", |u| u.as_str());
+                if n == "the"
+                    && (!unit.eq_ignore_ascii_case("day") || !matches!(d, "after" | "before"))
+                {
+                    continue;
+                }
+                let count = if weeks { count * 7 } else { count };
+                (
+                    count,
+                    if matches!(d, "later" | "after") {
+                        1
+                    } else {
+                        -1
+                    },
+                )
+            }
+            (None, Some(rel), None) => {
+                let same = rel.as_str().eq_ignore_ascii_case("same");
+                (i64::from(!same), 1)
+            }
+            _ => continue,
+        };
+        if !(0..=60).contains(&n) {
+            continue;
+        }
+        let anchor = if matches!(dir.as_deref(), Some("after" | "before")) {
+            // the day right after it (`A day after Sunday's elections`)
+            let rest = &text[whole.end()..];
+            let at = whole.end() + (rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len());
+            out.iter().find(|m| m.start == at)
+        } else {
+            out.iter()
+                .rev()
+                .find(|m| m.end <= whole.start() && whole.start() - m.end < 600)
+        };
+        let Some(anchor) = anchor.filter(|m| m.basis != Basis::Dateline) else {
+            continue;
+        };
+        let Some(from) = anchor.date() else {
+            continue;
+        };
+        let Some(day) = from.checked_add_signed(chrono::TimeDelta::days(n * sign)) else {
+            continue;
+        };
+        added.push(DateMention {
+            start: whole.start(),
+            end: whole.end(),
+            year: Some(day.year()),
+            month: day.month(),
+            day: Some(day.day()),
+            basis: Basis::Offset(from),
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// The days inside a span of two mentions, each a mention of the span's words, as
+/// each day of a range in one month is (`December 3-5`): `from Monday to
+/// Wednesday`, `from Nov. 30 to Dec. 2`, `Nov. 30-Dec. 2`, `between March 30 and
+/// April 2`. Not a plan moved from one day to another (`was postponed from Monday
+/// to Wednesday`), nor a span of more than a month.
+fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
+    const MOVED: &[&str] = &[
+        "moved",
+        "postponed",
+        "delayed",
+        "pushed",
+        "rescheduled",
+        "brought",
+        "shifted",
+        "changed",
+        "switched",
+        "back",
+        "forward",
+        "put",
+        "off",
+        "move",
+        "postpone",
+        "delay",
+    ];
+    let mut days = Vec::new();
+    for pair in out.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.basis == Basis::Dateline || b.basis == Basis::Dateline || a.end > b.start {
+            continue;
+        }
+        let (Some(x), Some(y)) = (a.date(), b.date()) else {
+            continue;
+        };
+        let Some(gap) = text.get(a.end..b.start) else {
+            continue;
+        };
+        let opener = word_before(&text[..a.start]);
+        let head = text[..a.start].trim_end_matches([' ', '\u{a0}']);
+        let moved = MOVED.contains(
+            &word_before(&head[..head.len() - opener.len()])
+                .to_ascii_lowercase()
+                .as_str(),
+        );
+        let opener = opener.to_ascii_lowercase();
+        let span = match gap.trim().to_ascii_lowercase().as_str() {
+            "-" | "\u{2013}" => true,
+            "to" | "through" | "until" | "till" => opener == "from" && !moved,
+            "and" => opener == "between",
+            _ => false,
+        };
+        if !span || !(2..=31).contains(&(y - x).num_days()) {
+            continue;
+        }
+        for d in x.iter_days().skip(1).take_while(|d| *d < y) {
+            days.push(DateMention {
+                start: a.start,
+                end: b.end,
+                year: Some(d.year()),
+                month: d.month(),
+                day: Some(d.day()),
+                basis: a.basis,
+            });
+        }
+    }
+    if !days.is_empty() {
+        out.extend(days);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// The year of a year-less day (`Dec. 30`) read against `reference`: the reference's,
@@ -3022,11 +3197,11 @@ mod tests {
             all("between 1 and 3 December"),
             ["2025-12-01", "2025-12-02", "2025-12-03"]
         );
-        // not without `between`, nor across months
+        // not without `between`; across months, a span (`fill_spans`)
         assert_eq!(all("on Dec. 1 and Dec. 3"), ["2025-12-01", "2025-12-03"]);
         assert_eq!(
             all("between Nov. 30 and Dec. 2"),
-            ["2025-11-30", "2025-12-02"]
+            ["2025-11-30", "2025-12-01", "2025-12-02"]
         );
     }
 
@@ -3125,6 +3300,49 @@ mod tests {
                 THU
             ),
             "2025-12-06"
+        );
+    }
+
+    #[test]
+    fn spans_and_offsets() {
+        let days =
+            |text: &str| -> Vec<String> { dates(text, THU).into_iter().map(|(_, d)| d).collect() };
+        assert_eq!(
+            days("the pope visited Lebanon from Nov. 30 to Dec. 2"),
+            ["2025-11-30", "2025-12-01", "2025-12-02"]
+        );
+        assert_eq!(
+            days("a strike from Monday to Wednesday"),
+            ["2025-12-01", "2025-12-02", "2025-12-03"]
+        );
+        assert_eq!(
+            days("between Nov. 29 and Dec. 1"),
+            ["2025-11-29", "2025-11-30", "2025-12-01"]
+        );
+        // (a plan moved; more than a month; the days of a list)
+        assert_eq!(days("was postponed from Monday to Wednesday").len(), 2);
+        assert_eq!(days("from Jan. 3 to March 9").len(), 2);
+        assert_eq!(days("on Nov. 30 and Dec. 2").len(), 2);
+        assert_eq!(
+            said("A day after Sunday's vote, he left.", THU)[0],
+            (
+                "A day after".to_string(),
+                "2025-12-01".to_string(),
+                Basis::Offset(NaiveDate::from_ymd_opt(2025, 11, 30).unwrap())
+            )
+        );
+        assert_eq!(
+            days("He was arrested on Nov. 3. Two days later, a judge ordered him held."),
+            ["2025-11-03", "2025-11-05"]
+        );
+        assert_eq!(
+            days("on Nov. 3 … a week later … the next day … the same day"),
+            ["2025-11-03", "2025-11-10", "2025-11-04", "2025-11-03"]
+        );
+        // (hours count no day; `the days after` is no offset)
+        assert_eq!(
+            days("on Nov. 3, and hours later, in the days after").len(),
+            1
         );
     }
 

@@ -420,3 +420,52 @@ The war began when militants attacked southern Israel on Oct. 7, 2023, killing s
     );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
+
+/// A span (`from Monday to Wednesday`, `from Nov. 30 to Dec. 2`) holds the days
+/// between its ends; a plan moved from one day to another does not. An offset
+/// counts from the day told right after it (`A day after Sunday's elections`,
+/// which then dates the elections only) or the nearest one before it (`Two days
+/// later`).
+#[test]
+fn spans_hold_their_days_and_offsets_count_from_a_day() {
+    let article = "+++\npublished = 2025-12-04\n+++\nTrip\n\
+Dock workers staged a strike from Monday to Wednesday, the port said.\n\
+The pope visited Lebanon from Nov. 30 to Dec. 2, the Vatican said.\n\
+The summit was moved from Monday to Wednesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("dock-2", "2025-12-02", "\"dock workers\", \"strike\""),
+            claim("dock-4", "2025-12-04", "\"dock workers\", \"strike\""),
+            claim("pope-1", "2025-12-01", "\"visited\", \"Lebanon\""),
+            claim("summit-2", "2025-12-02", "\"summit\", \"moved\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        ["supported", "contradicted", "supported", "contradicted"]
+    );
+    let article = "+++\npublished = 2025-10-14\n+++\nVote\n\
+A day after Sunday's elections, the opposition filed a complaint.\n\
+Police arrested a man on Oct. 3. Two days later, a judge ordered him held.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("filed-13", "2025-10-13", "\"filed\", \"complaint\""),
+            claim("filed-12", "2025-10-12", "\"filed\", \"complaint\""),
+            claim("elections-12", "2025-10-12", "\"elections\""),
+            claim("held-5", "2025-10-05", "\"judge\", \"held\""),
+            claim("held-3", "2025-10-03", "\"judge\", \"held\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "contradicted",
+            "supported",
+            "supported",
+            "contradicted"
+        ]
+    );
+}

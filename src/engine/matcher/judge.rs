@@ -8,7 +8,7 @@ use super::windows::Window;
 use crate::engine::evidence::{Evidence, Hit, Stance};
 use crate::engine::model::{Negation, TermId, Test};
 use crate::engine::terms::{Matcher, phrase_at};
-use crate::text::dates::{DateMatch, DateMention, DateSpec};
+use crate::text::dates::{Basis, DateMatch, DateMention, DateSpec};
 use crate::text::numbers::{self, Kind, NumberMention, Op, Quantity, Ties, is_quote};
 use crate::text::{self, sanitize};
 use std::borrow::Cow;
@@ -305,6 +305,9 @@ impl DocMatcher<'_> {
                 if *c != DateMatch::Equal && self.earlier_occurrence(m) {
                     return false;
                 }
+                if self.offset_anchor(t, w, mentions, m) {
+                    return false;
+                }
                 if !self.dates_saying(t, w, m) {
                     return true;
                 }
@@ -318,6 +321,38 @@ impl DocMatcher<'_> {
                 });
                 !own_date && (*c == DateMatch::Equal || !(before(spec, m) && self.done_by(m)))
             })
+    }
+
+    /// Whether date mention `m` is only the day an offset counts from (`Sunday`
+    /// in `A day after Sunday's elections, the party filed a complaint`): it
+    /// dates what it names (the elections), not the act, unless the fact names
+    /// that (a term in the three words after it).
+    fn offset_anchor(
+        &self,
+        t: &Test,
+        w: Window,
+        mentions: &[DateMention],
+        m: &DateMention,
+    ) -> bool {
+        let text = self.a.text();
+        let anchors = mentions.iter().any(|o| {
+            matches!(o.basis, Basis::Offset(_))
+                && o.end <= m.start
+                && text[o.end..m.start].chars().all(char::is_whitespace)
+                && text[o.start..o.end]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|d| {
+                        d.eq_ignore_ascii_case("after") || d.eq_ignore_ascii_case("before")
+                    })
+        });
+        if !anchors {
+            return false;
+        }
+        let tokens = &self.a.tokens;
+        let at = tokens.partition_point(|t| t.start < m.end);
+        !(at..(at + 3).min(w.tok_end))
+            .any(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
     }
 
     /// Whether date mention `m` dates a saying: a verb of saying right before it
@@ -1686,6 +1721,10 @@ impl DocMatcher<'_> {
             // the arrest of the officers, who will remain free`)
             let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
             let relative_verb = |first: usize| {
+                // (a verb, not an adverb before it: `which has repeatedly fueled`)
+                if text::inner_adverb(word(first)) {
+                    return false;
+                }
                 let mut k = first;
                 while k > 0 && first - k < 3 {
                     k -= 1;
