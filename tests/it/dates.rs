@@ -469,3 +469,32 @@ Police arrested a man on Oct. 3. Two days later, a judge ordered him held.\n";
         ]
     );
 }
+
+/// An aside between the subject and its verb (a relative clause or a
+/// participle between commas) dates its own act, not the sentence's.
+#[test]
+fn an_aside_before_the_verb_dates_its_own_act() {
+    let article = "+++\npublished = 2026-01-02\n+++\nBudget\n\
+Italy's budget, to which parliament gave final approval on Dec. 30, came into force on Thursday.\n\
+ROME, May 13 (Reuters) - A fisheries accord, signed in Nouakchott on May 3, took effect on Monday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("force-30", "2025-12-30", "\"came into force\""),
+            claim("force-1", "2026-01-01", "\"came into force\""),
+            claim("approval-30", "2025-12-30", "\"final approval\""),
+            claim("signed-3", "2025-05-03", "\"accord\", \"signed\""),
+            claim("effect-3", "2025-05-03", "\"accord\", \"took effect\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "contradicted",
+            "supported",
+            "supported",
+            "supported",
+            "contradicted"
+        ]
+    );
+}

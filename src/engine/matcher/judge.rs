@@ -471,6 +471,15 @@ impl DocMatcher<'_> {
                 subs.push((tokens[k].start..tokens[end - 1].end, order));
             }
         }
+        // an aside between commas after the subject, the sentence's verb right
+        // after it (`A fisheries accord, signed in Nouakchott on May 3, took
+        // effect on Monday`; `The army, which said on Monday it had killed a
+        // commander, struck a car on Wednesday`): its date dates its own act
+        for (k, j) in self.asides(w) {
+            if !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
+                subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
+            }
+        }
         if subs.is_empty() {
             return None;
         }
@@ -483,6 +492,53 @@ impl DocMatcher<'_> {
             inside = Some(here);
         }
         inside.map(|inside| Apart { subs, inside })
+    }
+
+    /// The asides of window `w` that stand between a subject and its verb, as
+    /// token ranges (first, one past the last): after a comma, a relative word
+    /// (`which`, `who`, `whom`, `whose`, or a preposition and `which`/`whom`) or a
+    /// participle, up to the next comma, which the sentence's verb follows; the
+    /// words before the aside in its sentence hold no verb.
+    fn asides(&self, w: Window) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let end = w.tok_end.min(tokens.len());
+        let comma_before =
+            |k: usize| k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
+        let sentences = &self.a.sentences;
+        let mut out = Vec::new();
+        for k in w.tok_start.max(1)..end {
+            if !comma_before(k) {
+                continue;
+            }
+            let relative = matches!(word(k), "which" | "who" | "whom" | "whose")
+                || (matches!(
+                    word(k),
+                    "to" | "in" | "on" | "at" | "for" | "by" | "with" | "under"
+                ) && matches!(word(k + 1), "which" | "whom"));
+            let participle = word(k).len() > 4 && word(k).ends_with("ed");
+            if !relative && !participle {
+                continue;
+            }
+            let s = sentences.partition_point(|s| s.tokens.end <= k);
+            let from = sentences.get(s).map_or(w.tok_start, |s| s.tokens.start);
+            // (`May 13` in a dateline is no verb)
+            let auxiliary = |i: usize| {
+                text::AUXILIARIES.contains(&word(i))
+                    && !(word(i) == "may" && word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+            };
+            if (from..k).any(|i| numbers::verb_shaped(word(i)) || auxiliary(i)) {
+                continue;
+            }
+            let Some(j) = (k + 1..end).find(|&j| comma_before(j)) else {
+                continue;
+            };
+            if numbers::verb_shaped(word(j)) && !word(j).ends_with("ing") {
+                out.push((k, j));
+            }
+        }
+        out
     }
 
     /// The occurrences (token ranges) of phrase term `id` wholly inside window `w`,
@@ -1072,9 +1128,33 @@ impl DocMatcher<'_> {
                     "in" | "near" | "at" | "of" | "on" | "outside" | "inside" | "from" | "over"
                 )
             };
+            // (`in the occupied West Bank`, `in southern Gaza`: an adjective between)
+            let adjective = |p: usize| {
+                matches!(
+                    word(p),
+                    "occupied"
+                        | "besieged"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "nearby"
+                )
+            };
+            let mut p = k - 1;
+            if p > w.tok_start + 1 && adjective(p) {
+                p -= 1;
+            }
             k > w.tok_start
                 && k < self.a.tokens.len()
-                && (at(k - 1) || (word(k - 1) == "the" && k - 1 > w.tok_start && at(k - 2)))
+                && (at(p) || (word(p) == "the" && p > w.tok_start && at(p - 1)))
                 && {
                     let tok = &self.a.tokens[k];
                     text[tok.start..tok.end].starts_with(|c: char| c.is_uppercase())
