@@ -513,6 +513,14 @@ fn a_part_follows_its_set() {
     let provinces = |n: &str| format!("all = [\"provinces\"]\nnumber = \"{n}\"");
     assert_eq!(stances(&provinces("7"), seats), [Stance::Supports]);
     assert_eq!(stances(&provinces("9"), seats), [Stance::Against]);
+    // a place after an adjective of direction or state splits a toll too
+    let split =
+        "Israeli forces killed 12 Palestinians in Gaza and three in the occupied West Bank.";
+    let gaza = |n: &str| format!("all = [\"killed\", \"Gaza\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&gaza("12"), split), [Stance::Supports]);
+    assert_eq!(stances(&gaza("3"), split), [Stance::Against]);
+    let bank = "all = [\"killed\", \"West Bank\"]\nnumber = 3";
+    assert_eq!(stances(bank, split), [Stance::Supports]);
     // the three were treated, as the nine were: no toll of the wounded
     let treated = "Its crews treated nine people, three of them for gunshot wounds.";
     assert!(stances("any = [\"wounded\"]\nnumber = \">=7\"", treated).is_empty());
