@@ -107,7 +107,7 @@ impl<'d> Analysis<'d> {
             let clauses = text::clauses(text, &self.tokens);
             let cues = text::negation::cues(text, &self.tokens, &clauses);
             let questions = text::negation::questions(&self.tokens, &clauses);
-            let guesses = text::negation::guesses(&self.tokens);
+            let guesses = text::negation::guesses(text, &self.tokens);
             (clauses, cues, questions, guesses)
         })
     }

@@ -610,9 +610,35 @@ const THREATS: &[&str] = &[
 /// caused`), and a word of [`THREATS`] before
 /// `to` (`threatened to strike`), perhaps with its time or an adverb between
 /// (`threatened on Tuesday to call a strike`, `vowed again to retaliate`). What
-/// follows is not told as done.
-pub fn guesses(tokens: &[Token]) -> Vec<(usize, usize)> {
+/// follows is not told as done. So is what follows `would` in a sentence with a
+/// condition (`would halt strikes if Hezbollah disarms`, `If talks fail, Israel
+/// would resume strikes`): a consequence supposed, its own end. (Not `could`,
+/// which tells an ability as often: `could evacuate at most five patients`.)
+pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // (the sentence around token `k`: no `.`, `!` or `?` between)
+    let breaks = |a: usize, b: usize| {
+        text.get(tokens[a].end..tokens[b].start)
+            .is_none_or(|g| g.contains(['.', '!', '?']))
+    };
+    let conditional = |k: usize| {
+        let back = (k.saturating_sub(20)..k)
+            .rev()
+            .take_while(|&j| !breaks(j, j + 1))
+            .any(|j| matches!(word(j), "if" | "unless"));
+        let ahead = (k + 1..tokens.len().min(k + 20))
+            .take_while(|&j| !breaks(j - 1, j))
+            .any(|j| matches!(word(j), "if" | "unless"));
+        back || ahead
+    };
+    // (not a relative clause's `would`: `the reform, which would extend the
+    // working day`)
+    let possible = |k: usize| {
+        word(k) == "would"
+            && !matches!(word(k + 1), "have" | "not" | "")
+            && !(k > 0 && matches!(word(k - 1), "which" | "that" | "who"))
+            && conditional(k)
+    };
     let between = |w: &str| {
         matches!(
             w,
@@ -647,7 +673,10 @@ pub fn guesses(tokens: &[Token]) -> Vec<(usize, usize)> {
     (0..tokens.len())
         .filter_map(|k| {
             let guess = matches!(word(k), "may" | "might" | "could") && word(k + 1) == "have";
-            (guess.then_some(k + 1).or_else(|| threat_to(k))).map(|end| (k, end))
+            (guess.then_some(k + 1))
+                .or_else(|| threat_to(k))
+                .or_else(|| possible(k).then_some(k))
+                .map(|end| (k, end))
         })
         .collect()
 }

@@ -514,6 +514,14 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
         check("all = [\"threatened\", \"walk out\"]", text),
         [s(text)]
     );
+    // (a consequence supposed: `would` in a sentence with a condition)
+    let text = "Israel would halt its strikes if Hezbollah disarms, the envoy said.";
+    assert_eq!(check("all = [\"Israel\", \"halt\", \"strikes\"]", text), []);
+    let text = "Unions threatened a strike over the reform, which would extend the working day.";
+    assert_eq!(
+        check("all = [\"extend\", \"working day\"]", text),
+        [s(text)]
+    );
     // (with its time between: `threatened on Tuesday to call`)
     let text = "The CGT threatened on Tuesday to call a general strike.";
     assert_eq!(check("all = [\"CGT\", \"call\"]", text), []);
@@ -643,5 +651,26 @@ fn unable_to_nothing_short_of_and_not_until_a_time() {
     assert_eq!(
         check("all = [\"ministry\", \"release\", \"figures\"]", text),
         [x(text, "negated by \"not\"")]
+    );
+}
+
+/// A fact told in a clause of its own beside a negated one is told: a term the
+/// cue does not reach (the subject before it) may be taken up by a pronoun in
+/// the clause told, and a cue inside a hit (`ruled out` for the term) leaves its
+/// clause told. Without a pronoun, a term only in the negated clause keeps the
+/// window negated.
+#[test]
+fn a_clause_told_beside_a_negated_one_takes_up_its_subject() {
+    let text =
+        "Reeves has not ruled out raising income tax, but on Tuesday she ruled out a wealth tax.";
+    assert_eq!(
+        check("all = [\"Reeves\", \"ruled out\", \"wealth tax\"]", text),
+        [s(text)]
+    );
+    let text =
+        "Hezbollah denied firing the rockets, though the army said rockets were fired from Tyre.";
+    assert_eq!(
+        check("all = [\"Hezbollah\", \"firing|fired\", \"rockets\"]", text),
+        [x(text, "negated by \"denied\"")]
     );
 }

@@ -1494,7 +1494,7 @@ impl DocMatcher<'_> {
             }
             guesses[from..]
                 .iter()
-                .take_while(|&&(m, _)| m < j)
+                .take_while(|&&(m, _)| m <= j)
                 .find(|&&(_, end)| end == j)
                 .map(|&(m, _)| m)
                 .filter(|&m| !named(m))
@@ -1829,7 +1829,8 @@ impl DocMatcher<'_> {
             if acts.peek().is_some() && acts.all(past_reach) {
                 return None;
             }
-            return firm.filter(|_| !self.told_apart(t, hits, window_cues));
+            return firm
+                .filter(|_| !self.told_apart(t, hits, window_cues, &|h| cue_of(h).is_some()));
         }
         let mut worst = None;
         for h in hits.iter().filter(|h| only_any(h)) {
@@ -1867,12 +1868,33 @@ impl DocMatcher<'_> {
     /// for `killed, Tyre`; "did not strike Tyre; it struck Sidon" for `struck,
     /// Sidon`). A label only found in a clause with a cue keeps the window
     /// negated ("Hezbollah denied firing rockets, though the army said rockets
-    /// were fired" for `Hezbollah, fired, rockets`).
+    /// were fired" for `Hezbollah, fired, rockets`), unless that clause's cue
+    /// does not reach it (`negated` says which hits a cue reaches) and a clause
+    /// told holds a personal pronoun before its hits, which takes it up ("Reeves
+    /// has not ruled out raising income tax, but she ruled out a wealth tax" for
+    /// `Reeves, ruled out, wealth tax`).
     /// `cues` are the window's, from [`Self::cue_scope_start`] to its end.
-    fn told_apart(&self, t: &Test, hits: &[Found], cues: &[text::Cue]) -> bool {
+    fn told_apart(
+        &self,
+        t: &Test,
+        hits: &[Found],
+        cues: &[text::Cue],
+        negated: &dyn Fn(&Found) -> bool,
+    ) -> bool {
         let a = self.a;
         let clauses = a.clauses();
-        let cued: Vec<u32> = cues.iter().map(|c| clauses[c.first]).collect();
+        // (a cue inside a hit is what the fact says: `ruled out` for the term)
+        let inside = |c: &&text::Cue| {
+            hits.iter().any(|h| {
+                let (first, last) = self.hit_tokens(h);
+                first <= c.first && c.end <= last + 1
+            })
+        };
+        let cued: Vec<u32> = cues
+            .iter()
+            .filter(|c| !inside(c))
+            .map(|c| clauses[c.first])
+            .collect();
         // (a mention only asked or supposed is not told: `and it was unclear
         // whether anyone was killed in Burj al-Muluk`)
         let questions = a.questions();
@@ -1890,10 +1912,19 @@ impl DocMatcher<'_> {
             _ => false,
         };
         let only_any = |h: &Found| h.only_any(t);
-        hits.iter()
-            .filter(|h| !only_any(h))
-            .all(|h| hits.iter().any(|o| same(o.label, h.label) && free(o)))
-            && (!hits.iter().any(only_any) || hits.iter().any(|h| only_any(h) && free(h)))
+        // (a told clause whose subject is a pronoun before its first hit)
+        let taken_up = || {
+            hits.iter().filter(|o| free(o)).any(|o| {
+                let (first, _) = self.hit_tokens(o);
+                let own = clauses.get(first);
+                (first.saturating_sub(8)..first)
+                    .filter(|&k| clauses.get(k) == own)
+                    .any(|k| matches!(a.tokens[k].folded(), "she" | "he" | "they"))
+            })
+        };
+        hits.iter().filter(|h| !only_any(h)).all(|h| {
+            hits.iter().any(|o| same(o.label, h.label) && free(o)) || (!negated(h) && taken_up())
+        }) && (!hits.iter().any(only_any) || hits.iter().any(|h| only_any(h) && free(h)))
     }
 
     /// The text of a hit's label: the term as written, `date 2025-12-03`,
