@@ -255,6 +255,104 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
     verb(i + 1) || (adverb && verb(i + 2))
 }
 
+/// Where a cue right after `who` or `which`, or it and an auxiliary (`who no
+/// longer hold`, `who did not attend`), stops: at the next verb after its own
+/// verb's words, past in form or
+/// an auxiliary (`shelled`, `were`), the sentence's verb, within twelve words.
+fn relative_end(tokens: &[Token], c: &Cue) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // (not `that`, which opens what is said as often: `said on Wednesday that no
+    // ransom had been paid`)
+    let relative = |k: usize| matches!(word(k), "who" | "which");
+    // (an auxiliary between: `who did not attend`)
+    let after_relative = c.first > 0
+        && (relative(c.first - 1)
+            || (c.first > 1 && AUXILIARIES.contains(&word(c.first - 1)) && relative(c.first - 2)));
+    if !after_relative {
+        return None;
+    }
+    // (its own verb: past the auxiliaries and adverbs after the cue)
+    let own = (c.end..tokens.len().min(c.end + 4)).find(|&k| {
+        let w = word(k);
+        !AUXILIARIES.contains(&w)
+            && !inner_adverb(w)
+            && !matches!(w, "before" | "ever" | "yet" | "again" | "even" | "once")
+    })?;
+    (own + 1..tokens.len().min(own + 12).min(c.reach_end)).find(|&k| {
+        let w = word(k);
+        past_form(w, 3) || matches!(w, "was" | "were" | "had" | "has" | "have" | "is" | "are")
+    })
+}
+
+/// Nouns of what is said or thought: a `that` after one opens what it says, not
+/// a relative clause (`denied the report that troops entered`).
+const SAID_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "news",
+    "fact",
+    "idea",
+    "notion",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "assurance",
+    "assurances",
+    "belief",
+    "view",
+    "sign",
+    "signs",
+    "evidence",
+    "indication",
+    "indications",
+    "hope",
+    "fear",
+    "fears",
+    "warning",
+    "warnings",
+    "promise",
+    "word",
+    "speculation",
+    "accusation",
+    "accusations",
+    "impression",
+    "possibility",
+    "chance",
+    "likelihood",
+    "way",
+    "time",
+    "point",
+    "extent",
+];
+
+/// Whether `from` at token `i` is what `bar`, `ban`, `prevent`, `stop` or
+/// `block` keeps someone from, a verb in `-ing` after it and its object between
+/// (`barred former President Evo Morales from running`): what follows did not
+/// happen. (Right after the verb it is a phrase cue: `barred from running`.)
+fn kept_from(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let ing = word(i + 1);
+    ing.len() > 4
+        && ing.ends_with("ing")
+        && (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
+            ["bar*", "ban*", "prevent*", "stop*"]
+                .iter()
+                .any(|p| word_matches(p, word(k)))
+                || matches!(word(k), "block" | "blocks" | "blocked" | "blocking")
+        })
+}
+
 /// Whether token `i` dismisses what is said (`dismissed reports that he had
 /// collapsed`, `dismisses claims`, `dismissed as rumours`): a denial of what
 /// follows, like `denied`.
@@ -1335,6 +1433,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
             || (w == "without" && without_negates(text, tokens, i))
+            || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i);
@@ -1372,8 +1471,42 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // who torched a mosque` did is given, not denied, in `Police have not arrested
     // the settlers who torched a mosque`; not for a subject's, whose verb comes
     // after the clause: `No soldiers who were stationed nearby intervened`)
+    // (`that` after a noun too: `the agreement that mediators presented`; not
+    // after a verb, `said that`, nor a noun of saying, whose clause is what is
+    // denied: `denied the report that troops entered`)
+    let relative_that = |k: usize| {
+        let before = tokens[k - 1].folded();
+        // (no saying in the words before: `denied reports circulating on social
+        // media that a dam had burst`, `said on Wednesday that`)
+        let saying = (k.saturating_sub(8)..k).any(|j| {
+            let w = tokens[j].folded();
+            SAYING.contains(&w)
+                || SAID_NOUNS.contains(&w)
+                || tokens[j].class() & DENYING != 0
+                || matches!(
+                    w,
+                    "reported" | "announced" | "confirmed" | "claimed" | "warned"
+                )
+        });
+        tokens[k].folded() == "that"
+            && !saying
+            && tokens[k - 1].class() & (VERB_LIKE | NEGATING | DENYING) == 0
+            && !SAYING.contains(&before)
+            && !SAID_NOUNS.contains(&before)
+            && !AUXILIARIES.contains(&before)
+            && !matches!(
+                before,
+                "so" | "such" | "now" | "given" | "than" | "and" | "but" | "of"
+            )
+            && text[tokens[k - 1].end..tokens[k].start]
+                .chars()
+                .all(char::is_whitespace)
+    };
     let relative = |k: usize| {
-        k > 0 && matches!(tokens[k].folded(), "who" | "which" | "whom" | "whose") && !in_aside(k)
+        k > 0
+            && (matches!(tokens[k].folded(), "who" | "which" | "whom" | "whose")
+                || relative_that(k))
+            && !in_aside(k)
     };
     let (mut next_sub, mut next_rel) = (tokens.len(), tokens.len());
     let mut k = tokens.len();
@@ -1389,6 +1522,14 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         let subject = SUBJECT_CUES.contains(&tokens[c.first].folded());
         c.reach_end = if subject { next_sub } else { next_rel };
+    }
+    // a cue inside a relative clause before the sentence's verb reaches no further
+    // than its own verb's phrase: in `fighters who no longer hold positions near
+    // the airport shelled El Obeid` the shelling is told
+    for c in out.iter_mut() {
+        if let Some(k) = relative_end(tokens, c) {
+            c.reach_end = c.reach_end.min(k);
+        }
     }
     // `did not reach the village until Tuesday`: the act told, only late
     for c in out.iter_mut() {

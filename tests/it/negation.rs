@@ -674,3 +674,41 @@ fn a_clause_told_beside_a_negated_one_takes_up_its_subject() {
         [x(text, "negated by \"denied\"")]
     );
 }
+
+/// A relative clause opened by `that` after a noun is given, as one opened by
+/// `who` or `which` is (not `that` after a verb or a noun of saying); a cue
+/// inside a relative clause before the sentence's verb does not reach that verb;
+/// `barred X from` denies the verb in `-ing` after `from`.
+#[test]
+fn relative_clauses_and_what_a_bar_keeps_from() {
+    let text =
+        "Neither side has signed the framework agreement that Qatari mediators presented in Doha.";
+    assert_eq!(
+        check("all = [\"mediators\", \"presented\", \"Doha\"]", text),
+        [s(text)]
+    );
+    let text = "Officials denied reports circulating online that a dam had burst.";
+    assert_eq!(
+        check("all = [\"dam\", \"burst\"]", text),
+        [x(text, "negated by \"denied\"")]
+    );
+    let text = "RSF fighters who no longer hold positions near the airport shelled El Obeid.";
+    assert_eq!(
+        check("all = [\"fighters\", \"shelled\", \"El Obeid\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check("all = [\"fighters\", \"hold\", \"airport\"]", text),
+        [x(text, "negated by \"no longer\"")]
+    );
+    let text = "Lund, who had never before reached a Grand Slam final, said he was proud.";
+    assert_eq!(
+        check("all = [\"Lund\", \"reached\", \"final\"]", text),
+        [x(text, "negated by \"never\"")]
+    );
+    let text = "The court barred former President Evo Morales from running in the election.";
+    assert_eq!(
+        check("all = [\"Morales\", \"running\", \"election\"]", text),
+        [x(text, "negated by \"from\"")]
+    );
+}
