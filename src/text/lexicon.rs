@@ -143,7 +143,7 @@ pub(crate) fn word_class(folded: &str) -> u8 {
 }
 
 /// What some word of each relative date holds (`today`, `tonight`, `tomorrow`,
-/// `last night`, `this morning`, `Friday`, `last month`, `two weeks ago`).
+/// `last night`, `this morning`, `Friday`, `last month`, `last week`, `two weeks ago`).
 pub(crate) const DAY_PARTS: &[&str] = &[
     "day",
     "night",
@@ -152,6 +152,7 @@ pub(crate) const DAY_PARTS: &[&str] = &[
     "afternoon",
     "evening",
     "month",
+    "week",
     "ago",
 ];
 

@@ -468,6 +468,18 @@ Police arrested a man on Oct. 3. Two days later, a judge ordered him held.\n";
             "contradicted"
         ]
     );
+    // (counted back from the day before it, it dates the clause after it only)
+    let article = "+++\npublished = 2025-12-02\n+++\nTalks\n\
+The committee will meet in Naqoura on Friday, a day after Salam receives Ortagus in Beirut.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("ortagus-4", "2025-12-04", "\"Salam\", \"Ortagus\""),
+            claim("meet-5", "2025-12-05", "\"committee\", \"meet\""),
+            claim("meet-4", "2025-12-04", "\"committee\", \"meet\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported", "contradicted"]);
 }
 
 /// An aside between the subject and its verb (a relative clause or a

@@ -335,24 +335,41 @@ impl DocMatcher<'_> {
         m: &DateMention,
     ) -> bool {
         let text = self.a.text();
-        let anchors = mentions.iter().any(|o| {
+        let ends_in_after = |o: &DateMention| {
             matches!(o.basis, Basis::Offset(_))
-                && o.end <= m.start
-                && text[o.end..m.start].chars().all(char::is_whitespace)
                 && text[o.start..o.end]
                     .rsplit(char::is_whitespace)
                     .next()
                     .is_some_and(|d| {
                         d.eq_ignore_ascii_case("after") || d.eq_ignore_ascii_case("before")
                     })
-        });
-        if !anchors {
-            return false;
-        }
+        };
+        let right_after = |o: &DateMention, m: &DateMention| {
+            o.end <= m.start && text[o.end..m.start].chars().all(char::is_whitespace)
+        };
         let tokens = &self.a.tokens;
-        let at = tokens.partition_point(|t| t.start < m.end);
-        !(at..(at + 3).min(w.tok_end))
-            .any(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
+        let named_after = |end: usize, reach: usize| {
+            let at = tokens.partition_point(|t| t.start < end);
+            (at..(at + reach).min(w.tok_end))
+                .any(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
+        };
+        if mentions
+            .iter()
+            .any(|o| ends_in_after(o) && right_after(o, m))
+        {
+            return !named_after(m.end, 3);
+        }
+        // (an offset counted back from the day before it dates the clause after
+        // it: `will meet on Friday, a day after Salam receives Ortagus`)
+        if ends_in_after(m) && !mentions.iter().any(|o| right_after(m, o)) {
+            let clauses = self.a.clauses();
+            let at = tokens.partition_point(|t| t.start < m.end);
+            let reach = (at..w.tok_end.min(at + 12))
+                .take_while(|&k| clauses.get(k) == clauses.get(at))
+                .count();
+            return !named_after(m.end, reach);
+        }
+        false
     }
 
     /// Whether date mention `m` dates a saying: a verb of saying right before it
