@@ -1148,7 +1148,13 @@ pub fn mentions(
             }
         }
     }
-    fill_offsets(text, &mut out);
+    // (most texts hold no offset: its unit is a word of its own)
+    if tokens
+        .iter()
+        .any(|t| matches!(t.folded(), "day" | "days" | "week" | "weeks"))
+    {
+        fill_offsets(text, &mut out);
+    }
     fill_spans(text, &mut out);
     out
 }

@@ -1475,22 +1475,25 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // after a verb, `said that`, nor a noun of saying, whose clause is what is
     // denied: `denied the report that troops entered`)
     let relative_that = |k: usize| {
+        if tokens[k].folded() != "that" {
+            return false;
+        }
         let before = tokens[k - 1].folded();
         // (no saying in the words before: `denied reports circulating on social
         // media that a dam had burst`, `said on Wednesday that`)
-        let saying = (k.saturating_sub(8)..k).any(|j| {
-            let w = tokens[j].folded();
-            SAYING.contains(&w)
-                || SAID_NOUNS.contains(&w)
-                || tokens[j].class() & DENYING != 0
-                || matches!(
-                    w,
-                    "reported" | "announced" | "confirmed" | "claimed" | "warned"
-                )
-        });
-        tokens[k].folded() == "that"
-            && !saying
-            && tokens[k - 1].class() & (VERB_LIKE | NEGATING | DENYING) == 0
+        let saying = || {
+            (k.saturating_sub(8)..k).any(|j| {
+                let w = tokens[j].folded();
+                SAYING.contains(&w)
+                    || SAID_NOUNS.contains(&w)
+                    || tokens[j].class() & DENYING != 0
+                    || matches!(
+                        w,
+                        "reported" | "announced" | "confirmed" | "claimed" | "warned"
+                    )
+            })
+        };
+        tokens[k - 1].class() & (VERB_LIKE | NEGATING | DENYING) == 0
             && !SAYING.contains(&before)
             && !SAID_NOUNS.contains(&before)
             && !AUXILIARIES.contains(&before)
@@ -1501,6 +1504,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && text[tokens[k - 1].end..tokens[k].start]
                 .chars()
                 .all(char::is_whitespace)
+            && !saying()
     };
     let relative = |k: usize| {
         k > 0
