@@ -336,20 +336,21 @@ const SAID_NOUNS: &[&str] = &[
     "extent",
 ];
 
-/// Whether `from` at token `i` is what `bar`, `ban`, `prevent`, `stop` or
-/// `block` keeps someone from, a verb in `-ing` after it and its object between
-/// (`barred former President Evo Morales from running`): what follows did not
-/// happen. (Right after the verb it is a phrase cue: `barred from running`.)
+/// Whether `from` at token `i` is what `barred`, `banned`, `prevented`, `stopped`
+/// or `blocked` kept someone from, a verb in `-ing` after it and its object
+/// between (`barred former President Evo Morales from running`): what follows did
+/// not happen. Only a past form: `aimed at preventing the group from rebuilding`
+/// tells an aim. (Right after the verb it is a phrase cue: `barred from running`.)
 fn kept_from(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let ing = word(i + 1);
     ing.len() > 4
         && ing.ends_with("ing")
         && (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
-            ["bar*", "ban*", "prevent*", "stop*"]
-                .iter()
-                .any(|p| word_matches(p, word(k)))
-                || matches!(word(k), "block" | "blocks" | "blocked" | "blocking")
+            matches!(
+                word(k),
+                "barred" | "banned" | "prevented" | "stopped" | "blocked"
+            )
         })
 }
 
