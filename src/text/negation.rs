@@ -342,16 +342,23 @@ const SAID_NOUNS: &[&str] = &[
 /// not happen. Only a past form: `aimed at preventing the group from rebuilding`
 /// tells an aim. (Right after the verb it is a phrase cue: `barred from running`.)
 fn kept_from(tokens: &[Token], i: usize) -> bool {
-    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    let ing = word(i + 1);
-    ing.len() > 4
-        && ing.ends_with("ing")
-        && (i.saturating_sub(6)..i.saturating_sub(1)).any(|k| {
-            matches!(
-                word(k),
-                "barred" | "banned" | "prevented" | "stopped" | "blocked"
-            )
-        })
+    let ing = tokens.get(i + 1).map_or("", Token::folded);
+    ing.len() > 4 && ing.ends_with("ing") && keeper(tokens, i).is_some()
+}
+
+/// The verb that keeps someone from what follows the `from` at token `i`
+/// ([`kept_from`]): `blocked` in `has blocked all food from entering Gaza`. A
+/// fact that names it says what the cue says (`all = ["blocked", "Gaza"]`).
+pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens.get(i).map(Token::folded) != Some("from") {
+        return None;
+    }
+    (i.saturating_sub(6)..i.saturating_sub(1)).rev().find(|&k| {
+        matches!(
+            tokens[k].folded(),
+            "barred" | "banned" | "prevented" | "stopped" | "blocked"
+        )
+    })
 }
 
 /// Whether token `i` dismisses what is said (`dismissed reports that he had

@@ -706,6 +706,13 @@ fn relative_clauses_and_what_a_bar_keeps_from() {
         check("all = [\"Lund\", \"reached\", \"final\"]", text),
         [x(text, "negated by \"never\"")]
     );
+    // (a fact that names the keeping says what the cue says)
+    let text = "Israel has blocked all food and medicine from entering Gaza since March 2.";
+    assert_eq!(check("all = [\"blocked\", \"Gaza\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"medicine\", \"entering\", \"Gaza\"]", text),
+        [x(text, "negated by \"from\"")]
+    );
     let text = "The court barred former President Evo Morales from running in the election.";
     assert_eq!(
         check("all = [\"Morales\", \"running\", \"election\"]", text),

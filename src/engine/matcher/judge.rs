@@ -1732,6 +1732,9 @@ impl DocMatcher<'_> {
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
                         && !in_number((*s, *e))
+                        // (`has blocked all food from entering Gaza` for `blocked`)
+                        && !text::negation::keeper(&a.tokens, c.first)
+                            .is_some_and(|v| c.end == c.first + 1 && in_hit(span(v, v + 1)))
                         && !c.negated
                         && c.negates_cue.is_none_or(|k| {
                             all_cues
