@@ -1226,14 +1226,17 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
             // Salam receives Ortagus`: Thursday)
             let rest = &text[whole.end()..];
             let at = whole.end() + (rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len());
+            // (in its sentence: `were still fighting the blaze on Saturday, a day
+            // after it was struck`)
             out.iter().find(|m| m.start == at).or_else(|| {
                 sign = -sign;
-                out.iter().rev().find(|m| {
-                    m.end <= whole.start()
-                        && text[m.end..whole.start()]
-                            .chars()
-                            .all(|c| matches!(c, ' ' | ',' | '\u{a0}'))
-                })
+                out.iter()
+                    .rev()
+                    .find(|m| m.end <= whole.start())
+                    .filter(|m| {
+                        whole.start() - m.end < 300
+                            && !text[m.end..whole.start()].contains(['.', '!', '?', '\n', ';'])
+                    })
             })
         } else {
             out.iter()

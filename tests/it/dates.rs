@@ -509,4 +509,18 @@ ROME, May 13 (Reuters) - A fisheries accord, signed in Nouakchott on May 3, took
             "contradicted"
         ]
     );
+    // (a second clause after `, and` with its own date, beside a dated first)
+    let article = "+++\npublished = 2025-12-05\n+++\nStrikes\n\
+Israel carried out a wave of strikes across the south last Friday, and on Thursday it struck three buildings in Mahrouna.\n\
+Firefighters were still working on Saturday to put out the blaze, a day after the depot was struck in a drone attack.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("mahrouna-28", "2025-11-28", "\"struck\", \"Mahrouna\""),
+            claim("mahrouna-4", "2025-12-04", "\"struck\", \"Mahrouna\""),
+            claim("wave-28", "2025-11-28", "\"wave of strikes\""),
+            claim("depot-28", "2025-11-28", "\"depot\", \"drone attack\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
 }

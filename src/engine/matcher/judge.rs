@@ -436,8 +436,14 @@ impl DocMatcher<'_> {
         let tokens = &self.a.tokens;
         // where the fact's act stands (only a fact that names an act: most do not,
         // and the window is not read)
+        // (as a verb in the text: not the noun `strikes` for the term `struck`)
+        let as_verb = |k: usize| {
+            let said = tokens[k].folded();
+            text::names_act(said) || (said.len() > 5 && said.ends_with("ing"))
+        };
         let acts: Vec<usize> = self
             .act_occurrences(t, w)
+            .filter(|o| as_verb(o.0))
             .map(|o| tokens[o.0].start)
             .collect();
         if acts.is_empty() {
@@ -497,6 +503,14 @@ impl DocMatcher<'_> {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
             }
         }
+        // a second clause after `, and` with a verb and a date of its own, beside
+        // a first with its own date: each dates its own act (`carried out strikes
+        // last Friday, and on Thursday it struck three buildings in Mahrouna`)
+        if let Some(sub) = self.dated_second_clause(w) {
+            if !subs.iter().any(|s| s.0.contains(&sub.start)) {
+                subs.push((sub, Order::Same));
+            }
+        }
         if subs.is_empty() {
             return None;
         }
@@ -509,6 +523,35 @@ impl DocMatcher<'_> {
             inside = Some(here);
         }
         inside.map(|inside| Apart { subs, inside })
+    }
+
+    /// The byte range of a clause after `, and` in window `w` (to the end of its
+    /// sentence) that has a verb and a date mention of its own, when the words
+    /// before it in its sentence have a date mention too.
+    fn dated_second_clause(&self, w: Window) -> Option<std::ops::Range<usize>> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let end = w.tok_end.min(tokens.len());
+        let dates = self.a.dates_in(w.start, w.end);
+        if dates.len() < 2 {
+            return None;
+        }
+        let sentences = &self.a.sentences;
+        (w.tok_start.max(1)..end).find_map(|k| {
+            if tokens[k].folded() != "and"
+                || !text[tokens[k - 1].end..tokens[k].start].contains(',')
+            {
+                return None;
+            }
+            let s = sentences.get(sentences.partition_point(|s| s.tokens.end <= k))?;
+            let stop = s.tokens.end.min(end);
+            let (from, to) = (tokens[s.tokens.start].start, tokens[stop - 1].end);
+            let at = tokens[k].start;
+            let before = dates.iter().any(|m| m.start >= from && m.end <= at);
+            let after = dates.iter().any(|m| m.start > at && m.end <= to);
+            let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()));
+            (before && after && verb).then_some(at..to)
+        })
     }
 
     /// The asides of window `w` that stand between a subject and its verb, as
