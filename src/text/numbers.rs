@@ -1403,6 +1403,32 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         {
             ties.verbs[1] = Some(j);
             finite = auxiliary;
+            // (what it is feared or believed to have done: `Between 20 and 30
+            // migrants are feared to have drowned`, `are believed to have been
+            // killed`)
+            if auxiliary
+                && matches!(
+                    w,
+                    "feared"
+                        | "believed"
+                        | "thought"
+                        | "reported"
+                        | "said"
+                        | "known"
+                        | "presumed"
+                        | "understood"
+                        | "estimated"
+                )
+                && word(j + 1) == "to"
+            {
+                let mut v = j + 2;
+                while matches!(word(v), "have" | "be" | "been" | "being") {
+                    v += 1;
+                }
+                if v > j + 2 && v < tokens.len() && verb(v) {
+                    ties.verbs[1] = Some(v);
+                }
+            }
             // a participle and its setting before the noun's own verb: `Three
             // rockets fired from Syria were intercepted` is tied to both
             if !auxiliary {

@@ -625,3 +625,23 @@ fn a_named_persons_age_and_a_share_of_the_act() {
     assert_eq!(stances(&share("26.8"), text), [Stance::Against]);
     assert_eq!(stances(&share("23.9"), text), [Stance::Supports]);
 }
+
+/// A count said to be feared or believed to have done something is tied to
+/// that verb: `Between 20 and 30 migrants are feared to have drowned` is
+/// against 60 drowned. (And a text that ends on `feared to have` reads safely.)
+#[test]
+fn what_a_count_is_feared_to_have_done() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Between 20 and 30 migrants are feared to have drowned off Lampedusa.";
+    assert_eq!(
+        stances("all = [\"drowned\"]\nnumber = 60", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"drowned\"]\nnumber = 25", text),
+        [Stance::Supports]
+    );
+    assert!(stances("all = [\"drowned\"]\nnumber = 2", "Two are feared to have").is_empty());
+}
