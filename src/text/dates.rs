@@ -857,25 +857,19 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 None => None,
             };
             Form::Ordinal(day, month)
-        } else if let Some(m) = c.name("month") {
-            // `over the last month`, `in the next month`, `every last month`: a span
-            // of time, not a month of the calendar
+        } else if let Some((m, week)) =
+            (c.name("month").map(|m| (m, false))).or_else(|| c.name("week").map(|m| (m, true)))
+        {
+            // `over the last month`, `in the next month`, `every last month`, `over
+            // the last week`: a span of time, not a month or week of the calendar
             if matches!(
                 before.to_ascii_lowercase().as_str(),
                 "the" | "a" | "every" | "per" | "each" | "within"
             ) {
                 continue;
             }
-            Form::Month(direction(m.as_str()))
-        } else if let Some(m) = c.name("week") {
-            // (`over the last week`, `within the next week`: a span of time)
-            if matches!(
-                before.to_ascii_lowercase().as_str(),
-                "the" | "a" | "every" | "per" | "each" | "within"
-            ) {
-                continue;
-            }
-            Form::Week(direction(m.as_str()))
+            let k = direction(m.as_str());
+            if week { Form::Week(k) } else { Form::Month(k) }
         } else if let (Some(n), Some(u)) = (c.name("agon"), c.name("agou")) {
             let n = n.as_str().to_ascii_lowercase();
             let Some(n) = n.parse::<u32>().ok().or(match n.as_str() {

@@ -19,6 +19,7 @@ use super::lexicon::{
     SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, forms, inner_adverb, past_form, same_past,
     split_phrase, word_matches,
 };
+use super::numbers::WEEKDAYS_MONTHS;
 
 /// One negation cue: a token range, and whether it is in the passive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -759,14 +760,7 @@ pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 | "earlier"
                 | "week"
                 | "night"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        )
+        ) || WEEKDAYS_MONTHS[..7].contains(&w)
     };
     let threat_to = |k: usize| {
         if !THREATS.contains(&word(k)) {
@@ -910,36 +904,10 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     };
     let time = |w: &str| {
         w.starts_with(|ch: char| ch.is_ascii_digit())
+            || WEEKDAYS_MONTHS.contains(&w)
             || matches!(
                 w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jan"
-                    | "feb"
-                    | "aug"
-                    | "sept"
-                    | "sep"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "late"
+                "late"
                     | "early"
                     | "mid"
                     | "after"
