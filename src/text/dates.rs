@@ -1154,11 +1154,15 @@ pub fn mentions(
 }
 
 /// `a day after`, `two days before`, `the day after` right before a day told
-/// (`A day after Sunday's elections`), and `two days later`, `a week earlier`,
-/// `the next day`, `the following day`, `the same day` after one (`on March 3
-/// … Two days later`, the nearest day told before it, in the 600 bytes before):
-/// the day they count to, a mention of those words ([`Basis::Offset`]). Hours
-/// (`hours after`) may cross a midnight and count no day.
+/// (`A day after Sunday's elections`), else counted back from the nearest day
+/// told before it in its sentence (in the 300 bytes before: `will meet on Friday,
+/// a day after Salam receives Ortagus` is Thursday); and `two days later`, `a
+/// week earlier`, `the next day`, `the following day`, `the same day` after one
+/// (`on March 3 … Two days later`, the nearest day told before it, in the 600
+/// bytes before): the day they count to, a mention of those words
+/// ([`Basis::Offset`]). Not inside a mention already read (`the day after
+/// tomorrow`), nor a period (`in the two days before the vote`). Hours (`hours
+/// after`) may cross a midnight and count no day.
 fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
     static OFFSET: OnceLock<Regex> = OnceLock::new();
     if out.is_empty() {
@@ -1173,6 +1177,18 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
     let mut added = Vec::new();
     for c in re.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        if out
+            .iter()
+            .any(|m| m.start < whole.end() && whole.start() < m.end)
+            || matches!(
+                word_before(&text[..whole.start()])
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "the" | "those" | "these" | "in" | "within" | "for" | "over" | "during"
+            )
+        {
+            continue;
+        }
         let dir = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
         let weeks = c
             .name("unit")
@@ -1182,10 +1198,13 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
                 let n = n.as_str().to_ascii_lowercase();
                 let count = match n.as_str() {
                     "a" | "an" | "one" | "the" => 1,
-                    w => lexicon::NUMBER_WORDS
-                        .iter()
-                        .find(|(word, _)| *word == w)
-                        .map_or_else(|| w.parse::<i64>().unwrap_or(0), |(_, v)| *v as i64),
+                    w => match lexicon::NUMBER_WORDS.iter().find(|(word, _)| *word == w) {
+                        Some((_, v)) => *v as i64,
+                        None => match w.parse::<i64>() {
+                            Ok(v) => v,
+                            Err(_) => continue,
+                        },
+                    },
                 };
                 // (`the day after` only before a day: `the days before` is no offset)
                 let unit = c.name("unit").map_or("", |u| u.as_str());
@@ -1219,7 +1238,7 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
             // day right before it, counted back (`will meet on Friday, a day after
             // Salam receives Ortagus`: Thursday)
             let rest = &text[whole.end()..];
-            let at = whole.end() + (rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len());
+            let at = whole.end() + (rest.len() - rest.trim_start().len());
             // (in its sentence: `were still fighting the blaze on Saturday, a day
             // after it was struck`)
             out.iter().find(|m| m.start == at).or_else(|| {
@@ -1297,18 +1316,26 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
         let Some(gap) = text.get(a.end..b.start) else {
             continue;
         };
-        let opener = word_before(&text[..a.start]);
-        let head = text[..a.start].trim_end_matches([' ', '\u{a0}']);
-        let moved = MOVED.contains(
-            &word_before(&head[..head.len() - opener.len()])
-                .to_ascii_lowercase()
-                .as_str(),
-        );
-        let opener = opener.to_ascii_lowercase();
-        let span = match gap.trim().to_ascii_lowercase().as_str() {
+        // (the gap first: most pairs of mentions are no span)
+        let opener = || word_before(&text[..a.start]).to_ascii_lowercase();
+        let moved = || {
+            let head = text[..a.start].trim_end_matches([' ', '\u{a0}']);
+            let opener = word_before(&text[..a.start]);
+            MOVED.contains(
+                &word_before(&head[..head.len() - opener.len()])
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+        };
+        let span = match gap.trim() {
             "-" | "\u{2013}" => true,
-            "to" | "through" | "until" | "till" => opener == "from" && !moved,
-            "and" => opener == "between",
+            g if ["to", "through", "until", "till"]
+                .iter()
+                .any(|w| g.eq_ignore_ascii_case(w)) =>
+            {
+                opener() == "from" && !moved()
+            }
+            g if g.eq_ignore_ascii_case("and") => opener() == "between",
             _ => false,
         };
         if !span || !(2..=31).contains(&(y - x).num_days()) {
@@ -1321,7 +1348,12 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
                 year: Some(d.year()),
                 month: d.month(),
                 day: Some(d.day()),
-                basis: a.basis,
+                // (the basis of the end read against something, for its reason)
+                basis: if a.basis == Basis::Written {
+                    b.basis
+                } else {
+                    a.basis
+                },
             });
         }
     }
@@ -3391,6 +3423,15 @@ mod tests {
         assert_eq!(
             days("on Nov. 3 … a week later … the next day … the same day"),
             ["2025-11-03", "2025-11-10", "2025-11-04", "2025-11-03"]
+        );
+        // (inside a mention already read; a period; a week across a month)
+        assert_eq!(
+            days("they met on Nov. 3 and meet again the day after tomorrow"),
+            ["2025-11-03", "2025-12-06"]
+        );
+        assert_eq!(
+            days("on Nov. 3, in the two days before Sunday's vote").len(),
+            2
         );
         // (hours count no day; `the days after` is no offset)
         assert_eq!(

@@ -940,6 +940,7 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     };
     past && c.end == c.first + 1
         && word(until) == "until"
+        && !matches!(word(until + 1), "now" | "then" | "recently")
         && same_sentence()
         && (next(until + 1) || past_clause())
 }
@@ -1451,7 +1452,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // after a verb, `said that`, nor a noun of saying, whose clause is what is
     // denied: `denied the report that troops entered`)
     let relative_that = |k: usize| {
-        if tokens[k].folded() != "that" {
+        if k == 0 || tokens[k].folded() != "that" {
             return false;
         }
         let before = tokens[k - 1].folded();

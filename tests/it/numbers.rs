@@ -521,6 +521,9 @@ fn a_part_follows_its_set() {
     assert_eq!(stances(&gaza("3"), split), [Stance::Against]);
     let bank = "all = [\"killed\", \"West Bank\"]\nnumber = 3";
     assert_eq!(stances(bank, split), [Stance::Supports]);
+    // (a place term as the text's first word reads safely)
+    let first = "Gaza forces killed 12 people in Rafah and three more in the occupied West Bank.";
+    assert_eq!(stances(&gaza("12"), first), [Stance::Supports]);
     // the three were treated, as the nine were: no toll of the wounded
     let treated = "Its crews treated nine people, three of them for gunshot wounds.";
     assert!(stances("any = [\"wounded\"]\nnumber = \">=7\"", treated).is_empty());

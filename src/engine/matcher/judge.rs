@@ -16,6 +16,12 @@ use std::sync::Arc;
 
 /// Whether a fact's date `spec` is before date mention `m` (a year not known on
 /// either side is taken as the other's).
+/// Whether a folded word of the text is a verb that tells an act: a past form
+/// (`struck`, `killed`) or a word in `-ing` (`beating`); not the noun `strikes`.
+fn verb_in_text(said: &str) -> bool {
+    text::names_act(said) || (said.len() > 5 && said.ends_with("ing"))
+}
+
 fn before(spec: DateSpec, m: &DateMention) -> bool {
     let year = |y: Option<i32>, other: Option<i32>| y.or(other).unwrap_or(0);
     let fact = (year(spec.year, m.year), spec.month, spec.day.unwrap_or(0));
@@ -348,9 +354,13 @@ impl DocMatcher<'_> {
             o.end <= m.start && text[o.end..m.start].chars().all(char::is_whitespace)
         };
         let tokens = &self.a.tokens;
+        // (a term of the fact in the words after `end`, at most `reach`, in their
+        // clause)
+        let clauses = self.a.clauses();
         let named_after = |end: usize, reach: usize| {
             let at = tokens.partition_point(|t| t.start < end);
-            (at..(at + reach).min(w.tok_end))
+            (at..w.tok_end.min(at + reach))
+                .take_while(|&k| clauses.get(k) == clauses.get(at))
                 .any(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
         };
         if mentions
@@ -362,12 +372,7 @@ impl DocMatcher<'_> {
         // (an offset counted back from the day before it dates the clause after
         // it: `will meet on Friday, a day after Salam receives Ortagus`)
         if ends_in_after(m) && !mentions.iter().any(|o| right_after(m, o)) {
-            let clauses = self.a.clauses();
-            let at = tokens.partition_point(|t| t.start < m.end);
-            let reach = (at..w.tok_end.min(at + 12))
-                .take_while(|&k| clauses.get(k) == clauses.get(at))
-                .count();
-            return !named_after(m.end, reach);
+            return !named_after(m.end, 12);
         }
         false
     }
@@ -437,13 +442,9 @@ impl DocMatcher<'_> {
         // where the fact's act stands (only a fact that names an act: most do not,
         // and the window is not read)
         // (as a verb in the text: not the noun `strikes` for the term `struck`)
-        let as_verb = |k: usize| {
-            let said = tokens[k].folded();
-            text::names_act(said) || (said.len() > 5 && said.ends_with("ing"))
-        };
         let acts: Vec<usize> = self
             .act_occurrences(t, w)
-            .filter(|o| as_verb(o.0))
+            .filter(|o| verb_in_text(tokens[o.0].folded()))
             .map(|o| tokens[o.0].start)
             .collect();
         if acts.is_empty() {
@@ -545,7 +546,7 @@ impl DocMatcher<'_> {
             }
             let s = sentences.get(sentences.partition_point(|s| s.tokens.end <= k))?;
             let stop = s.tokens.end.min(end);
-            let (from, to) = (tokens[s.tokens.start].start, tokens[stop - 1].end);
+            let (from, to) = (s.span.start, tokens[stop - 1].end);
             let at = tokens[k].start;
             let before = dates.iter().any(|m| m.start >= from && m.end <= at);
             let after = dates.iter().any(|m| m.start > at && m.end <= to);
@@ -921,7 +922,6 @@ impl DocMatcher<'_> {
                 .iter()
                 .filter(|m| {
                     on_side(m)
-                        && !someone_elses(m)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || t.date.is_some())
                         && t.counts.iter().any(|id| {
@@ -940,6 +940,7 @@ impl DocMatcher<'_> {
                                     })
                                     && self.covers(*id, m.end_token + 1, w))
                         })
+                        && !someone_elses(m)
                 })
                 .map(Cow::Borrowed)
                 .collect();
@@ -1208,12 +1209,14 @@ impl DocMatcher<'_> {
                         | "nearby"
                 )
             };
+            if k <= w.tok_start || k >= self.a.tokens.len() {
+                return false;
+            }
             let mut p = k - 1;
-            if p > w.tok_start + 1 && adjective(p) {
+            if p > w.tok_start && adjective(p) {
                 p -= 1;
             }
-            k > w.tok_start
-                && k < self.a.tokens.len()
+            true
                 && (at(p) || (word(p) == "the" && p > w.tok_start && at(p - 1)))
                 && {
                     let tok = &self.a.tokens[k];
@@ -1524,7 +1527,9 @@ impl DocMatcher<'_> {
     /// test `t` in window `w`: such a window tells the act neither way. A verb
     /// after `may have`, `might have`, `could have` (`debris may have caused the
     /// fire`), or after `to` when a threat or a vow comes before it (`threatened
-    /// to strike`, `vowed to retaliate`); not when the fact names that word (a
+    /// to strike`, `vowed to retaliate`), or after `would` in a sentence with a
+    /// condition (`would halt strikes if Hezbollah disarms`; the guesses of
+    /// [`text::negation::guesses`]); not when the fact names that word (a
     /// fact about the threat). Plans and forecasts (`will`, `is expected to`,
     /// `plans to`) are told as PRODUCT.md's dates read them: a fact may be about
     /// the plan.
@@ -1883,8 +1888,7 @@ impl DocMatcher<'_> {
                 let first = self.hit_tokens(h).0;
                 let said = word(first);
                 matches!(h.label, Label::Term(id) if self.names_an_act(id, w)
-                    || text::names_act(said)
-                    || (said.len() > 5 && said.ends_with("ing"))
+                    || verb_in_text(said)
                     || relative_verb(first))
             };
             let acts = hits.iter().filter(act);
@@ -1985,8 +1989,10 @@ impl DocMatcher<'_> {
                     .any(|k| matches!(a.tokens[k].folded(), "she" | "he" | "they"))
             })
         };
+        let taken = std::cell::OnceCell::new();
         hits.iter().filter(|h| !only_any(h)).all(|h| {
-            hits.iter().any(|o| same(o.label, h.label) && free(o)) || (!negated(h) && taken_up())
+            hits.iter().any(|o| same(o.label, h.label) && free(o))
+                || (!negated(h) && *taken.get_or_init(taken_up))
         }) && (!hits.iter().any(only_any) || hits.iter().any(|h| only_any(h) && free(h)))
     }
 
