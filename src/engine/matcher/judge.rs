@@ -507,10 +507,10 @@ impl DocMatcher<'_> {
         // a second clause after `, and` with a verb and a date of its own, beside
         // a first with its own date: each dates its own act (`carried out strikes
         // last Friday, and on Thursday it struck three buildings in Mahrouna`)
-        if let Some(sub) = self.dated_second_clause(w) {
-            if !subs.iter().any(|s| s.0.contains(&sub.start)) {
-                subs.push((sub, Order::Same));
-            }
+        if let Some(sub) = self.dated_second_clause(w)
+            && !subs.iter().any(|s| s.0.contains(&sub.start))
+        {
+            subs.push((sub, Order::Same));
         }
         if subs.is_empty() {
             return None;
@@ -1216,8 +1216,7 @@ impl DocMatcher<'_> {
             if p > w.tok_start && adjective(p) {
                 p -= 1;
             }
-            true
-                && (at(p) || (word(p) == "the" && p > w.tok_start && at(p - 1)))
+            (at(p) || (word(p) == "the" && p > w.tok_start && at(p - 1)))
                 && {
                     let tok = &self.a.tokens[k];
                     text[tok.start..tok.end].starts_with(|c: char| c.is_uppercase())
