@@ -467,10 +467,10 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 || (prev_word == "or" && i > 1 && tokens[i - 2].folded() == "whether")
         }
         "none" => next_word == "other" && tokens.get(i + 2).is_some_and(|n| n.folded() == "than"),
-        // `produced nothing but a promise`: only that (not `achieved nothing, but
-        // officials said`, `nothing but both delegations agreed`: a new clause)
         // `nothing short of outstanding`: an emphasis
         "nothing" if next_word == "short" => tokens.get(i + 2).is_some_and(|n| n.folded() == "of"),
+        // `produced nothing but a promise`: only that (not `achieved nothing, but
+        // officials said`, `nothing but both delegations agreed`: a new clause)
         "nothing" => {
             next_word == "but"
                 && after.chars().all(char::is_whitespace)
@@ -760,7 +760,7 @@ pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 | "earlier"
                 | "week"
                 | "night"
-        ) || WEEKDAYS_MONTHS[..7].contains(&w)
+        ) || WEEKDAYS_MONTHS[..7].contains(&w) // (its first seven: the weekdays)
     };
     let threat_to = |k: usize| {
         if !THREATS.contains(&word(k)) {

@@ -332,7 +332,10 @@ impl DocMatcher<'_> {
     /// Whether date mention `m` is only the day an offset counts from (`Sunday`
     /// in `A day after Sunday's elections, the party filed a complaint`): it
     /// dates what it names (the elections), not the act, unless the fact names
-    /// that (a term in the three words after it).
+    /// that (a term in the three words after it, in its clause). Or whether `m`
+    /// is an offset counted back from a day before it (no day right after it:
+    /// `on Friday, a day after Salam receives Ortagus`): it dates its own clause
+    /// only, unless the fact names a term in it (twelve words at most).
     fn offset_anchor(
         &self,
         t: &Test,
