@@ -112,6 +112,12 @@ impl<'d> Analysis<'d> {
         })
     }
 
+    /// The sentence that holds token `tok`, else the first after it.
+    pub fn sentence_at(&self, tok: usize) -> Option<&Segment> {
+        self.sentences
+            .get(self.sentences.partition_point(|s| s.tokens.end <= tok))
+    }
+
     /// The guesses and threats ([`text::negation::guesses`]), in text order: the
     /// token that opens each and its `have` or `to`.
     pub fn guesses(&self) -> &[(usize, usize)] {

@@ -591,6 +591,19 @@ fn numeric_stands_alone(text: &str, start: usize, end: usize) -> bool {
     !(joins(before) || (joins(a1) && digit(a2)))
 }
 
+/// The count a folded word of a relative date says (`three`, `12`, `a`, `an`,
+/// `one` in `three days ago`, `two days later`).
+fn count_word(w: &str) -> Option<u32> {
+    w.parse::<u32>().ok().or(match w {
+        // (`one` is no number word of the lexicon: it is a pronoun too)
+        "a" | "an" | "one" => Some(1),
+        w => lexicon::NUMBER_WORDS
+            .iter()
+            .find(|(x, _)| *x == w)
+            .map(|(_, v)| *v as u32),
+    })
+}
+
 fn relative_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -872,14 +885,7 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             if week { Form::Week(k) } else { Form::Month(k) }
         } else if let (Some(n), Some(u)) = (c.name("agon"), c.name("agou")) {
             let n = n.as_str().to_ascii_lowercase();
-            let Some(n) = n.parse::<u32>().ok().or(match n.as_str() {
-                // (`one` is no number word of the lexicon: it is a pronoun too)
-                "a" | "an" | "one" => Some(1),
-                w => lexicon::NUMBER_WORDS
-                    .iter()
-                    .find(|(x, _)| *x == w)
-                    .map(|(_, v)| *v as u32),
-            }) else {
+            let Some(n) = count_word(&n) else {
                 continue;
             };
             let unit = match u.as_str().to_ascii_lowercase().trim_end_matches('s') {
@@ -1196,15 +1202,9 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
         let (n, sign) = match (c.name("n"), c.name("rel"), dir.as_deref()) {
             (Some(n), None, Some(d)) => {
                 let n = n.as_str().to_ascii_lowercase();
-                let count = match n.as_str() {
-                    "a" | "an" | "one" | "the" => 1,
-                    w => match lexicon::NUMBER_WORDS.iter().find(|(word, _)| *word == w) {
-                        Some((_, v)) => *v as i64,
-                        None => match w.parse::<i64>() {
-                            Ok(v) => v,
-                            Err(_) => continue,
-                        },
-                    },
+                let count = if n == "the" { Some(1) } else { count_word(&n) };
+                let Some(count) = count.map(i64::from) else {
+                    continue;
                 };
                 // (`the day after` only before a day: `the days before` is no offset)
                 let unit = c.name("unit").map_or("", |u| u.as_str());

@@ -14,14 +14,14 @@ use crate::text::{self, sanitize};
 use std::borrow::Cow;
 use std::sync::Arc;
 
-/// Whether a fact's date `spec` is before date mention `m` (a year not known on
-/// either side is taken as the other's).
 /// Whether a folded word of the text is a verb that tells an act: a past form
 /// (`struck`, `killed`) or a word in `-ing` (`beating`); not the noun `strikes`.
 fn verb_in_text(said: &str) -> bool {
     text::names_act(said) || (said.len() > 5 && said.ends_with("ing"))
 }
 
+/// Whether a fact's date `spec` is before date mention `m` (a year not known on
+/// either side is taken as the other's).
 fn before(spec: DateSpec, m: &DateMention) -> bool {
     let year = |y: Option<i32>, other: Option<i32>| y.or(other).unwrap_or(0);
     let fact = (year(spec.year, m.year), spec.month, spec.day.unwrap_or(0));
@@ -202,7 +202,7 @@ impl DocMatcher<'_> {
                     | "preliminary"
                     | "original"
                     | "originally"
-            ) && t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w))
+            ) && self.names_token(t, k, w)
         })
     }
 
@@ -364,7 +364,7 @@ impl DocMatcher<'_> {
             let at = tokens.partition_point(|t| t.start < end);
             (at..w.tok_end.min(at + reach))
                 .take_while(|&k| clauses.get(k) == clauses.get(at))
-                .any(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
+                .any(|k| self.names_token(t, k, w))
         };
         if mentions
             .iter()
@@ -406,9 +406,7 @@ impl DocMatcher<'_> {
                 // (only adverbs and `on`, `late`, `early` between)
                 (k + 1..at)
                     .all(|j| matches!(word(j), "on" | "late" | "early" | "earlier" | "later"))
-                    && !speaker
-                        .chain([k])
-                        .any(|j| t.all.iter().chain(&t.any).any(|id| self.covers(*id, j, w)))
+                    && !speaker.chain([k]).any(|j| self.names_token(t, j, w))
             })
     }
 
@@ -540,14 +538,13 @@ impl DocMatcher<'_> {
         if dates.len() < 2 {
             return None;
         }
-        let sentences = &self.a.sentences;
         (w.tok_start.max(1)..end).find_map(|k| {
             if tokens[k].folded() != "and"
                 || !text[tokens[k - 1].end..tokens[k].start].contains(',')
             {
                 return None;
             }
-            let s = sentences.get(sentences.partition_point(|s| s.tokens.end <= k))?;
+            let s = self.a.sentence_at(k)?;
             let stop = s.tokens.end.min(end);
             let (from, to) = (s.span.start, tokens[stop - 1].end);
             let at = tokens[k].start;
@@ -570,7 +567,6 @@ impl DocMatcher<'_> {
         let end = w.tok_end.min(tokens.len());
         let comma_before =
             |k: usize| k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
-        let sentences = &self.a.sentences;
         let mut out = Vec::new();
         for k in w.tok_start.max(1)..end {
             if !comma_before(k) {
@@ -585,8 +581,10 @@ impl DocMatcher<'_> {
             if !relative && !participle {
                 continue;
             }
-            let s = sentences.partition_point(|s| s.tokens.end <= k);
-            let from = sentences.get(s).map_or(w.tok_start, |s| s.tokens.start);
+            let from = self
+                .a
+                .sentence_at(k)
+                .map_or(w.tok_start, |s| s.tokens.start);
             // (`May 13` in a dateline is no verb)
             let auxiliary = |i: usize| {
                 text::AUXILIARIES.contains(&word(i))
@@ -899,12 +897,9 @@ impl DocMatcher<'_> {
         let on_side =
             |m: &NumberMention| side.is_none_or(|(at, before)| (m.first_token < at) == before);
         if !t.counts.is_empty() {
-            let terms = || t.all.iter().chain(&t.any);
             let ages = |m: &NumberMention| matches!(m.kind, Kind::Age | Kind::Family);
-            let own_age = |m: &NumberMention| {
-                self.name_of(m.person, w)
-                    .any(|k| terms().any(|id| self.covers(*id, k, w)))
-            };
+            let own_age =
+                |m: &NumberMention| self.name_of(m.person, w).any(|k| self.names_token(t, k, w));
             // (an age is its person's: with the ages of two named people told,
             // `Kast, 59, … behind Jara, 51`, a fact about Kast reads only Kast's)
             let text = self.a.text();
@@ -950,8 +945,7 @@ impl DocMatcher<'_> {
             return self.of_the_act(t, w, counted);
         }
         let terms = || t.all.iter().chain(&t.any);
-        let matched =
-            |tok: Option<usize>| tok.is_some_and(|k| terms().any(|id| self.covers(*id, k, w)));
+        let matched = |tok: Option<usize>| tok.is_some_and(|k| self.names_token(t, k, w));
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
             .filter(|m| on_side(m))
@@ -1545,7 +1539,7 @@ impl DocMatcher<'_> {
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
-        let named = |k: usize| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w));
+        let named = |k: usize| self.names_token(t, k, w);
         // the guess's or threat's word before token `k` (`may` of `may have`,
         // `threatened` of `threatened to`), adverbs and `be` passed over
         let marker = |k: usize| -> Option<usize> {
@@ -1590,10 +1584,8 @@ impl DocMatcher<'_> {
     /// all it says. (Not a question with a question word, which takes its act as
     /// told: `Why did Israel strike Tyre?`.)
     fn direct_question(&self, t: &Test, w: Window) -> Option<usize> {
-        let sentences = &self.a.sentences;
         let question = |k: usize| -> Option<usize> {
-            let i = sentences.partition_point(|s| s.tokens.end <= k);
-            let s = sentences.get(i).filter(|s| s.tokens.contains(&k))?;
+            let s = self.a.sentence_at(k).filter(|s| s.tokens.contains(&k))?;
             let first = s.tokens.start;
             let after = self.a.tokens.get(k)?.end;
             // (the auxiliary first: most sentences open otherwise, and the `?` is
@@ -1640,6 +1632,15 @@ impl DocMatcher<'_> {
             .iter()
             .take_while(|o| o.1 <= tokens.end)
             .any(|o| (o.0..o.1).any(|k| past(self.a.tokens[k].folded())))
+    }
+
+    /// Whether an occurrence of one of test `t`'s `all` or `any` terms in window
+    /// `w` covers token `tok`.
+    fn names_token(&self, t: &Test, tok: usize, w: Window) -> bool {
+        t.all
+            .iter()
+            .chain(&t.any)
+            .any(|id| self.covers(*id, tok, w))
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.
@@ -1715,9 +1716,7 @@ impl DocMatcher<'_> {
         {
             return counted;
         }
-        let matched = |tok: Option<usize>| {
-            tok.is_some_and(|k| t.all.iter().chain(&t.any).any(|id| self.covers(*id, k, w)))
-        };
+        let matched = |tok: Option<usize>| tok.is_some_and(|k| self.names_token(t, k, w));
         let ties: Vec<Ties> = counted
             .iter()
             .map(|m| numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m))
@@ -1923,10 +1922,8 @@ impl DocMatcher<'_> {
     /// read from `one`), which still negates it; a sentence or paragraph window
     /// starts at its sentence.
     fn cue_scope_start(&self, w: Window) -> usize {
-        let sentences = &self.a.sentences;
-        let i = sentences.partition_point(|s| s.tokens.end <= w.tok_start);
-        sentences
-            .get(i)
+        self.a
+            .sentence_at(w.tok_start)
             .map_or(w.tok_start, |s| s.tokens.start.min(w.tok_start))
     }
 
