@@ -45,6 +45,26 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["prevent*", "from"],
     &["rule*", "out"],
     &["stop*", "short", "of"],
+    // (a plan called off did not happen: `called off a strike scheduled for
+    // Thursday`, `the visit has been postponed`)
+    &["call*", "off"],
+    &["postpone*"],
+    &["cancel*"],
+    &["scrap*"],
+    &["shelve*"],
+];
+
+/// The verbs of [`PHRASES`] that, in the passive, also negate what precedes them
+/// in their clause (`normalisation was ruled out`, `talks were called off`, `the
+/// visit has been postponed`).
+pub(crate) const PASSIVE_PHRASES: &[&str] = &[
+    "ruled",
+    "called",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "scrapped",
+    "shelved",
 ];
 
 /// Whether two folded words are a two-word phrase cue of [`PHRASES`] with its verb
@@ -71,6 +91,19 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "bar*" => &["bar", "bars", "barred", "barring"],
         "ban*" => &["ban", "bans", "banned", "banning"],
         "prevent*" => &["prevent", "prevents", "prevented", "preventing"],
+        "call*" => &["call", "calls", "called", "calling"],
+        "postpone*" => &["postpone", "postpones", "postponed", "postponing"],
+        "cancel*" => &[
+            "cancel",
+            "cancels",
+            "cancelled",
+            "canceled",
+            "cancelling",
+            "canceling",
+        ],
+        // (not the nouns `scrap`, `shelves`)
+        "scrap*" => &["scraps", "scrapped", "scrapping"],
+        "shelve*" => &["shelve", "shelved", "shelving"],
         _ => &[],
     }
 }
@@ -97,6 +130,9 @@ pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
         .any(|p| word_matches(p, first))
     {
         after.len() > 4 && after.ends_with("ing")
+    } else if word_matches("postpone*", first) {
+        // (a plan moved, not called off: `postponed until Friday`, `to March`)
+        !matches!(after, "until" | "till" | "to" | "from" | "for")
     } else {
         true
     }
@@ -141,6 +177,45 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     }
     class
 }
+
+/// Words before `to` that make the verb after it a forecast, a plan or a wish,
+/// not an act told done: `is expected to cut`, `plans to sign`, `hoped to reach`.
+pub(crate) const FORECASTS: &[&str] = &[
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "poised",
+    "likely",
+    "going",
+    "about",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "aims",
+    "aim",
+    "aimed",
+    "aiming",
+    "hopes",
+    "hope",
+    "hoped",
+    "hoping",
+    "intends",
+    "intend",
+    "intended",
+    "intending",
+    "wants",
+    "want",
+    "wanted",
+    "seeks",
+    "seek",
+    "sought",
+    "seeking",
+    "expects",
+    "expect",
+];
 
 /// What some word of each relative date holds (`today`, `tonight`, `tomorrow`,
 /// `last night`, `this morning`, `Friday`, `last month`, `last week`, `two weeks ago`).

@@ -15,9 +15,9 @@
 
 use super::fold::Token;
 use super::lexicon::{
-    AUXILIARIES, DENY, DENYING, NEGATING, PHRASE_START, PHRASES, QUESTION_WORDS, REACH_STOP,
-    SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, forms, inner_adverb, past_form, same_past,
-    split_phrase, word_matches,
+    AUXILIARIES, DENY, DENYING, NEGATING, PASSIVE_PHRASES, PHRASE_START, PHRASES, QUESTION_WORDS,
+    REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, forms, inner_adverb, past_form,
+    same_past, split_phrase, word_matches,
 };
 use super::numbers::WEEKDAYS_MONTHS;
 
@@ -144,7 +144,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbpu";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpuc";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -532,7 +532,10 @@ fn distance(tokens: &[Token], i: usize) -> bool {
 /// Whether a cue (starting at token `first`, with folded word `w`) is one that a
 /// `not` before it negates: `deny`, `reject`, `rule out`, `far from`.
 fn can_be_negated(w: &str) -> bool {
-    DENY.contains(&w) || forms("rule*").contains(&w) || w == "far"
+    DENY.contains(&w)
+        || forms("rule*").contains(&w)
+        || w == "far"
+        || PASSIVE_PHRASES[1..].contains(&w)
 }
 
 /// Words that may stand between a `not` and the cue it negates (`has not been
@@ -1402,7 +1405,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 i = end;
                 continue;
             }
-            let passive = w == "ruled" && after_be(tokens, clauses, i);
+            let passive = PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i);
             push(&mut out, i, end, passive);
             i = end;
             continue;

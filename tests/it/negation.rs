@@ -5,6 +5,7 @@
 
 use crate::matching::{check, s, x};
 use crate::util::Suite;
+use factcheck::engine::Stance;
 
 #[test]
 fn phrase_cues_count_against_and_are_never_split() {
@@ -525,11 +526,29 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
     // (with its time between: `threatened on Tuesday to call`)
     let text = "The CGT threatened on Tuesday to call a general strike.";
     assert_eq!(check("all = [\"CGT\", \"call\"]", text), []);
-    // (a plan is told: PRODUCT.md reads its date as the act's)
+    // (a plan is told for a fact about the plan: PRODUCT.md reads its date as
+    // the act's; not for a fact that writes the act as done)
+    let text = "The envoys are expected to meet in Naqoura on Friday.";
+    assert_eq!(check("all = [\"meet\", \"Naqoura\"]", text), [s(text)]);
+    assert_eq!(check("all = [\"met\", \"Naqoura\"]", text), []);
     let text = "The central bank is expected to cut interest rates on Thursday.";
+    assert_eq!(check("all = [\"cut\", \"interest rates\"]", text), []);
     assert_eq!(
-        check("all = [\"cut\", \"interest rates\"]", text),
+        check("all = [\"expected\", \"cut\", \"interest rates\"]", text),
         [s(text)]
+    );
+    let text = "Chelsea plan to sign the striker, who hoped to reach a deal by Friday.";
+    assert_eq!(check("all = [\"signed\", \"striker\"]", text), []);
+    assert_eq!(check("all = [\"reached\", \"deal\"]", text), []);
+    // (`will`, and a plan through `be`, stay told)
+    let text = "The envoys will meet again. Mutharika is due to be sworn in on Saturday.";
+    assert_eq!(
+        check("all = [\"met\", \"envoys\"]", text),
+        [s("The envoys will meet again.")]
+    );
+    assert_eq!(
+        check("all = [\"sworn in\", \"Mutharika\"]", text),
+        [s("Mutharika is due to be sworn in on Saturday.")]
     );
 }
 
@@ -717,5 +736,59 @@ fn relative_clauses_and_what_a_bar_keeps_from() {
     assert_eq!(
         check("all = [\"Morales\", \"running\", \"election\"]", text),
         [x(text, "negated by \"from\"")]
+    );
+}
+
+/// A plan called off did not happen: `called off`, `postponed`, `cancelled`,
+/// `scrapped`, `shelved` negate what follows, and in the passive what precedes
+/// in their clause; a plan postponed `until`, `to`, `from` or `for` a time is
+/// moved, not called off; a fact that names the cue is about it.
+#[test]
+fn a_plan_called_off_or_postponed_did_not_happen() {
+    let against = |text: &str| [(Stance::Against, text.to_string())];
+    let stances = |fact: &str, text: &str| -> Vec<(Stance, String)> {
+        check(fact, text)
+            .into_iter()
+            .map(|(s, q, _)| (s, q))
+            .collect()
+    };
+    let text = "France's rail unions on Wednesday called off a strike scheduled for Thursday.";
+    assert_eq!(stances("all = [\"strike\"]", text), against(text));
+    let text = "Talks in Cairo were called off on Sunday, Egyptian sources said.";
+    assert_eq!(stances("all = [\"talks\", \"Cairo\"]", text), against(text));
+    let text = "A visit to Beirut by envoy Morgan Ortagus has been postponed, officials said.";
+    assert_eq!(
+        stances("all = [\"visit\", \"Ortagus\"]", text),
+        against(text)
+    );
+    assert_eq!(
+        stances("all = [\"visit\", \"postponed\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
+    let text = "The league cancelled the match in Miami. The city scrapped plans for a stadium.";
+    assert_eq!(
+        stances("all = [\"match\", \"Miami\"]", text),
+        against("The league cancelled the match in Miami.")
+    );
+    assert_eq!(
+        stances("all = [\"stadium\"]", text),
+        against("The city scrapped plans for a stadium.")
+    );
+    // (moved, not called off; and not called alone)
+    let text = "The cabinet session was postponed until Friday.";
+    assert_eq!(
+        stances("all = [\"cabinet session\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
+    let text = "The army called reservists to the border.";
+    assert_eq!(
+        stances("all = [\"reservists\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
+    // (two cues cancel: `was not postponed`)
+    let text = "The vote was not postponed, the commission said.";
+    assert_eq!(
+        stances("all = [\"vote\"]", text),
+        [(Stance::Supports, text.to_string())]
     );
 }

@@ -648,3 +648,89 @@ fn what_a_count_is_feared_to_have_done() {
     );
     assert!(stances("all = [\"drowned\"]\nnumber = 2", "Two are feared to have").is_empty());
 }
+
+/// Two or more counts in a sentence told in parts: the fact's figure is read in
+/// the part that holds most of its terms (`Tesla's share rose to 31.2%, while
+/// Volkswagen's fell to 9.8%`); with `counts`, commas part a list of shares too.
+/// A sentence whose counts all stand in one part keeps them all.
+#[test]
+fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let share = |who: &str, n: &str| {
+        format!("all = [\"{who}\"]\ncounts = [\"percent\"]\nnumber = \"~{n}\"")
+    };
+    let text = "Tesla's share rose to 31.2% in November, while Volkswagen's fell to 9.8% \
+                and BYD's held at 4.1%, the federation said.";
+    assert_eq!(stances(&share("Volkswagen", "31"), text), [Stance::Against]);
+    assert_eq!(
+        stances(&share("Volkswagen", "10"), text),
+        [Stance::Supports]
+    );
+    assert_eq!(stances(&share("Tesla", "31"), text), [Stance::Supports]);
+    let text = "Connolly won 63.4% of first-preference votes, more than double the 29.5% \
+                secured by Heather Humphreys.";
+    assert_eq!(stances(&share("Humphreys", "63"), text), [Stance::Against]);
+    assert_eq!(stances(&share("Connolly", "63"), text), [Stance::Supports]);
+    let text = "Turnout was 45.8%, and a record 12.9% of ballots were spoiled.";
+    assert_eq!(stances(&share("turnout", "13"), text), [Stance::Against]);
+    // (without `counts`: only where the parts end at `while`, `whereas`, `;`, or
+    // a comma before `and` or `but`)
+    let text = "Hurricane Melissa killed at least 19 people in Jamaica, officials said, \
+                while Haiti reported 30 deaths.";
+    let toll = |place: &str, n: u32| {
+        format!("all = [\"{place}\"]\nany = [\"killed\", \"deaths\"]\nnumber = {n}")
+    };
+    assert_eq!(stances(&toll("Jamaica", 30), text), [Stance::Against]);
+    assert_eq!(stances(&toll("Jamaica", 19), text), [Stance::Supports]);
+    assert_eq!(stances(&toll("Haiti", 30), text), [Stance::Supports]);
+    // (all in one part: either figure may be the fact's)
+    let text = "Israeli strikes killed 12 people and wounded 30 in Gaza.";
+    assert_eq!(
+        stances("all = [\"Gaza\"]\nnumber = 30", text),
+        [Stance::Supports]
+    );
+}
+
+/// The set a part is taken from counts the set, not the act the sentence tells
+/// of the part: `Thirteen of the 28 slain hostages … remain there` (13 remain),
+/// `Of the 65 people injured, 27 were taken to hospital` (27 taken). A fact
+/// about the set's own words (`slain`, `injured`) or about the set alone keeps it.
+#[test]
+fn the_set_a_part_is_taken_from_counts_the_set() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Thirteen of the 28 slain hostages whose bodies were held in Gaza remain there.";
+    assert_eq!(
+        stances("all = [\"remain\"]\nnumber = 28", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"remain\"]\nnumber = 13", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"slain\", \"hostages\"]\nnumber = 28", text),
+        [Stance::Supports]
+    );
+    let text = "Of the 65 people injured, 27 were taken to hospital, including four children.";
+    assert_eq!(
+        stances("all = [\"hospital\"]\nnumber = 65", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"injured\"]\nnumber = 65", text),
+        [Stance::Supports]
+    );
+    let text = "Only three of the 14 hospitals in El Fasher are still functioning.";
+    assert_eq!(
+        stances("all = [\"hospitals\", \"El Fasher\"]\nnumber = 14", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"functioning\"]\nnumber = 14", text),
+        [Stance::Against]
+    );
+}

@@ -942,6 +942,7 @@ impl DocMatcher<'_> {
                 })
                 .map(Cow::Borrowed)
                 .collect();
+            let counted = self.holders_part(t, w, true, counted);
             return self.of_the_act(t, w, counted);
         }
         let terms = || t.all.iter().chain(&t.any);
@@ -966,6 +967,9 @@ impl DocMatcher<'_> {
         // (the total's side holds the total: the toll of the act told before it)
         if side.is_some_and(|(_, before)| !before) {
             return candidates;
+        }
+        if side.is_none() {
+            candidates = self.holders_part(t, w, false, candidates);
         }
         let mut ties: Vec<Ties> = candidates
             .iter()
@@ -1012,6 +1016,16 @@ impl DocMatcher<'_> {
             candidates.retain(|_| *flags.next().unwrap_or(&true));
             let mut flags = keep.iter();
             ties.retain(|_| *flags.next().unwrap_or(&true));
+        }
+        // (the set a part is taken from counts the set, not the sentence's act)
+        let whole: Vec<bool> = (candidates.iter())
+            .map(|m| self.set_whole(t, w, m, &candidates))
+            .collect();
+        if whole.contains(&true) {
+            let mut flags = whole.iter();
+            candidates.retain(|_| !*flags.next().unwrap_or(&false));
+            let mut flags = whole.iter();
+            ties.retain(|_| !*flags.next().unwrap_or(&false));
         }
         let by_noun: Vec<(Cow<NumberMention>, Ties)> = (candidates.iter().zip(&ties))
             .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
@@ -1526,23 +1540,23 @@ impl DocMatcher<'_> {
     /// to strike`, `vowed to retaliate`), or after `would` in a sentence with a
     /// condition (`would halt strikes if Hezbollah disarms`; the guesses of
     /// [`text::negation::guesses`]); not when the fact names that word (a
-    /// fact about the threat). Plans and forecasts (`will`, `is expected to`,
-    /// `plans to`) are told as PRODUCT.md's dates read them: a fact may be about
-    /// the plan.
+    /// fact about the threat). A forecast, a plan or a wish before `to` (`is
+    /// expected to cut`, `plans to sign`, `hoped to reach`: [`text::FORECASTS`])
+    /// is such a word for a term the fact writes as done ([`Self::done_act`]:
+    /// `signed`, `cut`), but not through `be` (`is due to be sworn in`); `will`
+    /// and a term in the present (`sign`) stay told, as PRODUCT.md's dates read
+    /// them: a fact may be about the plan.
     fn planned(&self, t: &Test, w: Window) -> Option<usize> {
-        // (most windows hold no such word: looked up in the document's list)
+        // (most windows hold no guess: looked up in the document's list)
         let guesses = self.a.guesses();
         let from = guesses.partition_point(|&(k, _)| k < w.tok_start);
-        if guesses.get(from).is_none_or(|&(k, _)| k >= w.tok_end) {
-            return None;
-        }
+        let no_guess = guesses.get(from).is_none_or(|&(k, _)| k >= w.tok_end);
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let named = |k: usize| self.names_token(t, k, w);
-        // the guess's or threat's word before token `k` (`may` of `may have`,
-        // `threatened` of `threatened to`), adverbs and `be` passed over
-        let marker = |k: usize| -> Option<usize> {
+        // the word before token `k`, adverbs and `be` passed over
+        let before = |k: usize| -> Option<usize> {
             let mut j = k.checked_sub(1)?;
             while j > w.tok_start
                 && (matches!(word(j), "be" | "been" | "also" | "still")
@@ -1550,9 +1564,12 @@ impl DocMatcher<'_> {
             {
                 j -= 1;
             }
-            if j <= w.tok_start || numbers::sentence_after(text, tokens, j) {
-                return None;
-            }
+            (j > w.tok_start && !numbers::sentence_after(text, tokens, j)).then_some(j)
+        };
+        // the guess's or threat's word (`may` of `may have`, `threatened` of
+        // `threatened to`)
+        let marker = |k: usize| -> Option<usize> {
+            let j = before(k)?;
             guesses[from..]
                 .iter()
                 .take_while(|&&(m, _)| m <= j)
@@ -1560,11 +1577,27 @@ impl DocMatcher<'_> {
                 .map(|&(m, _)| m)
                 .filter(|&m| !named(m))
         };
+        // the forecast's or plan's word before `to`, for an act the fact says was
+        // done (not through `be`: `is due to be sworn in on Saturday` tells the
+        // day it is set for)
+        let forecast = |k: usize| -> Option<usize> {
+            let j = before(k)?;
+            if (j + 1..k).any(|b| matches!(word(b), "be" | "been")) {
+                return None;
+            }
+            let m = j - 1;
+            (word(j) == "to" && text::FORECASTS.contains(&word(m)) && !named(m)).then_some(m)
+        };
         let mut any = None;
         for id in t.all.iter().chain(&t.any) {
+            let act = self.done_act(*id);
+            if no_guess && !act {
+                continue;
+            }
             let mut found = None;
             for o in self.occurrences_in(*id, w) {
-                match marker(o.0) {
+                let at = if no_guess { None } else { marker(o.0) };
+                match at.or_else(|| act.then(|| forecast(o.0)).flatten()) {
                     Some(m) => found = found.or(Some(m)),
                     None => {
                         found = None;
@@ -1575,6 +1608,21 @@ impl DocMatcher<'_> {
             any = any.or(found);
         }
         any
+    }
+
+    /// Whether term `id` opens with a past form in every alternative, as the fact
+    /// writes it (`signed`, `cut rates`; not `stay shut`, nor an alias): an act
+    /// the fact says was done, which a forecast or a plan of it does not tell.
+    fn done_act(&self, id: TermId) -> bool {
+        let term = self.term(id);
+        matches!(term.matcher, Matcher::Phrases(_))
+            && term.text.split('|').all(|alt| {
+                alt.split_whitespace().next().is_some_and(|w| {
+                    !w.starts_with(['@', '/'])
+                        && !w.starts_with(char::is_uppercase)
+                        && text::names_act(&w.to_lowercase())
+                })
+            })
     }
 
     /// The first word of the yes-or-no question (a sentence that opens with an
@@ -1674,6 +1722,153 @@ impl DocMatcher<'_> {
             }
             Matcher::Regex(re) => re.is_match(word),
         }
+    }
+
+    /// Whether count `m` is the set a part among `cands` is taken from, and says
+    /// nothing of the act the fact names: `Thirteen of the 28 slain hostages …
+    /// remain there` (13 remain), `Of the 65 people injured, 27 were taken to
+    /// hospital` (27 taken). Only when a term of the fact stands in its sentence
+    /// outside the set's words, and none in them but their noun: a fact about the
+    /// 28 slain or the 65 injured keeps the set.
+    fn set_whole(
+        &self,
+        t: &Test,
+        w: Window,
+        m: &NumberMention,
+        cands: &[Cow<NumberMention>],
+    ) -> bool {
+        let (text, tokens) = (self.a.text(), &self.a.tokens);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let f = m.first_token;
+        let det = |k: usize| matches!(word(k), "the" | "its" | "their" | "those" | "these");
+        let part_ends = |end: usize| {
+            cands
+                .iter()
+                .any(|p| p.end_token == end && p.first_token >= s.tokens.start)
+        };
+        // `N of the M …`, `N out of M …`: the set's words to one past its noun
+        let of_at = if f >= 1 && det(f - 1) { f - 1 } else { f };
+        let after_part = of_at >= 1
+            && word(of_at - 1) == "of"
+            && (part_ends(of_at - 1)
+                || (of_at >= 2 && word(of_at - 2) == "out" && part_ends(of_at - 2)));
+        let set_end = if after_part {
+            // (with its place: `three of the 14 hospitals in El Fasher`; or one
+            // word after its noun: `the 12 people killed`)
+            let mut e = m.counted.unwrap_or(m.end_token) + 1;
+            if matches!(word(e), "in" | "at" | "from" | "near" | "across") {
+                e += 1 + usize::from(word(e + 1) == "the");
+                while tokens
+                    .get(e)
+                    .is_some_and(|t| text[t.start..].starts_with(char::is_uppercase))
+                {
+                    e += 1;
+                }
+            } else {
+                e += 1;
+            }
+            e
+        } else {
+            // `Of the M …, N …`: the set's words to the comma
+            let first = s.tokens.start;
+            if word(first) != "of" || f <= first {
+                return false;
+            }
+            let Some(comma) = (first + 1..s.tokens.end)
+                .find(|&k| text[tokens[k - 1].end..tokens[k].start].contains(','))
+            else {
+                return false;
+            };
+            if comma <= f
+                || !cands
+                    .iter()
+                    .any(|p| (comma..s.tokens.end).contains(&p.first_token))
+            {
+                return false;
+            }
+            comma
+        };
+        let set_end = set_end.min(s.tokens.end);
+        let named = |k: usize| self.names_token(t, k, w);
+        let in_set = (m.end_token..set_end).any(|k| Some(k) != m.counted && named(k));
+        let outside = (s.tokens.start.max(w.tok_start)..s.tokens.end.min(w.tok_end))
+            .any(|k| !(f..set_end).contains(&k) && named(k));
+        !in_set && outside
+    }
+
+    /// Of two or more counts in a sentence told in parts, those of the part that
+    /// holds most of the fact's terms (`counts` aside): `Tesla's share rose to
+    /// 31.2%, while Volkswagen's fell to 9.8%` gives Volkswagen 9.8%; `killed at
+    /// least 19 people in Jamaica, …, while officials in Haiti reported 30 deaths`
+    /// gives Jamaica 19. Parts end at `;`, at `while`/`whereas`, at a comma before
+    /// `and`/`but`, and, with `commas` (a fact with `counts`: a list of shares,
+    /// `Connolly 63.4%, Humphreys 29.5%`), at any comma. Only when the part with
+    /// most terms beats another part holding a count; a sentence whose counts are
+    /// all in one part, or whose counted parts hold none of the terms, keeps them.
+    fn holders_part<'m>(
+        &self,
+        t: &Test,
+        w: Window,
+        commas: bool,
+        mut cands: Vec<Cow<'m, NumberMention>>,
+    ) -> Vec<Cow<'m, NumberMention>> {
+        if cands.len() < 2 {
+            return cands;
+        }
+        let (text, tokens) = (self.a.text(), &self.a.tokens);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let boundary = |k: usize| {
+            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            gap.contains(';')
+                || matches!(word(k), "while" | "whereas")
+                || (gap.contains(',') && (commas || matches!(word(k), "and" | "but")))
+        };
+        let ids: Vec<TermId> = (t.all.iter().chain(&t.any))
+            .filter(|id| !t.counts.contains(id))
+            .copied()
+            .collect();
+        let mut keep = vec![true; cands.len()];
+        for s in &self.a.sentences {
+            let (lo, hi) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
+            let inside: Vec<usize> = (0..cands.len())
+                .filter(|&i| (lo..hi).contains(&cands[i].first_token))
+                .collect();
+            if inside.len() < 2 || hi > tokens.len() {
+                continue;
+            }
+            // each token's part, then how many terms each part holds
+            let mut part = vec![0usize; hi - lo];
+            for k in lo + 1..hi {
+                part[k - lo] = part[k - lo - 1] + usize::from(boundary(k));
+            }
+            let part_at = |byte: usize| {
+                let k = tokens.partition_point(|t| t.end <= byte);
+                (lo..hi).contains(&k).then(|| part[k - lo])
+            };
+            let mut held = vec![0usize; part.last().map_or(0, |p| p + 1)];
+            for id in &ids {
+                let mut parts: Vec<usize> = Vec::new();
+                self.each_hit_in(*id, w, |start, _| parts.extend(part_at(start)));
+                parts.sort_unstable();
+                parts.dedup();
+                for p in parts {
+                    held[p] += 1;
+                }
+            }
+            let of = |i: usize| part[cands[i].first_token - lo];
+            let best = inside.iter().map(|&i| held[of(i)]).max().unwrap_or(0);
+            if best > 0 && inside.iter().any(|&i| held[of(i)] < best) {
+                for &i in &inside {
+                    keep[i] = held[of(i)] == best;
+                }
+            }
+        }
+        let mut flags = keep.into_iter();
+        cands.retain(|_| flags.next().unwrap_or(true));
+        cands
     }
 
     /// Where a reason's quote of a mention ends: after the word it counts when that
