@@ -524,3 +524,34 @@ Firefighters were still working on Saturday to put out the blaze, a day after th
     );
     assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
 }
+
+/// The day a plan was set for before it was moved is not its day ("The runoff,
+/// which had been scheduled for Sunday, was postponed to Dec. 14"); and a
+/// saying's day after a perfect ("has risen to 13, the ministry said on
+/// Wednesday") bounds the act, so an earlier day of it is no conflict.
+#[test]
+fn a_moved_plan_and_a_perfect_told_by_a_saying() {
+    let article = "+++\npublished = 2025-12-01\n+++\nRunoff moved\n\
+The runoff in Blantyre, which had been scheduled for Sunday, was postponed to Dec. 14 after ballot papers did not arrive.\n\
+The budget debate is scheduled for Dec. 3.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("runoff-30", "2025-11-30", "\"runoff\", \"Blantyre\""),
+            claim("runoff-14", "2025-12-14", "\"runoff\", \"Blantyre\""),
+            claim("debate-3", "2025-12-03", "\"budget debate\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "supported"]);
+    let article = "+++\npublished = 2025-11-19\n+++\nToll rises\n\
+The death toll from an Israeli raid on the Ain al-Hilweh camp has risen to 13, the ministry said on Wednesday.\n\
+An Israeli raid on Sidon killed two people, the army said on Wednesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("camp-18", "2025-11-18", "\"raid\", \"Ain al-Hilweh\""),
+            claim("sidon-18", "2025-11-18", "\"raid\", \"Sidon\""),
+        ],
+    );
+    assert_eq!(got, ["unverified", "contradicted"]);
+}
