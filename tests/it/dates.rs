@@ -555,3 +555,30 @@ An Israeli raid on Sidon killed two people, the army said on Wednesday.\n";
     );
     assert_eq!(got, ["unverified", "contradicted"]);
 }
+
+/// A relative clause after a comma with a date of its own dates its own act,
+/// wherever it stands in its sentence; one without a date is dated with its
+/// sentence.
+#[test]
+fn a_relative_clause_with_its_own_date_dates_its_own_act() {
+    let article = "+++\npublished = 2025-10-08\n+++\nKosovo\n\
+Kosovo will vote again on Oct. 28 under a ruling by the Constitutional Court, which annulled the count on Sept. 26.\n\
+Lecornu met party leaders on Tuesday, a day after Macron, who had accepted his resignation, asked him to stay.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim(
+                "annulled-26",
+                "2025-09-26",
+                "\"Constitutional Court\", \"annulled\"",
+            ),
+            claim(
+                "annulled-28",
+                "2025-10-28",
+                "\"Constitutional Court\", \"annulled\"",
+            ),
+            claim("accepted-6", "2025-10-06", "\"Macron\", \"accepted\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted", "supported"]);
+}

@@ -537,7 +537,10 @@ impl DocMatcher<'_> {
         // after it (`A fisheries accord, signed in Nouakchott on May 3, took
         // effect on Monday`; `The army, which said on Monday it had killed a
         // commander, struck a car on Wednesday`): its date dates its own act
-        for (k, j) in self.asides(w) {
+        // and so does a relative clause after a comma anywhere in its sentence,
+        // to the next comma or the sentence's end (`struck Gaza on Tuesday,
+        // despite the truce, which took effect on Oct. 10`)
+        for (k, j) in self.asides(w).into_iter().chain(self.relatives(w)) {
             if !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
             }
@@ -592,6 +595,41 @@ impl DocMatcher<'_> {
         })
     }
 
+    /// The relative clauses of window `w` after a comma (`which`, `who`, `whom`,
+    /// `whose`, or a preposition and `which`/`whom`) that hold a date mention of
+    /// their own, as token ranges: to the next comma, or to the end of the
+    /// sentence. (One without a date, `who had resigned that morning`, `which
+    /// killed 13 people, …, on Friday`, is dated with its sentence.)
+    fn relatives(&self, w: Window) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let end = w.tok_end.min(tokens.len());
+        let comma_before =
+            |k: usize| k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
+        let dates = self.a.dates_in(w.start, w.end);
+        (w.tok_start.max(1)..end)
+            .filter(|&k| comma_before(k) && self.relative_word(k))
+            .filter_map(|k| {
+                let stop = self.a.sentence_at(k)?.tokens.end.min(end);
+                let j = (k + 1..stop).find(|&j| comma_before(j)).unwrap_or(stop);
+                let (from, to) = (tokens[k].start, tokens[j - 1].end);
+                (j > k + 1 && dates.iter().any(|m| from <= m.start && m.end <= to))
+                    .then_some((k, j))
+            })
+            .collect()
+    }
+
+    /// Whether token `k` opens a relative clause: `which`, `who`, `whom`,
+    /// `whose`, or a preposition and `which`/`whom` (`to which`).
+    fn relative_word(&self, k: usize) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        matches!(word(k), "which" | "who" | "whom" | "whose")
+            || (matches!(
+                word(k),
+                "to" | "in" | "on" | "at" | "for" | "by" | "with" | "under"
+            ) && matches!(word(k + 1), "which" | "whom"))
+    }
+
     /// The asides of window `w` that stand between a subject and its verb, as
     /// token ranges (first, one past the last): after a comma, a relative word
     /// (`which`, `who`, `whom`, `whose`, or a preposition and `which`/`whom`) or a
@@ -609,11 +647,7 @@ impl DocMatcher<'_> {
             if !comma_before(k) {
                 continue;
             }
-            let relative = matches!(word(k), "which" | "who" | "whom" | "whose")
-                || (matches!(
-                    word(k),
-                    "to" | "in" | "on" | "at" | "for" | "by" | "with" | "under"
-                ) && matches!(word(k + 1), "which" | "whom"));
+            let relative = self.relative_word(k);
             let participle = word(k).len() > 4 && word(k).ends_with("ed");
             if !relative && !participle {
                 continue;
