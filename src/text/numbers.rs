@@ -1029,10 +1029,27 @@ pub fn head_after(
                 "roughly" | "about" | "some" | "nearly" | "around" | "approximately" | "almost"
             )
         };
+        // (and a word of order before the set's number: `four of their previous
+        // five home games`, `two of the last three`)
+        let order = |w: &str| {
+            rough(w)
+                || matches!(
+                    w,
+                    "previous" | "last" | "past" | "next" | "first" | "remaining"
+                )
+        };
+        let number = |w: &str| {
+            digit_value(w)
+                .or_else(|| word_value(w))
+                .is_some_and(|v| v >= 1.0)
+        };
         if skipping
             && j > 1
-            && (set_from(j - 1) || (j > 2 && rough(tokens[j - 1].folded()) && set_from(j - 2)))
-            && (digit_value(w).is_some_and(|v| v >= 1.0) || (rough(w) && set_from(j - 1)))
+            && (set_from(j - 1) || (j > 2 && order(tokens[j - 1].folded()) && set_from(j - 2)))
+            && (number(w)
+                || (order(w)
+                    && set_from(j - 1)
+                    && tokens.get(j + 1).is_some_and(|n| number(n.folded()))))
         {
             j += 1;
             prev_end = t.end;
@@ -1110,7 +1127,9 @@ fn says_verb(w: &str) -> bool {
 
 /// Prepositions before a place (`in Yater`, `near Tyre`): a count followed by one
 /// tells where, not what.
-pub(crate) const AT_PLACE: &[&str] = &["in", "near", "at", "on", "inside", "over", "from"];
+pub(crate) const AT_PLACE: &[&str] = &[
+    "in", "near", "at", "on", "inside", "over", "from", "north", "south", "east", "west",
+];
 
 /// Whether a count is a part of a place: `two of them in Yater`, `one of whom near
 /// Tyre`; its verb is its whole's.
@@ -2595,10 +2614,14 @@ pub(crate) fn sentence_after(text: &str, tokens: &[Token], k: usize) -> bool {
 /// in its sentence: `initially` (or `originally`, `at first`) in the words before
 /// it, and after it a word of a change (`revised`, `raised`, `lowered`,
 /// `corrected`, `updated`) followed by `to`: `The ministry initially said three
-/// people were killed, but later revised the toll to two`.
+/// people were killed, but later revised the toll to two`; a `;` between is no
+/// end (`initially reported 26 dead; officials later raised the toll to 69`).
 fn initially_then_revised(text: &str, tokens: &[Token], first: usize) -> bool {
     let w = |k: usize| tokens[k].folded();
-    let ends = |k: usize| sentence_after(text, tokens, k);
+    let ends = |k: usize| {
+        (tokens.get(k + 1))
+            .is_some_and(|n| text[tokens[k].end..n.start].contains(['.', '!', '?', '\n']))
+    };
     let initially = (first.saturating_sub(10)..first)
         .rev()
         .take_while(|&k| !ends(k))

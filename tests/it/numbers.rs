@@ -734,3 +734,56 @@ fn the_set_a_part_is_taken_from_counts_the_set() {
         [Stance::Against]
     );
 }
+
+/// A number with no noun of its own counts what the count it goes with counts:
+/// a part after `including` (`103 of the drones, including 23 over Kharkiv`), a
+/// part before `of` its whole (`won four of their previous five home games`),
+/// the next of a list (`Asfura had 1,144,216 votes and Nasralla 1,124,329`); not
+/// one with a verb of its own (`71 were men, 34 were women`). A part of a place
+/// after `of them` may stand north or south of it; a figure said at first and
+/// revised after a `;` is an earlier figure.
+#[test]
+fn a_number_without_its_noun_counts_what_its_list_counts() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let counted = |all: &str, counts: &str, n: &str| {
+        format!("all = [{all}]\ncounts = [\"{counts}\"]\nnumber = \"{n}\"")
+    };
+    let text = "Air defenses shot down 103 of the drones, including 23 over Kharkiv Oblast.";
+    let kharkiv = counted("\"shot down\", \"Kharkiv\"", "drone", "23");
+    assert_eq!(stances(&kharkiv, text), [Stance::Supports]);
+    let text = "Athletic, who had won four of their previous five home games, remain 10th.";
+    let won = |n: &str| counted("\"Athletic\", \"won\"", "game", n);
+    assert_eq!(stances(&won("4"), text), [Stance::Supports]);
+    let text = "Asfura had 1,144,216 votes and Nasralla 1,124,329, a gap of fewer than 20,000.";
+    let votes = |who: &str, n: &str| counted(&format!("\"{who}\""), "vote", n);
+    assert_eq!(
+        stances(&votes("Nasralla", "1144216"), text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(&votes("Nasralla", "1124329"), text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(&votes("Asfura", "1144216"), text),
+        [Stance::Supports]
+    );
+    let text = "Mbappe has 18 goals in 16 league games this season, and 25 in all competitions.";
+    let goals = |n: &str| counted("\"all competitions\"", "goal", n);
+    assert_eq!(stances(&goals("25"), text), [Stance::Supports]);
+    // (a number with its own verb keeps its own noun)
+    let text = "Of the dead, 71 were men, 34 were women and 15 were children.";
+    let men = counted("\"dead\"", "men|man", "34");
+    assert_eq!(stances(&men, text), [Stance::Against]);
+    // (north of a place)
+    let text = "The army built 14 positions along the border, five of them north of the Blue Line.";
+    assert_eq!(
+        stances("all = [\"positions\", \"Blue Line\"]\nnumber = 5", text),
+        [Stance::Supports]
+    );
+    // (revised after a `;`: an earlier figure, no support)
+    let text = "Officials initially reported 26 dead; the agency later raised the toll to 69.";
+    assert_eq!(stances("all = [\"dead|killed\"]\nnumber = 26", text), []);
+}

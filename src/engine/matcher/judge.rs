@@ -993,31 +993,103 @@ impl DocMatcher<'_> {
                         .iter()
                         .any(|o| o.kind == m.kind && named(o) && own_age(o))
             };
-            let counted: Vec<Cow<NumberMention>> = mentions
-                .iter()
-                .filter(|m| {
+            let counts_named = |m: &NumberMention| {
+                t.counts.iter().any(|id| {
+                    // (its head, or a noun before it: `five crew members`
+                    // counts crew)
+                    m.counted.is_some_and(|c| {
+                        self.covers(*id, c, w) || (m.end_token..c).any(|k| self.covers(*id, k, w))
+                    })
+                        || m.unit.is_some_and(|u| self.names(*id, u))
+                        // (what a number was: `Of the dead, 71 were men`)
+                        || (m.counted.is_none()
+                            && m.unit.is_none()
+                            && self.a.tokens.get(m.end_token).is_some_and(|b| {
+                                matches!(b.folded(), "were" | "was" | "are" | "is")
+                            })
+                            && self.covers(*id, m.end_token + 1, w))
+                })
+            };
+            // a number with no noun of its own counts what the count it goes with
+            // counts, in its sentence: a part after `including` or `among them`
+            // (`103 of the drones, including 23 over Kharkiv Oblast`), a part
+            // before `of` its whole (`won four of their previous five home
+            // games`), or the next of a list (`Asfura had 1,144,216 votes and
+            // Nasralla 1,124,329`, `7.2 million votes, against about 5.2 million
+            // for Jara`, `18 goals in 16 league games, and 25 in all
+            // competitions`: the nearest before it that counts the fact's noun)
+            let tokens = &self.a.tokens;
+            let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+            let joined =
+                |a: usize, b: usize| (a..b).all(|k| !numbers::sentence_after(text, tokens, k));
+            let inherits = |i: usize| {
+                let m = &mentions[i];
+                if m.kind != Kind::Count || m.counted.is_some() || m.unit.is_some() {
+                    return false;
+                }
+                let f = m.first_token;
+                let before = |d: usize| f.checked_sub(d).map_or("", word);
+                if before(1) == "including" || (before(1) == "them" && before(2) == "among") {
+                    return i > 0
+                        && joined(mentions[i - 1].end_token, f)
+                        && counts_named(&mentions[i - 1]);
+                }
+                if word(m.end_token) == "of" {
+                    return mentions
+                        .get(i + 1)
+                        .is_some_and(|n| n.first_token <= m.end_token + 3 && counts_named(n));
+                }
+                // (the list's joining word, qualifiers and one name passed over)
+                let mut k = f;
+                let mut named = false;
+                while let Some(p) = k.checked_sub(1) {
+                    if matches!(
+                        word(p),
+                        "about"
+                            | "nearly"
+                            | "some"
+                            | "almost"
+                            | "around"
+                            | "roughly"
+                            | "just"
+                            | "over"
+                            | "than"
+                            | "more"
+                            | "fewer"
+                            | "less"
+                    ) {
+                        k = p;
+                    } else if !named && text[tokens[p].start..].starts_with(char::is_uppercase) {
+                        (named, k) = (true, p);
+                    } else {
+                        break;
+                    }
+                }
+                // (not a number with a verb of its own: `34 were women`)
+                let next = word(m.end_token);
+                if numbers::verb_shaped(next) || text::AUXILIARIES.contains(&next) {
+                    return false;
+                }
+                let comma = k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
+                let listed =
+                    comma || (k > 0 && matches!(word(k - 1), "and" | "against" | "versus" | "vs"));
+                listed
+                    && (0..i)
+                        .rev()
+                        .take_while(|&j| {
+                            joined(mentions[j].end_token, f) && f - mentions[j].end_token <= 15
+                        })
+                        .any(|j| mentions[j].kind == Kind::Count && counts_named(&mentions[j]))
+            };
+            let counted: Vec<Cow<NumberMention>> = (mentions.iter().enumerate())
+                .filter(|&(i, m)| {
                     on_side(m)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || t.date.is_some())
-                        && t.counts.iter().any(|id| {
-                            // (its head, or a noun before it: `five crew members`
-                            // counts crew)
-                            m.counted.is_some_and(|c| {
-                                self.covers(*id, c, w)
-                                    || (m.end_token..c).any(|k| self.covers(*id, k, w))
-                            })
-                                || m.unit.is_some_and(|u| self.names(*id, u))
-                                // (what a number was: `Of the dead, 71 were men`)
-                                || (m.counted.is_none()
-                                    && m.unit.is_none()
-                                    && self.a.tokens.get(m.end_token).is_some_and(|b| {
-                                        matches!(b.folded(), "were" | "was" | "are" | "is")
-                                    })
-                                    && self.covers(*id, m.end_token + 1, w))
-                        })
+                        && (counts_named(m) || inherits(i))
                         && !someone_elses(m)
                 })
-                .map(Cow::Borrowed)
+                .map(|(_, m)| Cow::Borrowed(m))
                 .collect();
             let counted = self.holders_part(t, w, true, counted);
             return self.of_the_act(t, w, counted);
@@ -1902,6 +1974,7 @@ impl DocMatcher<'_> {
             gap.contains(';')
                 || matches!(word(k), "while" | "whereas")
                 || (gap.contains(',') && (commas || matches!(word(k), "and" | "but")))
+                || (commas && matches!(word(k), "and" | "against" | "versus" | "vs"))
         };
         let ids: Vec<TermId> = (t.all.iter().chain(&t.any))
             .filter(|id| !t.counts.contains(id))
