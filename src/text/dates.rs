@@ -1780,6 +1780,19 @@ const NOT_PAST: &[&str] = &[
     "detailed",
     "unidentified",
     "unspecified",
+    // (mostly before a noun: `will hold closed consultations on Thursday`)
+    "closed",
+    "unprecedented",
+    "sustained",
+    "heated",
+    "unexploded",
+    "guided",
+    "armoured",
+    "armored",
+    "retired",
+    "experienced",
+    "crowded",
+    "mixed",
 ];
 
 /// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb

@@ -582,3 +582,22 @@ Lecornu met party leaders on Tuesday, a day after Macron, who had accepted his r
     );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
+
+/// An offset that ends in `after` dates the act of its clause ("a day after the
+/// RSF claimed control"), not the sentence's; a participle before a noun
+/// ("will hold closed consultations on Thursday") is no past verb.
+#[test]
+fn an_offset_dates_its_clause_and_a_participle_before_a_noun_is_no_verb() {
+    let article = "+++\npublished = 2025-10-28\n+++\nEl Fasher\n\
+Burhan said late on Monday that his forces had withdrawn from El Fasher, a day after the Rapid Support Forces claimed control of the city.\n\
+The Security Council will hold closed consultations on Sudan on Thursday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("claimed-26", "2025-10-26", "\"claimed\", \"control\""),
+            claim("withdrawn-28", "2025-10-28", "\"withdrawn\", \"El Fasher\""),
+            claim("consultations-30", "2025-10-30", "\"consultations\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted", "supported"]);
+}

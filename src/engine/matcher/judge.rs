@@ -283,6 +283,14 @@ impl DocMatcher<'_> {
         } else {
             self.act_apart(t, w)
         };
+        // (whether each mention dates the act's own part of the window)
+        let own_part: Vec<bool> = (mentions.iter())
+            .map(|m| {
+                apart
+                    .as_ref()
+                    .is_none_or(|a| a.subs.iter().any(|s| s.0.contains(&m.start)) == a.inside)
+            })
+            .collect();
         mentions
             .iter()
             .filter_map(move |m| {
@@ -327,8 +335,11 @@ impl DocMatcher<'_> {
                 // received last Friday, the president's office confirmed on
                 // Monday`), nor, when it tells an act already done, is it a
                 // conflict for an earlier date of the act
-                let own_date = mentions.iter().any(|o| {
-                    o.start != m.start && spec.compare(o).is_some() && !self.dates_saying(t, w, o)
+                let own_date = mentions.iter().zip(&own_part).any(|(o, own)| {
+                    o.start != m.start
+                        && spec.compare(o).is_some()
+                        && *own
+                        && !self.dates_saying(t, w, o)
                 });
                 !own_date && (*c == DateMatch::Equal || !(before(spec, m) && self.done_by(m)))
             })
@@ -530,7 +541,12 @@ impl DocMatcher<'_> {
                     "before" => Order::Before,
                     _ => Order::Same,
                 };
-                subs.push((tokens[k].start..tokens[end - 1].end, order));
+                // (with an offset that ends in its word, which dates its act:
+                // `a day after the RSF claimed control`)
+                let from = (self.a.dates_in(w.start, w.end).iter())
+                    .find(|m| m.start < tokens[k].start && tokens[k].end <= m.end)
+                    .map_or(tokens[k].start, |m| m.start);
+                subs.push((from..tokens[end - 1].end, order));
             }
         }
         // an aside between commas after the subject, the sentence's verb right
