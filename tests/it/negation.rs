@@ -792,3 +792,21 @@ fn a_plan_called_off_or_postponed_did_not_happen() {
         [(Stance::Supports, text.to_string())]
     );
 }
+
+/// A term as a verb after a modal inside an indirect question is asked, in any
+/// form: "did not say whether it would retaliate".
+#[test]
+fn a_verb_after_a_modal_in_an_indirect_question_is_asked() {
+    let text =
+        "Hezbollah confirmed his death on Sunday but did not say whether it would retaliate.";
+    assert_eq!(check("all = [\"Hezbollah\", \"retaliate\"]", text), []);
+    assert_eq!(
+        check("all = [\"Hezbollah\", \"confirmed\"]", text),
+        [s(text)]
+    );
+    let text = "Hezbollah said it would retaliate.";
+    assert_eq!(
+        check("all = [\"Hezbollah\", \"retaliate\"]", text),
+        [s(text)]
+    );
+}

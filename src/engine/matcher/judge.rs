@@ -1690,8 +1690,20 @@ impl DocMatcher<'_> {
         if all_awaited.is_some() {
             return all_awaited;
         }
+        // (and a term as a verb after a modal, whatever its form: `did not say
+        // whether it would retaliate`)
+        let modal = |o: &&(usize, usize)| {
+            o.0 > 0
+                && matches!(
+                    tokens[o.0 - 1].folded(),
+                    "would" | "will" | "could" | "can" | "might" | "may" | "should" | "did"
+                )
+        };
+        let verbs = (t.all.iter().chain(&t.any))
+            .filter(|id| !self.names_an_act(**id, w))
+            .flat_map(|id| self.occurrences_in(*id, w).filter(modal));
         let mut asked = None;
-        for o in self.act_occurrences(t, w) {
+        for o in self.act_occurrences(t, w).chain(verbs) {
             let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
             asked = asked.or(Some(opener(q)));
         }
