@@ -1344,6 +1344,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             && !prev.negated
             && prev.negates_cue.is_none()
             && first >= prev.end
+            // (not a cue inside an aside before it: `who no longer starts, had
+            // rejected`)
+            && clauses.get(prev.first) <= clauses.get(first)
             && {
                 // an aside's words between are passed over (`has not, however,
                 // ruled out`)

@@ -810,3 +810,16 @@ fn a_verb_after_a_modal_in_an_indirect_question_is_asked() {
         [s(text)]
     );
 }
+
+/// A cue inside an aside does not cancel a cue after it: in "The forward, who
+/// no longer starts every game, had rejected an offer" the starting is denied.
+#[test]
+fn a_cue_inside_an_aside_cancels_no_cue_after_it() {
+    let text = "The forward, who no longer starts every game, had rejected an offer.";
+    assert_eq!(
+        check("all = [\"starts\", \"every game\"]", text),
+        [x(text, "negated by \"no longer\"")]
+    );
+    let text = "Lebanon has not, however, rejected the plan.";
+    assert_eq!(check("all = [\"Lebanon\", \"plan\"]", text), [s(text)]);
+}
