@@ -675,6 +675,18 @@ fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
     assert_eq!(stances(&share("Connolly", "63"), text), [Stance::Supports]);
     let text = "Turnout was 45.8%, and a record 12.9% of ballots were spoiled.";
     assert_eq!(stances(&share("turnout", "13"), text), [Stance::Against]);
+    // (a part that opens with a verb goes on from its subject's part)
+    let text = "Kast won the runoff on Sunday, taking 58.2% of the vote against 41.8% for Jara.";
+    assert_eq!(stances(&share("Kast", "42"), text), [Stance::Against]);
+    assert_eq!(stances(&share("Jara", "42"), text), [Stance::Supports]);
+    let text = "The economy contracted by 7.1 percent, compared with a forecast of 0.9 percent.";
+    assert_eq!(
+        stances(
+            "all = [\"economy\", \"contracted\"]\ncounts = [\"percent\"]\nnumber = \"0.9\"",
+            text
+        ),
+        [Stance::Against]
+    );
     // (without `counts`: only where the parts end at `while`, `whereas`, `;`, or
     // a comma before `and` or `but`)
     let text = "Hurricane Melissa killed at least 19 people in Jamaica, officials said, \
