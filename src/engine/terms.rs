@@ -81,6 +81,10 @@ pub struct Term {
     /// a term that begins with an alias, whose act is read from the word in the
     /// window ([`crate::engine`]'s judge).
     pub names_act: Option<bool>,
+    /// Whether every alternative of the term opens with a past form as written
+    /// (`signed`, `cut rates`; not `stay shut`, a name, an alias or a regex): an
+    /// act the fact says was done, which a forecast of it does not tell.
+    pub done_act: bool,
 }
 
 /// Why a term is invalid, with a hint.
@@ -188,6 +192,7 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             matcher: Matcher::Regex(re),
             phrase_ids: Vec::new(),
             names_act: Some(false),
+            done_act: false,
         });
     }
     let mut phrases = Vec::new();
@@ -235,11 +240,19 @@ pub fn parse(text_: &str, aliases: &BTreeMap<String, Vec<Phrase>>) -> Result<Ter
             .filter(|w| !w.starts_with(char::is_uppercase))
             .any(|w| crate::text::names_act(&w.to_lowercase()))
     });
+    let done_act = trimmed.split('|').all(|alt| {
+        alt.split_whitespace().next().is_some_and(|w| {
+            !w.starts_with(['@', '/'])
+                && !w.starts_with(char::is_uppercase)
+                && crate::text::names_act(&w.to_lowercase())
+        })
+    });
     Ok(Term {
         text: trimmed.into(),
         phrase_ids: phrases.iter().map(phrase_ids).collect(),
         matcher: Matcher::Phrases(phrases),
         names_act,
+        done_act,
     })
 }
 

@@ -1719,7 +1719,7 @@ impl DocMatcher<'_> {
     /// [`text::negation::guesses`]); not when the fact names that word (a
     /// fact about the threat). A forecast, a plan or a wish before `to` (`is
     /// expected to cut`, `plans to sign`, `hoped to reach`: [`text::FORECASTS`])
-    /// is such a word for a term the fact writes as done ([`Self::done_act`]:
+    /// is such a word for a term the fact writes as done (`Term::done_act`:
     /// `signed`, `cut`), but not through `be` (`is due to be sworn in`); `will`
     /// and a term in the present (`sign`) stay told, as PRODUCT.md's dates read
     /// them: a fact may be about the plan.
@@ -1758,6 +1758,10 @@ impl DocMatcher<'_> {
         // done (not through `be`: `is due to be sworn in on Saturday` tells the
         // day it is set for)
         let forecast = |k: usize| -> Option<usize> {
+            // (most words have no `to` just before them: looked at first)
+            if !(k.saturating_sub(3)..k).any(|b| word(b) == "to") {
+                return None;
+            }
             let j = before(k)?;
             if (j + 1..k).any(|b| matches!(word(b), "be" | "been")) {
                 return None;
@@ -1767,7 +1771,7 @@ impl DocMatcher<'_> {
         };
         let mut any = None;
         for id in t.all.iter().chain(&t.any) {
-            let act = self.done_act(*id);
+            let act = self.term(*id).done_act;
             if no_guess && !act {
                 continue;
             }
@@ -1785,21 +1789,6 @@ impl DocMatcher<'_> {
             any = any.or(found);
         }
         any
-    }
-
-    /// Whether term `id` opens with a past form in every alternative, as the fact
-    /// writes it (`signed`, `cut rates`; not `stay shut`, nor an alias): an act
-    /// the fact says was done, which a forecast or a plan of it does not tell.
-    fn done_act(&self, id: TermId) -> bool {
-        let term = self.term(id);
-        matches!(term.matcher, Matcher::Phrases(_))
-            && term.text.split('|').all(|alt| {
-                alt.split_whitespace().next().is_some_and(|w| {
-                    !w.starts_with(['@', '/'])
-                        && !w.starts_with(char::is_uppercase)
-                        && text::names_act(&w.to_lowercase())
-                })
-            })
     }
 
     /// The first word of the yes-or-no question (a sentence that opens with an
@@ -2009,7 +1998,12 @@ impl DocMatcher<'_> {
             .copied()
             .collect();
         let mut keep = vec![true; cands.len()];
-        for s in &self.a.sentences {
+        let sentences = &self.a.sentences;
+        let first = sentences.partition_point(|s| s.tokens.end <= w.tok_start);
+        for s in sentences[first..]
+            .iter()
+            .take_while(|s| s.tokens.start < w.tok_end)
+        {
             let (lo, hi) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
             let inside: Vec<usize> = (0..cands.len())
                 .filter(|&i| (lo..hi).contains(&cands[i].first_token))
