@@ -1684,6 +1684,7 @@ const MOVED: &[&str] = &[
     "deferred",
     "moved",
     "adjourned",
+    "pushed",
 ];
 
 /// Words right after `but` (or its subject) that leave a plan standing: a future
@@ -1824,7 +1825,12 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         let opens_report = lexicon::SAYING.contains(&tense.word(j))
             && (at == j + 1 || (at == j + 2 && tense.word(j + 1) == "that"))
             && (text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"));
-        if !opens_report {
+        // (nor the saying before a `that` that opens the reported clause the
+        // mention stands in: `said on Friday that all flights on Wednesday would
+        // be cancelled`; that clause's own verb decides)
+        let reported = lexicon::SAYING.contains(&tense.word(j))
+            && (j + 1..at).any(|k| tense.word(k) == "that");
+        if !opens_report && !reported {
             return future;
         }
     }
@@ -2110,6 +2116,16 @@ impl Tense<'_> {
                     && matches!(self.word(j + 1), w if is_time_word(w) || w == "next") =>
             {
                 self.back(j, 1)
+            }
+            // `was pushed back from Tuesday to Friday`, `moved from Monday to
+            // Thursday`: the day it was moved to
+            "to" if self.before(j, 2) == "from"
+                && is_time_word(self.before(j, 1))
+                && is_time_word(self.word(j + 1))
+                && (MOVED.contains(&self.before(j, 3))
+                    || (self.before(j, 3) == "back" && MOVED.contains(&self.before(j, 4)))) =>
+            {
+                Some(j)
             }
             "to" => {
                 // `due to the strike` gives a cause, `due to resume` a future; so does

@@ -52,6 +52,9 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["cancel*"],
     &["scrap*"],
     &["shelve*"],
+    // (`was acquitted of sex trafficking`: the charge not proven; not the one
+    // acquitted, it is never passive)
+    &["acquit*"],
 ];
 
 /// The verbs of [`PHRASES`] that, in the passive, also negate what precedes them
@@ -104,6 +107,7 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         // (not the nouns `scrap`, `shelves`)
         "scrap*" => &["scraps", "scrapped", "scrapping"],
         "shelve*" => &["shelve", "shelved", "shelving"],
+        "acquit*" => &["acquit", "acquits", "acquitted", "acquitting"],
         _ => &[],
     }
 }

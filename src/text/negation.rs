@@ -144,7 +144,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbpuc";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpuca";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -345,6 +345,16 @@ const SAID_NOUNS: &[&str] = &[
 fn kept_from(tokens: &[Token], i: usize) -> bool {
     let ing = tokens.get(i + 1).map_or("", Token::folded);
     ing.len() > 4 && ing.ends_with("ing") && keeper(tokens, i).is_some()
+}
+
+/// Whether cue `c` calls a plan off (`called off`, `postponed`, `cancelled`,
+/// `scrapped`, `shelved`): a fact about the plan itself (`scheduled for
+/// Saturday`) is not denied by it.
+pub fn calls_off(tokens: &[Token], c: &Cue) -> bool {
+    let w = tokens.get(c.first).map_or("", Token::folded);
+    ["call*", "postpone*", "cancel*", "scrap*", "shelve*"]
+        .iter()
+        .any(|p| word_matches(p, w))
 }
 
 /// The verb that keeps someone from what follows the `from` at token `i`

@@ -601,3 +601,38 @@ The Security Council will hold closed consultations on Sudan on Thursday.\n";
     );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
+
+/// A plan moved: the day it was moved from (`pushed back from Tuesday to
+/// Friday`, `were due to resume on Monday, have been postponed until Thursday`)
+/// is not its day, unless the fact names the plan (`due`); the day it was moved
+/// to is ahead. A weekday in a clause reported after `that` takes that clause's
+/// tense (`said on Friday that flights on Wednesday would be cancelled`).
+#[test]
+fn a_plan_moved_from_a_day_to_a_day_and_a_reported_clause_tense() {
+    let article = "+++\npublished = 2025-12-09\n+++\nSudan talks\n\
+Talks in Jeddah, which were due to resume on Monday, have been postponed until Thursday, mediators said.\n\
+A meeting of the Quad was also pushed back from Tuesday to Friday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("jeddah-8", "2025-12-08", "\"Jeddah\", \"resume\""),
+            claim("jeddah-due-8", "2025-12-08", "\"Jeddah\", \"due\""),
+            claim("quad-9", "2025-12-09", "\"Quad\", \"meeting\""),
+            claim("quad-12", "2025-12-12", "\"Quad\", \"meeting\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        ["contradicted", "supported", "contradicted", "supported"]
+    );
+    let article = "+++\npublished = 2025-11-21\n+++\nStrike\n\
+Brussels Airport said on Friday that all departing flights on Wednesday would be cancelled.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("flights-26", "2025-11-26", "\"flights\", \"cancelled\""),
+            claim("said-21", "2025-11-21", "\"Brussels Airport\", \"said\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+}

@@ -785,6 +785,26 @@ fn a_plan_called_off_or_postponed_did_not_happen() {
         stances("all = [\"reservists\"]", text),
         [(Stance::Supports, text.to_string())]
     );
+    // (a fact about the plan itself is not denied by its calling off)
+    let text = "The match against Forest, scheduled for Saturday, has been called off.";
+    assert_eq!(
+        stances("all = [\"Forest\", \"scheduled\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
+    assert_eq!(
+        stances("all = [\"match\", \"Forest\"]", text),
+        against(text)
+    );
+    // (an acquittal denies the charge, not the one acquitted)
+    let text = "Combs was acquitted of sex trafficking, but was convicted of transportation.";
+    assert_eq!(
+        stances("all = [\"convicted\"]\nany = [\"sex trafficking\"]", text),
+        against(text)
+    );
+    assert_eq!(
+        stances("all = [\"Combs\", \"convicted\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
     // (two cues cancel: `was not postponed`)
     let text = "The vote was not postponed, the commission said.";
     assert_eq!(

@@ -315,8 +315,8 @@ impl DocMatcher<'_> {
                 conflict.then_some((m, DateMatch::Different))
             })
             // (the day a plan was set for before it was moved is not its day)
-            .map(|(m, c)| match c {
-                DateMatch::Equal if self.moved_from(m) => (m, DateMatch::Different),
+            .map(move |(m, c)| match c {
+                DateMatch::Equal if self.moved_from(t, w, m) => (m, DateMatch::Different),
                 _ => (m, c),
             })
             .filter(move |(m, c)| {
@@ -427,28 +427,46 @@ impl DocMatcher<'_> {
     }
 
     /// Whether date mention `m` is the day a plan was set for before it was
-    /// moved: after `scheduled`, `set`, `planned`, `slated` or `due` and `for`
-    /// (or `initially`, `originally`), in a sentence that then moves it
-    /// (`postponed`, `moved`, `pushed`, `rescheduled`, `delayed` and `to`,
-    /// `until`, `till` or `back`): "The runoff, which had been scheduled for
-    /// Sunday, was postponed to Dec. 14".
-    fn moved_from(&self, m: &DateMention) -> bool {
+    /// moved: after `scheduled`, `set`, `planned`, `slated`, `due` or `expected`
+    /// and `for` or `to` (or `initially`, `originally`), in a sentence that then
+    /// moves it (`postponed`, `moved`, `pushed`, `rescheduled`, `delayed`,
+    /// `deferred` and `to`, `until`, `till` or `back`): "The runoff, which had
+    /// been scheduled for Sunday, was postponed to Dec. 14", "talks, which were
+    /// due to resume on Monday, have been postponed until Thursday"; or right
+    /// after such a word and `from`: "pushed back from Tuesday to Friday". Not
+    /// for a fact that names the plan's word (`all = ["due", "resume"]`).
+    fn moved_from(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let at = tokens.partition_point(|t| t.start < m.start);
         let Some(s) = self.a.sentence_at(at) else {
             return false;
         };
-        let plan = (at.saturating_sub(4).max(s.tokens.start)..at).any(|k| {
-            matches!(word(k), "initially" | "originally")
-                || (matches!(word(k), "scheduled" | "set" | "planned" | "slated" | "due")
-                    && word(k + 1) == "for")
+        let moved = |w: &str| {
+            matches!(
+                w,
+                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred"
+            )
+        };
+        // (`pushed back from Tuesday to Friday`)
+        let back = |d: usize| at.checked_sub(d).map_or("", word);
+        if back(1) == "from" && (moved(back(2)) || (back(2) == "back" && moved(back(3)))) {
+            return true;
+        }
+        // (`were due to resume on Monday, have been postponed until Thursday`)
+        // (not for a fact about the plan: `was due to resume on Monday` for
+        // `all = ["due", "resume"]`)
+        let plan = (at.saturating_sub(6).max(s.tokens.start)..at).any(|k| {
+            (matches!(word(k), "initially" | "originally")
+                || (matches!(
+                    word(k),
+                    "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
+                ) && matches!(word(k + 1), "for" | "to")))
+                && !self.names_token(t, k, w)
         });
         plan && (at + 1..s.tokens.end).any(|k| {
-            matches!(
-                word(k),
-                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed"
-            ) && (k + 1..k + 4).any(|j| matches!(word(j), "to" | "until" | "till" | "back"))
+            moved(word(k))
+                && (k + 1..k + 4).any(|j| matches!(word(j), "to" | "until" | "till" | "back"))
         })
     }
 
@@ -2174,12 +2192,33 @@ impl DocMatcher<'_> {
             .count();
         let window_cues = &all_cues[from..from + within];
         // read again for each hit (a window has few), not listed
+        // (a fact about a plan, `scheduled for Saturday`, is not denied by its
+        // calling off)
+        let plan_named = || {
+            hits.iter().any(|h| {
+                let (first, last) = self.hit_tokens(h);
+                (first..=last).any(|k| {
+                    matches!(
+                        a.tokens.get(k).map_or("", |t| t.folded()),
+                        "scheduled"
+                            | "planned"
+                            | "set"
+                            | "due"
+                            | "slated"
+                            | "expected"
+                            | "plan"
+                            | "plans"
+                    )
+                })
+            })
+        };
         let cues = || {
             window_cues
                 .iter()
                 .map(|c| (c, span(c.first, c.end)))
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
+                        && !(text::negation::calls_off(&a.tokens, c) && plan_named())
                         && !in_number((*s, *e))
                         // (`has blocked all food from entering Gaza` for `blocked`)
                         && !text::negation::keeper(&a.tokens, c.first)
