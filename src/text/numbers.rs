@@ -1068,10 +1068,18 @@ pub fn head_after(
         // a compound modifier joined by a hyphen to a participle before the noun
         // (`48 troop-contributing countries`, `two Israeli-made drones`, `three
         // Hezbollah-run clinics`)
+        // (or any compound before a plural noun: `two school-age children`)
+        let plural_after = |k: usize| {
+            tokens.get(k).is_some_and(|a| {
+                let w = a.folded();
+                plural_shaped(w) && !FUNCTION_WORDS.contains(&w) && !VERBS.contains(&w)
+            })
+        };
         if let Some(n) = tokens.get(j + 1)
             && is_hyphen_gap(&text[t.end..n.start])
             && (participle_shaped(n.folded())
-                || matches!(n.folded(), "made" | "run" | "led" | "held" | "built"))
+                || matches!(n.folded(), "made" | "run" | "led" | "held" | "built")
+                || plural_after(j + 2))
             && tokens
                 .get(j + 2)
                 .is_some_and(|a| phrase_gap(&text[n.end..a.start]))

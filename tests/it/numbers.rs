@@ -799,3 +799,42 @@ fn a_number_without_its_noun_counts_what_its_list_counts() {
     let text = "Officials initially reported 26 dead; the agency later raised the toll to 69.";
     assert_eq!(stances("all = [\"dead|killed\"]\nnumber = 26", text), []);
 }
+
+/// A word of a count's noun phrase before its head says what it counts
+/// (`280,000 Ridgeback SUVs and 132,000 Tarn pickups`); a compound before a
+/// plural noun is its modifier (`two school-age children`); with `counts` and
+/// an act, the set a part is taken from counts the set (`had won four of their
+/// five meetings`), but a fact about the set alone keeps it (`four of its 25
+/// crew` for the ship's crew).
+#[test]
+fn a_noun_phrase_says_what_it_counts_and_a_set_with_counts() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "The recall covers about 280,000 Ridgeback SUVs and 132,000 Tarn pickups.";
+    assert_eq!(
+        stances("all = [\"Ridgeback\"]\nnumber = 132000", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"Ridgeback\"]\nnumber = \"~280000\"", text),
+        [Stance::Supports]
+    );
+    let text = "Three people have died, among them two school-age children in Texas.";
+    let children = |n: &str| format!("all = [\"died\"]\ncounts = [\"children\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&children("3"), text), [Stance::Against]);
+    assert_eq!(stances(&children("2"), text), [Stance::Supports]);
+    let text = "Alcaraz, who had won four of their five meetings this year, took the top ranking.";
+    let won =
+        |n: &str| format!("all = [\"Alcaraz\", \"won\"]\ncounts = [\"meeting\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&won("5"), text), [Stance::Against]);
+    assert_eq!(stances(&won("4"), text), [Stance::Supports]);
+    let text = "A Houthi attack on the Eternity C killed four of its 25 crew.";
+    assert_eq!(
+        stances(
+            "all = [\"Eternity C\"]\ncounts = [\"crew\"]\nnumber = \"25\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+}

@@ -1125,6 +1125,16 @@ impl DocMatcher<'_> {
                 })
                 .map(|(_, m)| Cow::Borrowed(m))
                 .collect();
+            // (the set a part is taken from counts the set when the fact names an
+            // act: `Alcaraz had won four of their five meetings`; not `four of its
+            // 25 crew` for a fact about the ship's crew)
+            let act = || (t.all.iter().chain(&t.any)).any(|id| self.names_an_act(*id, w));
+            let whole: Vec<bool> = (counted.iter())
+                .map(|m| counted.len() > 1 && self.set_whole(t, w, m, &counted) && act())
+                .collect();
+            let mut flags = whole.into_iter();
+            let mut counted = counted;
+            counted.retain(|_| !flags.next().unwrap_or(false));
             let counted = self.holders_part(t, w, true, counted);
             return self.of_the_act(t, w, counted);
         }
@@ -1210,8 +1220,14 @@ impl DocMatcher<'_> {
             let mut flags = whole.iter();
             ties.retain(|_| !*flags.next().unwrap_or(&false));
         }
+        // (its head, or a word of its noun phrase before it: `280,000 Ridgeback
+        // SUVs and 132,000 Tarn pickups`)
+        let noun_named = |m: &NumberMention| {
+            m.counted
+                .is_some_and(|c| (m.end_token..=c).any(|k| matched(Some(k))))
+        };
         let by_noun: Vec<(Cow<NumberMention>, Ties)> = (candidates.iter().zip(&ties))
-            .filter(|(m, tie)| matched(m.counted) || matched(tie.predicate))
+            .filter(|(m, tie)| noun_named(m) || matched(tie.predicate))
             .map(|(m, tie)| (m.clone(), *tie))
             .collect();
         if !by_noun.is_empty() {
