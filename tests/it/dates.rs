@@ -636,3 +636,27 @@ Brussels Airport said on Friday that all departing flights on Wednesday would be
     );
     assert_eq!(got, ["supported", "supported"]);
 }
+
+/// A fact that names no act is dated where its terms stand: a clause of time
+/// (`after`, `before`) or a dated second clause after `, and` dates its own act
+/// ("Apple posted record revenue on Thursday, and its shares edged up the
+/// following day"); but a `when` clause is the same time, and an aside right
+/// after a term tells of what the term names ("The Cop30 summit in Belém, which
+/// was scheduled to run from 10 to 21 November, ended on Saturday").
+#[test]
+fn a_fact_without_an_act_is_dated_where_its_terms_stand() {
+    let article = "+++\npublished = 2025-11-23\n+++\nMarkets\n\
+Apple posted record revenue after the bell on Thursday, and its shares edged up the following day.\n\
+The Cop30 summit in Belém, which was scheduled to run from 10 to 21 November, ended a day late on Saturday.\n\
+Curaçao became the smallest nation to qualify when it drew in Jamaica on Tuesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("apple-21", "2025-11-21", "\"Apple\", \"record revenue\""),
+            claim("apple-20", "2025-11-20", "\"Apple\", \"record revenue\""),
+            claim("cop-15", "2025-11-15", "\"Cop30\""),
+            claim("curacao-18", "2025-11-18", "\"Curaçao\", \"qualify\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
+}

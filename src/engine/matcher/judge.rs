@@ -509,18 +509,34 @@ impl DocMatcher<'_> {
         // where the fact's act stands (only a fact that names an act: most do not,
         // and the window is not read)
         // (as a verb in the text: not the noun `strikes` for the term `struck`)
-        let acts: Vec<usize> = self
+        let mut acts: Vec<usize> = self
             .act_occurrences(t, w)
             .filter(|o| verb_in_text(tokens[o.0].folded()))
             .map(|o| tokens[o.0].start)
             .collect();
+        // (a fact that names no act: where its terms stand; then a clause of the
+        // same time, `when`, `while`, dates its act too, and an aside or a
+        // relative clause right after a term tells of what the term names: "The
+        // Cop30 summit in Belém, which was scheduled to run from 10 to 21
+        // November, ended on Saturday")
+        let nouns = acts.is_empty();
+        if nouns {
+            acts = (t.all.iter().chain(&t.any))
+                .flat_map(|id| self.occurrences_in(*id, w))
+                .map(|o| tokens[o.0].start)
+                .collect();
+        }
         if acts.is_empty() {
             return None;
         }
+        let after_term =
+            |k: usize| nouns && (k.saturating_sub(5)..k).any(|j| self.names_token(t, j, w));
         let clauses = self.a.clauses();
         let mut subs = Vec::new();
         for k in w.tok_start..w.tok_end.min(tokens.len()) {
-            if !matches!(tokens[k].folded(), "after" | "before" | "when" | "while") {
+            if !matches!(tokens[k].folded(), "after" | "before" | "when" | "while")
+                || (nouns && matches!(tokens[k].folded(), "when" | "while"))
+            {
                 continue;
             }
             // (`took place on Saturday, when 84 prisoners were freed`: the time
@@ -575,7 +591,7 @@ impl DocMatcher<'_> {
         // to the next comma or the sentence's end (`struck Gaza on Tuesday,
         // despite the truce, which took effect on Oct. 10`)
         for (k, j) in self.asides(w).into_iter().chain(self.relatives(w)) {
-            if !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
+            if !after_term(k) && !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
             }
         }
