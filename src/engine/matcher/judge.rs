@@ -2248,9 +2248,9 @@ impl DocMatcher<'_> {
             window_cues
                 .iter()
                 .map(|c| (c, span(c.first, c.end)))
+                .filter(|(c, _)| !text::negation::calls_off(&a.tokens, c) || !plan_named())
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
-                        && !(text::negation::calls_off(&a.tokens, c) && plan_named())
                         && !in_number((*s, *e))
                         // (`has blocked all food from entering Gaza` for `blocked`)
                         && !text::negation::keeper(&a.tokens, c.first)
