@@ -1781,19 +1781,12 @@ const NOT_PAST: &[&str] = &[
     "detailed",
     "unidentified",
     "unspecified",
-    // (mostly before a noun: `will hold closed consultations on Thursday`)
-    "closed",
+    // (mostly before a noun: `an unprecedented strike on Monday`)
     "unprecedented",
-    "sustained",
-    "heated",
     "unexploded",
     "guided",
     "armoured",
     "armored",
-    "retired",
-    "experienced",
-    "crowded",
-    "mixed",
 ];
 
 /// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb
@@ -2119,13 +2112,26 @@ impl Tense<'_> {
             }
             // `was pushed back from Tuesday to Friday`, `moved from Monday to
             // Thursday`: the day it was moved to
+            // (a finite passive, as above: not `which had been pushed back from
+            // Tuesday to Friday, was held`)
             "to" if self.before(j, 2) == "from"
                 && is_time_word(self.before(j, 1))
-                && is_time_word(self.word(j + 1))
-                && (MOVED.contains(&self.before(j, 3))
-                    || (self.before(j, 3) == "back" && MOVED.contains(&self.before(j, 4)))) =>
+                && is_time_word(self.word(j + 1)) =>
             {
-                Some(j)
+                let moved = if MOVED.contains(&self.before(j, 3)) {
+                    3
+                } else if self.before(j, 3) == "back" && MOVED.contains(&self.before(j, 4)) {
+                    4
+                } else {
+                    return None;
+                };
+                // (an adverb between: `was also pushed back`)
+                let adverb = |w: &str| matches!(w, "also" | "again" | "once") || w.ends_with("ly");
+                let at = moved + 1 + usize::from(adverb(self.before(j, moved + 1)));
+                let be = self.before(j, at);
+                let finite = matches!(be, "is" | "are" | "was" | "were")
+                    || (be == "been" && self.before(j, at + 1) != "had");
+                finite.then_some(j)
             }
             "to" => {
                 // `due to the strike` gives a cause, `due to resume` a future; so does

@@ -104,8 +104,8 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
             "cancelling",
             "canceling",
         ],
-        // (not the nouns `scrap`, `shelves`)
-        "scrap*" => &["scraps", "scrapped", "scrapping"],
+        // (not the nouns `scrap`, `scraps`, `shelves`)
+        "scrap*" => &["scrapped", "scrapping"],
         "shelve*" => &["shelve", "shelved", "shelving"],
         "acquit*" => &["acquit", "acquits", "acquitted", "acquitting"],
         _ => &[],

@@ -16,7 +16,7 @@
 use super::fold::Token;
 use super::lexicon::{
     AUXILIARIES, DENY, DENYING, NEGATING, PASSIVE_PHRASES, PHRASE_START, PHRASES, QUESTION_WORDS,
-    REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, forms, inner_adverb, past_form,
+    REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, past_form,
     same_past, split_phrase, word_matches,
 };
 use super::numbers::WEEKDAYS_MONTHS;
@@ -540,12 +540,21 @@ fn distance(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether a cue (starting at token `first`, with folded word `w`) is one that a
-/// `not` before it negates: `deny`, `reject`, `rule out`, `far from`.
+/// `not` before it negates: `deny`, `reject`, `rule out`, `far from`, and a
+/// plan's calling off (`did not call off the strike`, `was not postponed`).
 fn can_be_negated(w: &str) -> bool {
     DENY.contains(&w)
-        || forms("rule*").contains(&w)
         || w == "far"
-        || PASSIVE_PHRASES[1..].contains(&w)
+        || [
+            "rule*",
+            "call*",
+            "postpone*",
+            "cancel*",
+            "scrap*",
+            "shelve*",
+        ]
+        .iter()
+        .any(|p| word_matches(p, w))
 }
 
 /// Words that may stand between a `not` and the cue it negates (`has not been
@@ -1641,6 +1650,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::lexicon::forms;
 
     #[test]
     fn every_phrase_starts_with_a_letter_the_quick_check_lets_through() {

@@ -1207,7 +1207,8 @@ pub struct Ties {
 /// A number's verb says what it counts when its noun does not: in "killed two people
 /// and wounded 14 others" the 14 are the wounded, not the killed.
 pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) -> Ties {
-    let verb = |j: usize| verb_shaped(tokens[j].folded());
+    // (a text may end where a verb is looked for: `he said one of them was`)
+    let verb = |j: usize| tokens.get(j).is_some_and(|t| verb_shaped(t.folded()));
     let gap = |a: usize, b: usize| phrase_gap(&text[tokens[a].end..tokens[b].start]);
     let word = |j: usize| tokens.get(j).map_or("", Token::folded);
     let own = clauses.get(m.first_token);

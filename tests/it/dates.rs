@@ -584,19 +584,19 @@ Lecornu met party leaders on Tuesday, a day after Macron, who had accepted his r
 }
 
 /// An offset that ends in `after` dates the act of its clause ("a day after the
-/// RSF claimed control"), not the sentence's; a participle before a noun
-/// ("will hold closed consultations on Thursday") is no past verb.
+/// RSF claimed control"), not the sentence's; a participle mostly used before a
+/// noun ("will hold an unprecedented session on Thursday") is no past verb.
 #[test]
 fn an_offset_dates_its_clause_and_a_participle_before_a_noun_is_no_verb() {
     let article = "+++\npublished = 2025-10-28\n+++\nEl Fasher\n\
 Burhan said late on Monday that his forces had withdrawn from El Fasher, a day after the Rapid Support Forces claimed control of the city.\n\
-The Security Council will hold closed consultations on Sudan on Thursday.\n";
+The Security Council will hold an unprecedented session on Sudan on Thursday.\n";
     let got = verdicts_of(
         article,
         &[
             claim("claimed-26", "2025-10-26", "\"claimed\", \"control\""),
             claim("withdrawn-28", "2025-10-28", "\"withdrawn\", \"El Fasher\""),
-            claim("consultations-30", "2025-10-30", "\"consultations\""),
+            claim("session-30", "2025-10-30", "\"session\", \"Sudan\""),
         ],
     );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
@@ -659,4 +659,29 @@ Curaçao became the smallest nation to qualify when it drew in Jamaica on Tuesda
         ],
     );
     assert_eq!(got, ["contradicted", "supported", "supported", "supported"]);
+}
+
+/// What the readings of moved plans and tense leave alone: a move to a place
+/// moves no plan, a move told in the pluperfect is past, a past verb in `-ed`
+/// after a `will` is still past.
+#[test]
+fn moves_to_places_pluperfect_moves_and_past_verbs() {
+    let article = "+++\npublished = 2025-12-13\n+++\nMoves\n\
+Talks were set to resume on December 8 in Cairo, and the delegations moved to the capital.\n\
+The vote, which had been pushed back from Tuesday to Friday, was held in Beirut.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("cairo-8", "2025-12-08", "\"talks\", \"Cairo\""),
+            claim("vote-12", "2025-12-12", "\"vote\", \"Beirut\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2025-12-09\n+++\nSchools\n\
+Schools will remain shut after they closed on Monday.\n";
+    let got = verdicts_of(
+        article,
+        &[claim("closed-8", "2025-12-08", "\"schools\", \"closed\"")],
+    );
+    assert_eq!(got, ["supported"]);
 }

@@ -843,3 +843,15 @@ fn a_cue_inside_an_aside_cancels_no_cue_after_it() {
     let text = "Lebanon has not, however, rejected the plan.";
     assert_eq!(check("all = [\"Lebanon\", \"plan\"]", text), [s(text)]);
 }
+
+/// What the readings of plans and questions leave alone: `due to` before a
+/// noun is a cause, the month May is no modal, `scraps` is a noun.
+#[test]
+fn causes_months_and_nouns_are_no_plan_question_or_cue() {
+    let text = "The shortfall is due to cuts in foreign aid.";
+    assert_eq!(check("all = [\"cut\", \"aid\"]", text), [s(text)]);
+    let text = "Officials did not say whether the May talks in Doha produced a deal.";
+    assert_eq!(check("all = [\"talks\", \"Doha\"]", text), [s(text)]);
+    let text = "Children in Gaza searched for scraps of food on Sunday.";
+    assert_eq!(check("all = [\"children\", \"food\"]", text), [s(text)]);
+}

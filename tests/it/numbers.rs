@@ -647,6 +647,9 @@ fn what_a_count_is_feared_to_have_done() {
         [Stance::Supports]
     );
     assert!(stances("all = [\"drowned\"]\nnumber = 2", "Two are feared to have").is_empty());
+    // (nor one that ends where a part's verb is looked for)
+    let text = "Asked about the ships, he said one of them was";
+    assert!(stances("all = [\"ships\"]\nnumber = 2", text).is_empty());
 }
 
 /// Two or more counts in a sentence told in parts: the fact's figure is read in
@@ -829,6 +832,16 @@ fn a_noun_phrase_says_what_it_counts_and_a_set_with_counts() {
         |n: &str| format!("all = [\"Alcaraz\", \"won\"]\ncounts = [\"meeting\"]\nnumber = \"{n}\"");
     assert_eq!(stances(&won("5"), text), [Stance::Against]);
     assert_eq!(stances(&won("4"), text), [Stance::Supports]);
+    let text = "A Houthi attack on the Eternity C killed four of its 25 crew.";
+    assert_eq!(
+        stances("all = [\"Eternity C\"]\nnumber = \"25\"", text),
+        [Stance::Supports]
+    );
+    let text = "Nissan plans to close seven of its 17 vehicle plants by 2027.";
+    assert_eq!(
+        stances("all = [\"close\", \"plants\"]\nnumber = \"17\"", text),
+        [Stance::Against]
+    );
     let text = "A Houthi attack on the Eternity C killed four of its 25 crew.";
     assert_eq!(
         stances(
