@@ -352,10 +352,11 @@ fn kept_from(tokens: &[Token], i: usize) -> bool {
 /// Saturday`) is not denied by it.
 pub fn calls_off(tokens: &[Token], c: &Cue) -> bool {
     let w = tokens.get(c.first).map_or("", Token::folded);
-    ["call*", "postpone*", "cancel*", "scrap*", "shelve*"]
-        .iter()
-        .any(|p| word_matches(p, w))
+    CALLS_OFF.iter().any(|p| word_matches(p, w))
 }
+
+/// The first words of the [`PHRASES`] that call a plan off, as patterns.
+const CALLS_OFF: &[&str] = &["call*", "postpone*", "cancel*", "scrap*", "shelve*"];
 
 /// The verb that keeps someone from what follows the `from` at token `i`
 /// ([`kept_from`]): `blocked` in `has blocked all food from entering Gaza`. A
@@ -545,16 +546,8 @@ fn distance(tokens: &[Token], i: usize) -> bool {
 fn can_be_negated(w: &str) -> bool {
     DENY.contains(&w)
         || w == "far"
-        || [
-            "rule*",
-            "call*",
-            "postpone*",
-            "cancel*",
-            "scrap*",
-            "shelve*",
-        ]
-        .iter()
-        .any(|p| word_matches(p, w))
+        || word_matches("rule*", w)
+        || CALLS_OFF.iter().any(|p| word_matches(p, w))
 }
 
 /// Words that may stand between a `not` and the cue it negates (`has not been

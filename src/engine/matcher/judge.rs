@@ -47,6 +47,13 @@ struct Apart {
     inside: bool,
 }
 
+/// Keeps the items of `items` whose flag in `keep` (by index) is set; an item
+/// past the flags' end is kept.
+fn retain_kept<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut flags = keep.iter();
+    items.retain(|_| *flags.next().unwrap_or(&true));
+}
+
 /// The whole a count of one more closes (`a fourth` after `three people were
 /// killed`: 4 in all), at its place in the text.
 fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
@@ -565,10 +572,7 @@ impl DocMatcher<'_> {
             }
             // (`took place on Saturday, when 84 prisoners were freed`: the time
             // before it)
-            if tokens[k].folded() == "when"
-                && k > 0
-                && self.a.text()[tokens[k - 1].end..tokens[k].start].contains(',')
-            {
+            if tokens[k].folded() == "when" && self.comma_before(k) {
                 continue;
             }
             let own = clauses.get(k);
@@ -646,16 +650,13 @@ impl DocMatcher<'_> {
     /// before it in its sentence have a date mention too.
     fn dated_second_clause(&self, w: Window) -> Option<std::ops::Range<usize>> {
         let tokens = &self.a.tokens;
-        let text = self.a.text();
         let end = w.tok_end.min(tokens.len());
         let dates = self.a.dates_in(w.start, w.end);
         if dates.len() < 2 {
             return None;
         }
         (w.tok_start.max(1)..end).find_map(|k| {
-            if tokens[k].folded() != "and"
-                || !text[tokens[k - 1].end..tokens[k].start].contains(',')
-            {
+            if tokens[k].folded() != "and" || !self.comma_before(k) {
                 return None;
             }
             let s = self.a.sentence_at(k)?;
@@ -676,16 +677,15 @@ impl DocMatcher<'_> {
     /// killed 13 people, …, on Friday`, is dated with its sentence.)
     fn relatives(&self, w: Window) -> Vec<(usize, usize)> {
         let tokens = &self.a.tokens;
-        let text = self.a.text();
         let end = w.tok_end.min(tokens.len());
-        let comma_before =
-            |k: usize| k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
         let dates = self.a.dates_in(w.start, w.end);
         (w.tok_start.max(1)..end)
-            .filter(|&k| comma_before(k) && self.relative_word(k))
+            .filter(|&k| self.comma_before(k) && self.relative_word(k))
             .filter_map(|k| {
                 let stop = self.a.sentence_at(k)?.tokens.end.min(end);
-                let j = (k + 1..stop).find(|&j| comma_before(j)).unwrap_or(stop);
+                let j = (k + 1..stop)
+                    .find(|&j| self.comma_before(j))
+                    .unwrap_or(stop);
                 let (from, to) = (tokens[k].start, tokens[j - 1].end);
                 (j > k + 1 && dates.iter().any(|m| from <= m.start && m.end <= to))
                     .then_some((k, j))
@@ -711,14 +711,11 @@ impl DocMatcher<'_> {
     /// words before the aside in its sentence hold no verb.
     fn asides(&self, w: Window) -> Vec<(usize, usize)> {
         let tokens = &self.a.tokens;
-        let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let end = w.tok_end.min(tokens.len());
-        let comma_before =
-            |k: usize| k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
         let mut out = Vec::new();
         for k in w.tok_start.max(1)..end {
-            if !comma_before(k) {
+            if !self.comma_before(k) {
                 continue;
             }
             let relative = self.relative_word(k);
@@ -738,7 +735,7 @@ impl DocMatcher<'_> {
             if (from..k).any(|i| numbers::verb_shaped(word(i)) || auxiliary(i)) {
                 continue;
             }
-            let Some(j) = (k + 1..end).find(|&j| comma_before(j)) else {
+            let Some(j) = (k + 1..end).find(|&j| self.comma_before(j)) else {
                 continue;
             };
             if numbers::verb_shaped(word(j)) && !word(j).ends_with("ing") {
@@ -1144,7 +1141,7 @@ impl DocMatcher<'_> {
                 if numbers::verb_shaped(next) || text::AUXILIARIES.contains(&next) {
                     return false;
                 }
-                let comma = k > 0 && text[tokens[k - 1].end..tokens[k].start].contains(',');
+                let comma = self.comma_before(k);
                 let listed =
                     comma || (k > 0 && matches!(word(k - 1), "and" | "against" | "versus" | "vs"));
                 listed
@@ -1168,17 +1165,15 @@ impl DocMatcher<'_> {
             // (the set a part is taken from counts the set when the fact names an
             // act: `Alcaraz had won four of their five meetings`; not `four of its
             // 25 crew` for a fact about the ship's crew)
-            let act = || (t.all.iter().chain(&t.any)).any(|id| self.names_an_act(*id, w));
-            let whole: Vec<bool> = (counted.iter())
-                .map(|m| counted.len() > 1 && act() && self.set_whole(t, w, m, &counted))
+            let act = || self.names_any_act(t, w);
+            let keep: Vec<bool> = (counted.iter())
+                .map(|m| !(counted.len() > 1 && act() && self.set_whole(t, w, m, &counted)))
                 .collect();
-            let mut flags = whole.into_iter();
             let mut counted = counted;
-            counted.retain(|_| !flags.next().unwrap_or(false));
+            retain_kept(&mut counted, &keep);
             let counted = self.holders_part(t, w, true, counted);
             return self.of_the_act(t, w, counted);
         }
-        let terms = || t.all.iter().chain(&t.any);
         let matched = |tok: Option<usize>| tok.is_some_and(|k| self.names_token(t, k, w));
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
@@ -1232,7 +1227,7 @@ impl DocMatcher<'_> {
                 || (t.part && of_set(m) && word(m.first_token) == "one"))
                 && !matched(m.counted)
         };
-        let names_act = terms().any(|id| self.names_an_act(*id, w));
+        let names_act = self.names_any_act(t, w);
         // (a part of a toll of the act stays: `a fourth died` after `three people
         // were killed`)
         let toll_told = ties.iter().any(act);
@@ -1245,20 +1240,16 @@ impl DocMatcher<'_> {
             let keep: Vec<bool> = (candidates.iter().zip(&ties))
                 .map(|(m, t)| !dropped(m, t))
                 .collect();
-            let mut flags = keep.iter();
-            candidates.retain(|_| *flags.next().unwrap_or(&true));
-            let mut flags = keep.iter();
-            ties.retain(|_| *flags.next().unwrap_or(&true));
+            retain_kept(&mut candidates, &keep);
+            retain_kept(&mut ties, &keep);
         }
         // (the set a part is taken from counts the set, not the sentence's act)
-        let whole: Vec<bool> = (candidates.iter())
-            .map(|m| self.set_whole(t, w, m, &candidates))
+        let keep: Vec<bool> = (candidates.iter())
+            .map(|m| !self.set_whole(t, w, m, &candidates))
             .collect();
-        if whole.contains(&true) {
-            let mut flags = whole.iter();
-            candidates.retain(|_| !*flags.next().unwrap_or(&false));
-            let mut flags = whole.iter();
-            ties.retain(|_| !*flags.next().unwrap_or(&false));
+        if keep.contains(&false) {
+            retain_kept(&mut candidates, &keep);
+            retain_kept(&mut ties, &keep);
         }
         // (its head, or a word of its noun phrase before it: `280,000 Ridgeback
         // SUVs and 132,000 Tarn pickups`)
@@ -1326,7 +1317,7 @@ impl DocMatcher<'_> {
                 || (!toll && t.toll)
         };
         let tied_elsewhere = ties.iter().any(|t| !untied(t));
-        if !toll && (!tied_elsewhere || !terms().any(|id| self.names_an_act(*id, w))) {
+        if !toll && (!tied_elsewhere || !self.names_any_act(t, w)) {
             return candidates;
         }
         let kept: Vec<bool> = ties
@@ -1927,6 +1918,18 @@ impl DocMatcher<'_> {
             .any(|o| (o.0..o.1).any(|k| past(self.a.tokens[k].folded())))
     }
 
+    /// Whether one of test `t`'s `all` or `any` terms names an act
+    /// ([`Self::names_an_act`]) in window `w`.
+    fn names_any_act(&self, t: &Test, w: Window) -> bool {
+        (t.all.iter().chain(&t.any)).any(|id| self.names_an_act(*id, w))
+    }
+
+    /// Whether a comma stands between token `k` and the one before it.
+    fn comma_before(&self, k: usize) -> bool {
+        let tokens = &self.a.tokens;
+        k > 0 && k < tokens.len() && self.a.text()[tokens[k - 1].end..tokens[k].start].contains(',')
+    }
+
     /// Whether an occurrence of one of test `t`'s `all` or `any` terms in window
     /// `w` covers token `tok`.
     fn names_token(&self, t: &Test, tok: usize, w: Window) -> bool {
@@ -2030,9 +2033,7 @@ impl DocMatcher<'_> {
             if word(first) != "of" || f <= first {
                 return false;
             }
-            let Some(comma) = (first + 1..s.tokens.end)
-                .find(|&k| text[tokens[k - 1].end..tokens[k].start].contains(','))
-            else {
+            let Some(comma) = (first + 1..s.tokens.end).find(|&k| self.comma_before(k)) else {
                 return false;
             };
             if comma <= f
@@ -2058,10 +2059,7 @@ impl DocMatcher<'_> {
                 .max()
                 .and_then(|p| p.checked_sub(1))
                 .is_some_and(named);
-        (set_end..hi).any(named)
-            || governs
-            || ((t.all.iter().chain(&t.any)).any(|id| self.names_an_act(*id, w))
-                && (lo..f).any(named))
+        (set_end..hi).any(named) || governs || (self.names_any_act(t, w) && (lo..f).any(named))
     }
 
     /// Of two or more counts in a sentence told in parts, those of the part that
@@ -2181,8 +2179,7 @@ impl DocMatcher<'_> {
                 }
             }
         }
-        let mut flags = keep.into_iter();
-        cands.retain(|_| flags.next().unwrap_or(true));
+        retain_kept(&mut cands, &keep);
         cands
     }
 
@@ -2217,13 +2214,7 @@ impl DocMatcher<'_> {
         w: Window,
         counted: Vec<Cow<'m, NumberMention>>,
     ) -> Vec<Cow<'m, NumberMention>> {
-        if counted.len() < 2
-            || !t
-                .all
-                .iter()
-                .chain(&t.any)
-                .any(|id| self.names_an_act(*id, w))
-        {
+        if counted.len() < 2 || !self.names_any_act(t, w) {
             return counted;
         }
         let matched = |tok: Option<usize>| tok.is_some_and(|k| self.names_token(t, k, w));
