@@ -1129,7 +1129,7 @@ pub fn verb_shaped(w: &str) -> bool {
 
 /// Whether a folded word says a clause's verb: [`verb_shaped`] or an auxiliary
 /// (`were`, `has`): a list of nouns or an attribution's noun phrase ends there.
-fn says_verb(w: &str) -> bool {
+pub(crate) fn says_verb(w: &str) -> bool {
     verb_shaped(w) || lexicon::AUXILIARIES.contains(&w)
 }
 

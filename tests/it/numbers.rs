@@ -712,6 +712,9 @@ fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
 /// of the part: `Thirteen of the 28 slain hostages … remain there` (13 remain),
 /// `Of the 65 people injured, 27 were taken to hospital` (27 taken). A fact
 /// about the set's own words (`slain`, `injured`) or about the set alone keeps it.
+/// A verb right after the set's noun is the part's when the part opens its clause
+/// and no verb follows it there (`but three of the 12 voting policymakers
+/// dissented, the most since 2019`).
 #[test]
 fn the_set_a_part_is_taken_from_counts_the_set() {
     let stances = |fact: &str, text: &str| -> Vec<Stance> {
@@ -747,6 +750,28 @@ fn the_set_a_part_is_taken_from_counts_the_set() {
     assert_eq!(
         stances("all = [\"functioning\"]\nnumber = 14", text),
         [Stance::Against]
+    );
+    // (a verb right after the set's noun is the part's when the part opens its
+    // clause and no verb follows in it; not `the 12 people killed … were`)
+    let text = "The Fed cut rates, but three of the 12 voting policymakers dissented, the most since 2019.";
+    let fact = "all = [\"dissented\"]\ncounts = [\"policymaker\"]\nnumber = ";
+    assert_eq!(stances(&format!("{fact}12"), text), [Stance::Against]);
+    assert_eq!(stances(&format!("{fact}3"), text), [Stance::Supports]);
+    let text = "Four of the 12 people killed in the strike on Jbaa were children.";
+    assert_eq!(
+        stances(
+            "all = [\"killed\"]\ncounts = [\"people\"]\nnumber = 12",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "Officials identified five of the 12 people killed, including two children.";
+    assert_eq!(
+        stances(
+            "all = [\"killed\"]\ncounts = [\"people\"]\nnumber = 12",
+            text
+        ),
+        [Stance::Supports]
     );
 }
 

@@ -1924,6 +1924,35 @@ impl DocMatcher<'_> {
         (t.all.iter().chain(&t.any)).any(|id| self.names_an_act(*id, w))
     }
 
+    /// Whether the word `e` right after a set's noun is the verb of the part
+    /// before it (`but three of the 12 voting policymakers dissented, the most
+    /// since 2019`), not a word of the set (`Four of the 12 people killed in the
+    /// strike were children`): the part opens its clause (the sentence, or after a
+    /// comma or a conjunction: no verb governs it) and no verb follows the word in
+    /// its clause. `part` is the part's first token; `end` the sentence's last
+    /// token + 1.
+    fn part_predicate(&self, end: usize, part: usize, e: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        if !numbers::verb_shaped(word(e)) {
+            return false;
+        }
+        let start = self.a.sentence_at(e).map_or(0, |s| s.tokens.start);
+        let opens = part <= start
+            || self.comma_before(part)
+            || matches!(
+                word(part - 1),
+                "and" | "but" | "while" | "whereas" | "as" | "although"
+            );
+        let ends = |k: usize| {
+            k >= end || self.comma_before(k) || matches!(word(k), "and" | "but" | "while" | "as")
+        };
+        opens
+            && (e + 1..end)
+                .take_while(|&k| !ends(k))
+                .all(|k| !numbers::says_verb(word(k)))
+    }
+
     /// Whether a comma stands between token `k` and the one before it.
     fn comma_before(&self, k: usize) -> bool {
         let tokens = &self.a.tokens;
@@ -1995,10 +2024,18 @@ impl DocMatcher<'_> {
         };
         let f = m.first_token;
         let det = |k: usize| matches!(word(k), "the" | "its" | "their" | "those" | "these");
-        let part_ends = |end: usize| {
+        let part_at = |end: usize| {
             cands
                 .iter()
-                .any(|p| p.end_token == end && p.first_token >= s.tokens.start)
+                .find(|p| p.end_token == end && p.first_token >= s.tokens.start)
+                .map(|p| p.first_token)
+        };
+        let part_ends = |end: usize| part_at(end).is_some();
+        // (the part's first token, before `of` or `out of`)
+        let part_start = |of_at: usize| {
+            part_at(of_at - 1)
+                .or_else(|| part_at(of_at.saturating_sub(2)))
+                .unwrap_or(of_at)
         };
         // `N of the M …`, `N out of M …`: the set's words to one past its noun
         let of_at = if f >= 1 && det(f - 1) { f - 1 } else { f };
@@ -2023,7 +2060,7 @@ impl DocMatcher<'_> {
                 if e == name {
                     e += 1;
                 }
-            } else {
+            } else if !self.part_predicate(s.tokens.end, part_start(of_at), e) {
                 e += 1;
             }
             e
