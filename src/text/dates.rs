@@ -1742,6 +1742,29 @@ const FINITE: &[&str] = &[
     "reported",
 ];
 
+/// Verbs of a schedule, whose present tense tells a coming event (`Lyon travel to
+/// Marseille on Sunday`, `PSG host Monaco on Wednesday`, `the exhibition runs until
+/// Friday`): base forms and their `-s` forms.
+const SCHEDULE: &[&str] = &[
+    "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "visit", "visits",
+    "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
+    "begin", "begins", "run", "runs", "end", "ends", "kick", "kicks", "arrive", "arrives", "head",
+    "heads", "welcome", "welcomes", "convene", "convenes", "expire", "expires", "launch",
+    "launches", "tour", "tours", "fly", "flies",
+];
+
+/// Words after which a schedule verb's form is a noun or not finite (`the start`,
+/// `to visit`, `did not travel`, `two visits`).
+const NOT_BEFORE_SCHEDULE: &[&str] = &[
+    "to", "not", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
+    "until", "its", "s", "than", "and", "or", "every", "each", "next", "last", "first", "second",
+    "final", "early", "late", "new", "official", "state", "home", "away", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "more",
+    "both", "all", "other", "such", "weekly", "daily", "regular", "planned", "brief", "short",
+    "long", "surprise",
+];
+
 /// Words ending in `-ed` that are not past verbs, or are mostly adjectives in news.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -2311,7 +2334,7 @@ impl Tense<'_> {
                 Some(c) if *c > clause => continue,
                 _ => break,
             }
-            if self.marker_ending_at(j).is_some() {
+            if self.marker_ending_at(j).is_some() || self.schedule_present(j) {
                 return Some((true, j));
             }
             if self.stops(j) && !self.participle_aside(j, start) {
@@ -2319,6 +2342,52 @@ impl Tense<'_> {
             }
         }
         None
+    }
+
+    /// Whether token `j` is a schedule verb in the present tense (see
+    /// [`SCHEDULE`]): lower case, not before `of` (`the start of`), after a word
+    /// that can end its subject: a name, a pronoun, or a noun (for a base form a
+    /// plural one: `the champions travel`, not `a strong start`), not a
+    /// determiner, preposition, auxiliary or number; `head` only before where to.
+    fn schedule_present(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        let w = self.word(j);
+        if !SCHEDULE.contains(&w)
+            || j == 0
+            || !self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+            || self.word(j + 1) == "of"
+            || self.text[self.tokens[j - 1].end..t.start].contains(['-', '\''])
+            || (matches!(w, "head" | "heads")
+                && !matches!(self.word(j + 1), "to" | "for" | "home" | "back" | "into"))
+        {
+            return false;
+        }
+        let Some(b) = self.back(j, 1) else {
+            return false;
+        };
+        let p = self.word(b);
+        let name = self.text[self.tokens[b].start..].starts_with(char::is_uppercase);
+        let third = w.ends_with('s');
+        let pronoun = if third {
+            matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
+        } else {
+            matches!(p, "they" | "we" | "you" | "i" | "who" | "which" | "that")
+        };
+        if pronoun {
+            return true;
+        }
+        let blocked = p.is_empty()
+            || p.starts_with(|c: char| c.is_ascii_digit())
+            || DETERMINERS.contains(&p)
+            || NOT_BEFORE_SCHEDULE.contains(&p)
+            || BE.contains(&p)
+            || matches!(
+                p,
+                "has" | "have" | "had" | "he" | "she" | "it" | "they" | "we"
+            );
+        !blocked && (name || third != p.ends_with('s'))
     }
 
     /// Whether the verb at token `j` opens a participle's phrase set off by commas
@@ -2782,6 +2851,26 @@ mod tests {
             "Friday"
         ));
         assert!(!future("Friday", "Friday"));
+        // a schedule in the present tense is ahead
+        assert!(future("Lyon travel to Marseille on Sunday", "Sunday"));
+        assert!(future(
+            "The champions, who were beaten by Forest on Saturday, travel to West Ham on Sunday",
+            "Sunday"
+        ));
+        assert!(future("PSG host Monaco on Wednesday", "Wednesday"));
+        assert!(future("the airshow runs until Friday", "Friday"));
+        // not a noun, nor a verb after `to`, an auxiliary or `did`
+        assert!(!future("the start on Friday was slow", "Friday"));
+        assert!(!future("two visits on Friday ended", "Friday"));
+        assert!(!future("they did not travel on Friday", "Friday"));
+        assert!(!future("they had planned to travel on Friday", "Friday"));
+        assert!(!future("after a strong start on Friday", "Friday"));
+        assert!(!future(
+            "Hezbollah head Naim Qassem on Monday warned Israel",
+            "Monday"
+        ));
+        assert!(!future("a source close to the talks on Monday", "Monday"));
+        assert!(future("the exhibition, which runs until Friday", "Friday"));
     }
 
     #[test]

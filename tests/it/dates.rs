@@ -602,6 +602,37 @@ The Security Council will hold an unprecedented session on Sudan on Thursday.\n"
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
 
+/// A schedule told in the present tense is ahead (`Lyon travel to Marseille on
+/// Sunday`, `PSG host Monaco on Wednesday`); the day an offset after it counts back
+/// from dates the schedule, not what the offset's clause names (`on Sunday, four
+/// days after a home defeat by PSV`).
+#[test]
+fn a_schedule_in_the_present_is_ahead_and_an_offset_counts_back_from_it() {
+    let article = "+++\npublished = 2025-11-29\n+++\nLiverpool\n\
+Liverpool travel to West Ham on Sunday, four days after a 4-1 home defeat by PSV Eindhoven.\n\
+Leaders Arsenal, who beat Spurs on Sunday, host Chelsea on Wednesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("west-ham-30", "2025-11-30", "\"West Ham\", \"travel\""),
+            claim("west-ham-23", "2025-11-23", "\"West Ham\", \"travel\""),
+            claim("psv-30", "2025-11-30", "\"defeat\", \"PSV\""),
+            claim("psv-26", "2025-11-26", "\"defeat\", \"PSV\""),
+            claim("chelsea-3", "2025-12-03", "\"host\", \"Chelsea\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "contradicted",
+            "contradicted",
+            "supported",
+            "supported"
+        ]
+    );
+}
+
 /// A plan moved: the day it was moved from (`pushed back from Tuesday to
 /// Friday`, `were due to resume on Monday, have been postponed until Thursday`)
 /// is not its day, unless the fact names the plan (`due`); the day it was moved

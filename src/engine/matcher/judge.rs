@@ -401,7 +401,23 @@ impl DocMatcher<'_> {
         if ends_in_after(m) && !mentions.iter().any(|o| right_after(m, o)) {
             return !named_after(m.end, 12);
         }
-        false
+        // (and the day it is counted back from dates its own clause, not what the
+        // offset's clause names: `travel to West Ham on Sunday, four days after a
+        // defeat by PSV` for a fact about the defeat)
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let named_before = (at.saturating_sub(12)..at)
+            .rev()
+            .take_while(|&k| clauses.get(k) == clauses.get(at))
+            .any(|k| k >= w.tok_start && self.names_token(t, k, w));
+        mentions.iter().any(|o| {
+            ends_in_after(o)
+                && o.start >= m.end
+                && text[m.end..o.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == ',')
+                && text[m.end..o.start].contains(',')
+                && named_after(o.end, 12)
+        }) && !named_before
     }
 
     /// Whether date mention `m` dates a saying: a verb of saying right before it
