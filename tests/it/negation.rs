@@ -504,7 +504,9 @@ fn a_yes_or_no_question_asks_what_it_says_and_a_title_is_no_cue() {
 }
 
 /// A guess (`may have caused`) or a threat (`threatened to walk out`) tells its act
-/// neither way; a fact about the threat itself, or a plan, is told.
+/// neither way; a fact about the threat itself, or a plan, is told. A duty or a
+/// modal (`must be passed`, `are required to remove`, `said it would appeal`)
+/// tells nothing of an act the fact writes as done.
 #[test]
 fn a_guess_or_a_threat_tells_its_act_neither_way() {
     let text = "Investigators said debris from a downed drone may have caused the fire.";
@@ -549,6 +551,27 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
     assert_eq!(
         check("all = [\"sworn in\", \"Mutharika\"]", text),
         [s("Mutharika is due to be sworn in on Saturday.")]
+    );
+    // (a duty, a promise, an agreement or a modal before an act the fact writes
+    // as done tells nothing of it, through `be` too; but a cue before it in its
+    // sentence still denies, and a fact with a date or a number reads the plan's)
+    let text = "The bill must be passed by 31 December, the minister said.";
+    assert_eq!(check("all = [\"bill\", \"passed\"]", text), []);
+    let text = "Large platforms are required to remove illegal content within 24 hours.";
+    assert_eq!(check("all = [\"platforms\", \"removed\"]", text), []);
+    let text = "The Department of Justice said it would appeal the decision.";
+    assert_eq!(
+        check("all = [\"Department of Justice\", \"appealed\"]", text),
+        []
+    );
+    assert_eq!(
+        check("all = [\"Department of Justice\", \"appeal\"]", text),
+        [s(text)]
+    );
+    let text = "Rospigliosi said no new vote would be held before January.";
+    assert_eq!(
+        check("all = [\"new vote\", \"held\"]", text),
+        [x(text, "negated by \"no\"")]
     );
 }
 

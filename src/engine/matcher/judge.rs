@@ -64,6 +64,18 @@ fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
     }
 }
 
+/// Words of a duty, a promise or an agreement before `to`: what follows is owed,
+/// not done (`are required to remove`, `agreed to hold another round`).
+const DUTIES: &[&str] = &[
+    "required", "obliged", "ordered", "urged", "asked", "agreed", "promised", "pledged", "offered",
+    "proposed", "need", "needs", "has", "have", "ought",
+];
+
+/// Modals before a verb: what follows may be, must be or would be, not is (`must be
+/// passed`, `said it would appeal`); not `will`, which PRODUCT.md's dates read
+/// as told.
+const MODALS: &[&str] = &["must", "should", "could", "might", "would", "may"];
+
 /// How many words after a count of a toll told in parts a place may belong to it
 /// ([`DocMatcher::place_of_part`]).
 const PLACE_REACH: usize = 25;
@@ -1805,7 +1817,10 @@ impl DocMatcher<'_> {
     /// is such a word for a term the fact writes as done (`Term::done_act`:
     /// `signed`, `cut`), but not through `be` (`is due to be sworn in`); `will`
     /// and a term in the present (`sign`) stay told, as PRODUCT.md's dates read
-    /// them: a fact may be about the plan.
+    /// them: a fact may be about the plan. A duty, a promise or an agreement
+    /// before `to` ([`DUTIES`]) or a modal before the verb ([`MODALS`]) is such a
+    /// word for an act written as done, through `be` too, for a fact with no date
+    /// or number and with no negation cue before it in its sentence.
     fn planned(&self, t: &Test, w: Window) -> Option<usize> {
         // (most windows hold no guess: looked up in the document's list)
         let guesses = self.a.guesses();
@@ -1855,6 +1870,37 @@ impl DocMatcher<'_> {
             let m = j - 1;
             (word(j) == "to" && text::FORECASTS.contains(&word(m)) && !named(m)).then_some(m)
         };
+        // a duty, a promise or an agreement before `to` (`are required to
+        // remove`, `agreed to hold`, `needs to be ratified`), or a modal before the
+        // verb (`must be passed`, `said it would appeal`), for an act the fact
+        // says was done: through `be` too (`will` stays told); not for a fact with
+        // a date or a number, which a plan's own day or figure tells
+        let undated = t.date.is_none() && t.number.is_none();
+        // (nor when a negation cue stands before it in its sentence: `said no new
+        // vote would be held` denies it)
+        let cues = self.a.cues();
+        let cue_before = |j: usize| {
+            let s = self.a.sentence_at(j).map_or(0, |s| s.tokens.start);
+            let from = cues.partition_point(|c| c.first < s);
+            cues.get(from).is_some_and(|c| c.first < j)
+        };
+        let duty = |k: usize| -> Option<usize> {
+            if !undated {
+                return None;
+            }
+            let j = before(k)?;
+            if cue_before(j) {
+                return None;
+            }
+            if !text[tokens[k].start..].starts_with(char::is_lowercase) {
+                return None;
+            }
+            if MODALS.contains(&word(j)) {
+                return (!named(j)).then_some(j);
+            }
+            let m = j.checked_sub(1)?;
+            (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m)).then_some(m)
+        };
         let mut any = None;
         for id in t.all.iter().chain(&t.any) {
             let act = self.term(*id).done_act;
@@ -1864,7 +1910,7 @@ impl DocMatcher<'_> {
             let mut found = None;
             for o in self.occurrences_in(*id, w) {
                 let at = if no_guess { None } else { marker(o.0) };
-                match at.or_else(|| act.then(|| forecast(o.0)).flatten()) {
+                match at.or_else(|| act.then(|| forecast(o.0).or_else(|| duty(o.0))).flatten()) {
                     Some(m) => found = found.or(Some(m)),
                     None => {
                         found = None;
