@@ -106,7 +106,7 @@ impl<'d> Analysis<'d> {
             let text = self.text();
             let clauses = text::clauses(text, &self.tokens);
             let cues = text::negation::cues(text, &self.tokens, &clauses);
-            let questions = text::negation::questions(&self.tokens, &clauses);
+            let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             (clauses, cues, questions, guesses)
         })

@@ -170,7 +170,7 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     if may_start_number(folded) {
         class |= NUMBER_START;
     }
-    if matches!(folded, "and" | "when" | "as")
+    if matches!(folded, "and" | "but" | "when" | "as")
         || SUBORDINATORS.contains(&folded)
         || QUESTION_WORDS.contains(&folded)
     {

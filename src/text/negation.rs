@@ -91,6 +91,10 @@ fn predicate_verb(w: &str) -> bool {
     BE.contains(&w) || matches!(w, "has" | "have" | "had" | "did") || past_form(w, 3)
 }
 
+/// Words that, after a form of `be`, deny what their clause says before them, as a
+/// passive denial does (`reports that he had been hospitalised were false`).
+const FALSE: &[&str] = &["false", "untrue", "unfounded", "baseless", "groundless"];
+
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -570,12 +574,13 @@ fn negates_cues(tokens: &[Token], c: &Cue) -> bool {
         || (last == "to" && (word_matches("refuse*", w) || word_matches("fail*", w)))
 }
 
-/// Whether token `k` is `and` before a verb in the past tense (`Israel denied the
+/// Whether token `k` is `and` or `but` before a verb in the past tense (`Israel denied the
 /// report and said it struck a depot`, `Hezbollah rejected the plan and fired
-/// rockets`): a new predicate the cue before it does not reach (after `did not`
+/// rockets`, `acquitted him of corruption but convicted him of`): a new
+/// predicate the cue before it does not reach (after `did not`
 /// a second verb would be in its base form: `did not strike and fire`).
 fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
-    tokens[k].folded() == "and"
+    matches!(tokens[k].folded(), "and" | "but")
         && tokens.get(k + 1).is_some_and(|v| {
             let w = v.folded();
             text[tokens[k].end..v.start]
@@ -589,7 +594,7 @@ fn and_past_verb(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Whether token `k` is a `when` (a clause of time, `no one was hurt when a drone
 /// struck`, or an indirect question, `did not say when`), or an `as` that opens a
 /// clause of time (`nobody objected as the army deployed`).
-fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
+fn when_clause(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     match tokens[k].folded() {
         "when" => true,
         // `objected as the army deployed`: `as` after a verb said, before a new
@@ -597,8 +602,12 @@ fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
         // breakthrough`, `dismissed as the work of`)
         "as" => {
             let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
-            k.checked_sub(1).is_some_and(|p| verb(&tokens[p]))
-                && tokens.get(k + 1).is_some_and(|n| {
+            k.checked_sub(1).is_some_and(|p| {
+                // (or a verb's base form after `not`: `did not intervene as`)
+                verb(&tokens[p])
+                    || p.checked_sub(1)
+                        .is_some_and(|q| matches!(tokens[q].folded(), "not" | "never"))
+            }) && tokens.get(k + 1).is_some_and(|n| {
                     // (or a count: `intervened as hundreds of protesters stormed`)
                     matches!(
                         n.folded(),
@@ -619,6 +628,9 @@ fn when_clause(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
                             | "several"
                             | "many"
                     ) || n.folded().starts_with(|c: char| c.is_ascii_digit())
+                        // (a name or its adjective: `did not intervene as Israeli
+                        // bulldozers levelled farmland`)
+                        || text[n.start..].starts_with(char::is_uppercase)
                 })
                 // (in its clause: not `described as a breakthrough. Israel refused`)
                 && (k + 2..tokens.len().min(k + 5))
@@ -832,7 +844,7 @@ fn names_next(text: &str, tokens: &[Token], k: usize) -> bool {
 /// killed civilians`, `Israel will strike if Hezbollah fires`). A question word
 /// asks only about the act's details, and takes the act as told (`did not say who
 /// fired the rockets`).
-pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
+pub fn questions(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len() {
         if tokens[k].class() & REACH_STOP == 0
@@ -850,7 +862,7 @@ pub fn questions(tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
             .find(|&j| {
                 clauses.get(j) != own
                     || SUBORDINATORS.contains(&tokens[j].folded())
-                    || when_clause(tokens, clauses, j)
+                    || when_clause(text, tokens, clauses, j)
             })
             .unwrap_or(tokens.len());
         if end > k + 1 {
@@ -1433,6 +1445,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i);
             push(&mut out, i, i + 1, passive);
+        } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
+            // (what was said to be false: `reports that he had been hospitalised
+            // were false`, read as the passive of a denial)
+            push(&mut out, i, i + 1, true);
         }
         i += 1;
     }
@@ -1459,7 +1475,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 // priority was a withdrawal`: a second report under the same verb
                 || (tokens[k].folded() == "and"
                     && tokens.get(k + 1).is_some_and(|t| t.folded() == "that"))
-                || when_clause(tokens, clauses, k)
+                || when_clause(text, tokens, clauses, k)
                 || question(tokens, k))
     };
     // (forward, a relative clause too, for a cue of a verb: what `the settlers

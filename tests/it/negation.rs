@@ -765,7 +765,9 @@ fn relative_clauses_and_what_a_bar_keeps_from() {
 /// A plan called off did not happen: `called off`, `postponed`, `cancelled`,
 /// `scrapped`, `shelved` negate what follows, and in the passive what precedes
 /// in their clause; a plan postponed `until`, `to`, `from` or `for` a time is
-/// moved, not called off; a fact that names the cue is about it.
+/// moved, not called off; a fact that names the cue is about it. An acquittal
+/// denies its charge to a conviction told after `but`; what `was false` is
+/// denied; `as` before a name and its verb bounds a cue.
 #[test]
 fn a_plan_called_off_or_postponed_did_not_happen() {
     let against = |text: &str| [(Stance::Against, text.to_string())];
@@ -826,6 +828,33 @@ fn a_plan_called_off_or_postponed_did_not_happen() {
     );
     assert_eq!(
         stances("all = [\"Combs\", \"convicted\"]", text),
+        [(Stance::Supports, text.to_string())]
+    );
+    // (the conviction after `but` is told; the charge acquitted is still denied to
+    // a conviction)
+    let text = "A Paris court acquitted Laurent Darrieux of corruption but convicted him of illegal campaign financing.";
+    assert_eq!(
+        stances(
+            "all = [\"Darrieux\", \"convicted\", \"campaign financing\"]",
+            text
+        ),
+        [(Stance::Supports, text.to_string())]
+    );
+    assert_eq!(
+        stances("all = [\"Darrieux\", \"convicted\", \"corruption\"]", text),
+        against(text)
+    );
+    // (what was said to be false is denied)
+    let text = "Earlier reports that he had been hospitalised at a Swiss clinic were false, the minister said.";
+    assert_eq!(
+        stances("all = [\"hospitalised\", \"Swiss clinic\"]", text),
+        against(text)
+    );
+    // (`as` before a name and its verb opens a clause of time the cue does not
+    // reach)
+    let text = "The army did not intervene as Israeli bulldozers levelled farmland.";
+    assert_eq!(
+        stances("all = [\"bulldozers\", \"levelled\", \"farmland\"]", text),
         [(Stance::Supports, text.to_string())]
     );
     // (two cues cancel: `was not postponed`)

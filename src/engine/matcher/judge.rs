@@ -2469,11 +2469,26 @@ impl DocMatcher<'_> {
             // (an act past the reach of a cue before it in its clause; not one before
             // the cue, whose complement it denies: `struck targets in the Bekaa, not
             // in the south`, `pleaded not guilty`)
+            // (not past an acquittal that reaches a charge of the fact, which a
+            // conviction after it would be of: `acquitted him of corruption but
+            // convicted him of fraud` for a fact about a conviction for corruption;
+            // the one acquitted is no charge)
+            let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
+            let acquittal = |c: &text::Cue| {
+                word(c.first).starts_with("acquit")
+                    && hits.iter().any(|h| {
+                        let first = self.hit_tokens(h).0;
+                        c.end <= first
+                            && first < c.reach_end
+                            && (first.saturating_sub(2)..first).any(|k| word(k) == "of")
+                    })
+            };
             let past_reach = |h: &Found| {
                 let (first, _) = self.hit_tokens(h);
                 cue_of(h).is_none()
                     && cues().any(|(c, _)| {
-                        c.end <= first
+                        !acquittal(c)
+                            && c.end <= first
                             && first >= c.reach_end
                             && (clauses.get(c.first) == clauses.get(first)
                                 || clauses.get(c.reach_end) == clauses.get(first))
@@ -2482,7 +2497,6 @@ impl DocMatcher<'_> {
             // (a verb in the text too: `after beating her` for the term `beating`;
             // or the first verb of a relative clause, in any tense: `did not order
             // the arrest of the officers, who will remain free`)
-            let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
             let relative_verb = |first: usize| {
                 // (a verb, not an adverb before it: `which has repeatedly fueled`)
                 if text::inner_adverb(word(first)) {
