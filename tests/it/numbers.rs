@@ -361,6 +361,30 @@ fn figures_replaced_families_crowds_and_near_bounds() {
         ),
         [Stance::Supports]
     );
+    // (only for a fact of its own time, and counting what the figure it is
+    // compared with counts)
+    let slowed = "Monthly inflation slowed to 1.5% in May 2025 from 2.8% in April 2025.";
+    assert_eq!(
+        stances(
+            "all = [\"inflation\"]\nnumber = \"2.8\"\ncounts = [\"percent\"]\ndate = \"2025-05\"",
+            slowed
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"inflation\"]\nnumber = \"2.8\"\ncounts = [\"percent\"]\ndate = \"2025-04\"",
+            slowed
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"added\", \"jobs\"]\nnumber = 79000\ndate = \"2025-07\"",
+            "Employers added just 22,000 jobs in August 2025, down from 79,000 in July 2025."
+        ),
+        [Stance::Supports]
+    );
     // but not for a fact about the figure now: that is the other one
     assert_eq!(
         stances(

@@ -1184,7 +1184,7 @@ impl DocMatcher<'_> {
                 .filter(|&(i, m)| {
                     on_side(m)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
-                        && (m.kind != Kind::Then || t.date.is_some())
+                        && (m.kind != Kind::Then || self.then_fits(t, m))
                         && (counts_named(m) || inherits(i))
                         && !someone_elses(m)
                 })
@@ -1208,7 +1208,7 @@ impl DocMatcher<'_> {
             .filter(|m| on_side(m))
             .filter(|m| match m.kind {
                 Kind::Count => true,
-                Kind::Then => t.date.is_some(),
+                Kind::Then => self.then_fits(t, m),
                 Kind::Earlier if self.earlier_named(t, m, w) => true,
                 Kind::Age | Kind::Family => self.name_of(m.person, w).any(|k| matched(Some(k))),
                 Kind::Modifier
@@ -1285,9 +1285,23 @@ impl DocMatcher<'_> {
             m.counted
                 .is_some_and(|c| (m.end_token..=c).any(|k| matched(Some(k))))
         };
+        // (and an earlier time's figure without a noun counts what the figure it is
+        // compared with counts: `added 22,000 jobs in August, down from 79,000 in
+        // July`)
+        let compared = |i: usize| {
+            let m = &candidates[i];
+            m.kind == Kind::Then
+                && m.counted.is_none()
+                && m.unit.is_none()
+                && i > 0
+                && noun_named(&candidates[i - 1])
+                && (candidates[i - 1].end_token..m.first_token)
+                    .all(|k| !numbers::sentence_after(self.a.text(), &self.a.tokens, k))
+        };
         let by_noun: Vec<(Cow<NumberMention>, Ties)> = (candidates.iter().zip(&ties))
-            .filter(|(m, tie)| noun_named(m) || matched(tie.predicate))
-            .map(|(m, tie)| (m.clone(), *tie))
+            .enumerate()
+            .filter(|&(i, (m, tie))| noun_named(m) || matched(tie.predicate) || compared(i))
+            .map(|(_, (m, tie))| (m.clone(), *tie))
             .collect();
         if !by_noun.is_empty() {
             // a toll split by place, its count a participle of the act (`3 killed
@@ -2013,6 +2027,27 @@ impl DocMatcher<'_> {
             && (e + 1..end)
                 .take_while(|&k| !ends(k))
                 .all(|k| !numbers::says_verb(word(k)))
+    }
+
+    /// Whether an earlier time's figure ([`Kind::Then`]) can count for test `t`:
+    /// only for a fact with a `date`, and when the figure's own time follows it
+    /// (`from 2.8% in April`, `down from 79,000 in July`), only for a fact of that
+    /// time.
+    fn then_fits(&self, t: &Test, m: &NumberMention) -> bool {
+        let Some(spec) = t.date else {
+            return false;
+        };
+        let text = self.a.text();
+        let own = self.a.dates_in(m.end, (m.end + 24).min(text.len()));
+        own.iter()
+            .find(|d| {
+                d.start >= m.end
+                    && text.get(m.end..d.start).is_some_and(|gap| {
+                        gap.split_whitespace()
+                            .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
+                    })
+            })
+            .is_none_or(|d| spec.compare(d) == Some(DateMatch::Equal))
     }
 
     /// Whether a comma stands between token `k` and the one before it.
