@@ -527,8 +527,9 @@ Firefighters were still working on Saturday to put out the blaze, a day after th
 
 /// The day a plan was set for before it was moved is not its day ("The runoff,
 /// which had been scheduled for Sunday, was postponed to Dec. 14"); and a
-/// saying's day after a perfect ("has risen to 13, the ministry said on
-/// Wednesday") bounds the act, so an earlier day of it is no conflict.
+/// saying's day after a perfect or a past verb ("has risen to 13, the ministry
+/// said on Wednesday", "killed two people, the army said on Wednesday") bounds
+/// the act, so an earlier day of it is no conflict; a later one is.
 #[test]
 fn a_moved_plan_and_a_perfect_told_by_a_saying() {
     let article = "+++\npublished = 2025-12-01\n+++\nRunoff moved\n\
@@ -551,9 +552,14 @@ An Israeli raid on Sidon killed two people, the army said on Wednesday.\n";
         &[
             claim("camp-18", "2025-11-18", "\"raid\", \"Ain al-Hilweh\""),
             claim("sidon-18", "2025-11-18", "\"raid\", \"Sidon\""),
+            claim("sidon-19", "2025-11-19", "\"raid\", \"Sidon\""),
+            claim("sidon-20", "2025-11-20", "\"raid\", \"Sidon\""),
         ],
     );
-    assert_eq!(got, ["unverified", "contradicted"]);
+    assert_eq!(
+        got,
+        ["unverified", "unverified", "supported", "contradicted"]
+    );
 }
 
 /// A relative clause after a comma with a date of its own dates its own act,

@@ -520,8 +520,10 @@ impl DocMatcher<'_> {
     /// participle within a few words after it): `said on Tuesday it had attacked
     /// and sunk the ship`, `announced Friday that its forces had struck`. The act
     /// happened on that day or before it, so an earlier date of it is no conflict.
-    /// So too a perfect told before the saying in its sentence: "The death toll
-    /// from the raid has risen to 13, the ministry said on Wednesday".
+    /// So too a perfect or a past verb told before the saying in its sentence:
+    /// "The death toll from the raid has risen to 13, the ministry said on
+    /// Wednesday", "Floods killed more than 200 people, an official said on
+    /// Saturday".
     fn done_by(&self, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let text = self.a.text();
@@ -542,10 +544,26 @@ impl DocMatcher<'_> {
                     || (k > first && text[tokens[k - 1].end..tokens[k].start].contains(';'))
             })
             .map_or(first, |k| k + 1);
+        // (or a verb in the past before the saying, in its clause: `Floods killed
+        // more than 200 people, an official said on Saturday`; not a participle
+        // after `be` or a determiner, `were wounded`, `the injured`)
+        let past = |k: usize| {
+            let w = word(k);
+            text::names_act(w)
+                && !text::SAYING.contains(&w)
+                && !matches!(w, "was" | "were" | "had" | "did")
+                && k > 0
+                && !text::AUXILIARIES.contains(&word(k - 1))
+                && !matches!(
+                    word(k - 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+                && text[tokens[k].start..].starts_with(char::is_lowercase)
+        };
         (end..end + 6)
             .take_while(|&k| k == end || !numbers::sentence_after(text, tokens, k - 1))
             .any(|k| perfect(k, &["had", "hadn't"]))
-            || (first..start).any(|k| perfect(k, &["has", "have", "had"]))
+            || (first..start).any(|k| perfect(k, &["has", "have", "had"]) || past(k))
     }
 
     /// Where test `t`'s act stands in window `w` when a clause of time (`after`,
