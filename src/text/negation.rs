@@ -744,10 +744,12 @@ const THREATS: &[&str] = &[
 /// caused`), and a word of [`THREATS`] before
 /// `to` (`threatened to strike`), perhaps with its time or an adverb between
 /// (`threatened on Tuesday to call a strike`, `vowed again to retaliate`). What
-/// follows is not told as done. So is what follows `would` in a sentence with a
-/// condition (`would halt strikes if Hezbollah disarms`, `If talks fail, Israel
-/// would resume strikes`): a consequence supposed, its own end. (Not `could`,
-/// which tells an ability as often: `could evacuate at most five patients`.)
+/// follows is not told as done. So is what follows `would`, `could` or `might`
+/// in a sentence with a condition (`would halt strikes if Hezbollah disarms`, `If
+/// talks fail, Israel would resume strikes`, `could lose their status too if
+/// outbreaks are not brought under control`): a consequence supposed, its own
+/// end. (Not `could` without a condition, which tells an ability as often: `could
+/// evacuate at most five patients`.)
 pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (the sentence around token `k`: no `.`, `!` or `?` between)
@@ -768,7 +770,7 @@ pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     // (not a relative clause's `would`: `the reform, which would extend the
     // working day`)
     let possible = |k: usize| {
-        word(k) == "would"
+        matches!(word(k), "would" | "could" | "might")
             && !matches!(word(k + 1), "have" | "not" | "")
             && !(k > 0 && matches!(word(k - 1), "which" | "that" | "who"))
             && conditional(k)

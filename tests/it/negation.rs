@@ -568,6 +568,24 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
         check("all = [\"Department of Justice\", \"appeal\"]", text),
         [s(text)]
     );
+    let text = "Lebanon said its delegation would be led by Simon Karam.";
+    assert_eq!(
+        check(
+            "all = [\"delegation\", \"Karam\"]\nany = [\"led\", \"leads\"]",
+            text
+        ),
+        [s(text)]
+    );
+    // (`could` in a sentence with a condition supposes)
+    let text =
+        "The United States could lose its status too if outbreaks are not brought under control.";
+    assert_eq!(
+        check(
+            "all = [\"United States\", \"status\"]\nany = [\"lost\", \"lose\"]",
+            text
+        ),
+        []
+    );
     let text = "Rospigliosi said no new vote would be held before January.";
     assert_eq!(
         check("all = [\"new vote\", \"held\"]", text),

@@ -1841,8 +1841,8 @@ impl DocMatcher<'_> {
     /// test `t` in window `w`: such a window tells the act neither way. A verb
     /// after `may have`, `might have`, `could have` (`debris may have caused the
     /// fire`), or after `to` when a threat or a vow comes before it (`threatened
-    /// to strike`, `vowed to retaliate`), or after `would` in a sentence with a
-    /// condition (`would halt strikes if Hezbollah disarms`; the guesses of
+    /// to strike`, `vowed to retaliate`), or after `would`, `could` or `might` in
+    /// a sentence with a condition (`would halt strikes if Hezbollah disarms`; the guesses of
     /// [`text::negation::guesses`]); not when the fact names that word (a
     /// fact about the threat). A forecast, a plan or a wish before `to` (`is
     /// expected to cut`, `plans to sign`, `hoped to reach`: [`text::FORECASTS`])
@@ -1852,7 +1852,9 @@ impl DocMatcher<'_> {
     /// them: a fact may be about the plan. A duty, a promise or an agreement
     /// before `to` ([`DUTIES`]) or a modal before the verb ([`MODALS`]) is such a
     /// word for an act written as done, through `be` too, for a fact with no date
-    /// or number and with no negation cue before it in its sentence.
+    /// or number and with no negation cue before it in its sentence (an `any`
+    /// term is written as done only when each of its alternatives is: not `any =
+    /// ["led", "leads"]` for `would be led by`).
     fn planned(&self, t: &Test, w: Window) -> Option<usize> {
         // (most windows hold no guess: looked up in the document's list)
         let guesses = self.a.guesses();
@@ -1934,15 +1936,20 @@ impl DocMatcher<'_> {
             (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m)).then_some(m)
         };
         let mut any = None;
+        // (an `any` term is written as done only when each of its alternatives is:
+        // not `any = ["led", "leads"]`)
+        let any_done = t.any.iter().all(|id| self.term(*id).done_act);
         for id in t.all.iter().chain(&t.any) {
             let act = self.term(*id).done_act;
+            let owed = act && (any_done || t.all.contains(id));
             if no_guess && !act {
                 continue;
             }
             let mut found = None;
             for o in self.occurrences_in(*id, w) {
                 let at = if no_guess { None } else { marker(o.0) };
-                match at.or_else(|| act.then(|| forecast(o.0).or_else(|| duty(o.0))).flatten()) {
+                let duty = || owed.then(|| duty(o.0)).flatten();
+                match at.or_else(|| act.then(|| forecast(o.0)).flatten().or_else(duty)) {
                     Some(m) => found = found.or(Some(m)),
                     None => {
                         found = None;
