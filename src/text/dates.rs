@@ -313,6 +313,12 @@ enum Form {
     /// month ago`, `a year ago` (the month they fall in); with `today` after it,
     /// the same day then (`one year ago today`: a day).
     Ago(AgoUnit, u32, bool),
+    /// A weekend, its Saturday and Sunday (two day mentions): named from the
+    /// reference's week (`this weekend` 0, `last weekend` -1, `next weekend` 1;
+    /// weeks from Monday), or by the tense of its clause (`over the weekend`, `at
+    /// the weekend`): the coming one in the future tense, else the one the
+    /// reference falls on or the last before it (`this past weekend` too).
+    Weekend(Option<i32>),
 }
 
 /// The unit of an [`Form::Ago`].
@@ -610,7 +616,7 @@ fn relative_regex() -> &'static Regex {
         let days = r"(?P<days>(?i:today|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
         let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
-        let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)|(?P<week>(?i:this|last|next))\s+(?i:week)";
+        let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)|(?P<week>(?i:this|last|next))\s+(?i:week)|(?P<weekend>(?i:this\s+past|this|last|next|over\s+the|at\s+the|during\s+the))\s+(?i:weekend)";
         let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?:\s+(?P<agotoday>(?i:today)))?";
         Regex::new(&format!(
             r"(?-u:\b)(?:{days}|{weekday}|{ordinal}|{month}|{ago})(?-u:\b)"
@@ -870,6 +876,14 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 None => None,
             };
             Form::Ordinal(day, month)
+        } else if let Some(k) = c.name("weekend") {
+            let k = k.as_str().to_ascii_lowercase();
+            Form::Weekend(match k.split_whitespace().next() {
+                Some("last") => Some(-1),
+                Some("next") => Some(1),
+                Some("this") if !k.ends_with("past") => Some(0),
+                _ => None,
+            })
         } else if let Some((m, week)) =
             (c.name("month").map(|m| (m, false))).or_else(|| c.name("week").map(|m| (m, true)))
         {
@@ -1135,7 +1149,11 @@ pub fn mentions(
                 } else {
                     resolve(form, re.date, future)
                 };
-                if let Some(d) = resolved {
+                // (a weekend is its two days)
+                let sunday = resolved
+                    .filter(|_| matches!(form, Form::Weekend(_)))
+                    .and_then(|d| d.succ_opt());
+                for d in resolved.into_iter().chain(sunday) {
                     out.push(DateMention {
                         start: r.start,
                         end: r.end,
@@ -1444,7 +1462,12 @@ fn merge(text: &str, explicit: Vec<Raw>, relative: Vec<Raw>) -> Vec<Raw> {
                 .all(|c| c.is_whitespace() || c == ',')
             && !matches!(
                 r.form,
-                Form::Weekday(..) | Form::Days(_) | Form::Month(_) | Form::Week(_) | Form::Ago(..)
+                Form::Weekday(..)
+                    | Form::Days(_)
+                    | Form::Month(_)
+                    | Form::Week(_)
+                    | Form::Weekend(_)
+                    | Form::Ago(..)
             )
         {
             let start = prev.start;
@@ -1520,6 +1543,15 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Ordinal(day, Some(k)) => month_from(reference, k)?.with_day(day),
         // the first day of the month, for its month
         Form::Month(k) => month_from(reference, k),
+        // its Saturday
+        Form::Weekend(k) => {
+            let monday = reference.checked_sub_signed(chrono::TimeDelta::days(
+                reference.weekday().num_days_from_monday().into(),
+            ))?;
+            let on_it = matches!(reference.weekday(), Weekday::Sat | Weekday::Sun);
+            let k = k.unwrap_or(if future() || on_it { 0 } else { -1 });
+            monday.checked_add_signed(chrono::TimeDelta::days(7 * i64::from(k) + 5))
+        }
         Form::Week(k) => {
             let monday = reference.checked_sub_signed(chrono::TimeDelta::days(
                 reference.weekday().num_days_from_monday().into(),
@@ -3510,6 +3542,39 @@ mod tests {
         let tue = NaiveDate::from_ymd_opt(2025, 12, 30);
         assert!(dates("the envoys met this week", tue).is_empty());
         assert!(dates("strikes over the last week", THU).is_empty());
+    }
+
+    #[test]
+    fn a_weekend_is_its_two_days() {
+        // 2025-12-04 is a Thursday
+        let days =
+            |text: &str| -> Vec<String> { dates(text, THU).into_iter().map(|(_, d)| d).collect() };
+        assert_eq!(
+            days("the storm will reach the coast this weekend"),
+            ["2025-12-06", "2025-12-07"]
+        );
+        assert_eq!(
+            days("the envoy visited Doha last weekend"),
+            ["2025-11-29", "2025-11-30"]
+        );
+        assert_eq!(days("talks next weekend"), ["2025-12-13", "2025-12-14"]);
+        // by its tense: the last one, or the coming one
+        assert_eq!(
+            days("protesters gathered over the weekend"),
+            ["2025-11-29", "2025-11-30"]
+        );
+        assert_eq!(
+            days("fans will gather over the weekend"),
+            ["2025-12-06", "2025-12-07"]
+        );
+        assert_eq!(days("this past weekend"), ["2025-11-29", "2025-11-30"]);
+        // told on a Sunday, the weekend it falls on
+        let sun = NaiveDate::from_ymd_opt(2025, 12, 7);
+        let on_sun: Vec<String> = dates("clashes at the weekend", sun)
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
+        assert_eq!(on_sun, ["2025-12-06", "2025-12-07"]);
     }
 
     #[test]
