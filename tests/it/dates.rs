@@ -642,8 +642,11 @@ Leaders Arsenal, who beat Spurs on Sunday, host Chelsea on Wednesday.\n";
 /// A plan moved: the day it was moved from (`pushed back from Tuesday to
 /// Friday`, `were due to resume on Monday, have been postponed until Thursday`)
 /// is not its day, unless the fact names the plan (`due`); the day it was moved
-/// to is ahead. A weekday in a clause reported after `that` takes that clause's
-/// tense (`said on Friday that flights on Wednesday would be cancelled`).
+/// to is ahead; so is a day first set (`originally set to launch on Wednesday,
+/// lifted off on Thursday`), and a plan postponed after `but` is denied (`were
+/// due to resume on Monday but were postponed`). A weekday in a clause reported
+/// after `that` takes that clause's tense (`said on Friday that flights on
+/// Wednesday would be cancelled`).
 #[test]
 fn a_plan_moved_from_a_day_to_a_day_and_a_reported_clause_tense() {
     let article = "+++\npublished = 2025-12-09\n+++\nSudan talks\n\
@@ -662,6 +665,20 @@ A meeting of the Quad was also pushed back from Tuesday to Friday.\n";
         got,
         ["contradicted", "supported", "contradicted", "supported"]
     );
+    // (a day first set, with another day after it; and a plan postponed after
+    // `but`, whose subject is the plan's)
+    let article = "+++\npublished = 2025-12-12\n+++\nLaunch\n\
+The Spectrum rocket, originally set to launch on Wednesday, lifted off from Andoya on Thursday.\n\
+Talks in Geneva were due to resume on Monday but were postponed, the envoy said.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("launch-10", "2025-12-10", "\"Spectrum\", \"Andoya\""),
+            claim("launch-11", "2025-12-11", "\"Spectrum\", \"Andoya\""),
+            claim("geneva-8", "2025-12-08", "\"Geneva\", \"resume\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "contradicted"]);
     let article = "+++\npublished = 2025-11-21\n+++\nStrike\n\
 Brussels Airport said on Friday that all departing flights on Wednesday would be cancelled.\n";
     let got = verdicts_of(

@@ -469,8 +469,11 @@ impl DocMatcher<'_> {
     /// `deferred` and `to`, `until`, `till` or `back`): "The runoff, which had
     /// been scheduled for Sunday, was postponed to Dec. 14", "talks, which were
     /// due to resume on Monday, have been postponed until Thursday"; or right
-    /// after such a word and `from`: "pushed back from Tuesday to Friday". Not
-    /// for a fact that names the plan's word (`all = ["due", "resume"]`).
+    /// after such a word and `from`: "pushed back from Tuesday to Friday"; or
+    /// after `initially` or `originally` with another day after it in the
+    /// sentence: "originally set to launch on Wednesday, lifted off on
+    /// Thursday". Not for a fact that names the plan's word (`all = ["due",
+    /// "resume"]`).
     fn moved_from(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -500,6 +503,20 @@ impl DocMatcher<'_> {
                 ) && matches!(word(k + 1), "for" | "to")))
                 && !self.names_token(t, k, w)
         });
+        // (a day first set, and another after it in the sentence: `originally set
+        // to launch on Wednesday, lifted off on Thursday`)
+        let original = (at.saturating_sub(6).max(s.tokens.start)..at)
+            .any(|k| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w));
+        let end = tokens
+            .get(s.tokens.end.saturating_sub(1))
+            .map_or(m.end, |t| t.end);
+        if original
+            && (self.a.dates_in(m.end, end).iter()).any(|d| {
+                d.basis != Basis::Dateline && (d.year, d.month, d.day) != (m.year, m.month, m.day)
+            })
+        {
+            return true;
+        }
         // (to a time: not `the delegations moved to the capital`)
         let time = |j: usize| {
             let w = word(j);
@@ -2075,6 +2092,29 @@ impl DocMatcher<'_> {
             .is_none_or(|d| spec.compare(d) == Some(DateMatch::Equal))
     }
 
+    /// The clause whose subject a passive cue's shares, when the cue opens a
+    /// second verb phrase after `but` or `and` (`were due to resume on Monday but
+    /// were postponed`): the clause before the conjunction, which the cue denies.
+    fn shared_subject(&self, c: &text::Cue) -> Option<u32> {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        if !c.passive {
+            return None;
+        }
+        let mut k = c.first;
+        while k + 3 > c.first
+            && k > 0
+            && matches!(
+                word(k - 1),
+                "was" | "were" | "been" | "has" | "have" | "had" | "is" | "are" | "later"
+            )
+        {
+            k -= 1;
+        }
+        (k < c.first && k >= 2 && matches!(word(k - 1), "but" | "and"))
+            .then(|| self.a.clauses().get(k - 2).copied())
+            .flatten()
+    }
+
     /// Whether a comma stands between token `k` and the one before it.
     fn comma_before(&self, k: usize) -> bool {
         let tokens = &self.a.tokens;
@@ -2484,7 +2524,8 @@ impl DocMatcher<'_> {
                         || (c.passive
                             && c.first > last
                             && first >= c.reach_start
-                            && clauses[c.first] == end_clause)
+                            && (clauses[c.first] == end_clause
+                                || self.shared_subject(c) == Some(end_clause)))
                 })
                 .map(|(_, s)| s)
         };
@@ -2644,10 +2685,12 @@ impl DocMatcher<'_> {
                 first <= c.first && c.end <= last + 1
             })
         };
+        // (and the clause a passive cue's shares its subject with)
         let cued: Vec<u32> = cues
             .iter()
             .filter(|c| !inside(c))
-            .map(|c| clauses[c.first])
+            .flat_map(|c| [Some(clauses[c.first]), self.shared_subject(c)])
+            .flatten()
             .collect();
         // (a mention only asked or supposed is not told: `and it was unclear
         // whether anyone was killed in Burj al-Muluk`)
