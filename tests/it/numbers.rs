@@ -256,6 +256,21 @@ fn ranges_and_shares_are_one_mention() {
         ),
         [s("\"One in five\" counts percent")]
     );
+    // (`per cent` and `pct` name `percent`)
+    assert_eq!(
+        check(
+            "all = [\"rates\"]\nnumber = 4\ncounts = [\"per cent\"]",
+            "The Bank of England held rates at 4 per cent on Thursday."
+        ),
+        [s("\"4 per cent\" counts percent")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"inflation\"]\nnumber = 5\ncounts = [\"pct\"]",
+            "Inflation rose to 3.6% in November."
+        ),
+        [x("number \"3.6%\" (counts percent) does not satisfy 5")]
+    );
     assert_eq!(
         check(
             "all = [\"meeting\"]\nnumber = 2\ncounts = [\"hour\"]",

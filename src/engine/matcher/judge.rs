@@ -2150,8 +2150,13 @@ impl DocMatcher<'_> {
     }
 
     /// Whether term `id` names `word` (a unit such as `euro` or `age`): one of its
-    /// phrases is that word, or its regex matches it.
+    /// phrases is that word, or its regex matches it; `percent` is named by `per
+    /// cent` and `pct` too.
     fn names(&self, id: TermId, word: &str) -> bool {
+        // (`percent` is also written `per cent` and `pct`)
+        if word == "percent" && (self.names(id, "per cent") || self.names(id, "pct")) {
+            return true;
+        }
         match &self.term(id).matcher {
             Matcher::Phrases(phrases) => {
                 let tokens = crate::text::tokenize(word, 0);
