@@ -256,6 +256,21 @@ fn ranges_and_shares_are_one_mention() {
         ),
         [s("\"One in five\" counts percent")]
     );
+    // (a number that is its clause's subject counts people)
+    assert_eq!(
+        check(
+            "all = [\"trapped\"]\nnumber = \">100000\"\ncounts = [\"people\"]",
+            "Tens of thousands were trapped by floodwaters, officials said."
+        ),
+        [x("number \"Tens of thousands\" does not satisfy >100000")]
+    );
+    assert_eq!(
+        check(
+            "all = [\"trapped\"]\nnumber = \">100000\"\ncounts = [\"people\"]",
+            "Floodwaters trapped tens of thousands of cattle in the north."
+        ),
+        []
+    );
     // (`per cent` and `pct` name `percent`)
     assert_eq!(
         check(

@@ -1142,6 +1142,13 @@ impl DocMatcher<'_> {
                                 matches!(b.folded(), "were" | "was" | "are" | "is")
                             })
                             && self.covers(*id, m.end_token + 1, w))
+                        // (a number that is its clause's subject counts people:
+                        // `Tens of thousands were trapped`, `Three died`)
+                        || (m.counted.is_none()
+                            && m.unit.is_none()
+                            && m.kind == Kind::Count
+                            && self.subject_number(m)
+                            && (self.names(*id, "people") || self.names(*id, "person")))
                 })
             };
             // a number with no noun of its own counts what the count it goes with
@@ -2113,6 +2120,18 @@ impl DocMatcher<'_> {
         (k < c.first && k >= 2 && matches!(word(k - 1), "but" | "and"))
             .then(|| self.a.clauses().get(k - 2).copied())
             .flatten()
+    }
+
+    /// Whether number mention `m` stands as the subject of its clause with no
+    /// noun of its own: at the sentence's start, after a comma or a conjunction,
+    /// and a verb right after it (`Tens of thousands were trapped`).
+    fn subject_number(&self, m: &NumberMention) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        let opens = self.a.sentence_at(f).is_some_and(|s| s.tokens.start == f)
+            || self.comma_before(f)
+            || (f > 0 && matches!(word(f - 1), "and" | "but" | "while"));
+        opens && numbers::says_verb(word(m.end_token))
     }
 
     /// Whether a comma stands between token `k` and the one before it.
