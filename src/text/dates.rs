@@ -1917,7 +1917,7 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         if tense.marker_ending_at(j).is_some() {
             return true;
         }
-        if tense.stops(j) && !tense.participle_aside(j, start) {
+        if tense.since_event(j, start) || (tense.stops(j) && !tense.participle_aside(j, start)) {
             return false;
         }
     }
@@ -2369,11 +2369,34 @@ impl Tense<'_> {
             if self.marker_ending_at(j).is_some() || self.schedule_present(j) {
                 return Some((true, j));
             }
+            if self.since_event(j, start) {
+                return Some((false, j));
+            }
             if self.stops(j) && !self.participle_aside(j, start) {
                 return Some((false, j));
             }
         }
         None
+    }
+
+    /// Whether token `j` is `after`, `since` or `following` before an event told
+    /// without a verb of its own tense (`after Liverpool's 4-1 defeat by PSV on
+    /// Wednesday`, `after beating Lens on Tuesday`): the event is done, whatever
+    /// the tense of the clause it is set beside (`would not walk away after …`).
+    /// Not before `that` or a pronoun subject (`after he arrives on Thursday`:
+    /// a verb after a subject decides, found first), nor in an aside closed
+    /// before the mention at byte `start` (`the hospital, shut since the war, on
+    /// Saturday`).
+    fn since_event(&self, j: usize, start: usize) -> bool {
+        matches!(self.word(j), "after" | "since" | "following")
+            && self
+                .text
+                .get(self.tokens[j].end..start)
+                .is_some_and(|gap| !gap.contains(','))
+            && !matches!(
+                self.word(j + 1),
+                "that" | "which" | "it" | "he" | "she" | "they" | "we"
+            )
     }
 
     /// Whether token `j` is a schedule verb in the present tense (see
@@ -2903,6 +2926,23 @@ mod tests {
         ));
         assert!(!future("a source close to the talks on Monday", "Monday"));
         assert!(future("the exhibition, which runs until Friday", "Friday"));
+        // an event after `after` or `since` is done, whatever the clause beside
+        assert!(!future(
+            "he would not walk away after Liverpool's 4-1 defeat by PSV on Wednesday",
+            "Wednesday"
+        ));
+        assert!(!future(
+            "Lyon will face Nice on Sunday after beating Lens on Tuesday",
+            "Tuesday"
+        ));
+        assert!(future(
+            "Lyon will face Nice on Sunday after beating Lens",
+            "Sunday"
+        ));
+        assert!(future(
+            "the envoy will meet Aoun after he arrives on Thursday",
+            "Thursday"
+        ));
     }
 
     #[test]
