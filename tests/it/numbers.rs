@@ -708,7 +708,9 @@ fn what_a_count_is_feared_to_have_done() {
 
 /// Two or more counts in a sentence told in parts: the fact's figure is read in
 /// the part that holds most of its terms (`Tesla's share rose to 31.2%, while
-/// Volkswagen's fell to 9.8%`); with `counts`, commas part a list of shares too.
+/// Volkswagen's fell to 9.8%`); with `counts`, commas part a list of shares too,
+/// and `and` parts two figures after the same preposition (`put damage at $6.8
+/// billion and losses at $7.2 billion`).
 /// A sentence whose counts all stand in one part keeps them all.
 #[test]
 fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
@@ -732,6 +734,23 @@ fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
     assert_eq!(stances(&share("Connolly", "63"), text), [Stance::Supports]);
     let text = "Turnout was 45.8%, and a record 12.9% of ballots were spoiled.";
     assert_eq!(stances(&share("turnout", "13"), text), [Stance::Against]);
+    // (without `counts`, `and` between two figures after the same preposition)
+    let text = "The assessment put physical damage at $6.8 billion and economic losses at \
+                $7.2 billion, for a total of $14 billion.";
+    assert_eq!(
+        stances(
+            "all = [\"physical damage\"]\nnumber = \"7.2 billion\"",
+            text
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"economic losses\"]\nnumber = \"7.2 billion\"",
+            text
+        ),
+        [Stance::Supports]
+    );
     // (a part that opens with a verb goes on from its subject's part)
     let text = "Kast won the runoff on Sunday, taking 58.2% of the vote against 41.8% for Jara.";
     assert_eq!(stances(&share("Kast", "42"), text), [Stance::Against]);

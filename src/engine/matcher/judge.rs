@@ -2293,7 +2293,9 @@ impl DocMatcher<'_> {
     /// `and`/`but`, and, with `commas` (a fact with `counts`: a list of shares,
     /// `Connolly 63.4%, Humphreys 29.5%`, `Asfura had 1,144,216 votes and
     /// Nasralla 1,124,329`), at any comma and at `and`, `against`, `versus`,
-    /// `vs`. A part that opens with a verb (not `compared`, `according`, …) goes
+    /// `vs`; and at `and` between two figures each after the same `at` or `to`
+    /// (`put physical damage at $6.8 billion and economic losses at $7.2
+    /// billion`). A part that opens with a verb (not `compared`, `according`, …) goes
     /// on from the last part before it with terms, its subject's. Only when the
     /// part with most terms beats another part holding a count; a sentence whose
     /// counts are all in one part, or whose counted parts hold none of the terms,
@@ -2310,12 +2312,31 @@ impl DocMatcher<'_> {
         }
         let (text, tokens) = (self.a.text(), &self.a.tokens);
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        // (`and` between two figures each after the same preposition: `put
+        // physical damage at $6.8 billion and economic losses at $7.2 billion`)
+        let after_prep = |m: &NumberMention| {
+            m.first_token
+                .checked_sub(1)
+                .map(word)
+                .filter(|p| matches!(*p, "at" | "to"))
+        };
+        let parallel = |k: usize| {
+            let before = cands
+                .iter()
+                .find(|m| m.end_token <= k && m.end_token + 3 >= k)
+                .and_then(|m| after_prep(m));
+            before.is_some()
+                && cands
+                    .iter()
+                    .any(|m| m.first_token > k && m.first_token <= k + 6 && after_prep(m) == before)
+        };
         let boundary = |k: usize| {
             let gap = &text[tokens[k - 1].end..tokens[k].start];
             gap.contains(';')
                 || matches!(word(k), "while" | "whereas")
                 || (gap.contains(',') && (commas || matches!(word(k), "and" | "but")))
                 || (commas && matches!(word(k), "and" | "against" | "versus" | "vs"))
+                || (word(k) == "and" && parallel(k))
         };
         let ids: Vec<TermId> = (t.all.iter().chain(&t.any))
             .filter(|id| !t.counts.contains(id))
