@@ -670,13 +670,19 @@ fn question(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Whether the cue at token `i` is the object of a verb right before it in its
-/// clause (`caused no casualties`, `has no plans`, `found no evidence`): its noun
+/// clause (`caused no casualties`, `has no plans`, `found no evidence`, and a
+/// participle opening a phrase after a comma: `, wounding no one`): its noun
 /// phrase is what it denies, and a setting after it is given.
-fn object(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
+fn object(text: &str, tokens: &[Token], clauses: &[u32], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|p| {
         let w = tokens[p].folded();
+        let participle = w.len() > 5
+            && w.ends_with("ing")
+            && p > 0
+            && text[tokens[p - 1].end..tokens[p].start].contains(',');
         clauses.get(p) == clauses.get(i)
             && (tokens[p].class() & VERB_LIKE != 0
+                || participle
                 // pasts that are also other words, so not in the irregular table
                 || matches!(w, "found" | "saw" | "left" | "made" | "took" | "gave" | "got"))
             // (`said no strikes in Beirut were reported`: a clause of its own; but
@@ -1568,7 +1574,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         // `there was no comment from …`, `the strike caused no casualties in …`:
         // the verb is said before the cue
-        let object = object(tokens, clauses, c.first);
+        let object = object(text, tokens, clauses, c.first);
         if object && !AUXILIARIES.contains(&tokens[c.first - 1].folded()) {
             c.object_verb = Some(c.first - 1);
         }

@@ -405,6 +405,14 @@ fn a_negated_subject_leaves_the_setting_after_its_verb_as_given() {
         check("all = [\"held\", \"@naq\"]", text),
         [x(text, "negated by \"not\"")]
     );
+    // the object of a participle after a comma: what it did to no one is denied,
+    // the act before the comma is told
+    let text = "A drone struck a training centre outside the plant, wounding no one.";
+    assert_eq!(
+        check("all = [\"wounding|wounded\"]", text),
+        [x(text, "negated by \"no one\"")]
+    );
+    assert_eq!(check("all = [\"drone\", \"struck\"]", text), [s(text)]);
 }
 
 #[test]
