@@ -838,6 +838,12 @@ fn the_set_a_part_is_taken_from_counts_the_set() {
         ),
         [Stance::Supports]
     );
+    // (a part the sentence drops still names the set it is taken from)
+    let text = "The group handed over the bodies of four of the 28 deceased hostages still held in the Strip.";
+    assert_eq!(
+        stances("all = [\"handed over\", \"bodies\"]\nnumber = 28", text),
+        [Stance::Against]
+    );
     let text = "Officials identified five of the 12 people killed, including two children.";
     assert_eq!(
         stances(

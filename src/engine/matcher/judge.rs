@@ -1306,16 +1306,11 @@ impl DocMatcher<'_> {
                 && !matched(t.predicate)
                 && ((t.part && of_set(m) && names_act) || (added(m, t) && !toll_told))
         };
-        if (candidates.iter().zip(&ties)).any(|(m, t)| dropped(m, t)) {
-            let keep: Vec<bool> = (candidates.iter().zip(&ties))
-                .map(|(m, t)| !dropped(m, t))
-                .collect();
-            retain_kept(&mut candidates, &keep);
-            retain_kept(&mut ties, &keep);
-        }
-        // (the set a part is taken from counts the set, not the sentence's act)
-        let keep: Vec<bool> = (candidates.iter())
-            .map(|m| !self.set_whole(t, w, m, &candidates))
+        // (the set a part is taken from counts the set, not the sentence's act;
+        // read before a part is dropped, which names the set: `handed over the
+        // bodies of four of the 28 deceased hostages`)
+        let keep: Vec<bool> = (candidates.iter().zip(&ties))
+            .map(|(m, tie)| !dropped(m, tie) && !self.set_whole(t, w, m, &candidates))
             .collect();
         if keep.contains(&false) {
             retain_kept(&mut candidates, &keep);
