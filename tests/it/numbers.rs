@@ -838,12 +838,10 @@ fn the_set_a_part_is_taken_from_counts_the_set() {
         ),
         [Stance::Supports]
     );
-    // (a part the sentence drops still names the set it is taken from)
+    // (a part the sentence drops still names the set it is taken from: 28 is
+    // not the bodies handed over; nor is the part, `of four`, read as their count)
     let text = "The group handed over the bodies of four of the 28 deceased hostages still held in the Strip.";
-    assert_eq!(
-        stances("all = [\"handed over\", \"bodies\"]\nnumber = 28", text),
-        [Stance::Against]
-    );
+    assert!(stances("all = [\"handed over\", \"bodies\"]\nnumber = 28", text).is_empty());
     let text = "Officials identified five of the 12 people killed, including two children.";
     assert_eq!(
         stances(
