@@ -314,10 +314,12 @@ enum Form {
     /// the same day then (`one year ago today`: a day).
     Ago(AgoUnit, u32, bool),
     /// A weekend, its Saturday and Sunday (two day mentions): named from the
-    /// reference's week (`this weekend` 0, `last weekend` -1, `next weekend` 1;
-    /// weeks from Monday), or by the tense of its clause (`over the weekend`, `at
-    /// the weekend`): the coming one in the future tense, else the one the
-    /// reference falls on or the last before it (`this past weekend` too).
+    /// reference's week (`last weekend` -1, `next weekend` 1; weeks from Monday),
+    /// or by the tense of its clause (`this weekend`, `over the weekend`, `at the
+    /// weekend`): the coming one in the future tense, else the one the reference
+    /// falls on or the last before it (`this past weekend` too). Not after `the`,
+    /// `a`, `every`, `each`, `per`, nor before `of` (`the last weekend of
+    /// January`).
     Weekend(Option<i32>),
 }
 
@@ -877,11 +879,20 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             };
             Form::Ordinal(day, month)
         } else if let Some(k) = c.name("weekend") {
+            // (not `the last weekend of January`, `every last weekend`)
+            if matches!(
+                before.to_ascii_lowercase().as_str(),
+                "the" | "a" | "every" | "each" | "per"
+            ) || word_after(&text[whole.end()..]).eq_ignore_ascii_case("of")
+            {
+                continue;
+            }
             let k = k.as_str().to_ascii_lowercase();
+            // (`this weekend` by its tense too: `gathered in Beirut this weekend`
+            // told on a Monday is the one just past)
             Form::Weekend(match k.split_whitespace().next() {
                 Some("last") => Some(-1),
                 Some("next") => Some(1),
-                Some("this") if !k.ends_with("past") => Some(0),
                 _ => None,
             })
         } else if let Some((m, week)) =
@@ -2380,23 +2391,49 @@ impl Tense<'_> {
     }
 
     /// Whether token `j` is `after`, `since` or `following` before an event told
-    /// without a verb of its own tense (`after Liverpool's 4-1 defeat by PSV on
-    /// Wednesday`, `after beating Lens on Tuesday`): the event is done, whatever
-    /// the tense of the clause it is set beside (`would not walk away after …`).
-    /// Not before `that` or a pronoun subject (`after he arrives on Thursday`:
-    /// a verb after a subject decides, found first), nor in an aside closed
+    /// as known, with no verb of its own: a determiner `the` or a possessive name
+    /// right after it (`after the Qatar Grand Prix on Sunday`, `after Liverpool's
+    /// 4-1 defeat by PSV on Wednesday`), or an `-ing` verb and then a possessive
+    /// day (`after finishing first in Sunday's election`). Such an event is done,
+    /// whatever the tense of the clause it is set beside (`will face off in a Dec.
+    /// 14 runoff after …`). Not `after a meeting on Friday`, `after meeting
+    /// Netanyahu on Friday`, `following talks on Friday` (ahead as often), nor
+    /// with a verb between (`after the polls close on Sunday`), nor the mention
+    /// right after it (`shortly after Friday prayers`), nor in an aside closed
     /// before the mention at byte `start` (`the hospital, shut since the war, on
     /// Saturday`).
     fn since_event(&self, j: usize, start: usize) -> bool {
-        matches!(self.word(j), "after" | "since" | "following")
-            && self
-                .text
-                .get(self.tokens[j].end..start)
-                .is_some_and(|gap| !gap.contains(','))
-            && !matches!(
-                self.word(j + 1),
-                "that" | "which" | "it" | "he" | "she" | "they" | "we"
-            )
+        if !matches!(self.word(j), "after" | "since" | "following") {
+            return false;
+        }
+        let Some(gap) = self.text.get(self.tokens[j].end..start) else {
+            return false;
+        };
+        let at = self.tokens.partition_point(|t| t.start < start);
+        if gap.contains(',') || at <= j + 1 {
+            return false;
+        }
+        let next = j + 1;
+        let possessive = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                let (own, after) = (&self.text[t.start..t.end], &self.text[t.end..]);
+                ["'s", "\u{2019}s"]
+                    .iter()
+                    .any(|s| own.ends_with(s) || after.starts_with(s))
+            })
+        };
+        let known = self.word(next) == "the"
+            || (self.text[self.tokens[next].start..].starts_with(char::is_uppercase)
+                && possessive(next))
+            || (self.word(next).ends_with("ing") && possessive(at));
+        let verb = (next + 1..at).any(|k| {
+            let w = self.word(k);
+            lexicon::names_act(w)
+                || ALWAYS_FINITE.contains(&w)
+                || SCHEDULE.contains(&w)
+                || matches!(w, "close" | "closes")
+        });
+        known && !verb
     }
 
     /// Whether token `j` is a schedule verb in the present tense (see
@@ -2423,8 +2460,13 @@ impl Tense<'_> {
             return false;
         };
         let p = self.word(b);
-        let name = self.text[self.tokens[b].start..].starts_with(char::is_uppercase);
         let third = w.ends_with('s');
+        // (before an `-s` form, not a capital at the sentence's start: `Hospital
+        // visits on Friday` names no one)
+        let starts =
+            b == 0 || ends_sentence(&self.text[self.tokens[b - 1].end..self.tokens[b].start]);
+        let name =
+            self.text[self.tokens[b].start..].starts_with(char::is_uppercase) && !(third && starts);
         let pronoun = if third {
             matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
         } else {
@@ -2438,11 +2480,31 @@ impl Tense<'_> {
             || DETERMINERS.contains(&p)
             || NOT_BEFORE_SCHEDULE.contains(&p)
             || BE.contains(&p)
+            || lexicon::names_act(p)
             || matches!(
                 p,
                 "has" | "have" | "had" | "he" | "she" | "it" | "they" | "we"
             );
-        !blocked && (name || third != p.ends_with('s'))
+        // (the word before the subject: a determiner before a name makes the
+        // name a modifier, `A Macron visit on Monday`; one before a noun makes it
+        // the subject, `the airshow runs`)
+        let det = self
+            .back(b, 1)
+            .is_some_and(|i| DETERMINERS.contains(&self.word(i)));
+        if blocked {
+            return false;
+        }
+        if name {
+            return !det;
+        }
+        // a base form after a plural noun (`the champions travel`); an `-s` form
+        // only after a noun with its determiner (`the airshow runs`; not `rocket
+        // launches`, `hospital visits`)
+        if third {
+            det && !p.ends_with('s')
+        } else {
+            p.ends_with('s')
+        }
     }
 
     /// Whether the verb at token `j` opens a participle's phrase set off by commas
@@ -2917,6 +2979,19 @@ mod tests {
         // not a noun, nor a verb after `to`, an auxiliary or `did`
         assert!(!future("the start on Friday was slow", "Friday"));
         assert!(!future("two visits on Friday ended", "Friday"));
+        assert!(!future(
+            "Hezbollah rocket launches on Friday prompted strikes",
+            "Friday"
+        ));
+        assert!(!future(
+            "Hospital visits on Friday were suspended",
+            "Friday"
+        ));
+        assert!(!future(
+            "Guided tours on Sunday drew large crowds",
+            "Sunday"
+        ));
+        assert!(!future("A Macron visit on Monday was cut short", "Monday"));
         assert!(!future("they did not travel on Friday", "Friday"));
         assert!(!future("they had planned to travel on Friday", "Friday"));
         assert!(!future("after a strong start on Friday", "Friday"));
@@ -2932,8 +3007,33 @@ mod tests {
             "Wednesday"
         ));
         assert!(!future(
-            "Lyon will face Nice on Sunday after beating Lens on Tuesday",
-            "Tuesday"
+            "will face off in a Dec. 14 runoff after finishing first in Sunday's election",
+            "Sunday"
+        ));
+        assert!(!future(
+            "Italy will face Northern Ireland on March 26, after the draw in Zurich on Thursday",
+            "Thursday"
+        ));
+        // (not an event that may be ahead, nor one with a verb of its own)
+        assert!(future(
+            "The cabinet will vote on the plan after a meeting with the army chief on Friday",
+            "Friday"
+        ));
+        assert!(future(
+            "The envoy will fly to Beirut after meeting Netanyahu on Friday",
+            "Friday"
+        ));
+        assert!(future(
+            "Results will be announced after the polls close on Sunday",
+            "Sunday"
+        ));
+        assert!(future(
+            "Talks are set to resume shortly after Friday prayers",
+            "Friday"
+        ));
+        assert!(future(
+            "The summit will go ahead after all on Friday",
+            "Friday"
         ));
         assert!(future(
             "Lyon will face Nice on Sunday after beating Lens",
@@ -3608,6 +3708,14 @@ mod tests {
             ["2025-12-06", "2025-12-07"]
         );
         assert_eq!(days("this past weekend"), ["2025-11-29", "2025-11-30"]);
+        // (`this weekend` by its tense; not the last weekend of a month)
+        let mon = NaiveDate::from_ymd_opt(2025, 12, 8);
+        let on_mon: Vec<String> = dates("Thousands gathered in Beirut this weekend", mon)
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
+        assert_eq!(on_mon, ["2025-12-06", "2025-12-07"]);
+        assert!(dates("Elections are due on the last weekend of January", mon).is_empty());
         // told on a Sunday, the weekend it falls on
         let sun = NaiveDate::from_ymd_opt(2025, 12, 7);
         let on_sun: Vec<String> = dates("clashes at the weekend", sun)

@@ -750,12 +750,14 @@ const THREATS: &[&str] = &[
 /// caused`), and a word of [`THREATS`] before
 /// `to` (`threatened to strike`), perhaps with its time or an adverb between
 /// (`threatened on Tuesday to call a strike`, `vowed again to retaliate`). What
-/// follows is not told as done. So is what follows `would`, `could` or `might`
-/// in a sentence with a condition (`would halt strikes if Hezbollah disarms`, `If
-/// talks fail, Israel would resume strikes`, `could lose their status too if
-/// outbreaks are not brought under control`): a consequence supposed, its own
-/// end. (Not `could` without a condition, which tells an ability as often: `could
-/// evacuate at most five patients`.)
+/// follows is not told as done. So is what follows `would` in a sentence with a
+/// condition (`would halt strikes if Hezbollah disarms`, `If talks fail, Israel
+/// would resume strikes`), and so do `could` and `might` (`could lose their
+/// status too if outbreaks are not brought under control`); an `if` after a word
+/// that asks is a question, no condition (`could save the building, but it was
+/// unclear if anyone was inside`): a consequence supposed, its own end. (Not `could`
+/// without a condition, which tells an ability as often: `could evacuate at most
+/// five patients`.)
 pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (the sentence around token `k`: no `.`, `!` or `?` between)
@@ -763,14 +765,19 @@ pub fn guesses(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         text.get(tokens[a].end..tokens[b].start)
             .is_none_or(|g| g.contains(['.', '!', '?']))
     };
+    // (an `if` after a word that asks is a question, no condition: `it was
+    // unclear if anyone was inside`)
+    let condition = |j: usize| {
+        word(j) == "unless" || (word(j) == "if" && !(j > 0 && ASKING.contains(&word(j - 1))))
+    };
     let conditional = |k: usize| {
         let back = (k.saturating_sub(20)..k)
             .rev()
             .take_while(|&j| !breaks(j, j + 1))
-            .any(|j| matches!(word(j), "if" | "unless"));
+            .any(condition);
         let ahead = (k + 1..tokens.len().min(k + 20))
             .take_while(|&j| !breaks(j - 1, j))
-            .any(|j| matches!(word(j), "if" | "unless"));
+            .any(condition);
         back || ahead
     };
     // (not a relative clause's `would`: `the reform, which would extend the

@@ -679,6 +679,14 @@ Talks in Geneva were due to resume on Monday but were postponed, the envoy said.
         ],
     );
     assert_eq!(got, ["contradicted", "supported", "contradicted"]);
+    // (`initially` with no word of a plan: a first act, not a day moved from)
+    let article = "+++\npublished = 2025-12-04\n+++\nFire\n\
+The fire initially broke out on Monday and was contained on Wednesday.\n";
+    let got = verdicts_of(
+        article,
+        &[claim("fire-1", "2025-12-01", "\"fire\", \"broke out\"")],
+    );
+    assert_eq!(got, ["supported"]);
     let article = "+++\npublished = 2025-11-21\n+++\nStrike\n\
 Brussels Airport said on Friday that all departing flights on Wednesday would be cancelled.\n";
     let got = verdicts_of(

@@ -594,6 +594,18 @@ fn a_guess_or_a_threat_tells_its_act_neither_way() {
         ),
         []
     );
+    // (`May` the month is no modal; a participle straight after `to` is no verb
+    // owed)
+    let text = "The parliament in May approved the law.";
+    assert_eq!(check("all = [\"approved\", \"law\"]", text), [s(text)]);
+    let text = "The UN increased the aid offered to displaced families in the south.";
+    assert_eq!(
+        check("all = [\"displaced\", \"families\"]", text),
+        [s(text)]
+    );
+    // (a question's `if` is no condition)
+    let text = "The fire could spread, but it was unclear if anyone was inside.";
+    assert_eq!(check("all = [\"fire\"]", text), [s(text)]);
     let text = "Rospigliosi said no new vote would be held before January.";
     assert_eq!(
         check("all = [\"new vote\", \"held\"]", text),
@@ -875,6 +887,13 @@ fn a_plan_called_off_or_postponed_did_not_happen() {
     assert_eq!(
         stances("all = [\"hospitalised\", \"Swiss clinic\"]", text),
         against(text)
+    );
+    // (only a plan called off after `but` denies the clause before: a rejection
+    // leaves the approval told)
+    let text = "The plan was approved by cabinet on Monday but was later rejected by parliament.";
+    assert_eq!(
+        stances("all = [\"plan\", \"approved\"]", text),
+        [(Stance::Supports, text.to_string())]
     );
     // (`as` before a name and its verb opens a clause of time the cue does not
     // reach)

@@ -751,6 +751,12 @@ fn a_figure_belongs_to_the_part_of_the_sentence_that_names_its_holder() {
         ),
         [Stance::Supports]
     );
+    // (not one figure's course, with no holder between)
+    let text = "The death toll rose to 12 on Monday and to 15 on Tuesday.";
+    assert_eq!(
+        stances("all = [\"death toll\"]\nnumber = 15", text),
+        [Stance::Supports]
+    );
     // (a part that opens with a verb goes on from its subject's part)
     let text = "Kast won the runoff on Sunday, taking 58.2% of the vote against 41.8% for Jara.";
     assert_eq!(stances(&share("Kast", "42"), text), [Stance::Against]);

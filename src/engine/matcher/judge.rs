@@ -505,8 +505,18 @@ impl DocMatcher<'_> {
         });
         // (a day first set, and another after it in the sentence: `originally set
         // to launch on Wednesday, lifted off on Thursday`)
-        let original = (at.saturating_sub(6).max(s.tokens.start)..at)
-            .any(|k| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w));
+        // (with a word of a plan: not `The fire initially broke out on Monday and
+        // was contained on Wednesday`)
+        let near = at.saturating_sub(6).max(s.tokens.start)..at;
+        let original = near
+            .clone()
+            .any(|k| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w))
+            && near.into_iter().any(|k| {
+                matches!(
+                    word(k),
+                    "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
+                )
+            });
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
             .map_or(m.end, |t| t.end);
@@ -1948,11 +1958,16 @@ impl DocMatcher<'_> {
             if !text[tokens[k].start..].starts_with(char::is_lowercase) {
                 return None;
             }
-            if MODALS.contains(&word(j)) {
+            // (in lower case: not the month in `The parliament in May approved`)
+            if MODALS.contains(&word(j)) && text[tokens[j].start..].starts_with(char::is_lowercase)
+            {
                 return (!named(j)).then_some(j);
             }
             let m = j.checked_sub(1)?;
-            (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m)).then_some(m)
+            // (a bare verb after `to`, or a participle after `be`: not `the aid
+            // offered to displaced families`)
+            let participle = j + 1 == k && word(k).ends_with("ed");
+            (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m) && !participle).then_some(m)
         };
         let mut any = None;
         // (an `any` term is written as done only when each of its alternatives is:
@@ -2097,9 +2112,18 @@ impl DocMatcher<'_> {
     /// The clause whose subject a passive cue's shares, when the cue opens a
     /// second verb phrase after `but` or `and` (`were due to resume on Monday but
     /// were postponed`): the clause before the conjunction, which the cue denies.
+    /// Only a cue of a plan called off (`postponed`, `cancelled`, `called off`,
+    /// `scrapped`, `shelved`).
     fn shared_subject(&self, c: &text::Cue) -> Option<u32> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
-        if !c.passive {
+        // (a plan called off only: `was approved on Monday but was later rejected
+        // by parliament` leaves the approval told)
+        if !c.passive
+            || !matches!(
+                word(c.first),
+                "postponed" | "cancelled" | "canceled" | "called" | "scrapped" | "shelved"
+            )
+        {
             return None;
         }
         let mut k = c.first;
@@ -2320,10 +2344,12 @@ impl DocMatcher<'_> {
                 .iter()
                 .find(|m| m.end_token <= k && m.end_token + 3 >= k)
                 .and_then(|m| after_prep(m));
+            // (with a holder between: not `rose to 12 on Monday and to 15 on
+            // Tuesday`, one figure's course)
             before.is_some()
-                && cands
-                    .iter()
-                    .any(|m| m.first_token > k && m.first_token <= k + 6 && after_prep(m) == before)
+                && cands.iter().any(|m| {
+                    m.first_token > k + 2 && m.first_token <= k + 6 && after_prep(m) == before
+                })
         };
         let boundary = |k: usize| {
             let gap = &text[tokens[k - 1].end..tokens[k].start];
