@@ -3687,8 +3687,10 @@ mod tests {
     #[test]
     fn a_weekend_is_its_two_days() {
         // 2025-12-04 is a Thursday
-        let days =
-            |text: &str| -> Vec<String> { dates(text, THU).into_iter().map(|(_, d)| d).collect() };
+        let days_at = |text: &str, at: Option<NaiveDate>| -> Vec<String> {
+            dates(text, at).into_iter().map(|(_, d)| d).collect()
+        };
+        let days = |text: &str| days_at(text, THU);
         assert_eq!(
             days("the storm will reach the coast this weekend"),
             ["2025-12-06", "2025-12-07"]
@@ -3710,19 +3712,17 @@ mod tests {
         assert_eq!(days("this past weekend"), ["2025-11-29", "2025-11-30"]);
         // (`this weekend` by its tense; not the last weekend of a month)
         let mon = NaiveDate::from_ymd_opt(2025, 12, 8);
-        let on_mon: Vec<String> = dates("Thousands gathered in Beirut this weekend", mon)
-            .into_iter()
-            .map(|(_, d)| d)
-            .collect();
-        assert_eq!(on_mon, ["2025-12-06", "2025-12-07"]);
-        assert!(dates("Elections are due on the last weekend of January", mon).is_empty());
+        assert_eq!(
+            days_at("Thousands gathered in Beirut this weekend", mon),
+            ["2025-12-06", "2025-12-07"]
+        );
+        assert!(days_at("Elections are due on the last weekend of January", mon).is_empty());
         // told on a Sunday, the weekend it falls on
         let sun = NaiveDate::from_ymd_opt(2025, 12, 7);
-        let on_sun: Vec<String> = dates("clashes at the weekend", sun)
-            .into_iter()
-            .map(|(_, d)| d)
-            .collect();
-        assert_eq!(on_sun, ["2025-12-06", "2025-12-07"]);
+        assert_eq!(
+            days_at("clashes at the weekend", sun),
+            ["2025-12-06", "2025-12-07"]
+        );
     }
 
     #[test]
