@@ -11,7 +11,7 @@
 //! year`, `in March this year`). A bare weekday or ordinal day reads forward from the
 //! reference when the verb phrase before it is in the future tense ([`is_future`]).
 
-use crate::text::fold::Token;
+use crate::text::fold::{self, Token};
 use crate::text::lexicon;
 use crate::text::{Invalid, sanitize};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
@@ -1506,6 +1506,15 @@ fn later_before(before: &str) -> bool {
         && !b[..b.len() - 5].ends_with(|c: char| c.is_alphanumeric())
 }
 
+/// The Monday of the week `k` weeks from `reference`'s (weeks from Monday).
+fn week_monday(reference: NaiveDate, k: i32) -> Option<NaiveDate> {
+    reference
+        .checked_sub_signed(chrono::TimeDelta::days(
+            reference.weekday().num_days_from_monday().into(),
+        ))?
+        .checked_add_signed(chrono::TimeDelta::days(7 * i64::from(k)))
+}
+
 /// The date a relative mention names, read against `reference`; `future` says
 /// whether its clause speaks of the future (asked only when it matters).
 fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Option<NaiveDate> {
@@ -1556,18 +1565,12 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Month(k) => month_from(reference, k),
         // its Saturday
         Form::Weekend(k) => {
-            let monday = reference.checked_sub_signed(chrono::TimeDelta::days(
-                reference.weekday().num_days_from_monday().into(),
-            ))?;
             let on_it = matches!(reference.weekday(), Weekday::Sat | Weekday::Sun);
             let k = k.unwrap_or(if future() || on_it { 0 } else { -1 });
-            monday.checked_add_signed(chrono::TimeDelta::days(7 * i64::from(k) + 5))
+            week_monday(reference, k)?.checked_add_signed(chrono::TimeDelta::days(5))
         }
         Form::Week(k) => {
-            let monday = reference.checked_sub_signed(chrono::TimeDelta::days(
-                reference.weekday().num_days_from_monday().into(),
-            ))?;
-            let monday = monday.checked_add_signed(chrono::TimeDelta::days(7 * i64::from(k)))?;
+            let monday = week_monday(reference, k)?;
             let sunday = monday.checked_add_signed(chrono::TimeDelta::days(6))?;
             (monday.month() == sunday.month()).then_some(monday)
         }
@@ -2415,12 +2418,7 @@ impl Tense<'_> {
         }
         let next = j + 1;
         let possessive = |k: usize| {
-            self.tokens.get(k).is_some_and(|t| {
-                let (own, after) = (&self.text[t.start..t.end], &self.text[t.end..]);
-                ["'s", "\u{2019}s"]
-                    .iter()
-                    .any(|s| own.ends_with(s) || after.starts_with(s))
-            })
+            (self.tokens.get(k)).is_some_and(|t| fold::is_possessive(&self.text[t.start..t.end]))
         };
         let known = self.word(next) == "the"
             || (self.text[self.tokens[next].start..].starts_with(char::is_uppercase)

@@ -495,28 +495,26 @@ impl DocMatcher<'_> {
         // (`were due to resume on Monday, have been postponed until Thursday`)
         // (not for a fact about the plan: `was due to resume on Monday` for
         // `all = ["due", "resume"]`)
-        let plan = (at.saturating_sub(6).max(s.tokens.start)..at).any(|k| {
-            (matches!(word(k), "initially" | "originally")
-                || (matches!(
-                    word(k),
-                    "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
-                ) && matches!(word(k + 1), "for" | "to")))
-                && !self.names_token(t, k, w)
+        let near = at.saturating_sub(6).max(s.tokens.start)..at;
+        let plan_word = |k: usize| {
+            matches!(
+                word(k),
+                "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
+            )
+        };
+        let first_set =
+            |k: usize| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w);
+        let plan = near.clone().any(|k| {
+            first_set(k)
+                || (plan_word(k)
+                    && matches!(word(k + 1), "for" | "to")
+                    && !self.names_token(t, k, w))
         });
         // (a day first set, and another after it in the sentence: `originally set
         // to launch on Wednesday, lifted off on Thursday`)
         // (with a word of a plan: not `The fire initially broke out on Monday and
         // was contained on Wednesday`)
-        let near = at.saturating_sub(6).max(s.tokens.start)..at;
-        let original = near
-            .clone()
-            .any(|k| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w))
-            && near.into_iter().any(|k| {
-                matches!(
-                    word(k),
-                    "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
-                )
-            });
+        let original = near.clone().any(first_set) && near.into_iter().any(plan_word);
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
             .map_or(m.end, |t| t.end);
@@ -2118,12 +2116,7 @@ impl DocMatcher<'_> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
         // (a plan called off only: `was approved on Monday but was later rejected
         // by parliament` leaves the approval told)
-        if !c.passive
-            || !matches!(
-                word(c.first),
-                "postponed" | "cancelled" | "canceled" | "called" | "scrapped" | "shelved"
-            )
-        {
+        if !c.passive || !text::negation::calls_off(&self.a.tokens, c) {
             return None;
         }
         let mut k = c.first;
