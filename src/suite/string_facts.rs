@@ -357,9 +357,13 @@ mod tests {
         let f = compile_string_fact("Israel failed to reach a deal", &a).unwrap();
         assert_eq!(f.terms, ["Israel", "reach", "deal"]);
         assert!(f.asserted);
-        // `without` before a noun is no cue
-        let f = compile_string_fact("talks ended without a deal", &a).unwrap();
+        // `without` before a noun is no cue, but for an outcome's noun (`without a
+        // deal` says no deal was reached)
+        let f = compile_string_fact("the strike came without warning", &a).unwrap();
         assert!(!f.asserted);
+        let f = compile_string_fact("talks ended without a deal", &a).unwrap();
+        assert_eq!(f.terms, ["talks", "ended", "deal"]);
+        assert!(f.asserted);
         // two cues that cancel assert nothing, and neither is a term
         let f = compile_string_fact("Lebanon has not ruled out talks", &a).unwrap();
         assert_eq!(f.terms, ["Lebanon", "talks"]);

@@ -52,6 +52,8 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["cancel*"],
     &["scrap*"],
     &["shelve*"],
+    // (`SpaceX scrubbed the launch`, `the launch was scrubbed`)
+    &["scrub*"],
     // (`was acquitted of sex trafficking`: the charge not proven; not the one
     // acquitted, it is never passive)
     &["acquit*"],
@@ -68,6 +70,7 @@ pub(crate) const PASSIVE_PHRASES: &[&str] = &[
     "canceled",
     "scrapped",
     "shelved",
+    "scrubbed",
 ];
 
 /// Whether two folded words are a two-word phrase cue of [`PHRASES`] with its verb
@@ -107,6 +110,8 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         // (not the nouns `scrap`, `scraps`, `shelves`)
         "scrap*" => &["scrapped", "scrapping"],
         "shelve*" => &["shelve", "shelved", "shelving"],
+        // (not the noun `scrub`, `scrubs`)
+        "scrub*" => &["scrubbed", "scrubbing"],
         "acquit*" => &["acquit", "acquits", "acquitted", "acquitting"],
         _ => &[],
     }

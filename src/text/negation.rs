@@ -19,7 +19,7 @@ use super::lexicon::{
     REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, past_form,
     same_past, split_phrase, word_matches,
 };
-use super::numbers::WEEKDAYS_MONTHS;
+use super::numbers::{FUNCTION_WORDS, WEEKDAYS_MONTHS};
 
 /// One negation cue: a token range, and whether it is in the passive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,7 +257,121 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
         let w = n.folded();
         (w.len() > 3 && w.ends_with("ly")) || WITHOUT_ADVERBS.contains(&w)
     });
-    verb(i + 1) || (adverb && verb(i + 2))
+    verb(i + 1) || (adverb && verb(i + 2)) || outcome_after(tokens, i)
+}
+
+/// Nouns of what talks or a trial end with: `without` before one (`ended without a
+/// deal`, `without agreement on it`, `without a ceasefire deal`) says it was not
+/// reached, as `without reaching a deal` does. PRODUCT.md's letter reads `without`
+/// before a noun as no cue (`without electricity`, `without warning`), which stays
+/// so for every other noun.
+const OUTCOMES: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "breakthrough",
+    "settlement",
+    "verdict",
+    "decision",
+    "consensus",
+    "compromise",
+    "ceasefire",
+    "truce",
+];
+
+/// Whether a noun of [`OUTCOMES`] follows `without` at token `i`: after `a`, `an` or
+/// `any`, and up to two words of its own (`without a ceasefire deal`, `without
+/// any formal agreement`).
+fn outcome_after(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let k = i + 1 + usize::from(matches!(word(i + 1), "a" | "an" | "any"));
+    (k..k + 3)
+        .take_while(|&j| {
+            let w = word(j);
+            !w.is_empty() && !FUNCTION_WORDS.contains(&w)
+        })
+        .any(|j| OUTCOMES.contains(&word(j)))
+}
+
+/// Nouns of a plan or a deal: one that fell through did not happen.
+const PLANS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "merger",
+    "takeover",
+    "bid",
+    "plan",
+    "plans",
+    "sale",
+    "acquisition",
+    "offer",
+];
+
+/// The nouns of [`PLANS`] that did not happen when they collapsed or broke down:
+/// a deal, an agreement or a ceasefire that collapsed may have stood for years
+/// (`the grain deal collapsed in July`, `A previous ceasefire, announced in May,
+/// collapsed`), a merger that collapsed never was.
+const TRANSACTIONS: &[&str] = &["merger", "takeover", "bid", "sale", "acquisition", "offer"];
+
+/// Where a plan's failure ends when token `i` starts one after a noun of
+/// [`PLANS`] (`fell through`) or of [`TRANSACTIONS`] (`collapsed`, `foundered`,
+/// `fell apart`, `broke down`) in its clause, with no verb between (`Merger talks
+/// between Honda and Nissan collapsed`, `A planned takeover of Kestrel fell
+/// through`): read as a passive denial of its clause's subject. Not a building's
+/// collapse, nor a car that broke down.
+fn plan_fails(tokens: &[Token], clauses: &[u32], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let end = failure_end(tokens, i)?;
+    let nouns = if word(i + 1) == "through" {
+        PLANS
+    } else {
+        TRANSACTIONS
+    };
+    let own = clauses.get(i);
+    for k in (i.saturating_sub(14)..i).rev() {
+        match clauses.get(k) {
+            // (an aside between: `talks, which began in May, collapsed`)
+            c if c > own => continue,
+            c if c < own => return None,
+            _ => {}
+        }
+        let w = word(k);
+        if nouns.contains(&w) {
+            return Some(end);
+        }
+        if past_form(w, 3) || (AUXILIARIES.contains(&w) && !matches!(w, "has" | "have" | "had")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the words of a failure that start at token `i` end: `collapsed`,
+/// `foundered`, `fell through`, `fell apart`, `broke down`.
+fn failure_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    match word(i) {
+        "collapsed" | "collapses" | "foundered" => Some(i + 1),
+        "fell" | "falls" | "fallen" if matches!(word(i + 1), "through" | "apart") => Some(i + 2),
+        "broke" | "breaks" | "broken" if word(i + 1) == "down" => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Whether the verb at token `k` says an event happens (`take place`, `go ahead`,
+/// `happen`, `proceed`): negated (`will not take place`, `did not go ahead`), it
+/// denies its clause's subject, as a passive denial does; not when it only came
+/// later (`did not take place until Friday`).
+fn happens(tokens: &[Token], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", Token::folded);
+    let end = match word(k) {
+        "take" | "takes" | "took" | "taken" if word(k + 1) == "place" => k + 2,
+        "go" | "goes" | "went" | "gone" if word(k + 1) == "ahead" => k + 2,
+        "happen" | "happened" | "proceed" | "proceeded" | "materialise" | "materialize" => k + 1,
+        _ => return false,
+    };
+    !(end..end + 3).any(|j| matches!(word(j), "until" | "till" | "before"))
 }
 
 /// Where a cue right after `who` or `which`, or it and an auxiliary (`who no
@@ -352,15 +466,23 @@ fn kept_from(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether cue `c` calls a plan off (`called off`, `postponed`, `cancelled`,
-/// `scrapped`, `shelved`): a fact about the plan itself (`scheduled for
+/// `scrapped`, `shelved`, `scrubbed`) or tells it failed (`collapsed`, `fell
+/// through`): a fact about the plan itself (`scheduled for
 /// Saturday`) is not denied by it.
 pub fn calls_off(tokens: &[Token], c: &Cue) -> bool {
     let w = tokens.get(c.first).map_or("", Token::folded);
-    CALLS_OFF.iter().any(|p| word_matches(p, w))
+    CALLS_OFF.iter().any(|p| word_matches(p, w)) || failure_end(tokens, c.first) == Some(c.end)
 }
 
 /// The first words of the [`PHRASES`] that call a plan off, as patterns.
-const CALLS_OFF: &[&str] = &["call*", "postpone*", "cancel*", "scrap*", "shelve*"];
+const CALLS_OFF: &[&str] = &[
+    "call*",
+    "postpone*",
+    "cancel*",
+    "scrap*",
+    "shelve*",
+    "scrub*",
+];
 
 /// The verb that keeps someone from what follows the `from` at token `i`
 /// ([`kept_from`]): `blocked` in `has blocked all food from entering Gaza`. A
@@ -550,6 +672,7 @@ fn distance(tokens: &[Token], i: usize) -> bool {
 fn can_be_negated(w: &str) -> bool {
     DENY.contains(&w)
         || w == "far"
+        || w == "without"
         || word_matches("rule*", w)
         || CALLS_OFF.iter().any(|p| word_matches(p, w))
 }
@@ -1161,8 +1284,19 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
             matches!(word(k), "stop" | "stopped")
                 && matches!(word(k + 1), "the" | "a" | "an" | "its" | "their")
         };
+        // (`could not be reached for comment on the collapse`)
+        let reached = |k: usize| {
+            matches!(word(k), "reached" | "contacted")
+                && word(k + 1) == "for"
+                && word(k + 2) == "comment"
+        };
         verb.filter(|&k| {
-            RESPONSES.contains(&word(k)) || claims(k) || PREVENTING.contains(&word(k)) || stops(k)
+            RESPONSES.contains(&word(k))
+                || claims(k)
+                || PREVENTING.contains(&word(k))
+                || DOUBTING.contains(&word(k))
+                || stops(k)
+                || reached(k)
         })
         .or_else(|| verb.and_then(|k| answer_object(tokens, clauses, k)))
         .or_else(|| {
@@ -1210,6 +1344,22 @@ fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
 /// Verbs whose negation takes their object as told (`failed to prevent the
 /// strike`, `did not avert the attack`): the act happened, only not stopped.
 const PREVENTING: &[&str] = &["prevent", "prevented", "avert", "averted"];
+
+/// Verbs of doubt whose negation takes what follows as told (`No one disputes that
+/// Rayner sought legal advice`, `did not question the toll`).
+const DOUBTING: &[&str] = &[
+    "dispute",
+    "disputes",
+    "disputed",
+    "doubt",
+    "doubts",
+    "doubted",
+    "question",
+    "questioned",
+    "contest",
+    "contests",
+    "contested",
+];
 
 /// Nouns of a part in an act, after a form of `deny` (`denied responsibility for
 /// the attack`, `denies any role in the strike`).
@@ -1447,18 +1597,28 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 i = end;
                 continue;
             }
-            let passive = PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i);
+            let passive = (PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i))
+                || happens(tokens, end);
             push(&mut out, i, end, passive);
+            i = end;
+            continue;
+        }
+        if let Some(end) = plan_fails(tokens, clauses, i) {
+            push(&mut out, i, end, true);
             i = end;
             continue;
         }
         let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
             || (w == "without" && without_negates(text, tokens, i))
+            // (`not without warning`: a cue the `not` cancels, as in `not ruled
+            // out`; it still negates a fact that says `without incident`)
+            || (w == "without" && i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {
-            let passive = matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i);
+            let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
+                || (class & NEGATING != 0 || t.contraction) && happens(tokens, i + 1);
             push(&mut out, i, i + 1, passive);
         } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
             // (what was said to be false: `reports that he had been hospitalised
@@ -1758,7 +1918,61 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(words("struck without warning"), Vec::<String>::new());
-        assert_eq!(words("without a deal"), Vec::<String>::new());
+        // but before the noun of an outcome it says none was reached
+        assert_eq!(
+            words("the meeting ended without a ceasefire deal"),
+            ["without"]
+        );
+        assert_eq!(words("ended without agreement on it"), ["without"]);
+        assert_eq!(words("without any formal accord"), ["without"]);
+        assert_eq!(words("without the deal"), Vec::<String>::new());
+        // `not without`: two cues that cancel, as `not ruled out`
+        let text = "Her departure was not without warning";
+        let tokens = tokenize(text, 0);
+        let c = cues(text, &tokens, &crate::text::clauses(text, &tokens));
+        assert!(c.len() == 2 && c[0].negates_cue == Some(c[1].first) && c[1].negated);
+    }
+
+    #[test]
+    fn plans_that_failed_or_will_not_happen() {
+        // a transaction that collapsed, a plan that fell through: passive denials
+        assert_eq!(
+            said("Merger talks between Honda Motor and Nissan Motor collapsed on Thursday"),
+            [("collapsed".into(), true)]
+        );
+        assert_eq!(
+            said("A planned takeover of Kestrel by Halcyon fell through"),
+            [("fell through".into(), true)]
+        );
+        assert_eq!(
+            said("the deal fell through"),
+            [("fell through".into(), true)]
+        );
+        // not a ceasefire or a deal that stood before it collapsed, nor a building
+        assert!(said("A previous ceasefire, announced in May, collapsed within days").is_empty());
+        assert!(said("the grain deal collapsed in July").is_empty());
+        assert!(said("the building collapsed").is_empty());
+        assert!(said("his car broke down").is_empty());
+        // (nor the bid's own verb between: `the bid was rejected` is its own cue)
+        assert!(said("the bid succeeded and the index collapsed").is_empty());
+        // `scrubbed`, active and passive
+        assert_eq!(
+            said("SpaceX scrubbed the launch"),
+            [("scrubbed".into(), false)]
+        );
+        assert_eq!(said("the launch was scrubbed"), [("scrubbed".into(), true)]);
+        // a negated `take place`, `go ahead`: its subject denied
+        assert_eq!(
+            said("The sixth round, which had been scheduled for Sunday, will not take place"),
+            [("not".into(), true)]
+        );
+        assert_eq!(said("the match won't go ahead"), [("won't".into(), true)]);
+        assert_eq!(said("the vote did not take place"), [("not".into(), true)]);
+        // not one that only came later
+        assert_eq!(
+            said("the vote did not take place until Friday"),
+            [("not".into(), false)]
+        );
     }
 
     #[test]

@@ -952,3 +952,68 @@ fn causes_months_and_nouns_are_no_plan_question_or_cue() {
     let text = "Children in Gaza searched for scraps of food on Sunday.";
     assert_eq!(check("all = [\"children\", \"food\"]", text), [s(text)]);
 }
+
+/// Plans that failed or will not happen (round 24): a merger whose talks
+/// collapsed, a takeover that fell through, a launch scrubbed, a round that will
+/// not take place, talks that ended without a deal; not a ceasefire that stood
+/// before it collapsed, nor the plan itself (`A planned takeover`).
+#[test]
+fn plans_that_failed_or_will_not_happen_did_not_happen() {
+    let text = "Merger talks between Honda Motor and Nissan Motor collapsed on Thursday.";
+    assert_eq!(
+        check("all = [\"merger\", \"Honda\", \"Nissan\"]", text),
+        [x(text, "negated by \"collapsed\"")]
+    );
+    let text = "A planned takeover of Kestrel by Halcyon Systems fell through on Thursday.";
+    assert_eq!(
+        check("all = [\"takeover\", \"Kestrel\", \"Halcyon\"]", text),
+        [x(text, "negated by \"fell through\"")]
+    );
+    assert_eq!(
+        check("all = [\"planned\", \"takeover\", \"Kestrel\"]", text),
+        [s(text)]
+    );
+    let text = "A previous ceasefire, announced in May last year, collapsed within days.";
+    assert_eq!(
+        check("all = [\"ceasefire\", \"announced\"]", text),
+        [s(text)]
+    );
+    let text = "SpaceX scrubbed the launch of its Starship rocket on Tuesday.";
+    assert_eq!(
+        check("all = [\"Starship\", \"launch\"]", text),
+        [x(text, "negated by \"scrubbed\"")]
+    );
+    let text = "A sixth round of talks, which had been scheduled for Sunday in Muscat, will not take place.";
+    assert_eq!(
+        check("all = [\"sixth round\", \"talks\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    let text =
+        "The two delegations met in Istanbul, but the meeting ended without a ceasefire deal.";
+    assert_eq!(
+        check("all = [\"ceasefire deal\"]", text),
+        [x(text, "negated by \"without\"")]
+    );
+    assert_eq!(check("all = [\"delegations\", \"met\"]", text), [s(text)]);
+}
+
+/// Negations that take what follows as told (round 24): `not without`, `No one
+/// disputes that`, `could not be reached for comment on`; a fact that says
+/// `without incident` is still denied by `not without incident`.
+#[test]
+fn double_negatives_and_unanswered_calls_tell_what_follows() {
+    let text = "Her departure was not without warning: allies had said so for days.";
+    assert_eq!(check("all = [\"departure\", \"warning\"]", text), [s(text)]);
+    let text = "The handover of the airport was not without incident.";
+    assert_eq!(
+        check("all = [\"handover\", \"without incident\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
+    let text = "No one disputes that Rayner sought legal advice.";
+    assert_eq!(
+        check("all = [\"Rayner\", \"sought\", \"legal advice\"]", text),
+        [s(text)]
+    );
+    let text = "Halcyon could not be reached for comment on the collapse of the deal.";
+    assert_eq!(check("all = [\"collapse\", \"deal\"]", text), [s(text)]);
+}

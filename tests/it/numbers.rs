@@ -959,3 +959,26 @@ fn a_noun_phrase_says_what_it_counts_and_a_set_with_counts() {
         [Stance::Supports]
     );
 }
+
+/// A part told in a relative clause with `of which` (round 24) counts what the
+/// count before it counts, and its clause's verb is its own: "launched 162
+/// drones, of which 125 were shot down" tells 125 drones shot down, and 162
+/// drones launched.
+#[test]
+fn a_part_after_of_which_counts_the_whole_s_noun() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Russia launched 162 drones overnight, of which 125 were shot down or suppressed, the air force said.";
+    let downed = |n: &str| format!("all = [\"shot down\"]\ncounts = [\"drone\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&downed("125"), text), [Stance::Supports]);
+    assert_eq!(stances(&downed("162"), text), [Stance::Against]);
+    let launched =
+        |n: &str| format!("all = [\"launched\"]\ncounts = [\"drone\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&launched("162"), text), [Stance::Supports]);
+    let text = "The attack also involved 14 cruise missiles, nine of which were intercepted.";
+    let intercepted =
+        |n: &str| format!("all = [\"intercepted\"]\ncounts = [\"missile\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&intercepted("9"), text), [Stance::Supports]);
+    assert_eq!(stances(&intercepted("14"), text), [Stance::Against]);
+}

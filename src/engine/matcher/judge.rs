@@ -1178,7 +1178,14 @@ impl DocMatcher<'_> {
                 }
                 let f = m.first_token;
                 let before = |d: usize| f.checked_sub(d).map_or("", word);
-                if before(1) == "including" || (before(1) == "them" && before(2) == "among") {
+                // (a part of a relative clause, `of which 125 were shot down`,
+                // `nine of which were intercepted`: the nearest count before it)
+                let of_which = (before(1) == "which" && before(2) == "of")
+                    || (word(m.end_token) == "of" && word(m.end_token + 1) == "which");
+                if before(1) == "including"
+                    || (before(1) == "them" && before(2) == "among")
+                    || of_which
+                {
                     return i > 0
                         && joined(mentions[i - 1].end_token, f)
                         && counts_named(&mentions[i - 1]);
