@@ -11,12 +11,13 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Clause numbers, negation cues, indirect questions and guesses of a text (see
-/// [`Analysis::clauses`], [`Analysis::cues`], [`Analysis::questions`],
-/// [`Analysis::guesses`]).
+/// Clause numbers, negation cues, indirect questions, guesses and denials after a
+/// clause of a text (see [`Analysis::clauses`], [`Analysis::cues`],
+/// [`Analysis::questions`], [`Analysis::guesses`], [`Analysis::denials`]).
 type Scope = (
     Vec<u32>,
     Vec<text::Cue>,
+    Vec<(usize, usize)>,
     Vec<(usize, usize)>,
     Vec<(usize, usize)>,
 );
@@ -108,8 +109,16 @@ impl<'d> Analysis<'d> {
             let cues = text::negation::cues(text, &self.tokens, &clauses);
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
-            (clauses, cues, questions, guesses)
+            let denials = text::negation::denials_after(text, &self.tokens);
+            (clauses, cues, questions, guesses, denials)
         })
+    }
+
+    /// The asides that deny what the clause before them tells
+    /// ([`text::negation::denials_after`]), in text order: each one's first token
+    /// and its verb.
+    pub fn denials(&self) -> &[(usize, usize)] {
+        &self.scope().4
     }
 
     /// The sentence that holds token `tok`, else the first after it.

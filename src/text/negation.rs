@@ -1510,6 +1510,145 @@ const ASKING: &[&str] = &[
     "investigated",
 ];
 
+/// Verbs that deny what another said, besides [`DENY`]'s, for [`denials_after`].
+const DISPUTING: &[&str] = &[
+    "disputes",
+    "disputed",
+    "dismisses",
+    "dismissed",
+    "refutes",
+    "refuted",
+    "contests",
+    "contested",
+];
+
+/// Nouns of what someone said, which an aside after a clause names it by (`, a
+/// claim Kyiv denied`, `, allegations he denies`).
+const ASIDE_SAID: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "account",
+    "version",
+    "assertion",
+    "assertions",
+];
+
+/// Words between an aside's subject and its denial (`which Moscow has repeatedly
+/// denied`, `a claim Hamas strongly rejects`).
+fn denial_between(w: &str) -> bool {
+    matches!(
+        w,
+        "has" | "have" | "had" | "does" | "do" | "did" | "also" | "later" | "since" | "always"
+    ) || inner_adverb(w)
+}
+
+/// The asides that deny what the clause before them tells, each as its first token
+/// and its verb: `, a claim Kyiv denied`, `, which the terror group denies`,
+/// `, allegations he rejects`, `, an account Israeli officials dispute`. The aside
+/// opens after a comma with `which` or a noun of [`ASIDE_SAID`] (after `a`/`an`,
+/// or a plural alone), has a subject of one to five words with no verb, and ends
+/// with the verb (a form of [`DENY`] or [`DISPUTING`]), taking no object: the end
+/// of the sentence, a mark, or a setting follows (`a claim Kyiv denied on
+/// Monday`). Not a denial negated (`a claim Moscow did not deny`), nor one with
+/// an object (`, which Israel denied carrying out`). The report before it stands,
+/// and so does the denial: the sentence is evidence both ways (`judge`).
+pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
+    let mut out = Vec::new();
+    for (v, t) in tokens.iter().enumerate() {
+        let w = t.folded();
+        let disputing =
+            || matches!(w.as_bytes().first(), Some(b'd' | b'r' | b'c')) && DISPUTING.contains(&w);
+        if t.class() & DENYING == 0 && !disputing() {
+            continue;
+        }
+        // no object after it
+        let ends = tokens.get(v + 1).is_none_or(|_| {
+            gap(v, v + 1).contains(['.', ',', ';', ':', '!', '?', ')', '—', '–'])
+                || matches!(
+                    word(v + 1),
+                    "on" | "in"
+                        | "at"
+                        | "as"
+                        | "last"
+                        | "earlier"
+                        | "this"
+                        | "yesterday"
+                        | "outright"
+                        | "and"
+                        | "but"
+                )
+        });
+        if !ends || v == 0 {
+            continue;
+        }
+        let mut k = v;
+        while k > 0 && denial_between(word(k - 1)) && gap(k - 1, k).trim().is_empty() {
+            k -= 1;
+        }
+        // the subject: one to five words on the same clause, no verb, no negation
+        let mut opener = None;
+        for j in (k.saturating_sub(6)..k).rev() {
+            if !gap(j, j + 1).trim().is_empty() {
+                break;
+            }
+            let x = word(j);
+            if j + 1 < k && (x == "which" || ASIDE_SAID.contains(&x)) {
+                opener = Some(j);
+                break;
+            }
+            // (`a claim that Kyiv denied`)
+            if x == "that" && j > 0 && ASIDE_SAID.contains(&word(j - 1)) {
+                continue;
+            }
+            if tokens[j].class() & NEGATING != 0
+                || tokens[j].contraction
+                || past_form(x, 3)
+                || AUXILIARIES.contains(&x)
+                || x == "that"
+            {
+                break;
+            }
+        }
+        let Some(o) = opener else { continue };
+        // after a comma: `, which`, `, a claim`, `, claims`
+        let start = if word(o) == "which" || (o > 0 && !matches!(word(o - 1), "a" | "an")) {
+            o
+        } else {
+            o - 1
+        };
+        let plural = word(o).ends_with('s');
+        if start == 0
+            || !gap(start - 1, start).contains(',')
+            || (start == o && word(o) != "which" && !plural)
+        {
+            continue;
+        }
+        // (`which` takes up the clause, not the noun before it, only after a
+        // report: `Israel has accused Hamas of diverting aid, which the group
+        // denies`; not `attacks attributed to Hezbollah, which Israel denied`)
+        let reported = (0..start)
+            .rev()
+            .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?']))
+            .any(|j| {
+                let x = word(j);
+                SAYING.contains(&x) || matches!(x, "accused" | "accuses" | "alleges" | "according")
+            });
+        if word(o) == "which" && !reported {
+            continue;
+        }
+        out.push((start, v));
+    }
+    out
+}
+
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
 pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {

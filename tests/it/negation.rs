@@ -1017,3 +1017,48 @@ fn double_negatives_and_unanswered_calls_tell_what_follows() {
     let text = "Halcyon could not be reached for comment on the collapse of the deal.";
     assert_eq!(check("all = [\"collapse\", \"deal\"]", text), [s(text)]);
 }
+
+/// A report denied in an aside after it (round 24) is evidence both ways: `, a
+/// claim Kyiv denied`, `, which the terror group denies` after a report; not a
+/// denial negated, one with an object, a `which` that takes up a noun rather
+/// than a report, nor a fact about the claim itself.
+#[test]
+fn a_report_denied_in_an_aside_after_it_is_evidence_both_ways() {
+    let both =
+        |text: &str, aside: &str| vec![s(text), x(text, &format!("denied after it: \"{aside}\""))];
+    let text = "Russia's defence ministry said its forces had captured the village of Kurakhivka, a claim Kyiv denied.";
+    assert_eq!(
+        check("all = [\"captured\", \"Kurakhivka\"]", text),
+        both(text, "a claim Kyiv denied")
+    );
+    let text = "Israel has repeatedly accused Hamas of diverting humanitarian aid, which the terror group denies.";
+    assert_eq!(
+        check("all = [\"Hamas\", \"diverting\", \"aid\"]", text),
+        both(text, "which the terror group denies")
+    );
+    let text = "The group has said it cannot locate the bodies, a claim Israeli officials reject.";
+    let mut told = both(text, "a claim Israeli officials reject");
+    told[0].2 = Some("negated by \"cannot\", as the fact asserts".into());
+    assert_eq!(
+        check(
+            "all = [\"locate\", \"bodies\"]\nnegation = \"asserted\"",
+            text
+        ),
+        told
+    );
+    // not a denial negated, nor one with an object
+    let text =
+        "Ukraine said its drones had struck a refinery in Saratov, a claim Moscow did not deny.";
+    assert_eq!(check("all = [\"struck\", \"refinery\"]", text), [s(text)]);
+    let text = "Officials said Israel struck a depot in Tyre, which Israel denied carrying out.";
+    assert_eq!(check("all = [\"depot\", \"Tyre\"]", text), [s(text)]);
+    // a `which` after no report takes up the noun before it
+    let text = "The talks came amid cross-border attacks attributed to Hezbollah, which Israel has denied.";
+    assert_eq!(check("all = [\"talks\"]", text), [s(text)]);
+    // the claim itself stands
+    let text = "Sudani's coalition has claimed victory, a claim rival blocs rejected.";
+    assert_eq!(
+        check("all = [\"coalition\", \"claimed victory\"]", text),
+        [s(text)]
+    );
+}

@@ -85,6 +85,7 @@ const PLACE_REACH: usize = 25;
 pub const MAX_HITS: usize = 32;
 
 /// What one window says about a test.
+#[derive(Clone)]
 pub(super) struct Outcome {
     pub hits: Vec<Found>,
     pub against: bool,
@@ -867,6 +868,53 @@ impl DocMatcher<'_> {
                 .for_each(|m| hit(w.start + m.start(), w.start + m.end())),
         }
         n
+    }
+
+    /// The aside of window `w` that denies what its sentence tells before it, for
+    /// a fact that reads negation ([`text::negation::denials_after`]: `Russia's
+    /// defence ministry said its forces had captured Kurakhivka, a claim Kyiv
+    /// denied`): its first token and its verb, when every `all` term and an `any`
+    /// term has a hit in that sentence before it. A window told so is evidence
+    /// both ways: the report stands, and so does its denial.
+    pub(super) fn denied_after(&self, t: &Test, w: Window, mode: Mode) -> Option<(usize, usize)> {
+        if !matches!(mode, Mode::Fact { negation } if negation != Negation::Ignored) {
+            return None;
+        }
+        let denials = self.a.denials();
+        let from = denials.partition_point(|&(s, _)| s < w.tok_start);
+        denials[from..]
+            .iter()
+            .take_while(|&&(_, v)| v < w.tok_end)
+            .find(|&&(s, _)| {
+                let (Some(aside), Some(sentence)) = (self.a.tokens.get(s), self.a.sentence_at(s))
+                else {
+                    return false;
+                };
+                let from = sentence.span.start.max(w.start);
+                let before = |id: &TermId| {
+                    let mut told = false;
+                    self.each_hit_in(*id, w, |a, _| told |= a >= from && a < aside.start);
+                    told
+                };
+                // (not a fact about the claim itself: `has claimed victory, a
+                // claim rival blocs rejected`)
+                let says_it = t.all.iter().chain(&t.any).any(|id| {
+                    self.occurrences_in(*id, w).any(|&(a, b)| {
+                        (a..b).any(|k| {
+                            let x = self.a.tokens[k].folded();
+                            text::SAYING.contains(&x)
+                                || matches!(
+                                    x,
+                                    "claim" | "accused" | "accuses" | "accusing" | "alleges"
+                                )
+                        })
+                    })
+                });
+                !says_it
+                    && t.all.iter().all(before)
+                    && (t.any.is_empty() || t.any.iter().any(before))
+            })
+            .copied()
     }
 
     /// What a window says about a test: `None` when it does not bear on it. With

@@ -109,6 +109,10 @@ impl DocMatcher<'_> {
             for w in list {
                 if let Some(a) = self.stance(&f.test, w, mode, held) {
                     tally.add(a);
+                    // (a report denied in an aside after it: evidence both ways)
+                    if !a && self.denied_after(&f.test, w, mode).is_some() {
+                        tally.add(true);
+                    }
                 }
             }
             return tally;
@@ -120,7 +124,11 @@ impl DocMatcher<'_> {
         };
         let results = stances(&f.test, mode);
         for (w, a) in &results {
-            tally.add(*a || self.stance(against, *w, Mode::Against, false).is_some());
+            let a = *a || self.stance(against, *w, Mode::Against, false).is_some();
+            tally.add(a);
+            if !a && self.denied_after(&f.test, *w, mode).is_some() {
+                tally.add(true);
+            }
         }
         for (x, _) in stances(against, Mode::Against) {
             if !results
@@ -184,13 +192,10 @@ impl DocMatcher<'_> {
     /// The windows of fact `f` with their outcomes, ordered by offset: what
     /// [`Self::evidence_of`] makes its evidence of.
     fn outcomes_of(&self, f: &Fact) -> Vec<(Window, Outcome)> {
-        let mut results: Vec<(Window, Outcome)> = self.evaluate(
-            &f.test,
-            Mode::Fact {
-                negation: f.negation,
-            },
-            true,
-        );
+        let mode = Mode::Fact {
+            negation: f.negation,
+        };
+        let mut results: Vec<(Window, Outcome)> = self.evaluate(&f.test, mode, true);
         if let Some(against) = &f.against {
             let reason = format!(
                 "matches the fact's `against` ({})",
@@ -223,7 +228,26 @@ impl DocMatcher<'_> {
                 .collect();
             results.extend(extra);
         }
-        results.sort_by_key(|(w, _)| (w.start, w.end));
+        // a report denied in an aside after it is evidence both ways: the window
+        // once for, once against with the aside as its reason
+        let mut denied = Vec::new();
+        for (w, o) in &results {
+            if o.against {
+                continue;
+            }
+            if let Some((s, v)) = self.denied_after(&f.test, *w, mode) {
+                let (start, end) = (self.a.tokens[s].start, self.a.tokens[v].end);
+                let mut o = o.clone();
+                o.against = true;
+                o.reasons = vec![format!(
+                    "denied after it: \"{}\"",
+                    sanitize(&self.a.text()[start..end])
+                )];
+                denied.push((*w, o));
+            }
+        }
+        results.extend(denied);
+        results.sort_by_key(|(w, o)| (w.start, w.end, o.against));
         results
     }
 
