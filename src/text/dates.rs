@@ -1719,6 +1719,31 @@ const X_TO: &[&str] = &[
     "expect",
 ];
 
+/// Words of a charge, an arrest or an inquiry: `over` after one gives its cause,
+/// done ([`Tense::cause_over`]).
+const CHARGES: &[&str] = &[
+    "charges",
+    "charged",
+    "arrested",
+    "arrests",
+    "trial",
+    "probe",
+    "inquiry",
+    "investigation",
+    "sued",
+    "fined",
+    "detained",
+    "prosecuted",
+    "indicted",
+    "convicted",
+    "jailed",
+    "sentenced",
+];
+
+/// Past forms before `to` that make a future after their subject (`it expected
+/// to announce`, `the ministry planned to reopen`).
+const PAST_X_TO: &[&str] = &["expected", "planned", "intended", "hoped", "aimed"];
+
 /// Words before `for` that make a future (`set for`, `scheduled for`).
 const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
 
@@ -1743,7 +1768,7 @@ const STANDS: &[&str] = &[
 /// Words after which a participle is an adjective (`the proposed talks`).
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "whose", "of", "no", "some", "any",
+    "those", "whose", "of", "no", "some", "any", "another",
 ];
 
 /// Finite verbs that end the search for a tense wherever they stand, even after
@@ -1856,6 +1881,7 @@ const NOT_PAST: &[&str] = &[
     "guided",
     "armoured",
     "armored",
+    "deceased",
 ];
 
 /// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb
@@ -2172,12 +2198,12 @@ impl Tense<'_> {
             // postponed until Monday, took place`; not the pluperfect of `which had
             // been postponed to Tuesday, were held`; not a place, `moved to Tyre`)
             "to" | "until" | "for"
-                if MOVED.contains(&self.before(j, 1))
-                    && (matches!(self.before(j, 2), "is" | "are" | "was" | "were")
-                        || (self.before(j, 2) == "been" && self.before(j, 3) != "had"))
-                    && matches!(self.word(j + 1), w if is_time_word(w) || w == "next") =>
+                if self.moved_verb(j).is_some_and(|v| {
+                    matches!(self.before(j, v + 1), "is" | "are" | "was" | "were")
+                        || (self.before(j, v + 1) == "been" && self.before(j, v + 2) != "had")
+                }) && matches!(self.word(j + 1), w if is_time_word(w) || w == "next") =>
             {
-                self.back(j, 1)
+                self.back(j, self.moved_verb(j).unwrap_or(1))
             }
             // `was pushed back from Tuesday to Friday`, `moved from Monday to
             // Thursday`: the day it was moved to
@@ -2215,6 +2241,15 @@ impl Tense<'_> {
                 if matches!(p, "is" | "are" | "am") || X_TO.contains(&p) {
                     return self.back(j, 1);
                 }
+                // a plan told in the past after its subject: `said on Monday it
+                // expected to announce results on Thursday`; not one that was
+                // missed (`had planned to`) nor `was expected to` (below)
+                if PAST_X_TO.contains(&p)
+                    && !matches!(self.before(j, 2), "had" | "been" | "to" | "not")
+                    && !BE.contains(&self.before(j, 2))
+                {
+                    return self.back(j, 1);
+                }
                 if BE_X_TO.contains(&p) {
                     // at most two adverbs between: `is also expected to`, `is once
                     // more expected to` (not `were grounded due to smoke`, a cause)
@@ -2247,6 +2282,18 @@ impl Tense<'_> {
             }
             _ => None,
         }
+    }
+
+    /// How many words before the `to` at token `j` the verb that moved a plan
+    /// stands: one (`postponed until`), or two with `forward` or `back` between
+    /// (`has been brought forward to Saturday`, `was pushed back to Friday`).
+    fn moved_verb(&self, j: usize) -> Option<usize> {
+        if MOVED.contains(&self.before(j, 1)) {
+            return Some(1);
+        }
+        (matches!(self.before(j, 1), "forward" | "back")
+            && (MOVED.contains(&self.before(j, 2)) || self.before(j, 2) == "brought"))
+            .then_some(2)
     }
 
     /// How many tokens before token `j` a form of `be` stands, when the words
@@ -2383,7 +2430,7 @@ impl Tense<'_> {
             if self.marker_ending_at(j).is_some() || self.schedule_present(j) {
                 return Some((true, j));
             }
-            if self.since_event(j, start) {
+            if self.since_event(j, start) || self.cause_over(j, start) {
                 return Some((false, j));
             }
             if self.stops(j) && !self.participle_aside(j, start) {
@@ -2432,6 +2479,23 @@ impl Tense<'_> {
                 || matches!(w, "close" | "closes")
         });
         known && !verb
+    }
+
+    /// Whether token `j` is `over` after a word of a charge, an arrest or an
+    /// inquiry within three words (`will face charges over clashes on Friday
+    /// night`, `was arrested over a stabbing on Sunday`, `will open an inquiry over
+    /// the fire on Monday`): what follows is the cause, done, whatever the tense of
+    /// the clause; no verb between it and the mention at byte `start`.
+    fn cause_over(&self, j: usize, start: usize) -> bool {
+        if self.word(j) != "over" || !(1..=3).any(|k| CHARGES.contains(&self.before(j, k))) {
+            return false;
+        }
+        let at = self.tokens.partition_point(|t| t.start < start);
+        at > j + 1
+            && !(j + 1..at).any(|k| {
+                let w = self.word(k);
+                lexicon::names_act(w) || ALWAYS_FINITE.contains(&w) || SCHEDULE.contains(&w)
+            })
     }
 
     /// Whether token `j` is a schedule verb in the present tense (see

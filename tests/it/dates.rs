@@ -747,3 +747,67 @@ Schools will remain shut after they closed on Monday.\n";
     );
     assert_eq!(got, ["supported"]);
 }
+
+/// Round 24's days: the cause after `charges over` is done in a future clause, a
+/// plan told in the past after its subject (`it expected to announce`) is ahead,
+/// a day `brought forward to` is the day moved to, and an adjective in `-ed`
+/// after `another` (`another deceased hostage`) is no past verb.
+#[test]
+fn causes_of_charges_past_plans_and_days_brought_forward() {
+    let article = "+++\npublished = 2025-11-23\n+++\nDerby\n\
+Twelve supporters will face charges over clashes on Friday night outside the Olympic Stadium, police said.\n\
+The suspects will appear before a prosecutor on Monday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim(
+                "clashes-21",
+                "2025-11-21",
+                "\"clashes\", \"Olympic Stadium\"",
+            ),
+            claim(
+                "clashes-28",
+                "2025-11-28",
+                "\"clashes\", \"Olympic Stadium\"",
+            ),
+            claim("prosecutor-24", "2025-11-24", "\"prosecutor\", \"appear\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted", "supported"]);
+    let article = "+++\npublished = 2025-12-16\n+++\nCount\n\
+The electoral council said on Monday it expected to announce final results on Thursday.\n\
+Officials had planned to finish the recount on Sunday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim(
+                "results-18",
+                "2025-12-18",
+                "\"announce\", \"final results\"",
+            ),
+            claim("recount-14", "2025-12-14", "\"recount\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2025-11-10\n+++\nFiji\n\
+Wales' Test against Fiji, originally scheduled for Sunday, has been brought forward to Saturday, the union said on Monday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("fiji-15", "2025-11-15", "\"Fiji\""),
+            claim("fiji-16", "2025-11-16", "\"Fiji\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted"]);
+    let article = "+++\npublished = 2025-11-16\n+++\nRemains\n\
+Hamas said on Sunday that it would hand over the remains of another deceased hostage on Monday evening.\n";
+    let got = verdicts_of(
+        article,
+        &[claim(
+            "handover-17",
+            "2025-11-17",
+            "\"hand over\", \"remains\"",
+        )],
+    );
+    assert_eq!(got, ["supported"]);
+}
