@@ -1283,6 +1283,17 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     // women` says what the two are, as does `of whom nine were women`; and in `Two
     // of the three rockets were intercepted` the verb is the part's
     if ties.part {
+        // the part's own verb in a relative clause after it (`including more than
+        // four million who have fled to neighbouring countries`)
+        if matches!(after(0), "who" | "that") {
+            let mut j = m.end_token + 1;
+            while lexicon::AUXILIARIES.contains(&word(j)) || lexicon::inner_adverb(word(j)) {
+                j += 1;
+            }
+            if verb(j) {
+                ties.verbs[1] = Some(j);
+            }
+        }
         let noun = |w: &str| {
             !w.is_empty()
                 && !FUNCTION_WORDS.contains(&w)

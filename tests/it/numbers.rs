@@ -982,3 +982,28 @@ fn a_part_after_of_which_counts_the_whole_s_noun() {
     assert_eq!(stances(&intercepted("9"), text), [Stance::Supports]);
     assert_eq!(stances(&intercepted("14"), text), [Stance::Against]);
 }
+
+/// A term that only names a set keeps it no longer when the fact's act stands
+/// after it (round 24): in "Only seven of the 69 Socialist deputies voted", seven
+/// voted. A part with its own verb in a relative clause after it (`including
+/// more than four million who have fled`) is that verb's.
+#[test]
+fn a_set_named_by_an_adjective_and_a_part_with_its_own_relative_clause() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Only seven of the 69 Socialist deputies voted to bring down the government.";
+    let voted = |n: &str| {
+        format!("all = [\"Socialist\", \"voted\"]\ncounts = [\"deputies\"]\nnumber = \"{n}\"")
+    };
+    assert_eq!(stances(&voted("69"), text), [Stance::Against]);
+    assert_eq!(stances(&voted("7"), text), [Stance::Supports]);
+    let text = "Nearly 12 million people have been forced from their homes, including more than four million who have fled to neighbouring countries.";
+    assert_eq!(
+        stances(
+            "all = [\"fled\", \"neighbouring countries\"]\nnumber = \">4 million\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+}

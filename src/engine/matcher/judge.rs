@@ -1492,11 +1492,14 @@ impl DocMatcher<'_> {
         };
         (0..candidates.len())
             // (a part tied to the fact's act is its own: `abducted 25 schoolgirls
-            // … have released 24 of them`)
+            // … have released 24 of them`, `including more than four million who
+            // have fled`)
             .filter(|&k| {
                 kept[k]
                     && !(ties[k].part
                         && !matched(ties[k].verbs[0])
+                        && !(matched(ties[k].verbs[1])
+                            && matches!(word(candidates[k].end_token), "who" | "that"))
                         && whole(k).is_some_and(|i| !kept[i]))
             })
             .map(|k| candidates[k].clone())
@@ -2126,6 +2129,12 @@ impl DocMatcher<'_> {
             return false;
         }
         let start = self.a.sentence_at(e).map_or(0, |s| s.tokens.start);
+        // (`Only seven of the 69 Socialist deputies voted`)
+        let part = if part > start && matches!(word(part - 1), "only" | "just") {
+            part - 1
+        } else {
+            part
+        };
         let opens = part <= start
             || self.comma_before(part)
             || matches!(
@@ -2138,7 +2147,8 @@ impl DocMatcher<'_> {
         opens
             && (e + 1..end)
                 .take_while(|&k| !ends(k))
-                .all(|k| !numbers::says_verb(word(k)))
+                // (an infinitive is the verb's own: `voted to bring down`)
+                .all(|k| !numbers::says_verb(word(k)) || word(k - 1) == "to")
     }
 
     /// Whether an earlier time's figure ([`Kind::Then`]) can count for test `t`:
@@ -2337,10 +2347,17 @@ impl DocMatcher<'_> {
         };
         let set_end = set_end.min(s.tokens.end);
         let named = |k: usize| self.names_token(t, k, w);
-        if (m.end_token..set_end).any(|k| Some(k) != m.counted && named(k)) {
+        let (lo, hi) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
+        // (a term that only names the set, not an act, keeps it when the fact's
+        // act stands after it: `Only seven of the 69 Socialist deputies voted`
+        // for `Socialist, voted`)
+        let act = |k: usize| named(k) && numbers::verb_shaped(word(k));
+        let in_set = |of: &dyn Fn(usize) -> bool| {
+            (m.end_token..set_end).any(|k| Some(k) != m.counted && of(k))
+        };
+        if in_set(&act) || (in_set(&named) && !(set_end..hi).any(act)) {
             return false;
         }
-        let (lo, hi) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
         // (the verb right before the part: `close seven of its 17 vehicle plants`)
         let governs = after_part
             && (cands.iter())
