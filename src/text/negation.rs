@@ -523,11 +523,46 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
                 | "rumors"
         )
     };
-    matches!(
-        word(i),
-        "dismiss" | "dismisses" | "dismissed" | "dismissing"
-    ) && (said(word(i + 1))
-        || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2))))
+    // (a report taken back: `retracted a report that the minister had resigned`)
+    let retracts = matches!(word(i), "retract" | "retracts" | "retracted" | "retracting")
+        && (said(word(i + 1))
+            || (matches!(word(i + 1), "a" | "an" | "its" | "their" | "the")
+                && (said(word(i + 2)) || matches!(word(i + 2), "story" | "article"))));
+    retracts
+        || matches!(
+            word(i),
+            "dismiss" | "dismisses" | "dismissed" | "dismissing"
+        ) && (said(word(i + 1))
+            || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2))))
+}
+
+/// Where a refusal or a failure split by a time ends (`had refused for months to
+/// convene`, `has failed for years to`, `refused again to`): the token after its
+/// `to`, when token `i` is a form of `refuse`, `fail` or `decline` and `for` and
+/// up to three words ending in a time noun, or one adverb, stand between.
+fn refused_for_a_time(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let first = word(i);
+    if !["refuse*", "fail*", "decline*"]
+        .iter()
+        .any(|p| word_matches(p, first))
+    {
+        return None;
+    }
+    let to = if word(i + 1) == "for" {
+        (i + 3..i + 6).find(|&k| {
+            word(k) == "to"
+                && matches!(
+                    word(k - 1),
+                    "months" | "weeks" | "years" | "days" | "decades" | "hours" | "time"
+                )
+        })?
+    } else if inner_adverb(word(i + 1)) && word(i + 2) == "to" {
+        i + 2
+    } else {
+        return None;
+    };
+    complement_fits(first, word(to + 1)).then_some(to + 1)
 }
 
 /// Whether the cue starting at token `i` follows a form of `be`, perhaps with adverbs
@@ -1744,6 +1779,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         if let Some(end) = plan_fails(tokens, clauses, i) {
             push(&mut out, i, end, true);
+            i = end;
+            continue;
+        }
+        if let Some(end) = refused_for_a_time(tokens, i) {
+            push(&mut out, i, end, false);
             i = end;
             continue;
         }

@@ -1062,3 +1062,26 @@ fn a_report_denied_in_an_aside_after_it_is_evidence_both_ways() {
         [s(text)]
     );
 }
+
+/// A report retracted is denied, and a refusal split by a time still refuses
+/// (round 24): "retracted a report that Lesjak had resigned", "had refused for
+/// months to convene an electoral session".
+#[test]
+fn retracted_reports_and_refusals_split_by_a_time() {
+    let text = "The daily Vecer on Tuesday retracted a report that Finance Minister Andrej Lesjak had resigned.";
+    assert_eq!(
+        check("all = [\"Lesjak\", \"resigned\"]", text),
+        [x(text, "negated by \"retracted\"")]
+    );
+    let text = "Speaker Nabih Berri had refused for months to convene an electoral session.";
+    assert_eq!(
+        check(
+            "all = [\"Berri\", \"convene\", \"electoral session\"]",
+            text
+        ),
+        [x(text, "negated by \"refused for months to\"")]
+    );
+    // not a level it declined to
+    let text = "Inflation declined for months to 2.1% in March.";
+    assert_eq!(check("all = [\"inflation\"]", text), [s(text)]);
+}
