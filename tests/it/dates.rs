@@ -811,3 +811,24 @@ Hamas said on Sunday that it would hand over the remains of another deceased hos
     );
     assert_eq!(got, ["supported"]);
 }
+
+/// A date right after the fact's act is that act's own (round 24): in "A fire
+/// that broke out late on Sunday … was brought under control early Monday" the
+/// fire broke out on Sunday, not Monday; a list after the first day is the act's
+/// too (`struck on Monday and Tuesday`).
+#[test]
+fn a_date_right_after_the_act_is_its_own() {
+    let article = "+++\npublished = 2025-11-25\n+++\nFire\n\
+A fire that broke out late on Sunday at a garment warehouse was brought under control early Monday, officials said.\n\
+Israeli drones struck Yater on Monday and Tuesday, residents said on Wednesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("broke-23", "2025-11-23", "\"fire\", \"broke out\""),
+            claim("broke-24", "2025-11-24", "\"fire\", \"broke out\""),
+            claim("control-24", "2025-11-24", "\"fire\", \"under control\""),
+            claim("struck-25", "2025-11-25", "\"struck\", \"Yater\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted", "supported", "supported"]);
+}

@@ -288,6 +288,66 @@ impl DocMatcher<'_> {
         Some((at, all_before))
     }
 
+    /// The starts of the date mentions of window `w` that stand right after an
+    /// occurrence of an act of test `t` (`broke out late on Sunday`, `returned
+    /// late on Friday`, `struck on Monday and Tuesday`): only setting words
+    /// between (`on`, `late`, `early`, `overnight`, …), and the mentions listed
+    /// after the first (`and`, `or`, `to`); the first of the precision of `spec`.
+    /// `None` when there is none: every mention of the window may date the act.
+    fn dates_right_after_act(
+        &self,
+        t: &Test,
+        w: Window,
+        mentions: &[DateMention],
+        spec: DateSpec,
+    ) -> Option<Vec<usize>> {
+        if mentions.is_empty() {
+            return None;
+        }
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let setting = |gap: &str| {
+            gap.split_whitespace().all(|x| {
+                matches!(
+                    x.to_lowercase().as_str(),
+                    "on" | "late" | "early" | "in" | "at" | "overnight" | "this" | "last" | "from"
+                )
+            }) && !gap.contains(['.', ',', ';', ':', '(', ')', '\n'])
+        };
+        let listed = |gap: &str| {
+            gap.split_whitespace()
+                .all(|x| matches!(x.to_lowercase().as_str(), "and" | "or" | "to" | "on" | "-"))
+        };
+        let mut own: Vec<usize> = Vec::new();
+        for &(_, end) in self.act_occurrences(t, w) {
+            let Some(after) = end
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .map(|t| t.end)
+            else {
+                continue;
+            };
+            let first = mentions.partition_point(|m| m.start < after);
+            let Some(m) = mentions.get(first) else {
+                continue;
+            };
+            // (of the fact's precision: `held in December` says nothing of the day)
+            if !text.get(after..m.start).is_some_and(setting) || spec.compare(m).is_none() {
+                continue;
+            }
+            own.push(m.start);
+            let mut last = m.end;
+            for n in &mentions[first + 1..] {
+                if !text.get(last..n.start).is_some_and(listed) {
+                    break;
+                }
+                own.push(n.start);
+                last = n.end;
+            }
+        }
+        (!own.is_empty()).then_some(own)
+    }
+
     /// The date mentions of window `w` that date test `t`'s act (see
     /// [`Self::act_apart`]), each compared with `spec`; those of another precision
     /// left out. The day a plan was moved from ([`Self::moved_from`]) is a
@@ -304,6 +364,10 @@ impl DocMatcher<'_> {
         } else {
             self.act_apart(t, w)
         };
+        // (the dates right after an act of the fact are its own: the others
+        // date other acts, `A fire that broke out late on Sunday … was brought
+        // under control early Monday`)
+        let right_after = self.dates_right_after_act(t, w, mentions, spec);
         // (whether each mention dates the act's own part of the window)
         let own_part: Vec<bool> = (mentions.iter())
             .map(|m| {
@@ -314,6 +378,11 @@ impl DocMatcher<'_> {
             .collect();
         mentions
             .iter()
+            .filter(move |m| {
+                right_after
+                    .as_ref()
+                    .is_none_or(|own| own.contains(&m.start))
+            })
             .filter_map(move |m| {
                 let c = spec.compare(m)?;
                 let Some(apart) = &apart else {
