@@ -1070,6 +1070,8 @@ pub fn mentions(
         raws = merge(text, raws, relative);
     }
     let mut last_written: Option<NaiveDate> = None;
+    // the last weekday read by tense: where it ends, and its day
+    let mut last_weekday: Option<(usize, NaiveDate)> = None;
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
         // the dateline dates the report: it gives its year, but says nothing of what
@@ -1160,6 +1162,22 @@ pub fn mentions(
                 } else {
                     resolve(form, re.date, future)
                 };
+                // a weekday listed after another is not before it: `declared
+                // Monday and Tuesday public holidays` told on a Monday is today
+                // and tomorrow, `from Friday to Monday` told on a Saturday ends
+                // two days after
+                let tense_day = matches!(form, Form::Weekday(_, Toward::Tense));
+                let resolved = match (resolved, last_weekday) {
+                    (Some(d), Some((end, first)))
+                        if tense_day
+                            && d < first
+                            && listed_after(&text[end.min(r.start)..r.start]) =>
+                    {
+                        d.checked_add_days(chrono::Days::new(7))
+                    }
+                    _ => resolved,
+                };
+                last_weekday = resolved.filter(|_| tense_day).map(|d| (r.end, d));
                 // (a weekend is its two days)
                 let sunday = resolved
                     .filter(|_| matches!(form, Form::Weekend(_)))
@@ -1186,6 +1204,19 @@ pub fn mentions(
     }
     fill_spans(text, &mut out);
     out
+}
+
+/// Whether the words between two weekdays list them (`Monday and Tuesday`,
+/// `Friday to Monday`, `Monday through Wednesday`, `Monday-Tuesday`, `Monday
+/// and on Tuesday`).
+fn listed_after(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    !gap.contains(['.', ';', '\n'])
+        && matches!(
+            words.as_slice(),
+            ["and" | "or" | "to" | "through" | "until" | "till" | "-" | "–" | ","]
+                | ["and" | "or", "on"]
+        )
 }
 
 /// `a day after`, `two days before`, `the day after` right before a day told

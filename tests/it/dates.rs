@@ -832,3 +832,30 @@ Israeli drones struck Yater on Monday and Tuesday, residents said on Wednesday.\
     );
     assert_eq!(got, ["supported", "contradicted", "supported", "supported"]);
 }
+
+/// A weekday listed after another is not before it (round 24): `declared Monday
+/// and Tuesday public holidays`, told on a Monday, is today and tomorrow;
+/// `from Friday to Monday`, told on a Saturday, ends two days after.
+#[test]
+fn a_weekday_listed_after_another_is_not_before_it() {
+    let article = "+++\npublished = 2025-12-08\n+++\nHolidays\n\
+The government declared Monday and Tuesday public holidays.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("holiday-9", "2025-12-09", "\"public holidays\""),
+            claim("holiday-2", "2025-12-02", "\"public holidays\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted"]);
+    let article = "+++\npublished = 2025-12-06\n+++\nStrike\n\
+Dockers are on strike from Friday to Monday, the union said.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("strike-5", "2025-12-05", "\"dockers\", \"strike\""),
+            claim("strike-8", "2025-12-08", "\"dockers\", \"strike\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+}
