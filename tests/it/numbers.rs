@@ -998,6 +998,13 @@ fn a_set_named_by_an_adjective_and_a_part_with_its_own_relative_clause() {
     };
     assert_eq!(stances(&voted("69"), text), [Stance::Against]);
     assert_eq!(stances(&voted("7"), text), [Stance::Supports]);
+    // (not a set with no count taken from it: `none` is no count, so the set
+    // still conflicts, and the cue denies)
+    let text = "Of the 10 members of Nissan's board, none voted to continue the negotiations, two people said.";
+    assert_eq!(
+        stances("all = [\"board\", \"voted\"]\nnumber = \"2\"", text),
+        [Stance::Against]
+    );
     let text = "Nearly 12 million people have been forced from their homes, including more than four million who have fled to neighbouring countries.";
     assert_eq!(
         stances(

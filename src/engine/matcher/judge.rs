@@ -2417,14 +2417,15 @@ impl DocMatcher<'_> {
         let set_end = set_end.min(s.tokens.end);
         let named = |k: usize| self.names_token(t, k, w);
         let (lo, hi) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
-        // (a term that only names the set, not an act, keeps it when the fact's
-        // act stands after it: `Only seven of the 69 Socialist deputies voted`
-        // for `Socialist, voted`)
+        // (a term that only names the set, not an act, keeps it, unless the
+        // fact's act stands after a part taken from it: `Only seven of the 69
+        // Socialist deputies voted` for `Socialist, voted`; not `Of the 10
+        // members of Nissan's board, none voted`, where no count is the part)
         let act = |k: usize| named(k) && numbers::verb_shaped(word(k));
         let in_set = |of: &dyn Fn(usize) -> bool| {
             (m.end_token..set_end).any(|k| Some(k) != m.counted && of(k))
         };
-        if in_set(&act) || (in_set(&named) && !(set_end..hi).any(act)) {
+        if in_set(&act) || (in_set(&named) && !(after_part && (set_end..hi).any(act))) {
             return false;
         }
         // (the verb right before the part: `close seven of its 17 vehicle plants`)
