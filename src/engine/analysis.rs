@@ -19,7 +19,7 @@ type Scope = (
     Vec<text::Cue>,
     Vec<(usize, usize)>,
     Vec<(usize, usize)>,
-    Vec<(usize, usize)>,
+    Vec<[usize; 3]>,
 );
 
 /// A sentence or paragraph: its byte span and its tokens.
@@ -115,9 +115,9 @@ impl<'d> Analysis<'d> {
     }
 
     /// The asides that deny what the clause before them tells
-    /// ([`text::negation::denials_after`]), in text order: each one's first token
-    /// and its verb.
-    pub fn denials(&self) -> &[(usize, usize)] {
+    /// ([`text::negation::denials_after`]), in text order: the first token of the
+    /// report each denies, its own first token and its verb.
+    pub fn denials(&self) -> &[[usize; 3]] {
         &self.scope().4
     }
 

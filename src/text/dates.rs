@@ -1771,9 +1771,13 @@ const CHARGES: &[&str] = &[
     "sentenced",
 ];
 
-/// Past forms before `to` that make a future after their subject (`it expected
-/// to announce`, `the ministry planned to reopen`).
+/// Past forms before `to` that make a future after their subject in what someone
+/// said (`said on Monday it expected to announce`; [`SAYING_PAST`] up to eight
+/// words before).
 const PAST_X_TO: &[&str] = &["expected", "planned", "intended", "hoped", "aimed"];
+
+/// Verbs of saying that open what [`PAST_X_TO`] tells.
+const SAYING_PAST: &[&str] = &["said", "says", "told", "announced", "added", "stated"];
 
 /// Words before `for` that make a future (`set for`, `scheduled for`).
 const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
@@ -2272,12 +2276,18 @@ impl Tense<'_> {
                 if matches!(p, "is" | "are" | "am") || X_TO.contains(&p) {
                     return self.back(j, 1);
                 }
-                // a plan told in the past after its subject: `said on Monday it
-                // expected to announce results on Thursday`; not one that was
-                // missed (`had planned to`) nor `was expected to` (below)
+                // a plan told in the past in what someone said: `said on Monday
+                // it expected to announce results on Thursday`; not one that was
+                // missed (`had planned to`, `The EU hoped to sign the deal in
+                // November, but`), nor `was expected to` (below), nor a relative
+                // clause's (`a raid that aimed to rescue`)
                 if PAST_X_TO.contains(&p)
-                    && !matches!(self.before(j, 2), "had" | "been" | "to" | "not")
+                    && !matches!(
+                        self.before(j, 2),
+                        "had" | "been" | "to" | "not" | "that" | "which" | "who"
+                    )
                     && !BE.contains(&self.before(j, 2))
+                    && (3..9).any(|k| SAYING_PAST.contains(&self.before(j, k)))
                 {
                     return self.back(j, 1);
                 }
@@ -2322,9 +2332,14 @@ impl Tense<'_> {
         if MOVED.contains(&self.before(j, 1)) {
             return Some(1);
         }
-        (matches!(self.before(j, 1), "forward" | "back")
-            && (MOVED.contains(&self.before(j, 2)) || self.before(j, 2) == "brought"))
-            .then_some(2)
+        // (not `brought back to`, a return)
+        let moved = MOVED.contains(&self.before(j, 2));
+        let fits = match self.before(j, 1) {
+            "forward" => moved || self.before(j, 2) == "brought",
+            "back" => moved,
+            _ => false,
+        };
+        fits.then_some(2)
     }
 
     /// How many tokens before token `j` a form of `be` stands, when the words
@@ -2516,16 +2531,37 @@ impl Tense<'_> {
     /// inquiry within three words (`will face charges over clashes on Friday
     /// night`, `was arrested over a stabbing on Sunday`, `will open an inquiry over
     /// the fire on Monday`): what follows is the cause, done, whatever the tense of
-    /// the clause; no verb between it and the mention at byte `start`.
+    /// the clause. Not a span (`over two days`, `over the weekend`), nor with an
+    /// act, a finite or schedule verb or a participle in `-ing` (`starting`; not
+    /// a noun after its determiner, `a stabbing`) between it and the mention at
+    /// byte `start`.
     fn cause_over(&self, j: usize, start: usize) -> bool {
         if self.word(j) != "over" || !(1..=3).any(|k| CHARGES.contains(&self.before(j, k))) {
             return false;
         }
         let at = self.tokens.partition_point(|t| t.start < start);
+        // (not a span: `over two days starting on Monday`, `over the weekend`)
+        let next = self.word(j + 1);
+        // (`a` and `an` count a time only before one: not `over a stabbing`)
+        let span = next.starts_with(|c: char| c.is_ascii_digit())
+            || (count_word(next).is_some() && !matches!(next, "a" | "an" | "one"))
+            || matches!(next, "the" | "a" | "an" | "one" | "several" | "many")
+                && is_time_word(self.word(j + 2));
         at > j + 1
+            && !span
             && !(j + 1..at).any(|k| {
                 let w = self.word(k);
-                lexicon::names_act(w) || ALWAYS_FINITE.contains(&w) || SCHEDULE.contains(&w)
+                lexicon::names_act(w)
+                    || ALWAYS_FINITE.contains(&w)
+                    || SCHEDULE.contains(&w)
+                    // (a participle, not a noun after its determiner: `a
+                    // stabbing`)
+                    || (w.len() > 5
+                        && w.ends_with("ing")
+                        && !matches!(
+                            self.word(k - 1),
+                            "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her"
+                        ))
             })
     }
 

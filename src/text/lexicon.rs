@@ -54,6 +54,8 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["shelve*"],
     // (`SpaceX scrubbed the launch`, `the launch was scrubbed`)
     &["scrub*"],
+    // (`the summit was put on hold`)
+    &["put", "on", "hold"],
     // (`was acquitted of sex trafficking`: the charge not proven; not the one
     // acquitted, it is never passive)
     &["acquit*"],
@@ -71,6 +73,7 @@ pub(crate) const PASSIVE_PHRASES: &[&str] = &[
     "scrapped",
     "shelved",
     "scrubbed",
+    "put",
 ];
 
 /// Whether two folded words are a two-word phrase cue of [`PHRASES`] with its verb

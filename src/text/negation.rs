@@ -234,7 +234,8 @@ const WITHOUT_ADVERBS: &[&str] = &["even", "ever", "first", "further", "yet", "o
 /// Whether `without` at token `i` is followed by a verb: an `-ing` form that is not a
 /// common noun nor a name (`without reaching`, `without being`, not `without
 /// warning`, `without Beijing's approval`), or `having`; an adverb may come
-/// between (`without even consulting`).
+/// between (`without even consulting`). Or by the noun of an outcome
+/// ([`outcome_after`]: `ended without a deal`), a desk reading.
 fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
     // a word of ING_NOUNS is a verb when an object follows it (`without warning
     // residents`, `without meeting the envoy`)
@@ -257,7 +258,7 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
         let w = n.folded();
         (w.len() > 3 && w.ends_with("ly")) || WITHOUT_ADVERBS.contains(&w)
     });
-    verb(i + 1) || (adverb && verb(i + 2)) || outcome_after(tokens, i)
+    verb(i + 1) || (adverb && verb(i + 2)) || outcome_after(text, tokens, i).is_some()
 }
 
 /// Nouns of what talks or a trial end with: `without` before one (`ended without a
@@ -277,20 +278,35 @@ const OUTCOMES: &[&str] = &[
     "compromise",
     "ceasefire",
     "truce",
+    "progress",
+    "win",
+    "victory",
 ];
 
-/// Whether a noun of [`OUTCOMES`] follows `without` at token `i`: after `a`, `an` or
-/// `any`, and up to two words of its own (`without a ceasefire deal`, `without
-/// any formal agreement`).
-fn outcome_after(tokens: &[Token], i: usize) -> bool {
+/// The noun of [`OUTCOMES`] that follows `without` at token `i` as the head of
+/// its phrase: after `a`, `an` or `any`, and up to two words of its own
+/// (`without a ceasefire deal`, `without any formal agreement`), with a function
+/// word, a mark or the end after it (not `without a ceasefire violation`). The cue reaches no further: what the outcome was
+/// about is told (`ended without progress on how the SDF's 60,000 fighters
+/// would join`), unless the fact names the outcome too.
+fn outcome_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let k = i + 1 + usize::from(matches!(word(i + 1), "a" | "an" | "any"));
+    // (the head of its phrase: not `without a ceasefire violation`)
+    let ends_phrase = |j: usize| {
+        let next = word(j + 1);
+        let marked = tokens.get(j).zip(tokens.get(j + 1)).is_none_or(|(a, b)| {
+            text.get(a.end..b.start)
+                .is_some_and(|gap| !gap.trim().is_empty())
+        });
+        marked || FUNCTION_WORDS.contains(&next)
+    };
     (k..k + 3)
         .take_while(|&j| {
             let w = word(j);
             !w.is_empty() && !FUNCTION_WORDS.contains(&w)
         })
-        .any(|j| OUTCOMES.contains(&word(j)))
+        .find(|&j| OUTCOMES.contains(&word(j)) && ends_phrase(j))
 }
 
 /// Nouns of a plan or a deal: one that fell through did not happen.
@@ -314,15 +330,66 @@ const PLANS: &[&str] = &[
 /// collapsed`), a merger that collapsed never was.
 const TRANSACTIONS: &[&str] = &["merger", "takeover", "bid", "sale", "acquisition", "offer"];
 
+/// Whether a launch, a flight or an attempt is what `scrubbed` calls off, within
+/// three words after it ending at token `end` (`scrubbed the launch of its
+/// Starship`, `scrubbed Tuesday's attempt`).
+fn scrubs_a_launch(tokens: &[Token], end: usize) -> bool {
+    (end..end + 3).any(|k| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.folded(),
+                "launch"
+                    | "launches"
+                    | "mission"
+                    | "flight"
+                    | "liftoff"
+                    | "attempt"
+                    | "test"
+                    | "countdown"
+                    | "spacewalk"
+                    | "landing"
+            )
+        })
+    })
+}
+
 /// Where a plan's failure ends when token `i` starts one after a noun of
 /// [`PLANS`] (`fell through`) or of [`TRANSACTIONS`] (`collapsed`, `foundered`,
-/// `fell apart`, `broke down`) in its clause, with no verb between (`Merger talks
-/// between Honda and Nissan collapsed`, `A planned takeover of Kestrel fell
-/// through`): read as a passive denial of its clause's subject. Not a building's
-/// collapse, nor a car that broke down.
-fn plan_fails(tokens: &[Token], clauses: &[u32], i: usize) -> Option<usize> {
+/// `fell apart`, `broke down`) that heads its clause's subject: within fourteen
+/// words before it, with no past form or auxiliary but `has`/`have`/`had`
+/// between, and only prepositional phrases after it (`Merger talks between Honda
+/// and Nissan collapsed`, `A planned takeover of Kestrel fell through`): read as
+/// a passive denial of its clause's subject. Not a building's collapse, a car
+/// that broke down, `The offer price collapsed`, nor `after the takeover the
+/// retailer collapsed`.
+fn plan_fails(text: &str, tokens: &[Token], clauses: &[u32], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let end = failure_end(tokens, i)?;
+    // (the noun heads the subject: only prepositional phrases follow it, `Merger
+    // talks between Honda and Nissan`, `takeover of Kestrel by Halcyon`; not a
+    // modifier, `The offer price … collapsed`, nor another noun phrase after it,
+    // `after the takeover the retailer collapsed`)
+    let heads = |j: usize| {
+        let next = word(j + 1);
+        if j + 1 < i
+            && !FUNCTION_WORDS.contains(&next)
+            && !matches!(next, "talks" | "negotiations")
+            && !text
+                .get(tokens[j + 1].start..)
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        // (the noun itself is the first content word)
+        let mut content = true;
+        (j + 1..i).all(|m| {
+            let w = word(m);
+            let fresh =
+                matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her") && content;
+            content = !FUNCTION_WORDS.contains(&w) && !matches!(w, "has" | "have" | "had");
+            !fresh
+        })
+    };
     let nouns = if word(i + 1) == "through" {
         PLANS
     } else {
@@ -338,7 +405,7 @@ fn plan_fails(tokens: &[Token], clauses: &[u32], i: usize) -> Option<usize> {
         }
         let w = word(k);
         if nouns.contains(&w) {
-            return Some(end);
+            return heads(k).then_some(end);
         }
         if past_form(w, 3) || (AUXILIARIES.contains(&w) && !matches!(w, "has" | "have" | "had")) {
             return None;
@@ -362,8 +429,12 @@ fn failure_end(tokens: &[Token], i: usize) -> Option<usize> {
 /// Whether the verb at token `k` says an event happens (`take place`, `go ahead`,
 /// `happen`, `proceed`): negated (`will not take place`, `did not go ahead`), it
 /// denies its clause's subject, as a passive denial does; not when it only came
-/// later (`did not take place until Friday`).
-fn happens(tokens: &[Token], k: usize) -> bool {
+/// later (`did not take place until Friday`), nor when a manner or a place
+/// follows (`did not happen in a vacuum`, `did not go ahead as planned`, `did
+/// not proceed beyond the square`): it must end its clause, or a time or a
+/// cause follow it (`will not take place on Sunday`, `did not go ahead because
+/// of the strike`).
+fn happens(text: &str, tokens: &[Token], k: usize) -> bool {
     let word = |j: usize| tokens.get(j).map_or("", Token::folded);
     let end = match word(k) {
         "take" | "takes" | "took" | "taken" if word(k + 1) == "place" => k + 2,
@@ -371,7 +442,26 @@ fn happens(tokens: &[Token], k: usize) -> bool {
         "happen" | "happened" | "proceed" | "proceeded" | "materialise" | "materialize" => k + 1,
         _ => return false,
     };
-    !(end..end + 3).any(|j| matches!(word(j), "until" | "till" | "before"))
+    let closes = match (tokens.get(end - 1), tokens.get(end)) {
+        (Some(last), Some(next)) => {
+            text.get(last.end..next.start)
+                .is_some_and(|gap| gap.contains([',', '.', ';', ':', '!', '?', '—', '–']))
+                || matches!(
+                    next.folded(),
+                    "on" | "this" | "next" | "today" | "tomorrow" | "tonight" | "because" | "due"
+                )
+                // (`in the immediate future`, `in the coming days`)
+                || (next.folded() == "in"
+                    && (end + 1..end + 4).any(|j| {
+                        matches!(
+                            word(j),
+                            "future" | "days" | "weeks" | "months" | "year" | "time" | "coming"
+                        )
+                    }))
+        }
+        _ => true,
+    };
+    closes && !(end..end + 3).any(|j| matches!(word(j), "until" | "till" | "before"))
 }
 
 /// Where a cue right after `who` or `which`, or it and an auxiliary (`who no
@@ -482,6 +572,7 @@ const CALLS_OFF: &[&str] = &[
     "scrap*",
     "shelve*",
     "scrub*",
+    "put",
 ];
 
 /// The verb that keeps someone from what follows the `from` at token `i`
@@ -500,8 +591,9 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Whether token `i` dismisses what is said (`dismissed reports that he had
-/// collapsed`, `dismisses claims`, `dismissed as rumours`): a denial of what
-/// follows, like `denied`.
+/// collapsed`, `dismisses claims`, `dismissed as rumours`) or takes a report
+/// back (`retracted a report that the minister had resigned`, `retracted its
+/// story`): a denial of what follows, like `denied`.
 fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let said = |w: &str| {
@@ -538,15 +630,13 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
 /// convene`, `has failed for years to`, `refused again to`): the token after its
-/// `to`, when token `i` is a form of `refuse`, `fail` or `decline` and `for` and
+/// `to`, when token `i` is a form of `refuse` or `fail` and `for` and
 /// up to three words ending in a time noun, or one adverb, stand between.
 fn refused_for_a_time(tokens: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let first = word(i);
-    if !["refuse*", "fail*", "decline*"]
-        .iter()
-        .any(|p| word_matches(p, first))
-    {
+    // (not `declined for months to reach a record low`: a level)
+    if !["refuse*", "fail*"].iter().any(|p| word_matches(p, first)) {
         return None;
     }
     let to = if word(i + 1) == "for" {
@@ -1251,11 +1341,20 @@ const RESPONSE_ADJECTIVES: &[&str] = &[
 /// verb of [`RESPONSES`] after auxiliaries and adverbs (`did not immediately
 /// comment`, `has not yet responded`, `refused to comment`), a claim of
 /// responsibility (`no one claimed responsibility for`, `did not claim the
-/// attack`), or after `no` a noun of [`RESPONSE_NOUNS`]; unless `with` or `by`
-/// follows it in its clause.
-fn response(tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
+/// attack`), a verb of doubt ([`DOUBTING`]: `No one disputes that`), `reached`
+/// or `contacted` `for comment`, or after `no` a noun of [`RESPONSE_NOUNS`];
+/// unless `with` or `by` follows it in its clause. After `without`, the noun of
+/// an outcome ([`outcome_after`]: `ended without progress on how …` denies the
+/// progress, not what it was about).
+fn response(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<usize> {
     let own = clauses.get(c.first);
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // `without` an outcome reaches the outcome only
+    if word(c.first) == "without"
+        && let Some(noun) = outcome_after(text, tokens, c.first)
+    {
+        return Some(noun);
+    }
     let in_verb =
         |w: &str| BE.contains(&w) || matches!(w, "have" | "has" | "had" | "to") || inner_adverb(w);
     // `claimed responsibility for the attack`, `has claimed the attack`
@@ -1391,9 +1490,6 @@ const DOUBTING: &[&str] = &[
     "doubted",
     "question",
     "questioned",
-    "contest",
-    "contests",
-    "contested",
 ];
 
 /// Nouns of a part in an act, after a form of `deny` (`denied responsibility for
@@ -1585,15 +1681,18 @@ fn denial_between(w: &str) -> bool {
 
 /// The asides that deny what the clause before them tells, each as its first token
 /// and its verb: `, a claim Kyiv denied`, `, which the terror group denies`,
-/// `, allegations he rejects`, `, an account Israeli officials dispute`. The aside
-/// opens after a comma with `which` or a noun of [`ASIDE_SAID`] (after `a`/`an`,
+/// `, allegations he rejects`, `— an account Israeli officials dispute`. The aside
+/// opens after a comma or a dash with `which` or a noun of [`ASIDE_SAID`] (after `a`/`an`,
 /// or a plural alone), has a subject of one to five words with no verb, and ends
 /// with the verb (a form of [`DENY`] or [`DISPUTING`]), taking no object: the end
 /// of the sentence, a mark, or a setting follows (`a claim Kyiv denied on
 /// Monday`). Not a denial negated (`a claim Moscow did not deny`), nor one with
-/// an object (`, which Israel denied carrying out`). The report before it stands,
-/// and so does the denial: the sentence is evidence both ways (`judge`).
-pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// an object (`, which Israel denied carrying out`). Each is given as the first
+/// token of the report it denies (after the last verb of saying or accusing
+/// before it in its sentence, else the sentence's first), the aside's first
+/// token and its verb. The report stands, and so does the denial: the sentence
+/// is evidence both ways (`judge`).
+pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
     let mut out = Vec::new();
@@ -1654,32 +1753,76 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let Some(o) = opener else { continue };
         // after a comma: `, which`, `, a claim`, `, claims`
-        let start = if word(o) == "which" || (o > 0 && !matches!(word(o - 1), "a" | "an")) {
-            o
-        } else {
-            o - 1
+        let start = match o.checked_sub(1) {
+            Some(d) if word(o) != "which" && matches!(word(d), "a" | "an") => d,
+            _ => o,
         };
         let plural = word(o).ends_with('s');
         if start == 0
-            || !gap(start - 1, start).contains(',')
+            || !gap(start - 1, start).contains([',', '—', '–'])
             || (start == o && word(o) != "which" && !plural)
         {
             continue;
         }
+        // the report it denies: after the last verb of saying or accusing before
+        // it in its sentence (`Israel killed 30 people and accused Hamas of
+        // violating the truce, a charge the group denies` denies the violation,
+        // not the killing), else the sentence
+        let sentence = (0..start)
+            .rev()
+            .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
+            .last()
+            .unwrap_or(start);
+        // (an attribution after the report is no start of it: `killing at least
+        // 31 people, according to Gaza's Health Ministry, an account the
+        // military denied`; nor an adjective, `the alleged embezzlement`)
+        let says = |j: usize| {
+            let x = word(j);
+            (SAYING.contains(&x)
+                || matches!(
+                    x,
+                    "accused" | "accuses" | "alleges" | "according" | "adding"
+                ))
+                && !(j > 0
+                    && matches!(
+                        word(j - 1),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                    ))
+        };
+        // the report's first token, when a saying opens it
+        let mut end = start;
+        let reported = loop {
+            let Some(j) = (sentence..end).rev().find(|&j| says(j)) else {
+                break None;
+            };
+            // (a saying in a relative clause tells of its antecedent: `The M23,
+            // which Kinshasa and the UN say is backed by Rwanda — a charge Kigali
+            // denies —`: the report is the sentence)
+            if (j.saturating_sub(6)..j).any(|k| matches!(word(k), "which" | "who")) {
+                break Some(sentence);
+            }
+            // (`according to …` right before the aside, or a saying with at
+            // most its day after it: `, the army said on Tuesday, a claim`)
+            let trailing = (word(j) == "according" && start - j <= 8)
+                || (j + 1..start).all(|k| {
+                    let x = word(k);
+                    matches!(
+                        x,
+                        "on" | "in" | "late" | "early" | "this" | "last" | "yesterday" | "today"
+                    ) || WEEKDAYS_MONTHS.contains(&x)
+                });
+            if !trailing {
+                break Some(j + 1);
+            }
+            end = j;
+        };
         // (`which` takes up the clause, not the noun before it, only after a
         // report: `Israel has accused Hamas of diverting aid, which the group
         // denies`; not `attacks attributed to Hezbollah, which Israel denied`)
-        let reported = (0..start)
-            .rev()
-            .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?']))
-            .any(|j| {
-                let x = word(j);
-                SAYING.contains(&x) || matches!(x, "accused" | "accuses" | "alleges" | "according")
-            });
-        if word(o) == "which" && !reported {
+        if word(o) == "which" && reported.is_none() {
             continue;
         }
-        out.push((start, v));
+        out.push([reported.unwrap_or(sentence), start, v]);
     }
     out
 }
@@ -1771,13 +1914,19 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 i = end;
                 continue;
             }
-            let passive = (PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i))
-                || happens(tokens, end);
+            let passive_phrase = PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i);
+            // (`scrubbed the launch`, `the launch was scrubbed`; not `scrubbed the
+            // deck`, `scrubbed references to the deal`)
+            if w.starts_with("scrub") && !passive_phrase && !scrubs_a_launch(tokens, end) {
+                i = end;
+                continue;
+            }
+            let passive = passive_phrase || happens(text, tokens, end);
             push(&mut out, i, end, passive);
             i = end;
             continue;
         }
-        if let Some(end) = plan_fails(tokens, clauses, i) {
+        if let Some(end) = plan_fails(text, tokens, clauses, i) {
             push(&mut out, i, end, true);
             i = end;
             continue;
@@ -1797,7 +1946,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             || dismisses_reports(tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
-                || (class & NEGATING != 0 || t.contraction) && happens(tokens, i + 1);
+                || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1);
             push(&mut out, i, i + 1, passive);
         } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
             // (what was said to be false: `reports that he had been hospitalised
@@ -1908,7 +2057,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     }
     // a subject's negation stops at the setting after its verb (bounded look-ahead)
     for c in out.iter_mut() {
-        if let Some(k) = response(tokens, clauses, c) {
+        if let Some(k) = response(text, tokens, clauses, c) {
             c.reach_end = c.reach_end.min(k + 1);
             c.answer = Some(k);
             continue;

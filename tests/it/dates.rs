@@ -859,3 +859,37 @@ Dockers are on strike from Friday to Monday, the union said.\n";
     );
     assert_eq!(got, ["supported", "supported"]);
 }
+
+/// What round 24's date readings leave alone (the review's near misses): a plan
+/// told in the past outside a saying (`The EU hoped to sign the deal in
+/// November, but`), a span after `charges over`, an act told twice with its own
+/// days, and `brought back to`.
+#[test]
+fn what_round_24_date_readings_leave_alone() {
+    let article = "+++\npublished = 2025-12-03\n+++\nPlans\n\
+The EU hoped to sign the deal in November, but Italy blocked it.\n\
+Officials expected to reopen the crossing on Sunday but it stayed shut.\n\
+The court will hear charges over two days starting on Monday.\n\
+Hamas returned on Monday the remains of one hostage and returned two more bodies on Tuesday.\n\
+The bodies were brought back to Tuesday's memorial.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("sign-nov", "2025-11", "\"sign\", \"deal\""),
+            claim("reopen-30", "2025-11-30", "\"reopen\", \"crossing\""),
+            claim("hear-8", "2025-12-08", "\"court\", \"hear\""),
+            claim("returned-2", "2025-12-02", "\"returned\", \"bodies\""),
+            claim("brought-2", "2025-12-02", "\"bodies\", \"brought\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "supported",
+            "supported",
+            "supported",
+            "supported"
+        ]
+    );
+}

@@ -288,12 +288,13 @@ impl DocMatcher<'_> {
         Some((at, all_before))
     }
 
-    /// The starts of the date mentions of window `w` that stand right after an
+    /// The starts of the date mentions of window `w` that stand right after each
     /// occurrence of an act of test `t` (`broke out late on Sunday`, `returned
     /// late on Friday`, `struck on Monday and Tuesday`): only setting words
-    /// between (`on`, `late`, `early`, `overnight`, …), and the mentions listed
-    /// after the first (`and`, `or`, `to`); the first of the precision of `spec`.
-    /// `None` when there is none: every mention of the window may date the act.
+    /// between (`on`, `late`, `early`, `overnight`, …), the first mention after it
+    /// of the precision of `spec`, and the mentions listed after that one (`and`,
+    /// `or`, `to`, `on`, `-`). `None` when some occurrence has none: every mention
+    /// of the window may then date the act.
     fn dates_right_after_act(
         &self,
         t: &Test,
@@ -319,21 +320,19 @@ impl DocMatcher<'_> {
                 .all(|x| matches!(x.to_lowercase().as_str(), "and" | "or" | "to" | "on" | "-"))
         };
         let mut own: Vec<usize> = Vec::new();
+        // (every occurrence of the act has its own: `returned on Monday the
+        // remains of one hostage and returned two more bodies on Tuesday` leaves
+        // Tuesday to the second)
         for &(_, end) in self.act_occurrences(t, w) {
-            let Some(after) = end
+            let after = end
                 .checked_sub(1)
                 .and_then(|k| tokens.get(k))
-                .map(|t| t.end)
-            else {
-                continue;
-            };
+                .map(|t| t.end)?;
             let first = mentions.partition_point(|m| m.start < after);
-            let Some(m) = mentions.get(first) else {
-                continue;
-            };
+            let m = mentions.get(first)?;
             // (of the fact's precision: `held in December` says nothing of the day)
             if !text.get(after..m.start).is_some_and(setting) || spec.compare(m).is_none() {
-                continue;
+                return None;
             }
             own.push(m.start);
             let mut last = m.end;
@@ -943,30 +942,33 @@ impl DocMatcher<'_> {
     /// a fact that reads negation ([`text::negation::denials_after`]: `Russia's
     /// defence ministry said its forces had captured Kurakhivka, a claim Kyiv
     /// denied`): its first token and its verb, when every `all` term and an `any`
-    /// term has a hit in that sentence before it. A window told so is evidence
-    /// both ways: the report stands, and so does its denial.
+    /// term has a hit in the report it denies, and the fact is not about the
+    /// claim or the charge itself (a term holding a word of saying, `claim`,
+    /// `accused`, `charged`, `convicted`, `guilty`, …). A window told so is
+    /// evidence both ways: the report stands, and so does its denial.
     pub(super) fn denied_after(&self, t: &Test, w: Window, mode: Mode) -> Option<(usize, usize)> {
         if !matches!(mode, Mode::Fact { negation } if negation != Negation::Ignored) {
             return None;
         }
         let denials = self.a.denials();
-        let from = denials.partition_point(|&(s, _)| s < w.tok_start);
+        let from = denials.partition_point(|d| d[1] < w.tok_start);
         denials[from..]
             .iter()
-            .take_while(|&&(_, v)| v < w.tok_end)
-            .find(|&&(s, _)| {
-                let (Some(aside), Some(sentence)) = (self.a.tokens.get(s), self.a.sentence_at(s))
+            .take_while(|d| d[2] < w.tok_end)
+            .find(|&&[report, s, _]| {
+                let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
                     return false;
                 };
-                let from = sentence.span.start.max(w.start);
+                let from = first.start.max(w.start);
                 let before = |id: &TermId| {
                     let mut told = false;
                     self.each_hit_in(*id, w, |a, _| told |= a >= from && a < aside.start);
                     told
                 };
-                // (not a fact about the claim itself: `has claimed victory, a
-                // claim rival blocs rejected`)
+                // (not a fact about the claim or the charge itself: `has claimed
+                // victory, a claim rival blocs rejected`, `Police charged Smith with
+                // murder, a charge he denies`)
                 let says_it = t.all.iter().chain(&t.any).any(|id| {
                     self.occurrences_in(*id, w).any(|&(a, b)| {
                         (a..b).any(|k| {
@@ -974,7 +976,16 @@ impl DocMatcher<'_> {
                             text::SAYING.contains(&x)
                                 || matches!(
                                     x,
-                                    "claim" | "accused" | "accuses" | "accusing" | "alleges"
+                                    "claim"
+                                        | "accused"
+                                        | "accuses"
+                                        | "accusing"
+                                        | "alleges"
+                                        | "charged"
+                                        | "convicted"
+                                        | "guilty"
+                                        | "indicted"
+                                        | "sentenced"
                                 )
                         })
                     })
@@ -983,7 +994,7 @@ impl DocMatcher<'_> {
                     && t.all.iter().all(before)
                     && (t.any.is_empty() || t.any.iter().any(before))
             })
-            .copied()
+            .map(|&[_, s, v]| (s, v))
     }
 
     /// What a window says about a test: `None` when it does not bear on it. With
@@ -2338,7 +2349,9 @@ impl DocMatcher<'_> {
     /// remain there` (13 remain), `Of the 65 people injured, 27 were taken to
     /// hospital` (27 taken). Only when no term of the fact stands in the set's
     /// words but their noun (a fact about the 28 slain or the 65 injured keeps
-    /// the set), and a term stands in its sentence after the set's words, or,
+    /// the set; a term that is no verb keeps it too, unless the set follows a part
+    /// and the fact's act stands after it: `Only seven of the 69 Socialist
+    /// deputies voted`), and a term stands in its sentence after the set's words, or,
     /// when the fact names an act, anywhere outside them (`Alcaraz, who had won
     /// four of their five meetings`; not `killed four of its 25 crew` for a fact
     /// about the ship's crew).
