@@ -418,6 +418,10 @@ fn plan_fails(text: &str, tokens: &[Token], clauses: &[u32], i: usize) -> Option
 /// `foundered`, `fell through`, `fell apart`, `broke down`.
 fn failure_end(tokens: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // (most words start with none of these letters: passed over with one comparison)
+    if !matches!(word(i).as_bytes().first(), Some(b'c' | b'f' | b'b')) {
+        return None;
+    }
     match word(i) {
         "collapsed" | "collapses" | "foundered" => Some(i + 1),
         "fell" | "falls" | "fallen" if matches!(word(i + 1), "through" | "apart") => Some(i + 2),
@@ -635,6 +639,10 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
 fn refused_for_a_time(tokens: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let first = word(i);
+    // (most words start with neither letter: passed over with one comparison)
+    if !matches!(first.as_bytes().first(), Some(b'r' | b'f')) {
+        return None;
+    }
     // (not `declined for months to reach a record low`: a level)
     if !["refuse*", "fail*"].iter().any(|p| word_matches(p, first)) {
         return None;
