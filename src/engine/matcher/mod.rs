@@ -108,11 +108,7 @@ impl DocMatcher<'_> {
             let (list, held) = windows(&f.test);
             for w in list {
                 if let Some(a) = self.stance(&f.test, w, mode, held) {
-                    tally.add(a);
-                    // (a report denied in an aside after it: evidence both ways)
-                    if !a && self.denied_after(&f.test, w, mode).is_some() {
-                        tally.add(true);
-                    }
+                    self.count(&mut tally, f, w, a);
                 }
             }
             return tally;
@@ -125,10 +121,7 @@ impl DocMatcher<'_> {
         let results = stances(&f.test, mode);
         for (w, a) in &results {
             let a = *a || self.stance(against, *w, Mode::Against, false).is_some();
-            tally.add(a);
-            if !a && self.denied_after(&f.test, *w, mode).is_some() {
-                tally.add(true);
-            }
+            self.count(&mut tally, f, *w, a);
         }
         for (x, _) in stances(against, Mode::Against) {
             if !results
@@ -139,6 +132,19 @@ impl DocMatcher<'_> {
             }
         }
         tally
+    }
+
+    /// Adds window `w` of fact `f` to `tally` with its stance (`against`); a report
+    /// denied in an aside after it ([`Self::denied_after`]) is evidence both ways,
+    /// as [`Self::outcomes_of`] lists it.
+    fn count(&self, tally: &mut Tally, f: &Fact, w: Window, against: bool) {
+        tally.add(against);
+        let mode = Mode::Fact {
+            negation: f.negation,
+        };
+        if !against && self.denied_after(&f.test, w, mode).is_some() {
+            tally.add(true);
+        }
     }
 
     /// All evidence for claim `claim`'s fact `fact` in this document, ordered by offset.
