@@ -843,6 +843,12 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             {
                 continue;
             }
+            // `every Friday`, `each Sunday`: a habit, no day
+            if c.name("toward").is_none()
+                && matches!(before.to_ascii_lowercase().as_str(), "every" | "each")
+            {
+                continue;
+            }
             let Ok(day) = w.as_str().parse::<Weekday>() else {
                 continue;
             };

@@ -893,3 +893,20 @@ The bodies were brought back to Tuesday's memorial.\n";
         ]
     );
 }
+
+/// A weekday after `every` or `each` is a habit, no day (round 25's summary):
+/// "block the bridge every Friday" dates nothing.
+#[test]
+fn every_friday_is_a_habit_not_a_day() {
+    let article = "+++\npublished = 2025-12-03\n+++\nBridge\n\
+Protesters block the bridge every Friday, police said.\n\
+Protesters blocked the bridge on Friday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("bridge-28", "2025-11-28", "\"bridge\", \"every\""),
+            claim("blocked-28", "2025-11-28", "\"bridge\", \"blocked\""),
+        ],
+    );
+    assert_eq!(got, ["unverified", "supported"]);
+}
