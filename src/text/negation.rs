@@ -1946,10 +1946,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
-            || (w == "without" && without_negates(text, tokens, i))
-            // (`not without warning`: a cue the `not` cancels, as in `not ruled
-            // out`; it still negates a fact that says `without incident`)
-            || (w == "without" && i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))
+            // (after `not`, `not without warning`: a cue the `not` cancels, as in
+            // `not ruled out`; it still negates a fact that says `without
+            // incident`)
+            || (w == "without"
+                && (without_negates(text, tokens, i)
+                    || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {

@@ -952,9 +952,39 @@ impl DocMatcher<'_> {
         }
         let denials = self.a.denials();
         let from = denials.partition_point(|d| d[1] < w.tok_start);
-        denials[from..]
+        let mut found = denials[from..]
             .iter()
             .take_while(|d| d[2] < w.tok_end)
+            .peekable();
+        found.peek()?;
+        // (not a fact about the claim or the charge itself: `has claimed victory, a
+        // claim rival blocs rejected`, `Police charged Smith with murder, a charge
+        // he denies`; read once for the window)
+        let says_it = t.all.iter().chain(&t.any).any(|id| {
+            self.occurrences_in(*id, w).any(|&(a, b)| {
+                (a..b).any(|k| {
+                    let x = self.a.tokens[k].folded();
+                    text::SAYING.contains(&x)
+                        || matches!(
+                            x,
+                            "claim"
+                                | "accused"
+                                | "accuses"
+                                | "accusing"
+                                | "alleges"
+                                | "charged"
+                                | "convicted"
+                                | "guilty"
+                                | "indicted"
+                                | "sentenced"
+                        )
+                })
+            })
+        });
+        if says_it {
+            return None;
+        }
+        found
             .find(|&&[report, s, _]| {
                 let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
@@ -966,33 +996,7 @@ impl DocMatcher<'_> {
                     self.each_hit_in(*id, w, |a, _| told |= a >= from && a < aside.start);
                     told
                 };
-                // (not a fact about the claim or the charge itself: `has claimed
-                // victory, a claim rival blocs rejected`, `Police charged Smith with
-                // murder, a charge he denies`)
-                let says_it = t.all.iter().chain(&t.any).any(|id| {
-                    self.occurrences_in(*id, w).any(|&(a, b)| {
-                        (a..b).any(|k| {
-                            let x = self.a.tokens[k].folded();
-                            text::SAYING.contains(&x)
-                                || matches!(
-                                    x,
-                                    "claim"
-                                        | "accused"
-                                        | "accuses"
-                                        | "accusing"
-                                        | "alleges"
-                                        | "charged"
-                                        | "convicted"
-                                        | "guilty"
-                                        | "indicted"
-                                        | "sentenced"
-                                )
-                        })
-                    })
-                });
-                !says_it
-                    && t.all.iter().all(before)
-                    && (t.any.is_empty() || t.any.iter().any(before))
+                t.all.iter().all(before) && (t.any.is_empty() || t.any.iter().any(before))
             })
             .map(|&[_, s, v]| (s, v))
     }

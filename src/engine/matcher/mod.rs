@@ -108,7 +108,7 @@ impl DocMatcher<'_> {
             let (list, held) = windows(&f.test);
             for w in list {
                 if let Some(a) = self.stance(&f.test, w, mode, held) {
-                    self.count(&mut tally, f, w, a);
+                    self.count(&mut tally, &f.test, mode, w, a);
                 }
             }
             return tally;
@@ -121,7 +121,7 @@ impl DocMatcher<'_> {
         let results = stances(&f.test, mode);
         for (w, a) in &results {
             let a = *a || self.stance(against, *w, Mode::Against, false).is_some();
-            self.count(&mut tally, f, *w, a);
+            self.count(&mut tally, &f.test, mode, *w, a);
         }
         for (x, _) in stances(against, Mode::Against) {
             if !results
@@ -134,15 +134,12 @@ impl DocMatcher<'_> {
         tally
     }
 
-    /// Adds window `w` of fact `f` to `tally` with its stance (`against`); a report
-    /// denied in an aside after it ([`Self::denied_after`]) is evidence both ways,
-    /// as [`Self::outcomes_of`] lists it.
-    fn count(&self, tally: &mut Tally, f: &Fact, w: Window, against: bool) {
+    /// Adds window `w` of test `t` (read in `mode`) to `tally` with its stance
+    /// (`against`); a report denied in an aside after it ([`Self::denied_after`])
+    /// is evidence both ways, as [`Self::outcomes_of`] lists it.
+    fn count(&self, tally: &mut Tally, t: &Test, mode: Mode, w: Window, against: bool) {
         tally.add(against);
-        let mode = Mode::Fact {
-            negation: f.negation,
-        };
-        if !against && self.denied_after(&f.test, w, mode).is_some() {
+        if !against && self.denied_after(t, w, mode).is_some() {
             tally.add(true);
         }
     }
