@@ -910,3 +910,40 @@ Protesters blocked the bridge on Friday.\n";
     );
     assert_eq!(got, ["unverified", "supported"]);
 }
+
+/// A participle of speaking dates the saying, like `said on Monday`: the act's
+/// own day stands ("Speaking on Monday, the minister said the strike happened on
+/// Saturday"), with hearers and a place between too; not "spoke about the strike
+/// on Saturday", where the day may be the strike's, nor for a fact about the
+/// speaking itself.
+#[test]
+fn a_participle_of_speaking_dates_the_saying() {
+    let article = "+++\npublished = 2025-12-04\n+++\nStrike\n\
+Speaking on Monday, the minister said the strike on Aitaroun happened on Saturday.\n\
+Speaking to reporters in Beirut on Tuesday, the envoy said the raid on Khiam had happened on Sunday.\n\
+The mayor spoke about the shelling of Kfarchouba on Saturday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("aitaroun-sat", "2025-11-29", "\"strike\", \"Aitaroun\""),
+            claim("aitaroun-mon", "2025-12-01", "\"strike\", \"Aitaroun\""),
+            claim("khiam-tue", "2025-12-02", "\"raid\", \"Khiam\""),
+            claim("envoy-tue", "2025-12-02", "\"envoy\", \"speaking\""),
+            claim(
+                "kfarchouba-sat",
+                "2025-11-29",
+                "\"shelling\", \"Kfarchouba\"",
+            ),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "contradicted",
+            "contradicted",
+            "supported",
+            "supported"
+        ]
+    );
+}

@@ -512,6 +512,26 @@ impl DocMatcher<'_> {
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let at = tokens.partition_point(|t| t.start < m.start);
+        let clauses = self.a.clauses();
+        // (a participle of speaking before it in its clause, with only its
+        // hearers and place between: `Speaking to reporters in Beirut on
+        // Monday, the minister said …`, not "spoke about the strike on
+        // Saturday" for a fact about the strike)
+        let speaking = (at.saturating_sub(8).max(w.tok_start)..at)
+            .rev()
+            .take_while(|&k| clauses.get(k) == clauses.get(at))
+            .take_while(|&k| !self.names_token(t, k, w))
+            .find(|&k| matches!(word(k), "speaking" | "spoke" | "talking" | "addressing"));
+        if let Some(k) = speaking {
+            let hearers = (k + 1..at).all(|j| {
+                !text::SAYING.contains(&word(j))
+                    && !matches!(word(j), "about" | "of" | "on" | "that")
+                    || j + 1 == at && word(j) == "on"
+            });
+            if hearers && !self.names_token(t, k, w) {
+                return true;
+            }
+        }
         (at.saturating_sub(3)..at)
             .rev()
             .take_while(|&k| !numbers::sentence_after(text, tokens, k))
@@ -521,7 +541,6 @@ impl DocMatcher<'_> {
             })
             .is_some_and(|k| {
                 // (the speaker: the words before the verb in its clause, at most six)
-                let clauses = self.a.clauses();
                 let speaker = (k.saturating_sub(6).max(w.tok_start)..k)
                     .filter(|&j| clauses.get(j) == clauses.get(k));
                 // (only adverbs and `on`, `late`, `early` between)
