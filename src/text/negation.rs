@@ -1711,6 +1711,10 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
         if t.class() & DENYING == 0 && !disputing() {
             continue;
         }
+        if let Some(d) = sentence_denial(text, tokens, v) {
+            out.push(d);
+            continue;
+        }
         // no object after it
         let ends = tokens.get(v + 1).is_none_or(|_| {
             gap(v, v + 1).contains(['.', ',', ';', ':', '!', '?', ')', '—', '–'])
@@ -1781,49 +1785,7 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
             .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
             .last()
             .unwrap_or(start);
-        // (an attribution after the report is no start of it: `killing at least
-        // 31 people, according to Gaza's Health Ministry, an account the
-        // military denied`; nor an adjective, `the alleged embezzlement`)
-        let says = |j: usize| {
-            let x = word(j);
-            (SAYING.contains(&x)
-                || matches!(
-                    x,
-                    "accused" | "accuses" | "alleges" | "according" | "adding"
-                ))
-                && !(j > 0
-                    && matches!(
-                        word(j - 1),
-                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
-                    ))
-        };
-        // the report's first token, when a saying opens it
-        let mut end = start;
-        let reported = loop {
-            let Some(j) = (sentence..end).rev().find(|&j| says(j)) else {
-                break None;
-            };
-            // (a saying in a relative clause tells of its antecedent: `The M23,
-            // which Kinshasa and the UN say is backed by Rwanda — a charge Kigali
-            // denies —`: the report is the sentence)
-            if (j.saturating_sub(6)..j).any(|k| matches!(word(k), "which" | "who")) {
-                break Some(sentence);
-            }
-            // (`according to …` right before the aside, or a saying with at
-            // most its day after it: `, the army said on Tuesday, a claim`)
-            let trailing = (word(j) == "according" && start - j <= 8)
-                || (j + 1..start).all(|k| {
-                    let x = word(k);
-                    matches!(
-                        x,
-                        "on" | "in" | "late" | "early" | "this" | "last" | "yesterday" | "today"
-                    ) || WEEKDAYS_MONTHS.contains(&x)
-                });
-            if !trailing {
-                break Some(j + 1);
-            }
-            end = j;
-        };
+        let reported = reported_from(tokens, sentence, start);
         // (`which` takes up the clause, not the noun before it, only after a
         // report: `Israel has accused Hamas of diverting aid, which the group
         // denies`; not `attacks attributed to Hezbollah, which Israel denied`)
@@ -1833,6 +1795,131 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
         out.push([reported.unwrap_or(sentence), start, v]);
     }
     out
+}
+
+/// A sentence that only denies the one before it, with its verb at token `v`
+/// (a form of [`DENY`] or [`DISPUTING`]): a subject of one to six words with no
+/// verb (`Hezbollah`, `Russian officials`, `The group has`), the verb, and as
+/// its object only what was said: `it`, `this`, `that`, `them`, or a noun of
+/// [`ASIDE_SAID`] or `report` after at most three words (`the claim`, `the
+/// army's report`, `these allegations`), then the sentence's end, a comma or a
+/// setting: "The army said it struck a depot in Kfar Kila. Hezbollah denied the
+/// claim." Given as [`denials_after`] gives an aside: the report's first token in
+/// the sentence before, the denial's first token and its verb. Not a negated
+/// denial (`did not deny it`), nor one with another object (`denied any
+/// involvement`, `denied that its fighters were there`).
+fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
+    let ends_sentence = |a: usize| gap(a, a + 1).contains(['.', '!', '?', '\n']);
+    // the object: what was said
+    let noun = match word(v + 1) {
+        "it" | "this" | "that" | "them" => Some(v + 1),
+        _ => (v + 1..v + 5).take_while(|&j| j < tokens.len()).find(|&j| {
+            let x = word(j);
+            ASIDE_SAID.contains(&x) || matches!(x, "report" | "reports")
+        }),
+    }?;
+    if (v..noun).any(|j| !gap(j, j + 1).trim().is_empty() && gap(j, j + 1).trim() != "'")
+        || (v + 1..noun).any(|j| {
+            let x = word(j);
+            tokens[j].class() & (NEGATING | DENYING) != 0 || past_form(x, 3) || x == "that"
+        })
+    {
+        return None;
+    }
+    let after_ends = noun + 1 >= tokens.len()
+        || gap(noun, noun + 1).contains(['.', ',', ';', ':', '!', '?', '—', '–'])
+        || matches!(
+            word(noun + 1),
+            "as" | "on" | "in" | "at" | "outright" | "last" | "earlier" | "yesterday"
+        );
+    if !after_ends {
+        return None;
+    }
+    // the subject, from the sentence's first token: one to six words, no verb
+    let mut k = v;
+    while k > 0 && denial_between(word(k - 1)) && gap(k - 1, k).trim().is_empty() {
+        k -= 1;
+    }
+    let first = (k.saturating_sub(7)..k)
+        .rev()
+        .find(|&j| j == 0 || ends_sentence(j - 1))?;
+    if first == 0 || first == k || !(first..k).all(|j| {
+        let x = word(j);
+        (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
+            && tokens[j].class() & NEGATING == 0
+            && !tokens[j].contraction
+            && !past_form(x, 3)
+            && !AUXILIARIES.contains(&x)
+            && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
+    }) {
+        return None;
+    }
+    // the sentence before it, and the report in it
+    let last = first - 1;
+    let sentence = (0..last)
+        .rev()
+        .take_while(|&j| !ends_sentence(j))
+        .last()
+        .unwrap_or(last);
+    Some([
+        reported_from(tokens, sentence, first).unwrap_or(sentence),
+        first,
+        v,
+    ])
+}
+
+/// Where the report an aside or a sentence starting at token `start` denies
+/// begins, in the sentence from token `sentence`: after the last verb of saying
+/// or accusing before `start`, passing over one that only attributes what came
+/// before it; `None` when no such verb opens it (then the whole sentence is
+/// the report).
+fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+        // (an attribution after the report is no start of it: `killing at least
+    // 31 people, according to Gaza's Health Ministry, an account the
+    // military denied`; nor an adjective, `the alleged embezzlement`)
+    let says = |j: usize| {
+        let x = word(j);
+        (SAYING.contains(&x)
+            || matches!(
+                x,
+                "accused" | "accuses" | "alleges" | "according" | "adding"
+            ))
+            && !(j > 0
+                && matches!(
+                    word(j - 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                ))
+    };
+    // the report's first token, when a saying opens it
+    let mut end = start;
+    loop {
+        let Some(j) = (sentence..end).rev().find(|&j| says(j)) else {
+            break None;
+        };
+        // (a saying in a relative clause tells of its antecedent: `The M23,
+        // which Kinshasa and the UN say is backed by Rwanda — a charge Kigali
+        // denies —`: the report is the sentence)
+        if (j.saturating_sub(6)..j).any(|k| matches!(word(k), "which" | "who")) {
+            break Some(sentence);
+        }
+        // (`according to …` right before the aside, or a saying with at
+        // most its day after it: `, the army said on Tuesday, a claim`)
+        let trailing = (word(j) == "according" && start - j <= 8)
+            || (j + 1..start).all(|k| {
+                let x = word(k);
+                matches!(
+                    x,
+                    "on" | "in" | "late" | "early" | "this" | "last" | "yesterday" | "today"
+                ) || WEEKDAYS_MONTHS.contains(&x)
+            });
+        if !trailing {
+            break Some(j + 1);
+        }
+        end = j;
+    }
 }
 
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point

@@ -1195,3 +1195,58 @@ fn what_round_24_readings_leave_alone() {
         ]
     );
 }
+
+/// A sentence that only denies the one before it (round 26) makes that report
+/// evidence both ways, like an aside: "Hezbollah denied the claim.", "… strongly
+/// denied the report on Wednesday, saying …", "dismissed the army's claims as
+/// lies"; not a denial negated, one with another object, nor what a clause of
+/// time sets beside the report (`after seizing the city`).
+#[test]
+fn a_sentence_that_denies_the_one_before_is_evidence_against_it() {
+    let report = "The Israeli army said it struck a Hezbollah weapons depot in Kfar Kila on Tuesday.";
+    for (denial, verb) in [
+        ("Hezbollah denied the claim.", "Hezbollah denied"),
+        (
+            "Hezbollah officials strongly denied the report on Wednesday, saying the site was a school.",
+            "Hezbollah officials strongly denied",
+        ),
+        ("Hezbollah dismissed the army's claims as lies.", "Hezbollah dismissed"),
+        ("The group has denied it.", "The group has denied"),
+    ] {
+        let text = format!("{report} {denial}");
+        assert_eq!(
+            check("all = [\"struck\", \"depot\"]", &text),
+            [s(report), x(report, &format!("denied after it: \"{verb}\""))],
+            "{denial}"
+        );
+    }
+    for denial in [
+        "Hezbollah did not deny it.",
+        "Hezbollah denied any involvement in the rocket fire.",
+        "Hezbollah denied that its fighters were there.",
+    ] {
+        let text = format!("{report} {denial}");
+        assert_eq!(
+            check("all = [\"struck\", \"depot\"]", &text),
+            [s(report)],
+            "{denial}"
+        );
+    }
+    // (a fact about the saying itself stands)
+    let text = format!("{report} Hezbollah denied the claim.");
+    assert_eq!(check("all = [\"army\", \"said\"]", &text), [s(report)]);
+    // what a clause of time sets beside the report was not denied
+    let report = "RSF fighters allegedly killed more than 460 patients in El Fasher after seizing the city on Sunday, according to the WHO.";
+    let text = format!("{report} The RSF rejected the accusation.");
+    assert_eq!(
+        check("all = [\"RSF\", \"seizing\", \"El Fasher\"]", &text),
+        [s(report)]
+    );
+    assert_eq!(
+        check("all = [\"RSF\", \"killed\", \"patients\"]", &text),
+        [
+            s(report),
+            x(report, "denied after it: \"The RSF rejected\"")
+        ]
+    );
+}
