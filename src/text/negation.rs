@@ -1845,15 +1845,18 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
     let first = (k.saturating_sub(7)..k)
         .rev()
         .find(|&j| j == 0 || ends_sentence(j - 1))?;
-    if first == 0 || first == k || !(first..k).all(|j| {
-        let x = word(j);
-        (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
-            && tokens[j].class() & NEGATING == 0
-            && !tokens[j].contraction
-            && !past_form(x, 3)
-            && !AUXILIARIES.contains(&x)
-            && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
-    }) {
+    if first == 0
+        || first == k
+        || !(first..k).all(|j| {
+            let x = word(j);
+            (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
+                && tokens[j].class() & NEGATING == 0
+                && !tokens[j].contraction
+                && !past_form(x, 3)
+                && !AUXILIARIES.contains(&x)
+                && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
+        })
+    {
         return None;
     }
     // the sentence before it, and the report in it
@@ -1877,7 +1880,7 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
 /// the report).
 fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-        // (an attribution after the report is no start of it: `killing at least
+    // (an attribution after the report is no start of it: `killing at least
     // 31 people, according to Gaza's Health Ministry, an account the
     // military denied`; nor an adjective, `the alleged embezzlement`)
     let says = |j: usize| {

@@ -1203,20 +1203,27 @@ fn what_round_24_readings_leave_alone() {
 /// time sets beside the report (`after seizing the city`).
 #[test]
 fn a_sentence_that_denies_the_one_before_is_evidence_against_it() {
-    let report = "The Israeli army said it struck a Hezbollah weapons depot in Kfar Kila on Tuesday.";
+    let report =
+        "The Israeli army said it struck a Hezbollah weapons depot in Kfar Kila on Tuesday.";
     for (denial, verb) in [
         ("Hezbollah denied the claim.", "Hezbollah denied"),
         (
             "Hezbollah officials strongly denied the report on Wednesday, saying the site was a school.",
             "Hezbollah officials strongly denied",
         ),
-        ("Hezbollah dismissed the army's claims as lies.", "Hezbollah dismissed"),
+        (
+            "Hezbollah dismissed the army's claims as lies.",
+            "Hezbollah dismissed",
+        ),
         ("The group has denied it.", "The group has denied"),
     ] {
         let text = format!("{report} {denial}");
         assert_eq!(
             check("all = [\"struck\", \"depot\"]", &text),
-            [s(report), x(report, &format!("denied after it: \"{verb}\""))],
+            [
+                s(report),
+                x(report, &format!("denied after it: \"{verb}\""))
+            ],
             "{denial}"
         );
     }
@@ -1247,6 +1254,40 @@ fn a_sentence_that_denies_the_one_before_is_evidence_against_it() {
         [
             s(report),
             x(report, "denied after it: \"The RSF rejected\"")
+        ]
+    );
+}
+
+/// A date after an active denial dates the denying when the fact names only
+/// the one who denies (PRODUCT.md: "Salam rejected that description" does not
+/// negate Salam, nor his Monday); a date after a denial of what the fact tells
+/// stays negated with it, and an aside right after a clause of time denies
+/// that clause.
+#[test]
+fn the_date_of_a_denial_is_the_deniers() {
+    let text = "Prime Minister Nawaf Salam rejected that description on Monday.";
+    let reason = "\"Monday\" read as 2025-12-01 (published 2025-12-04)";
+    let fact = "all = [\"Salam\"]\ndate = \"2025-12-01\"";
+    let dated = format!("+++\npublished = 2025-12-04\n+++\n{text}\n");
+    assert_eq!(
+        check(fact, &dated),
+        [(Stance::Supports, text.to_string(), Some(reason.to_string()))]
+    );
+    let text = "Salameh, accused of embezzling 42 million dollars, denied the charges on Monday.";
+    let dated = format!("+++\npublished = 2025-12-04\n+++\n{text}\n");
+    assert_eq!(
+        check(
+            "all = [\"Salameh\", \"embezzling\"]\ndate = \"2025-12-01\"",
+            &dated
+        ),
+        [x(text, &format!("{reason}; negated by \"denied\""))]
+    );
+    let text = "Netanyahu's office said the strikes were ordered after Hamas \"repeatedly refused to release our hostages\", a charge the group rejected.";
+    assert_eq!(
+        check("all = [\"Hamas\", \"refused\", \"hostages\"]", text),
+        [
+            s(text),
+            x(text, "denied after it: \"a charge the group rejected\"")
         ]
     );
 }
