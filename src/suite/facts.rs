@@ -115,11 +115,9 @@ impl<'a> Loader<'a> {
             }
         });
         let number = raw.number.as_ref().and_then(|n| {
-            let text_ = match n.get_ref() {
-                StrOrInt::Str(s) => s.clone(),
-                StrOrInt::Int(i) => i.to_string(),
-            };
-            match Quantity::parse(&text_) {
+            // (`26.8` as written; `inf` and `nan` are no numbers, and
+            // Quantity::parse says so)
+            match Quantity::parse(&n.get_ref().text()) {
                 Ok(q) => Some(q),
                 Err(why) => {
                     self.error(n.span(), "invalid `number`").help = Some(why.to_string());

@@ -128,10 +128,25 @@ impl<'de> Deserialize<'de> for RawFactEntry {
     }
 }
 
-/// A value written as a string or an integer (`within = 25`, `number = 1200`).
+/// A value written as a string or a number (`within = 25`, `number = 1200`,
+/// `number = 26.8`).
 pub enum StrOrInt {
     Str(String),
     Int(i64),
+    /// A TOML float: a `number` reads it as its decimal (`26.8`); `within`
+    /// rejects it.
+    Float(f64),
+}
+
+impl StrOrInt {
+    /// The value as written: a string as it is, a number in digits (`26.8`).
+    pub fn text(&self) -> String {
+        match self {
+            StrOrInt::Str(s) => s.clone(),
+            StrOrInt::Int(i) => i.to_string(),
+            StrOrInt::Float(f) => f.to_string(),
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for StrOrInt {
@@ -140,13 +155,16 @@ impl<'de> Deserialize<'de> for StrOrInt {
         impl Visitor<'_> for V {
             type Value = StrOrInt;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or an integer")
+                f.write_str("a string or a number")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(StrOrInt::Str(v.to_string()))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
                 Ok(StrOrInt::Int(v))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(StrOrInt::Float(v))
             }
         }
         d.deserialize_any(V)
@@ -180,10 +198,7 @@ pub fn say_of(raw: &RawFact) -> String {
             toml::Value::String(s) => s.clone(),
             other => other.to_string(),
         }),
-        raw.number.as_ref().map(|n| match n.get_ref() {
-            StrOrInt::Str(s) => s.clone(),
-            StrOrInt::Int(i) => i.to_string(),
-        }),
+        raw.number.as_ref().map(|n| n.get_ref().text()),
         &texts(&raw.counts),
     )
 }

@@ -1014,3 +1014,34 @@ fn a_set_named_by_an_adjective_and_a_part_with_its_own_relative_clause() {
         [Stance::Supports]
     );
 }
+
+/// A `number` may be a TOML float, read as its decimal (`number = 26.8`, as the
+/// README writes it, is `"26.8"`); `nan` and `inf` are invalid numbers, and
+/// `within` takes no float.
+#[test]
+fn a_number_may_be_written_as_a_toml_float() {
+    let text = "Kast won 23.9% of the vote, behind Jara, who took 26.8%.";
+    assert_eq!(
+        check("all = [\"Jara\", \"took\"]\nnumber = 26.8", text),
+        check("all = [\"Jara\", \"took\"]\nnumber = \"26.8\"", text),
+    );
+    assert_eq!(
+        check("all = [\"Jara\", \"took\"]\nnumber = 26.8", text)[0].0,
+        Stance::Supports
+    );
+    for (fact, said) in [
+        ("number = nan", "invalid `number`"),
+        ("number = inf", "invalid `number`"),
+        ("within = 2.5", "invalid `within`"),
+    ] {
+        let out = Suite::new()
+            .claims(
+                "c.toml",
+                format!("[[claim]]\nid = \"c\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"Jara\"]\n{fact}\n"),
+            )
+            .article("a.txt", text)
+            .run(&["check"]);
+        assert_eq!(out.code, 2, "{fact}");
+        assert!(out.stderr.contains(said), "{fact}: {}", out.stderr);
+    }
+}
