@@ -1003,6 +1003,8 @@ pub fn head_after(
         }
         // four of the 12 detainees: the four are detainees too; so are 412 of its
         // roughly 600 homes, and 12 of the capital's 69 seats
+        // (and with no determiner, as headlines write it: `24 of 25 abducted
+        // schoolgirls`)
         let set_from = |k: usize| {
             (k >= 1
                 && matches!(
@@ -1011,6 +1013,9 @@ pub fn head_after(
                 )
                 && tokens[k - 1].folded() == "of")
                 || set_owner(text, tokens, k)
+                || (k >= 1
+                    && tokens[k].folded() == "of"
+                    && digit_value(tokens[k - 1].folded()).is_some())
         };
         if skipping
             && head.is_none()
@@ -1215,12 +1220,18 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     let mut ties = Ties::default();
     let before = |k: usize| m.first_token.checked_sub(k).map_or("", word);
     let after = |k: usize| word(m.end_token + k);
+    // (a part of a set with no determiner, as headlines write it: `24 of 25
+    // abducted schoolgirls`)
+    let bare_set = after(0) == "of"
+        && digit_value(word(m.first_token)).is_some()
+        && digit_value(after(1)).is_some();
     ties.part = before(1) == "including"
         || (before(1) == "them" && before(2) == "among")
         || later_in_list(text, tokens, m)
         || (before(1) == "whom" && before(2) == "of")
         || (after(0) == "of"
-            && matches!(after(1), "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her")
+            && (matches!(after(1), "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her")
+                || bare_set)
             // (not `killed 27, of whom nine were women`)
             && m.end_token < tokens.len()
             && gap(m.end_token - 1, m.end_token))
@@ -1308,10 +1319,10 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         {
             ties.predicate = Some(m.end_token + 1).filter(|_| noun(after(1)));
         } else if after(0) == "of"
-            && matches!(
+            && (matches!(
                 after(1),
                 "them" | "whom" | "those" | "the" | "its" | "their" | "his" | "her"
-            )
+            ) || bare_set)
             // (`two of them in Yater`: the whole's verb is theirs)
             && !of_them_at_place(tokens, m)
         {
@@ -1321,7 +1332,7 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
             // (with no auxiliary, its last verb after the set's noun: `one of the
             // wounded died in hospital`, `One of the rockets fired from Lebanon
             // landed in a field`)
-            let start = m.end_token + 2;
+            let start = m.end_token + 2 - usize::from(bare_set);
             let own = clauses.get(start);
             let mut last_verb = None;
             for k in start..tokens.len().min(start + 16) {
@@ -1379,12 +1390,16 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     }
     // the whole a part is taken from (`the three` in `Two of the three rockets
     // were intercepted`): the clause's verb is the part's, not its own
-    let whole = matches!(before(1), "the" | "its" | "their" | "his" | "her" | "our")
+    let whole = (matches!(before(1), "the" | "its" | "their" | "his" | "her" | "our")
         && before(2) == "of"
         && m.first_token >= 3
         && (before(3).starts_with(|c: char| c.is_ascii_digit())
             || word_value(before(3)).is_some()
-            || before(3) == "one");
+            || before(3) == "one"))
+        // (`24 of 25 abducted schoolgirls`)
+        || (before(1) == "of"
+            && digit_value(before(2)).is_some()
+            && digit_value(word(m.first_token)).is_some());
     let mut finite = false;
     if let Some(c) = m
         .counted

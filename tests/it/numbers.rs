@@ -1045,3 +1045,38 @@ fn a_number_may_be_written_as_a_toml_float() {
         assert!(out.stderr.contains(said), "{fact}: {}", out.stderr);
     }
 }
+
+/// A part of a set with no determiner, as headlines write it (round 26): in
+/// "24 of 25 abducted Kebbi schoolgirls freed" 24 were freed and 25 abducted,
+/// after a colon too; a set whose noun is followed by an adverb and a
+/// participle keeps that participle (`two of the three hospitals still
+/// operating`: three were operating).
+#[test]
+fn a_part_of_a_set_without_a_determiner_and_a_set_still_doing() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let freed = |n: &str| format!("all = [\"schoolgirls\", \"freed\"]\nnumber = {n}");
+    for text in [
+        "Nigeria: 24 of 25 abducted Kebbi schoolgirls freed, presidency says",
+        "Police said 24 of 25 abducted schoolgirls were freed.",
+    ] {
+        assert_eq!(stances(&freed("24"), text), [Stance::Supports], "{text}");
+        assert_eq!(stances(&freed("25"), text), [Stance::Against], "{text}");
+        assert_eq!(
+            stances("all = [\"schoolgirls\", \"abducted\"]\nnumber = 25", text),
+            [Stance::Supports],
+            "{text}"
+        );
+    }
+    let text =
+        "Drone strikes hit two of the three hospitals still operating in El Fasher on Sunday.";
+    assert_eq!(
+        stances("all = [\"hospitals\", \"operating\"]\nnumber = 3", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"hospitals\", \"hit\"]\nnumber = 2", text),
+        [Stance::Supports]
+    );
+}

@@ -2286,8 +2286,11 @@ impl DocMatcher<'_> {
         } else {
             part
         };
+        // (or after a colon or a dash: `Nigeria: 24 of 25 abducted schoolgirls
+        // freed`)
         let opens = part <= start
             || self.comma_before(part)
+            || self.a.text()[tokens[part - 1].end..tokens[part].start].contains([':', '—', '–'])
             || matches!(
                 word(part - 1),
                 "and" | "but" | "while" | "whereas" | "as" | "although"
@@ -2477,7 +2480,9 @@ impl DocMatcher<'_> {
                     e += 1;
                 }
             } else if !self.part_predicate(s.tokens.end, part_start(of_at), e) {
-                e += 1;
+                // (past an adverb before it: `two of the three hospitals still
+                // operating`)
+                e += 1 + usize::from(text::inner_adverb(word(e)) && !word(e).is_empty());
             }
             e
         } else {
