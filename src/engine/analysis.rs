@@ -19,7 +19,7 @@ type Scope = (
     Vec<text::Cue>,
     Vec<(usize, usize)>,
     Vec<(usize, usize)>,
-    Vec<[usize; 3]>,
+    Vec<[usize; 4]>,
 );
 
 /// A sentence or paragraph: its byte span and its tokens.
@@ -116,8 +116,10 @@ impl<'d> Analysis<'d> {
 
     /// The asides that deny what the clause before them tells
     /// ([`text::negation::denials_after`]), in text order: the first token of the
-    /// report each denies, its own first token and its verb.
-    pub fn denials(&self) -> &[[usize; 3]] {
+    /// report each denies, its own first token, its last (the verb of a denial, the
+    /// object of a retraction) and its kind ([`text::negation::DENIED`] or
+    /// [`text::negation::RETRACTED`]).
+    pub fn denials(&self) -> &[[usize; 4]] {
         &self.scope().4
     }
 

@@ -619,11 +619,32 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
                 | "rumors"
         )
     };
-    // (a report taken back: `retracted a report that the minister had resigned`)
-    let retracts = matches!(word(i), "retract" | "retracts" | "retracted" | "retracting")
-        && (said(word(i + 1))
-            || (matches!(word(i + 1), "a" | "an" | "its" | "their" | "the")
-                && (said(word(i + 2)) || matches!(word(i + 2), "story" | "article"))));
+    // (a report taken back: `retracted a report that the minister had resigned`,
+    // `corrected an earlier statement that said …`, `withdrew its claim that`)
+    let taken_back = |k: usize| {
+        said(word(k)) || matches!(word(k), "story" | "article" | "statement" | "announcement")
+    };
+    let retracts = matches!(
+        word(i),
+        "retract"
+            | "retracts"
+            | "retracted"
+            | "retracting"
+            | "corrected"
+            | "corrects"
+            | "correcting"
+            | "withdrew"
+            | "withdraws"
+    ) && (said(word(i + 1))
+        || (matches!(
+            word(i + 1),
+            "a" | "an" | "its" | "their" | "the" | "his" | "her"
+        ) && (taken_back(i + 2)
+            || (matches!(word(i + 2), "earlier" | "previous" | "initial") && taken_back(i + 3)))))
+        && (matches!(word(i), "retract" | "retracts" | "retracted" | "retracting")
+            || [i + 2, i + 3]
+                .into_iter()
+                .any(|k| taken_back(k) && word(k + 1) == "that"));
     retracts
         || matches!(
             word(i),
@@ -1698,21 +1719,28 @@ fn denial_between(w: &str) -> bool {
 /// an object (`, which Israel denied carrying out`). Each is given as the first
 /// token of the report it denies (after the last verb of saying or accusing
 /// before it in its sentence, else the sentence's first), the aside's first
-/// token and its verb. The report stands, and so does the denial: the sentence
-/// is evidence both ways (`judge`).
-pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
+/// token, its verb and [`DENIED`]. The report stands, and so does the denial: the
+/// sentence is evidence both ways (`judge`). Also each report taken back after
+/// it by [`retraction`], marked [`RETRACTED`]: that report no longer stands.
+pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
     let mut out = Vec::new();
     for (v, t) in tokens.iter().enumerate() {
         let w = t.folded();
+        if matches!(w.as_bytes().first(), Some(b'r' | b'w' | b'c' | b't' | b'b'))
+            && let Some(r) = retraction(text, tokens, v)
+        {
+            out.push(r);
+            continue;
+        }
         let disputing =
             || matches!(w.as_bytes().first(), Some(b'd' | b'r' | b'c')) && DISPUTING.contains(&w);
         if t.class() & DENYING == 0 && !disputing() {
             continue;
         }
-        if let Some(d) = sentence_denial(text, tokens, v) {
-            out.push(d);
+        if let Some([report, first, v]) = sentence_denial(text, tokens, v) {
+            out.push([report, first, v, DENIED]);
             continue;
         }
         // no object after it
@@ -1792,9 +1820,168 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 3]> {
         if word(o) == "which" && reported.is_none() {
             continue;
         }
-        out.push([reported.unwrap_or(sentence), start, v]);
+        out.push([reported.unwrap_or(sentence), start, v, DENIED]);
     }
+    // (in the order of their first tokens, which a window's look-up bisects)
+    out.sort_by_key(|d| d[1]);
     out
+}
+
+/// The kind of a [`denials_after`] entry: a report denied by another, which
+/// still stands beside the denial.
+pub const DENIED: usize = 0;
+/// The kind of a [`denials_after`] entry: a report taken back (retracted,
+/// corrected, walked back), which no longer stands.
+pub const RETRACTED: usize = 1;
+
+/// What may be taken back: a report, a figure, a remark.
+const RETRACTED_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "story",
+    "article",
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "announcement",
+    "post",
+    "tweet",
+    "figure",
+    "figures",
+    "toll",
+    "tally",
+    "estimate",
+    "account",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+];
+
+/// A report taken back after it, with its verb at token `v`: `retracted`,
+/// `withdrew`, `corrected`, `rescinded`, `backtracked on`, `walked back`, `rowed
+/// back`, `took back` (any tense), with what was said as its object (`it`,
+/// `them`, or a noun of [`RETRACTED_NOUNS`] after at most three words: `the
+/// report`, `the remark`, `its earlier statement`). It stands after its report,
+/// in the same sentence after `, but`, `, then`, `, and`, `; ` or `before`/`after`
+/// with a subject of at most five words (`…, but the channel retracted the
+/// report about an hour later`, `…, then walked back the remark hours later`,
+/// `had put the toll at 32 before correcting it`), or opening the next sentence
+/// (`The channel later retracted the report.`). Not negated (`did not retract
+/// it`), not a report that the object's `that` clause tells (a cue of its own,
+/// [`dismisses_reports`]), nor a figure replaced by another (`revised it to
+/// 31`: both are told). Given as the report's first token, the opener's (or the
+/// sentence's) first token, the object's token and [`RETRACTED`].
+fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
+    let w = word(v);
+    let after = match w {
+        "retract" | "retracts" | "retracted" | "retracting" | "withdrew" | "withdraws"
+        | "withdrawing" | "corrected" | "corrects" | "correcting" | "rescinded" | "rescinds" => {
+            v + 1
+        }
+        "walked" | "walks" | "walking" | "walk" | "rowed" | "rows" | "rowing" | "took"
+        | "takes" | "taking"
+            if word(v + 1) == "back" =>
+        {
+            v + 2
+        }
+        "backtracked" | "backtracks" | "backtracking" if word(v + 1) == "on" => v + 2,
+        _ => return None,
+    };
+    // the object: what was said
+    let object = if matches!(word(after), "it" | "them") {
+        after
+    } else {
+        (after..after + 4)
+            .take_while(|&j| j < tokens.len())
+            .find(|&j| RETRACTED_NOUNS.contains(&word(j)))?
+    };
+    if (v..object).any(|j| {
+        let g = gap(j, j + 1).trim();
+        !(g.is_empty() || g == "'" || g == "’")
+    }) || (after..object).any(|j| {
+        tokens[j].class() & NEGATING != 0 || matches!(word(j), "that" | "to" | "of" | "on")
+    }) {
+        return None;
+    }
+    // (not one told by a `that` clause after it, nor a figure replaced: `revised
+    // it to 31`, `corrected the toll to 31`)
+    if object + 1 < tokens.len()
+        && !gap(object, object + 1).contains([',', '.', ';'])
+        && (word(object + 1) == "that"
+            || (word(object + 1) == "to"
+                && tokens
+                    .get(object + 2)
+                    .is_some_and(|t| t.folded().starts_with(|c: char| c.is_ascii_digit()))))
+    {
+        return None;
+    }
+    // the subject: at most five words with no verb and no negation, after the
+    // opener
+    let mut k = v;
+    while k > 0 && denial_between(word(k - 1)) && gap(k - 1, k).trim().is_empty() {
+        k -= 1;
+    }
+    let opens_sentence = |j: usize| j == 0 || gap(j - 1, j).contains(['.', '!', '?', '\n']);
+    let mut opener = None;
+    for j in (k.saturating_sub(6)..=k).rev() {
+        if opens_sentence(j) {
+            opener = Some((j, true));
+            break;
+        }
+        let g = gap(j - 1, j);
+        let x = word(j);
+        if j < v
+            && matches!(x, "but" | "then" | "and" | "before" | "after")
+            && (g.contains([',', ';', '—', '–']) || matches!(x, "before" | "after"))
+        {
+            opener = Some((j, false));
+            break;
+        }
+        if g.contains(';') {
+            opener = Some((j, false));
+            break;
+        }
+        if j < k
+            && (tokens[j].class() & (NEGATING | DENYING) != 0
+                || tokens[j].contraction
+                || past_form(x, 3)
+                || AUXILIARIES.contains(&x)
+                || matches!(x, "that" | "which" | "who" | "if" | "when"))
+        {
+            return None;
+        }
+        if !g.trim().is_empty() && j < k {
+            return None;
+        }
+    }
+    let (first, next_sentence) = opener?;
+    if first == 0 {
+        return None;
+    }
+    // (`before correcting it`: an `-ing` form after `before`/`after` only)
+    if matches!(word(first), "before" | "after") != w.ends_with("ing") {
+        return None;
+    }
+    let last = first - 1;
+    let sentence = (0..if next_sentence { last } else { first })
+        .rev()
+        .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
+        .last()
+        .unwrap_or(if next_sentence { last } else { first });
+    Some([
+        reported_from(tokens, sentence, first).unwrap_or(sentence),
+        first,
+        object,
+        RETRACTED,
+    ])
 }
 
 /// A sentence that only denies the one before it, with its verb at token `v`

@@ -1291,3 +1291,53 @@ fn the_date_of_a_denial_is_the_deniers() {
         ]
     );
 }
+
+/// A report taken back after it (round 26) no longer stands: the window is
+/// evidence against only ("…, but the channel retracted the report about an
+/// hour later", "…, then walked back the remark", "had put the death toll at 32
+/// before correcting it", "The channel later retracted the report."), and
+/// "corrected an earlier statement that said …" denies what it said; not a
+/// retraction negated, a figure replaced by another (`revising it to 31`), nor
+/// a fact about the reporting itself.
+#[test]
+fn a_report_taken_back_after_it_no_longer_stands() {
+    let taken =
+        |text: &str, quote: &str| vec![x(text, &format!("taken back after it: \"{quote}\""))];
+    let text = "Al-Hadath reported on Sunday that Hezbollah official Wafiq Safa had been killed in the strike, but the channel retracted the report about an hour later.";
+    assert_eq!(
+        check("all = [\"Safa\", \"killed\"]", text),
+        taken(text, "but the channel retracted the report")
+    );
+    assert_eq!(
+        check("all = [\"Al-Hadath\", \"reported\"]", text),
+        [s(text)]
+    );
+    let text = "The government said on Friday that the army would suspend operations along the border, then walked back the remark hours later.";
+    assert_eq!(
+        check("all = [\"suspend\", \"operations\", \"border\"]", text),
+        taken(text, "then walked back the remark")
+    );
+    let text = "The regional administration had initially put the death toll at 32 before correcting it, saying several victims had been counted twice.";
+    assert_eq!(
+        check("all = [\"death toll\"]\nnumber = 32", text)[0].0,
+        Stance::Against
+    );
+    let text = "The administration had put the death toll at 32 before correcting it to 31.";
+    assert_eq!(
+        check("all = [\"death toll\"]\nnumber = 31", text)[0].0,
+        Stance::Supports
+    );
+    let report = "Al-Hadath reported that Safa had been killed in the strike.";
+    let text = format!("{report} The channel later retracted the report.");
+    assert_eq!(
+        check("all = [\"Safa\", \"killed\"]", &text),
+        taken(report, "The channel later retracted the report")
+    );
+    let text = format!("{report} The channel did not retract the report.");
+    assert_eq!(check("all = [\"Safa\", \"killed\"]", &text), [s(report)]);
+    let text = "Kestrel Motors on Thursday corrected an earlier statement that said chief executive Hiroshi Tanabe would step down in March.";
+    assert_eq!(
+        check("all = [\"Tanabe\", \"step down\"]", text),
+        [x(text, "negated by \"corrected\"")]
+    );
+}

@@ -964,8 +964,15 @@ impl DocMatcher<'_> {
     /// term has a hit in the report it denies, and the fact is not about the
     /// claim or the charge itself (a term holding a word of saying, `claim`,
     /// `accused`, `charged`, `convicted`, `guilty`, …). A window told so is
-    /// evidence both ways: the report stands, and so does its denial.
-    pub(super) fn denied_after(&self, t: &Test, w: Window, mode: Mode) -> Option<(usize, usize)> {
+    /// evidence both ways: the report stands, and so does its denial. Also a
+    /// report taken back after it (`…, but the channel retracted the report`):
+    /// then the third value is `true`, and the window is evidence against only.
+    pub(super) fn denied_after(
+        &self,
+        t: &Test,
+        w: Window,
+        mode: Mode,
+    ) -> Option<(usize, usize, bool)> {
         if !matches!(mode, Mode::Fact { negation } if negation != Negation::Ignored) {
             return None;
         }
@@ -1006,7 +1013,7 @@ impl DocMatcher<'_> {
             return None;
         }
         found
-            .find(|&&[report, s, _]| {
+            .find(|&&[report, s, _, _]| {
                 let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
                     return false;
@@ -1065,7 +1072,7 @@ impl DocMatcher<'_> {
                 };
                 t.all.iter().all(before) && (t.any.is_empty() || t.any.iter().any(before))
             })
-            .map(|&[_, s, v]| (s, v))
+            .map(|&[_, s, v, kind]| (s, v, kind == text::negation::RETRACTED))
     }
 
     /// What a window says about a test: `None` when it does not bear on it. With

@@ -138,9 +138,14 @@ impl DocMatcher<'_> {
     /// (`against`); a report denied in an aside after it ([`Self::denied_after`])
     /// is evidence both ways, as [`Self::outcomes_of`] lists it.
     fn count(&self, tally: &mut Tally, t: &Test, mode: Mode, w: Window, against: bool) {
-        tally.add(against);
-        if !against && self.denied_after(t, w, mode).is_some() {
-            tally.add(true);
+        match (against, self.denied_after(t, w, mode).filter(|_| !against)) {
+            // (a report taken back no longer stands)
+            (_, Some((_, _, true))) => tally.add(true),
+            (_, Some(_)) => {
+                tally.add(false);
+                tally.add(true);
+            }
+            (a, None) => tally.add(a),
         }
     }
 
@@ -232,20 +237,24 @@ impl DocMatcher<'_> {
             results.extend(extra);
         }
         // a report denied in an aside after it is evidence both ways: the window
-        // once for, once against with the aside as its reason
+        // once for, once against with the aside as its reason; a report taken
+        // back after it is against only
         let mut denied = Vec::new();
-        for (w, o) in &results {
+        for (w, o) in results.iter_mut() {
             if o.against {
                 continue;
             }
-            if let Some((s, v)) = self.denied_after(&f.test, *w, mode) {
+            if let Some((s, v, retracted)) = self.denied_after(&f.test, *w, mode) {
                 let (start, end) = (self.a.tokens[s].start, self.a.tokens[v].end);
+                let quote = sanitize(&self.a.text()[start..end]);
+                if retracted {
+                    o.against = true;
+                    o.reasons = vec![format!("taken back after it: \"{quote}\"")];
+                    continue;
+                }
                 let mut o = o.clone();
                 o.against = true;
-                o.reasons = vec![format!(
-                    "denied after it: \"{}\"",
-                    sanitize(&self.a.text()[start..end])
-                )];
+                o.reasons = vec![format!("denied after it: \"{quote}\"")];
                 denied.push((*w, o));
             }
         }
