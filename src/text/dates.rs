@@ -1862,7 +1862,9 @@ const SCHEDULE: &[&str] = &[
     "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
     "begin", "begins", "run", "runs", "end", "ends", "kick", "kicks", "arrive", "arrives", "head",
     "heads", "welcome", "welcomes", "convene", "convenes", "expire", "expires", "launch",
-    "launches", "tour", "tours", "fly", "flies",
+    "launches", "tour", "tours", "fly", "flies", "hear", "hears", "rule", "rules", "vote", "votes",
+    "debate", "debates", "sit", "sits", "hold", "holds", "return", "returns", "go", "goes",
+    "gather", "gathers",
 ];
 
 /// Words after which a schedule verb's form is a noun or not finite (`the start`,

@@ -947,3 +947,35 @@ The mayor spoke about the shelling of Kfarchouba on Saturday.\n";
         ]
     );
 }
+
+/// A saying's day is not the day of an act it tells ahead ("Aoun said Friday the
+/// talks would resume soon": no day for the resumption), though it stays the
+/// day of an act told done; more verbs of a schedule in the present ("the
+/// court hears a challenge on Friday" is the coming Friday).
+#[test]
+fn a_sayings_day_is_no_day_of_an_act_ahead_and_more_schedules() {
+    let article = "+++\npublished = 2025-12-09\n+++\nTalks\n\
+Aoun said Friday the talks would resume soon, declining to give a date.\n\
+Berri said on Friday that the army had withdrawn.\n\
+Croatia's Constitutional Court hears a challenge on Friday to the media law.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("resume-fri", "2025-12-05", "\"talks\", \"resume\""),
+            claim("aoun-fri", "2025-12-05", "\"Aoun\", \"talks\""),
+            claim("withdrawn-fri", "2025-12-05", "\"army\", \"withdrawn\""),
+            claim("hears-12", "2025-12-12", "\"court\", \"hears\""),
+            claim("hears-5", "2025-12-05", "\"court\", \"hears\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "unverified",
+            "supported",
+            "supported",
+            "supported",
+            "contradicted"
+        ]
+    );
+}

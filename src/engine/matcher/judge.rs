@@ -419,6 +419,11 @@ impl DocMatcher<'_> {
                 if !self.dates_saying(t, w, m) {
                     return true;
                 }
+                // (nor the day of an act it tells ahead: `Aoun said Friday the
+                // talks would resume soon`)
+                if self.told_ahead_after(t, w, m) {
+                    return false;
+                }
                 // a saying's date is not the act's when the act has a date of its
                 // own (`said on Tuesday it had struck a depot on Sunday`, `was
                 // received last Friday, the president's office confirmed on
@@ -548,6 +553,37 @@ impl DocMatcher<'_> {
                     .all(|j| matches!(word(j), "on" | "late" | "early" | "earlier" | "later"))
                     && !speaker.chain([k]).any(|j| self.names_token(t, j, w))
             })
+    }
+
+    /// Whether the fact's act after date mention `m` (a saying's) is told ahead:
+    /// a word of its terms after `m` in its sentence stands at most two words
+    /// after a modal (`will`, `would`, `could`, `may`, `might`, `shall`) or a
+    /// plan's `to` (`expected to`, `set to`, `due to`, `plans to`), and no past
+    /// form of its terms stands there without one.
+    fn told_ahead_after(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let at = tokens.partition_point(|t| t.start < m.end);
+        let end = self
+            .a
+            .sentence_at(at)
+            .map_or(w.tok_end, |s| s.tokens.end.min(w.tok_end));
+        let ahead = |k: usize| {
+            (k.saturating_sub(3).max(at)..k).rev().any(|j| {
+                matches!(
+                    word(j),
+                    "will" | "would" | "could" | "may" | "might" | "shall" | "ll"
+                ) || (word(j) == "to"
+                    && j > 0
+                    && matches!(
+                        word(j - 1),
+                        "expected" | "set" | "due" | "plans" | "planned" | "going" | "poised"
+                    ))
+            })
+        };
+        let named: Vec<usize> = (at..end).filter(|&k| self.names_token(t, k, w)).collect();
+        named.iter().any(|&k| ahead(k))
+            && !named.iter().any(|&k| text::names_act(word(k)) && !ahead(k))
     }
 
     /// Whether date mention `m` is the day a plan was set for before it was
