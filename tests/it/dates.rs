@@ -979,3 +979,37 @@ Croatia's Constitutional Court hears a challenge on Friday to the media law.\n";
         ]
     );
 }
+
+/// A day after `by` bounds the act (round 26): "must present its budget bill
+/// by Oct. 13" gives the presenting no day, "had left by Monday" conflicts only
+/// with a day after Monday; not an end ("Campaigns must end by 25-11-2025"),
+/// nor a fact that names the duty (`must present`).
+#[test]
+fn a_day_after_by_bounds_the_act() {
+    let article = "+++\npublished = 2025-10-10\n+++\nBudget\n\
+The government must present its budget bill to parliament by Oct. 13, an aide said.\n\
+Campaigns must end by 25-11-2025 at 6pm, the commission said.\n\
+The last troops had left the base by Wednesday, officials said.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("present-13", "2025-10-13", "\"budget\", \"present\""),
+            claim("must-13", "2025-10-13", "\"must present\", \"budget\""),
+            claim("end-25", "2025-11-25", "\"campaigns\", \"end\""),
+            claim("left-8", "2025-10-08", "\"troops\", \"left\""),
+            claim("left-7", "2025-10-07", "\"troops\", \"left\""),
+            claim("left-9", "2025-10-09", "\"troops\", \"left\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "unverified",
+            "supported",
+            "supported",
+            "unverified",
+            "unverified",
+            "contradicted"
+        ]
+    );
+}

@@ -403,6 +403,13 @@ impl DocMatcher<'_> {
                 };
                 conflict.then_some((m, DateMatch::Different))
             })
+            // (a day after `by` bounds the act, `must present its budget by Oct.
+            // 13`, `had left by Monday`: it is no day of the act, and conflicts
+            // only with a day after it; not the day of an end, `Campaigns must end
+            // by 25-11-2025`, nor for a fact that names the duty, `must present`)
+            .filter(move |(m, c)| {
+                !self.by_bound(t, w, m) || (*c == DateMatch::Different && !before(spec, m))
+            })
             // (the day a plan was set for before it was moved is not its day)
             .map(move |(m, c)| match c {
                 DateMatch::Equal if self.moved_from(t, w, m) => (m, DateMatch::Different),
@@ -553,6 +560,34 @@ impl DocMatcher<'_> {
                     .all(|j| matches!(word(j), "on" | "late" | "early" | "earlier" | "later"))
                     && !speaker.chain([k]).any(|j| self.names_token(t, j, w))
             })
+    }
+
+    /// Whether date mention `m` stands right after `by` as a bound of the act
+    /// (see [`Self::dates_compared`]): not after an end (`end`, `close`,
+    /// `expire`, `stop`, `finish` in any form, with at most two words between),
+    /// nor when a term of the fact names a duty in the ten words before `by`
+    /// (`must`, `deadline`, `required`, `due`, `obliged`).
+    fn by_bound(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let at = tokens.partition_point(|t| t.start < m.start);
+        if at == 0 || word(at - 1) != "by" {
+            return false;
+        }
+        let by = at - 1;
+        let ends = (by.saturating_sub(3)..by).any(|k| {
+            let x = word(k);
+            ["end", "close", "expire", "stop", "finish"]
+                .iter()
+                .any(|e| x.starts_with(e) && x.len() <= e.len() + 3)
+        });
+        let duty = (by.saturating_sub(10).max(w.tok_start)..by).any(|k| {
+            matches!(
+                word(k),
+                "must" | "deadline" | "required" | "due" | "obliged"
+            ) && self.names_token(t, k, w)
+        });
+        !ends && !duty
     }
 
     /// Whether the fact's act after date mention `m` (a saying's) is told ahead:
