@@ -645,12 +645,21 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
             || [i + 2, i + 3]
                 .into_iter()
                 .any(|k| taken_back(k) && word(k + 1) == "that"));
+    // (`dismissed as fabricated a report that`: what it was called first)
+    let called_first = word(i + 1) == "as"
+        && (i + 3..i + 6).any(|k| {
+            said(word(k))
+                && (i + 2..k)
+                    .all(|j| FALSEHOOD.contains(&word(j)) || matches!(word(j), "a" | "an" | "the"))
+                && FALSEHOOD.contains(&word(i + 2))
+        });
     retracts
         || matches!(
             word(i),
             "dismiss" | "dismisses" | "dismissed" | "dismissing"
         ) && (said(word(i + 1))
-            || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2))))
+            || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2)))
+            || called_first)
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -1736,11 +1745,15 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
         }
         let disputing =
             || matches!(w.as_bytes().first(), Some(b'd' | b'r' | b'c')) && DISPUTING.contains(&w);
-        if t.class() & DENYING == 0 && !disputing() {
+        let calls = || matches!(w, "called" | "branded" | "labelled" | "labeled");
+        if t.class() & DENYING == 0 && !disputing() && !calls() {
             continue;
         }
         if let Some([report, first, v]) = sentence_denial(text, tokens, v) {
             out.push([report, first, v, DENIED]);
+            continue;
+        }
+        if matches!(w, "called" | "branded" | "labelled" | "labeled") {
             continue;
         }
         // no object after it
@@ -1984,6 +1997,46 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
     ])
 }
 
+/// What a report may show, which a sentence may call false (`called the video
+/// staged`).
+const SHOWN: &[&str] = &[
+    "video",
+    "videos",
+    "footage",
+    "images",
+    "photos",
+    "pictures",
+    "image",
+    "photo",
+    "picture",
+    "statement",
+    "account",
+    "story",
+];
+
+/// Words that call what was said false (`called the video staged`, `branded the
+/// report a fabrication`).
+const FALSEHOOD: &[&str] = &[
+    "staged",
+    "fake",
+    "faked",
+    "false",
+    "fabricated",
+    "fabrication",
+    "baseless",
+    "untrue",
+    "lies",
+    "lie",
+    "propaganda",
+    "fiction",
+    "disinformation",
+    "misinformation",
+    "groundless",
+    "bogus",
+    "nonsense",
+    "unfounded",
+];
+
 /// A sentence that only denies the one before it, with its verb at token `v`
 /// (a form of [`DENY`] or [`DISPUTING`]): a subject of one to six words with no
 /// verb (`Hezbollah`, `Russian officials`, `The group has`), the verb, and as
@@ -1999,28 +2052,74 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
     let ends_sentence = |a: usize| gap(a, a + 1).contains(['.', '!', '?', '\n']);
+    // (`called the video staged`, `branded the report a fabrication`: a verb of
+    // naming with what was said and a word of falsehood after it)
+    let calls = matches!(word(v), "called" | "branded" | "labelled" | "labeled");
     // the object: what was said
     let noun = match word(v + 1) {
-        "it" | "this" | "that" | "them" => Some(v + 1),
+        "it" | "this" | "that" | "them" if !calls => Some(v + 1),
         _ => (v + 1..v + 5).take_while(|&j| j < tokens.len()).find(|&j| {
             let x = word(j);
-            ASIDE_SAID.contains(&x) || matches!(x, "report" | "reports")
+            ASIDE_SAID.contains(&x)
+                || matches!(x, "report" | "reports")
+                || (calls && SHOWN.contains(&x))
         }),
     }?;
-    if (v..noun).any(|j| !gap(j, j + 1).trim().is_empty() && gap(j, j + 1).trim() != "'")
-        || (v + 1..noun).any(|j| {
-            let x = word(j);
-            tokens[j].class() & (NEGATING | DENYING) != 0 || past_form(x, 3) || x == "that"
-        })
+    let apostrophe = |g: &str| matches!(g.trim(), "'" | "’");
+    // (only determiners, possessives, names and a few adjectives before it: the
+    // report or claim itself, `the army's claim`, `these allegations`; not
+    // `the embezzlement charges`, which are told elsewhere)
+    let modifier = |j: usize| {
+        let x = word(j);
+        matches!(
+            x,
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "such"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "all"
+                | "any"
+                | "both"
+                | "a"
+                | "an"
+                | "earlier"
+                | "latest"
+                | "initial"
+                | "previous"
+                | "new"
+                | "recent"
+                | "same"
+        ) || {
+            let raw = &text[tokens[j].start..tokens[j].end];
+            ["'s", "’s", "s'", "s’"].iter().any(|p| raw.ends_with(p))
+        } || text[tokens[j].start..].starts_with(char::is_uppercase)
+    };
+    if (v..noun).any(|j| !gap(j, j + 1).trim().is_empty() && !apostrophe(gap(j, j + 1)))
+        || (v + 1..noun).any(|j| !modifier(j))
     {
         return None;
     }
-    let after_ends = noun + 1 >= tokens.len()
-        || gap(noun, noun + 1).contains(['.', ',', ';', ':', '!', '?', '—', '–'])
-        || matches!(
-            word(noun + 1),
-            "as" | "on" | "in" | "at" | "outright" | "last" | "earlier" | "yesterday"
-        );
+    let after_ends = if calls {
+        // (`staged`, `as fake`, `a fabrication`, `lies`)
+        let mut k = noun + 1;
+        while matches!(word(k), "as" | "a" | "an" | "pure" | "complete" | "total") {
+            k += 1;
+        }
+        FALSEHOOD.contains(&word(k))
+    } else {
+        noun + 1 >= tokens.len()
+            || gap(noun, noun + 1).contains(['.', ',', ';', ':', '!', '?', '—', '–'])
+            || matches!(
+                word(noun + 1),
+                "as" | "on" | "in" | "at" | "outright" | "last" | "earlier" | "yesterday"
+            )
+    };
     if !after_ends {
         return None;
     }

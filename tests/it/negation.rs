@@ -372,8 +372,10 @@ fn a_string_fact_with_two_cues_that_cancel_asserts_nothing() {
 fn a_cue_does_not_reach_a_second_verb_in_the_past_tense() {
     let text = "The military denied the report and said it struck a weapons depot.";
     assert_eq!(check("all = [\"struck\", \"depot\"]", text), [s(text)]);
+    // (the report denied was made: a fact about it alone is told, round 26)
+    assert_eq!(check("all = [\"report\"]", text), [s(text)]);
     assert_eq!(
-        check("all = [\"report\"]", text),
+        check("all = [\"military\", \"report\"]", text),
         [x(text, "negated by \"denied\"")]
     );
     // after `did not` the second verb is in its base form, and negated
@@ -1339,5 +1341,59 @@ fn a_report_taken_back_after_it_no_longer_stands() {
     assert_eq!(
         check("all = [\"Tanabe\", \"step down\"]", text),
         [x(text, "negated by \"corrected\"")]
+    );
+}
+
+/// Denials by naming and of what was reported (round 26): "called the video
+/// staged" in the next sentence denies the report before it (not the video
+/// itself); "dismissed as fabricated a report … that troops had blown up a
+/// house" denies the house, not the report; "deny the embezzlement charges"
+/// leaves the charges standing for a fact about them, but not for one that
+/// names who denied them; a sentence denial names its report by determiners
+/// only ("Both men deny the embezzlement charges" denies nothing before it).
+#[test]
+fn denials_by_naming_and_reports_that_stand() {
+    let report = "A video circulated on Sunday purportedly showing Russian soldiers raising a flag over the station in Pokrovsk.";
+    let text = format!(
+        "{report} Ukraine's General Staff called the video staged, saying it was filmed elsewhere."
+    );
+    assert_eq!(
+        check("all = [\"raising\", \"flag\", \"Pokrovsk\"]", &text),
+        [
+            s(report),
+            x(
+                report,
+                "denied after it: \"Ukraine's General Staff called\""
+            )
+        ]
+    );
+    assert_eq!(
+        check("all = [\"video\", \"circulated\"]", &text),
+        [s(report)]
+    );
+    let text = "The Israeli military on Friday dismissed as fabricated a report by the Al Mayadeen channel that troops had blown up a house in Shebaa.";
+    assert_eq!(
+        check("all = [\"blown up\", \"house\", \"Shebaa\"]", text),
+        [x(text, "negated by \"dismissed\"")]
+    );
+    assert_eq!(
+        check("all = [\"Al Mayadeen\", \"report\"]", text),
+        [s(text)]
+    );
+    let text = "Both men deny the embezzlement charges.";
+    assert_eq!(
+        check("all = [\"embezzlement\", \"charges\"]", text),
+        [s(text)]
+    );
+    let text = "Vizcarra, who denied the charges, said he would appeal.";
+    assert_eq!(
+        check("all = [\"Vizcarra\", \"charges\"]", text),
+        [x(text, "negated by \"denied\"")]
+    );
+    let report = "A request for release filed by Marc Lenoir was rejected, his lawyer said.";
+    let text = format!("{report} Both men deny the embezzlement charges.");
+    assert_eq!(
+        check("all = [\"request\", \"Lenoir\"]", &text)[..1],
+        [x(report, "negated by \"rejected\"")]
     );
 }

@@ -1067,6 +1067,8 @@ impl DocMatcher<'_> {
                         || matches!(
                             x,
                             "claim"
+                                | "video"
+                                | "footage"
                                 | "accused"
                                 | "accuses"
                                 | "accusing"
@@ -2855,10 +2857,46 @@ impl DocMatcher<'_> {
                 })
             })
         };
+        // (a fact about the charges or the report denied, none of its terms
+        // before the denial, is told: `Both men deny the embezzlement charges`
+        // for `embezzlement, charges`, `dismissed as fabricated a report by Al
+        // Mayadeen that …` for `Al Mayadeen, report`: the charges and the report
+        // stand. Not one about who denied them, `Vizcarra, who denied the
+        // charges` for `Vizcarra, charges`)
+        let denies_charge = |c: &text::Cue| {
+            let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
+            let w0 = word(c.first);
+            !c.passive
+                && (text::DENY.contains(&w0)
+                    || w0.starts_with("dismiss")
+                    || w0.starts_with("retract"))
+                && (c.end..c.end + 5).take_while(|&k| k < w.tok_end).any(|k| {
+                    matches!(
+                        word(k),
+                        "charge"
+                            | "charges"
+                            | "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                            | "report"
+                            | "reports"
+                            | "story"
+                            | "article"
+                            | "claim"
+                            | "claims"
+                    ) && in_hit(span(k, k + 1))
+                })
+                && hits
+                    .iter()
+                    .filter(|h| matches!(h.label, Label::Term(_)))
+                    .all(|h| c.end <= self.hit_tokens(h).0)
+        };
         let cues = || {
             window_cues
                 .iter()
                 .map(|c| (c, span(c.first, c.end)))
+                .filter(|(c, _)| !denies_charge(c))
                 .filter(|(c, _)| !text::negation::calls_off(&a.tokens, c) || !plan_named())
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
