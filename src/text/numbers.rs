@@ -1093,6 +1093,27 @@ pub fn head_after(
             prev_end = n.end;
             continue;
         }
+        // (a model's name joined by a hyphen to a short mark: `three Iskander-M
+        // ballistic missiles`, `two F-16 jets`, `Shahed-136 drones`; the noun
+        // after it is counted)
+        if let Some(n) = tokens.get(j + 1)
+            && is_hyphen_gap(&text[t.end..n.start])
+            && text[t.start..].starts_with(char::is_uppercase)
+            && n.end - n.start <= 4
+            && text[n.start..n.end]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && tokens
+                .get(j + 2)
+                .is_some_and(|a| phrase_gap(&text[n.end..a.start]))
+        {
+            head = Some(j);
+            taken += 1;
+            noun_seen = true;
+            j += 2;
+            prev_end = n.end;
+            continue;
+        }
         let participle = participle_shaped(w);
         if noun_seen && participle {
             break;
@@ -2096,6 +2117,31 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             lead = i - 1;
             num_start = tokens[lead].start;
             Some(0.5)
+        } else if matches!(f, "a" | "an")
+            && next_scale.is_none()
+            && i > 0
+            && spaced(i - 1, i)
+            && (folded(i - 1) == "half"
+                || (i > 2
+                    && folded(i - 1) == "of"
+                    && matches!(folded(i - 2), "quarter" | "quarters")
+                    && matches!(folded(i - 3), "a" | "one" | "three")
+                    && (i - 3..i).all(|k| spaced(k, k + 1))))
+            && tokens.get(i + 1).is_some_and(|n| {
+                let w = n.folded();
+                !FUNCTION_WORDS.contains(&w) && word_value(w).is_none() && digit_value(w).is_none()
+            })
+        {
+            // half a percentage point, a quarter of a percentage point, three
+            // quarters of an hour
+            let v = match (folded(i - 1), folded(i.saturating_sub(3))) {
+                ("half", _) => 0.5,
+                (_, "three") => 0.75,
+                _ => 0.25,
+            };
+            lead = if v == 0.5 { i - 1 } else { i - 3 };
+            num_start = tokens[lead].start;
+            Some(v)
         } else if matches!(f, "one" | "a") && next_scale.is_some() {
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {

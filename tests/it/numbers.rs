@@ -1080,3 +1080,52 @@ fn a_part_of_a_set_without_a_determiner_and_a_set_still_doing() {
         [Stance::Supports]
     );
 }
+
+/// Fractions of a unit and names of models (round 26): "half a percentage
+/// point" is 0.5 and "a quarter of a percentage point" 0.25 of a point (not
+/// "half a dozen", still six); "three Iskander-M ballistic missiles" counts
+/// missiles; and the side of a running total holds a fact's figure only when
+/// a count of its `counts` stands there ("raising VAT by half a percentage
+/// point, taking it to 16%": the 16% is the only percent).
+#[test]
+fn fractions_of_a_unit_model_names_and_a_running_total_by_counts() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text =
+        "The Federal Reserve cut its key rate by a quarter of a percentage point on Wednesday.";
+    let cut = |n: &str| {
+        format!(
+            "all = [\"Federal Reserve\", \"cut\"]\nnumber = \"{n}\"\ncounts = [\"percentage point\"]"
+        )
+    };
+    assert_eq!(stances(&cut("0.25"), text), [Stance::Supports]);
+    assert_eq!(stances(&cut("0.5"), text), [Stance::Against]);
+    let text = "Unemployment rose half a percentage point to 4.5%.";
+    assert_eq!(
+        stances(
+            "all = [\"unemployment\", \"rose\"]\nnumber = \"0.5\"\ncounts = [\"percentage point\"]",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "Half a dozen people were wounded.";
+    assert_eq!(
+        stances("all = [\"wounded\"]\nnumber = 6", text),
+        [Stance::Supports]
+    );
+    let text = "Russia attacked Ukraine overnight with 142 drones and three Iskander-M ballistic missiles.";
+    let missiles = |n: &str| {
+        format!("all = [\"attacked\", \"Ukraine\"]\nnumber = {n}\ncounts = [\"missile\"]")
+    };
+    assert_eq!(stances(&missiles("3"), text), [Stance::Supports]);
+    assert_eq!(stances(&missiles("142"), text), [Stance::Against]);
+    let text = "The minister proposed raising value-added tax by half a percentage point, taking it to 16% from 15%.";
+    assert_eq!(
+        stances(
+            "all = [\"value-added tax\"]\nany = [\"raising\"]\nnumber = 16\ncounts = [\"percent\"]",
+            text
+        ),
+        [Stance::Supports]
+    );
+}

@@ -1516,9 +1516,13 @@ impl DocMatcher<'_> {
                         })
                         .any(|j| mentions[j].kind == Kind::Count && counts_named(&mentions[j]))
             };
+            // (the side of a running total holds the fact's figure only when a
+            // count of its `counts` stands there: in "raising VAT by half a
+            // percentage point, taking it to 16%" the 16% is the only percent)
+            let side_counts = mentions.iter().any(|o| on_side(o) && counts_named(o));
             let counted: Vec<Cow<NumberMention>> = (mentions.iter().enumerate())
                 .filter(|&(i, m)| {
-                    on_side(m)
+                    (on_side(m) || !side_counts)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || self.then_fits(t, m))
                         && (counts_named(m) || inherits(i))
