@@ -1328,6 +1328,12 @@ const RESPONSES: &[&str] = &[
     "disclose",
     "disclosed",
     "disclosing",
+    // (`Hezbollah did not immediately confirm his death`: not confirmed is not
+    // denied)
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
     // (`Reuters could not independently verify reports that …`: the report stands
     // unchecked, not denied)
     "verify",

@@ -423,6 +423,14 @@ fn not_telling_denies_the_telling_not_what_it_is_about() {
     assert_eq!(check("all = [\"Kfarkela\"]", text), [s(text)]);
     let text = "The army did not identify the dead in Yater.";
     assert_eq!(check("all = [\"dead\", \"Yater\"]", text), [s(text)]);
+    // (not confirmed is not denied, round 26)
+    let text = "The army has not confirmed the strike on Tyre.";
+    assert_eq!(check("all = [\"strike\", \"Tyre\"]", text), [s(text)]);
+    let text = "Hezbollah did not immediately confirm his death.";
+    assert_eq!(
+        check("all = [\"Hezbollah\", \"confirm\"]", text),
+        [x(text, "negated by \"not\"")]
+    );
     // (not when the term says something else in the window too)
     let text = "Access to details of the talks was limited, though the army stopped short of providing further details.";
     assert_eq!(check("all = [\"details\", \"talks\"]", text), [s(text)]);
