@@ -1743,7 +1743,17 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
     let mut out = Vec::new();
     for (v, t) in tokens.iter().enumerate() {
         let w = t.folded();
-        if matches!(w.as_bytes().first(), Some(b'r' | b'w' | b'c' | b't' | b'b'))
+        // (most words start with none of these: passed over by their first two
+        // letters)
+        if w.len() >= 4
+            && matches!(
+                w.as_bytes()[..2],
+                [b'r', b'e' | b'o']
+                    | [b'w', b'i' | b'a']
+                    | [b'c', b'o']
+                    | [b't', b'o' | b'a']
+                    | [b'b', b'a']
+            )
             && let Some(r) = retraction(text, tokens, v)
         {
             out.push(r);

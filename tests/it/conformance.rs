@@ -1113,14 +1113,14 @@ Israel did not strike Adloun on Sunday; it struck Sarafand, the army said.
 The two sides agreed to form working groups, but did not agree on a timetable, a diplomat said.
 Hezbollah denied firing rockets at Israel, though the army said rockets were fired from the south.
 "]);
-    // an answer not given (a toll, a target), a part denied, an act not
-    // prevented: what they are about is told; the act itself stays denied
+    // an answer not given (a toll, a target, a confirmation), a part denied, an
+    // act not prevented: what they are about is told; an act denied stays denied
     terms(&[
         ("no-toll-given", "strike, Deir Aames", "supported"),
         ("toll-not-confirmed", "strike, Kfour", "supported"),
         ("no-toll-for", "strike, Qana", "supported"),
         ("target-not-specified", "strike, Majdal Anjar", "supported"),
-        ("confirm-the-act", "strike, Arnoun", "contradicted"),
+        ("confirm-the-act", "strike, Arnoun", "supported"),
         ("denied-responsibility", "attack, Bint Jbeil", "supported"),
         ("denied-involvement", "attack, Tyre", "supported"),
         ("denied-the-act", "attack, Qlayaa", "contradicted"),

@@ -138,14 +138,18 @@ impl DocMatcher<'_> {
     /// (`against`); a report denied in an aside after it ([`Self::denied_after`])
     /// is evidence both ways, as [`Self::outcomes_of`] lists it.
     fn count(&self, tally: &mut Tally, t: &Test, mode: Mode, w: Window, against: bool) {
-        match (against, self.denied_after(t, w, mode).filter(|_| !against)) {
+        if against {
+            tally.add(true);
+            return;
+        }
+        match self.denied_after(t, w, mode) {
             // (a report taken back no longer stands)
-            (_, Some((_, _, true))) => tally.add(true),
-            (_, Some(_)) => {
+            Some((_, _, true)) => tally.add(true),
+            Some(_) => {
                 tally.add(false);
                 tally.add(true);
             }
-            (a, None) => tally.add(a),
+            None => tally.add(false),
         }
     }
 
