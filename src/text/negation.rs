@@ -2054,16 +2054,19 @@ const FALSEHOOD: &[&str] = &[
 ];
 
 /// A sentence that only denies the one before it, with its verb at token `v`
-/// (a form of [`DENY`] or [`DISPUTING`]): a subject of one to six words with no
-/// verb (`Hezbollah`, `Russian officials`, `The group has`), the verb, and as
-/// its object only what was said: `it`, `this`, `that`, `them`, or a noun of
-/// [`ASIDE_SAID`] or `report` after at most three words (`the claim`, `the
-/// army's report`, `these allegations`), then the sentence's end, a comma or a
-/// setting: "The army said it struck a depot in Kfar Kila. Hezbollah denied the
-/// claim." Given as [`denials_after`] gives an aside: the report's first token in
-/// the sentence before, the denial's first token and its verb. Not a negated
-/// denial (`did not deny it`), nor one with another object (`denied any
-/// involvement`, `denied that its fighters were there`).
+/// (a form of [`DENY`] or [`DISPUTING`], or `called`/`branded`/`labelled`): a
+/// subject of one to six words with no verb (`Hezbollah`, `Russian officials`,
+/// `The group has`), the verb, and as its object only what was said: `it`,
+/// `this`, `that`, `them`, or a noun of [`ASIDE_SAID`] or `report` (for a verb
+/// of naming, of [`SHOWN`] too) after at most three determiners, possessives,
+/// names or `earlier`-like adjectives (`the claim`, `the army's report`, `these
+/// allegations`; not `the embezzlement charges`), then the sentence's end, a
+/// comma or a setting, or for a verb of naming a word of [`FALSEHOOD`]
+/// (`called the video staged`): "The army said it struck a depot in Kfar Kila.
+/// Hezbollah denied the claim." Given as [`denials_after`] gives an aside: the
+/// report's first token in the sentence before, the denial's first token and its
+/// verb. Not a negated denial (`did not deny it`), nor one with another object
+/// (`denied any involvement`, `denied that its fighters were there`).
 fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
