@@ -559,10 +559,11 @@ fn is_range(joint: &str) -> bool {
 
 /// Where a day written from `at` ends in `text`: after its digits and ordinal suffix.
 fn day_end(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
+    // (by bytes: the two after a day may split a character, `13 – 13`)
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
     let suffix = ["st", "nd", "rd", "th"]
         .iter()
-        .any(|s| rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(s));
+        .any(|s| rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(s.as_bytes()));
     if suffix { at + 2 } else { at }
 }
 
@@ -1862,9 +1863,8 @@ const SCHEDULE: &[&str] = &[
     "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
     "begin", "begins", "run", "runs", "end", "ends", "kick", "kicks", "arrive", "arrives", "head",
     "heads", "welcome", "welcomes", "convene", "convenes", "expire", "expires", "launch",
-    "launches", "tour", "tours", "fly", "flies", "hear", "hears", "rule", "rules", "vote", "votes",
-    "debate", "debates", "sit", "sits", "hold", "holds", "return", "returns", "go", "goes",
-    "gather", "gathers",
+    "launches", "tour", "tours", "fly", "flies", "hear", "hears", "vote", "votes", "debate",
+    "debates", "sit", "sits", "gather", "gathers",
 ];
 
 /// Words after which a schedule verb's form is a noun or not finite (`the start`,

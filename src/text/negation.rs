@@ -1894,28 +1894,33 @@ const RETRACTED_NOUNS: &[&str] = &[
 
 /// A report taken back after it, with its verb at token `v`: `retracted`,
 /// `withdrew`, `corrected`, `rescinded`, `backtracked on`, `walked back`, `rowed
-/// back`, `took back` (any tense), with what was said as its object (`it`,
+/// back`, `took back` (past, present, perfect and `-ing` forms), with what
+/// was said as its object (`it`,
 /// `them`, or a noun of [`RETRACTED_NOUNS`] after at most three words: `the
 /// report`, `the remark`, `its earlier statement`). It stands after its report,
 /// in the same sentence after `, but`, `, then`, `, and`, `; ` or `before`/`after`
-/// with a subject of at most five words (`…, but the channel retracted the
+/// with a subject of at most six words (`…, but the channel retracted the
 /// report about an hour later`, `…, then walked back the remark hours later`,
 /// `had put the toll at 32 before correcting it`), or opening the next sentence
 /// (`The channel later retracted the report.`). Not negated (`did not retract
-/// it`), not a report that the object's `that` clause tells (a cue of its own,
-/// [`dismisses_reports`]), nor a figure replaced by another (`revised it to
-/// 31`: both are told). Given as the report's first token, the opener's (or the
-/// sentence's) first token, the object's token and [`RETRACTED`].
+/// it`), not a report that the object's `that` clause tells (for `retracted`,
+/// `corrected`, `withdrew` a cue of its own, [`dismisses_reports`]), nor a
+/// figure replaced by another (`correcting it to 31`: both are told), nor
+/// anything but the clause's end or a time after the object (`walked back the
+/// comments he made about the army` takes back something else). Not a base form
+/// (`should retract the report`). Given as the report's first token, the
+/// opener's (or the sentence's) first token, the object's token and
+/// [`RETRACTED`].
 fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
     let w = word(v);
+    // (told forms only: not `should retract`, `demand it retract`)
     let after = match w {
-        "retract" | "retracts" | "retracted" | "retracting" | "withdrew" | "withdraws"
-        | "withdrawing" | "corrected" | "corrects" | "correcting" | "rescinded" | "rescinds" => {
-            v + 1
-        }
-        "walked" | "walks" | "walking" | "walk" | "rowed" | "rows" | "rowing" | "took"
+        "retracts" | "retracted" | "retracting" | "withdrew" | "withdrawn" | "withdraws"
+        | "withdrawing" | "corrected" | "corrects" | "correcting" | "rescinded" | "rescinds"
+        | "rescinding" => v + 1,
+        "walked" | "walks" | "walking" | "rowed" | "rows" | "rowing" | "took" | "taken"
         | "takes" | "taking"
             if word(v + 1) == "back" =>
         {
@@ -1940,19 +1945,40 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
     }) {
         return None;
     }
-    // (not one told by a `that` clause after it, nor a figure replaced: `revised
-    // it to 31`, `corrected the toll to 31`)
-    if object + 1 < tokens.len()
-        && !gap(object, object + 1).contains([',', '.', ';'])
-        && (word(object + 1) == "that"
-            || (word(object + 1) == "to"
-                && tokens
-                    .get(object + 2)
-                    .is_some_and(|t| t.folded().starts_with(|c: char| c.is_ascii_digit()))))
-    {
-        return None;
+    // (only the clause's end or a time after it: not one told by a `that`
+    // clause, a figure replaced, `corrected the toll to 31`, nor something else
+    // taken back, `walked back the comments he made about the army`,
+    // `corrected the figures for previous days`, `withdrew its statement on the
+    // ceasefire`)
+    if object + 1 < tokens.len() && !gap(object, object + 1).contains([',', '.', ';', '!', '?']) {
+        let time = |k: usize| {
+            matches!(
+                word(k),
+                "later"
+                    | "hours"
+                    | "hour"
+                    | "minutes"
+                    | "days"
+                    | "shortly"
+                    | "soon"
+                    | "within"
+                    | "yesterday"
+                    | "today"
+                    | "afterwards"
+                    | "overnight"
+            ) || WEEKDAYS_MONTHS.contains(&word(k))
+        };
+        let next = word(object + 1);
+        let ok = time(object + 1)
+            || (matches!(
+                next,
+                "about" | "an" | "a" | "two" | "several" | "on" | "the"
+            ) && (object + 2..object + 4).any(time));
+        if !ok {
+            return None;
+        }
     }
-    // the subject: at most five words with no verb and no negation, after the
+    // the subject: at most six words with no verb and no negation, after the
     // opener
     let mut k = v;
     while k > 0 && denial_between(word(k - 1)) && gap(k - 1, k).trim().is_empty() {
@@ -2016,18 +2042,7 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
 /// What a report may show, which a sentence may call false (`called the video
 /// staged`).
 const SHOWN: &[&str] = &[
-    "video",
-    "videos",
-    "footage",
-    "images",
-    "photos",
-    "pictures",
-    "image",
-    "photo",
-    "picture",
-    "statement",
-    "account",
-    "story",
+    "video", "videos", "footage", "images", "photos", "pictures", "image", "photo", "picture",
 ];
 
 /// Words that call what was said false (`called the video staged`, `branded the
@@ -2054,8 +2069,8 @@ const FALSEHOOD: &[&str] = &[
 ];
 
 /// A sentence that only denies the one before it, with its verb at token `v`
-/// (a form of [`DENY`] or [`DISPUTING`], or `called`/`branded`/`labelled`): a
-/// subject of one to six words with no verb (`Hezbollah`, `Russian officials`,
+/// (a told form of [`DENY`] or [`DISPUTING`], or `called`/`branded`/`labelled`):
+/// a subject of one to six words with no verb (`Hezbollah`, `Russian officials`,
 /// `The group has`), the verb, and as its object only what was said: `it`,
 /// `this`, `that`, `them`, or a noun of [`ASIDE_SAID`] or `report` (for a verb
 /// of naming, of [`SHOWN`] too) after at most three determiners, possessives,
@@ -2065,8 +2080,10 @@ const FALSEHOOD: &[&str] = &[
 /// (`called the video staged`): "The army said it struck a depot in Kfar Kila.
 /// Hezbollah denied the claim." Given as [`denials_after`] gives an aside: the
 /// report's first token in the sentence before, the denial's first token and its
-/// verb. Not a negated denial (`did not deny it`), nor one with another object
-/// (`denied any involvement`, `denied that its fighters were there`).
+/// verb. Not a negated denial (`did not deny it`), one with another object
+/// (`denied any involvement`, `denied that its fighters were there`), one with
+/// a `but` after it (`denied the claim in 2019 but admitted it this week`), nor
+/// a subject of `few`.
 fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
@@ -2074,6 +2091,14 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
     // (`called the video staged`, `branded the report a fabrication`: a verb of
     // naming with what was said and a word of falsehood after it)
     let calls = matches!(word(v), "called" | "branded" | "labelled" | "labeled");
+    // (a denial told, not one only wished or asked: `expect Hezbollah to deny
+    // it`, `Why deny it?`)
+    if matches!(
+        word(v),
+        "deny" | "reject" | "dispute" | "dismiss" | "refute" | "contest"
+    ) {
+        return None;
+    }
     // the object: what was said
     let noun = match word(v + 1) {
         "it" | "this" | "that" | "them" if !calls => Some(v + 1),
@@ -2147,11 +2172,13 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
     while k > 0 && denial_between(word(k - 1)) && gap(k - 1, k).trim().is_empty() {
         k -= 1;
     }
-    let first = (k.saturating_sub(7)..k)
+    let first = (k.saturating_sub(6)..k)
         .rev()
         .find(|&j| j == 0 || ends_sentence(j - 1))?;
     if first == 0
         || first == k
+        // (not a few who denied it: `Few denied it`)
+        || matches!(word(first), "few" | "little" | "none")
         || !(first..k).all(|j| {
             let x = word(j);
             (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
@@ -2161,6 +2188,14 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
                 && !AUXILIARIES.contains(&x)
                 && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
         })
+    {
+        return None;
+    }
+    // (nor a denial taken back in its sentence: `denied the claim in 2019 but
+    // admitted it this week`)
+    if (noun + 1..tokens.len())
+        .take_while(|&j| !ends_sentence(j - 1))
+        .any(|j| matches!(word(j), "but" | "although" | "though"))
     {
         return None;
     }

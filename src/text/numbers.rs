@@ -2121,7 +2121,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             && next_scale.is_none()
             && i > 0
             && spaced(i - 1, i)
-            && (folded(i - 1) == "half"
+            && ((folded(i - 1) == "half"
+                // (not `in the second half a goal by Salah`)
+                && !matches!(
+                    folded(i.saturating_sub(2)),
+                    "the" | "first" | "second" | "this" | "that" | "each"
+                ))
                 || (i > 2
                     && folded(i - 1) == "of"
                     && matches!(folded(i - 2), "quarter" | "quarters")
@@ -2133,7 +2138,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             })
         {
             // half a percentage point, a quarter of a percentage point, three
-            // quarters of an hour
+            // quarters of a mile
             let v = match (folded(i - 1), folded(i.saturating_sub(3))) {
                 ("half", _) => 0.5,
                 (_, "three") => 0.75,

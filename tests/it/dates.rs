@@ -1013,3 +1013,45 @@ The last troops had left the base by Wednesday, officials said.\n";
         ]
     );
 }
+
+/// Near misses of round 26's day readings, from the review: `by` before a day's
+/// own event (`by Monday's strike`) is no bound; a headline's present is no
+/// schedule for `rules`; a passive headline's denial keeps its day denied; a
+/// fact about the saying keeps a speaking participle's day; `could` is no
+/// future; and a spaced dash after a day reads without a panic.
+#[test]
+fn what_round_26_date_readings_leave_alone() {
+    let article = "+++\npublished = 2025-12-04\n+++\nSupreme Court rules tariffs illegal on Wednesday\n\
+The talks were overshadowed by Monday's strike on Beirut.\n\
+The Supreme Court ruled on Wednesday that the tariffs were illegal.\n\
+Visas for the delegation denied on Monday\n\
+Speaking to reporters on Monday, Aoun said talks were held in Naqoura on Saturday.\n\
+The army said on Monday it could not confirm the raid.\n\
+Oct 13 – 13 people met in Tyre.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("strike-mon", "2025-12-01", "\"strike\", \"Beirut\""),
+            claim(
+                "tariffs-wed",
+                "2025-12-03",
+                "\"court\", \"tariffs\", \"illegal\"",
+            ),
+            claim("visas-mon", "2025-12-01", "\"visas\", \"delegation\""),
+            claim("aoun-mon", "2025-12-01", "\"Aoun\", \"said\", \"Naqoura\""),
+            claim("raid-mon", "2025-12-01", "\"confirm\", \"raid\""),
+            claim("tyre", "2025-10-13", "\"people\", \"Tyre\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "supported",
+            "contradicted",
+            "supported",
+            "contradicted",
+            "supported"
+        ]
+    );
+}

@@ -1405,3 +1405,71 @@ fn denials_by_naming_and_reports_that_stand() {
         [x(report, "negated by \"rejected\"")]
     );
 }
+
+/// Near misses of round 26's readings, from the review: none of these denies,
+/// takes back or keeps what the fact says.
+#[test]
+fn what_round_26_readings_leave_alone() {
+    let told = |fact: &str, text: &str| {
+        assert_eq!(
+            check(fact, text)
+                .into_iter()
+                .map(|e| e.0)
+                .collect::<Vec<_>>(),
+            [Stance::Supports],
+            "{text}"
+        );
+    };
+    // something else taken back, or a retraction not made
+    told(
+        "all = [\"minister\", \"resigned\"]",
+        "The minister resigned on Monday, then walked back the comments he made about the army.",
+    );
+    told(
+        "all = [\"Morocco\", \"seized\", \"islet\"]",
+        "Morocco seized the islet in 2002, then withdrew its claims after US mediation.",
+    );
+    told(
+        "all = [\"minister\", \"resigned\"]",
+        "The channel said the minister had resigned. Should the channel retract the report?",
+    );
+    // a denial only wished, by few, or taken back in its sentence
+    for denial in [
+        "Analysts expect Hezbollah to deny it.",
+        "Few denied it.",
+        "Hezbollah denied the claim in 2019 but admitted it this week.",
+    ] {
+        told(
+            "all = [\"struck\", \"depot\"]",
+            &format!("The army said it struck a depot. {denial}"),
+        );
+    }
+    // a statement called false that is not the report before it
+    told(
+        "all = [\"shelled\", \"market\"]",
+        "Russian forces shelled the market in Kherson. Zelensky called the Kremlin statement nonsense.",
+    );
+    // `half` after an article is no fraction
+    assert!(
+        check(
+            "all = [\"goal\", \"Salah\"]\nnumber = 1",
+            "In the second half a goal by Salah sealed the win."
+        )
+        .is_empty()
+    );
+    // the charges inside what was denied are denied with it
+    for text in [
+        "Prosecutors denied that the charges had been dropped.",
+        "The government denied the charges were politically motivated.",
+    ] {
+        assert_eq!(
+            check(
+                "all = [\"charges\"]\nany = [\"dropped\", \"motivated\"]",
+                text
+            )[0]
+            .0,
+            Stance::Against,
+            "{text}"
+        );
+    }
+}

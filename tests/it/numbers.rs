@@ -1129,3 +1129,27 @@ fn fractions_of_a_unit_model_names_and_a_running_total_by_counts() {
         [Stance::Supports]
     );
 }
+
+/// Near misses of round 26's number readings, from the review: a participle the
+/// part's own (`Only two of the 14 hospitals still operating`: two operate), and
+/// a running total's side kept beside a count of something else (`killed three
+/// fighters, bringing the toll since the truce to 340 people`).
+#[test]
+fn what_round_26_number_readings_leave_alone() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Only two of the 14 hospitals still operating in Gaza";
+    assert_eq!(
+        stances("all = [\"hospitals\", \"operating\"]\nnumber = 2", text),
+        [Stance::Supports]
+    );
+    let text = "The strike killed three fighters on Tuesday, bringing the toll since the truce to 340 people.";
+    assert!(
+        stances(
+            "all = [\"strike\", \"killed\"]\nnumber = 340\ncounts = [\"people\"]",
+            text
+        )
+        .is_empty()
+    );
+}
