@@ -2907,50 +2907,53 @@ impl DocMatcher<'_> {
         let denies_charge = |c: &text::Cue| {
             let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
             let w0 = word(c.first);
-            !c.passive
-                && (text::DENY.contains(&w0)
+            if c.passive
+                || !(text::DENY.contains(&w0)
                     || w0.starts_with("dismiss")
                     || w0.starts_with("retract"))
-                && (c.end..c.end + 5)
-                    .take_while(|&k| k < w.tok_end)
-                    // (its object: no `that` clause or verb before the noun, and
-                    // none right after it, `denied that the charges had been
-                    // dropped`, `denied the charges were politically motivated`)
-                    .take_while(|&k| {
-                        // (`dismissed as fabricated a report`: what it was called
-                        // first)
-                        let called = usize::from(word(c.end) == "as");
-                        word(k) != "that" && (k <= c.end + called || !numbers::says_verb(word(k)))
-                    })
-                    .any(|k| {
-                        !numbers::says_verb(word(k + 1))
-                            && matches!(
-                                word(k),
-                                "charge"
-                                    | "charges"
-                                    | "accusation"
-                                    | "accusations"
-                                    | "allegation"
-                                    | "allegations"
-                                    | "report"
-                                    | "reports"
-                                    | "story"
-                                    | "article"
-                                    | "claim"
-                                    | "claims"
-                            )
-                            && in_hit(span(k, k + 1))
-                    })
+            {
+                return false;
+            }
+            let Some(noun) = (c.end..(c.end + 5).min(w.tok_end)).find(|&k| {
+                matches!(
+                    word(k),
+                    "charge"
+                        | "charges"
+                        | "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "report"
+                        | "reports"
+                        | "story"
+                        | "article"
+                        | "claim"
+                        | "claims"
+                ) && in_hit(span(k, k + 1))
+            }) else {
+                return false;
+            };
+            // (its object: no `that` clause or verb before the noun, and none
+            // right after it, `denied that the charges had been dropped`, `denied
+            // the charges were politically motivated`; after `as` what it was
+            // called first, `dismissed as fabricated a report`)
+            let called = usize::from(word(c.end) == "as");
+            (c.end..noun)
+                .all(|k| word(k) != "that" && (k <= c.end + called || !numbers::says_verb(word(k))))
+                && !numbers::says_verb(word(noun + 1))
                 && hits
                     .iter()
                     .filter(|h| matches!(h.label, Label::Term(_)))
                     .all(|h| c.end <= self.hit_tokens(h).0)
         };
+        // (read once for the window, not for each hit)
+        let charged: Vec<bool> = window_cues.iter().map(denies_charge).collect();
         let cues = || {
             window_cues
                 .iter()
-                .map(|c| (c, span(c.first, c.end)))
-                .filter(|(c, _)| !denies_charge(c))
+                .zip(&charged)
+                .filter(|(_, charged)| !**charged)
+                .map(|(c, _)| (c, span(c.first, c.end)))
                 .filter(|(c, _)| !text::negation::calls_off(&a.tokens, c) || !plan_named())
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
