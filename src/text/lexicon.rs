@@ -227,6 +227,9 @@ pub(crate) const FORECASTS: &[&str] = &[
     "seeking",
     "expects",
     "expect",
+    // (`on course to become`, `on track to win`: a prospect)
+    "course",
+    "track",
 ];
 
 /// What some word of each relative date holds (`today`, `tonight`, `tomorrow`,

@@ -1473,3 +1473,18 @@ fn what_round_26_readings_leave_alone() {
         );
     }
 }
+
+/// A prospect is no outcome (round 26): "on course to become prime minister"
+/// and "on track to win" tell neither way for a fact written as done; the act
+/// that made the prospect is told.
+#[test]
+fn a_prospect_on_course_is_no_outcome() {
+    let text = "Sanae Takaichi won the LDP leadership on Saturday, putting her on course to become Japan's first female prime minister.";
+    assert!(check("all = [\"Takaichi\", \"became\", \"prime minister\"]", text).is_empty());
+    assert_eq!(
+        check("all = [\"Takaichi\", \"won\", \"leadership\"]", text),
+        [s(text)]
+    );
+    let text = "The party is on track to win a majority, polls show.";
+    assert!(check("all = [\"party\", \"won\", \"majority\"]", text).is_empty());
+}
