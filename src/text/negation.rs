@@ -1811,12 +1811,7 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
             if x == "that" && j > 0 && ASIDE_SAID.contains(&word(j - 1)) {
                 continue;
             }
-            if tokens[j].class() & NEGATING != 0
-                || tokens[j].contraction
-                || past_form(x, 3)
-                || AUXILIARIES.contains(&x)
-                || x == "that"
-            {
+            if !subject_word(&tokens[j]) || x == "that" {
                 break;
             }
         }
@@ -1837,11 +1832,7 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
         // it in its sentence (`Israel killed 30 people and accused Hamas of
         // violating the truce, a charge the group denies` denies the violation,
         // not the killing), else the sentence
-        let sentence = (0..start)
-            .rev()
-            .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
-            .last()
-            .unwrap_or(start);
+        let sentence = sentence_start(text, tokens, start);
         let reported = reported_from(tokens, sentence, start);
         // (`which` takes up the clause, not the noun before it, only after a
         // report: `Israel has accused Hamas of diverting aid, which the group
@@ -2005,10 +1996,8 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
             break;
         }
         if j < k
-            && (tokens[j].class() & (NEGATING | DENYING) != 0
-                || tokens[j].contraction
-                || past_form(x, 3)
-                || AUXILIARIES.contains(&x)
+            && (!subject_word(&tokens[j])
+                || tokens[j].class() & DENYING != 0
                 || matches!(x, "that" | "which" | "who" | "if" | "when"))
         {
             return None;
@@ -2025,12 +2014,7 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
     if matches!(word(first), "before" | "after") != w.ends_with("ing") {
         return None;
     }
-    let last = first - 1;
-    let sentence = (0..if next_sentence { last } else { first })
-        .rev()
-        .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
-        .last()
-        .unwrap_or(if next_sentence { last } else { first });
+    let sentence = sentence_start(text, tokens, if next_sentence { first - 1 } else { first });
     Some([
         reported_from(tokens, sentence, first).unwrap_or(sentence),
         first,
@@ -2182,10 +2166,7 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
         || !(first..k).all(|j| {
             let x = word(j);
             (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
-                && tokens[j].class() & NEGATING == 0
-                && !tokens[j].contraction
-                && !past_form(x, 3)
-                && !AUXILIARIES.contains(&x)
+                && subject_word(&tokens[j])
                 && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
         })
     {
@@ -2200,17 +2181,31 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
         return None;
     }
     // the sentence before it, and the report in it
-    let last = first - 1;
-    let sentence = (0..last)
-        .rev()
-        .take_while(|&j| !ends_sentence(j))
-        .last()
-        .unwrap_or(last);
+    let sentence = sentence_start(text, tokens, first - 1);
     Some([
         reported_from(tokens, sentence, first).unwrap_or(sentence),
         first,
         v,
     ])
+}
+
+/// The first token of the sentence that holds the tokens before `end` (no `.`,
+/// `!`, `?` or line break between), or `end` itself when one ends right before
+/// it.
+fn sentence_start(text: &str, tokens: &[Token], end: usize) -> usize {
+    let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
+    (0..end)
+        .rev()
+        .take_while(|&j| !gap(j, j + 1).contains(['.', '!', '?', '\n']))
+        .last()
+        .unwrap_or(end)
+}
+
+/// Whether a token may stand in the subject of a denial or a retraction: no
+/// negation, contraction, past form or auxiliary (the subject has no verb).
+fn subject_word(t: &Token) -> bool {
+    let x = t.folded();
+    t.class() & NEGATING == 0 && !t.contraction && !past_form(x, 3) && !AUXILIARIES.contains(&x)
 }
 
 /// Where the report an aside or a sentence starting at token `start` denies

@@ -1128,31 +1128,36 @@ impl DocMatcher<'_> {
                         "alleged" | "allegedly" | "accused" | "accusing" | "reportedly"
                     )
                 };
-                let background: Vec<(usize, usize)> = (lo..hi)
-                    .filter(|_| aside.start >= w.end)
-                    .filter(|&k| {
-                        matches!(
-                            tokens[k].folded(),
-                            "after" | "before" | "following" | "since"
-                        )
-                    })
-                    .map(|k| {
-                        let end = (k + 1..hi)
-                            .find(|&j| {
-                                text[tokens[j - 1].end..tokens[j].start]
-                                    .contains([',', ';', '—', '–', '('])
-                            })
-                            .map_or(aside.start, |j| tokens[j].start);
-                        (tokens[k].start, end)
-                    })
-                    .filter(|&(s, e)| {
-                        let (a, b) = (
-                            tokens.partition_point(|t| t.start < s),
-                            tokens.partition_point(|t| t.start < e),
-                        );
-                        !(a..b).any(alleging)
-                    })
-                    .collect();
+                // (as token ranges, read only for a sentence after the window,
+                // then as the bytes the hits are given in)
+                let background: Vec<(usize, usize)> = if aside.start >= w.end {
+                    (lo..hi)
+                        .filter(|&k| {
+                            matches!(
+                                tokens[k].folded(),
+                                "after" | "before" | "following" | "since"
+                            )
+                        })
+                        .map(|k| {
+                            let end = (k + 1..hi)
+                                .find(|&j| {
+                                    text[tokens[j - 1].end..tokens[j].start]
+                                        .contains([',', ';', '—', '–', '('])
+                                })
+                                .unwrap_or(hi);
+                            (k, end)
+                        })
+                        .filter(|&(k, end)| !(k..end).any(alleging))
+                        .map(|(k, end)| {
+                            (
+                                tokens[k].start,
+                                tokens.get(end).map_or(aside.start, |t| t.start),
+                            )
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let before = |id: &TermId| {
                     let mut told = false;
                     self.each_hit_in(*id, w, |a, _| {
