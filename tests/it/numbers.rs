@@ -1153,3 +1153,50 @@ fn what_round_26_number_readings_leave_alone() {
         .is_empty()
     );
 }
+
+/// A set whose own participle the fact names holds the fact's figure, and a part
+/// taken from it whose act the fact does not name is some of them, no other
+/// figure: "Gunmen freed 24 of the 25 abducted schoolgirls" tells 25 abducted
+/// and 24 freed; "Thirteen of the 28 slain hostages remain" tells 28 slain, not
+/// 13. A name of the set is no participle: "36 of the 120 Knesset members did
+/// not vote" keeps 36 for a fact about Knesset members.
+#[test]
+fn a_set_told_by_its_participle_leaves_its_part_out() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let freed = "Gunmen freed 24 of the 25 abducted schoolgirls on Tuesday, police said.";
+    assert_eq!(
+        stances("all = [\"abducted\", \"schoolgirls\"]\nnumber = 25", freed),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"abducted\", \"schoolgirls\"]\nnumber = 24", freed),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"freed\", \"schoolgirls\"]\nnumber = 24", freed),
+        [Stance::Supports]
+    );
+    let slain = "Thirteen of the 28 slain hostages remain in Gaza.";
+    assert_eq!(
+        stances("all = [\"slain\", \"hostages\"]\nnumber = 13", slain),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"slain\", \"hostages\"]\nnumber = 28", slain),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"hostages\", \"remain\"]\nnumber = 13", slain),
+        [Stance::Supports]
+    );
+    let knesset = "The motion was backed by the coalition; 36 of the 120 Knesset members did not vote.";
+    assert_eq!(
+        stances(
+            "all = [\"Knesset members\", \"vote\"]\nnumber = 36\nnegation = \"asserted\"",
+            knesset
+        ),
+        [Stance::Supports]
+    );
+}

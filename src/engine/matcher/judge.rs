@@ -1685,10 +1685,29 @@ impl DocMatcher<'_> {
             }
             // a part that tells the act leaves out the set it is taken from (`One of
             // the three rockets fired at Safed was intercepted`: one intercepted)
-            let part_told = by_noun.iter().any(|(_, t)| t.part && act(t));
+            // (a set whose own words hold a term of the fact, `freed 24 of the 25
+            // abducted schoolgirls` for a fact about 25 abducted, holds the act:
+            // the part's verb is no verb there, and a part taken from it whose
+            // act the fact does not name is left out, some of them, no other
+            // figure)
+            let told_sets: Vec<(usize, std::ops::Range<usize>)> = (by_noun.iter())
+                .filter_map(|(m, _)| self.part_before_told_set(m, &matched))
+                .collect();
+            let part_act = |m: &NumberMention, t: &Ties| {
+                let set = told_sets.iter().find(|(end, _)| *end == m.end_token);
+                (t.verbs.into_iter().chain([t.shared])).any(|v| {
+                    matched(v) && !set.is_some_and(|(_, r)| v.is_some_and(|v| r.contains(&v)))
+                })
+            };
+            let of_told_set =
+                |m: &NumberMention| told_sets.iter().any(|(end, _)| *end == m.end_token);
+            let part_told = by_noun.iter().any(|(m, t)| t.part && part_act(m, t));
             return by_noun
                 .into_iter()
-                .filter(|(_, t)| !part_told || !t.part || act(t))
+                .filter(|(m, t)| !part_told || !t.part || part_act(m, t))
+                .filter(|(m, t)| {
+                    !(t.part && !part_act(m, t) && !matched(t.predicate) && of_told_set(m))
+                })
                 .map(|(m, _)| m)
                 .collect();
         }
@@ -2534,6 +2553,42 @@ impl DocMatcher<'_> {
             }
             Matcher::Regex(re) => re.is_match(word),
         }
+    }
+
+    /// Where the part ends that set `m` is taken from (`24` in `freed 24 of the 25
+    /// abducted schoolgirls`, `24 of 25 abducted …`, `two out of the three …`),
+    /// when a participle of the set's own (between its number and its noun, or
+    /// right after the noun: `the 12 people killed`) is `named`: the part's end
+    /// token, and the set's own words.
+    fn part_before_told_set(
+        &self,
+        m: &NumberMention,
+        named: &dyn Fn(Option<usize>) -> bool,
+    ) -> Option<(usize, std::ops::Range<usize>)> {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let noun = m.counted?;
+        let f = m.first_token;
+        let of_at = if f >= 1 && matches!(word(f - 1), "the" | "its" | "their" | "those" | "these")
+        {
+            f - 1
+        } else {
+            f
+        };
+        if of_at == 0 || word(of_at - 1) != "of" {
+            return None;
+        }
+        let part_end = if of_at >= 2 && word(of_at - 2) == "out" {
+            of_at - 2
+        } else {
+            of_at - 1
+        };
+        let participle = numbers::verb_shaped(word(noun + 1)) && !word(noun + 1).ends_with("ing");
+        let own = m.end_token..noun + 1 + usize::from(participle);
+        // (an act's participle: not a name of the set, `36 of the 120 Knesset
+        // members did not vote`)
+        let told = (own.clone()).any(|k| k != noun && numbers::verb_shaped(word(k)) && named(Some(k)));
+        told.then_some((part_end, own))
     }
 
     /// Whether count `m` is the set a part among `cands` is taken from, and says
