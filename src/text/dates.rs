@@ -1857,7 +1857,8 @@ const FINITE: &[&str] = &[
 
 /// Verbs of a schedule, whose present tense tells a coming event (`Lyon travel to
 /// Marseille on Sunday`, `PSG host Monaco on Wednesday`, `the exhibition runs until
-/// Friday`): base forms and their `-s` forms.
+/// Friday`): base forms and their `-s` forms; and `take office` (`Kast takes
+/// office on March 11`).
 const SCHEDULE: &[&str] = &[
     "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "visit", "visits",
     "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
@@ -2583,7 +2584,9 @@ impl Tense<'_> {
             return false;
         };
         let w = self.word(j);
-        if !SCHEDULE.contains(&w)
+        // (`takes office on March 11`: only before `office`)
+        let office = matches!(w, "take" | "takes") && self.word(j + 1) == "office";
+        if !(SCHEDULE.contains(&w) || office)
             || j == 0
             || !self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
             || self.word(j + 1) == "of"
@@ -2602,8 +2605,8 @@ impl Tense<'_> {
         // visits on Friday` names no one)
         let starts =
             b == 0 || ends_sentence(&self.text[self.tokens[b - 1].end..self.tokens[b].start]);
-        let name =
-            self.text[self.tokens[b].start..].starts_with(char::is_uppercase) && !(third && starts);
+        let name = self.text[self.tokens[b].start..].starts_with(char::is_uppercase)
+            && !(third && starts && !office);
         let pronoun = if third {
             matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
         } else {
@@ -2695,8 +2698,21 @@ impl Tense<'_> {
         };
         let p = self.before(j, 1);
         // a participle after `be` or `have` is read with its auxiliary (`will be
-        // held`); one after a hyphen is a modifier (`US-led`)
-        let aux = BE.contains(&p) || matches!(p, "have" | "has" | "had");
+        // held`), or after a linking verb with it (`will remain closed on Monday`,
+        // `stayed shut`); one after a hyphen is a modifier (`US-led`)
+        let aux = BE.contains(&p)
+            || matches!(
+                p,
+                "have"
+                    | "has"
+                    | "had"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+            );
         let hyphen = j > 0 && self.text[self.tokens[j - 1].end..t.start].trim() == "-";
         if ALWAYS_FINITE.contains(&w) {
             return true;

@@ -1055,3 +1055,25 @@ Oct 13 – 13 people met in Tyre.\n";
         ]
     );
 }
+
+/// A participle after a linking verb is read with it (`will remain closed on
+/// Monday` is the coming Monday, `remained closed on Monday` the last), and `take
+/// office` is a schedule in the present (`Kast takes office on March 11` in a
+/// December story is next year's March).
+#[test]
+fn linking_verbs_and_taking_office_read_ahead() {
+    let article = "+++\npublished = 2025-12-05\n+++\nSchools in Attica will remain closed on Monday, the ministry said.\n\
+Shops in Patras remained closed on Monday.\n\
+Kast takes office on March 11.\n\
+Jara took office on March 12.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("attica", "2025-12-08", "\"schools\", \"Attica\""),
+            claim("patras", "2025-12-01", "\"shops\", \"Patras\""),
+            claim("kast", "2026-03-11", "\"Kast\", \"office\""),
+            claim("jara", "2025-03-12", "\"Jara\", \"office\""),
+        ],
+    );
+    assert_eq!(got, ["supported"; 4]);
+}
