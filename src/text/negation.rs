@@ -598,7 +598,7 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
 /// collapsed`, `dismisses claims`, `dismissed as rumours`) or takes a report
 /// back (`retracted a report that the minister had resigned`, `retracted its
 /// story`): a denial of what follows, like `denied`.
-fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
+fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let said = |w: &str| {
         matches!(
@@ -653,12 +653,31 @@ fn dismisses_reports(tokens: &[Token], i: usize) -> bool {
                     .all(|j| FALSEHOOD.contains(&word(j)) || matches!(word(j), "a" | "an" | "the"))
                 && FALSEHOOD.contains(&word(i + 2))
         });
+    // (one or two words that name whose they are, or what kind: `dismissed
+    // Russian claims`, `dismissed the army's claims`, `dismissed recent media
+    // reports`)
+    let modifier = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            text[t.start..].starts_with(char::is_uppercase)
+                || matches!(
+                    t.folded(),
+                    "recent" | "earlier" | "latest" | "media" | "such" | "new" | "press"
+                )
+        })
+    };
+    let owned = (i + 2..i + 5).any(|k| {
+        said(word(k))
+            && (i + 1..k).all(|j| {
+                modifier(j) || (j == i + 1 && matches!(word(j), "the" | "those" | "these"))
+            })
+    });
     retracts
         || matches!(
             word(i),
             "dismiss" | "dismisses" | "dismissed" | "dismissing"
         ) && (said(word(i + 1))
             || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2)))
+            || owned
             || called_first)
 }
 
@@ -1536,6 +1555,12 @@ const DOUBTING: &[&str] = &[
     "questioned",
 ];
 
+/// Whether a folded word is a noun of a part in an act ([`PARTS`]:
+/// `responsibility`, `involvement`, `role`, …).
+pub fn part_in_act(w: &str) -> bool {
+    PARTS.contains(&w)
+}
+
 /// Nouns of a part in an act, after a form of `deny` (`denied responsibility for
 /// the attack`, `denies any role in the strike`).
 const PARTS: &[&str] = &[
@@ -2378,7 +2403,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 && (without_negates(text, tokens, i)
                     || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
-            || dismisses_reports(tokens, i);
+            || dismisses_reports(text, tokens, i);
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1);

@@ -1488,3 +1488,49 @@ fn a_prospect_on_course_is_no_outcome() {
     let text = "The party is on track to win a majority, polls show.";
     assert!(check("all = [\"party\", \"won\", \"majority\"]", text).is_empty());
 }
+
+/// A part in an act denied leaves the act told, but not as the denier's: "Hamas
+/// denied any involvement in the Rafah attack" is against a fact that names
+/// Hamas and the attack, and tells the attack for a fact that does not name
+/// Hamas. A fact that names the telling a cue denies is denied with what was
+/// asked after it ("He did not say who owned the rockets"), while the owning
+/// stays told. A plan or a modal inside what the fact's own saying tells is what
+/// was said ("Kamau said allocations would be cut" for a fact that names
+/// `said`). `dismissed` reaches reports with one or two words of whose between
+/// ("dismissed Russian claims that …").
+#[test]
+fn disowned_acts_denied_tellings_and_plans_said() {
+    let text = "Hamas denied any involvement in the Rafah attack and said it remained committed to the truce.";
+    assert_eq!(
+        check("all = [\"Hamas\", \"Rafah\"]\nany = [\"attack\"]", text)[0].0,
+        Stance::Against
+    );
+    assert_eq!(check("all = [\"Rafah\", \"attack\"]", text), [s(text)]);
+    let text = "The Israel Defense Forces on Wednesday denied any involvement in a drone strike on a convoy near Khan Arnabeh.";
+    assert_eq!(
+        check("all = [\"Israel\", \"drone\", \"convoy\"]", text)[0].0,
+        Stance::Against
+    );
+    assert_eq!(check("all = [\"drone\", \"convoy\"]", text), [s(text)]);
+    let text = "He did not say who owned the rockets or where they were headed.";
+    assert_eq!(
+        check("all = [\"say\", \"owned\", \"rockets\"]", text)[0].0,
+        Stance::Against
+    );
+    assert_eq!(check("all = [\"owned\", \"rockets\"]", text), [s(text)]);
+    let text = "Treasury Secretary Peter Kamau said allocations to the 47 counties would be cut by 10 percent.";
+    assert_eq!(
+        check(
+            "all = [\"Kamau\", \"cut\", \"counties\"]\nany = [\"said\", \"announced\"]",
+            text
+        ),
+        [s(text)]
+    );
+    assert!(check("all = [\"Kamau\", \"cut\", \"counties\"]", text).is_empty());
+    let text =
+        "Ukraine on Monday dismissed Russian claims that its troops had captured Huliaipole.";
+    assert_eq!(
+        check("all = [\"captured\", \"Huliaipole\"]", text)[0].0,
+        Stance::Against
+    );
+}

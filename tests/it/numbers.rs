@@ -1191,7 +1191,8 @@ fn a_set_told_by_its_participle_leaves_its_part_out() {
         stances("all = [\"hostages\", \"remain\"]\nnumber = 13", slain),
         [Stance::Supports]
     );
-    let knesset = "The motion was backed by the coalition; 36 of the 120 Knesset members did not vote.";
+    let knesset =
+        "The motion was backed by the coalition; 36 of the 120 Knesset members did not vote.";
     assert_eq!(
         stances(
             "all = [\"Knesset members\", \"vote\"]\nnumber = 36\nnegation = \"asserted\"",

@@ -2313,6 +2313,14 @@ impl DocMatcher<'_> {
             let participle = j + 1 == k && word(k).ends_with("ed");
             (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m) && !participle).then_some(m)
         };
+        // (a verb of saying the fact names before token `m` in its sentence)
+        let said_before = |m: usize| {
+            let s = self
+                .a
+                .sentence_at(m)
+                .map_or(w.tok_start, |s| s.tokens.start);
+            (s.max(w.tok_start)..m).any(|k| text::SAYING.contains(&word(k)) && named(k))
+        };
         let mut any = None;
         // (an `any` term is written as done only when each of its alternatives is:
         // not `any = ["led", "leads"]`)
@@ -2327,7 +2335,11 @@ impl DocMatcher<'_> {
             for o in self.occurrences_in(*id, w) {
                 let at = if no_guess { None } else { marker(o.0) };
                 let duty = || owed.then(|| duty(o.0)).flatten();
-                match at.or_else(|| act.then(|| forecast(o.0)).flatten().or_else(duty)) {
+                // (a plan or a modal the fact's own saying tells is what was said:
+                // `Kamau said allocations would be cut` for a fact that names
+                // `said`)
+                let plan = || act.then(|| forecast(o.0)).flatten().or_else(duty);
+                match at.or_else(|| plan().filter(|&m| !said_before(m))) {
                     Some(m) => found = found.or(Some(m)),
                     None => {
                         found = None;
@@ -2587,7 +2599,8 @@ impl DocMatcher<'_> {
         let own = m.end_token..noun + 1 + usize::from(participle);
         // (an act's participle: not a name of the set, `36 of the 120 Knesset
         // members did not vote`)
-        let told = (own.clone()).any(|k| k != noun && numbers::verb_shaped(word(k)) && named(Some(k)));
+        let told =
+            (own.clone()).any(|k| k != noun && numbers::verb_shaped(word(k)) && named(Some(k)));
         told.then_some((part_end, own))
     }
 
@@ -3122,6 +3135,42 @@ impl DocMatcher<'_> {
         if answered.is_some() {
             return answered;
         }
+        // a part in an act denied (`Hamas denied any involvement in the Rafah
+        // attack`, `denied responsibility for Sunday's rocket fire`) leaves the act
+        // told, but not as the denier's: it is against a fact that names the one
+        // who denies it, right before the denial, and a term after its part
+        let disowned = cues().find(|(c, _)| {
+            let Some(part) = c.answer else {
+                return false;
+            };
+            if !text::DENY.contains(&a.tokens[c.first].folded())
+                || !text::negation::part_in_act(a.tokens.get(part).map_or("", |t| t.folded()))
+            {
+                return false;
+            }
+            let mut before = false;
+            let mut after = false;
+            for h in hits.iter().filter(|h| matches!(h.label, Label::Term(_))) {
+                let (first, last) = self.hit_tokens(h);
+                if last < c.first
+                    && c.first - last <= 6
+                    && (last + 1..c.first).all(|k| {
+                        !numbers::says_verb(a.tokens[k].folded())
+                            && !a.text()[a.tokens[k - 1].end..a.tokens[k].start].contains(',')
+                    })
+                {
+                    before = true;
+                } else if first > part && clauses.get(first) == clauses.get(c.first) {
+                    after = true;
+                } else {
+                    return false;
+                }
+            }
+            before && after
+        });
+        if let Some((_, s)) = disowned {
+            return Some(s);
+        }
         let firm = hits
             .iter()
             .filter(|h| !only_any(h))
@@ -3186,9 +3235,16 @@ impl DocMatcher<'_> {
                     || verb_in_text(said)
                     || relative_verb(first))
             };
+            // (unless the fact names the telling the cue denies: `He did not say
+            // who owned the rockets` for a fact about saying who owned them)
+            let telling_denied = || {
+                hits.iter().any(|h| {
+                    cue_of(h).is_some() && text::SAYING.contains(&word(self.hit_tokens(h).0))
+                })
+            };
             let acts = hits.iter().filter(act);
             let mut acts = acts.peekable();
-            if acts.peek().is_some() && acts.all(past_reach) {
+            if acts.peek().is_some() && acts.all(past_reach) && !telling_denied() {
                 return None;
             }
             return firm
