@@ -1077,3 +1077,40 @@ Jara took office on March 12.\n";
     );
     assert_eq!(got, ["supported"; 4]);
 }
+
+/// A relative clause with no comma after a sentence's subject dates its own
+/// act when the sentence's verb has a date of its own ("Officers who seized
+/// power on Wednesday appointed Horta on Thursday"); an offset from the day
+/// right after it is no day of what that day names ("Two days after Sunday's
+/// election, authorities had processed …" does not date the election).
+#[test]
+fn a_subjects_relative_clause_and_an_offsets_anchor_date_their_own() {
+    let article = "+++\npublished = 2025-12-02\n+++\nOfficers who seized power on Wednesday appointed Horta on Thursday.\n\
+Two days after Sunday's presidential election, authorities had processed half the tally sheets.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("appointed-wed", "2025-11-26", "\"appointed\", \"Horta\""),
+            claim("appointed-thu", "2025-11-27", "\"appointed\", \"Horta\""),
+            claim("seized-wed", "2025-11-26", "\"seized\", \"power\""),
+            claim("election-tue", "2025-12-02", "\"presidential election\""),
+            claim("election-sun", "2025-11-30", "\"presidential election\""),
+            claim(
+                "processed-tue",
+                "2025-12-02",
+                "\"processed\", \"tally sheets\"",
+            ),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "contradicted",
+            "supported",
+            "supported",
+            "contradicted",
+            "supported",
+            "supported"
+        ]
+    );
+}

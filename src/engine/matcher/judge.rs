@@ -452,7 +452,8 @@ impl DocMatcher<'_> {
     /// that (a term in the three words after it, in its clause). Or whether `m`
     /// is an offset counted back from a day before it (no day right after it:
     /// `on Friday, a day after Salam receives Ortagus`): it dates its own clause
-    /// only, unless the fact names a term in it (twelve words at most).
+    /// only, unless the fact names a term in it (twelve words at most); and an
+    /// offset from the day right after it is no day of what that day names.
     fn offset_anchor(
         &self,
         t: &Test,
@@ -488,6 +489,14 @@ impl DocMatcher<'_> {
             .any(|o| ends_in_after(o) && right_after(o, m))
         {
             return !named_after(m.end, 3);
+        }
+        // (an offset from the day right after it is no day of what that day
+        // names: `Two days after Sunday's presidential election, authorities had
+        // processed …` for a fact about the election)
+        if ends_in_after(m)
+            && let Some(o) = mentions.iter().find(|o| right_after(m, o))
+        {
+            return named_after(o.end, 3);
         }
         // (an offset counted back from the day before it dates the clause after
         // it: `will meet on Friday, a day after Salam receives Ortagus`)
@@ -867,7 +876,10 @@ impl DocMatcher<'_> {
         // and so does a relative clause after a comma anywhere in its sentence,
         // to the next comma or the sentence's end (`struck Gaza on Tuesday,
         // despite the truce, which took effect on Oct. 10`)
-        for (k, j) in self.asides(w).into_iter().chain(self.relatives(w)) {
+        for (k, j) in (self.asides(w).into_iter())
+            .chain(self.relatives(w))
+            .chain(self.subject_relative(w))
+        {
             if !after_term(k) && !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
             }
@@ -940,6 +952,47 @@ impl DocMatcher<'_> {
                     .then_some((k, j))
             })
             .collect()
+    }
+
+    /// The relative clause with no comma after a sentence's subject, up to the
+    /// sentence's verb, as a token range, when it and the words after it each
+    /// hold a date mention: "Military officers who seized power on Wednesday
+    /// swore in General Horta on Thursday" (Wednesday is the seizing's). The
+    /// subject holds no verb; the clause's own verb comes first after its
+    /// relative word, the sentence's is the next word shaped as a verb after
+    /// a date mention of the clause.
+    fn subject_relative(&self, w: Window) -> Option<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let end = w.tok_end.min(tokens.len());
+        let dates = self.a.dates_in(w.start, w.end);
+        if dates.len() < 2 {
+            return None;
+        }
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let k = (w.tok_start.max(1)..end).find(|&k| {
+            matches!(word(k), "who" | "which")
+                && !self.comma_before(k)
+                && self.a.sentence_at(k).is_some_and(|s| {
+                    s.tokens.start < k && (s.tokens.start..k).all(|j| !numbers::says_verb(word(j)))
+                })
+        })?;
+        let stop = self.a.sentence_at(k)?.tokens.end.min(end);
+        let own = (k + 1..stop).find(|&j| numbers::verb_shaped(word(j)))?;
+        let date_end = dates
+            .iter()
+            .find(|m| m.start > tokens[own].end && m.end <= tokens[stop - 1].end)?
+            .end;
+        let main = (own + 1..stop).find(|&j| {
+            tokens[j].start >= date_end
+                && numbers::verb_shaped(word(j))
+                && !matches!(word(j - 1), "the" | "a" | "an" | "its" | "their" | "to")
+        })?;
+        // (the verb right after the clause's date: no word of the clause between)
+        let after_date = (k + 1..main).rev().find(|&j| tokens[j].end <= date_end)?;
+        let later = dates
+            .iter()
+            .any(|m| m.start > tokens[main].start && m.end <= tokens[stop - 1].end);
+        (after_date + 1 == main && later).then_some((k, main))
     }
 
     /// Whether token `k` opens a relative clause: `which`, `who`, `whom`,
