@@ -1114,6 +1114,16 @@ pub fn head_after(
             prev_end = n.end;
             continue;
         }
+        // (an initialism with its stops is one word of the phrase: `Ten U.S.
+        // citizens`, `two U.N. agencies`)
+        if let Some((last, after)) = initialism(text, tokens, j) {
+            head = Some(j);
+            taken += 1;
+            noun_seen = true;
+            j = last + 1;
+            prev_end = after;
+            continue;
+        }
         let participle = participle_shaped(w);
         if noun_seen && participle {
             break;
@@ -1130,6 +1140,28 @@ pub fn head_after(
         prev_end = t.end;
     }
     head.filter(|h| !ADJECTIVES.contains(&tokens[*h].folded()))
+}
+
+/// The last letter of an initialism written with stops that starts at token `j`
+/// (`U.S.`, `U.N.`, `U.K.`: single capitals, each followed by `.`), and the byte
+/// after its last stop.
+fn initialism(text: &str, tokens: &[Token], j: usize) -> Option<(usize, usize)> {
+    let letter = |k: usize| {
+        tokens.get(k).filter(|t| {
+            t.end == t.start + 1
+                && text.as_bytes()[t.start].is_ascii_uppercase()
+                && text.as_bytes().get(t.end) == Some(&b'.')
+        })
+    };
+    letter(j)?;
+    let mut k = j;
+    while let Some(n) = tokens.get(k + 1)
+        && n.start == tokens[k].end + 1
+        && letter(k + 1).is_some()
+    {
+        k += 1;
+    }
+    (k > j).then(|| (k, tokens[k].end + 1))
 }
 
 /// Whether token `k` is the owner of a counted set after `of`: a possessive

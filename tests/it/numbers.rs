@@ -1201,3 +1201,27 @@ fn a_set_told_by_its_participle_leaves_its_part_out() {
         [Stance::Supports]
     );
 }
+
+/// An initialism written with stops is one word of a number's noun phrase:
+/// "Ten U.S. citizens" counts citizens (it counted `u`), "Two U.N. agencies"
+/// agencies.
+#[test]
+fn an_initialism_with_stops_is_one_word_of_the_noun_phrase() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Ten U.S. citizens were among those freed on Friday.";
+    assert_eq!(
+        stances("all = [\"citizens\", \"freed\"]\nnumber = 10", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"citizens\", \"freed\"]\nnumber = 12", text),
+        [Stance::Against]
+    );
+    let text = "Two U.N. agencies said 40 trucks entered Gaza.";
+    assert_eq!(
+        stances("all = [\"agencies\"]\nnumber = 2", text),
+        [Stance::Supports]
+    );
+}
