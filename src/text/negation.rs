@@ -671,7 +671,24 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 modifier(j) || (j == i + 1 && matches!(word(j), "the" | "those" | "these"))
             })
     });
+    // (`described reports of a disarmament timetable as "media speculation"`:
+    // what is said called false, up to `as` in a few words)
+    let described = || {
+        matches!(
+            word(i),
+            "described" | "describes" | "branded" | "labelled" | "labeled"
+        ) && (said(word(i + 1))
+            || (matches!(word(i + 1), "the" | "those" | "these") && said(word(i + 2))))
+            && (i + 2..i + 10).any(|k| {
+                word(k) == "as"
+                    && (k + 1..k + 4).any(|j| {
+                        FALSEHOOD.contains(&word(j))
+                            || matches!(word(j), "speculation" | "rumours" | "rumors")
+                    })
+            })
+    };
     retracts
+        || described()
         || matches!(
             word(i),
             "dismiss" | "dismisses" | "dismissed" | "dismissing"
@@ -679,6 +696,17 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2)))
             || owned
             || called_first)
+}
+
+/// Whether token `i` is the teller's own verdict on what is said after it: `falsely`,
+/// `wrongly` or `erroneously` right before a verb of saying (`falsely claimed on
+/// Monday that thousands of ballots had been destroyed`): what follows is
+/// denied, like after `denied`.
+fn falsely_said(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    matches!(word(i), "falsely" | "wrongly" | "erroneously")
+        && (SAYING.contains(&word(i + 1))
+            || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -1836,7 +1864,10 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
             if x == "that" && j > 0 && ASIDE_SAID.contains(&word(j - 1)) {
                 continue;
             }
-            if !subject_word(&tokens[j]) || x == "that" {
+            // (a participle with its agent: `a claim that residents reached by
+            // AFP disputed`)
+            let agent = past_form(x, 3) && word(j + 1) == "by" && j + 2 < k;
+            if !(subject_word(&tokens[j]) || agent) || x == "that" {
                 break;
             }
         }
@@ -2270,7 +2301,20 @@ fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usiz
         }
         // (`according to …` right before the aside, or a saying with at
         // most its day after it: `, the army said on Tuesday, a claim`)
+        // (or with a setting of the saying: `said in a video posted on Monday, a
+        // claim`)
+        let setting = start - j <= 10
+            && matches!(word(j + 1), "in" | "on" | "at" | "during" | "to")
+            && (j + 1..start).all(|k| {
+                let x = word(k);
+                !(past_form(x, 3) || AUXILIARIES.contains(&x) || SAYING.contains(&x))
+                    || matches!(
+                        x,
+                        "posted" | "released" | "published" | "aired" | "broadcast" | "issued"
+                    )
+            });
         let trailing = (word(j) == "according" && start - j <= 8)
+            || setting
             || (j + 1..start).all(|k| {
                 let x = word(k);
                 matches!(
@@ -2392,6 +2436,13 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         if let Some(end) = refused_for_a_time(tokens, i) {
             push(&mut out, i, end, false);
             i = end;
+            continue;
+        }
+        // (the verb of saying is part of the cue: a fact about the claiming
+        // names it, and is told)
+        if falsely_said(tokens, i) {
+            push(&mut out, i, i + 2, false);
+            i += 2;
             continue;
         }
         let cue = class & (NEGATING | DENYING) != 0

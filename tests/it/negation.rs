@@ -1534,3 +1534,32 @@ fn disowned_acts_denied_tellings_and_plans_said() {
         Stance::Against
     );
 }
+
+/// More ways news disowns what is said (probe 27a): the teller's own `falsely
+/// claimed` denies what follows, not the claiming; `described reports of … as
+/// "media speculation"` denies the reports' content; an aside's subject may hold
+/// a participle with its agent ("a claim that residents reached by AFP
+/// disputed"), and a saying with its setting ("said in a video posted on
+/// Monday") still only attributes the quote before it.
+#[test]
+fn falsely_claimed_described_as_speculation_and_disputed_by_residents() {
+    let text = "A defeated candidate falsely claimed on Monday that thousands of mail-in ballots had been destroyed.";
+    assert_eq!(
+        check("all = [\"ballots\", \"destroyed\"]", text)[0].0,
+        Stance::Against
+    );
+    assert_eq!(check("all = [\"candidate\", \"claimed\"]", text), [s(text)]);
+    let text = "Hamas described reports of a disarmament timetable as \"media speculation\".";
+    assert_eq!(
+        check("all = [\"disarmament timetable\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "He described the talks as productive.";
+    assert_eq!(check("all = [\"talks\", \"productive\"]", text), [s(text)]);
+    let text = "\"Our forces have pulled out of Babanusa,\" an RSF commander said in a video posted on Monday, a claim that residents reached by AFP disputed.";
+    let stances: Vec<Stance> = check("all = [\"pulled out\", \"Babanusa\"]", text)
+        .into_iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(stances, [Stance::Supports, Stance::Against]);
+}
