@@ -13,7 +13,7 @@
 //! (`not only`, `if not`, `no doubt`, `no-confidence`, `No. 10`) are no cues.
 //! Pure functions, no I/O.
 
-use super::fold::Token;
+use super::fold::{self, Token};
 use super::lexicon::{
     AUXILIARIES, DENY, DENYING, NEGATING, PASSIVE_PHRASES, PHRASE_START, PHRASES, QUESTION_WORDS,
     REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, past_form,
@@ -1815,14 +1815,30 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
         let disputing =
             || matches!(w.as_bytes().first(), Some(b'd' | b'r' | b'c')) && DISPUTING.contains(&w);
         let calls = || matches!(w, "called" | "branded" | "labelled" | "labeled");
-        if t.class() & DENYING == 0 && !disputing() && !calls() {
+        // (`The armed forces command dismissed the reports on Monday as "pure
+        // fabrication"`: a sentence's denial only)
+        let dismissed = || matches!(w, "dismissed" | "dismisses");
+        if t.class() & DENYING == 0 && !disputing() && !calls() && !dismissed() {
+            continue;
+        }
+        if let Some(that) = claim_denied_at(text, tokens, v) {
+            out.push([that + 1, v, that - 1, DENIED_BESIDE]);
+            continue;
+        }
+        if claim_denied_before(text, tokens, v).is_some() {
+            out.push([
+                claim_denied_before(text, tokens, v).map_or(v, |t| t + 1),
+                v,
+                v + 2,
+                DENIED,
+            ]);
             continue;
         }
         if let Some([report, first, v]) = sentence_denial(text, tokens, v) {
             out.push([report, first, v, DENIED]);
             continue;
         }
-        if matches!(w, "called" | "branded" | "labelled" | "labeled") {
+        if calls() {
             continue;
         }
         // no object after it
@@ -1906,6 +1922,107 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
 /// The kind of a [`denials_after`] entry: a report denied by another, which
 /// still stands beside the denial.
 pub const DENIED: usize = 0;
+/// The kind of a [`denials_after`] entry: a named party's claim denied in the
+/// sentence that tells it, the claim after the denial (`Ukraine dismissed
+/// Russian claims that its troops had captured Huliaipole`): the entry's first
+/// value is the claim's first token, and the claim runs to the end of its
+/// sentence or to a participle after a comma (`, saying …`). The claim stands
+/// beside the denial, as [`DENIED`]'s report does.
+pub const DENIED_BESIDE: usize = 2;
+
+/// Nouns of a claim a party makes, after its name: `Russian claims`, `Moscow's
+/// assertions`, `Israeli allegations`.
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+];
+
+/// Whether the words `from..noun` name whose the claim at `noun` is: one or two
+/// words, capitalised or possessive (`Russian`, `Moscow's`, `the army's`), after
+/// an optional `the`, and `noun` is a [`CLAIM_NOUNS`] right before `that`.
+fn owned_claim(text: &str, tokens: &[Token], from: usize, noun: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let from = if word(from) == "the" { from + 1 } else { from };
+    let owner = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let raw = &text[t.start..t.end];
+            (raw.starts_with(char::is_uppercase) || fold::is_possessive(raw))
+                && !matches!(t.folded(), "the" | "a" | "an")
+        })
+    };
+    noun > from
+        && noun - from <= 2
+        && CLAIM_NOUNS.contains(&word(noun))
+        && word(noun + 1) == "that"
+        && (from..noun).all(owner)
+        && text[tokens[noun].end..tokens[noun + 1].start]
+            .trim()
+            .is_empty()
+}
+
+/// A named party's claim denied in its own sentence by an active denial at token
+/// `v` (`dismissed Russian claims that …`, `rejected Israel's allegations that
+/// …`): the claim's `that`.
+fn claim_denied_at(text: &str, tokens: &[Token], v: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !matches!(
+        word(v),
+        "denied"
+            | "denies"
+            | "rejected"
+            | "rejects"
+            | "dismissed"
+            | "dismisses"
+            | "disputed"
+            | "disputes"
+    ) {
+        return None;
+    }
+    (v + 2..v + 5)
+        .find(|&n| owned_claim(text, tokens, v + 1, n))
+        .map(|n| n + 1)
+}
+
+/// A named party's claim that opens its sentence and is denied in the passive at
+/// token `v` (`Moscow's assertions that Ukrainian drones had set fire to a depot
+/// were also rejected by Kyiv`): the claim's `that`.
+fn claim_denied_before(text: &str, tokens: &[Token], v: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !matches!(word(v), "denied" | "rejected" | "dismissed" | "disputed")
+        || !matches!(word(v + 1), "by")
+    {
+        return None;
+    }
+    let first = sentence_start(text, tokens, v);
+    (first + 1..(first + 4).min(v))
+        .find(|&n| owned_claim(text, tokens, first, n))
+        .map(|n| n + 1)
+}
+
+/// The end (one past the last token) of a claim starting at token `from`: the end
+/// of its sentence, or a participle after a comma (`, saying fighting was
+/// continuing`).
+pub fn claim_end(text: &str, tokens: &[Token], from: usize) -> usize {
+    let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
+    (from + 1..tokens.len())
+        .find(|&k| {
+            let g = gap(k - 1, k);
+            g.contains(['.', '!', '?', '\n', ';'])
+                || (g.contains(',') && {
+                    let w = tokens[k].folded();
+                    w.len() > 4 && w.ends_with("ing")
+                })
+        })
+        .unwrap_or(tokens.len())
+}
 /// The kind of a [`denials_after`] entry: a report taken back (retracted,
 /// corrected, walked back), which no longer stands.
 pub const RETRACTED: usize = 1;
@@ -2109,7 +2226,8 @@ const FALSEHOOD: &[&str] = &[
 ];
 
 /// A sentence that only denies the one before it, with its verb at token `v`
-/// (a told form of [`DENY`] or [`DISPUTING`], or `called`/`branded`/`labelled`):
+/// (a told form of [`DENY`] or [`DISPUTING`], `dismissed`, or
+/// `called`/`branded`/`labelled`):
 /// a subject of one to six words with no verb (`Hezbollah`, `Russian officials`,
 /// `The group has`), the verb, and as its object only what was said: `it`,
 /// `this`, `that`, `them`, or a noun of [`ASIDE_SAID`] or `report` (for a verb
@@ -2221,8 +2339,13 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
         || matches!(word(first), "few" | "little" | "none")
         || !(first..k).all(|j| {
             let x = word(j);
+            // (a participle after a determiner is an adjective: `The armed forces
+            // command`)
+            let adjective = j > first
+                && matches!(word(j - 1), "the" | "a" | "an" | "its" | "their")
+                && j + 1 < k;
             (j + 1 == k || gap(j, j + 1).trim().is_empty() || gap(j, j + 1).trim() == "'")
-                && subject_word(&tokens[j])
+                && (subject_word(&tokens[j]) || adjective)
                 && !matches!(x, "that" | "which" | "who" | "also" | "if" | "when")
         })
     {
@@ -2560,6 +2683,14 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             c.reach_end = c.reach_end.min(k);
         }
     }
+    // a named party's claim denied in the sentence that tells it stands beside
+    // the denial ([`DENIED_BESIDE`]; in the passive, [`claim_denied_before`],
+    // below): the denial reaches no word of the claim
+    for c in out.iter_mut() {
+        if let Some(that) = claim_denied_at(text, tokens, c.first) {
+            c.reach_end = c.reach_end.min(that);
+        }
+    }
     // `did not reach the village until Tuesday`: the act told, only late
     for c in out.iter_mut() {
         if c.negates_cue.is_none() && late_not_never(text, tokens, clauses, c) {
@@ -2666,6 +2797,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             k += 1;
         }
         c.reach_start = last_sub;
+        if c.passive && claim_denied_before(text, tokens, c.first).is_some() {
+            c.reach_start = c.first;
+        }
     }
     out
 }

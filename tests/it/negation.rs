@@ -1496,8 +1496,8 @@ fn a_prospect_on_course_is_no_outcome() {
 /// asked after it ("He did not say who owned the rockets"), while the owning
 /// stays told. A plan or a modal inside what the fact's own saying tells is what
 /// was said ("Kamau said allocations would be cut" for a fact that names
-/// `said`). `dismissed` reaches reports with one or two words of whose between
-/// ("dismissed Russian claims that …").
+/// `said`). `dismissed` reaches reports with one or two words of whose or what
+/// kind between ("dismissed recent reports that …").
 #[test]
 fn disowned_acts_denied_tellings_and_plans_said() {
     let text = "Hamas denied any involvement in the Rafah attack and said it remained committed to the truce.";
@@ -1527,10 +1527,9 @@ fn disowned_acts_denied_tellings_and_plans_said() {
         [s(text)]
     );
     assert!(check("all = [\"Kamau\", \"cut\", \"counties\"]", text).is_empty());
-    let text =
-        "Ukraine on Monday dismissed Russian claims that its troops had captured Huliaipole.";
+    let text = "Ukraine on Monday dismissed recent reports that its troops had left Huliaipole.";
     assert_eq!(
-        check("all = [\"captured\", \"Huliaipole\"]", text)[0].0,
+        check("all = [\"left\", \"Huliaipole\"]", text)[0].0,
         Stance::Against
     );
 }
@@ -1562,4 +1561,47 @@ fn falsely_claimed_described_as_speculation_and_disputed_by_residents() {
         .map(|e| e.0)
         .collect();
     assert_eq!(stances, [Stance::Supports, Stance::Against]);
+}
+
+/// A named party's claim denied in the sentence that tells it stands beside the
+/// denial: the sentence is evidence both ways, like round 24's asides. "Ukraine
+/// dismissed Russian claims that its troops had captured Huliaipole, saying
+/// fighting was continuing" tells Russia's account and Ukraine's denial (the
+/// participle after the comma is Ukraine's own, told), and so does the passive
+/// "Moscow's assertions that drones had set fire to a depot were rejected by
+/// Kyiv". A report with no one named stays denied ("denied reports that …"), and
+/// a fact about the rumour itself is not denied by a sentence that dismisses it.
+#[test]
+fn a_named_claim_denied_as_it_is_told_is_evidence_both_ways() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|e| e.0).collect()
+    };
+    let text = "Ukraine on Monday dismissed Russian claims that Russian troops had captured Huliaipole, saying fighting was continuing in the town.";
+    assert_eq!(
+        stances("all = [\"captured\", \"Huliaipole\"]", text),
+        [Stance::Supports, Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"fighting\", \"continuing\"]", text),
+        [Stance::Supports]
+    );
+    let text = "Moscow's assertions that Ukrainian drones had set fire to an oil depot in Feodosia were also rejected by Kyiv.";
+    assert_eq!(
+        stances("all = [\"drones\", \"oil depot\", \"Feodosia\"]", text),
+        [Stance::Supports, Stance::Against]
+    );
+    let text = "Hezbollah denied reports that it had fired rockets at Metula.";
+    assert_eq!(
+        stances("all = [\"fired\", \"rockets\"]", text),
+        [Stance::Against]
+    );
+    let text = "Rumours spread over the weekend that General Ndong had been arrested. The armed forces command dismissed the reports on Monday as \"pure fabrication\".";
+    assert_eq!(
+        stances("all = [\"Ndong\", \"arrested\"]", text),
+        [Stance::Supports, Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"rumours\", \"spread\"]", text),
+        [Stance::Supports]
+    );
 }

@@ -1109,13 +1109,17 @@ impl DocMatcher<'_> {
     /// `accused`, `charged`, `convicted`, `guilty`, …). A window told so is
     /// evidence both ways: the report stands, and so does its denial. Also a
     /// report taken back after it (`…, but the channel retracted the report`):
-    /// then the third value is `true`, and the window is evidence against only.
+    /// then the third value, the entry's kind, is [`text::negation::RETRACTED`],
+    /// and the window is evidence against only. And a named party's claim
+    /// denied in the sentence that tells it, after the denial
+    /// ([`text::negation::DENIED_BESIDE`]: `Ukraine dismissed Russian claims that
+    /// its troops had captured Huliaipole`), evidence both ways.
     pub(super) fn denied_after(
         &self,
         t: &Test,
         w: Window,
         mode: Mode,
-    ) -> Option<(usize, usize, bool)> {
+    ) -> Option<(usize, usize, usize)> {
         if !matches!(mode, Mode::Fact { negation } if negation != Negation::Ignored) {
             return None;
         }
@@ -1130,7 +1134,7 @@ impl DocMatcher<'_> {
         found.peek()?;
         // (not a fact about the claim or the charge itself: `has claimed victory, a
         // claim rival blocs rejected`, `Police charged Smith with murder, a charge
-        // he denies`; read once for the window)
+        // he denies`, `Rumours spread that …`; read once for the window)
         let says_it = t.all.iter().chain(&t.any).any(|id| {
             self.occurrences_in(*id, w).any(|&(a, b)| {
                 (a..b).any(|k| {
@@ -1139,6 +1143,10 @@ impl DocMatcher<'_> {
                         || matches!(
                             x,
                             "claim"
+                                | "rumour"
+                                | "rumours"
+                                | "rumor"
+                                | "rumors"
                                 | "video"
                                 | "footage"
                                 | "accused"
@@ -1158,7 +1166,7 @@ impl DocMatcher<'_> {
             return None;
         }
         found
-            .find(|&&[report, s, _, _]| {
+            .find(|&&[report, s, _, kind]| {
                 let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
                     return false;
@@ -1211,18 +1219,31 @@ impl DocMatcher<'_> {
                 } else {
                     Vec::new()
                 };
+                // (a named party's claim after its denial, in the same sentence:
+                // `dismissed Russian claims that its troops had captured
+                // Huliaipole`, to the sentence's end or a participle after a
+                // comma)
+                let (from, until) = if kind == text::negation::DENIED_BESIDE {
+                    let end = text::negation::claim_end(text, tokens, report);
+                    (
+                        first.start,
+                        tokens.get(end - 1).map_or(first.end, |t| t.end),
+                    )
+                } else {
+                    (from, aside.start)
+                };
                 let before = |id: &TermId| {
                     let mut told = false;
                     self.each_hit_in(*id, w, |a, _| {
                         told |= a >= from
-                            && a < aside.start
+                            && a < until
                             && !background.iter().any(|&(s, e)| s <= a && a < e);
                     });
                     told
                 };
                 t.all.iter().all(before) && (t.any.is_empty() || t.any.iter().any(before))
             })
-            .map(|&[_, s, v, kind]| (s, v, kind == text::negation::RETRACTED))
+            .map(|&[_, s, v, kind]| (s, v, kind))
     }
 
     /// What a window says about a test: `None` when it does not bear on it. With

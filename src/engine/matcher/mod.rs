@@ -20,7 +20,7 @@ pub use triggers::Triggers;
 
 use crate::engine::evidence::{Evidence, Stance};
 use crate::engine::model::{Fact, Test, Within};
-use crate::text::sanitize;
+use crate::text::{self, sanitize};
 use judge::{Found, Label, Mode, Outcome};
 use std::borrow::Cow;
 use windows::{Window, Windows};
@@ -144,7 +144,7 @@ impl DocMatcher<'_> {
         }
         match self.denied_after(t, w, mode) {
             // (a report taken back no longer stands)
-            Some((_, _, true)) => tally.add(true),
+            Some((_, _, text::negation::RETRACTED)) => tally.add(true),
             Some(_) => {
                 tally.add(false);
                 tally.add(true);
@@ -248,17 +248,21 @@ impl DocMatcher<'_> {
             if o.against {
                 continue;
             }
-            if let Some((s, v, retracted)) = self.denied_after(&f.test, *w, mode) {
+            if let Some((s, v, kind)) = self.denied_after(&f.test, *w, mode) {
                 let (start, end) = (self.a.tokens[s].start, self.a.tokens[v].end);
                 let quote = sanitize(&self.a.text()[start..end]);
-                if retracted {
+                if kind == text::negation::RETRACTED {
                     o.against = true;
                     o.reasons = vec![format!("taken back after it: \"{quote}\"")];
                     continue;
                 }
                 let mut o = o.clone();
                 o.against = true;
-                o.reasons = vec![format!("denied after it: \"{quote}\"")];
+                o.reasons = vec![if kind == text::negation::DENIED_BESIDE {
+                    format!("denied as it is told: \"{quote}\"")
+                } else {
+                    format!("denied after it: \"{quote}\"")
+                }];
                 denied.push((*w, o));
             }
         }
