@@ -1225,3 +1225,53 @@ fn an_initialism_with_stops_is_one_word_of_the_noun_phrase() {
         [Stance::Supports]
     );
 }
+
+/// An age of a person the fact names by a noun leaves out the ages of others,
+/// named or not ("a 4-year-old boy and his grandmother, 70," for a fact about
+/// the grandmother with `counts = ["age"]`); a number with no noun after a
+/// sentence's opening set with no number counts the set's noun ("Of the trucks
+/// that crossed on Sunday, about 150 carried fuel" counts trucks).
+#[test]
+fn ages_of_others_and_a_number_after_an_opening_set() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "Among the dead were a 4-year-old boy and his grandmother, 70, who were swept away.";
+    assert_eq!(
+        stances(
+            "all = [\"dead\", \"grandmother\"]\nnumber = 70\ncounts = [\"age\"]",
+            text
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"dead\", \"boy\"]\nnumber = 70\ncounts = [\"age\"]",
+            text
+        ),
+        [Stance::Against]
+    );
+    let text =
+        "Of the trucks that crossed on Sunday, about 150 carried fuel, the media office said.";
+    assert_eq!(
+        stances(
+            "all = [\"fuel\"]\nnumber = \"~150\"\ncounts = [\"truck\"]",
+            text
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"fuel\"]\nnumber = \"~300\"\ncounts = [\"truck\"]",
+            text
+        ),
+        [Stance::Against]
+    );
+    assert!(
+        stances(
+            "all = [\"fuel\"]\nnumber = \"~150\"\ncounts = [\"tonnes\"]",
+            text
+        )
+        .is_empty()
+    );
+}

@@ -1504,13 +1504,14 @@ impl DocMatcher<'_> {
                     .and_then(|p| self.a.tokens.get(p))
                     .is_some_and(|p| text[p.start..].starts_with(char::is_uppercase))
             };
+            // (or of a person the fact names by a noun: `a 4-year-old boy and his
+            // grandmother, 70,` for a fact about the grandmother)
             let someone_elses = |m: &NumberMention| {
                 ages(m)
-                    && named(m)
                     && !own_age(m)
                     && mentions
                         .iter()
-                        .any(|o| o.kind == m.kind && named(o) && own_age(o))
+                        .any(|o| o.kind == m.kind && (named(o) || !named(m)) && own_age(o))
             };
             let counts_named = |m: &NumberMention| {
                 t.counts.iter().any(|id| {
@@ -1550,10 +1551,38 @@ impl DocMatcher<'_> {
                 |a: usize, b: usize| (a..b).all(|k| !numbers::sentence_after(text, tokens, k));
             let inherits = |i: usize| {
                 let m = &mentions[i];
+                // (after a sentence's opening set with no number, its noun, the
+                // number's verb right after it: `Of the trucks that crossed on
+                // Sunday, about 150 carried fuel`)
+                let f = m.first_token;
+                let verb_after = m.counted.is_none() || numbers::verb_shaped(word(m.end_token));
+                if m.kind == Kind::Count
+                    && m.unit.is_none()
+                    && verb_after
+                    && let Some(s) = self.a.sentence_at(f)
+                    && word(s.tokens.start) == "of"
+                    && matches!(
+                        word(s.tokens.start + 1),
+                        "the" | "those" | "these" | "its" | "their"
+                    )
+                    && !mentions[..i]
+                        .iter()
+                        .any(|o| o.first_token >= s.tokens.start)
+                    && let Some(comma) = (s.tokens.start + 2..=f).find(|&k| self.comma_before(k))
+                    && (comma..f).all(|k| {
+                        matches!(
+                            word(k),
+                            "about" | "nearly" | "some" | "almost" | "around" | "roughly" | "over"
+                        )
+                    })
+                {
+                    let noun = s.tokens.start + 2;
+                    return (noun..(noun + 2).min(comma))
+                        .any(|j| t.counts.iter().any(|id| self.covers(*id, j, w)));
+                }
                 if m.kind != Kind::Count || m.counted.is_some() || m.unit.is_some() {
                     return false;
                 }
-                let f = m.first_token;
                 let before = |d: usize| f.checked_sub(d).map_or("", word);
                 // (a part of a relative clause, `of which 125 were shot down`,
                 // `nine of which were intercepted`: the nearest count before it)
