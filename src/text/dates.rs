@@ -1935,7 +1935,8 @@ const NOT_PAST: &[&str] = &[
 /// a finite verb that is not one — `said`, `met`, `was`, a lower-case `-ed` form not
 /// after `be`/`have` or a determiner — says not); when nothing before it in its clause
 /// decides, the first verb phrase after it in its sentence (`On Friday, the cabinet
-/// will meet`). Neither means not future.
+/// will meet`). Neither means not future. A deadline given (`had been given until
+/// Tuesday to respond`) is ahead.
 pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, end: usize) -> bool {
     let at = tokens.partition_point(|t| t.start < start);
     let after = tokens.partition_point(|t| t.start < end);
@@ -1950,6 +1951,15 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         tokens,
         clauses,
     };
+    // a deadline given: `had been given until Tuesday to respond`, `has until
+    // Friday to decide`
+    if at >= 2
+        && tense.word(at - 1) == "until"
+        && matches!(tense.word(at - 2), "given" | "has" | "have" | "had")
+        && tense.word(after) == "to"
+    {
+        return true;
+    }
     if let Some((future, j)) = tense.verb_before(at, clause, start) {
         // `Salam said Friday's session would focus on …`: a day's possessive right
         // after a verb of saying (or its `that`) opens the reported clause, whose

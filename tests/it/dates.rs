@@ -1114,3 +1114,21 @@ Two days after Sunday's presidential election, authorities had processed half th
         ]
     );
 }
+
+/// A deadline given is ahead: "Hamas had been given until Tuesday to respond"
+/// in a Saturday story is the coming Tuesday.
+#[test]
+fn a_deadline_given_is_ahead() {
+    let article = "+++\npublished = 2025-12-13\n+++\nOfficials said Hamas had been given until Tuesday to respond.\n\
+The court has until Friday to decide.\n\
+The talks lasted until Tuesday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("respond", "2025-12-16", "\"Hamas\", \"respond\""),
+            claim("decide", "2025-12-19", "\"court\", \"decide\""),
+            claim("talks", "2025-12-09", "\"talks\", \"lasted\""),
+        ],
+    );
+    assert_eq!(got, ["supported"; 3]);
+}

@@ -1275,3 +1275,29 @@ fn ages_of_others_and_a_number_after_an_opening_set() {
         .is_empty()
     );
 }
+
+/// With `counts`, the word right after a number that counts no noun is what the
+/// fact's `counts` names: "violated the truce \"more than 5,000 times\"" for
+/// `counts = ["times"]`.
+#[test]
+fn counts_name_the_word_after_a_number_that_counts_no_noun() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text =
+        "He said Israel had violated the truce \"more than 5,000 times\" since it took effect.";
+    assert_eq!(
+        stances(
+            "all = [\"violated\", \"truce\"]\nnumber = \">5000\"\ncounts = [\"times\"]",
+            text
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"violated\", \"truce\"]\nnumber = \">8000\"\ncounts = [\"times\"]",
+            text
+        ),
+        [Stance::Against]
+    );
+}

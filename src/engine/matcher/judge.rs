@@ -1521,6 +1521,11 @@ impl DocMatcher<'_> {
                         self.covers(*id, c, w) || (m.end_token..c).any(|k| self.covers(*id, k, w))
                     })
                         || m.unit.is_some_and(|u| self.names(*id, u))
+                        // (the word right after a number that counts no noun, as
+                        // the fact's `counts` names it: `more than 5,000 times`)
+                        || (m.counted.is_none()
+                            && m.unit.is_none()
+                            && self.covers(*id, m.end_token, w))
                         // (what a number was: `Of the dead, 71 were men`)
                         || (m.counted.is_none()
                             && m.unit.is_none()
