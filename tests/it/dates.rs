@@ -1132,3 +1132,21 @@ The talks lasted until Tuesday.\n";
     );
     assert_eq!(got, ["supported"; 3]);
 }
+
+/// A day is no day of what comes `on the eve of` it or `ahead of` it: "strikes
+/// hit three villages on Saturday, on the eve of Pope Leo's arrival" does not
+/// date the arrival, and still dates the strikes (and a fact naming both).
+#[test]
+fn a_day_is_no_day_of_what_comes_on_its_eve() {
+    let article = "+++\npublished = 2025-11-29\n+++\nIsraeli strikes hit three villages on Saturday, on the eve of Pope Leo's arrival in Beirut.\n\
+The pope is due to land in Beirut on Sunday afternoon.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("arrival-sat", "2025-11-29", "\"pope\", \"arrival|land\""),
+            claim("strikes-sat", "2025-11-29", "\"strikes\", \"villages\""),
+            claim("both-sat", "2025-11-29", "\"strikes\", \"pope\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "supported"]);
+}

@@ -1605,3 +1605,23 @@ fn a_named_claim_denied_as_it_is_told_is_evidence_both_ways() {
         [Stance::Supports]
     );
 }
+
+/// A denial in the next sentence reaches a report whose subject is a pronoun
+/// for the speaker before the saying: "The RSF said on Monday that they had
+/// captured the base. The army denied the claim on Tuesday, saying …" is
+/// evidence both ways for a fact that names the RSF and the capture.
+#[test]
+fn a_denial_after_reaches_the_speaker_a_pronoun_stands_for() {
+    let text = "The RSF said on Monday that they had captured the base in Babanusa. The army denied the claim on Tuesday, saying its troops were still fighting inside the base.";
+    let stances: Vec<Stance> = check("all = [\"RSF\", \"captured\", \"Babanusa\"]", text)
+        .into_iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(stances, [Stance::Supports, Stance::Against]);
+    // (the speaker's saying itself is not denied)
+    let stances: Vec<Stance> = check("all = [\"RSF\", \"said\", \"captured\"]", text)
+        .into_iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(stances, [Stance::Supports]);
+}

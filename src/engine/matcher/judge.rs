@@ -452,8 +452,10 @@ impl DocMatcher<'_> {
     /// that (a term in the three words after it, in its clause). Or whether `m`
     /// is an offset counted back from a day before it (no day right after it:
     /// `on Friday, a day after Salam receives Ortagus`): it dates its own clause
-    /// only, unless the fact names a term in it (twelve words at most); and an
-    /// offset from the day right after it is no day of what that day names.
+    /// only, unless the fact names a term in it (twelve words at most); an
+    /// offset from the day right after it is no day of what that day names; and a
+    /// day is no day of what comes `ahead of` it or `on the eve of` it, for a
+    /// fact that names that and nothing of the clause before the day.
     fn offset_anchor(
         &self,
         t: &Test,
@@ -511,6 +513,24 @@ impl DocMatcher<'_> {
             .rev()
             .take_while(|&k| clauses.get(k) == clauses.get(at))
             .any(|k| k >= w.tok_start && self.names_token(t, k, w));
+        // (nor what comes after it, `on the eve of` or `ahead of` it: `strikes hit
+        // three villages on Saturday, on the eve of Pope Leo's arrival` for a
+        // fact about the arrival)
+        let next = tokens.partition_point(|t| t.start < m.end);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let ahead = if word(next) == "ahead" && word(next + 1) == "of" {
+            Some(next + 2)
+        } else if word(next) == "on" && word(next + 1) == "the" && word(next + 2) == "eve" {
+            (word(next + 3) == "of").then_some(next + 4)
+        } else {
+            None
+        };
+        if let Some(k) = ahead
+            && (k..w.tok_end.min(k + 6)).any(|j| self.names_token(t, j, w))
+            && !named_before
+        {
+            return true;
+        }
         mentions.iter().any(|o| {
             ends_in_after(o)
                 && o.start >= m.end
@@ -1232,10 +1252,19 @@ impl DocMatcher<'_> {
                 } else {
                     (from, aside.start)
                 };
+                // (the speaker before the saying is the report's subject when a
+                // pronoun stands for it there: `The RSF said on Monday that they
+                // had captured the base`)
+                let speaker_from = (kind == text::negation::DENIED
+                    && (report..(report + 6).min(hi))
+                        .any(|k| matches!(tokens[k].folded(), "they" | "it" | "he" | "she")))
+                .then(|| self.a.sentence_at(report).map(|s| s.span.start))
+                .flatten()
+                .unwrap_or(from);
                 let before = |id: &TermId| {
                     let mut told = false;
                     self.each_hit_in(*id, w, |a, _| {
-                        told |= a >= from
+                        told |= a >= from.min(speaker_from)
                             && a < until
                             && !background.iter().any(|&(s, e)| s <= a && a < e);
                     });
