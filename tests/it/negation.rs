@@ -1625,3 +1625,22 @@ fn a_denial_after_reaches_the_speaker_a_pronoun_stands_for() {
         .collect();
     assert_eq!(stances, [Stance::Supports]);
 }
+
+/// A saying's setting is only passed over after a verb of saying: "according
+/// to …" and "Adding to …" keep their report for the aside that denies it
+/// (the 10 MB archive's generated prose: "Adding to the broader regional
+/// conflict involving Hamas and Hezbollah, which Israel has categorically
+/// denied").
+#[test]
+fn a_setting_is_passed_over_only_after_a_saying() {
+    for text in [
+        "Adding to the broader regional conflict involving Hamas and Hezbollah, which Israel has categorically denied.",
+        "Lebanon hailed the talks, according to the broader regional conflict involving Hamas and Hezbollah, which Israel has categorically denied.",
+    ] {
+        let stances: Vec<Stance> = check("all = [\"regional\"]", text)
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(stances, [Stance::Supports, Stance::Against], "{text}");
+    }
+}

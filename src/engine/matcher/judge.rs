@@ -3276,36 +3276,44 @@ impl DocMatcher<'_> {
         // attack`, `denied responsibility for Sunday's rocket fire`) leaves the act
         // told, but not as the denier's: it is against a fact that names the one
         // who denies it, right before the denial, and a term after its part
-        let disowned = cues().find(|(c, _)| {
-            let Some(part) = c.answer else {
-                return false;
-            };
-            if !text::DENY.contains(&a.tokens[c.first].folded())
-                || !text::negation::part_in_act(a.tokens.get(part).map_or("", |t| t.folded()))
-            {
-                return false;
-            }
-            let mut before = false;
-            let mut after = false;
-            for h in hits.iter().filter(|h| matches!(h.label, Label::Term(_))) {
-                let (first, last) = self.hit_tokens(h);
-                if last < c.first
-                    && c.first - last <= 6
-                    && (last + 1..c.first).all(|k| {
-                        !numbers::says_verb(a.tokens[k].folded())
-                            && !a.text()[a.tokens[k - 1].end..a.tokens[k].start].contains(',')
-                    })
+        // (looked for only when the window has such a denial: most have none)
+        let part_denied = |c: &text::Cue| {
+            c.answer.is_some_and(|p| {
+                text::negation::part_in_act(a.tokens.get(p).map_or("", |t| t.folded()))
+            }) && text::DENY.contains(&a.tokens[c.first].folded())
+        };
+        let disowned = (window_cues.iter().any(part_denied)).then(|| {
+            cues().find(|(c, _)| {
+                let Some(part) = c.answer else {
+                    return false;
+                };
+                if !text::DENY.contains(&a.tokens[c.first].folded())
+                    || !text::negation::part_in_act(a.tokens.get(part).map_or("", |t| t.folded()))
                 {
-                    before = true;
-                } else if first > part && clauses.get(first) == clauses.get(c.first) {
-                    after = true;
-                } else {
                     return false;
                 }
-            }
-            before && after
+                let mut before = false;
+                let mut after = false;
+                for h in hits.iter().filter(|h| matches!(h.label, Label::Term(_))) {
+                    let (first, last) = self.hit_tokens(h);
+                    if last < c.first
+                        && c.first - last <= 6
+                        && (last + 1..c.first).all(|k| {
+                            !numbers::says_verb(a.tokens[k].folded())
+                                && !a.text()[a.tokens[k - 1].end..a.tokens[k].start].contains(',')
+                        })
+                    {
+                        before = true;
+                    } else if first > part && clauses.get(first) == clauses.get(c.first) {
+                        after = true;
+                    } else {
+                        return false;
+                    }
+                }
+                before && after
+            })
         });
-        if let Some((_, s)) = disowned {
+        if let Some(Some((_, s))) = disowned {
             return Some(s);
         }
         let firm = hits
