@@ -2710,19 +2710,12 @@ impl Tense<'_> {
         // a participle after `be` or `have` is read with its auxiliary (`will be
         // held`), or after a linking verb with it (`will remain closed on Monday`,
         // `stayed shut`); one after a hyphen is a modifier (`US-led`)
-        let aux = BE.contains(&p)
-            || matches!(
-                p,
-                "have"
-                    | "has"
-                    | "had"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "stay"
-                    | "stays"
-                    | "stayed"
-            );
+        // (a linking verb, not the noun in `the remains recovered on Monday`)
+        let linking = matches!(
+            p,
+            "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+        ) && !DETERMINERS.contains(&self.before(j, 2));
+        let aux = BE.contains(&p) || matches!(p, "have" | "has" | "had") || linking;
         let hyphen = j > 0 && self.text[self.tokens[j - 1].end..t.start].trim() == "-";
         if ALWAYS_FINITE.contains(&w) {
             return true;

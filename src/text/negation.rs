@@ -666,15 +666,19 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
     let modifier = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             text[t.start..].starts_with(char::is_uppercase)
+                || fold::is_possessive(&text[t.start..t.end])
                 || matches!(
                     t.folded(),
                     "recent" | "earlier" | "latest" | "media" | "such" | "new" | "press"
                 )
         })
     };
+    // (of what was said: `claims that …`, `claims of a withdrawal`; not `claims for
+    // a penalty`, `claims against the regulator`)
     let owned = || {
         (i + 2..i + 5).any(|k| {
             said(word(k))
+                && matches!(word(k + 1), "that" | "of")
                 && (i + 1..k).all(|j| {
                     modifier(j) || (j == i + 1 && matches!(word(j), "the" | "those" | "these"))
                 })
@@ -688,13 +692,20 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             "described" | "describes" | "branded" | "labelled" | "labeled"
         ) && (said(word(i + 1))
             || (matches!(word(i + 1), "the" | "those" | "these") && said(word(i + 2))))
-            && (i + 2..i + 10).any(|k| {
-                word(k) == "as"
-                    && (k + 1..k + 4).any(|j| {
-                        FALSEHOOD.contains(&word(j))
-                            || matches!(word(j), "speculation" | "rumours" | "rumors")
-                    })
-            })
+            && (i + 2..i + 10)
+                .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains([',', ';']))
+                .any(|k| {
+                    word(k) == "as"
+                        && (k + 1..k + 4)
+                            .take_while(|&j| {
+                                !matches!(word(j), "not" | "no" | "hardly" | "never")
+                                    && !text[tokens[j - 1].end..tokens[j].start].contains(',')
+                            })
+                            .any(|j| {
+                                FALSEHOOD.contains(&word(j))
+                                    || matches!(word(j), "speculation" | "rumours" | "rumors")
+                            })
+                })
     };
     retracts
         || described()
@@ -708,14 +719,16 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` is the teller's own verdict on what is said after it: `falsely`,
-/// `wrongly` or `erroneously` right before a verb of saying (`falsely claimed on
-/// Monday that thousands of ballots had been destroyed`): what follows is
-/// denied, like after `denied`.
+/// `wrongly` or `erroneously` right before a verb of saying with a `that` in the
+/// words after it (`falsely claimed on Monday that thousands of ballots had been
+/// destroyed`): what follows is denied, like after `denied`.
 fn falsely_said(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     matches!(word(i), "falsely" | "wrongly" | "erroneously")
         && (SAYING.contains(&word(i + 1))
             || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
+        // (what was said, a clause: not `wrongly claimed expenses`)
+        && (i + 2..i + 8).any(|k| word(k) == "that")
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -1834,13 +1847,12 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
             out.push([that + 1, v, that - 1, DENIED_BESIDE]);
             continue;
         }
+        // (the report is the sentence from its start, the claim's owner with it:
+        // `Hamas's claims that its fighters killed 10 soldiers were rejected by
+        // Israel` for a fact that names Hamas)
         if claim_denied_before(text, tokens, v).is_some() {
-            out.push([
-                claim_denied_before(text, tokens, v).map_or(v, |t| t + 1),
-                v,
-                v + 2,
-                DENIED,
-            ]);
+            let agent = (v + 2).min(tokens.len() - 1);
+            out.push([sentence_start(text, tokens, v), v, agent, DENIED]);
             continue;
         }
         if let Some([report, first, v]) = sentence_denial(text, tokens, v) {
@@ -1960,11 +1972,37 @@ const CLAIM_NOUNS: &[&str] = &[
 fn owned_claim(text: &str, tokens: &[Token], from: usize, noun: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let from = if word(from) == "the" { from + 1 } else { from };
+    // (not a capital that only opens the sentence, `Earlier reports`, `Media
+    // reports`, nor a day, `Monday's reports`)
     let owner = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let raw = &text[t.start..t.end];
+            let w = t.folded();
             (raw.starts_with(char::is_uppercase) || fold::is_possessive(raw))
-                && !matches!(t.folded(), "the" | "a" | "an")
+                && !matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "earlier"
+                        | "unconfirmed"
+                        | "media"
+                        | "these"
+                        | "those"
+                        | "such"
+                        | "recent"
+                        | "initial"
+                        | "previous"
+                        | "new"
+                        | "latest"
+                        | "press"
+                        | "local"
+                        | "some"
+                        | "other"
+                        | "similar"
+                        | "widespread"
+                )
+                && !WEEKDAYS_MONTHS.contains(&w)
         })
     };
     noun > from
@@ -2017,18 +2055,26 @@ fn claim_denied_before(text: &str, tokens: &[Token], v: usize) -> Option<usize> 
 }
 
 /// The end (one past the last token) of a claim starting at token `from`: the end
-/// of its sentence, or a participle after a comma (`, saying fighting was
-/// continuing`).
+/// of its sentence, a `;`, or after a comma a participle (`, saying fighting was
+/// continuing`; not `during`, `including`, …) or a word joining another clause
+/// (`, and`, `, while`, `, but`).
 pub fn claim_end(text: &str, tokens: &[Token], from: usize) -> usize {
     let gap = |a: usize, b: usize| text.get(tokens[a].end..tokens[b].start).unwrap_or("");
     (from + 1..tokens.len())
         .find(|&k| {
             let g = gap(k - 1, k);
-            g.contains(['.', '!', '?', '\n', ';'])
-                || (g.contains(',') && {
-                    let w = tokens[k].folded();
-                    w.len() > 4 && w.ends_with("ing")
-                })
+            let w = tokens[k].folded();
+            // (a stop inside or after `U.S.` is no sentence's end)
+            g.contains(['!', '?', '\n', ';'])
+                || (g.contains(". ") && tokens[k - 1].end - tokens[k - 1].start > 1)
+                || (g.contains(',')
+                    && (matches!(w, "and" | "but" | "while" | "whereas" | "although")
+                        || (w.len() > 4
+                            && w.ends_with("ing")
+                            && !matches!(
+                                w,
+                                "during" | "including" | "following" | "according" | "regarding"
+                            ))))
         })
         .unwrap_or(tokens.len())
 }

@@ -1150,3 +1150,27 @@ The pope is due to land in Beirut on Sunday afternoon.\n";
     );
     assert_eq!(got, ["contradicted", "supported", "supported"]);
 }
+
+/// What round 27's date readings leave alone (the review's near misses): the
+/// noun `remains` is no linking verb; a subject's relative clause does not date
+/// a saying's reported act, nor does an offset's anchor lose its day without a
+/// comma closing the opening phrase.
+#[test]
+fn what_round_27_date_readings_leave_alone() {
+    let article = "+++\npublished = 2025-12-10\n+++\nForensic experts will examine the remains recovered on Monday.\n\
+A day after Sunday's attack the army killed its commander.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("remains", "2025-12-08", "\"remains\", \"recovered\""),
+            claim("army", "2025-12-08", "\"army\", \"killed\", \"commander\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2025-12-05\n+++\nA Hamas official who spoke on Monday said talks would resume on Thursday.\n";
+    let got = verdicts_of(
+        article,
+        &[claim("official", "2025-12-01", "\"official\", \"said\"")],
+    );
+    assert_eq!(got, ["supported"]);
+}

@@ -1644,3 +1644,106 @@ fn a_setting_is_passed_over_only_after_a_saying() {
         assert_eq!(stances, [Stance::Supports, Stance::Against], "{text}");
     }
 }
+
+/// What round 27's readings leave alone (the review's near misses): a disowned
+/// part denies only a fact whose terms stand in its phrase, with the denier right
+/// before it (not "… and blamed Israel", not "Israel blamed Hamas; Islamic Jihad
+/// denied", not "The militia, backed by Hamas, denied"); `falsely`/`wrongly` only
+/// before a saying with a `that`; `described … as` only with a falsehood right
+/// after `as`, not negated; `dismissed` with owner words only before `that`/`of`;
+/// a saying the fact names only without a comma before the plan; a claim named
+/// in its sentence keeps a fact that also names the denier or the claim's owner
+/// evidence both ways, ends before `, and` and not inside `U.S.`; reports of no
+/// one named (`Earlier reports`, `Monday's reports`) stay denied; a fact about the
+/// denial itself is told; a text ending at the agent's `by` does not panic.
+#[test]
+fn what_round_27_readings_leave_alone() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|e| e.0).collect()
+    };
+    let told = [
+        (
+            "all = [\"Hamas\", \"blamed\", \"Israel\"]",
+            "Hamas denied any involvement in the attack and blamed Israel for the violence.",
+        ),
+        (
+            "all = [\"Hamas\", \"attack\"]",
+            "Israel blamed Hamas; Islamic Jihad denied any involvement in the attack.",
+        ),
+        (
+            "all = [\"Hamas\", \"attack\"]",
+            "The militia, backed by Hamas, denied any involvement in the attack.",
+        ),
+        (
+            "all = [\"network\", \"apologised\"]",
+            "The network wrongly reported the winner and later apologised to viewers.",
+        ),
+        (
+            "all = [\"disarmament\", \"timetable\"]",
+            "The ministry described reports of a disarmament timetable as accurate, though speculation continued.",
+        ),
+        (
+            "all = [\"disarmament\", \"deal\"]",
+            "The minister described the reports of a disarmament deal as \"not entirely false\".",
+        ),
+        (
+            "all = [\"match\", \"ended\"]",
+            "The coach dismissed Liverpool claims for a penalty and the match ended 1-1.",
+        ),
+        (
+            "all = [\"forces\", \"retaken\", \"Kupiansk\"]",
+            "Ukraine dismissed Russian claims that its troops had captured Huliaipole, and said its forces had retaken Kupiansk.",
+        ),
+        (
+            "all = [\"denied\", \"withheld\"]",
+            "A government official denied Houthi accusations that Aden had withheld the names of some detainees.",
+        ),
+    ];
+    for (fact, text) in told {
+        assert_eq!(stances(fact, text), [Stance::Supports], "{text}");
+    }
+    assert!(
+        stances(
+            "all = [\"said\", \"cut\", \"allocations\"]",
+            "The minister, who said the budget was tight, plans to cut allocations."
+        )
+        .is_empty()
+    );
+    for (fact, text) in [
+        (
+            "all = [\"Israel\", \"struck\", \"school\"]",
+            "Israel denied Palestinian claims that it had struck a school.",
+        ),
+        (
+            "all = [\"missiles\", \"airfield\", \"Bryansk\"]",
+            "Russia denied Ukrainian claims that U.S. missiles had hit an airfield in Bryansk.",
+        ),
+        (
+            "all = [\"Hamas\", \"fighters\", \"killed\", \"soldiers\"]",
+            "Hamas's claims that its fighters killed 10 soldiers were rejected by Israel.",
+        ),
+    ] {
+        assert_eq!(
+            stances(fact, text),
+            [Stance::Supports, Stance::Against],
+            "{text}"
+        );
+    }
+    for text in [
+        "Earlier reports that the minister had resigned were denied by his office.",
+        "His office denied Monday's reports that the minister had resigned.",
+    ] {
+        assert_eq!(
+            stances("all = [\"minister\", \"resigned\"]", text),
+            [Stance::Against],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        stances(
+            "all = [\"drones\", \"depot\"]\nwithin = 5",
+            "Moscow's assertions that drones hit a depot were rejected by"
+        ),
+        [Stance::Supports, Stance::Against]
+    );
+}

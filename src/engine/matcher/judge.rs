@@ -495,10 +495,14 @@ impl DocMatcher<'_> {
         // (an offset from the day right after it is no day of what that day
         // names: `Two days after Sunday's presidential election, authorities had
         // processed …` for a fact about the election)
+        // (only an opening phrase that a comma closes: not `A day after Sunday's
+        // attack the army killed its commander`)
         if ends_in_after(m)
             && let Some(o) = mentions.iter().find(|o| right_after(m, o))
         {
-            return named_after(o.end, 3);
+            let at = tokens.partition_point(|t| t.start < o.end);
+            let comma = (at..w.tok_end.min(at + 6)).find(|&k| self.comma_before(k));
+            return comma.is_some_and(|c| (at..c).any(|k| self.names_token(t, k, w)));
         }
         // (an offset counted back from the day before it dates the clause after
         // it: `will meet on Friday, a day after Salam receives Ortagus`)
@@ -978,9 +982,10 @@ impl DocMatcher<'_> {
     /// sentence's verb, as a token range, when it and the words after it each
     /// hold a date mention: "Military officers who seized power on Wednesday
     /// swore in General Horta on Thursday" (Wednesday is the seizing's). The
-    /// subject holds no verb; the clause's own verb comes first after its
-    /// relative word, the sentence's is the next word shaped as a verb after
-    /// a date mention of the clause.
+    /// subject holds no word shaped as a verb; the clause's own verb comes
+    /// first after its relative word, the sentence's is the word shaped as a verb
+    /// right after a date mention of the clause, no verb of saying, and its own
+    /// date follows it with no verb between.
     fn subject_relative(&self, w: Window) -> Option<(usize, usize)> {
         let tokens = &self.a.tokens;
         let end = w.tok_end.min(tokens.len());
@@ -1009,10 +1014,16 @@ impl DocMatcher<'_> {
         })?;
         // (the verb right after the clause's date: no word of the clause between)
         let after_date = (k + 1..main).rev().find(|&j| tokens[j].end <= date_end)?;
-        let later = dates
-            .iter()
-            .any(|m| m.start > tokens[main].start && m.end <= tokens[stop - 1].end);
-        (after_date + 1 == main && later).then_some((k, main))
+        // (the main verb's own date, no verb between: not `who spoke on Monday
+        // said talks would resume on Thursday`, whose Thursday is what was said)
+        let later = dates.iter().any(|m| {
+            let at = tokens.partition_point(|t| t.start < m.start);
+            m.start > tokens[main].start
+                && m.end <= tokens[stop - 1].end
+                && (main + 1..at).all(|j| !numbers::says_verb(word(j)))
+        });
+        (after_date + 1 == main && later && !text::SAYING.contains(&word(main)))
+            .then_some((k, main))
     }
 
     /// Whether token `k` opens a relative clause: `which`, `who`, `whom`,
@@ -1125,7 +1136,8 @@ impl DocMatcher<'_> {
     /// defence ministry said its forces had captured Kurakhivka, a claim Kyiv
     /// denied`): its first token and its verb, when every `all` term and an `any`
     /// term has a hit in the report it denies, and the fact is not about the
-    /// claim or the charge itself (a term holding a word of saying, `claim`,
+    /// claim, the charge or the denial itself (a term holding a word of saying or
+    /// denying, `claim`,
     /// `accused`, `charged`, `convicted`, `guilty`, …). A window told so is
     /// evidence both ways: the report stands, and so does its denial. Also a
     /// report taken back after it (`…, but the channel retracted the report`):
@@ -1154,12 +1166,15 @@ impl DocMatcher<'_> {
         found.peek()?;
         // (not a fact about the claim or the charge itself: `has claimed victory, a
         // claim rival blocs rejected`, `Police charged Smith with murder, a charge
-        // he denies`, `Rumours spread that …`; read once for the window)
+        // he denies`, `Rumours spread that …`; nor the denial itself, `denied
+        // Houthi accusations that Aden had withheld` for `denied, withheld`; read
+        // once for the window)
         let says_it = t.all.iter().chain(&t.any).any(|id| {
             self.occurrences_in(*id, w).any(|&(a, b)| {
                 (a..b).any(|k| {
                     let x = self.a.tokens[k].folded();
                     text::SAYING.contains(&x)
+                        || text::DENY.contains(&x)
                         || matches!(
                             x,
                             "claim"
@@ -1242,11 +1257,15 @@ impl DocMatcher<'_> {
                 // (a named party's claim after its denial, in the same sentence:
                 // `dismissed Russian claims that its troops had captured
                 // Huliaipole`, to the sentence's end or a participle after a
-                // comma)
+                // comma; the denier and the owner before it with it: `Israel
+                // denied Palestinian claims that it had struck a school` for a
+                // fact that names Israel)
                 let (from, until) = if kind == text::negation::DENIED_BESIDE {
                     let end = text::negation::claim_end(text, tokens, report);
                     (
-                        first.start,
+                        self.a
+                            .sentence_at(report)
+                            .map_or(first.start, |s| s.span.start),
                         tokens.get(end - 1).map_or(first.end, |t| t.end),
                     )
                 } else {
@@ -1610,9 +1629,17 @@ impl DocMatcher<'_> {
                         )
                     })
                 {
+                    // (for a fact about the part's own act, none of the set's words
+                    // but its noun: not `["trucks", "crossed"]`, whose total the
+                    // part is not)
                     let noun = s.tokens.start + 2;
+                    let named = |j: usize| self.names_token(t, j, w);
                     return (noun..(noun + 2).min(comma))
-                        .any(|j| t.counts.iter().any(|id| self.covers(*id, j, w)));
+                        .any(|j| t.counts.iter().any(|id| self.covers(*id, j, w)))
+                        && !(noun + 1..comma).any(|j| {
+                            named(j) && !t.counts.iter().any(|id| self.covers(*id, j, w))
+                        })
+                        && (f..s.tokens.end).any(named);
                 }
                 if m.kind != Kind::Count || m.counted.is_some() || m.unit.is_some() {
                     return false;
@@ -1843,7 +1870,7 @@ impl DocMatcher<'_> {
                 .into_iter()
                 .filter(|(m, t)| !part_told || !t.part || part_act(m, t))
                 .filter(|(m, t)| {
-                    !(t.part && !part_act(m, t) && !matched(t.predicate) && of_told_set(m))
+                    !t.part || part_act(m, t) || matched(t.predicate) || !of_told_set(m)
                 })
                 .map(|(m, _)| m)
                 .collect();
@@ -2450,13 +2477,19 @@ impl DocMatcher<'_> {
             let participle = j + 1 == k && word(k).ends_with("ed");
             (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m) && !participle).then_some(m)
         };
-        // (a verb of saying the fact names before token `m` in its sentence)
+        // (a verb of saying the fact names before token `m` in its sentence, with
+        // no comma between: not `The minister, who said the budget was tight,
+        // plans to cut allocations`)
         let said_before = |m: usize| {
             let s = self
                 .a
                 .sentence_at(m)
                 .map_or(w.tok_start, |s| s.tokens.start);
-            (s.max(w.tok_start)..m).any(|k| text::SAYING.contains(&word(k)) && named(k))
+            (s.max(w.tok_start)..m).any(|k| {
+                text::SAYING.contains(&word(k))
+                    && named(k)
+                    && !text[tokens[k].end..tokens[m].start].contains(',')
+            })
         };
         let mut any = None;
         // (an `any` term is written as done only when each of its alternatives is:
@@ -2707,8 +2740,9 @@ impl DocMatcher<'_> {
     /// Where the part ends that set `m` is taken from (`24` in `freed 24 of the 25
     /// abducted schoolgirls`, `24 of 25 abducted …`, `two out of the three …`),
     /// when a participle of the set's own (between its number and its noun, or
-    /// right after the noun: `the 12 people killed`) is `named`: the part's end
-    /// token, and the set's own words.
+    /// right after the noun when a verb follows it in the sentence: `the 12
+    /// people killed in the strike were`) is `named`: the part's end token, and
+    /// the set's own words.
     fn part_before_told_set(
         &self,
         m: &NumberMention,
@@ -2732,7 +2766,13 @@ impl DocMatcher<'_> {
         } else {
             of_at - 1
         };
-        let participle = numbers::verb_shaped(word(noun + 1)) && !word(noun + 1).ends_with("ing");
+        // (a participle after the noun only when the sentence's verb follows it:
+        // `Four of the 12 people killed in the strike were children`, not `24 of
+        // the 25 schoolgirls returned home`)
+        let end = self.a.sentence_at(noun).map_or(noun + 1, |s| s.tokens.end);
+        let participle = numbers::verb_shaped(word(noun + 1))
+            && !word(noun + 1).ends_with("ing")
+            && (noun + 2..end).any(|k| numbers::says_verb(word(k)));
         let own = m.end_token..noun + 1 + usize::from(participle);
         // (an act's participle: not a name of the set, `36 of the 120 Knesset
         // members did not vote`)
@@ -3294,17 +3334,31 @@ impl DocMatcher<'_> {
                 }
                 let mut before = false;
                 let mut after = false;
+                // (the part's phrase: to a comma, a `;` or a word that opens
+                // another clause, `and blamed Israel`, at most ten words)
+                let phrase_end = (part + 1..a.tokens.len().min(part + 11))
+                    .find(|&k| {
+                        a.text()[a.tokens[k - 1].end..a.tokens[k].start].contains([',', ';', '.'])
+                            || matches!(
+                                a.tokens[k].folded(),
+                                "and" | "but" | "while" | "after" | "saying" | "as"
+                            )
+                    })
+                    .unwrap_or(a.tokens.len().min(part + 11));
                 for h in hits.iter().filter(|h| matches!(h.label, Label::Term(_))) {
                     let (first, last) = self.hit_tokens(h);
+                    // (right before the denial, with no saying, comma or `;` between:
+                    // not `The militia, backed by Hamas, denied`)
                     if last < c.first
                         && c.first - last <= 6
-                        && (last + 1..c.first).all(|k| {
-                            !numbers::says_verb(a.tokens[k].folded())
-                                && !a.text()[a.tokens[k - 1].end..a.tokens[k].start].contains(',')
+                        && (last + 1..=c.first).all(|k| {
+                            (k == c.first || !numbers::says_verb(a.tokens[k].folded()))
+                                && !a.text()[a.tokens[k - 1].end..a.tokens[k].start]
+                                    .contains([',', ';'])
                         })
                     {
                         before = true;
-                    } else if first > part && clauses.get(first) == clauses.get(c.first) {
+                    } else if first > part && last < phrase_end {
                         after = true;
                     } else {
                         return false;
