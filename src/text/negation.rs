@@ -692,11 +692,11 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             "described" | "describes" | "branded" | "labelled" | "labeled"
         ) && (said(word(i + 1))
             || (matches!(word(i + 1), "the" | "those" | "these") && said(word(i + 2))))
-            && (i + 2..i + 10)
+            && (i + 2..(i + 10).min(tokens.len()))
                 .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains([',', ';']))
                 .any(|k| {
                     word(k) == "as"
-                        && (k + 1..k + 4)
+                        && (k + 1..(k + 4).min(tokens.len()))
                             .take_while(|&j| {
                                 !matches!(word(j), "not" | "no" | "hardly" | "never")
                                     && !text[tokens[j - 1].end..tokens[j].start].contains(',')

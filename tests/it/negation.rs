@@ -1746,4 +1746,8 @@ fn what_round_27_readings_leave_alone() {
         ),
         [Stance::Supports, Stance::Against]
     );
+    // (a text that ends right after `described` and its object: no panic)
+    for text in ["He described the reports", "He described the reports as"] {
+        assert_eq!(stances("all = [\"reports\"]", text), [Stance::Supports]);
+    }
 }
