@@ -1850,7 +1850,7 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
         // (the report is the sentence from its start, the claim's owner with it:
         // `Hamas's claims that its fighters killed 10 soldiers were rejected by
         // Israel` for a fact that names Hamas)
-        if claim_denied_before(text, tokens, v).is_some() {
+        if claim_denied_before(text, tokens, v) {
             let agent = (v + 2).min(tokens.len() - 1);
             out.push([sentence_start(text, tokens, v), v, agent, DENIED]);
             continue;
@@ -1943,12 +1943,14 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
 /// The kind of a [`denials_after`] entry: a report denied by another, which
 /// still stands beside the denial.
 pub const DENIED: usize = 0;
+/// The kind of a [`denials_after`] entry: a report taken back (retracted,
+/// corrected, walked back), which no longer stands.
+pub const RETRACTED: usize = 1;
 /// The kind of a [`denials_after`] entry: a named party's claim denied in the
 /// sentence that tells it, the claim after the denial (`Ukraine dismissed
 /// Russian claims that its troops had captured Huliaipole`): the entry's first
-/// value is the claim's first token, and the claim runs to the end of its
-/// sentence or to a participle after a comma (`, saying …`). The claim stands
-/// beside the denial, as [`DENIED`]'s report does.
+/// value is the claim's first token, and the claim runs to [`claim_end`]. The
+/// claim stands beside the denial, as [`DENIED`]'s report does.
 pub const DENIED_BESIDE: usize = 2;
 
 /// Nouns of a claim a party makes, after its name: `Russian claims`, `Moscow's
@@ -2038,20 +2040,18 @@ fn claim_denied_at(text: &str, tokens: &[Token], v: usize) -> Option<usize> {
         .map(|n| n + 1)
 }
 
-/// A named party's claim that opens its sentence and is denied in the passive at
-/// token `v` (`Moscow's assertions that Ukrainian drones had set fire to a depot
-/// were also rejected by Kyiv`): the claim's `that`.
-fn claim_denied_before(text: &str, tokens: &[Token], v: usize) -> Option<usize> {
+/// Whether a named party's claim opens its sentence and is denied in the passive
+/// at token `v` (`Moscow's assertions that Ukrainian drones had set fire to a
+/// depot were also rejected by Kyiv`).
+fn claim_denied_before(text: &str, tokens: &[Token], v: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     if !matches!(word(v), "denied" | "rejected" | "dismissed" | "disputed")
         || !matches!(word(v + 1), "by")
     {
-        return None;
+        return false;
     }
     let first = sentence_start(text, tokens, v);
-    (first + 1..(first + 4).min(v))
-        .find(|&n| owned_claim(text, tokens, first, n))
-        .map(|n| n + 1)
+    (first + 1..(first + 4).min(v)).any(|n| owned_claim(text, tokens, first, n))
 }
 
 /// The end (one past the last token) of a claim starting at token `from`: the end
@@ -2078,9 +2078,6 @@ pub fn claim_end(text: &str, tokens: &[Token], from: usize) -> usize {
         })
         .unwrap_or(tokens.len())
 }
-/// The kind of a [`denials_after`] entry: a report taken back (retracted,
-/// corrected, walked back), which no longer stands.
-pub const RETRACTED: usize = 1;
 
 /// What may be taken back: a report, a figure, a remark.
 const RETRACTED_NOUNS: &[&str] = &[
@@ -2853,7 +2850,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             k += 1;
         }
         c.reach_start = last_sub;
-        if c.passive && claim_denied_before(text, tokens, c.first).is_some() {
+        if c.passive && claim_denied_before(text, tokens, c.first) {
             c.reach_start = c.first;
         }
     }

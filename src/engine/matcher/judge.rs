@@ -3315,8 +3315,9 @@ impl DocMatcher<'_> {
         // a part in an act denied (`Hamas denied any involvement in the Rafah
         // attack`, `denied responsibility for Sunday's rocket fire`) leaves the act
         // told, but not as the denier's: it is against a fact that names the one
-        // who denies it, right before the denial, and a term after its part
-        // (looked for only when the window has such a denial: most have none)
+        // who denies it, right before the denial, and its other terms in the
+        // part's phrase (looked for only when the window has such a denial: most
+        // have none)
         let part_denied = |c: &text::Cue| {
             c.answer.is_some_and(|p| {
                 text::negation::part_in_act(a.tokens.get(p).map_or("", |t| t.folded()))
@@ -3324,14 +3325,9 @@ impl DocMatcher<'_> {
         };
         let disowned = (window_cues.iter().any(part_denied)).then(|| {
             cues().find(|(c, _)| {
-                let Some(part) = c.answer else {
+                let Some(part) = c.answer.filter(|_| part_denied(c)) else {
                     return false;
                 };
-                if !text::DENY.contains(&a.tokens[c.first].folded())
-                    || !text::negation::part_in_act(a.tokens.get(part).map_or("", |t| t.folded()))
-                {
-                    return false;
-                }
                 let mut before = false;
                 let mut after = false;
                 // (the part's phrase: to a comma, a `;` or a word that opens
