@@ -3,7 +3,7 @@
 //! against the file as stored. Pure functions, no I/O.
 
 pub use super::lexicon::IRREGULAR;
-use super::lexicon::irregular_base;
+use super::lexicon::{NAMES_IN_S, irregular_base};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -166,9 +166,10 @@ pub fn fold_word(word: &str) -> (String, bool) {
 
 /// The English Snowball stem of a folded word; words containing digits stay as they
 /// are, and an irregular past form ([`IRREGULAR`]) is stemmed as its verb (`met` =
-/// `meet`).
+/// `meet`). A name that ends in `s` but is no plural ([`NAMES_IN_S`]) stays as it
+/// is.
 pub fn stem(folded: &str) -> String {
-    if folded.chars().any(|c| c.is_ascii_digit()) {
+    if folded.chars().any(|c| c.is_ascii_digit()) || NAMES_IN_S.binary_search(&folded).is_ok() {
         return folded.to_string();
     }
     let word = irregular_base(folded).unwrap_or(folded);
@@ -453,6 +454,18 @@ mod tests {
         );
         assert!(
             IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for search"
+        );
+    }
+
+    #[test]
+    fn names_in_s_keep_their_s() {
+        assert_eq!(stems("Hamas Hama Hamas's"), ["hamas", "hama", "hamas"]);
+        assert_eq!(stems("Carlos Carlo Abbas"), ["carlos", "carlo", "abbas"]);
+        // plurals of names are still plurals
+        assert_eq!(stems("Gazans Yemenis"), ["gazan", "yemeni"]);
+        assert!(
+            NAMES_IN_S.windows(2).all(|w| w[0] < w[1]),
             "sorted for search"
         );
     }

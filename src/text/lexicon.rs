@@ -542,6 +542,11 @@ pub(crate) fn irregular_base(folded: &str) -> Option<&'static str> {
         .map(|i| IRREGULAR[i].1)
 }
 
+/// Names ending in `s` that are not plurals, where the stemmer's cut leaves another
+/// name: each is stemmed as itself (`Hamas` is not `Hama`, the Syrian city; `Carlos`
+/// is not `Carlo`). Sorted.
+pub(crate) const NAMES_IN_S: &[&str] = &["abbas", "carlos", "hamas", "marcos", "nicolas", "santos"];
+
 /// Auxiliary verbs.
 pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",

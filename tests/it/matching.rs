@@ -75,6 +75,25 @@ fn all_any_not_in_sentences() {
 }
 
 #[test]
+fn a_name_ending_in_s_is_no_plural() {
+    // the stemmer would cut `Hamas` to `hama`, the stem of Hama, the Syrian city
+    let text = "Hamas said the talks would resume. Shelling hit Hama on Monday.";
+    assert_eq!(
+        check("all = [\"Hama\"]", text),
+        [s("Shelling hit Hama on Monday.")]
+    );
+    assert_eq!(
+        check("all = [\"Hamas\", \"talks\"]", text),
+        [s("Hamas said the talks would resume.")]
+    );
+    // a plural of a name is still one
+    assert_eq!(
+        check("all = [\"Israeli\"]", "Two Israelis were hurt."),
+        [s("Two Israelis were hurt.")]
+    );
+}
+
+#[test]
 fn paragraph_and_word_windows() {
     let text = "Envoy Ortagus arrived. She met Saar.\nLater, Saar spoke.";
     assert!(check("all = [\"Ortagus\", \"Saar\"]", text).is_empty());
