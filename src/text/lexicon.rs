@@ -630,6 +630,16 @@ pub(crate) fn names_act(w: &str) -> bool {
 /// `said`).
 pub(crate) fn past_form(w: &str, min: usize) -> bool {
     const EED: &[&str] = &["freed", "agreed", "disagreed", "guaranteed", "decreed"];
-    (w.len() > min && w.ends_with("ed") && (!w.ends_with("eed") || EED.contains(&w)))
+    (w.len() > min
+        && w.ends_with("ed")
+        && (!w.ends_with("eed") || EED.contains(&w))
+        && NAMES_IN_ED.binary_search(&w).is_err())
         || irregular_base(w).is_some()
 }
+
+/// Names that end in `-ed` like a past form (`Mohamed`, `Khaled`, `Saied`): never a
+/// verb. Sorted.
+pub(crate) const NAMES_IN_ED: &[&str] = &[
+    "ahmed", "alfred", "fahed", "fred", "hamed", "jared", "javed", "khaled", "majed", "mohamed",
+    "mohammed", "muhammed", "rashed", "saied", "sayed", "zayed",
+];

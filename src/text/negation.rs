@@ -83,6 +83,8 @@ const SETTING: &[&str] = &[
     "among",
     "toward",
     "towards",
+    // (a cause: `No one has been arrested over the killing of …`)
+    "over",
 ];
 
 /// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
@@ -652,13 +654,17 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             || [i + 2, i + 3]
                 .into_iter()
                 .any(|k| taken_back(k) && word(k + 1) == "that"));
-    // (`dismissed as fabricated a report that`: what it was called first)
+    // (`dismissed as fabricated a report that`, `dismissed as "absolute
+    // nonsense" reports that`: what it was called first)
     let called_first = word(i + 1) == "as"
-        && (i + 3..i + 6).any(|k| {
+        && (i + 3..i + 7).any(|k| {
             said(word(k))
-                && (i + 2..k)
-                    .all(|j| FALSEHOOD.contains(&word(j)) || matches!(word(j), "a" | "an" | "the"))
-                && FALSEHOOD.contains(&word(i + 2))
+                && (i + 2..k).all(|j| {
+                    FALSEHOOD.contains(&word(j))
+                        || INTENSIFIERS.contains(&word(j))
+                        || matches!(word(j), "a" | "an" | "the")
+                })
+                && (i + 2..k).any(|j| FALSEHOOD.contains(&word(j)))
         });
     // (one or two words that name whose they are, or what kind: `dismissed
     // Russian claims`, `dismissed the army's claims`, `dismissed recent media
@@ -711,7 +717,17 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
         || described()
         || matches!(
             word(i),
-            "dismiss" | "dismisses" | "dismissed" | "dismissing"
+            "dismiss"
+                | "dismisses"
+                | "dismissed"
+                | "dismissing"
+                | "refute"
+                | "refutes"
+                | "refuted"
+                | "refuting"
+                | "rebut"
+                | "rebuts"
+                | "rebutted"
         ) && (said(word(i + 1))
             || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2)))
             || owned()
@@ -2256,6 +2272,22 @@ const SHOWN: &[&str] = &[
 
 /// Words that call what was said false (`called the video staged`, `branded the
 /// report a fabrication`).
+/// Words that only make a [`FALSEHOOD`] stronger (`absolute nonsense`, `completely
+/// baseless`).
+const INTENSIFIERS: &[&str] = &[
+    "absolute",
+    "absolutely",
+    "complete",
+    "completely",
+    "entirely",
+    "pure",
+    "total",
+    "totally",
+    "utter",
+    "utterly",
+    "wholly",
+];
+
 const FALSEHOOD: &[&str] = &[
     "staged",
     "fake",
@@ -2631,6 +2663,20 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(text, tokens, i);
+        // (what was said, called false in the passive: `Claims that he had failed a
+        // doping test were dismissed as baseless by the club`)
+        let dismissed_as_false = || {
+            matches!(w, "dismissed" | "refuted" | "rebutted")
+                && tokens.get(i + 1).is_some_and(|t| t.folded() == "as")
+                && (i + 2..(i + 5).min(tokens.len()))
+                    .any(|k| FALSEHOOD.contains(&tokens[k].folded()))
+                && after_be(tokens, clauses, i)
+        };
+        if !cue && dismissed_as_false() {
+            push(&mut out, i, i + 1, true);
+            i += 1;
+            continue;
+        }
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1);

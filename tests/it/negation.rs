@@ -1751,3 +1751,58 @@ fn what_round_27_readings_leave_alone() {
         assert_eq!(stances("all = [\"reports\"]", text), [Stance::Supports]);
     }
 }
+
+/// Round 28: a dismissal with what it calls the reports first (`dismissed as
+/// "absolute nonsense" reports that …`), `refuted`/`rebutted` like `dismissed`, and
+/// the passive of a dismissal that calls what was said false (`Claims that … were
+/// dismissed as baseless by the club`). Not a dismissal of a person or a case.
+#[test]
+fn dismissed_as_nonsense_refuted_and_the_passive_dismissal() {
+    let text = "The Kremlin on Monday dismissed as \"absolute nonsense\" reports that President Vladimir Putin had been hospitalised.";
+    assert_eq!(
+        check("all = [\"Putin\", \"hospitalised\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "Peskov also refuted claims that the president had cancelled a trip to Kazakhstan.";
+    assert_eq!(
+        check("all = [\"cancelled\", \"trip\", \"Kazakhstan\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "Claims that striker Marco Vidal had failed a doping test were dismissed as baseless by Sporting on Wednesday.";
+    assert_eq!(
+        check("all = [\"Vidal\", \"failed\", \"doping test\"]", text)[0].0,
+        Stance::Against
+    );
+    for text in [
+        "The coach was dismissed as manager on Monday.",
+        "The lawsuit was dismissed by a judge on Monday.",
+        "He was dismissed as a lawyer for the club.",
+    ] {
+        assert_eq!(check("all = [\"dismissed\"]", text), [s(text)], "{text}");
+    }
+}
+
+/// Round 28: a name that ends like a past form (`Mohamed`, `Khaled`) names no act,
+/// so an act past a cue's reach is told beside it; and a subject's negation stops
+/// at a cause after its verb (`No one has been arrested over the killing of …`).
+#[test]
+fn a_name_in_ed_is_no_act_and_over_is_a_cause() {
+    let fact = "all = [\"Mohamed Ali\", \"shot dead\", \"Omdurman\"]";
+    for text in [
+        "Police have not arrested anyone over the killing of journalist Mohamed Ali, who was shot dead near his home in Omdurman last week.",
+        "No one has been arrested over the killing of journalist Mohamed Ali, who was shot dead near his home in Omdurman last week.",
+    ] {
+        assert_eq!(check(fact, text), [s(text)], "{text}");
+        // the arrest is still denied
+        assert_eq!(
+            check("all = [\"arrested\", \"Mohamed Ali\"]", text)[0].0,
+            Stance::Against,
+            "{text}"
+        );
+    }
+    let text = "No one was killed in the strike on Khaled's house.";
+    assert_eq!(
+        check("all = [\"killed\", \"Khaled\"]", text)[0].0,
+        Stance::Against
+    );
+}

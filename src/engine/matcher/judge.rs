@@ -3423,11 +3423,17 @@ impl DocMatcher<'_> {
                 }
                 false
             };
+            // (a capitalised word is a name, whatever its ending: `Mohamed`)
+            let capitalised = |k: usize| {
+                a.tokens
+                    .get(k)
+                    .is_some_and(|t| a.text()[t.start..].starts_with(char::is_uppercase))
+            };
             let act = |h: &&Found| {
                 let first = self.hit_tokens(h).0;
                 let said = word(first);
                 matches!(h.label, Label::Term(id) if self.names_an_act(id, w)
-                    || verb_in_text(said)
+                    || (verb_in_text(said) && !capitalised(first))
                     || relative_verb(first))
             };
             // (unless the fact names the telling the cue denies: `He did not say
