@@ -66,8 +66,9 @@ pub struct Cue {
 /// phrase and all (`the talks were not held in Naqoura`), so they are not here.
 const SUBJECT_CUES: &[&str] = &["no", "nobody", "nothing", "none"];
 
-/// Prepositions that open such a setting. Not `on`, `over` or `about`, which after
-/// a negated noun say what it is about (`no progress on a withdrawal`, `no agreement
+/// Prepositions that open such a setting (and `over` after a penalty, its cause).
+/// Not `on`, `over` or `about` elsewhere, which after a negated noun say what it is
+/// about (`no progress on a withdrawal`, `no agreement
 /// was reached on the border`): that stays negated.
 const SETTING: &[&str] = &[
     "in",
@@ -83,8 +84,6 @@ const SETTING: &[&str] = &[
     "among",
     "toward",
     "towards",
-    // (a cause: `No one has been arrested over the killing of …`)
-    "over",
 ];
 
 /// Whether a word is a verb of the subject's predicate, for [`SUBJECT_CUES`]: a form
@@ -1351,11 +1350,75 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
             !text[tokens[c.first].end..u.start].contains(['.', '!', '?', ';', '\n'])
         })
     };
+    // (the `until` of a plan's own verb between: `did not oppose a request to
+    // delay sentencing until July` denies the opposing)
+    let planned = || {
+        (c.end + 1..until).any(|k| {
+            word(k) == "to"
+                && matches!(
+                    word(k - 1),
+                    "request"
+                        | "requests"
+                        | "plan"
+                        | "plans"
+                        | "decision"
+                        | "bid"
+                        | "move"
+                        | "order"
+                        | "call"
+                        | "calls"
+                        | "motion"
+                        | "proposal"
+                        | "attempt"
+                        | "offer"
+                        | "effort"
+                        | "vote"
+                )
+        })
+    };
     past && c.end == c.first + 1
         && word(until) == "until"
         && !matches!(word(until + 1), "now" | "then" | "recently")
         && same_sentence()
         && (next(until + 1) || past_clause())
+        && !planned()
+}
+
+/// The thing a form of `deny` withholds, when its object is one (`denied entry`,
+/// `denied him bail`, `denied Arsenal victory`): its token, after at most a name,
+/// a pronoun or an article.
+fn withheld(text: &str, tokens: &[Token], c: &Cue) -> Option<usize> {
+    if c.end != c.first + 1 || !DENY.contains(&tokens[c.first].folded()) {
+        return None;
+    }
+    (c.end..tokens.len().min(c.end + 3))
+        .take_while(|&k| !text[tokens[k - 1].end..tokens[k].start].contains([',', ';']))
+        .find(|&k| {
+            matches!(
+                tokens[k].folded(),
+                "entry"
+                    | "access"
+                    | "bail"
+                    | "parole"
+                    | "visa"
+                    | "visas"
+                    | "permission"
+                    | "permit"
+                    | "permits"
+                    | "passage"
+                    | "asylum"
+                    | "victory"
+                    | "win"
+                    | "admission"
+                    | "clemency"
+            ) && (c.end..k).all(|j| {
+                text[tokens[j].start..].starts_with(char::is_uppercase)
+                    || matches!(
+                        tokens[j].folded(),
+                        "him" | "her" | "them" | "us" | "it" | "a" | "an" | "the"
+                    )
+            })
+        })
 }
 
 /// Whether the cue at token `i` follows `there` and a form of `be` (`there was no`,
@@ -2605,6 +2668,17 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let fits = complement_fits(a, tokens.get(second + 1).map_or("", Token::folded));
         (clauses[second] == *own && (split_phrase(a, b) && fits || yet_to)).then_some(second + 1)
     };
+    // (the agent of a passive, none: `has so far been accepted by neither side`,
+    // `was signed by no one`; reaches back like a passive denial)
+    let by_none = |k: usize| {
+        k >= 2 && tokens[k - 1].folded() == "by" && {
+            let mut v = k - 2;
+            if inner_adverb(tokens[v].folded()) && v > 0 {
+                v -= 1;
+            }
+            past_form(tokens[v].folded(), 3) && after_be(tokens, clauses, v)
+        }
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -2631,7 +2705,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 i = end;
                 continue;
             }
-            let passive = passive_phrase || happens(text, tokens, end);
+            let passive = passive_phrase || happens(text, tokens, end) || by_none(i);
             push(&mut out, i, end, passive);
             i = end;
             continue;
@@ -2679,7 +2753,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
-                || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1);
+                || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1)
+                || (class & NEGATING != 0 && by_none(i));
             push(&mut out, i, i + 1, passive);
         } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
             // (what was said to be false: `reports that he had been hospitalised
@@ -2790,6 +2865,25 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             c.reach_end = c.reach_end.min(that);
         }
     }
+    // a thing withheld (`was denied entry at the Allenby crossing`, `denied bail
+    // to two settlers charged with …`, `denied Arsenal victory at Villa Park`):
+    // the denial reaches only it; the one it is kept from and the setting are given
+    for c in out.iter_mut() {
+        if let Some(k) = withheld(text, tokens, c) {
+            // (where one may not enter is withheld too: `denied entry to the
+            // courtroom`)
+            let whither = matches!(
+                tokens[k].folded(),
+                "entry" | "access" | "passage" | "admission"
+            ) && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.folded(), "to" | "into"));
+            if !whither {
+                c.reach_end = c.reach_end.min(k + 1);
+            }
+            c.passive = false;
+        }
+    }
     // `did not reach the village until Tuesday`: the act told, only late
     for c in out.iter_mut() {
         if c.negates_cue.is_none() && late_not_never(text, tokens, clauses, c) {
@@ -2833,7 +2927,31 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let w = t.folded();
-            let setting = SETTING.contains(&w) || (w == "to" && names_next(text, tokens, k + 1));
+            // (`over` after a penalty is its cause, given: `No one has been
+            // arrested over the killing of …`)
+            let cause = w == "over"
+                && k > 0
+                && matches!(
+                    tokens[k - 1].folded(),
+                    "arrested"
+                        | "charged"
+                        | "detained"
+                        | "questioned"
+                        | "fined"
+                        | "sued"
+                        | "punished"
+                        | "prosecuted"
+                        | "disciplined"
+                        | "indicted"
+                        | "jailed"
+                        | "sentenced"
+                        | "convicted"
+                        | "sacked"
+                        | "fired"
+                        | "blamed"
+                );
+            let setting =
+                SETTING.contains(&w) || cause || (w == "to" && names_next(text, tokens, k + 1));
             // (after a bare `be` the preposition is what is denied, the place
             // after it is given: `no one was inside the building` denies being
             // inside, `Nobody was in the car struck near Marjayoun` tells the car)

@@ -1806,3 +1806,65 @@ fn a_name_in_ed_is_no_act_and_over_is_a_cause() {
         Stance::Against
     );
 }
+
+/// Round 28: a passive's agent that is none (`accepted by neither side`, `signed by
+/// no one`) denies what comes before it; `not … until` of a plan's own verb is no
+/// late act (`did not oppose a request to delay sentencing until July`); a thing a
+/// form of `deny` withholds (`entry`, `bail`, `victory`) is all it denies, with
+/// where one may not enter (`entry to the courtroom`).
+#[test]
+fn none_as_agent_plans_until_and_things_withheld() {
+    for text in [
+        "A U.S.-brokered humanitarian truce proposal has so far been accepted by neither side.",
+        "The truce proposal was accepted by no one.",
+    ] {
+        assert_eq!(
+            check("all = [\"truce proposal\", \"accepted\"]", text)[0].0,
+            Stance::Against,
+            "{text}"
+        );
+    }
+    let text = "The plan was backed by no fewer than ten factions.";
+    assert_eq!(check("all = [\"plan\", \"backed\"]", text), [s(text)]);
+    let text = "Prosecutors did not oppose a defense request to delay sentencing until July.";
+    assert_eq!(
+        check("all = [\"prosecutors\", \"oppose\", \"delay\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "The army did not return to the village until Tuesday.";
+    assert_eq!(
+        check("all = [\"army\", \"return\", \"village\"]", text),
+        [s(text)]
+    );
+
+    let text =
+        "A UN special rapporteur was denied entry at the Allenby crossing from Jordan on Monday.";
+    assert_eq!(check("all = [\"Allenby crossing\"]", text), [s(text)]);
+    assert_eq!(
+        check("all = [\"rapporteur\", \"entry\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "A court denied bail to two Israeli settlers charged with torching a Palestinian home in Duma.";
+    assert_eq!(
+        check("all = [\"settlers\", \"charged\", \"torching\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check("all = [\"bail\", \"settlers\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "A stoppage-time penalty denied Arsenal victory at Villa Park on Saturday.";
+    assert_eq!(
+        check("all = [\"penalty\", \"Villa Park\"]", text),
+        [s(text)]
+    );
+    assert_eq!(
+        check("all = [\"Arsenal\", \"victory\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "Foreign reporters were denied entry to the courtroom.";
+    assert_eq!(
+        check("all = [\"foreign reporters\", \"courtroom\"]", text)[0].0,
+        Stance::Against
+    );
+}
