@@ -11,15 +11,17 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Clause numbers, negation cues, indirect questions, guesses and denials after a
-/// clause of a text (see [`Analysis::clauses`], [`Analysis::cues`],
-/// [`Analysis::questions`], [`Analysis::guesses`], [`Analysis::denials`]).
+/// Clause numbers, negation cues, indirect questions, guesses, denials after a
+/// clause and hedges of a text (see [`Analysis::clauses`], [`Analysis::cues`],
+/// [`Analysis::questions`], [`Analysis::guesses`], [`Analysis::denials`],
+/// [`Analysis::hedges`]).
 type Scope = (
     Vec<u32>,
     Vec<text::Cue>,
     Vec<(usize, usize)>,
     Vec<(usize, usize)>,
     Vec<[usize; 4]>,
+    Vec<text::hedges::Hedge>,
 );
 
 /// A sentence or paragraph: its byte span and its tokens.
@@ -110,8 +112,15 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            (clauses, cues, questions, guesses, denials)
+            let hedges = text::hedges::hedges(text, &self.tokens);
+            (clauses, cues, questions, guesses, denials, hedges)
         })
+    }
+
+    /// What the outlet flags as an unverified claim ([`text::hedges::hedges`]), in
+    /// text order.
+    pub fn hedges(&self) -> &[text::hedges::Hedge] {
+        &self.scope().5
     }
 
     /// The asides that deny what the clause before them tells

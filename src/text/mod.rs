@@ -1,5 +1,6 @@
 //! The text layer: everything about reading words, the bottom of the stack. Folding
-//! and stemming ([`fold`]), negation cues ([`negation`]), clauses, sentences and paragraphs ([`segment`]), byte
+//! and stemming ([`fold`]), negation cues ([`negation`]), claims made
+//! without evidence ([`hedges`]), clauses, sentences and paragraphs ([`segment`]), byte
 //! offset → line:col ([`lines`]), date and number mentions ([`dates`], [`numbers`]),
 //! escaping for display ([`escape`]), suggestions for people ([`suggest`]) and the
 //! check of a web address ([`url`]).
@@ -9,6 +10,7 @@
 pub mod dates;
 pub mod escape;
 pub mod fold;
+pub mod hedges;
 mod lexicon;
 pub mod lines;
 pub mod negation;

@@ -1868,3 +1868,22 @@ fn none_as_agent_plans_until_and_things_withheld() {
         Stance::Against
     );
 }
+
+/// Round 28: what the outlet says was claimed `without evidence` is evidence
+/// neither way; who claimed it, and the claiming, are told. A routine disclaimer
+/// (`could not be independently verified`) leaves the party's account told.
+#[test]
+fn a_claim_made_without_evidence_is_no_evidence() {
+    let text = "Liberal Party candidate Ramón Castellanos claimed without evidence on Thursday that tens of thousands of ballots had been tampered with in Cortés department.";
+    assert!(check("all = [\"ballots\", \"tampered\", \"Cortés\"]", text).is_empty());
+    assert_eq!(
+        check("all = [\"Castellanos\", \"claimed\", \"ballots\"]", text),
+        [s(text)]
+    );
+    let text = "Posts widely shared on social media claimed, without evidence, that the referee had been threatened.";
+    assert!(check("all = [\"referee\", \"threatened\"]", text).is_empty());
+    let text = "Russia's Defense Ministry said its air defenses had shot down 67 drones overnight, a figure that could not be independently verified.";
+    assert_eq!(check("all = [\"shot down\", \"drones\"]", text), [s(text)]);
+    let text = "He said without hesitation that the talks had failed.";
+    assert_eq!(check("all = [\"talks\", \"failed\"]", text), [s(text)]);
+}

@@ -2289,7 +2289,11 @@ impl DocMatcher<'_> {
     /// tells of a strike).
     /// The token of the question word (`whether`, `if`, ...) is returned.
     pub(super) fn asked(&self, t: &Test, w: Window) -> Option<usize> {
-        if let Some(q) = self.direct_question(t, w).or_else(|| self.planned(t, w)) {
+        if let Some(q) = self
+            .direct_question(t, w)
+            .or_else(|| self.planned(t, w))
+            .or_else(|| self.hedged(t, w))
+        {
             return Some(q);
         }
         let questions = self.a.questions();
@@ -2372,6 +2376,30 @@ impl DocMatcher<'_> {
             asked = asked.or(Some(opener(q)));
         }
         asked
+    }
+
+    /// The first word of a hedge ([`text::hedges`]) whose content holds every hit
+    /// of test `t`'s terms in window `w`, none on the hedge's own words: the outlet
+    /// tells that content only as an unverified claim (`claimed without evidence
+    /// that …`, `…, a claim that could not be independently verified`), evidence
+    /// neither way. A fact about who claimed it, or about the claiming, names a
+    /// word outside and is told.
+    fn hedged(&self, t: &Test, w: Window) -> Option<usize> {
+        let hedges = self.a.hedges();
+        hedges
+            .iter()
+            .filter(|h| h[0] < w.tok_end && w.tok_start < h[1])
+            .find(|h| {
+                let mut any = false;
+                let inside = (t.all.iter().chain(&t.any)).all(|id| {
+                    self.occurrences_in(*id, w).all(|o| {
+                        any = true;
+                        h[0] <= o.0 && o.1 <= h[1] && !(o.0 < h[3] && h[2] < o.1)
+                    })
+                });
+                any && inside
+            })
+            .map(|h| h[2])
     }
 
     /// The word that makes a guess or a threat of every occurrence of some term of
