@@ -1232,7 +1232,8 @@ fn listed_after(gap: &str) -> bool {
 /// a day after Salam receives Ortagus` is Thursday); and `two days later`, `a
 /// week earlier`, `the next day`, `the following day`, `the same day` after one
 /// (`on March 3 … Two days later`, the nearest day told before it, in the 600
-/// bytes before): the day they count to, a mention of those words
+/// bytes before; so does `the day before` set off by a comma, `The day before,
+/// M23 had seized Luvungi`): the day they count to, a mention of those words
 /// ([`Basis::Offset`]). Not inside a mention already read (`the day after
 /// tomorrow`), nor a period (`in the two days before the vote`). Hours (`hours
 /// after`) may cross a midnight and count no day.
@@ -1300,7 +1301,11 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
             continue;
         }
         let mut sign = sign;
-        let anchor = if matches!(dir.as_deref(), Some("after" | "before")) {
+        // (set off by a comma, with no day of its own: `The day before, M23
+        // fighters had seized Luvungi` counts from the day told last, as `later`
+        // and `earlier` do)
+        let fronted = text[whole.end()..].starts_with(',');
+        let anchor = if matches!(dir.as_deref(), Some("after" | "before")) && !fronted {
             // the day right after it (`A day after Sunday's elections`), else the
             // day right before it, counted back (`will meet on Friday, a day after
             // Salam receives Ortagus`: Thursday)
@@ -1958,6 +1963,22 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         && matches!(tense.word(at - 2), "given" | "has" | "have" | "had")
         && tense.word(after) == "to"
     {
+        return true;
+    }
+    // a measure in force now, to a day ahead: `A wind warning is in place from
+    // 06:00 on Friday until midnight`, `the curfew remains in effect until Sunday`
+    if (at.saturating_sub(8)..at.saturating_sub(1)).any(|p| {
+        tense.word(p) == "in"
+            && matches!(tense.word(p + 1), "place" | "effect" | "force")
+            && p > 0
+            && matches!(
+                tense.word(p - 1),
+                "is" | "are" | "remains" | "remain" | "stays" | "stay"
+            )
+            // (in one phrase: a clock time's `:` between, no other stop)
+            && !text[tokens[p + 1].end..tokens[at].start].contains([',', ';', '.', '!', '?'])
+            && (p + 2..=at).any(|k| matches!(tense.word(k), "from" | "until" | "on" | "till"))
+    }) {
         return true;
     }
     if let Some((future, j)) = tense.verb_before(at, clause, start) {

@@ -1064,6 +1064,25 @@ pub fn head_after(
         if FUNCTION_WORDS.contains(&w) || is_number_word(w) || ordinal_value(w).is_some() {
             break;
         }
+        // (a run: `fifth straight win`, `third consecutive defeat`: the word after
+        // is the noun, even one that is also a verb)
+        if head.is_none() && matches!(w, "straight" | "consecutive" | "successive") {
+            if let Some(n) = tokens.get(j + 1)
+                && phrase_gap(&text[t.end..n.start])
+                && !FUNCTION_WORDS.contains(&n.folded())
+            {
+                head = Some(j + 1);
+                taken += 2;
+                noun_seen = true;
+                j += 2;
+                prev_end = n.end;
+                if plural_shaped(n.folded()) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
         if VERBS.contains(&w) {
             if plural && plural_shaped(w) {
                 head = Some(j);
@@ -1162,6 +1181,26 @@ fn initialism(text: &str, tokens: &[Token], j: usize) -> Option<(usize, usize)> 
         k += 1;
     }
     (k > j).then(|| (k, tokens[k].end + 1))
+}
+
+/// The token after the comma that closes an appositive opening at token `j`
+/// (`, a woman in her 60s who was walking nearby,`): a comma before `j`, an
+/// article or a possessive pronoun at `j`, and another comma within a dozen words,
+/// no `.`, `;` or `:` between.
+fn appositive_end(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    let gap = |k: usize| text.get(tokens[k - 1].end..tokens[k].start).unwrap_or("");
+    if j == 0 || gap(j).trim() != "," {
+        return None;
+    }
+    if !matches!(
+        tokens.get(j)?.folded(),
+        "a" | "an" | "the" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    (j + 1..tokens.len().min(j + 14))
+        .take_while(|&k| !gap(k).contains(['.', ';', ':', '\n']))
+        .find(|&k| gap(k).trim() == ",")
 }
 
 /// Whether token `k` is the owner of a counted set after `of`: a possessive
@@ -1463,8 +1502,21 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     let mut j = m.end_token.max(m.counted.map_or(0, |c| c + 1));
     let (mut auxiliary, mut be, mut aside) = (false, false, false);
     let mut phrase = 0;
+    // (an appositive right after the noun, passed over to its closing comma: `one
+    // other person, a woman in her 60s who was walking nearby, was wounded`; the
+    // clause after it is the noun's own, whatever its number)
+    let mut apposed = false;
     while j < tokens.len() && j > 0 && ties.verbs[1].is_none() {
-        if clauses.get(j) > own {
+        if !apposed
+            && m.counted == Some(j - 1)
+            && let Some(close) = appositive_end(text, tokens, j)
+        {
+            j = close;
+            aside = true;
+            apposed = true;
+            continue;
+        }
+        if clauses.get(j) > own && !apposed {
             aside = true;
             j += 1;
             continue;
@@ -1607,6 +1659,9 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
     // `…, said two security officials (familiar with the matter).`: the
     // attribution inverted at the end, no verb after its noun
     ties.speaker |= matches!(before(1), "said" | "says")
+        // (not with its own verb after an appositive: `said one other person, a
+        // woman in her 60s, was wounded`)
+        && ties.verbs[1].is_none()
         && m.counted.is_some_and(|c| {
             for k in c + 1..tokens.len().min(c + 8) {
                 if text[tokens[k - 1].end..tokens[k].start].contains(['.', ',', ';']) {
@@ -2035,10 +2090,39 @@ fn currency_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
         .map(|(_, unit)| (at - c.len_utf8(), *unit))
 }
 
+/// The end of a telephone number starting at token `i`: digits after a `+`
+/// (`+30 210 …`), three or more groups of digits apart by single spaces (`210
+/// 411 2500`), or digits right after a word for one (`hotline, 1717`, `call 112`).
+fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let digits = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            !t.folded().is_empty() && t.folded().bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if !digits(i) {
+        return None;
+    }
+    let group =
+        |k: usize| digits(k) && matches!(&text[tokens[k - 1].end..tokens[k].start], " " | "-");
+    let mut end = i + 1;
+    while group(end) {
+        end += 1;
+    }
+    let before = &text[tokens.get(i.wrapping_sub(1)).map_or(0, |t| t.end)..tokens[i].start];
+    let plus = before.ends_with('+');
+    let named = i > 0
+        && matches!(
+            tokens[i - 1].folded(),
+            "hotline" | "hotlines" | "helpline" | "phone" | "telephone" | "call" | "dial" | "fax"
+        )
+        && matches!(before.trim(), "" | "," | ":");
+    (plus || named || end - i >= 3).then_some(end)
+}
+
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
 /// for which `skip` is true (those inside a date mention). Clock times (`10:30`, `3
 /// p.m.`, `15:00 GMT`), score and tally lines (`voted 6-3`, `a 2-1 win`), labels
-/// (`Resolution 1701`) and numbers joined to a word before them (`F-16`) are not
+/// (`Resolution 1701`), telephone numbers and numbers joined to a word before them (`F-16`) are not
 /// mentions; modifiers, ordinals, years and ages are, each with its [`Kind`].
 pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> Vec<NumberMention> {
     let gap = |a: usize, b: usize| &text[tokens[a].end..tokens[b].start];
@@ -2092,6 +2176,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let attached = i > 0 && hyphen(i - 1, i);
         if attached || skip(t) {
             i += 1;
+            continue;
+        }
+        // a telephone number (`+30 210 411 2500`, `its hotline, 1717`) counts
+        // nothing: passed over whole
+        if let Some(end) = phone_number(text, tokens, i) {
+            i = end;
             continue;
         }
         let currency = currency_before(text, t.start);

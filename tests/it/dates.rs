@@ -1174,3 +1174,32 @@ A day after Sunday's attack the army killed its commander.\n";
     );
     assert_eq!(got, ["supported"]);
 }
+
+/// Round 28: a measure in force now, to a day ahead (`A wind warning is in place
+/// from 06:00 on Friday`, published Thursday: the coming Friday; `was in place`
+/// stays past), and `The day before,` set off by a comma counts back from the day
+/// told last, across a sentence.
+#[test]
+fn in_force_to_a_day_ahead_and_the_day_before_fronted() {
+    let article = "+++\npublished = 2025-12-04\n+++\nA yellow wind warning is in place from 06:00 on Friday until midnight.\n\
+A flood alert was in place from Monday until midnight.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("warning", "2025-12-05", "\"wind warning\""),
+            claim("alert", "2025-12-01", "\"flood alert\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2025-12-06\n+++\nThe delegations opened a new round of talks in Doha on December 1.\n\
+The day before, M23 fighters had seized the town of Luvungi.\n\
+Officials met the day before the vote.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("luvungi", "2025-11-30", "\"seized\", \"Luvungi\""),
+            claim("luvungi-dec1", "2025-12-01", "\"seized\", \"Luvungi\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted"]);
+}

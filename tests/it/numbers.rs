@@ -1328,3 +1328,38 @@ fn what_round_27_number_readings_leave_alone() {
         .is_empty()
     );
 }
+
+/// Round 28: a telephone number counts nothing (`+30 210 411 2500`, `its hotline,
+/// 1717`); an ordinal of a run counts the noun after `straight`/`consecutive`
+/// (`their fifth straight win` for `counts = ["win"]`); a number's subject verb is
+/// found past an appositive (`said one other person, a woman in her 60s who was
+/// walking nearby, was wounded`).
+#[test]
+fn phone_numbers_runs_and_appositives() {
+    let text = "The coast guard registered 312 migrants and urged relatives to call its hotline, 1717, or +30 210 411 2500.";
+    for n in ["2500", "1717", "411"] {
+        assert_eq!(
+            check(&format!("all = [\"registered\"]\nnumber = \"{n}\""), text)[0].0,
+            Stance::Against,
+            "{n}"
+        );
+    }
+    let text = "Liverpool beat Brighton 3-1, their fifth straight win in all competitions.";
+    assert_eq!(
+        check(
+            "all = [\"Liverpool\", \"straight\"]\nnumber = \"5\"\ncounts = [\"win\"]",
+            text
+        ),
+        [s("\"fifth straight win\" counts win")]
+    );
+    let text =
+        "The agency said one other person, a woman in her 60s who was walking nearby, was wounded.";
+    assert_eq!(
+        check("all = [\"wounded\"]\nnumber = \"1\"", text),
+        [s("\"one other person\" counts person")]
+    );
+    assert_eq!(
+        check("all = [\"wounded\"]\nnumber = \"60\"", text)[0].0,
+        Stance::Against
+    );
+}
