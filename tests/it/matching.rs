@@ -94,6 +94,30 @@ fn a_name_ending_in_s_is_no_plural() {
 }
 
 #[test]
+fn a_compound_written_as_two_words_matches_it_written_as_one() {
+    let text = "The cease-fire held. An air strike hit Nabatieh. The ceasefire collapsed. An airstrike hit Tyre.";
+    for term in ["cease-fire", "cease fire"] {
+        assert_eq!(
+            check(&format!("all = [\"{term}\"]"), text),
+            [s("The cease-fire held."), s("The ceasefire collapsed.")],
+            "{term}"
+        );
+    }
+    assert_eq!(
+        check("all = [\"air strike\"]", text),
+        [
+            s("An air strike hit Nabatieh."),
+            s("An airstrike hit Tyre.")
+        ]
+    );
+    // one word matches only itself
+    assert_eq!(
+        check("all = [\"ceasefire\"]", text),
+        [s("The ceasefire collapsed.")]
+    );
+}
+
+#[test]
 fn paragraph_and_word_windows() {
     let text = "Envoy Ortagus arrived. She met Saar.\nLater, Saar spoke.";
     assert!(check("all = [\"Ortagus\", \"Saar\"]", text).is_empty());
