@@ -101,7 +101,24 @@ fn stemmer() -> &'static Stemmer {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
+    // (and the half rings and the okina of transliteration, `Saʿada`, `ʿAoun`,
+    // `Qurʾan`, which stand where an apostrophe does)
+    matches!(
+        c,
+        '\'' | '\u{2019}'
+            | '\u{2018}'
+            | '\u{02BC}'
+            | '\u{FF07}'
+            | '\u{02BE}'
+            | '\u{02BF}'
+            | '\u{02BB}'
+    )
+}
+
+/// Characters a word holds but never shows: the soft hyphen (`Hez\u{AD}bollah`) and
+/// the zero-width joiners. They join a word and fold away.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
 }
 
 /// Whether a word ends in a possessive `'s` (any apostrophe, any case), which
@@ -115,7 +132,7 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric(); // no combining mark is ASCII
     }
-    c.is_alphanumeric() || is_combining_mark(c)
+    c.is_alphanumeric() || is_combining_mark(c) || is_invisible(c)
 }
 
 /// Folds one word as PRODUCT.md says: NFKC, lowercase, diacritics removed, curly
@@ -138,7 +155,7 @@ pub fn fold_word(word: &str) -> (String, bool) {
         let lower: String = word.nfkc().flat_map(char::to_lowercase).collect();
         lower
             .nfd()
-            .filter(|c| !is_combining_mark(*c))
+            .filter(|c| !is_combining_mark(*c) && !is_invisible(*c))
             .map(|c| match c {
                 c if is_apostrophe(c) => '\'',
                 // letters with a stroke or a dot taken away, which have no
@@ -456,6 +473,17 @@ mod tests {
             IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0),
             "sorted for search"
         );
+    }
+
+    #[test]
+    fn transliteration_rings_and_invisible_characters_fold_away() {
+        assert_eq!(fold_word("Saʿada").0, "saada");
+        assert_eq!(fold_word("ʿAoun").0, "aoun");
+        assert_eq!(fold_word("Qurʾan").0, "quran");
+        let text = "Hez\u{AD}bollah said";
+        let tokens = tokenize(text, 0);
+        assert_eq!(tokens.len(), 2, "the soft hyphen joins its word");
+        assert_eq!(*tokens[0].folded(), *"hezbollah");
     }
 
     #[test]
