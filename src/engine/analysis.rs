@@ -112,7 +112,14 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            let hedges = text::hedges::hedges(text, &self.tokens);
+            // (most documents have no `without`: read off the stem index first)
+            let without =
+                text::known_stem_id("without").is_some_and(|id| !self.with_stem_id(id).is_empty());
+            let hedges = if without {
+                text::hedges::hedges(text, &self.tokens)
+            } else {
+                Vec::new()
+            };
             (clauses, cues, questions, guesses, denials, hedges)
         })
     }

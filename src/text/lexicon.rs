@@ -633,7 +633,11 @@ pub(crate) fn past_form(w: &str, min: usize) -> bool {
     (w.len() > min
         && w.ends_with("ed")
         && (!w.ends_with("eed") || EED.contains(&w))
-        && NAMES_IN_ED.binary_search(&w).is_err())
+        // (each name is short and opens with one of these letters: most words
+        // are passed over without a search)
+        && !(w.len() <= 8
+            && matches!(w.as_bytes()[0], b'a' | b'f' | b'h' | b'j' | b'k' | b'm' | b'r' | b's' | b'z')
+            && NAMES_IN_ED.binary_search(&w).is_ok()))
         || irregular_base(w).is_some()
 }
 

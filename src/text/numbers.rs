@@ -1198,9 +1198,20 @@ fn appositive_end(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
     ) {
         return None;
     }
-    (j + 1..tokens.len().min(j + 14))
+    let close = (j + 1..tokens.len().min(j + 14))
         .take_while(|&k| !gap(k).contains(['.', ';', ':', '\n']))
-        .find(|&k| gap(k).trim() == ",")
+        .find(|&k| gap(k).trim() == ",")?;
+    // (a noun phrase, a relative clause allowed: not an attribution, `killed 12
+    // people, the ministry said, and wounded 30`)
+    let mut relative = false;
+    for k in j + 1..close {
+        let w = tokens[k].folded();
+        relative |= matches!(w, "who" | "which" | "that" | "whose");
+        if !relative && (says_verb(w) || verb_shaped(w)) {
+            return None;
+        }
+    }
+    Some(close)
 }
 
 /// Whether token `k` is the owner of a counted set after `of`: a possessive
