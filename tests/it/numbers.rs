@@ -1362,4 +1362,10 @@ fn phone_numbers_runs_and_appositives() {
         check("all = [\"wounded\"]\nnumber = \"60\"", text)[0].0,
         Stance::Against
     );
+    // an attribution is no appositive: 12 is not tied to `wounded`
+    let text = "Israeli strikes killed 12 people, the health ministry said, and wounded 30 others.";
+    assert_eq!(
+        check("all = [\"wounded\"]\nnumber = \"30\"", text),
+        [s("\"30 others\" counts other")]
+    );
 }
