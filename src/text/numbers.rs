@@ -1204,8 +1204,8 @@ fn appositive_end(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
     // (a noun phrase, a relative clause allowed: not an attribution, `killed 12
     // people, the ministry said, and wounded 30`)
     let mut relative = false;
-    for k in j + 1..close {
-        let w = tokens[k].folded();
+    for t in &tokens[j + 1..close] {
+        let w = t.folded();
         relative |= matches!(w, "who" | "which" | "that" | "whose");
         if !relative && (says_verb(w) || verb_shaped(w)) {
             return None;
