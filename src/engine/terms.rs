@@ -182,8 +182,35 @@ fn compound_variants(alt: &str) -> Vec<Phrase> {
     }
     let tokens = text::tokenize(alt, 0);
     let letters = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+    // (two words of three letters or more, neither a function word nor the second
+    // a particle: not `turn out`, `set back`, `break through`, `every day`, whose
+    // one word is another)
+    let word = |w: &str| letters(w) && w.len() >= 3 && !crate::text::is_function_word(w);
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "out"
+                | "off"
+                | "back"
+                | "up"
+                | "down"
+                | "through"
+                | "over"
+                | "away"
+                | "about"
+                | "around"
+                | "along"
+                | "in"
+                | "on"
+                | "by"
+                | "day"
+                | "time"
+                | "body"
+                | "one"
+        )
+    };
     match tokens.as_slice() {
-        [a, b] if letters(a.folded()) && letters(b.folded()) => {
+        [a, b] if word(a.folded()) && word(b.folded()) && !particle(b.folded()) => {
             vec![vec![WordPattern::Stem(text::stem(&format!(
                 "{}{}",
                 a.folded(),
@@ -332,6 +359,9 @@ mod tests {
         );
         assert_eq!(phrases("strike|airstrike").len(), 2);
         assert!(phrases("cease-fire").contains(&vec![WordPattern::Stem("ceasefir".into())]));
+        // (not a verb and its particle, `turn out` is no `turnout`)
+        assert_eq!(phrases("turn out").len(), 1);
+        assert_eq!(phrases("break through").len(), 1);
         // (not three words or more, nor one word split)
         assert_eq!(phrases("Ras En Nakura").len(), 1);
         assert_eq!(phrases("ceasefire").len(), 1);

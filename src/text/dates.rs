@@ -1967,18 +1967,41 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
     }
     // a measure in force now, to a day ahead: `A wind warning is in place from
     // 06:00 on Friday until midnight`, `the curfew remains in effect until Sunday`
-    if (at.saturating_sub(8)..at.saturating_sub(1)).any(|p| {
-        tense.word(p) == "in"
-            && matches!(tense.word(p + 1), "place" | "effect" | "force")
-            && p > 0
-            && matches!(
-                tense.word(p - 1),
-                "is" | "are" | "remains" | "remain" | "stays" | "stay"
-            )
-            // (in one phrase: a clock time's `:` between, no other stop)
-            && !text[tokens[p + 1].end..tokens[at].start].contains([',', ';', '.', '!', '?'])
-            && (p + 2..=at).any(|k| matches!(tense.word(k), "from" | "until" | "on" | "till"))
-    }) {
+    // (only words of its span between: not `in place after the attack on Tuesday`)
+    let span_word = |k: usize| {
+        let w = tense.word(k);
+        matches!(
+            w,
+            "from"
+                | "until"
+                | "till"
+                | "on"
+                | "through"
+                | "am"
+                | "pm"
+                | "a"
+                | "m"
+                | "p"
+                | "gmt"
+                | "noon"
+                | "midnight"
+        ) || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if at < tokens.len()
+        && (at.saturating_sub(8)..at.saturating_sub(1)).any(|p| {
+            tense.word(p) == "in"
+                && matches!(tense.word(p + 1), "place" | "effect" | "force")
+                && p > 0
+                && matches!(
+                    tense.word(p - 1),
+                    "is" | "are" | "remains" | "remain" | "stays" | "stay"
+                )
+                && (p + 2..at).all(span_word)
+                && (p + 2..at).any(|k| matches!(tense.word(k), "from" | "until" | "on" | "till"))
+                // (in one phrase: a clock time's `:` between, no other stop)
+                && !text[tokens[p + 1].end..tokens[at].start].contains([',', ';', '.', '!', '?'])
+        })
+    {
         return true;
     }
     if let Some((future, j)) = tense.verb_before(at, clause, start) {

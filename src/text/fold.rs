@@ -116,7 +116,8 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Characters a word holds but never shows: the soft hyphen (`Hez\u{AD}bollah`) and
-/// the zero-width joiners. They join a word and fold away.
+/// the zero-width joiners. Inside a word they join it and fold away; they never
+/// start one.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
 }
@@ -319,8 +320,9 @@ pub fn stem_id(stem: &str) -> u32 {
     id
 }
 
-/// Splits `text` into words. A word is a run of letters, digits and combining marks;
-/// an apostrophe between letters stays inside it (`didn't`, `Hezbollah's`), as does a
+/// Splits `text` into words. A word is a run of letters, digits and combining marks
+/// (and, after its first character, the invisible soft hyphen and zero-width
+/// joiners, [`is_invisible`]); an apostrophe between letters stays inside it (`didn't`, `Hezbollah's`), as does a
 /// comma or point between digits (`1,200`, `2.5`). Hyphens and dashes split words.
 /// `base` is added to every offset, so a slice of a file yields file offsets.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
@@ -335,7 +337,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     };
     let mut pos = 0;
     while let Some(c) = first(pos) {
-        if !is_word_char(c) {
+        // (an invisible character joins a word, never starts one)
+        if !is_word_char(c) || is_invisible(c) {
             pos += c.len_utf8();
             continue;
         }

@@ -1,5 +1,6 @@
 //! Hedges: what a report tells only as someone's claim the outlet itself calls
-//! unfounded. "Castellanos claimed without evidence that ballots had been tampered
+//! unfounded, `without evidence` right after a verb of claiming (an adverb or a day
+//! between). "Castellanos claimed without evidence that ballots had been tampered
 //! with", "Posts on social media claimed, without evidence, that the referee had
 //! been threatened": the claim's content is evidence neither way (the `judge` reads
 //! it like a question). Who claimed it, and the claiming, are told.
@@ -10,8 +11,9 @@
 
 use super::fold::Token;
 
-/// A hedge: the tokens of the content it flags (`start..end`) and its own words
-/// (`start..end`: `without evidence`), which may lie inside the content.
+/// A hedge: the tokens after the verb of claiming to the claim's end (the sentence's,
+/// a `;`, or a new clause after a comma), `start..end`, and the hedge's own words
+/// (`start..end`: `without evidence`), which lie inside and are no part of the claim.
 pub type Hedge = [usize; 4];
 
 /// Verbs of claiming a `without evidence` may follow.
@@ -30,14 +32,10 @@ const CLAIMING: &[&str] = &[
     "insists",
     "suggested",
     "suggests",
-    "charged",
     "argued",
     "blamed",
     "blames",
     "stated",
-    "wrote",
-    "posted",
-    "told",
 ];
 
 /// The hedges of a text, in order ([`Hedge`]).
@@ -85,12 +83,42 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
         if !matches!(word(e), "evidence" | "proof") {
             continue;
         }
+        // the verb right before it, or with an adverb or its day between
+        // (`claimed on Thursday without evidence`, `said again, without evidence,`)
         let start = sentence_start(k);
-        if let Some(v) = (start.max(k.saturating_sub(5))..k)
-            .rev()
-            .find(|&j| CLAIMING.contains(&word(j)))
-        {
-            out.push([v + 1, sentence_end(k), k, e + 1]);
+        let v = (start.max(k.saturating_sub(3))..k).rev().find(|&j| {
+            CLAIMING.contains(&word(j))
+                && (j + 1..k).all(|b| {
+                    matches!(
+                        word(b),
+                        "on" | "again"
+                            | "repeatedly"
+                            | "also"
+                            | "falsely"
+                            | "today"
+                            | "yesterday"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                })
+        });
+        // what was claimed: to the sentence's end, a `;`, or a new clause after a
+        // comma (`, and his aides resigned`)
+        if let Some(v) = v {
+            let end = sentence_end(k);
+            let end = (e + 1..end)
+                .find(|&j| {
+                    text.get(tokens[j - 1].end..tokens[j].start)
+                        .is_some_and(|g| g.contains(','))
+                        && matches!(word(j), "and" | "but" | "while" | "though" | "although")
+                })
+                .unwrap_or(end);
+            out.push([v + 1, end, k, e + 1]);
         }
     }
     out

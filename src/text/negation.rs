@@ -1350,11 +1350,28 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
             !text[tokens[c.first].end..u.start].contains(['.', '!', '?', ';', '\n'])
         })
     };
-    // (the `until` of a plan's own verb between: `did not oppose a request to
-    // delay sentencing until July` denies the opposing)
+    // (the `until` of a plan's own verb between, one that lasts until a time:
+    // `did not oppose a request to delay sentencing until July` denies the
+    // opposing; not `did not confirm its decision to strike until Thursday`)
     let planned = || {
         (c.end + 1..until).any(|k| {
             word(k) == "to"
+                && matches!(
+                    word(k + 1),
+                    "delay"
+                        | "postpone"
+                        | "defer"
+                        | "extend"
+                        | "adjourn"
+                        | "suspend"
+                        | "pause"
+                        | "halt"
+                        | "freeze"
+                        | "keep"
+                        | "hold"
+                        | "stay"
+                        | "remain"
+                )
                 && matches!(
                     word(k - 1),
                     "request"
@@ -1384,9 +1401,59 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
         && !planned()
 }
 
+/// The participle of a passive whose agent, at token `k`, is none (`has so far been
+/// accepted by neither side`, `was signed by no one`, `backed by none of the
+/// factions`, `by no member state`; not `by no small margin`): the cue at `k` denies
+/// that act, reaching back to the participle.
+fn by_none(tokens: &[Token], clauses: &[u32], k: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", Token::folded);
+    if k < 2 || word(k - 1) != "by" {
+        return None;
+    }
+    let none = match word(k) {
+        "neither" | "none" | "nobody" => true,
+        "no" => matches!(
+            word(k + 1),
+            "one"
+                | "side"
+                | "party"
+                | "parties"
+                | "country"
+                | "countries"
+                | "member"
+                | "members"
+                | "state"
+                | "states"
+                | "government"
+                | "governments"
+                | "faction"
+                | "factions"
+                | "group"
+                | "groups"
+                | "court"
+                | "judge"
+                | "official"
+                | "officials"
+                | "leader"
+                | "leaders"
+        ),
+        _ => false,
+    };
+    if !none {
+        return None;
+    }
+    let mut v = k - 2;
+    if inner_adverb(word(v)) && v > 0 {
+        v -= 1;
+    }
+    (past_form(word(v), 3) && after_be(tokens, clauses, v)).then_some(v)
+}
+
 /// The thing a form of `deny` withholds, when its object is one (`denied entry`,
-/// `denied him bail`, `denied Arsenal victory`): its token, after at most a name,
-/// a pronoun or an article.
+/// `denied him bail`, `denied Arsenal victory`): its token, after at most two
+/// capitalised words, pronouns or articles, its phrase ending there (a stop, or a
+/// preposition or conjunction after it). The caller cuts the cue's reach after it
+/// and clears its passive: the one it is kept from is given.
 fn withheld(text: &str, tokens: &[Token], c: &Cue) -> Option<usize> {
     if c.end != c.first + 1 || !DENY.contains(&tokens[c.first].folded()) {
         return None;
@@ -1418,6 +1485,18 @@ fn withheld(text: &str, tokens: &[Token], c: &Cue) -> Option<usize> {
                         "him" | "her" | "them" | "us" | "it" | "a" | "an" | "the"
                     )
             })
+                // (the thing itself, its phrase ending there: not what opens a
+                // reported clause, `denied permission had been granted`, `denied
+                // asylum seekers were deported`)
+                && tokens.get(k + 1).is_none_or(|n| {
+                    text[tokens[k].end..n.start].contains([',', ';', '.', ':', '('])
+                        || matches!(
+                            n.folded(),
+                            "to" | "at" | "in" | "on" | "for" | "from" | "into" | "after" | "as"
+                                | "over" | "by" | "and" | "but" | "until" | "despite" | "because"
+                                | "since" | "while" | "when" | "with" | "without"
+                        )
+                })
         })
 }
 
@@ -2333,8 +2412,6 @@ const SHOWN: &[&str] = &[
     "video", "videos", "footage", "images", "photos", "pictures", "image", "photo", "picture",
 ];
 
-/// Words that call what was said false (`called the video staged`, `branded the
-/// report a fabrication`).
 /// Words that only make a [`FALSEHOOD`] stronger (`absolute nonsense`, `completely
 /// baseless`).
 const INTENSIFIERS: &[&str] = &[
@@ -2351,6 +2428,8 @@ const INTENSIFIERS: &[&str] = &[
     "wholly",
 ];
 
+/// Words that call what was said false (`called the video staged`, `branded the
+/// report a fabrication`).
 const FALSEHOOD: &[&str] = &[
     "staged",
     "fake",
@@ -2668,17 +2747,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let fits = complement_fits(a, tokens.get(second + 1).map_or("", Token::folded));
         (clauses[second] == *own && (split_phrase(a, b) && fits || yet_to)).then_some(second + 1)
     };
-    // (the agent of a passive, none: `has so far been accepted by neither side`,
-    // `was signed by no one`; reaches back like a passive denial)
-    let by_none = |k: usize| {
-        k >= 2 && tokens[k - 1].folded() == "by" && {
-            let mut v = k - 2;
-            if inner_adverb(tokens[v].folded()) && v > 0 {
-                v -= 1;
-            }
-            past_form(tokens[v].folded(), 3) && after_be(tokens, clauses, v)
-        }
-    };
+    let agent_none = |k: usize| by_none(tokens, clauses, k).is_some();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -2705,7 +2774,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 i = end;
                 continue;
             }
-            let passive = passive_phrase || happens(text, tokens, end) || by_none(i);
+            let passive = passive_phrase || happens(text, tokens, end) || agent_none(i);
             push(&mut out, i, end, passive);
             i = end;
             continue;
@@ -2739,12 +2808,21 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             || dismisses_reports(text, tokens, i);
         // (what was said, called false in the passive: `Claims that he had failed a
         // doping test were dismissed as baseless by the club`)
+        // (its subject something said: not `The protesters were dismissed as
+        // propaganda pawns`)
         let dismissed_as_false = || {
             matches!(w, "dismissed" | "refuted" | "rebutted")
                 && tokens.get(i + 1).is_some_and(|t| t.folded() == "as")
                 && (i + 2..(i + 5).min(tokens.len()))
                     .any(|k| FALSEHOOD.contains(&tokens[k].folded()))
                 && after_be(tokens, clauses, i)
+                && (i.saturating_sub(25)..i)
+                    .rev()
+                    .take_while(|&k| {
+                        !text[tokens[k].end..tokens[k + 1].start]
+                            .contains(['.', '!', '?', ';', '\n'])
+                    })
+                    .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
         };
         if !cue && dismissed_as_false() {
             push(&mut out, i, i + 1, true);
@@ -2754,7 +2832,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         if cue && !only_looks_negative(text, tokens, i) {
             let passive = (matches!(w, "denied" | "rejected") && after_be(tokens, clauses, i))
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1)
-                || (class & NEGATING != 0 && by_none(i));
+                || (class & NEGATING != 0 && agent_none(i));
             push(&mut out, i, i + 1, passive);
         } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
             // (what was said to be false: `reports that he had been hospitalised
@@ -3016,6 +3094,13 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         c.reach_start = last_sub;
         if c.passive && claim_denied_before(text, tokens, c.first) {
             c.reach_start = c.first;
+        }
+        // (an agent that is none denies the act, not the one it was done to: `The
+        // strike on Tyre was condemned by neither side` tells the strike)
+        if c.passive
+            && let Some(v) = by_none(tokens, clauses, c.first)
+        {
+            c.reach_start = c.reach_start.max(v);
         }
     }
     out

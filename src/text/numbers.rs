@@ -2101,9 +2101,11 @@ fn currency_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
         .map(|(_, unit)| (at - c.len_utf8(), *unit))
 }
 
-/// The end of a telephone number starting at token `i`: digits after a `+`
-/// (`+30 210 …`), three or more groups of digits apart by single spaces (`210
-/// 411 2500`), or digits right after a word for one (`hotline, 1717`, `call 112`).
+/// The end of a telephone number starting at token `i`: two or more groups of
+/// digits after a `+` (`+30 210 …`; not a change, `(+300 since Monday)`), three or
+/// more groups apart by single spaces or hyphens (`210 411 2500`), or one plain
+/// group of three digits or more right after a word for one (`hotline, 1717`,
+/// `call 112`; not `call 20 leaders`, `hotline, 1,200 calls a day`).
 fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let digits = |k: usize| {
         tokens.get(k).is_some_and(|t| {
@@ -2120,8 +2122,11 @@ fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         end += 1;
     }
     let before = &text[tokens.get(i.wrapping_sub(1)).map_or(0, |t| t.end)..tokens[i].start];
-    let plus = before.ends_with('+');
+    let plus = before.ends_with('+') && end - i >= 2;
+    let raw = &text[tokens[i].start..tokens[i].end];
     let named = i > 0
+        && raw.len() >= 3
+        && raw.bytes().all(|b| b.is_ascii_digit())
         && matches!(
             tokens[i - 1].folded(),
             "hotline" | "hotlines" | "helpline" | "phone" | "telephone" | "call" | "dial" | "fax"

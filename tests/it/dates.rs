@@ -1203,3 +1203,23 @@ Officials met the day before the vote.\n";
     );
     assert_eq!(got, ["supported", "contradicted"]);
 }
+
+/// What round 28's date readings leave alone: `in place` makes only a day of its
+/// own span ahead (`Restrictions are in place after the attack on Tuesday` dates
+/// the attack in the past); a soft hyphen before a day starts no word (it once
+/// made `check` panic).
+#[test]
+fn what_round_28_date_readings_leave_alone() {
+    let article = "+++\npublished = 2025-12-04\n+++\nRestrictions are in place after the attack on Tuesday.\n\
+Security is in place for the summit that opened on Monday.\n\
+It is in place on \u{AD}Friday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("attack", "2025-12-02", "\"attack\""),
+            claim("summit", "2025-12-01", "\"summit\", \"opened\""),
+            claim("soft", "2025-12-05", "\"place\", \"Friday\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported", "supported"]);
+}

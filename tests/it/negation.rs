@@ -1887,3 +1887,66 @@ fn a_claim_made_without_evidence_is_no_evidence() {
     let text = "He said without hesitation that the talks had failed.";
     assert_eq!(check("all = [\"talks\", \"failed\"]", text), [s(text)]);
 }
+
+/// What round 28's readings leave alone (the review's near misses): a plan's
+/// `until` only after a verb that lasts (`to delay`, not `to strike`); a thing
+/// withheld only when its phrase ends there (not `denied permission had been
+/// granted`); an agent that is none denies the act, not the one it was done to,
+/// and not `by no small margin`; a passive dismissal only of something said; a
+/// hedge only right after the claiming, up to a new clause.
+#[test]
+fn what_round_28_readings_leave_alone() {
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text), [s(text)], "{text}");
+    };
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    told(
+        "all = [\"confirm\", \"decision\"]",
+        "Israel did not confirm its decision to strike the building until Thursday.",
+    );
+    denied(
+        "all = [\"permission\", \"granted\"]",
+        "The ministry denied permission had been granted for the march.",
+    );
+    denied(
+        "all = [\"asylum seekers\", \"deported\"]",
+        "Israel denied asylum seekers were deported.",
+    );
+    told(
+        "all = [\"strike\", \"Tyre\"]",
+        "The strike on Tyre was condemned by neither side.",
+    );
+    denied(
+        "all = [\"condemned\", \"Tyre\"]",
+        "The strike on Tyre was condemned by neither side.",
+    );
+    told(
+        "all = [\"bill\", \"approved\"]",
+        "The bill was approved by no small margin in parliament.",
+    );
+    told(
+        "all = [\"protesters\"]",
+        "The protesters were dismissed as propaganda pawns by state television.",
+    );
+    told(
+        "all = [\"ban\", \"imposed\"]",
+        "She said the ban was imposed without evidence of harm.",
+    );
+    told(
+        "all = [\"lawyer\", \"said\"]",
+        "He was arrested and charged without evidence, his lawyer said.",
+    );
+    told(
+        "all = [\"aides\", \"resigned\"]",
+        "Trump said without evidence that the vote was rigged, and his aides resigned.",
+    );
+    assert!(
+        check(
+            "all = [\"vote\", \"rigged\"]",
+            "Trump said without evidence that the vote was rigged, and his aides resigned."
+        )
+        .is_empty()
+    );
+}

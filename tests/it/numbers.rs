@@ -1369,3 +1369,24 @@ fn phone_numbers_runs_and_appositives() {
         [s("\"30 others\" counts other")]
     );
 }
+
+/// What round 28's number readings leave alone: a count after `call` or a
+/// grouped figure after `hotline` is no telephone number, nor a signed change.
+#[test]
+fn what_round_28_number_readings_leave_alone() {
+    let text = "The president will call 20 leaders on Friday.";
+    assert_eq!(
+        check("all = [\"leaders\"]\nnumber = \"20\"", text),
+        [s("\"20 leaders\" counts leader")]
+    );
+    let text = "The hotline, 1,200 calls a day, was overwhelmed.";
+    assert_eq!(
+        check("all = [\"calls\"]\nnumber = \"1200\"", text)[0].0,
+        Stance::Supports
+    );
+    let text = "The toll rose to 1,200 (+300 since Monday) on Thursday.";
+    assert_eq!(
+        check("all = [\"toll\"]\nnumber = \"300\"", text)[0].0,
+        Stance::Supports
+    );
+}

@@ -2380,9 +2380,8 @@ impl DocMatcher<'_> {
 
     /// The first word of a hedge ([`text::hedges`]) whose content holds every hit
     /// of test `t`'s terms in window `w`, none on the hedge's own words: the outlet
-    /// tells that content only as an unverified claim (`claimed without evidence
-    /// that …`, `…, a claim that could not be independently verified`), evidence
-    /// neither way. A fact about who claimed it, or about the claiming, names a
+    /// tells that content only as a claim it calls unfounded (`claimed without
+    /// evidence that …`), evidence neither way. A fact about who claimed it, or about the claiming, names a
     /// word outside and is told.
     fn hedged(&self, t: &Test, w: Window) -> Option<usize> {
         let hedges = self.a.hedges();
@@ -3451,7 +3450,9 @@ impl DocMatcher<'_> {
                 }
                 false
             };
-            // (a capitalised word is a name, whatever its ending: `Mohamed`)
+            // (a capitalised word is read as a name, whatever its ending:
+            // `Mohamed`, `United`; a sentence's first word too, and a title-case
+            // headline's verbs)
             let capitalised = |k: usize| {
                 a.tokens
                     .get(k)
