@@ -338,7 +338,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut pos = 0;
     while let Some(c) = first(pos) {
         // (an invisible character joins a word, never starts one)
-        if !is_word_char(c) || is_invisible(c) {
+        if !is_word_char(c) || (!c.is_ascii() && is_invisible(c)) {
             pos += c.len_utf8();
             continue;
         }
