@@ -2138,8 +2138,9 @@ fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
 /// for which `skip` is true (those inside a date mention). Clock times (`10:30`, `3
 /// p.m.`, `15:00 GMT`), score and tally lines (`voted 6-3`, `a 2-1 win`), labels
-/// (`Resolution 1701`), telephone numbers and numbers joined to a word before them (`F-16`) are not
-/// mentions; modifiers, ordinals, years and ages are, each with its [`Kind`].
+/// (`Resolution 1701`), telephone numbers (`phone_number`) and numbers joined to a
+/// word before them (`F-16`) are not mentions; modifiers, ordinals, years and ages
+/// are, each with its [`Kind`].
 pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> Vec<NumberMention> {
     let gap = |a: usize, b: usize| &text[tokens[a].end..tokens[b].start];
     // words of one number are apart by white space only (`twenty five`, `3 million`),
