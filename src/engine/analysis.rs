@@ -113,9 +113,7 @@ impl<'d> Analysis<'d> {
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
             // (most documents have no `without`: read off the stem index first)
-            let without =
-                text::known_stem_id("without").is_some_and(|id| !self.with_stem_id(id).is_empty());
-            let hedges = if without {
+            let hedges = if !self.with_stem("without").is_empty() {
                 text::hedges::hedges(text, &self.tokens)
             } else {
                 Vec::new()

@@ -185,7 +185,7 @@ fn compound_variants(alt: &str) -> Vec<Phrase> {
     // (two words of three letters or more, neither a function word nor the second
     // a particle: not `turn out`, `set back`, `break through`, `every day`, whose
     // one word is another)
-    let word = |w: &str| letters(w) && w.len() >= 3 && !crate::text::is_function_word(w);
+    let word = |w: &str| letters(w) && w.len() >= 3 && !text::numbers::FUNCTION_WORDS.contains(&w);
     let particle = |w: &str| {
         matches!(
             w,

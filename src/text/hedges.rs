@@ -10,6 +10,7 @@
 //! account, told (probe writers disagreed; the letter of PRODUCT.md tells it).
 
 use super::fold::Token;
+use super::numbers::WEEKDAYS_MONTHS;
 
 /// A hedge: the tokens after the verb of claiming to the claim's end (the sentence's,
 /// a `;`, or a new clause after a comma), `start..end`, and the hedge's own words
@@ -91,20 +92,8 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
                 && (j + 1..k).all(|b| {
                     matches!(
                         word(b),
-                        "on" | "again"
-                            | "repeatedly"
-                            | "also"
-                            | "falsely"
-                            | "today"
-                            | "yesterday"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
+                        "on" | "again" | "repeatedly" | "also" | "falsely" | "today" | "yesterday"
+                    ) || WEEKDAYS_MONTHS[..7].contains(&word(b)) // (its first seven: the weekdays)
                 })
         });
         // what was claimed: to the sentence's end, a `;`, or a new clause after a

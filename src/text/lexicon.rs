@@ -633,12 +633,19 @@ pub(crate) fn past_form(w: &str, min: usize) -> bool {
     (w.len() > min
         && w.ends_with("ed")
         && (!w.ends_with("eed") || EED.contains(&w))
-        // (each name is short and opens with one of these letters: most words
-        // are passed over without a search)
-        && !(w.len() <= 8
-            && matches!(w.as_bytes()[0], b'a' | b'f' | b'h' | b'j' | b'k' | b'm' | b'r' | b's' | b'z')
-            && NAMES_IN_ED.binary_search(&w).is_ok()))
+        && !name_in_ed(w))
         || irregular_base(w).is_some()
+}
+
+/// Whether a folded word is one of [`NAMES_IN_ED`]. Each name is short and opens
+/// with one of a few letters, so most words are passed over without a search.
+pub(crate) fn name_in_ed(w: &str) -> bool {
+    w.len() <= 8
+        && matches!(
+            w.as_bytes().first(),
+            Some(b'a' | b'f' | b'h' | b'j' | b'k' | b'm' | b'r' | b's' | b'z')
+        )
+        && NAMES_IN_ED.binary_search(&w).is_ok()
 }
 
 /// Names that end in `-ed` like a past form (`Mohamed`, `Khaled`, `Saied`): never a

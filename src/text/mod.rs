@@ -25,11 +25,6 @@ pub(crate) use lexicon::{AUXILIARIES, DENY, FORECASTS, SAYING, inner_adverb, nam
 pub use lines::LineIndex;
 pub use negation::Cue;
 pub(crate) use numbers::is_measure;
-
-/// Whether a folded word is a function word (`the`, `every`, `and`, …).
-pub(crate) fn is_function_word(w: &str) -> bool {
-    numbers::FUNCTION_WORDS.contains(&w)
-}
 pub use segment::{Layout, Span, clauses, paragraphs, sentences};
 pub use suggest::{did_you_mean, levenshtein, plural};
 pub use url::web_url;

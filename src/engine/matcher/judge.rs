@@ -2381,8 +2381,8 @@ impl DocMatcher<'_> {
     /// The first word of a hedge ([`text::hedges`]) whose content holds every hit
     /// of test `t`'s terms in window `w`, none on the hedge's own words: the outlet
     /// tells that content only as a claim it calls unfounded (`claimed without
-    /// evidence that …`), evidence neither way. A fact about who claimed it, or about the claiming, names a
-    /// word outside and is told.
+    /// evidence that …`), evidence neither way. A fact about who claimed it, or
+    /// about the claiming, names a word outside and is told.
     fn hedged(&self, t: &Test, w: Window) -> Option<usize> {
         let hedges = self.a.hedges();
         hedges
