@@ -1976,6 +1976,10 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
     let mut out = Vec::new();
     for (v, t) in tokens.iter().enumerate() {
         let w = t.folded();
+        if w == "but" {
+            out.extend(plan_called_off(text, tokens, v));
+            continue;
+        }
         // (most words start with none of these: passed over by their first two
         // letters)
         if w.len() >= 4
@@ -2096,6 +2100,154 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
     // (in the order of their first tokens, which a window's look-up bisects)
     out.sort_by_key(|d| d[1]);
     out
+}
+
+/// The kind of a [`denials_after`] entry: a plan told in the past called off
+/// after `but` in its sentence ([`plan_called_off`]): what was planned did not
+/// happen.
+pub const CALLED_OFF: usize = 3;
+
+/// A plan told in the past and called off after the `but` at token `b` in its
+/// sentence: `The committee was due to meet in Naqoura on Friday, but the
+/// session was postponed`, `had been expected to reopen on Sunday, but it
+/// remained closed`, `was scheduled to issue its verdict on Monday …, but the
+/// session was adjourned to Dec. 22`, `…, but the meeting did not take place`,
+/// `…, but it never did`. The plan is `was`, `were` or `been` and a word of
+/// planning before `to`, before `but` in its sentence; after `but`, a subject
+/// of at most six words with no verb, auxiliaries and adverbs, then the calling
+/// off (`postponed`, `cancelled`, `called off`, `adjourned`, `delayed`,
+/// `suspended`, `remained closed`, `fell through`, `did not take place`, `never
+/// happened`, `did not` or `never did` ending its clause). Given as the
+/// sentence's first token, `but`, the calling off's last token and
+/// [`CALLED_OFF`].
+fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let breaks = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            text.get(tokens[k - 1].end..t.start)
+                .is_none_or(|g| g.contains(['.', '!', '?', ';', '\n']))
+        })
+    };
+    if b < 4 {
+        return None;
+    }
+    let start = sentence_start(text, tokens, b);
+    planned_to(tokens, start, b)?;
+    // the subject: at most six words with no verb, then auxiliaries and adverbs
+    let mut k = b + 1;
+    while k <= b + 6 && !breaks(k) && subject_word(&tokens[k]) && !inner_adverb(word(k)) {
+        k += 1;
+    }
+    while k <= b + 10
+        && !breaks(k)
+        && (matches!(
+            word(k),
+            "was" | "were" | "has" | "have" | "had" | "been" | "is" | "are" | "be" | "instead"
+        ) || inner_adverb(word(k)))
+    {
+        k += 1;
+    }
+    if breaks(k) {
+        return None;
+    }
+    let next = |k: usize, words: &[&str]| !breaks(k + 1) && words.contains(&word(k + 1));
+    // (a clause's end after `did not`, `never did`: `but it did not`)
+    let ends = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_none_or(|t| text[tokens[k].end..t.start].contains(['.', ',', ';', '!', '?', '\n']))
+    };
+    const HAPPENED: &[&str] = &[
+        "take",
+        "took",
+        "happen",
+        "happened",
+        "go",
+        "went",
+        "materialise",
+        "materialised",
+        "materialize",
+        "materialized",
+        "open",
+        "opened",
+        "reopen",
+        "reopened",
+        "convene",
+        "convened",
+        "begin",
+        "began",
+        "start",
+        "started",
+        "come",
+        "came",
+    ];
+    let end = match word(k) {
+        "postponed" | "cancelled" | "canceled" | "adjourned" | "scrapped" | "shelved"
+        | "scrubbed" | "delayed" | "suspended" | "aborted" | "collapsed" => k,
+        "called" | "put" if next(k, &["off"]) => k + 1,
+        "pushed" if next(k, &["back"]) => k + 1,
+        "fell" if next(k, &["through"]) => k + 1,
+        "remained" | "remains" | "stayed" | "stays" if next(k, &["closed", "shut"]) => k + 1,
+        "never" if next(k, HAPPENED) => k + 1,
+        "never" if next(k, &["did"]) && ends(k + 1) => k + 1,
+        "did" | "didnt" | "does" | "has" | "had" if next(k, &["not"]) || tokens[k].contraction => {
+            let n = if tokens[k].contraction { k } else { k + 1 };
+            if ends(n) {
+                n
+            } else if next(n, HAPPENED) {
+                n + 1
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    Some([start, b, end, CALLED_OFF])
+}
+
+/// The `to` of a plan told in the past between tokens `start` and `b`: `was`,
+/// `were` or `been`, a word of planning and `to` (`was due to`, `had been
+/// expected to`).
+fn planned_to(tokens: &[Token], start: usize, b: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    (start.max(1)..b.saturating_sub(1)).find_map(|k| {
+        (matches!(
+            word(k),
+            "scheduled" | "due" | "expected" | "set" | "supposed" | "slated" | "planned" | "meant"
+        ) && matches!(word(k - 1), "was" | "were" | "been")
+            && word(k + 1) == "to")
+            .then_some(k + 1)
+    })
+}
+
+/// Where what a plan called off ([`plan_called_off`], its sentence's first token
+/// `start` and its `but` at `b`) tells ends: at `but`, or before it at the first
+/// comma after the plan's `to`, or a word that opens something else told of its
+/// nouns (`who`, `which`, `accused` …: `was scheduled to issue its verdict on
+/// Monday in the case of three men accused of firing rockets`, the firing not
+/// called off). A token index.
+pub fn plan_reach(text: &str, tokens: &[Token], start: usize, b: usize) -> usize {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let Some(to) = planned_to(tokens, start, b) else {
+        return b;
+    };
+    (to + 1..b)
+        .find(|&k| {
+            text.get(tokens[k - 1].end..tokens[k].start)
+                .is_none_or(|g| g.contains([',', '(', '—', '–']))
+                || matches!(
+                    word(k),
+                    "who"
+                        | "which"
+                        | "whose"
+                        | "accused"
+                        | "charged"
+                        | "suspected"
+                        | "after"
+                        | "because"
+                )
+        })
+        .unwrap_or(b)
 }
 
 /// The kind of a [`denials_after`] entry: a report denied by another, which

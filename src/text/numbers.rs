@@ -2135,6 +2135,44 @@ fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (plus || named || end - i >= 3).then_some(end)
 }
 
+/// Whether token `i` is a house number: digits, then one to three capitalised
+/// words naming a street and its kind (`34 Mar Elias Street`, `10 Downing St`,
+/// `1600 Pennsylvania Avenue`), all apart by single spaces.
+fn street_number(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if t.folded().is_empty() || !t.folded().bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let spaced = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|x| text.get(tokens[k - 1].end..x.start) == Some(" "))
+    };
+    let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+    (i + 2..=i + 4)
+        .take_while(|&k| spaced(k) && capital(k))
+        .any(|k| {
+            matches!(
+                tokens[k].folded(),
+                "street"
+                    | "st"
+                    | "road"
+                    | "rd"
+                    | "avenue"
+                    | "ave"
+                    | "boulevard"
+                    | "blvd"
+                    | "lane"
+                    | "highway"
+                    | "square"
+                    | "drive"
+                    | "alley"
+            ) && (i + 1..k).all(capital)
+        })
+}
+
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
 /// for which `skip` is true (those inside a date mention). Clock times (`10:30`, `3
 /// p.m.`, `15:00 GMT`), score and tally lines (`voted 6-3`, `a 2-1 win`), labels
@@ -2199,6 +2237,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         // nothing: passed over whole
         if let Some(end) = phone_number(text, tokens, i) {
             i = end;
+            continue;
+        }
+        // and a house number (`at 34 Mar Elias Street`)
+        if street_number(text, tokens, i) {
+            i += 1;
             continue;
         }
         let currency = currency_before(text, t.start);

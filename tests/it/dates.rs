@@ -1223,3 +1223,54 @@ It is in place on \u{AD}Friday.\n";
     );
     assert_eq!(got, ["supported", "supported", "supported"]);
 }
+
+/// A clause of `when` (no comma before it) is the time of the sentence's act:
+/// its date dates the act outside it, and a date of the sentence dates the act
+/// inside it. After a comma, or with `while`, it stays its own.
+#[test]
+fn a_when_clause_is_the_time_of_the_act() {
+    let article = "+++\npublished = 2025-12-08\n+++\nThree people were killed when an Israeli strike hit their home on Saturday night, the ministry said.\n\
+Two guards were wounded on Friday when a drone struck the checkpoint.\n\
+The fighting took place on Wednesday, when rescuers reached Maarakeh on Thursday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("killed", "2025-12-06", "\"killed\""),
+            claim("killed-friday", "2025-12-05", "\"killed\""),
+            claim("drone", "2025-12-05", "\"drone\", \"struck\""),
+            claim("drone-sat", "2025-12-06", "\"drone\", \"struck\""),
+            claim("fighting", "2025-12-03", "\"fighting\", \"took place\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "contradicted",
+            "supported",
+            "contradicted",
+            "supported"
+        ]
+    );
+}
+
+/// `before midnight on Saturday` opens no clause of time, even with a verb later
+/// in its sentence; a second predicate after `and` and an auxiliary, with a date
+/// of its own, dates its own act.
+#[test]
+fn a_time_of_day_opens_no_clause_and_a_second_predicate_has_its_own_day() {
+    let article = "+++\npublished = 2025-12-07\n+++\nA fire broke out in a warehouse shortly before midnight on Saturday and was brought under control at around 4 a.m. on Sunday, the Civil Defence said.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("out-sat", "2025-12-06", "\"fire\", \"broke out\""),
+            claim("out-sun", "2025-12-07", "\"fire\", \"broke out\""),
+            claim("control-sat", "2025-12-06", "\"brought under control\""),
+            claim("control-sun", "2025-12-07", "\"brought under control\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        ["supported", "contradicted", "contradicted", "supported"]
+    );
+}

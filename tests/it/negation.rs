@@ -1950,3 +1950,50 @@ fn what_round_28_readings_leave_alone() {
         .is_empty()
     );
 }
+
+/// A plan told in the past and called off after `but` in its sentence did not
+/// happen: the window is evidence against what was planned. Not against a fact
+/// about the plan itself (`due`), nor what the plan says of its nouns (`three
+/// men accused of firing rockets`), nor a `but` that calls nothing off.
+#[test]
+fn a_plan_called_off_after_but_did_not_happen() {
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    let text = "The committee was due to meet in Naqoura on Friday, but the session was postponed at Israel's request.";
+    denied("all = [\"committee\", \"meet\", \"Naqoura\"]", text);
+    assert_eq!(
+        check("all = [\"committee\", \"meet\"]", text),
+        [x(
+            text,
+            "called off after it: \"but the session was postponed\""
+        )]
+    );
+    told("all = [\"committee\", \"due\", \"Naqoura\"]", text);
+    denied(
+        "all = [\"Rafah\", \"reopen\"]",
+        "The Rafah crossing had been expected to reopen on Sunday, but it remained closed.",
+    );
+    denied(
+        "all = [\"talks\", \"resume\"]",
+        "The talks were expected to resume on Monday, but they never did.",
+    );
+    denied(
+        "all = [\"vote\", \"held\"]",
+        "The vote was scheduled to be held on Monday, but the ballot did not take place.",
+    );
+    let text = "The court was scheduled to issue its verdict on Monday in the case of three men accused of firing rockets, but the session was adjourned.";
+    denied("all = [\"court\", \"verdict\"]", text);
+    told("all = [\"firing rockets\"]", text);
+    told(
+        "all = [\"talks\", \"resume\"]",
+        "The talks were expected to resume on Monday, but some delegates arrived late.",
+    );
+    told(
+        "all = [\"vote\", \"delayed\"]",
+        "The vote was set to take place on Monday but was delayed by a day.",
+    );
+}

@@ -1390,3 +1390,31 @@ fn what_round_28_number_readings_leave_alone() {
         Stance::Supports
     );
 }
+
+/// A word of a compound joined by hyphens modifies the counted noun and is not
+/// counted (`48 troop-contributing countries` counts no troops); a house number
+/// counts nothing (`at 34 Mar Elias Street`).
+#[test]
+fn hyphenated_modifiers_and_house_numbers() {
+    let text = "UNIFIL has some 10,000 troops from 48 troop-contributing countries.";
+    assert_eq!(
+        check("all = [\"UNIFIL\", \"troops\"]\nnumber = \"48\"", text),
+        [x(
+            "number \"some 10,000 troops\" (counts troop) does not satisfy 48"
+        )]
+    );
+    assert_eq!(
+        check("all = [\"UNIFIL\", \"countries\"]\nnumber = \"48\"", text),
+        [s("\"48 troop-contributing countries\" counts country")]
+    );
+    let text = "A fire at 34 Mar Elias Street in Beirut killed two people.";
+    assert_eq!(
+        check("all = [\"fire\", \"killed\"]\nnumber = \"2\"", text),
+        [s("\"two people\" counts people")]
+    );
+    let text = "Police said 34 Street vendors were detained.";
+    assert_eq!(
+        check("all = [\"vendors\"]\nnumber = \"34\"", text),
+        [s("\"34 Street vendors\" counts vendor")]
+    );
+}

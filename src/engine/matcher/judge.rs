@@ -36,6 +36,9 @@ enum Order {
     After,
     Before,
     Same,
+    /// A clause of `when` with no comma before it: the time of the sentence's act
+    /// (`were killed when a strike hit their home on Saturday night`).
+    When,
 }
 
 /// Where a fact's act stands in a window with clauses of time ([`DocMatcher::act_apart`]).
@@ -45,6 +48,10 @@ struct Apart {
     /// Whether every occurrence of the act is inside a clause (else every one is
     /// outside).
     inside: bool,
+    /// When every occurrence of the act is inside a clause of `when` of one
+    /// sentence: that sentence's byte range, whose dates outside the clause date
+    /// the act too.
+    when: Option<std::ops::Range<usize>>,
 }
 
 /// Keeps the items of `items` whose flag in `keep` (by index) is set; an item
@@ -388,7 +395,9 @@ impl DocMatcher<'_> {
                     return Some((m, c));
                 };
                 let sub = apart.subs.iter().position(|s| s.0.contains(&m.start));
-                if sub.is_some() == apart.inside {
+                if sub.is_some() == apart.inside
+                    || (sub.is_none() && apart.when.as_ref().is_some_and(|s| s.contains(&m.start)))
+                {
                     return Some((m, c));
                 }
                 // a date of the other act in a clause of time bounds the act of the
@@ -400,6 +409,9 @@ impl DocMatcher<'_> {
                     Order::After => c == DateMatch::Different && before(spec, m),
                     Order::Before => c == DateMatch::Different && !before(spec, m),
                     Order::Same => false,
+                    // (the act outside a clause of `when` took place then: its
+                    // date is the act's)
+                    Order::When => return (!apart.inside).then_some((m, c)),
                 };
                 conflict.then_some((m, DateMatch::Different))
             })
@@ -857,6 +869,25 @@ impl DocMatcher<'_> {
             if tokens[k].folded() == "when" && self.comma_before(k) {
                 continue;
             }
+            // (nor a time of day or a day after it, its verb the sentence's next:
+            // `broke out shortly before midnight on Saturday and was brought under
+            // control on Sunday`)
+            let next = tokens.get(k + 1).map_or("", |t| t.folded());
+            if matches!(
+                next,
+                "midnight"
+                    | "noon"
+                    | "midday"
+                    | "dawn"
+                    | "dusk"
+                    | "daybreak"
+                    | "sunrise"
+                    | "sunset"
+                    | "nightfall"
+            ) || numbers::WEEKDAYS_MONTHS.contains(&next)
+            {
+                continue;
+            }
             let own = clauses.get(k);
             let end = (k + 1..w.tok_end.min(tokens.len()))
                 .find(|&j| clauses.get(j) != own)
@@ -883,6 +914,7 @@ impl DocMatcher<'_> {
                 let order = match tokens[k].folded() {
                     "after" => Order::After,
                     "before" => Order::Before,
+                    "when" => Order::When,
                     _ => Order::Same,
                 };
                 // (with an offset that ends in its word, which dates its act:
@@ -920,19 +952,39 @@ impl DocMatcher<'_> {
             return None;
         }
         let mut inside = None;
-        for at in acts {
+        for &at in &acts {
             let here = subs.iter().any(|s| s.0.contains(&at));
             if inside.is_some_and(|i| i != here) {
                 return None;
             }
             inside = Some(here);
         }
-        inside.map(|inside| Apart { subs, inside })
+        // (every act inside a clause of `when` of one sentence: the sentence's
+        // other dates are the act's too, `were killed on Saturday when a strike
+        // hit their home`)
+        let sentence = |at: usize| {
+            let tok = tokens.partition_point(|t| t.start < at);
+            self.a.sentence_at(tok).map(|s| s.span.start..s.span.end)
+        };
+        let mut when = None;
+        if inside == Some(true) {
+            for &at in &acts {
+                let in_when = subs.iter().any(|s| s.1 == Order::When && s.0.contains(&at));
+                let here = sentence(at).filter(|_| in_when);
+                if here.is_none() || when.as_ref().is_some_and(|w| Some(w) != here.as_ref()) {
+                    when = None;
+                    break;
+                }
+                when = here;
+            }
+        }
+        inside.map(|inside| Apart { subs, inside, when })
     }
 
-    /// The byte range of a clause after `, and` in window `w` (to the end of its
-    /// sentence) that has a verb and a date mention of its own, when the words
-    /// before it in its sentence have a date mention too.
+    /// The byte range of a clause after `, and` (or after `and` and an
+    /// auxiliary) in window `w` (to the end of its sentence) that has a verb and a
+    /// date mention of its own, when the words before it in its sentence have a
+    /// date mention too.
     fn dated_second_clause(&self, w: Window) -> Option<std::ops::Range<usize>> {
         let tokens = &self.a.tokens;
         let end = w.tok_end.min(tokens.len());
@@ -941,7 +993,16 @@ impl DocMatcher<'_> {
             return None;
         }
         (w.tok_start.max(1)..end).find_map(|k| {
-            if tokens[k].folded() != "and" || !self.comma_before(k) {
+            // (or a second predicate after `and`, its auxiliary first: `broke out
+            // before midnight on Saturday and was brought under control on
+            // Sunday`)
+            let predicate = || {
+                matches!(
+                    tokens.get(k + 1).map_or("", |t| t.folded()),
+                    "was" | "were" | "has" | "have" | "had"
+                )
+            };
+            if tokens[k].folded() != "and" || !(self.comma_before(k) || predicate()) {
                 return None;
             }
             let s = self.a.sentence_at(k)?;
@@ -1200,8 +1261,25 @@ impl DocMatcher<'_> {
         if says_it {
             return None;
         }
+        // (nor a fact about the plan itself, for one called off: `scheduled for
+        // Friday`)
+        let plan_named = || {
+            t.all.iter().chain(&t.any).any(|id| {
+                self.occurrences_in(*id, w).any(|&(a, b)| {
+                    (a..b).any(|k| {
+                        matches!(
+                            self.a.tokens[k].folded(),
+                            "scheduled" | "due" | "expected" | "slated" | "planned" | "supposed"
+                        )
+                    })
+                })
+            })
+        };
         found
             .find(|&&[report, s, _, kind]| {
+                if kind == text::negation::CALLED_OFF && plan_named() {
+                    return false;
+                }
                 let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
                     return false;
@@ -1268,6 +1346,10 @@ impl DocMatcher<'_> {
                             .map_or(first.start, |s| s.span.start),
                         tokens.get(end - 1).map_or(first.end, |t| t.end),
                     )
+                } else if kind == text::negation::CALLED_OFF {
+                    // (what the plan tells, not what it says of its nouns)
+                    let reach = text::negation::plan_reach(text, tokens, report, s);
+                    (from, tokens.get(reach).map_or(aside.start, |t| t.start))
                 } else {
                     (from, aside.start)
                 };
@@ -1566,7 +1648,8 @@ impl DocMatcher<'_> {
                     // (its head, or a noun before it: `five crew members`
                     // counts crew)
                     m.counted.is_some_and(|c| {
-                        self.covers(*id, c, w) || (m.end_token..c).any(|k| self.covers(*id, k, w))
+                        self.covers(*id, c, w)
+                            || (self.noun_words(m.end_token, c)).any(|k| self.covers(*id, k, w))
                     })
                         || m.unit.is_some_and(|u| self.names(*id, u))
                         // (the word right after a number that counts no noun, as
@@ -1815,8 +1898,9 @@ impl DocMatcher<'_> {
         // (its head, or a word of its noun phrase before it: `280,000 Ridgeback
         // SUVs and 132,000 Tarn pickups`)
         let noun_named = |m: &NumberMention| {
-            m.counted
-                .is_some_and(|c| (m.end_token..=c).any(|k| matched(Some(k))))
+            m.counted.is_some_and(|c| {
+                matched(Some(c)) || self.noun_words(m.end_token, c).any(|k| matched(Some(k)))
+            })
         };
         // (and an earlier time's figure without a noun counts what the figure it is
         // compared with counts: `added 22,000 jobs in August, down from 79,000 in
@@ -2724,6 +2808,22 @@ impl DocMatcher<'_> {
             .iter()
             .chain(&t.any)
             .any(|id| self.covers(*id, tok, w))
+    }
+
+    /// The words of a counted noun phrase before its head `head`, from token
+    /// `from`: not those of a compound joined by hyphens, which modify the head
+    /// (`48 troop-contributing countries` counts countries, not troops).
+    fn noun_words(&self, from: usize, head: usize) -> impl Iterator<Item = usize> + '_ {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let hyphen = move |a: usize, b: usize| {
+            tokens
+                .get(a)
+                .zip(tokens.get(b))
+                .and_then(|(x, y)| text.get(x.end..y.start))
+                == Some("-")
+        };
+        (from..head).filter(move |&k| !(hyphen(k, k + 1) || (k > from && hyphen(k - 1, k))))
     }
 
     /// Whether an occurrence of term `id` in window `w` covers token `tok`.

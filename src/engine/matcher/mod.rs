@@ -143,8 +143,8 @@ impl DocMatcher<'_> {
             return;
         }
         match self.denied_after(t, w, mode) {
-            // (a report taken back no longer stands)
-            Some((_, _, text::negation::RETRACTED)) => tally.add(true),
+            // (a report taken back no longer stands, nor a plan called off)
+            Some((_, _, text::negation::RETRACTED | text::negation::CALLED_OFF)) => tally.add(true),
             Some(_) => {
                 tally.add(false);
                 tally.add(true);
@@ -254,6 +254,11 @@ impl DocMatcher<'_> {
                 if kind == text::negation::RETRACTED {
                     o.against = true;
                     o.reasons = vec![format!("taken back after it: \"{quote}\"")];
+                    continue;
+                }
+                if kind == text::negation::CALLED_OFF {
+                    o.against = true;
+                    o.reasons = vec![format!("called off after it: \"{quote}\"")];
                     continue;
                 }
                 let mut o = o.clone();
