@@ -172,6 +172,10 @@ pub fn fold_word(word: &str) -> (String, bool) {
             .nfc()
             .collect()
     };
+    // (ligatures as their two letters: `Sæther` = `Saether`, `Œuvre`; `ß` as `ss`)
+    if !s.is_ascii() && s.contains(['æ', 'œ', 'ß']) {
+        s = s.replace('æ', "ae").replace('œ', "oe").replace('ß', "ss");
+    }
     if is_possessive(&s) {
         s.truncate(s.len() - 2);
     }
@@ -191,7 +195,114 @@ pub fn stem(folded: &str) -> String {
         return folded.to_string();
     }
     let word = irregular_base(folded).unwrap_or(folded);
-    stemmer().stem(word).into_owned()
+    stemmer().stem(&american(word)).into_owned()
+}
+
+/// The American spelling of a folded British one, as far as it stems apart:
+/// `-ise` and `-isation` forms after a root of five letters or more (`equalised`
+/// = `equalized`, `organisation`; not `rise`, `raise`, `promise`), the `-our`
+/// words (`favour`, `labourer`; not `four`, `hour`), `-tre` and `-bre` (`metres`,
+/// `epicentre`, `fibre`), `defence`, `offence`, `pretence`, `licence`; and a
+/// prefix's hyphen (`re-election` = `reelection`, `co-operation`). Both sides
+/// of a match are stemmed alike, so a spelling only has to meet its twin.
+fn american(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    // (most words end in none of these: one look at the last letters first)
+    let b = word.as_bytes();
+    let maybe = word.contains('-')
+        || (b.len() >= 5
+            && (word.contains("is")
+                || word.contains("our")
+                || word.contains("tre")
+                || word.contains("bre")
+                || word.contains("enc")));
+    if !maybe {
+        return Cow::Borrowed(word);
+    }
+    for prefix in ["re-", "co-", "pre-", "non-", "anti-", "post-"] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.len() >= 3
+            && !rest.contains('-')
+        {
+            return Cow::Owned(format!("{}{}", &prefix[..prefix.len() - 1], american(rest)));
+        }
+    }
+    for (british, american) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("iser", "izer"),
+        ("isers", "izers"),
+    ] {
+        if let Some(root) = word.strip_suffix(british)
+            && root.len() >= 5
+            && root.bytes().all(|c| c.is_ascii_lowercase())
+        {
+            return Cow::Owned(format!("{root}{american}"));
+        }
+    }
+    const OUR: &[&str] = &[
+        "armour",
+        "behaviour",
+        "candour",
+        "clamour",
+        "colour",
+        "endeavour",
+        "favour",
+        "fervour",
+        "flavour",
+        "glamour",
+        "harbour",
+        "honour",
+        "humour",
+        "labour",
+        "neighbour",
+        "odour",
+        "parlour",
+        "rancour",
+        "rigour",
+        "rumour",
+        "saviour",
+        "splendour",
+        "tumour",
+        "valour",
+        "vapour",
+        "vigour",
+    ];
+    if let Some(root) = OUR.iter().find(|r| word.starts_with(**r)) {
+        let cut = root.len() - 3;
+        return Cow::Owned(format!("{}or{}", &word[..cut], &word[root.len()..]));
+    }
+    const RE: &[&str] = &[
+        "metre", "litre", "centre", "theatre", "fibre", "calibre", "spectre", "sombre", "meagre",
+        "sabre",
+    ];
+    for ending in RE {
+        for (british, s) in [
+            (*ending, ""),
+            (&*format!("{ending}s"), "s"),
+            (&*format!("{ending}d"), "ed"),
+        ] {
+            if let Some(root) = word.strip_suffix(british) {
+                let stem = &ending[..ending.len() - 2];
+                return Cow::Owned(format!("{root}{stem}er{s}"));
+            }
+        }
+    }
+    for (british, american) in [
+        ("defenc", "defens"),
+        ("offenc", "offens"),
+        ("pretenc", "pretens"),
+        ("licenc", "licens"),
+    ] {
+        if let Some(rest) = word.strip_prefix(british) {
+            return Cow::Owned(format!("{american}{rest}"));
+        }
+    }
+    Cow::Borrowed(word)
 }
 
 /// The forms of every distinct folded word met in this run, each made once and
@@ -504,6 +615,42 @@ mod tests {
                 .all(|n| name_in_ed(n) && !past_form(n, 3))
         );
         assert!(past_form("killed", 3) && !name_in_ed("killed"));
+    }
+
+    #[test]
+    fn british_spellings_stem_as_american_ones() {
+        for (british, american) in [
+            ("equalised", "equalized"),
+            ("hospitalised", "hospitalized"),
+            ("organisation", "organization"),
+            ("favour", "favor"),
+            ("favourite", "favorite"),
+            ("neighbouring", "neighboring"),
+            ("metres", "meters"),
+            ("kilometre", "kilometer"),
+            ("centres", "centers"),
+            ("centred", "centered"),
+            ("fibre", "fiber"),
+            ("defence", "defense"),
+            ("licences", "licenses"),
+            ("re-election", "reelection"),
+            ("co-operation", "cooperation"),
+        ] {
+            assert_eq!(stem(british), stem(american), "{british}");
+        }
+        // (short roots and the `our` words' look-alikes stay apart)
+        for (a, b) in [
+            ("rise", "rize"),
+            ("four", "for"),
+            ("hour", "hor"),
+            ("promise", "promize"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a}");
+        }
+        assert_eq!(
+            folded("Sæther Œuvre Straße"),
+            ["saether", "oeuvre", "strasse"]
+        );
     }
 
     #[test]

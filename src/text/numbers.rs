@@ -886,6 +886,24 @@ fn digit_value(folded: &str) -> Option<f64> {
     }
 }
 
+/// Units written joined to their digits (`46.6C`, `96mph`, `5km`, `10kg`), folded,
+/// with the unit each names. Not `m`, which is a million as often as a metre.
+const UNIT_SUFFIXES: &[(&str, &str)] = &[
+    ("c", "celsius"),
+    ("f", "fahrenheit"),
+    ("mph", "mph"),
+    ("kph", "kph"),
+    ("kmh", "kph"),
+    ("km", "km"),
+    ("kg", "kg"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ft", "feet"),
+    ("mw", "megawatt"),
+    ("gw", "gigawatt"),
+    ("kw", "kilowatt"),
+];
+
 /// Digits with a suffix: an ordinal (`14th`) or, for money, a scale (`100m`, `4.5bn`).
 fn split_suffix(folded: &str) -> Option<(f64, &str)> {
     let cut = folded.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
@@ -2260,6 +2278,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let mut end = i + 1;
         let mut vague: Option<(f64, f64)> = None;
         let mut from_digits = false;
+        let mut joined_unit = false;
         let next_scale =
             scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
         let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
@@ -2347,6 +2366,14 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             && let Some((_, s)) = MONEY_SCALES.iter().find(|(m, _)| *m == sfx)
         {
             Some(v * s)
+        } else if !money
+            && let Some((v, sfx)) = split_suffix(f)
+            && let Some((_, u)) = UNIT_SUFFIXES.iter().find(|(m, _)| *m == sfx)
+        {
+            // a measure with its unit joined (`46.6C`, `96mph`, `5km`)
+            unit = Some(u);
+            joined_unit = true;
+            Some(v)
         } else {
             None
         };
@@ -2677,6 +2704,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 end += 1;
                 end_byte = tokens[end - 1].end;
             }
+        }
+        // (a measure with its unit joined before a noun modifies it, as `a
+        // 10-kg bag` does: `a 10kg bag`)
+        if joined_unit && counted.is_some() {
+            kind = Kind::Modifier;
         }
         // a 6.4 magnitude earthquake, a 24 hour strike: after `a`, a number before a
         // singular noun modifies it, as `a 24-hour strike` does

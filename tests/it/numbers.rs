@@ -1418,3 +1418,32 @@ fn hyphenated_modifiers_and_house_numbers() {
         [s("\"34 Street vendors\" counts vendor")]
     );
 }
+
+/// A measure with its unit joined to the digits is a number (`46.6C`, `96mph`,
+/// `5km`); before a noun it modifies it, as `a 10-kg bag` does.
+#[test]
+fn units_joined_to_their_digits() {
+    let text = "Temperatures reached 46.6C in Montoro on Sunday.";
+    assert_eq!(
+        check("all = [\"Montoro\"]\nnumber = \"46.6\"", text)[0].0,
+        Stance::Supports
+    );
+    assert_eq!(
+        check("all = [\"Montoro\"]\nnumber = \"45.2\"", text)[0].0,
+        Stance::Against
+    );
+    let text = "Gusts of 96mph hit the coast.";
+    assert_eq!(
+        check(
+            "all = [\"gusts\"]\nnumber = \"96\"\ncounts = [\"mph\"]",
+            text
+        )[0]
+        .0,
+        Stance::Supports
+    );
+    let text = "Police found a 10kg bag and detained 3 men.";
+    assert_eq!(
+        check("all = [\"detained\"]\nnumber = \"10\"", text)[0].0,
+        Stance::Against
+    );
+}
