@@ -198,34 +198,34 @@ pub fn stem(folded: &str) -> String {
     stemmer().stem(&american(word)).into_owned()
 }
 
+/// Roots of `-ise` words of five letters or more that are no `-ize` words, which
+/// [`american`] leaves alone.
+const NOT_IZE: &[&str] = &[
+    "advert", "chast", "circumc", "clockw", "comprom", "disgu", "enterpr", "exerc", "expert",
+    "franch", "improv", "likew", "merchand", "otherw", "parad", "porpo", "superv", "surpr",
+    "telev", "tortoi", "treat", "turquo",
+];
+
 /// The American spelling of a folded British one, as far as it stems apart:
 /// `-ise` and `-isation` forms after a root of five letters or more (`equalised`
 /// = `equalized`, `organisation`; not `rise`, `raise`, `promise`), the `-our`
 /// words (`favour`, `labourer`; not `four`, `hour`), `-tre` and `-bre` (`metres`,
-/// `epicentre`, `fibre`), `defence`, `offence`, `pretence`, `licence`; and a
-/// prefix's hyphen (`re-election` = `reelection`, `co-operation`). Both sides
-/// of a match are stemmed alike, so a spelling only has to meet its twin.
+/// `epicentre`, `fibre`), `defence`, `offence`, `pretence`, `licence`. Both
+/// sides of a match are stemmed alike; the `-ise` words that are no `-ize` words
+/// ([`NOT_IZE`]: `expertise`, `paradise`, `advertise` …) stay as they are, as the
+/// stemmer would cut `-ize` from them (`expert`, `parad`).
 fn american(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     // (most words end in none of these: one look at the last letters first)
     let b = word.as_bytes();
-    let maybe = word.contains('-')
-        || (b.len() >= 5
-            && (word.contains("is")
-                || word.contains("our")
-                || word.contains("tre")
-                || word.contains("bre")
-                || word.contains("enc")));
+    let maybe = b.len() >= 5
+        && (word.contains("is")
+            || word.contains("our")
+            || word.contains("tre")
+            || word.contains("bre")
+            || word.contains("enc"));
     if !maybe {
         return Cow::Borrowed(word);
-    }
-    for prefix in ["re-", "co-", "pre-", "non-", "anti-", "post-"] {
-        if let Some(rest) = word.strip_prefix(prefix)
-            && rest.len() >= 3
-            && !rest.contains('-')
-        {
-            return Cow::Owned(format!("{}{}", &prefix[..prefix.len() - 1], american(rest)));
-        }
     }
     for (british, american) in [
         ("isation", "ization"),
@@ -240,6 +240,7 @@ fn american(word: &str) -> std::borrow::Cow<'_, str> {
         if let Some(root) = word.strip_suffix(british)
             && root.len() >= 5
             && root.bytes().all(|c| c.is_ascii_lowercase())
+            && !NOT_IZE.contains(&root)
         {
             return Cow::Owned(format!("{root}{american}"));
         }
@@ -633,8 +634,6 @@ mod tests {
             ("fibre", "fiber"),
             ("defence", "defense"),
             ("licences", "licenses"),
-            ("re-election", "reelection"),
-            ("co-operation", "cooperation"),
         ] {
             assert_eq!(stem(british), stem(american), "{british}");
         }
@@ -644,6 +643,9 @@ mod tests {
             ("four", "for"),
             ("hour", "hor"),
             ("promise", "promize"),
+            ("expertise", "expert"),
+            ("paradise", "parade"),
+            ("advertise", "advert"),
         ] {
             assert_ne!(stem(a), stem(b), "{a}");
         }

@@ -2106,20 +2106,33 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
 /// after `but` in its sentence ([`plan_called_off`]): what was planned did not
 /// happen.
 pub const CALLED_OFF: usize = 3;
+/// The kind of a [`denials_after`] entry: a plan told in the past moved to
+/// another time after `but` in its sentence (`was scheduled to issue its verdict
+/// on Monday, but the session was adjourned to Dec. 22`): it did not happen on
+/// its day, which only a fact with another date than the new one may read.
+pub const MOVED: usize = 4;
 
 /// A plan told in the past and called off after the `but` at token `b` in its
 /// sentence: `The committee was due to meet in Naqoura on Friday, but the
 /// session was postponed`, `had been expected to reopen on Sunday, but it
 /// remained closed`, `was scheduled to issue its verdict on Monday …, but the
-/// session was adjourned to Dec. 22`, `…, but the meeting did not take place`,
-/// `…, but it never did`. The plan is `was`, `were` or `been` and a word of
-/// planning before `to`, before `but` in its sentence; after `but`, a subject
-/// of at most six words with no verb, auxiliaries and adverbs, then the calling
-/// off (`postponed`, `cancelled`, `called off`, `adjourned`, `delayed`,
-/// `suspended`, `remained closed`, `fell through`, `did not take place`, `never
-/// happened`, `did not` or `never did` ending its clause). Given as the
-/// sentence's first token, `but`, the calling off's last token and
-/// [`CALLED_OFF`].
+/// session was adjourned`, `…, but the meeting did not take place`, `…, but it
+/// never did`, `…, but have not taken place`. The plan is `was`, `were` or
+/// `been`, a word of planning and `to` before a verb ([`planned_to`]), before
+/// `but` in its sentence. After `but` comes the plan's subject: none, a pronoun
+/// (`it`, `they`), a noun of a planned event ([`PLAN_NOUNS`]: `the session`,
+/// `the handover`) or a word of the plan's own subject (`The talks were …, but
+/// the talks`), at most six words with no verb; then auxiliaries and adverbs,
+/// then the calling off: `postponed`, `cancelled`, `called off`, `adjourned`,
+/// `scrapped`, `shelved`, `scrubbed`, `aborted`, `collapsed`, `fell through`,
+/// `remained closed`, or a negation (`did`, `does`, `has`, `have`, `had`, `was`,
+/// `were` and `not`, or `never`) ending its clause or before a verb of taking
+/// place (`take place`, `happen`, `go ahead`, `open`, `held` …). Not a plan
+/// moved (`postponed until Tuesday`, `to March`), nor a delay or a suspension,
+/// which may still end in the act; a plan moved to another time (`postponed
+/// until Tuesday`, `adjourned to Dec. 22`) is [`MOVED`]. Given as the sentence's
+/// first token, `but`, the calling off's last token and [`CALLED_OFF`] or
+/// [`MOVED`].
 fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let breaks = |k: usize| {
@@ -2132,19 +2145,65 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         return None;
     }
     let start = sentence_start(text, tokens, b);
-    planned_to(tokens, start, b)?;
+    let to = planned_to(text, tokens, start, b)?;
     // the subject: at most six words with no verb, then auxiliaries and adverbs
     let mut k = b + 1;
     while k <= b + 6 && !breaks(k) && subject_word(&tokens[k]) && !inner_adverb(word(k)) {
         k += 1;
     }
+    // (the plan's own: none, a pronoun, a planned event, or a word of the plan's
+    // subject; not `but a separate trip to Damascus was cancelled`)
+    let subject = b + 1..k;
+    let own_word = |j: usize| {
+        let w = word(j);
+        !FUNCTION_WORDS.contains(&w) && (start..to).any(|i| word(i) == w)
+    };
+    // (an event told anew is another: `but a separate trip to Damascus`)
+    let another = subject.clone().any(|j| {
+        matches!(
+            word(j),
+            "a" | "an" | "another" | "separate" | "other" | "second" | "different"
+        )
+    });
+    let plan_subject = !another
+        && (subject.is_empty()
+            || subject
+                .clone()
+                .all(|j| matches!(word(j), "it" | "they" | "this" | "that" | "these" | "those"))
+            || subject
+                .clone()
+                .any(|j| PLAN_NOUNS.contains(&word(j)) || own_word(j)));
+    if !plan_subject {
+        return None;
+    }
+    // (a negation among the auxiliaries: `but have not taken place`, `but it
+    // had not`)
+    let negated = |k: usize| word(k) == "not" || word(k) == "never";
     while k <= b + 10
         && !breaks(k)
         && (matches!(
             word(k),
-            "was" | "were" | "has" | "have" | "had" | "been" | "is" | "are" | "be" | "instead"
-        ) || inner_adverb(word(k)))
+            "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "is"
+                | "are"
+                | "be"
+                | "did"
+                | "does"
+                | "do"
+                | "yet"
+                | "instead"
+        ) || inner_adverb(word(k))
+            || (tokens[k].contraction && k > b + 1))
+        && !negated(k)
     {
+        if tokens[k].contraction {
+            break;
+        }
         k += 1;
     }
     if breaks(k) {
@@ -2160,10 +2219,12 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
     const HAPPENED: &[&str] = &[
         "take",
         "took",
+        "taken",
         "happen",
         "happened",
         "go",
         "went",
+        "gone",
         "materialise",
         "materialised",
         "materialize",
@@ -2176,46 +2237,129 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         "convened",
         "begin",
         "began",
+        "begun",
         "start",
         "started",
         "come",
         "came",
+        "held",
+        "been",
     ];
+    // (a plan moved to another time is [`MOVED`]: `postponed until Tuesday`,
+    // `adjourned to Dec. 22`)
+    let moved = |k: usize| next(k, &["until", "till", "to", "for"]);
+    let mut kind = CALLED_OFF;
     let end = match word(k) {
         "postponed" | "cancelled" | "canceled" | "adjourned" | "scrapped" | "shelved"
-        | "scrubbed" | "delayed" | "suspended" | "aborted" | "collapsed" => k,
-        "called" | "put" if next(k, &["off"]) => k + 1,
-        "pushed" if next(k, &["back"]) => k + 1,
+        | "scrubbed" | "aborted" | "collapsed" => {
+            if moved(k) {
+                kind = MOVED;
+            }
+            k
+        }
+        "called" if next(k, &["off"]) => k + 1,
         "fell" if next(k, &["through"]) => k + 1,
         "remained" | "remains" | "stayed" | "stays" if next(k, &["closed", "shut"]) => k + 1,
-        "never" if next(k, HAPPENED) => k + 1,
-        "never" if next(k, &["did"]) && ends(k + 1) => k + 1,
-        "did" | "didnt" | "does" | "has" | "had" if next(k, &["not"]) || tokens[k].contraction => {
-            let n = if tokens[k].contraction { k } else { k + 1 };
+        _ if negated(k) || tokens[k].contraction => {
+            let mut n = k;
+            // (`never did`, `has not yet`, `had not been held`)
+            while next(n, &["did", "yet", "been", "be"]) && !ends(n) {
+                n += 1;
+            }
             if ends(n) {
                 n
             } else if next(n, HAPPENED) {
-                n + 1
+                // (`take place`, `go ahead`: the phrase whole)
+                n + 1 + usize::from(next(n + 1, &["place", "ahead"]))
             } else {
                 return None;
             }
         }
         _ => return None,
     };
-    Some([start, b, end, CALLED_OFF])
+    Some([start, b, end, kind])
 }
+
+/// Nouns of a planned event, the subject of its calling off after `but` (`the
+/// session was postponed`).
+const PLAN_NOUNS: &[&str] = &[
+    "session",
+    "sessions",
+    "meeting",
+    "meetings",
+    "talks",
+    "vote",
+    "ballot",
+    "hearing",
+    "hearings",
+    "visit",
+    "trip",
+    "tour",
+    "launch",
+    "match",
+    "game",
+    "handover",
+    "release",
+    "opening",
+    "reopening",
+    "ceremony",
+    "summit",
+    "conference",
+    "event",
+    "exchange",
+    "trial",
+    "verdict",
+    "sentencing",
+    "signing",
+    "inauguration",
+    "election",
+    "round",
+    "swap",
+    "plan",
+    "plans",
+    "deal",
+    "operation",
+    "strike",
+    "march",
+    "rally",
+    "flight",
+    "departure",
+    "deployment",
+    "withdrawal",
+    "evacuation",
+    "delivery",
+    "convoy",
+    "announcement",
+    "debate",
+    "meet",
+    "parade",
+    "festival",
+    "concert",
+    "race",
+    "fixture",
+    "crossing",
+];
 
 /// The `to` of a plan told in the past between tokens `start` and `b`: `was`,
 /// `were` or `been`, a word of planning and `to` (`was due to`, `had been
 /// expected to`).
-fn planned_to(tokens: &[Token], start: usize, b: usize) -> Option<usize> {
+fn planned_to(text: &str, tokens: &[Token], start: usize, b: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     (start.max(1)..b.saturating_sub(1)).find_map(|k| {
+        // (a verb after `to`, in lower case: not `was due to a strike`, `due to
+        // Israel's refusal`, a cause; `be` is one, `was due to be released`)
+        let verb = tokens.get(k + 2).is_some_and(|t| {
+            let w = t.folded();
+            (w == "be" || !FUNCTION_WORDS.contains(&w))
+                && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your")
+                && text[t.start..].starts_with(|c: char| c.is_lowercase())
+        });
         (matches!(
             word(k),
             "scheduled" | "due" | "expected" | "set" | "supposed" | "slated" | "planned" | "meant"
         ) && matches!(word(k - 1), "was" | "were" | "been")
-            && word(k + 1) == "to")
+            && word(k + 1) == "to"
+            && verb)
             .then_some(k + 1)
     })
 }
@@ -2228,7 +2372,7 @@ fn planned_to(tokens: &[Token], start: usize, b: usize) -> Option<usize> {
 /// called off). A token index.
 pub fn plan_reach(text: &str, tokens: &[Token], start: usize, b: usize) -> usize {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    let Some(to) = planned_to(tokens, start, b) else {
+    let Some(to) = planned_to(text, tokens, start, b) else {
         return b;
     };
     (to + 1..b)
@@ -3003,10 +3147,41 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // how far each cue reaches: to the subordinating words around it, found in one
     // pass each way; one inside an aside bounds only the aside (`has not, since the
     // truce, withdrawn`)
-    let subordinate = |k: usize| {
-        tokens[k].class() & REACH_STOP != 0
+    let comma_before = |k: usize| {
+        k > 0
+            && text
+                .get(tokens[k - 1].end..tokens[k].start)
+                .is_some_and(|g| g.contains(','))
+    };
+    // (`would not resign and would submit a revised budget`: a second predicate
+    // with its own auxiliary; `, with each winning 26 seats`: a participle's
+    // clause of its own)
+    let own_auxiliary = |k: usize| {
+        tokens[k].folded() == "and"
+            && tokens.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.folded(),
+                    "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
+                )
+            })
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.class() & NEGATING == 0 && !t.contraction && t.folded() != "also"
+            })
+    };
+    let with_ing = |k: usize| {
+        tokens[k].folded() == "with"
+            && comma_before(k)
+            && (k + 1..(k + 4).min(tokens.len())).any(|j| {
+                let w = tokens[j].folded();
+                w.len() > 5 && w.ends_with("ing")
+            })
             && !in_aside(k)
-            && ((SUBORDINATORS.contains(&tokens[k].folded())
+    };
+    let subordinate = |k: usize| {
+        with_ing(k)
+            || (tokens[k].class() & REACH_STOP != 0
+                && !in_aside(k)
+                && ((SUBORDINATORS.contains(&tokens[k].folded())
                 // `had never before struck`: an adverb
                 && !(tokens[k].folded() == "before"
                     && k > 0
@@ -3017,7 +3192,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (tokens[k].folded() == "and"
                     && tokens.get(k + 1).is_some_and(|t| t.folded() == "that"))
                 || when_clause(text, tokens, clauses, k)
-                || question(tokens, k))
+                // (`in Bint Jbeil, where two people were killed`: a place's own
+                // clause)
+                || (tokens[k].folded() == "where" && comma_before(k))
+                || own_auxiliary(k)
+                || question(tokens, k)))
     };
     // (forward, a relative clause too, for a cue of a verb: what `the settlers
     // who torched a mosque` did is given, not denied, in `Police have not arrested

@@ -904,6 +904,35 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("kw", "kilowatt"),
 ];
 
+/// Words of heat that make digits joined to `C` or `F` degrees (`temperatures
+/// reached 46.6C`; not `apartment 5C`).
+const HEAT_WORDS: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "heat",
+    "heatwave",
+    "mercury",
+    "thermometer",
+    "thermometers",
+    "high",
+    "highs",
+    "low",
+    "lows",
+    "record",
+    "hot",
+    "hottest",
+    "warm",
+    "warmest",
+    "cold",
+    "coldest",
+    "peaked",
+    "reached",
+    "recorded",
+    "measured",
+    "soared",
+];
+
 /// Digits with a suffix: an ordinal (`14th`) or, for money, a scale (`100m`, `4.5bn`).
 fn split_suffix(folded: &str) -> Option<(f64, &str)> {
     let cut = folded.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
@@ -2155,7 +2184,9 @@ fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Whether token `i` is a house number: digits, then one to three capitalised
 /// words naming a street and its kind (`34 Mar Elias Street`, `10 Downing St`,
-/// `1600 Pennsylvania Avenue`), all apart by single spaces.
+/// `1600 Pennsylvania Avenue`), all apart by single spaces, none of them a
+/// preposition (a title-case headline: `Kills 5 Near Beirut Road`), and no noun in
+/// lower case right after (`12 Wall Street traders` counts traders).
 fn street_number(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else {
         return false;
@@ -2168,27 +2199,39 @@ fn street_number(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(k)
             .is_some_and(|x| text.get(tokens[k - 1].end..x.start) == Some(" "))
     };
-    let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
-    (i + 2..=i + 4)
-        .take_while(|&k| spaced(k) && capital(k))
-        .any(|k| {
-            matches!(
-                tokens[k].folded(),
-                "street"
-                    | "st"
-                    | "road"
-                    | "rd"
-                    | "avenue"
-                    | "ave"
-                    | "boulevard"
-                    | "blvd"
-                    | "lane"
-                    | "highway"
-                    | "square"
-                    | "drive"
-                    | "alley"
-            ) && (i + 1..k).all(capital)
-        })
+    let capital = |k: usize| {
+        text[tokens[k].start..].starts_with(char::is_uppercase)
+            && !FUNCTION_WORDS.contains(&tokens[k].folded())
+            && !matches!(tokens[k].folded(), "near" | "off" | "along" | "across")
+    };
+    // (a noun in lower case after the street's kind: the name modifies it)
+    let modifier = |k: usize| {
+        spaced(k + 1)
+            && text[tokens[k + 1].start..].starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(&tokens[k + 1].folded())
+    };
+    spaced(i + 1)
+        && capital(i + 1)
+        && (i + 2..=i + 4)
+            .take_while(|&k| spaced(k) && capital(k))
+            .any(|k| {
+                matches!(
+                    tokens[k].folded(),
+                    "street"
+                        | "st"
+                        | "road"
+                        | "rd"
+                        | "avenue"
+                        | "ave"
+                        | "boulevard"
+                        | "blvd"
+                        | "lane"
+                        | "highway"
+                        | "square"
+                        | "drive"
+                        | "alley"
+                ) && !modifier(k)
+            })
 }
 
 /// Number mentions among `tokens` (whose offsets point into `text`), skipping tokens
@@ -2369,6 +2412,31 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         } else if !money
             && let Some((v, sfx)) = split_suffix(f)
             && let Some((_, u)) = UNIT_SUFFIXES.iter().find(|(m, _)| *m == sfx)
+            // (degrees only after a word of heat in the ten before, and not
+            // after a noun that labels: not `apartment 5C`, `gate 4F`)
+            && (!matches!(sfx, "c" | "f")
+                || ((i.saturating_sub(10)..i).any(|k| HEAT_WORDS.contains(&folded(k)))
+                    && !(i > 0
+                        && matches!(
+                            folded(i - 1),
+                            "apartment"
+                                | "flat"
+                                | "room"
+                                | "block"
+                                | "building"
+                                | "unit"
+                                | "gate"
+                                | "seat"
+                                | "row"
+                                | "bed"
+                                | "floor"
+                                | "platform"
+                                | "terminal"
+                                | "section"
+                                | "suite"
+                                | "ward"
+                                | "level"
+                        ))))
         {
             // a measure with its unit joined (`46.6C`, `96mph`, `5km`)
             unit = Some(u);
@@ -2707,7 +2775,10 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         // (a measure with its unit joined before a noun modifies it, as `a
         // 10-kg bag` does: `a 10kg bag`)
-        if joined_unit && counted.is_some() {
+        // (not a verb after it: `96mph battered the coast`)
+        if joined_unit && counted.is_some_and(|c| verb_shaped(folded(c))) {
+            counted = None;
+        } else if joined_unit && counted.is_some() {
             kind = Kind::Modifier;
         }
         // a 6.4 magnitude earthquake, a 24 hour strike: after `a`, a number before a

@@ -1274,3 +1274,33 @@ fn a_time_of_day_opens_no_clause_and_a_second_predicate_has_its_own_day() {
         ["supported", "contradicted", "contradicted", "supported"]
     );
 }
+
+/// What round 29's date readings leave alone (the review's near misses): a
+/// relative `when` after a noun of time is a clause of its own; a possessive day
+/// after `after` opens a clause; a second predicate's date in a relative clause
+/// inside it is not its own.
+#[test]
+fn what_round_29_date_readings_leave_alone() {
+    let article = "+++\npublished = 2025-12-08\n+++\nAoun on Monday recalled the night when Israeli jets struck the airport on July 13, 2006.\n\
+Protesters took to the streets on Monday after Sunday's vote was annulled.\n\
+The envoy arrived on Friday and was received by Aoun, whom he had also met on Thursday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("jets", "2025-12-08", "\"jets\", \"struck\", \"airport\""),
+            claim("protest", "2025-12-07", "\"protesters\", \"streets\""),
+            claim("received", "2025-12-05", "\"received\", \"Aoun\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "contradicted", "supported"]);
+    // a plan moved: not on its day, for a fact with another date than the new one
+    let article = "+++\npublished = 2025-12-08\n+++\nThe court was scheduled to issue its verdict on Monday, but the session was adjourned to Dec. 22.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("monday", "2025-12-08", "\"court\", \"verdict\""),
+            claim("dec22", "2025-12-22", "\"court\", \"verdict\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported"]);
+}

@@ -1997,3 +1997,69 @@ fn a_plan_called_off_after_but_did_not_happen() {
         "The vote was set to take place on Monday but was delayed by a day.",
     );
 }
+
+/// A negation's reach ends at a place's own clause (`, where`), at a second
+/// predicate with its own modal (`would not resign and would submit`) and at a
+/// participle's clause after `, with`; a yes-or-no question opening with a
+/// negated auxiliary asks (`Didn't the army inspect …?`).
+#[test]
+fn where_clauses_second_modals_and_negated_questions() {
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let text = "The army said it had not carried out a strike on a car in Bint Jbeil, where two people were killed.";
+    told("all = [\"killed\", \"Bint Jbeil\"]", text);
+    denied("all = [\"strike\", \"Bint Jbeil\"]", text);
+    let text = "Zhelyazkov said he would not resign and would submit a revised budget next week.";
+    told("all = [\"submit\", \"revised budget\"]", text);
+    denied("all = [\"Zhelyazkov\", \"resign\"]", text);
+    let text = "The party did not win a majority, with its leader conceding defeat on Monday.";
+    told("all = [\"leader\", \"conceding\"]", text);
+    denied("all = [\"party\", \"win\", \"majority\"]", text);
+    assert!(
+        check(
+            "all = [\"army\", \"inspect\", \"warehouse\"]",
+            "Didn't the Lebanese army inspect the warehouse last month?"
+        )
+        .is_empty()
+    );
+}
+
+/// What round 29's plan reading leaves alone (the review's near misses): `due
+/// to` a cause, another event called off, a delay or a suspension, a plan moved
+/// for a fact without a date or with the new date.
+#[test]
+fn what_round_29_plan_readings_leave_alone() {
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    told(
+        "all = [\"airport\", \"closure\"]",
+        "The airport's closure was due to a strike by controllers, but the strike was called off on Saturday.",
+    );
+    told(
+        "all = [\"envoy\", \"arrive\"]",
+        "The envoy was due to arrive in Beirut on Friday, but a separate trip to Damascus was cancelled.",
+    );
+    told(
+        "all = [\"flight\", \"land\"]",
+        "The flight was scheduled to land in Beirut on Friday, but was delayed by an hour and landed safely.",
+    );
+    told(
+        "all = [\"win\", \"runoff\"]",
+        "He was expected to win the runoff, but his rival's campaign collapsed and he won easily.",
+    );
+    let text = "The court was scheduled to issue its verdict on Monday, but the session was adjourned to Dec. 22.";
+    told("all = [\"court\", \"verdict\"]", text);
+    assert_eq!(
+        check(
+            "all = [\"talks\", \"resume\"]",
+            "The talks were due to resume on Friday, but have not taken place."
+        )[0]
+        .0,
+        Stance::Against
+    );
+}

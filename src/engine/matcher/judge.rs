@@ -869,25 +869,58 @@ impl DocMatcher<'_> {
             if tokens[k].folded() == "when" && self.comma_before(k) {
                 continue;
             }
-            // (nor a time of day or a day after it, its verb the sentence's next:
-            // `broke out shortly before midnight on Saturday and was brought under
-            // control on Sunday`)
+            // (nor a time of day or a day, not a possessive, right after `after`
+            // or `before`: the verb after it is the sentence's next, `broke out
+            // shortly before midnight on Saturday and was brought under control on
+            // Sunday`; not `after Sunday's vote was annulled`)
             let next = tokens.get(k + 1).map_or("", |t| t.folded());
-            if matches!(
-                next,
-                "midnight"
-                    | "noon"
-                    | "midday"
-                    | "dawn"
-                    | "dusk"
-                    | "daybreak"
-                    | "sunrise"
-                    | "sunset"
-                    | "nightfall"
-            ) || numbers::WEEKDAYS_MONTHS.contains(&next)
+            let possessive = tokens
+                .get(k + 1)
+                .is_some_and(|t| text::fold::is_possessive(&self.a.text()[t.start..t.end]));
+            if !possessive
+                && matches!(tokens[k].folded(), "after" | "before")
+                && (matches!(
+                    next,
+                    "midnight"
+                        | "noon"
+                        | "midday"
+                        | "dawn"
+                        | "dusk"
+                        | "daybreak"
+                        | "sunrise"
+                        | "sunset"
+                        | "nightfall"
+                ) || numbers::WEEKDAYS_MONTHS.contains(&next))
             {
                 continue;
             }
+            // (a relative `when` after a noun of time tells of that time, not of
+            // the act: `recalled the night when Israeli jets struck the airport`;
+            // a clause of its own)
+            let relative_when = tokens[k].folded() == "when"
+                && k > 0
+                && matches!(
+                    tokens[k - 1].folded(),
+                    "night"
+                        | "day"
+                        | "days"
+                        | "moment"
+                        | "time"
+                        | "times"
+                        | "year"
+                        | "years"
+                        | "week"
+                        | "month"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "hour"
+                        | "date"
+                        | "era"
+                        | "period"
+                        | "age"
+                        | "season"
+                );
             let own = clauses.get(k);
             let end = (k + 1..w.tok_end.min(tokens.len()))
                 .find(|&j| clauses.get(j) != own)
@@ -914,7 +947,7 @@ impl DocMatcher<'_> {
                 let order = match tokens[k].folded() {
                     "after" => Order::After,
                     "before" => Order::Before,
-                    "when" => Order::When,
+                    "when" if !relative_when => Order::When,
                     _ => Order::Same,
                 };
                 // (with an offset that ends in its word, which dates its act:
@@ -1012,7 +1045,18 @@ impl DocMatcher<'_> {
             let before = dates.iter().any(|m| m.start >= from && m.end <= at);
             let after = dates.iter().any(|m| m.start > at && m.end <= to);
             let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()));
-            (before && after && verb).then_some(at..to)
+            // (after `and` and an auxiliary, its own date before a comma: not one
+            // of a relative clause, `and was received by Aoun, whom he had also
+            // met on Thursday`)
+            let own = self.comma_before(k)
+                || (k + 1..stop)
+                    .find(|&j| self.comma_before(j))
+                    .is_none_or(|j| {
+                        dates
+                            .iter()
+                            .any(|m| m.start > at && m.end <= tokens[j].start)
+                    });
+            (before && after && verb && own).then_some(at..to)
         })
     }
 
@@ -1269,16 +1313,44 @@ impl DocMatcher<'_> {
                     (a..b).any(|k| {
                         matches!(
                             self.a.tokens[k].folded(),
-                            "scheduled" | "due" | "expected" | "slated" | "planned" | "supposed"
+                            "scheduled"
+                                | "due"
+                                | "expected"
+                                | "slated"
+                                | "planned"
+                                | "supposed"
+                                | "set"
+                                | "meant"
                         )
                     })
                 })
             })
         };
         found
-            .find(|&&[report, s, _, kind]| {
-                if kind == text::negation::CALLED_OFF && plan_named() {
+            .find(|&&[report, s, v, kind]| {
+                let called_off = matches!(kind, text::negation::CALLED_OFF | text::negation::MOVED);
+                if called_off && plan_named() {
                     return false;
+                }
+                // (a plan moved says it did not happen on its day: only for a fact
+                // with a date, none of the days after `but` its own)
+                if kind == text::negation::MOVED {
+                    let Some(spec) = t.date else {
+                        return false;
+                    };
+                    let (Some(from), Some(to)) = (self.a.tokens.get(s), self.a.tokens.get(v))
+                    else {
+                        return false;
+                    };
+                    let sentence_end = self
+                        .a
+                        .sentence_at(v)
+                        .map_or(to.end, |x| x.span.end.max(to.end));
+                    if (self.a.dates_in(from.start, sentence_end).iter())
+                        .any(|m| spec.compare(m) == Some(DateMatch::Equal))
+                    {
+                        return false;
+                    }
                 }
                 let (Some(first), Some(aside)) = (self.a.tokens.get(report), self.a.tokens.get(s))
                 else {
@@ -1346,7 +1418,7 @@ impl DocMatcher<'_> {
                             .map_or(first.start, |s| s.span.start),
                         tokens.get(end - 1).map_or(first.end, |t| t.end),
                     )
-                } else if kind == text::negation::CALLED_OFF {
+                } else if called_off {
                     // (what the plan tells, not what it says of its nouns)
                     let reach = text::negation::plan_reach(text, tokens, report, s);
                     (from, tokens.get(reach).map_or(aside.start, |t| t.start))
@@ -2634,7 +2706,7 @@ impl DocMatcher<'_> {
     }
 
     /// The first word of the yes-or-no question (a sentence that opens with an
-    /// auxiliary, up to its `?`: `Did the Doha talks fail?`, `Will Hamas hand over
+    /// auxiliary, or its contraction with `n't`, up to its `?`: `Did the Doha talks fail?`, `Will Hamas hand over
     /// its weapons?`, `“Did the strike kill civilians?” a reporter asked`) that
     /// holds every hit of test `t`'s terms in window `w`: a direct question asks
     /// all it says. (Not a question with a question word, which takes its act as
@@ -2645,8 +2717,21 @@ impl DocMatcher<'_> {
             let first = s.tokens.start;
             let after = self.a.tokens.get(k)?.end;
             // (the auxiliary first: most sentences open otherwise, and the `?` is
-            // looked for only in theirs)
-            (text::AUXILIARIES.contains(&self.a.tokens.get(first)?.folded())
+            // looked for only in theirs; negated too, `Didn't the army inspect
+            // the warehouse?`)
+            let opener = self.a.tokens.get(first)?;
+            let aux = opener.folded();
+            let aux = if opener.contraction {
+                match aux {
+                    "wont" => "will",
+                    "cant" => "can",
+                    "shant" => "shall",
+                    _ => aux.strip_suffix("nt").unwrap_or(aux),
+                }
+            } else {
+                aux
+            };
+            (text::AUXILIARIES.contains(&aux)
                 && self.a.text().get(after..s.span.end)?.contains('?'))
             .then_some(first)
         };

@@ -144,7 +144,11 @@ impl DocMatcher<'_> {
         }
         match self.denied_after(t, w, mode) {
             // (a report taken back no longer stands, nor a plan called off)
-            Some((_, _, text::negation::RETRACTED | text::negation::CALLED_OFF)) => tally.add(true),
+            Some((
+                _,
+                _,
+                text::negation::RETRACTED | text::negation::CALLED_OFF | text::negation::MOVED,
+            )) => tally.add(true),
             Some(_) => {
                 tally.add(false);
                 tally.add(true);
@@ -256,7 +260,7 @@ impl DocMatcher<'_> {
                     o.reasons = vec![format!("taken back after it: \"{quote}\"")];
                     continue;
                 }
-                if kind == text::negation::CALLED_OFF {
+                if matches!(kind, text::negation::CALLED_OFF | text::negation::MOVED) {
                     o.against = true;
                     o.reasons = vec![format!("called off after it: \"{quote}\"")];
                     continue;
