@@ -112,8 +112,12 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            // (most documents have no `without`: read off the stem index first)
-            let hedges = if !self.with_stem("without").is_empty() {
+            // (most documents have no `without`, `evidence` or `proof`: read off
+            // the stem index first, by their stems)
+            let hedges = if ["without", "evid", "proof"]
+                .iter()
+                .any(|w| !self.with_stem(w).is_empty())
+            {
                 text::hedges::hedges(text, &self.tokens)
             } else {
                 Vec::new()

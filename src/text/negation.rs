@@ -973,10 +973,17 @@ fn when_clause(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> bool 
         "as" => {
             let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
             k.checked_sub(1).is_some_and(|p| {
-                // (or a verb's base form after `not`: `did not intervene as`)
+                // (or a verb's base form after `not`: `did not intervene as`; or a
+                // day or a time of day ending the clause before, `were cancelled on
+                // Tuesday as unions held a strike`)
                 verb(&tokens[p])
                     || p.checked_sub(1)
                         .is_some_and(|q| matches!(tokens[q].folded(), "not" | "never"))
+                    || WEEKDAYS_MONTHS[..7].contains(&tokens[p].folded())
+                    || matches!(
+                        tokens[p].folded(),
+                        "night" | "morning" | "afternoon" | "evening" | "today" | "yesterday"
+                    )
             }) && tokens.get(k + 1).is_some_and(|n| {
                     // (or a count: `intervened as hundreds of protesters stormed`)
                     matches!(
@@ -1001,6 +1008,14 @@ fn when_clause(text: &str, tokens: &[Token], clauses: &[u32], k: usize) -> bool 
                         // (a name or its adjective: `did not intervene as Israeli
                         // bulldozers levelled farmland`)
                         || text[n.start..].starts_with(char::is_uppercase)
+                        // (a plural with a past verb right after it: `as unions
+                        // held a strike`)
+                        || (n.folded().len() > 3
+                            && n.folded().ends_with('s')
+                            && !n.folded().ends_with("ss")
+                            && tokens
+                                .get(k + 2)
+                                .is_some_and(|v| past_form(v.folded(), 3)))
                 })
                 // (in its clause: not `described as a breakthrough. Israel refused`)
                 && (k + 2..tokens.len().min(k + 5))
@@ -2745,6 +2760,15 @@ const FALSEHOOD: &[&str] = &[
     "bogus",
     "nonsense",
     "unfounded",
+    "speculation",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "hoax",
+    "smear",
+    "fantasy",
+    "slander",
 ];
 
 /// A sentence that only denies the one before it, with its verb at token `v`

@@ -2063,3 +2063,38 @@ fn what_round_29_plan_readings_leave_alone() {
         Stance::Against
     );
 }
+
+/// No evidence given of what follows `that` leaves it told neither way; a clause
+/// of time after a day (`on Tuesday as unions held a strike`) is no part of the
+/// negated clause; a report dismissed as speculation is denied.
+#[test]
+fn no_evidence_given_clauses_of_time_and_speculation() {
+    assert!(
+        check(
+            "all = [\"unions\", \"threat\"]",
+            "The minister offered no evidence that the unions posed a security threat."
+        )
+        .is_empty()
+    );
+    assert!(
+        check(
+            "all = [\"tunnel\", \"Hezbollah\"]",
+            "The army did not provide evidence that the tunnel belonged to Hezbollah."
+        )
+        .is_empty()
+    );
+    let text = "No flights left Brussels on Tuesday as unions held a strike.";
+    assert_eq!(
+        check("all = [\"unions\", \"strike\"]", text)[0].0,
+        Stance::Supports
+    );
+    assert_eq!(
+        check("all = [\"flights\", \"left\"]", text)[0].0,
+        Stance::Against
+    );
+    let text = "Reports that Isak had agreed personal terms with Liverpool were dismissed as \"pure speculation\" by his agent.";
+    assert_eq!(
+        check("all = [\"Isak\", \"agreed\", \"personal terms\"]", text)[0].0,
+        Stance::Against
+    );
+}
