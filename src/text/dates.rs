@@ -2691,13 +2691,14 @@ impl Tense<'_> {
         if name {
             return !det;
         }
-        // a base form after a plural noun (`the champions travel`); an `-s` form
-        // only after a noun with its determiner (`the airshow runs`; not `rocket
-        // launches`, `hospital visits`)
+        // a base form after a plural noun (`the champions travel`) or a team's
+        // noun, plural in British copy (`Arteta's side travel to Wolves`); an `-s`
+        // form only after a noun with its determiner (`the airshow runs`; not
+        // `rocket launches`, `hospital visits`)
         if third {
             det && !p.ends_with('s')
         } else {
-            p.ends_with('s')
+            p.ends_with('s') || matches!(p, "side" | "team" | "squad")
         }
     }
 

@@ -1304,3 +1304,18 @@ The envoy arrived on Friday and was received by Aoun, whom he had also met on Th
     );
     assert_eq!(got, ["contradicted", "supported"]);
 }
+
+/// A team's noun is plural in British copy: its base form in the present is a
+/// schedule ahead (`Arteta's side travel to Wolves on Saturday`).
+#[test]
+fn a_teams_noun_takes_a_schedule_in_the_present() {
+    let article = "+++\npublished = 2025-12-11\n+++\nArsenal won 3-0 at Club Brugge last night, and Mikel Arteta's side travel to Wolves on Saturday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("ahead", "2025-12-13", "\"Wolves\""),
+            claim("behind", "2025-12-06", "\"Wolves\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted"]);
+}
