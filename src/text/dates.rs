@@ -2692,13 +2692,19 @@ impl Tense<'_> {
             return !det;
         }
         // a base form after a plural noun (`the champions travel`) or a team's
-        // noun, plural in British copy (`Arteta's side travel to Wolves`); an `-s`
+        // noun after a possessive, plural in British copy (`Arteta's side travel
+        // to Wolves`; not `The UN team visit on Friday`); an `-s`
         // form only after a noun with its determiner (`the airshow runs`; not
         // `rocket launches`, `hospital visits`)
         if third {
             det && !p.ends_with('s')
         } else {
-            p.ends_with('s') || matches!(p, "side" | "team" | "squad")
+            p.ends_with('s')
+                || (matches!(p, "side" | "team" | "squad")
+                    && self.back(b, 1).is_some_and(|o| {
+                        let t = &self.tokens[o];
+                        crate::text::fold::is_possessive(&self.text[t.start..t.end])
+                    }))
         }
     }
 

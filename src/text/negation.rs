@@ -2159,38 +2159,42 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
     if b < 4 {
         return None;
     }
-    let start = sentence_start(text, tokens, b);
-    let to = planned_to(text, tokens, start, b)?;
+    // (the words after `but` first: most hold no calling off, and the plan
+    // before it is looked for only when they do)
+    let calls = (b + 1..(b + 13).min(tokens.len()))
+        .take_while(|&k| !breaks(k))
+        .any(|k| {
+            tokens[k].contraction
+                || matches!(
+                    word(k),
+                    "postponed"
+                        | "cancelled"
+                        | "canceled"
+                        | "adjourned"
+                        | "scrapped"
+                        | "shelved"
+                        | "scrubbed"
+                        | "aborted"
+                        | "collapsed"
+                        | "called"
+                        | "fell"
+                        | "remained"
+                        | "remains"
+                        | "stayed"
+                        | "stays"
+                        | "not"
+                        | "never"
+                )
+        });
+    if !calls {
+        return None;
+    }
     // the subject: at most six words with no verb, then auxiliaries and adverbs
     let mut k = b + 1;
     while k <= b + 6 && !breaks(k) && subject_word(&tokens[k]) && !inner_adverb(word(k)) {
         k += 1;
     }
-    // (the plan's own: none, a pronoun, a planned event, or a word of the plan's
-    // subject; not `but a separate trip to Damascus was cancelled`)
     let subject = b + 1..k;
-    let own_word = |j: usize| {
-        let w = word(j);
-        !FUNCTION_WORDS.contains(&w) && (start..to).any(|i| word(i) == w)
-    };
-    // (an event told anew is another: `but a separate trip to Damascus`)
-    let another = subject.clone().any(|j| {
-        matches!(
-            word(j),
-            "a" | "an" | "another" | "separate" | "other" | "second" | "different"
-        )
-    });
-    let plan_subject = !another
-        && (subject.is_empty()
-            || subject
-                .clone()
-                .all(|j| matches!(word(j), "it" | "they" | "this" | "that" | "these" | "those"))
-            || subject
-                .clone()
-                .any(|j| PLAN_NOUNS.contains(&word(j)) || own_word(j)));
-    if !plan_subject {
-        return None;
-    }
     // (a negation among the auxiliaries: `but have not taken place`, `but it
     // had not`)
     let negated = |k: usize| word(k) == "not" || word(k) == "never";
@@ -2261,8 +2265,18 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         "been",
     ];
     // (a plan moved to another time is [`MOVED`]: `postponed until Tuesday`,
-    // `adjourned to Dec. 22`)
-    let moved = |k: usize| next(k, &["until", "till", "to", "for"]);
+    // `adjourned to Dec. 22`, `to a later date`; not `until further notice`, `for
+    // security reasons`)
+    let moved = |k: usize| {
+        next(k, &["until", "till", "to", "for"])
+            && !breaks(k + 2)
+            && (WEEKDAYS_MONTHS.contains(&word(k + 2))
+                || word(k + 2).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    word(k + 2),
+                    "next" | "later" | "tomorrow" | "early" | "late" | "mid" | "a"
+                ))
+    };
     let mut kind = CALLED_OFF;
     let end = match word(k) {
         "postponed" | "cancelled" | "canceled" | "adjourned" | "scrapped" | "shelved"
@@ -2292,6 +2306,32 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         }
         _ => return None,
     };
+    let start = sentence_start(text, tokens, b);
+    let to = planned_to(text, tokens, start, b)?;
+    // (the plan's own: none, a pronoun, a planned event, or a word of the plan's
+    // subject; not `but a separate trip to Damascus was cancelled`)
+    let own_word = |j: usize| {
+        let w = word(j);
+        !FUNCTION_WORDS.contains(&w) && (start..to).any(|i| word(i) == w)
+    };
+    // (an event told anew is another: `but a separate trip to Damascus`)
+    let another = subject.clone().any(|j| {
+        matches!(
+            word(j),
+            "a" | "an" | "another" | "separate" | "other" | "second" | "different"
+        )
+    });
+    let plan_subject = !another
+        && (subject.is_empty()
+            || subject
+                .clone()
+                .all(|j| matches!(word(j), "it" | "they" | "this" | "that" | "these" | "those"))
+            || subject
+                .clone()
+                .any(|j| PLAN_NOUNS.contains(&word(j)) || own_word(j)));
+    if !plan_subject {
+        return None;
+    }
     Some([start, b, end, kind])
 }
 
@@ -3133,8 +3173,20 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let dismissed_as_false = || {
             matches!(w, "dismissed" | "refuted" | "rebutted")
                 && tokens.get(i + 1).is_some_and(|t| t.folded() == "as")
-                && (i + 2..(i + 5).min(tokens.len()))
-                    .any(|k| FALSEHOOD.contains(&tokens[k].folded()))
+                // (no verb in the few words after it, its clause's: `as` is no
+                // `while`, `was dismissed as speculation about a reshuffle grew`)
+                && (i + 2..(i + 5).min(tokens.len())).any(|k| {
+                    FALSEHOOD.contains(&tokens[k].folded())
+                        && !(k + 1..(k + 5).min(tokens.len()))
+                            .take_while(|&j| {
+                                !text[tokens[j - 1].end..tokens[j].start]
+                                    .contains([',', '.', ';', '!', '?', '\n'])
+                            })
+                            .any(|j| {
+                                let n = tokens[j].folded();
+                                past_form(n, 3) || AUXILIARIES.contains(&n)
+                            })
+                })
                 && after_be(tokens, clauses, i)
                 && (i.saturating_sub(25)..i)
                     .rev()
@@ -3180,8 +3232,28 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // (`would not resign and would submit a revised budget`: a second predicate
     // with its own auxiliary; `, with each winning 26 seats`: a participle's
     // clause of its own)
+    // (only after a first predicate with its own negated modal: `would not
+    // resign and would submit`; not `denied that it would disarm and would hand
+    // over its weapons`, one report)
+    let modal = |w: &str| {
+        matches!(
+            w,
+            "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
+        )
+    };
     let own_auxiliary = |k: usize| {
         tokens[k].folded() == "and"
+            && (k.saturating_sub(6)..k).any(|j| {
+                (modal(tokens[j].folded())
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.folded(), "not" | "never")))
+                    || (tokens[j].contraction
+                        && matches!(
+                            tokens[j].folded(),
+                            "wouldnt" | "wont" | "couldnt" | "shouldnt" | "cant" | "mustnt"
+                        ))
+            })
             && tokens.get(k + 1).is_some_and(|t| {
                 matches!(
                     t.folded(),

@@ -1318,4 +1318,11 @@ fn a_teams_noun_takes_a_schedule_in_the_present() {
         ],
     );
     assert_eq!(got, ["supported", "contradicted"]);
+    // (not a team's noun in a compound, `The UN team visit`)
+    let article = "+++\npublished = 2025-12-08\n+++\nThe UN team visit on Friday was cut short by shelling.\n";
+    let got = verdicts_of(
+        article,
+        &[claim("visit", "2025-12-05", "\"team\", \"visit\"")],
+    );
+    assert_eq!(got, ["supported"]);
 }

@@ -2098,3 +2098,34 @@ fn no_evidence_given_clauses_of_time_and_speculation() {
         Stance::Against
     );
 }
+
+/// What round 29's negation readings leave alone (the second review's near
+/// misses): `and` and a modal end a cue's reach only after a negated modal (not
+/// inside one report denied); a finding that shows no evidence denies; a hedge
+/// ends at an aside after a comma; `dismissed as` a falsehood with a verb after
+/// it is a firing while something grew.
+#[test]
+fn what_round_29_negation_readings_leave_alone() {
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    denied(
+        "all = [\"hand\", \"weapons\", \"army\"]",
+        "Hezbollah denied reports that it would disarm and would hand its weapons to the army.",
+    );
+    denied(
+        "all = [\"tortured\"]",
+        "The autopsy showed no evidence that he had been tortured.",
+    );
+    told(
+        "all = [\"Hamas\", \"denies\"]",
+        "Israel offered no evidence that Hamas used the hospital, which Hamas denies.",
+    );
+    told(
+        "all = [\"minister\", \"reports\"]",
+        "Reports said the minister was dismissed as speculation about a reshuffle grew.",
+    );
+}
