@@ -110,15 +110,12 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
         // what was claimed: to the sentence's end, a `;`, or a new clause after a
         // comma (`, and his aides resigned`)
         if let Some(v) = v {
-            let end = sentence_end(k);
-            let end = (e + 1..end)
-                .find(|&j| {
-                    text.get(tokens[j - 1].end..tokens[j].start)
-                        .is_some_and(|g| g.contains(','))
-                        && matches!(word(j), "and" | "but" | "while" | "though" | "although")
-                })
-                .unwrap_or(end);
-            out.push([v + 1, end, k, e + 1]);
+            out.push([
+                v + 1,
+                claim_end(text, tokens, e + 1, sentence_end(k), false),
+                k,
+                e + 1,
+            ]);
         }
     }
     out
@@ -183,17 +180,24 @@ fn no_evidence_that(text: &str, tokens: &[Token], k: usize, end: usize) -> Optio
     let that = k + 1;
     // (to a new clause or an aside after a comma: `, which Hamas denies`, `, a
     // charge the group denies`)
-    let end = (that + 1..end)
+    let end = claim_end(text, tokens, that + 1, end, true);
+    (end > that + 1).then_some([own, end, own, that + 1])
+}
+
+/// Where a claim a hedge holds ends, looking from token `from` to `end` (its
+/// sentence's end, or a `;`): before a new clause after a comma (`, and his aides
+/// resigned`, `, but`, `, while`, `, though`), and with `asides` an aside too (`,
+/// which Hamas denies`, `, a charge the group denies`).
+fn claim_end(text: &str, tokens: &[Token], from: usize, end: usize, asides: bool) -> usize {
+    (from..end)
         .find(|&j| {
+            let w = tokens[j].folded();
             text.get(tokens[j - 1].end..tokens[j].start)
                 .is_some_and(|g| g.contains(','))
-                && matches!(
-                    word(j),
-                    "and" | "but" | "while" | "though" | "although" | "which" | "who" | "a" | "an"
-                )
+                && (matches!(w, "and" | "but" | "while" | "though" | "although")
+                    || (asides && matches!(w, "which" | "who" | "a" | "an")))
         })
-        .unwrap_or(end);
-    (end > that + 1).then_some([own, end, own, that + 1])
+        .unwrap_or(end)
 }
 
 #[cfg(test)]

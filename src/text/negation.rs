@@ -2395,6 +2395,19 @@ const PLAN_NOUNS: &[&str] = &[
     "crossing",
 ];
 
+/// The words of planning before `to` in a plan told in the past (`was due to`):
+/// a fact that names one is about the plan, which its calling off does not deny.
+pub(crate) const PLANNED: &[&str] = &[
+    "scheduled",
+    "due",
+    "expected",
+    "set",
+    "supposed",
+    "slated",
+    "planned",
+    "meant",
+];
+
 /// The `to` of a plan told in the past between tokens `start` and `b`: `was`,
 /// `were` or `been`, a word of planning and `to` (`was due to`, `had been
 /// expected to`).
@@ -2409,10 +2422,8 @@ fn planned_to(text: &str, tokens: &[Token], start: usize, b: usize) -> Option<us
                 && !matches!(w, "its" | "their" | "his" | "her" | "our" | "your")
                 && text[t.start..].starts_with(|c: char| c.is_lowercase())
         });
-        (matches!(
-            word(k),
-            "scheduled" | "due" | "expected" | "set" | "supposed" | "slated" | "planned" | "meant"
-        ) && matches!(word(k - 1), "was" | "were" | "been")
+        (PLANNED.contains(&word(k))
+            && matches!(word(k - 1), "was" | "were" | "been")
             && word(k + 1) == "to"
             && verb)
             .then_some(k + 1)

@@ -1310,19 +1310,7 @@ impl DocMatcher<'_> {
         let plan_named = || {
             t.all.iter().chain(&t.any).any(|id| {
                 self.occurrences_in(*id, w).any(|&(a, b)| {
-                    (a..b).any(|k| {
-                        matches!(
-                            self.a.tokens[k].folded(),
-                            "scheduled"
-                                | "due"
-                                | "expected"
-                                | "slated"
-                                | "planned"
-                                | "supposed"
-                                | "set"
-                                | "meant"
-                        )
-                    })
+                    (a..b).any(|k| text::negation::PLANNED.contains(&self.a.tokens[k].folded()))
                 })
             })
         };
