@@ -217,8 +217,7 @@ const NOT_IZE: &[&str] = &[
 fn american(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     // (most words end in none of these: one look at the last letters first)
-    let b = word.as_bytes();
-    let maybe = b.len() >= 5
+    let maybe = word.len() >= 5
         && (word.contains("is")
             || word.contains("our")
             || word.contains("tre")
@@ -281,13 +280,10 @@ fn american(word: &str) -> std::borrow::Cow<'_, str> {
         "metre", "litre", "centre", "theatre", "fibre", "calibre", "spectre", "sombre", "meagre",
         "sabre",
     ];
+    // (the ending, its plural or its past: `metre`, `metres`, `centred`)
     for ending in RE {
-        for (british, s) in [
-            (*ending, ""),
-            (&*format!("{ending}s"), "s"),
-            (&*format!("{ending}d"), "ed"),
-        ] {
-            if let Some(root) = word.strip_suffix(british) {
+        for (tail, s) in [("", ""), ("s", "s"), ("d", "ed")] {
+            if let Some(root) = word.strip_suffix(tail).and_then(|w| w.strip_suffix(ending)) {
                 let stem = &ending[..ending.len() - 2];
                 return Cow::Owned(format!("{root}{stem}er{s}"));
             }

@@ -14,7 +14,7 @@
 //! account, told (probe writers disagreed; the letter of PRODUCT.md tells it).
 
 use super::fold::Token;
-use super::numbers::WEEKDAYS_MONTHS;
+use super::numbers::{WEEKDAYS_MONTHS, sentence_after};
 
 /// A hedge: the tokens after the verb of claiming to the claim's end (the sentence's,
 /// a `;`, or a new clause after a comma), `start..end`, and the hedge's own words
@@ -47,13 +47,7 @@ const CLAIMING: &[&str] = &[
 pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (a sentence or a `;` ends between tokens `k - 1` and `k`)
-    let ends_before = |k: usize| {
-        k == 0
-            || k >= tokens.len()
-            || text
-                .get(tokens[k - 1].end..tokens[k].start)
-                .is_none_or(|g| g.contains(['.', '!', '?', ';', '\n']))
-    };
+    let ends_before = |k: usize| k == 0 || k >= tokens.len() || sentence_after(text, tokens, k - 1);
     let sentence_start = |k: usize| {
         let mut s = k;
         while !ends_before(s) {

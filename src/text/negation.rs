@@ -19,7 +19,7 @@ use super::lexicon::{
     REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, past_form,
     same_past, split_phrase, word_matches,
 };
-use super::numbers::{FUNCTION_WORDS, WEEKDAYS_MONTHS};
+use super::numbers::{FUNCTION_WORDS, WEEKDAYS_MONTHS, sentence_after};
 
 /// One negation cue: a token range, and whether it is in the passive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2117,6 +2117,13 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
     out
 }
 
+/// Whether a [`denials_after`] entry of kind `kind` leaves its report no longer
+/// standing ([`RETRACTED`], [`CALLED_OFF`], [`MOVED`]): evidence against only, where
+/// a denial ([`DENIED`], [`DENIED_BESIDE`]) stands beside the report.
+pub fn no_longer_stands(kind: usize) -> bool {
+    matches!(kind, RETRACTED | CALLED_OFF | MOVED)
+}
+
 /// The kind of a [`denials_after`] entry: a plan told in the past called off
 /// after `but` in its sentence ([`plan_called_off`]): what was planned did not
 /// happen.
@@ -2142,20 +2149,15 @@ pub const MOVED: usize = 4;
 /// `scrapped`, `shelved`, `scrubbed`, `aborted`, `collapsed`, `fell through`,
 /// `remained closed`, or a negation (`did`, `does`, `has`, `have`, `had`, `was`,
 /// `were` and `not`, or `never`) ending its clause or before a verb of taking
-/// place (`take place`, `happen`, `go ahead`, `open`, `held` …). Not a plan
-/// moved (`postponed until Tuesday`, `to March`), nor a delay or a suspension,
-/// which may still end in the act; a plan moved to another time (`postponed
-/// until Tuesday`, `adjourned to Dec. 22`) is [`MOVED`]. Given as the sentence's
-/// first token, `but`, the calling off's last token and [`CALLED_OFF`] or
-/// [`MOVED`].
+/// place (`take place`, `happen`, `go ahead`, `open`, `held` …). Not a delay or
+/// a suspension, which may still end in the act. A plan moved to a time
+/// (`postponed until Tuesday`, `adjourned to Dec. 22`) is [`MOVED`]. Given as the
+/// sentence's first token, `but`, the calling off's last token and [`CALLED_OFF`]
+/// or [`MOVED`].
 fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    let breaks = |k: usize| {
-        tokens.get(k).is_none_or(|t| {
-            text.get(tokens[k - 1].end..t.start)
-                .is_none_or(|g| g.contains(['.', '!', '?', ';', '\n']))
-        })
-    };
+    // (past the text's end, or a sentence's end before token `k`)
+    let breaks = |k: usize| k >= tokens.len() || sentence_after(text, tokens, k - 1);
     if b < 4 {
         return None;
     }
@@ -2216,13 +2218,9 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                 | "do"
                 | "yet"
                 | "instead"
-        ) || inner_adverb(word(k))
-            || (tokens[k].contraction && k > b + 1))
+        ) || inner_adverb(word(k)))
         && !negated(k)
     {
-        if tokens[k].contraction {
-            break;
-        }
         k += 1;
     }
     if breaks(k) {
@@ -3201,10 +3199,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 && after_be(tokens, clauses, i)
                 && (i.saturating_sub(25)..i)
                     .rev()
-                    .take_while(|&k| {
-                        !text[tokens[k].end..tokens[k + 1].start]
-                            .contains(['.', '!', '?', ';', '\n'])
-                    })
+                    .take_while(|&k| !sentence_after(text, tokens, k))
                     .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
         };
         if !cue && dismissed_as_false() {
@@ -3265,12 +3260,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                             "wouldnt" | "wont" | "couldnt" | "shouldnt" | "cant" | "mustnt"
                         ))
             })
-            && tokens.get(k + 1).is_some_and(|t| {
-                matches!(
-                    t.folded(),
-                    "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
-                )
-            })
+            && tokens.get(k + 1).is_some_and(|t| modal(t.folded()))
             && tokens.get(k + 2).is_some_and(|t| {
                 t.class() & NEGATING == 0 && !t.contraction && t.folded() != "also"
             })

@@ -2154,11 +2154,7 @@ fn currency_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
 /// group of three digits or more right after a word for one (`hotline, 1717`,
 /// `call 112`; not `call 20 leaders`, `hotline, 1,200 calls a day`).
 fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let digits = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            !t.folded().is_empty() && t.folded().bytes().all(|b| b.is_ascii_digit())
-        })
-    };
+    let digits = |k: usize| tokens.get(k).is_some_and(plain_digits);
     if !digits(i) {
         return None;
     }
@@ -2182,16 +2178,18 @@ fn phone_number(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (plus || named || end - i >= 3).then_some(end)
 }
 
+/// Whether a token is digits only, folded (`1717`, `1,200`; not `46.6`, `5km`).
+fn plain_digits(t: &Token) -> bool {
+    !t.folded().is_empty() && t.folded().bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether token `i` is a house number: digits, then one to three capitalised
 /// words naming a street and its kind (`34 Mar Elias Street`, `10 Downing St`,
 /// `1600 Pennsylvania Avenue`), all apart by single spaces, none of them a
 /// preposition (a title-case headline: `Kills 5 Near Beirut Road`), and no noun in
 /// lower case right after (`12 Wall Street traders` counts traders).
 fn street_number(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i) else {
-        return false;
-    };
-    if t.folded().is_empty() || !t.folded().bytes().all(|b| b.is_ascii_digit()) {
+    if !tokens.get(i).is_some_and(plain_digits) {
         return false;
     }
     let spaced = |k: usize| {

@@ -2694,10 +2694,10 @@ impl DocMatcher<'_> {
     }
 
     /// The first word of the yes-or-no question (a sentence that opens with an
-    /// auxiliary, or its contraction with `n't`, up to its `?`: `Did the Doha talks fail?`, `Will Hamas hand over
-    /// its weapons?`, `“Did the strike kill civilians?” a reporter asked`) that
-    /// holds every hit of test `t`'s terms in window `w`: a direct question asks
-    /// all it says. (Not a question with a question word, which takes its act as
+    /// auxiliary, or its contraction with `n't`, up to its `?`: `Did the Doha talks
+    /// fail?`, `Will Hamas hand over its weapons?`, `“Did the strike kill
+    /// civilians?” a reporter asked`) that holds every hit of test `t`'s terms in
+    /// window `w`: a direct question asks all it says. (Not a question with a question word, which takes its act as
     /// told: `Why did Israel strike Tyre?`.)
     fn direct_question(&self, t: &Test, w: Window) -> Option<usize> {
         let question = |k: usize| -> Option<usize> {

@@ -144,11 +144,7 @@ impl DocMatcher<'_> {
         }
         match self.denied_after(t, w, mode) {
             // (a report taken back no longer stands, nor a plan called off)
-            Some((
-                _,
-                _,
-                text::negation::RETRACTED | text::negation::CALLED_OFF | text::negation::MOVED,
-            )) => tally.add(true),
+            Some((_, _, kind)) if text::negation::no_longer_stands(kind) => tally.add(true),
             Some(_) => {
                 tally.add(false);
                 tally.add(true);
@@ -255,23 +251,21 @@ impl DocMatcher<'_> {
             if let Some((s, v, kind)) = self.denied_after(&f.test, *w, mode) {
                 let (start, end) = (self.a.tokens[s].start, self.a.tokens[v].end);
                 let quote = sanitize(&self.a.text()[start..end]);
-                if kind == text::negation::RETRACTED {
+                let said = match kind {
+                    text::negation::RETRACTED => "taken back after it",
+                    text::negation::CALLED_OFF | text::negation::MOVED => "called off after it",
+                    text::negation::DENIED_BESIDE => "denied as it is told",
+                    _ => "denied after it",
+                };
+                let reasons = vec![format!("{said}: \"{quote}\"")];
+                if text::negation::no_longer_stands(kind) {
                     o.against = true;
-                    o.reasons = vec![format!("taken back after it: \"{quote}\"")];
-                    continue;
-                }
-                if matches!(kind, text::negation::CALLED_OFF | text::negation::MOVED) {
-                    o.against = true;
-                    o.reasons = vec![format!("called off after it: \"{quote}\"")];
+                    o.reasons = reasons;
                     continue;
                 }
                 let mut o = o.clone();
                 o.against = true;
-                o.reasons = vec![if kind == text::negation::DENIED_BESIDE {
-                    format!("denied as it is told: \"{quote}\"")
-                } else {
-                    format!("denied after it: \"{quote}\"")
-                }];
+                o.reasons = reasons;
                 denied.push((*w, o));
             }
         }
