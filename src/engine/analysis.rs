@@ -112,9 +112,9 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            // (most documents have no `without`, `evidence` or `proof`: read off
-            // the stem index first, by their stems)
-            let hedges = if ["without", "evid", "proof"]
+            // (most documents have no `without`, `evidence`, `proof`, `confirm` or
+            // `neither`: read off the stem index first, by their stems)
+            let hedges = if ["without", "evid", "proof", "confirm", "neither"]
                 .iter()
                 .any(|w| !self.with_stem(w).is_empty())
             {

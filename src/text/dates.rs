@@ -471,6 +471,13 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         if !valid(year, month, day) {
             continue;
         }
+        // `the May 17 Agreement`, `a new March 14 Alliance`: a name, no date
+        if year.is_none()
+            && more.is_none()
+            && DATE_NAMED.contains(&word_after(&text[offset + end..]))
+        {
+            continue;
+        }
         // a trailing full stop belongs to the sentence, not the date: keep `Dec.` only
         if slice[..end].ends_with('.')
             && c.name("y1").is_none()
@@ -735,11 +742,49 @@ fn done_after(rest: &str) -> bool {
         .any(|w| DONE_ACTS.contains(&w.as_str()))
 }
 
+/// Nouns that make a day without a year before them a name, capitalised: `the May
+/// 17 Agreement`, `the March 14 Alliance`, `the April 6 Movement`.
+const DATE_NAMED: &[&str] = &[
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Alliance",
+    "Movement",
+    "Revolution",
+    "Declaration",
+    "Uprising",
+    "Coalition",
+    "Protocol",
+    "Treaty",
+    "Memorandum",
+    "Bloc",
+    "Group",
+    "Party",
+    "Manifesto",
+    "Charter",
+    "Initiative",
+    "Document",
+];
+
 /// Words that make a weekday after them a name (`Good Friday`, `Ash Wednesday`, `Super
-/// Tuesday`, `Bloody Sunday`), capitalised.
+/// Tuesday`, `Bloody Sunday`, `Sheffield Wednesday`), capitalised.
 const NAMED_DAYS: &[&str] = &[
-    "good", "black", "ash", "super", "bloody", "cyber", "holy", "maundy", "palm", "easter",
-    "shrove", "whit", "giving", "orthodox",
+    "good",
+    "black",
+    "ash",
+    "super",
+    "bloody",
+    "cyber",
+    "holy",
+    "maundy",
+    "palm",
+    "easter",
+    "shrove",
+    "whit",
+    "giving",
+    "orthodox",
+    // (the football club: `Sheffield Wednesday`)
+    "sheffield",
 ];
 
 /// The word right before the end of `text`, separated from it by spaces only (none

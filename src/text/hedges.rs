@@ -71,6 +71,13 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
             out.push(h);
             continue;
         }
+        // `refused to confirm or deny that …`, `could not confirm that …`
+        if matches!(word(k), "confirm" | "neither")
+            && let Some(h) = not_confirmed(text, tokens, sentence_start(k), k, sentence_end(k))
+        {
+            out.push(h);
+            continue;
+        }
         // `claimed without evidence on Thursday that …`, `accused Israel, without
         // providing evidence, of …`
         if word(k) != "without" {
@@ -178,6 +185,94 @@ fn no_evidence_that(text: &str, tokens: &[Token], k: usize, end: usize) -> Optio
     (end > that + 1).then_some([own, end, own, that + 1])
 }
 
+/// Words that withhold a confirmation before `confirm` (with `to` or adverbs
+/// between): `refused to`, `declined to`, `was unable to`, `could not`, `cannot`.
+const WITHHOLDING: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "unable",
+    "not",
+    "never",
+    "cannot",
+];
+
+/// Nouns of what is reported, between the verb and `that` (`would not confirm
+/// reports that …`).
+const REPORTED: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accounts",
+    "suggestions",
+    "rumours",
+    "rumors",
+    "speculation",
+];
+
+/// The hedge that `confirm` or `neither` at token `k` opens when an answer is
+/// withheld both ways: `refused to confirm or deny that troops had crossed`, `would
+/// neither confirm nor deny reports that …`, `neither confirmed nor denied that
+/// …`, `declined to confirm or deny that …`. What follows `that` (to `end`, the
+/// sentence's, or a new clause or an aside after a comma) is told neither way:
+/// withholding a yes and a no is neither. The hedge's own words run from the
+/// withholding word (from `start`, the sentence's first token, on) to `that`. Not
+/// without `that` (`whether` is a question already), and not a confirmation alone
+/// withheld (`could not independently verify reports that …`: a routine
+/// disclaimer, the reports told).
+fn not_confirmed(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    end: usize,
+) -> Option<Hedge> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let (own, mut j) = if word(k) == "neither" {
+        // neither confirm(ed) nor deny / denied
+        let confirmed = matches!(word(k + 1), "confirm" | "confirmed" | "confirms");
+        let denied = matches!(word(k + 3), "deny" | "denied" | "denies");
+        (confirmed && word(k + 2) == "nor" && denied).then_some((k, k + 4))?
+    } else {
+        // the withholding word before, with `to`, `either` and adverbs between
+        let mut b = k;
+        let own = loop {
+            b = b.checked_sub(1).filter(|b| *b >= start && k - *b <= 4)?;
+            let w = word(b);
+            if WITHHOLDING.contains(&w) || tokens[b].contraction && w != "s" {
+                break b;
+            }
+            let between = matches!(w, "to" | "either" | "immediately" | "independently")
+                || w.ends_with("ly") && w.len() > 4;
+            if !between {
+                return None;
+            }
+        };
+        // (both withheld: a confirmation alone not given, `could not independently
+        // verify reports that …`, is a routine disclaimer, and the reports told)
+        if word(k + 1) != "or" || !matches!(word(k + 2), "deny" | "refute") {
+            return None;
+        }
+        (own, k + 3)
+    };
+    if REPORTED.contains(&word(j)) {
+        j += 1;
+    }
+    if word(j) != "that" {
+        return None;
+    }
+    let end = claim_end(text, tokens, j + 1, end, true);
+    (end > j + 1).then_some([own, end, own, j + 1])
+}
+
 /// Where a claim a hedge holds ends, looking from token `from` to `end` (its
 /// sentence's end, or a `;`): before a new clause after a comma (`, and his aides
 /// resigned`, `, but`, `, while`, `, though`), and with `asides` an aside too (`,
@@ -232,6 +327,30 @@ mod tests {
             ),
             ["did not provide any evidence that ballots were forged"]
         );
+        assert_eq!(
+            content("The ministry refused to confirm or deny that troops had crossed the border."),
+            ["refused to confirm or deny that troops had crossed the border"]
+        );
+        assert_eq!(
+            content("Officials would neither confirm nor deny reports that he had resigned."),
+            ["neither confirm nor deny reports that he had resigned"]
+        );
+        assert_eq!(
+            content(
+                "The club declined to confirm or deny that talks had taken place, a source said."
+            ),
+            ["declined to confirm or deny that talks had taken place"]
+        );
+        assert_eq!(
+            content("He couldn't confirm or deny that the plant was shut."),
+            ["couldn't confirm or deny that the plant was shut"]
+        );
+        // not withheld both ways: confirmed, no `that` after it, a confirmation alone
+        assert!(content("The ministry confirmed that troops had crossed.").is_empty());
+        assert!(content("Police would not confirm or deny the figure.").is_empty());
+        assert!(content("AFP could not verify reports that the strike killed 12.").is_empty());
+        assert!(content("The club declined to confirm that talks had taken place.").is_empty());
+        assert!(content("They refused to accept that the plan had failed.").is_empty());
         assert!(content("Investigators found no evidence that the fire was set.").is_empty());
         // not a hedge: no claiming before it, a routine disclaimer
         assert!(content("He said without hesitation that he would run.").is_empty());

@@ -59,6 +59,8 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     // (`was acquitted of sex trafficking`: the charge not proven; not the one
     // acquitted, it is never passive)
     &["acquit*"],
+    // (`the talks were anything but cordial`: not at all)
+    &["anything", "but"],
 ];
 
 /// The verbs of [`PHRASES`] that, in the passive, also negate what precedes them
@@ -355,6 +357,7 @@ fn may_start_number(folded: &str) -> bool {
     static STARTERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     folded.starts_with(|c: char| c.is_ascii_digit())
+        || currency_letters(folded).is_some()
         || STARTERS
             .get_or_init(|| {
                 NUMBER_WORDS
@@ -362,7 +365,7 @@ fn may_start_number(folded: &str) -> bool {
                     .map(|(w, _)| *w)
                     .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
                     .chain(VAGUE.iter().map(|(w, _, _)| *w))
-                    .chain(["several", "a", "one", "scores"])
+                    .chain(["several", "a", "one", "scores", "half"])
                     .collect()
             })
             .contains(folded)
@@ -654,3 +657,58 @@ pub(crate) const NAMES_IN_ED: &[&str] = &[
     "ahmed", "alfred", "fahed", "fred", "hamed", "jared", "javed", "khaled", "majed", "mohamed",
     "mohammed", "muhammed", "rashed", "saied", "sayed", "zayed",
 ];
+
+/// Currency codes written before an amount (`USD 100 million`, `Rs 2 crore`,
+/// `Rs. 500`).
+pub(crate) const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("usd", "dollar"),
+    ("eur", "euro"),
+    ("gbp", "pound"),
+    ("lbp", "lebanese pound"),
+    ("ils", "shekel"),
+    ("nis", "shekel"),
+    ("rs", "rupee"),
+    ("inr", "rupee"),
+    ("pkr", "rupee"),
+    ("ksh", "shilling"),
+    ("kes", "shilling"),
+    ("zar", "rand"),
+    ("aud", "dollar"),
+    ("cad", "dollar"),
+    ("chf", "franc"),
+    ("jpy", "yen"),
+    ("cny", "yuan"),
+    ("aed", "dirham"),
+];
+
+/// Currencies written as capitalised letters joined to the amount (`R50,000`,
+/// `Rs500`, `KSh2bn`, `EUR50m`), folded, with what each counts: the codes above
+/// and the shorter signs of the rand, rupee, shilling, rupiah, ringgit and dirham.
+const LETTER_CURRENCIES: &[&[(&str, &str)]] = &[
+    CURRENCY_CODES,
+    &[
+        ("r", "rand"),
+        ("sh", "shilling"),
+        ("tsh", "shilling"),
+        ("ush", "shilling"),
+        ("rp", "rupiah"),
+        ("rm", "ringgit"),
+        ("dh", "dirham"),
+        ("dhs", "dirham"),
+    ],
+];
+
+/// A folded word cut into a currency's letters, the amount after them and what it
+/// counts (`r50000` → `r`, `50000`, rand), whatever the amount is.
+pub(crate) fn currency_letters(folded: &str) -> Option<(&str, &str, &'static str)> {
+    let cut = folded
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|c| *c > 0)?;
+    let (letters, amount) = folded.split_at(cut);
+    let unit = LETTER_CURRENCIES
+        .iter()
+        .flat_map(|l| l.iter())
+        .find(|(c, _)| *c == letters)?
+        .1;
+    Some((letters, amount, unit))
+}

@@ -1314,9 +1314,10 @@ fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     present
 }
 
-/// Whether cue `c` is a past `not` whose reach ends at `until` and a time (`did
-/// not reach the village until Tuesday`, `wasn't found until late Monday`, `had
-/// not arrived until after the vote`), or a clause in the past (`did not release
+/// Whether cue `c` is a past `not` (or `failed to`) whose reach ends at `until`
+/// and a time (`did not reach the village until Tuesday`, `wasn't found until late
+/// Monday`, `had not arrived until after the vote`, `failed to disclose the
+/// footage until the second week`), or a clause in the past (`did not release
 /// the figures until the talks ended`): the act is told, then, not denied. Not
 /// `will not` nor `would not` (`will not withdraw until March`: awaited), nor
 /// `until now`, nor a clause in the present (`until Israel withdraws`).
@@ -1326,6 +1327,10 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     let cue = &tokens[c.first];
     let past = if cue.contraction {
         PAST.iter().any(|p| cue.folded().starts_with(p))
+    } else if cue.folded() == "failed" {
+        // `failed to disclose the footage until the second week` (its `to` is
+        // the cue's second word)
+        true
     } else {
         matches!(cue.folded(), "not" | "never") && c.first > 0 && PAST.contains(&word(c.first - 1))
     };
@@ -1350,7 +1355,17 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
             || (word(k) == "the"
                 && matches!(
                     word(k + 1),
-                    "next" | "following" | "end" | "morning" | "evening" | "afternoon"
+                    "next"
+                        | "following"
+                        | "end"
+                        | "morning"
+                        | "evening"
+                        | "afternoon"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "final"
                 ))
     };
     let until = c.reach_end;
@@ -1408,7 +1423,8 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
                 )
         })
     };
-    past && c.end == c.first + 1
+    let failed = cue.folded() == "failed";
+    past && c.end == c.first + 1 + usize::from(failed)
         && word(until) == "until"
         && !matches!(word(until + 1), "now" | "then" | "recently")
         && same_sentence()
@@ -3235,8 +3251,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 .get(tokens[k - 1].end..tokens[k].start)
                 .is_some_and(|g| g.contains(','))
     };
-    // (`would not resign and would submit a revised budget`: a second predicate
-    // with its own auxiliary; `, with each winning 26 seats`: a participle's
+    // (`would not resign and would submit a revised budget`, `has not been charged
+    // and has denied`: a second predicate with its own auxiliary; `, with each winning 26 seats`: a participle's
     // clause of its own)
     // (only after a first predicate with its own negated modal: `would not
     // resign and would submit`; not `denied that it would disarm and would hand
@@ -3247,20 +3263,36 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
         )
     };
+    // (a modal, or `be` or `have` as an auxiliary: `has not been charged and has
+    // denied any knowledge`, `was not injured and was taken to hospital`)
+    let auxiliary =
+        |w: &str| modal(w) || matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were");
     let own_auxiliary = |k: usize| {
         tokens[k].folded() == "and"
             && (k.saturating_sub(6)..k).any(|j| {
-                (modal(tokens[j].folded())
+                (auxiliary(tokens[j].folded())
                     && tokens
                         .get(j + 1)
                         .is_some_and(|n| matches!(n.folded(), "not" | "never")))
                     || (tokens[j].contraction
                         && matches!(
                             tokens[j].folded(),
-                            "wouldnt" | "wont" | "couldnt" | "shouldnt" | "cant" | "mustnt"
+                            "wouldnt"
+                                | "wont"
+                                | "couldnt"
+                                | "shouldnt"
+                                | "cant"
+                                | "mustnt"
+                                | "hasnt"
+                                | "havent"
+                                | "hadnt"
+                                | "isnt"
+                                | "arent"
+                                | "wasnt"
+                                | "werent"
                         ))
             })
-            && tokens.get(k + 1).is_some_and(|t| modal(t.folded()))
+            && tokens.get(k + 1).is_some_and(|t| auxiliary(t.folded()))
             && tokens.get(k + 2).is_some_and(|t| {
                 t.class() & NEGATING == 0 && !t.contraction && t.folded() != "also"
             })

@@ -16,7 +16,9 @@
 //! [`head_after`].
 
 use crate::text::dates::ordinal_suffix;
-use crate::text::lexicon::{self, NUMBER_WORDS as WORDS, ORDINAL_WORDS, VAGUE};
+use crate::text::lexicon::{
+    self, CURRENCY_CODES, NUMBER_WORDS as WORDS, ORDINAL_WORDS, VAGUE, currency_letters,
+};
 use crate::text::{Invalid, Token, stem};
 use std::fmt;
 
@@ -314,6 +316,9 @@ const SCALES: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // South Asian scales: `5 lakh` (500,000), `Rs 2 crore` (20 million)
+    ("lakh", 1e5),
+    ("crore", 1e7),
 ];
 
 /// Scale abbreviations read after an amount of money (`$4.5 bn`, `$100m`).
@@ -339,15 +344,59 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
     ('₪', "shekel"),
 ];
 
-/// Currency codes written before an amount (`USD 100 million`).
-const CURRENCY_CODES: &[(&str, &str)] = &[
-    ("usd", "dollar"),
-    ("eur", "euro"),
-    ("gbp", "pound"),
-    ("lbp", "lebanese pound"),
-    ("ils", "shekel"),
-    ("nis", "shekel"),
-];
+/// An amount with its currency's letters joined before it (`R50,000`, `Rs500`,
+/// `KSh2bn`): the folded amount after the letters and what it counts. The letters
+/// begin with a capital as written. A lone `R` only before an amount grouped by
+/// commas or with a scale (`R50,000`, `R1.2bn`): `R300` and `R5` are road names.
+pub(crate) fn letter_currency<'a>(
+    text: &str,
+    tokens: &'a [Token],
+    i: usize,
+) -> Option<(&'a str, &'static str)> {
+    let t = tokens.get(i)?;
+    let (letters, amount, unit) = currency_letters(t.folded())?;
+    let raw = text.get(t.start..t.end)?;
+    if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let scaled =
+        split_suffix(amount).is_some_and(|(_, s)| MONEY_SCALES.iter().any(|(m, _)| *m == s));
+    let grouped = || raw.contains(',') || space_grouped(text, tokens, i, amount).is_some();
+    let plain = digit_value(amount).is_some();
+    (scaled || plain && (letters != "r" || grouped())).then_some((amount, unit))
+}
+
+/// Thousands grouped by spaces, as South African, French and Canadian copy writes
+/// them (`50 000`, `R1 200 000`): `first`, the digits of token `i` (one to three, not
+/// led by 0), and the groups of three digits after it, each after one space (or a
+/// no-break, thin or narrow no-break space); the value and the end token. Not after a
+/// month (`March 3 500 protesters`), and not a run that goes on with other digits
+/// (`210 411 2500`, a telephone number).
+fn space_grouped(text: &str, tokens: &[Token], i: usize, first: &str) -> Option<(f64, usize)> {
+    let short = (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && first.bytes().all(|b| b.is_ascii_digit());
+    if !short || i > 0 && WEEKDAYS_MONTHS.contains(&tokens[i - 1].folded()) {
+        return None;
+    }
+    let space = |k: usize| {
+        matches!(
+            text.get(tokens[k - 1].end..tokens[k].start),
+            Some(" " | "\u{a0}" | "\u{2009}" | "\u{202f}")
+        )
+    };
+    let digits = |k: usize| tokens.get(k).is_some_and(plain_digits);
+    let mut digits_of = first.to_string();
+    let mut k = i + 1;
+    while digits(k) && tokens[k].folded().len() == 3 && space(k) {
+        digits_of.push_str(tokens[k].folded());
+        k += 1;
+    }
+    if k == i + 1 || digits(k) && space(k) {
+        return None;
+    }
+    Some((digits_of.parse().ok()?, k))
+}
 
 /// Qualifier phrases, longest first, as folded words before the number.
 const QUALIFIERS: &[(&[&str], Op)] = &[
@@ -884,6 +933,93 @@ fn digit_value(folded: &str) -> Option<f64> {
     } else {
         None
     }
+}
+
+/// The parts of a whole a share names, by denominator (`a third`, `two-thirds`,
+/// `three quarters`, `four-fifths`).
+const SHARE_PARTS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+/// A share before `of` starting at token `i`: `half of`, `a third of`, `one-third
+/// of`, `two-thirds of`, `three quarters of`, `four-fifths of`; the fraction and the
+/// token of `of`. Not a quantity's share (`a quarter of a mile`, `half of a
+/// percentage point`), nor a part of time (`the first half of the year`), nor a
+/// share of a set told before (`two-thirds of them`), nor a rank (`the third of
+/// the five`: no `a`, `one` or count before `third`).
+fn share_of(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let joined = |k: usize| {
+        k + 1 < tokens.len() && matches!(&text[tokens[k].end..tokens[k + 1].start], " " | "-")
+    };
+    let part = |k: usize| SHARE_PARTS.iter().find(|(w, _)| *w == word(k)).map(|p| p.1);
+    let (fraction, of) = match word(i) {
+        "half" => {
+            let before = i.checked_sub(1).map_or("", word);
+            let timed = matches!(
+                before,
+                "first"
+                    | "second"
+                    | "latter"
+                    | "former"
+                    | "other"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "each"
+            );
+            (!timed).then_some((0.5, i + 1))?
+        }
+        "a" | "one" if joined(i) && word(i + 1) == "half" => (0.5, i + 2),
+        "a" | "one" if joined(i) => (1.0 / part(i + 1)?, i + 2),
+        w if joined(i) => {
+            let n = word_value(w).filter(|n| (2.0..10.0).contains(n))?;
+            (n / part(i + 1)?, i + 2)
+        }
+        _ => return None,
+    };
+    let spaced = matches!(
+        text.get(tokens.get(of - 1)?.end..tokens.get(of)?.start),
+        Some(" ")
+    );
+    // (nor a share of a set told before, whose count is not here: `two-thirds of
+    // them`, `half of those`)
+    let told_before = matches!(word(of + 1), "them" | "those" | "whom" | "these" | "which");
+    (spaced && word(of) == "of" && !matches!(word(of + 1), "a" | "an") && !told_before)
+        .then_some((fraction, of))
+}
+
+/// The whole after a share's `of` (token `of`): a count after a determiner, its
+/// scale words too (`of the 900 workers`, `of its 20 members`, `of the 1.2 million
+/// residents`, `of the $12 million`); its value, its end token and its currency.
+fn share_whole(
+    text: &str,
+    tokens: &[Token],
+    of: usize,
+) -> Option<(f64, usize, Option<&'static str>)> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !matches!(
+        word(of + 1),
+        "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+    ) {
+        return None;
+    }
+    let n = of + 2;
+    let currency = currency_before(text, tokens.get(n)?.start);
+    let mut value = digit_value(word(n)).or_else(|| word_value(word(n)).filter(|v| *v > 1.0))?;
+    let mut end = n + 1;
+    while let Some((_, s)) = SCALES.iter().find(|(w, _)| *w == word(end)) {
+        value *= s;
+        end += 1;
+    }
+    Some((value, end, currency.map(|c| c.1)))
 }
 
 /// Units written joined to their digits (`46.6C`, `96mph`, `5km`, `10kg`), folded,
@@ -2294,7 +2430,10 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         // a telephone number (`+30 210 411 2500`, `its hotline, 1717`) counts
         // nothing: passed over whole
-        if let Some(end) = phone_number(text, tokens, i) {
+        let plus = text[..t.start].ends_with('+');
+        if let Some(end) = phone_number(text, tokens, i)
+            .filter(|_| plus || space_grouped(text, tokens, i, f).is_none())
+        {
             i = end;
             continue;
         }
@@ -2304,11 +2443,20 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             continue;
         }
         let currency = currency_before(text, t.start);
-        let mut unit = currency.map(|c| c.1).or_else(|| {
-            (i > 0 && spaced(i - 1, i))
-                .then(|| CURRENCY_CODES.iter().find(|(c, _)| *c == folded(i - 1)))
-                .flatten()
-                .map(|(_, u)| *u)
+        let lettered = letter_currency(text, tokens, i);
+        let mut unit = currency.map(|c| c.1).or(lettered.map(|l| l.1)).or_else(|| {
+            // a code before the amount, or an abbreviation with its point (`Rs. 500`)
+            (i > 0 && {
+                let g = gap(i - 1, i);
+                let g = g
+                    .strip_prefix('.')
+                    .filter(|_| folded(i - 1) == "rs")
+                    .unwrap_or(g);
+                g.chars().all(char::is_whitespace)
+            })
+            .then(|| CURRENCY_CODES.iter().find(|(c, _)| *c == folded(i - 1)))
+            .flatten()
+            .map(|(_, u)| *u)
         });
         let money = unit.is_some();
         let mut num_start = currency.map_or(t.start, |c| c.0);
@@ -2323,7 +2471,23 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let next_scale =
             scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
         let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
-        let value = if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
+        let value = if let Some((fraction, of)) = share_of(text, tokens, i) {
+            // two-thirds of the 900 workers: some 600 workers; four-fifths of the
+            // economy: some 80 percent
+            about = true;
+            match share_whole(text, tokens, of) {
+                Some((whole, e, currency)) => {
+                    end = e;
+                    unit = currency.or(unit);
+                    Some((fraction * whole).round())
+                }
+                None => {
+                    end = of;
+                    unit = Some("percent");
+                    Some((fraction * 1000.0).round() / 10.0)
+                }
+            }
+        } else if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
             vague = Some((*lo, *hi));
             Some(*lo)
         } else if f == "scores" && folded(i + 1) == "of" {
@@ -2393,9 +2557,21 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {
             one_as_count(tokens, i).then_some(1.0)
+        } else if let Some((v, e)) = space_grouped(text, tokens, i, lettered.map_or(f, |l| l.0)) {
+            // 50 000, R1 200 000
+            from_digits = true;
+            end = e;
+            Some(v)
         } else if let Some(v) = digit_value(f) {
             from_digits = true;
             Some(v)
+        } else if let Some((amount, _)) = lettered {
+            // R50,000, KSh2bn
+            from_digits = true;
+            digit_value(amount).or_else(|| {
+                let (v, sfx) = split_suffix(amount)?;
+                Some(v * MONEY_SCALES.iter().find(|(m, _)| *m == sfx)?.1)
+            })
         } else if let Some(v) = word_value(f) {
             about = f == "dozen";
             Some(v)
@@ -3086,7 +3262,9 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
                 }
             }
         }
-        // `one in five children`: a share, in percent
+        // `one in five children`: a share, in percent; a qualifier before it
+        // qualifies the share (`about one in four`, `almost one in seven`)
+        let own_tokens = m.end_token - m.first_token;
         let ratio = it.peek().filter(|b| {
             let (a, of) = (m.quantity.value, b.quantity.value);
             plain(&m)
@@ -3094,9 +3272,9 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
                 && m.counted.is_none()
                 && m.unit.is_none()
                 && b.unit.is_none()
-                && m.quantity.op == Op::Exact
+                && m.quantity.op != Op::Between
                 && b.quantity.op == Op::Exact
-                && m.end_token == m.first_token + 1
+                && (own_tokens == 1 || m.quantity.op != Op::Exact && own_tokens <= 4)
                 && b.end_token == b.first_token + 1
                 && b.first_token == k + 1
                 && folded(k) == "in"
@@ -3117,7 +3295,11 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
             let b = it.next().expect("peeked");
             m.end = b.end;
             m.end_token = b.end_token;
-            m.quantity = Quantity::new(Op::About, share);
+            let op = match m.quantity.op {
+                Op::Exact => Op::About,
+                op => op,
+            };
+            m.quantity = Quantity::new(op, share);
             m.unit = Some("percent");
             m.counted = None;
         }

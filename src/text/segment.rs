@@ -357,7 +357,7 @@ pub fn paragraphs(text: &str, from: usize, layout: Layout) -> Vec<Span> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
     "rep", "rev", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "rs",
 ];
 
 /// Sentences inside one paragraph span. A sentence ends at `.`, `!`, `?` or `…`

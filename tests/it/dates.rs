@@ -1326,3 +1326,31 @@ fn a_teams_noun_takes_a_schedule_in_the_present() {
     );
     assert_eq!(got, ["supported"]);
 }
+
+/// Round 30: a day in a name (`Sheffield Wednesday`, `the May 17 Agreement`) is no
+/// date; a relative clause after an object with its own day dates only its act
+/// when the sentence dates the main act too.
+#[test]
+fn round_30_names_with_days_and_object_relatives() {
+    let article = "+++\npublished = 2028-03-06\n+++\nSheffield Wednesday beat Middlesbrough 2-1 on Saturday.\nDeputies approved the framework on Thursday, with opponents branding it a new May 17 Agreement.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("club", "2028-03-01", "\"beat\", \"Middlesbrough\""),
+            claim("day", "2028-03-04", "\"beat\", \"Middlesbrough\""),
+            claim("name", "2028-05-17", "\"framework\", \"approved\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "contradicted"]);
+    let article = "+++\npublished = 2028-03-06\n+++\nRescuers on Sunday recovered the last of the bodies from the plane that crashed on Thursday.\nHezbollah fired rockets that hit Metula on Friday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("recovered", "2028-03-02", "\"recovered\", \"bodies\""),
+            claim("crashed", "2028-03-02", "\"plane\", \"crashed\""),
+            // (the sentence dates only the clause: the day may be both acts')
+            claim("fired", "2028-03-03", "\"fired\", \"rockets\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "supported"]);
+}

@@ -2129,3 +2129,95 @@ fn what_round_29_negation_readings_leave_alone() {
         "Reports said the minister was dismissed as speculation about a reshuffle grew.",
     );
 }
+
+/// Round 30: `anything but` negates; an answer withheld both ways (`refused to
+/// confirm or deny that …`) tells what follows neither way; a second predicate
+/// with its own `be` or `have` after a negated one is told; `not guilty of X but
+/// guilty of Y` tells Y of the one found; `failed to … until` a time is an act
+/// told late.
+#[test]
+fn round_30_negation_readings() {
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    let neither = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text), [], "{text}");
+    };
+    denied(
+        "all = [\"verdict\", \"justice\"]",
+        "She said the verdict was 'anything but justice'.",
+    );
+    denied(
+        "all = [\"talks\", \"cordial\"]",
+        "The talks were anything but cordial, officials said.",
+    );
+    neither(
+        "all = [\"troops\", \"crossed\", \"border\"]",
+        "The ministry refused to confirm or deny that troops had crossed the border.",
+    );
+    neither(
+        "all = [\"resigned\"]",
+        "Officials would neither confirm nor deny reports that he had resigned.",
+    );
+    // who withheld it, and the withholding, are told
+    told(
+        "all = [\"ministry\", \"refused\"]",
+        "The ministry refused to confirm or deny that troops had crossed the border.",
+    );
+    told(
+        "all = [\"Ortiz\", \"denied\", \"knowledge\"]",
+        "Ortiz has not been charged and has denied any knowledge of the scheme.",
+    );
+    told(
+        "all = [\"taken\", \"hospital\"]",
+        "The driver was not injured and was taken to hospital as a precaution.",
+    );
+    told(
+        "all = [\"Reddish\", \"guilty\", \"manslaughter\"]",
+        "The jury found Callum Reddish not guilty of murder but guilty of manslaughter.",
+    );
+    denied(
+        "all = [\"Reddish\", \"guilty\", \"murder\"]",
+        "The jury found Callum Reddish not guilty of murder but guilty of manslaughter.",
+    );
+    told(
+        "all = [\"police\", \"disclose\", \"footage\"]",
+        "Police failed to disclose the footage to the defence until the second week of the trial.",
+    );
+    denied(
+        "all = [\"police\", \"disclose\", \"footage\"]",
+        "Police failed to disclose the footage to the defence.",
+    );
+}
+
+/// What round 30's negation readings leave alone: a confirmation alone withheld
+/// (the reports told), `but` before a new subject, a modal's `and` inside a
+/// denial.
+#[test]
+fn what_round_30_negation_readings_leave_alone() {
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    told(
+        "all = [\"fighters\", \"seized\"]",
+        "Reuters could not independently verify reports that fighters had seized two villages.",
+    );
+    denied(
+        "all = [\"Hezbollah\", \"fired\", \"rockets\"]",
+        "Hezbollah did not fire rockets, but police said rockets were fired.",
+    );
+    denied(
+        "all = [\"Hezbollah\", \"fired\", \"rockets\"]",
+        "Hezbollah did not fire rockets, but the army said rockets were fired.",
+    );
+    denied(
+        "all = [\"cordial\"]",
+        "He did not want anything but a cordial meeting.",
+    );
+}

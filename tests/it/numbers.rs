@@ -1483,3 +1483,121 @@ fn what_round_29_number_readings_leave_alone() {
     );
     assert!(check("all = [\"expertise\"]", "Lebanese experts met on Sunday.").is_empty());
 }
+
+/// Round 30: shares (`two-thirds of the 900 workers` is some 600 workers,
+/// `four-fifths of the economy` some 80 %, `about one in four` ~25 %), South
+/// Asian scales, currencies written as letters (`R50,000`, `Rs 4 lakh`, `KSh2bn`)
+/// and thousands grouped by spaces (`R50 000`).
+#[test]
+fn round_30_shares_scales_and_currencies() {
+    let text = "Two-thirds of the 900 workers on the shift were women.";
+    assert_eq!(
+        check("all = [\"women\"]\nnumber = \"900\"", text),
+        [x(
+            "number \"Two-thirds of the 900 workers\" (counts worker) does not satisfy 900"
+        )]
+    );
+    assert_eq!(
+        check("all = [\"women\"]\nnumber = \"~600\"", text),
+        [s("\"Two-thirds of the 900 workers\" counts worker")]
+    );
+    let text = "Services account for about four-fifths of output.";
+    assert_eq!(
+        check("all = [\"services\"]\nnumber = \"~80\"", text),
+        [s("\"about four-fifths\" counts percent")]
+    );
+    let text = "About one in four patients arrived dehydrated.";
+    assert_eq!(
+        check("all = [\"patients\"]\nnumber = \"~25\"", text),
+        [s("\"About one in four\" counts percent")]
+    );
+    let text = "Almost one in seven young people is unemployed.";
+    assert_eq!(
+        check("all = [\"unemployed\"]\nnumber = \"~20\"", text),
+        [x(
+            "number \"Almost one in seven\" (counts percent) does not satisfy ~20"
+        )]
+    );
+    for (text, number, counted) in [
+        (
+            "The court fined him R50,000 on Monday.",
+            "50000",
+            "\"R50,000\" counts rand",
+        ),
+        (
+            "The court fined him R50 000 on Monday.",
+            "50000",
+            "\"R50 000\" counts rand",
+        ),
+        (
+            "The court fined him Rs 4 lakh on Monday.",
+            "400000",
+            "\"4 lakh\" counts rupee",
+        ),
+        (
+            "The court fined him Rs. 5,000 on Monday.",
+            "5000",
+            "\"5,000\" counts rupee",
+        ),
+        (
+            "The court fined him KSh2bn on Monday.",
+            "2000000000",
+            "\"KSh2bn\" counts shilling",
+        ),
+        (
+            "The court fined him 1 200 000 rand.",
+            "1200000",
+            "\"1 200 000 rand\" counts rand",
+        ),
+    ] {
+        assert_eq!(
+            check(&format!("all = [\"fined\"]\nnumber = \"{number}\""), text),
+            [s(counted)],
+            "{text}"
+        );
+    }
+}
+
+/// What round 30's number readings leave alone: a road (`R300`), a share of a
+/// quantity (`a quarter of a mile`), a part of time (`the first half of the
+/// year`), a share of a set told before (`two-thirds of them`), a telephone
+/// number, a date before a count.
+#[test]
+fn what_round_30_number_readings_leave_alone() {
+    assert!(
+        check(
+            "all = [\"crash\"]\nnumber = \"300\"",
+            "A crash closed the R300 on Monday."
+        )
+        .is_empty()
+    );
+    assert!(
+        check(
+            "all = [\"walked\"]\nnumber = \"25\"",
+            "He walked a quarter of a mile."
+        )
+        .is_empty()
+    );
+    let text = "In the first half of the year, 900 women were hired.";
+    assert_eq!(
+        check("all = [\"women\"]\nnumber = \"900\"", text),
+        [s("\"900 women\" counts women")]
+    );
+    let text = "It employed 900 workers, two-thirds of them women.";
+    assert_eq!(
+        check("all = [\"workers\"]\nnumber = \"900\"", text),
+        [s("\"900 workers\" counts worker")]
+    );
+    assert!(
+        check(
+            "all = [\"hotline\"]\nnumber = \"210\"",
+            "The hotline is +27 210 411 250."
+        )
+        .is_empty()
+    );
+    let text = "On March 3 500 protesters marched.";
+    assert_eq!(
+        check("all = [\"protesters\"]\nnumber = \"500\"", text),
+        [s("\"500 protesters\" counts protester")]
+    );
+}

@@ -968,6 +968,7 @@ impl DocMatcher<'_> {
         for (k, j) in (self.asides(w).into_iter())
             .chain(self.relatives(w))
             .chain(self.subject_relative(w))
+            .chain(self.object_relatives(w))
         {
             if !after_term(k) && !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
@@ -1129,6 +1130,51 @@ impl DocMatcher<'_> {
         });
         (after_date + 1 == main && later && !text::SAYING.contains(&word(main)))
             .then_some((k, main))
+    }
+
+    /// The relative clauses with no comma after an object (`that`, `which`, `who`
+    /// and a verb in the past) of window `w` that hold a date mention of their
+    /// own, as token ranges to the next comma or the sentence's end, when the
+    /// words before them in their sentence hold a date mention too: "Rescuers on
+    /// Sunday recovered the last of the bodies from the plane that crashed on
+    /// Thursday" (Thursday is the crash's). Not after a verb or a word of saying
+    /// (`said that`, `reports that`: what was said), nor one whose sentence dates
+    /// only the clause (`fired rockets that hit Metula on Friday`: the day may be
+    /// both acts').
+    fn object_relatives(&self, w: Window) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let end = w.tok_end.min(tokens.len());
+        let dates = self.a.dates_in(w.start, w.end);
+        if dates.len() < 2 {
+            return Vec::new();
+        }
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        (w.tok_start.max(2)..end)
+            .filter(|&k| {
+                let before = word(k - 1);
+                matches!(word(k), "that" | "which" | "who")
+                    && !self.comma_before(k)
+                    && numbers::verb_shaped(word(k + 1))
+                    && !numbers::verb_shaped(before)
+                    && !numbers::says_verb(before)
+                    && !text::SAYING.contains(&before)
+                    && !numbers::FUNCTION_WORDS.contains(&before)
+                    && !matches!(before, "reports" | "report" | "claims" | "fact" | "news")
+            })
+            .filter_map(|k| {
+                let s = self.a.sentence_at(k)?;
+                let stop = s.tokens.end.min(end);
+                let j = (k + 1..stop)
+                    .find(|&j| self.comma_before(j))
+                    .unwrap_or(stop);
+                let (from, to) = (tokens[k].start, tokens[j - 1].end);
+                let inside = dates.iter().any(|m| from <= m.start && m.end <= to);
+                let before = dates
+                    .iter()
+                    .any(|m| m.start >= s.span.start && m.end <= from);
+                (j > k + 1 && inside && before).then_some((k, j))
+            })
+            .collect()
     }
 
     /// Whether token `k` opens a relative clause: `which`, `who`, `whom`,
@@ -3733,14 +3779,39 @@ impl DocMatcher<'_> {
             _ => false,
         };
         let only_any = |h: &Found| h.only_any(t);
-        // (a told clause whose subject is a pronoun before its first hit)
+        // (a told clause whose subject is a pronoun before its first hit, or that
+        // has none of its own: `but` and no subject after it, `found Reddish not
+        // guilty of murder but guilty of manslaughter`)
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
+        // (right after `but`: a preposition, a past form not of saying, or the
+        // first word of a hit the cue reaches, said again: `but in Tyre`, `but
+        // convicted him of affray`, `not guilty … but guilty`; not `but police
+        // said`, `but the army`)
+        let no_subject = |k: usize| {
+            let next = word(k + 1);
+            word(k) == "but"
+                && (matches!(
+                    next,
+                    "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with"
+                ) || (a
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.class() & text::VERB_LIKE != 0)
+                    && !text::AUXILIARIES.contains(&next)
+                    && !text::SAYING.contains(&next))
+                    || hits
+                        .iter()
+                        .any(|h| negated(h) && word(self.hit_tokens(h).0) == next))
+        };
         let taken_up = || {
             hits.iter().filter(|o| free(o)).any(|o| {
                 let (first, _) = self.hit_tokens(o);
                 let own = clauses.get(first);
-                (first.saturating_sub(8)..first)
-                    .filter(|&k| clauses.get(k) == own)
-                    .any(|k| matches!(a.tokens[k].folded(), "she" | "he" | "they"))
+                let mut from = first;
+                while from > 0 && clauses.get(from - 1) == own && first - from < 8 {
+                    from -= 1;
+                }
+                (from..first).any(|k| matches!(word(k), "she" | "he" | "they")) || no_subject(from)
             })
         };
         let taken = std::cell::OnceCell::new();
