@@ -61,6 +61,8 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["acquit*"],
     // (`the talks were anything but cordial`: not at all)
     &["anything", "but"],
+    // (`was spared jail`, `the strike spared the hospital`)
+    &["spared"],
 ];
 
 /// The verbs of [`PHRASES`] that, in the passive, also negate what precedes them

@@ -599,6 +599,66 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
 /// collapsed`, `dismisses claims`, `dismissed as rumours`) or takes a report
 /// back (`retracted a report that the minister had resigned`, `retracted its
 /// story`): a denial of what follows, like `denied`.
+/// Words of a court or a charge: a sentence that holds one tells of a trial or an
+/// inquiry, where `cleared of` acquits.
+const COURT_WORDS: &[&str] = &[
+    "jury",
+    "jurors",
+    "judge",
+    "court",
+    "magistrate",
+    "magistrates",
+    "tribunal",
+    "trial",
+    "inquiry",
+    "charge",
+    "charges",
+    "count",
+    "counts",
+    "guilty",
+    "convicted",
+    "verdict",
+    "prosecutor",
+    "prosecutors",
+    "prosecution",
+    "offence",
+    "offense",
+    "wrongdoing",
+    "misconduct",
+    "murder",
+    "manslaughter",
+    "fraud",
+    "corruption",
+];
+
+/// Whether `cleared` at token `i` acquits, as `acquitted` does: `of` or `on`
+/// within a few words after it in its sentence, commas allowed (`The jury cleared
+/// Fensome, 29, of assisting an offender`, `Jurors cleared him on three counts`,
+/// `was cleared of murder`), and a word of a court or a charge in the sentence
+/// ([`COURT_WORDS`]). Not `cleared the road of debris`, `cleared the way for`.
+fn cleared_of(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !matches!(word(i), "cleared" | "clears") {
+        return false;
+    }
+    let ends = |k: usize| sentence_after(text, tokens, k);
+    let prep = (i + 1..tokens.len().min(i + 8))
+        .take_while(|&k| !ends(k - 1))
+        .any(|k| matches!(word(k), "of" | "on"));
+    if !prep {
+        return false;
+    }
+    let mut from = i;
+    while from > 0 && i - from < 30 && !ends(from - 1) {
+        from -= 1;
+    }
+    let mut to = i;
+    while to + 1 < tokens.len() && to - i < 30 && !ends(to) {
+        to += 1;
+    }
+    (from..=to).any(|k| COURT_WORDS.contains(&word(k)))
+}
+
 fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (most words start with none of the verbs' letters: passed over at once)
@@ -734,13 +794,16 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` is the teller's own verdict on what is said after it: `falsely`,
-/// `wrongly` or `erroneously` right before a verb of saying with a `that` in the
-/// words after it (`falsely claimed on Monday that thousands of ballots had been
-/// destroyed`): what follows is denied, like after `denied`.
+/// `wrongly`, `erroneously`, `incorrectly`, `mistakenly` or `inaccurately` right
+/// before a verb of saying with a `that` in the words after it (`falsely claimed on
+/// Monday that thousands of ballots had been destroyed`, a correction's `An earlier
+/// version incorrectly stated that …`): what follows is denied, like after `denied`.
 fn falsely_said(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    matches!(word(i), "falsely" | "wrongly" | "erroneously")
-        && (SAYING.contains(&word(i + 1))
+    matches!(
+        word(i),
+        "falsely" | "wrongly" | "erroneously" | "incorrectly" | "mistakenly" | "inaccurately"
+    ) && (SAYING.contains(&word(i + 1))
             || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
         // (what was said, a clause: not `wrongly claimed expenses`)
         && (i + 2..i + 8).any(|k| word(k) == "that")
@@ -1976,6 +2039,17 @@ const ASIDE_SAID: &[&str] = &[
     "version",
     "assertion",
     "assertions",
+    // (a figure denied: `, a figure the union disputed`, `, a toll Israel rejects`)
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "toll",
+    "tally",
+    "count",
+    "description",
+    "characterisation",
+    "characterization",
 ];
 
 /// Words between an aside's subject and its denial (`which Moscow has repeatedly
@@ -3190,7 +3264,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 && (without_negates(text, tokens, i)
                     || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
-            || dismisses_reports(text, tokens, i);
+            || dismisses_reports(text, tokens, i)
+            || cleared_of(text, tokens, i);
         // (what was said, called false in the passive: `Claims that he had failed a
         // doping test were dismissed as baseless by the club`)
         // (its subject something said: not `The protesters were dismissed as
@@ -3426,6 +3501,22 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     for c in out.iter_mut() {
         if c.negates_cue.is_none() && late_not_never(text, tokens, clauses, c) {
             c.negated = true;
+        }
+    }
+    // the one acquitted is given, only the charge after `of` or `on` denied:
+    // `cleared the former comptroller on three wire fraud counts`, `acquitted
+    // Fensome of assault`
+    for c in out.iter_mut() {
+        let w = tokens[c.first].folded();
+        if c.skip.is_none()
+            && !c.passive
+            && (w.starts_with("acquit") || matches!(w, "cleared" | "clears"))
+            && let Some(k) = (c.end..tokens.len().min(c.end + 8))
+                .take_while(|&k| !sentence_after(text, tokens, k.saturating_sub(1).max(c.first)))
+                .find(|&k| matches!(tokens[k].folded(), "of" | "on"))
+            && k > c.end
+        {
+            c.skip = Some((c.end, k));
         }
     }
     // a subject's negation stops at the setting after its verb (bounded look-ahead)

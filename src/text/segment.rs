@@ -212,7 +212,17 @@ fn aside_ends(
         .iter()
         .any(|t| t.class() & super::lexicon::VERB_LIKE != 0)
         && tokens[end].class() & verb_class != 0;
-    (waiting || subject).then_some(end)
+    // or an age after a name, between commas (`cleared Liam Fensome, 29, of
+    // assisting an offender`): the clause goes on after it
+    let age = open == Break::Comma
+        && end == i + 1
+        && (1..=3).contains(&tokens[i].folded().len())
+        && tokens[i].folded().bytes().all(|b| b.is_ascii_digit())
+        && text[..tokens[i - 1].end]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    (waiting || subject || age).then_some(end)
 }
 
 /// Whether the words before a comma are an opening adverbial rather than the start

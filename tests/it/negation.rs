@@ -2221,3 +2221,56 @@ fn what_round_30_negation_readings_leave_alone() {
         "He did not want anything but a cordial meeting.",
     );
 }
+
+/// Round 30, second batch: `cleared of` and `cleared on` in a sentence about a
+/// trial acquit, as `acquitted` does, the one cleared given (an age between commas
+/// after a name is an aside); `spared` negates; a correction's `incorrectly
+/// stated that` denies; a figure denied in an aside (`, a figure the union
+/// disputed`); `would now ask` is only a plan.
+#[test]
+fn round_30_acquittals_corrections_and_figures_denied() {
+    let denied = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+    };
+    let told = |fact: &str, text: &str| {
+        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+    };
+    let text =
+        "The jury cleared Liam Fensome, 29, of assisting an offender but convicted him of affray.";
+    denied("all = [\"Fensome\", \"convicted\", \"assisting\"]", text);
+    told("all = [\"Fensome\", \"convicted\", \"affray\"]", text);
+    let text = "Jurors cleared the former comptroller on three wire fraud counts but found him guilty of making a false statement.";
+    denied("all = [\"guilty\", \"wire fraud\"]", text);
+    told(
+        "all = [\"guilty\", \"false statement\"]\nany = [\"comptroller\"]",
+        text,
+    );
+    // (not a road cleared of debris)
+    told(
+        "all = [\"road\", \"debris\"]",
+        "Crews cleared the road of debris on Monday.",
+    );
+    denied(
+        "all = [\"Fensome\", \"jailed\"]",
+        "Fensome, who was convicted of affray, was spared jail and given a community order.",
+    );
+    denied(
+        "all = [\"Tesch\", \"convicted\", \"wire fraud\"]",
+        "Correction: An earlier version of this story incorrectly stated that Tesch was convicted of wire fraud.",
+    );
+    let both = check(
+        "all = [\"jobs\"]\nnumber = \"300\"",
+        "The company said 300 jobs would go, a figure the union disputed.",
+    );
+    assert_eq!(
+        both.iter().map(|e| e.0).collect::<Vec<_>>(),
+        [Stance::Supports, Stance::Against]
+    );
+    assert_eq!(
+        check(
+            "all = [\"asked\", \"Attorney General\"]",
+            "Her mother said the family would now ask the Attorney General to look at the sentence."
+        ),
+        []
+    );
+}

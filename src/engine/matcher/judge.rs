@@ -2622,8 +2622,10 @@ impl DocMatcher<'_> {
         let before = |k: usize| -> Option<usize> {
             let mut j = k.checked_sub(1)?;
             while j > w.tok_start
-                && (matches!(word(j), "be" | "been" | "also" | "still")
-                    || (word(j).ends_with("ly") && word(j).len() > 4))
+                && (matches!(
+                    word(j),
+                    "be" | "been" | "also" | "still" | "now" | "soon" | "then" | "again"
+                ) || (word(j).ends_with("ly") && word(j).len() > 4))
             {
                 j -= 1;
             }
@@ -3631,7 +3633,8 @@ impl DocMatcher<'_> {
             // the one acquitted is no charge)
             let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
             let acquittal = |c: &text::Cue| {
-                word(c.first).starts_with("acquit")
+                (word(c.first).starts_with("acquit")
+                    || matches!(word(c.first), "cleared" | "clears"))
                     && hits.iter().any(|h| {
                         let first = self.hit_tokens(h).0;
                         c.end <= first
