@@ -791,6 +791,26 @@ pub(crate) fn is_measure(w: &str) -> bool {
     )
 }
 
+/// Words that measure what follows their `of`, besides [`is_measure`]'s: `3,000
+/// head of cattle`, `2 million barrels of oil`.
+const MEASURES_OF: &[&str] = &[
+    "head",
+    "barrels",
+    "barrel",
+    "litres",
+    "liters",
+    "gallons",
+    "bags",
+    "sacks",
+    "crates",
+    "boxes",
+    "truckloads",
+    "millimetres",
+    "millimeters",
+    "inches",
+    "cubic",
+];
+
 /// Units of an age: `18-year-old`, `3-month-old`, `18 years old`.
 const AGE_UNITS: &[&str] = &[
     "year", "years", "month", "months", "week", "weeks", "day", "days",
@@ -2947,6 +2967,26 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 end_byte = tokens[end - 1].end;
             }
         }
+        // a measure of something counts what it measures: `50 tonnes of food`,
+        // `200mm of rain`, `3,000 head of cattle` (the unit stays the mention's)
+        let measure_at = if joined_unit {
+            Some(end)
+        } else {
+            counted
+                .filter(|&c| is_measure(folded(c)) || MEASURES_OF.contains(&folded(c)))
+                .map(|c| c + 1)
+        };
+        if kind == Kind::Count
+            && let Some(of) = measure_at
+            && folded(of) == "of"
+            && of + 1 < tokens.len()
+            && spaced(of - 1, of)
+            && spaced(of, of + 1)
+            && let Some(what) = head_after(text, tokens, of + 1, tokens[of].end, true)
+        {
+            joined_unit = false;
+            counted = Some(what);
+        }
         // (a measure with its unit joined before a noun modifies it, as `a
         // 10-kg bag` does: `a 10kg bag`)
         // (not a verb after it: `96mph battered the coast`)
@@ -2969,6 +3009,30 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             && let Some(c) = counted
             && !plural_shaped(folded(c))
             && !participle_shaped(folded(c))
+        {
+            kind = Kind::Modifier;
+            counted = Some(end);
+        }
+        // `from €8.8 billion previously`: the figure replaced
+        if kind == Kind::Count
+            && first > 0
+            && folded(first - 1) == "from"
+            && matches!(folded(end), "previously" | "earlier" | "before")
+            && spaced(end - 1, end)
+        {
+            kind = Kind::Earlier;
+            counted = None;
+        }
+        // `£1.6bn more than the OBR had forecast`, `0.3 points higher than
+        // expected`: a difference, not the level; it counts only for a fact whose
+        // `counts` names its word
+        if kind == Kind::Count
+            && end + 1 < tokens.len()
+            && matches!(folded(end), "more" | "less" | "fewer" | "higher" | "lower")
+            && folded(end + 1) == "than"
+            && spaced(end - 1, end)
+            && digit_value(folded(end + 2)).is_none()
+            && word_value(folded(end + 2)).is_none()
         {
             kind = Kind::Modifier;
             counted = Some(end);

@@ -1601,3 +1601,51 @@ fn what_round_30_number_readings_leave_alone() {
         [s("\"500 protesters\" counts protester")]
     );
 }
+
+/// Round 30, second batch: a measure of something counts what it measures (`200mm
+/// of rain`, `50 tonnes of food`, `3,000 head of cattle`), its unit still named by
+/// `counts`; `from €8.8 billion previously` is the figure replaced; `£1.6bn more
+/// than forecast` is a difference, not the level.
+#[test]
+fn round_30_measures_replaced_figures_and_differences() {
+    let text = "The area received more than 200mm of rain in 24 hours.";
+    assert_eq!(
+        check("all = [\"rain\"]\nnumber = \"24\"", text),
+        [x(
+            "number \"more than 200mm of rain\" (counts rain) does not satisfy 24"
+        )]
+    );
+    let text = "Aid groups delivered 50 tonnes of food in two days.";
+    assert_eq!(
+        check(
+            "all = [\"food\"]\nnumber = \"50\"\ncounts = [\"tonnes\"]",
+            text
+        ),
+        [s("\"50 tonnes of food\" counts food")]
+    );
+    let text = "About 3,000 head of cattle and 11,000 sheep drowned.";
+    assert_eq!(
+        check("all = [\"cattle\"]\nnumber = \"11000\"", text)[0].0,
+        Stance::Against
+    );
+    let text = "It cut its sales forecast to €8.2 billion, from €8.8 billion previously.";
+    assert_eq!(
+        check("all = [\"forecast\"]\nnumber = \"8800000000\"", text)[0].0,
+        Stance::Against
+    );
+    let text = "Borrowing was £20.2bn in September, £1.6bn more than the OBR had forecast.";
+    assert_eq!(
+        check("all = [\"borrowing\"]\nnumber = \"1600000000\"", text)[0].0,
+        Stance::Against
+    );
+    assert_eq!(
+        check("all = [\"borrowing\"]\nnumber = \"20200000000\"", text)[0].0,
+        Stance::Supports
+    );
+    // (`12 more than 20` is no difference of a level: a number follows `than`)
+    let text = "Police arrested 12 more than 20 hours later.";
+    assert_eq!(
+        check("all = [\"arrested\"]\nnumber = \"12\"", text)[0].0,
+        Stance::Supports
+    );
+}
