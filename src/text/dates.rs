@@ -59,6 +59,9 @@ pub enum Basis {
     Reference(Reference),
     /// A year-less mention that took the year of this earlier full date.
     EarlierDate(NaiveDate),
+    /// A year-less mention that took the year its sentence names before it (`In
+    /// 2021, the runoff was held on June 6`).
+    SentenceYear(i32),
     /// A year-less mention with nothing to take a year from.
     Unknown,
     /// Counted from another day told (`a day after Sunday's vote`, `two days
@@ -107,6 +110,7 @@ impl DateMention {
             Basis::Numeric => Some(format!("\"{q}\" read as {self}")),
             Basis::Reference(r) => Some(format!("\"{q}\" read as {self} ({r})")),
             Basis::EarlierDate(d) => Some(format!("\"{q}\" read as {self} (earlier date {d})")),
+            Basis::SentenceYear(y) => Some(format!("\"{q}\" read as {self} (its sentence's {y})")),
             Basis::Offset(d) => Some(format!("\"{q}\" read as {self} (counted from {d})")),
             Basis::Unknown => Some(format!("year not known for \"{q}\"")),
         }
@@ -1152,6 +1156,9 @@ pub fn mentions(
                         (Some(y), basis)
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
+                    (None, None, _) if let Some(y) = sentence_year(text, tokens, r.start) => {
+                        (Some(y), Basis::SentenceYear(y))
+                    }
                     (None, None, Some(re)) => {
                         // (`since the Nov. 27 ceasefire`: a day since which time
                         // has passed is never after the reference)
@@ -2210,6 +2217,32 @@ const ATTRIBUTION_TAIL: usize = 10;
 const LOOK_BACK: usize = 40;
 /// How many words after a mention its verb phrase is looked for, when none before.
 const LOOK_AHEAD: usize = 24;
+
+/// The year a sentence names before byte `at` after `in` (`In 2021, Peru's runoff
+/// … was held on June 6`, `in 2019 the vote was held on May 5`): the year of a
+/// year-less day after it in the sentence. Not a year of another date (`on May 5,
+/// 2021`), nor one after a comma closer to the day than the sentence's start
+/// (`…, down from 2021 levels in June`: no `in` before it).
+fn sentence_year(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
+    let end = tokens.partition_point(|t| t.start < at);
+    let mut k = end;
+    while k > 0 && end - k < LOOK_BACK {
+        k -= 1;
+        if k + 1 < tokens.len() && ends_sentence(&text[tokens[k].end..tokens[k + 1].start]) {
+            return None;
+        }
+        let w = tokens[k].folded();
+        if w.len() == 4
+            && k > 0
+            && tokens[k - 1].folded() == "in"
+            && let Ok(y) = w.parse::<i32>()
+            && (1900..=2100).contains(&y)
+        {
+            return Some(y);
+        }
+    }
+    None
+}
 
 fn ends_sentence(gap: &str) -> bool {
     gap.contains(['\n', ';', '!', '?']) || gap.contains(". ")

@@ -1354,3 +1354,20 @@ fn round_30_names_with_days_and_object_relatives() {
     );
     assert_eq!(got, ["contradicted", "supported", "supported"]);
 }
+
+/// Round 30: a year the sentence names after `in` gives its year to a year-less
+/// day after it (`In 2021, the runoff was held on June 6`), with its reason.
+#[test]
+fn a_sentences_year_dates_its_yearless_day() {
+    let article = "+++\npublished = 2028-03-13\n+++\nIn 2021, Peru's runoff was held on June 6 as scheduled.\nThe second round is set for June 7.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("then", "2021-06-06", "\"runoff\""),
+            claim("now", "2028-06-06", "\"runoff\""),
+            // (the next sentence names no year: its day takes the reference's)
+            claim("next", "2028-06-07", "\"second round\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "contradicted", "supported"]);
+}
