@@ -7,6 +7,16 @@ use crate::matching::{check, s, x};
 use crate::util::Suite;
 use factcheck::engine::Stance;
 
+/// The first piece of evidence `fact` finds in `text` is against it.
+fn denied(fact: &str, text: &str) {
+    assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
+}
+
+/// The first piece of evidence `fact` finds in `text` supports it.
+fn told(fact: &str, text: &str) {
+    assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
+}
+
 #[test]
 fn phrase_cues_count_against_and_are_never_split() {
     assert_eq!(
@@ -1899,9 +1909,6 @@ fn what_round_28_readings_leave_alone() {
     let told = |fact: &str, text: &str| {
         assert_eq!(check(fact, text), [s(text)], "{text}");
     };
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
     told(
         "all = [\"confirm\", \"decision\"]",
         "Israel did not confirm its decision to strike the building until Thursday.",
@@ -1957,12 +1964,6 @@ fn what_round_28_readings_leave_alone() {
 /// men accused of firing rockets`), nor a `but` that calls nothing off.
 #[test]
 fn a_plan_called_off_after_but_did_not_happen() {
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     let text = "The committee was due to meet in Naqoura on Friday, but the session was postponed at Israel's request.";
     denied("all = [\"committee\", \"meet\", \"Naqoura\"]", text);
     assert_eq!(
@@ -2004,12 +2005,6 @@ fn a_plan_called_off_after_but_did_not_happen() {
 /// negated auxiliary asks (`Didn't the army inspect …?`).
 #[test]
 fn where_clauses_second_modals_and_negated_questions() {
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
     let text = "The army said it had not carried out a strike on a car in Bint Jbeil, where two people were killed.";
     told("all = [\"killed\", \"Bint Jbeil\"]", text);
     denied("all = [\"strike\", \"Bint Jbeil\"]", text);
@@ -2033,9 +2028,6 @@ fn where_clauses_second_modals_and_negated_questions() {
 /// for a fact without a date or with the new date.
 #[test]
 fn what_round_29_plan_readings_leave_alone() {
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     told(
         "all = [\"airport\", \"closure\"]",
         "The airport's closure was due to a strike by controllers, but the strike was called off on Saturday.",
@@ -2106,12 +2098,6 @@ fn no_evidence_given_clauses_of_time_and_speculation() {
 /// it is a firing while something grew.
 #[test]
 fn what_round_29_negation_readings_leave_alone() {
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     denied(
         "all = [\"hand\", \"weapons\", \"army\"]",
         "Hezbollah denied reports that it would disarm and would hand its weapons to the army.",
@@ -2137,12 +2123,6 @@ fn what_round_29_negation_readings_leave_alone() {
 /// told late.
 #[test]
 fn round_30_negation_readings() {
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     let neither = |fact: &str, text: &str| {
         assert_eq!(check(fact, text), [], "{text}");
     };
@@ -2198,12 +2178,6 @@ fn round_30_negation_readings() {
 /// denial.
 #[test]
 fn what_round_30_negation_readings_leave_alone() {
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     told(
         "all = [\"fighters\", \"seized\"]",
         "Reuters could not independently verify reports that fighters had seized two villages.",
@@ -2229,12 +2203,6 @@ fn what_round_30_negation_readings_leave_alone() {
 /// disputed`); `would now ask` is only a plan.
 #[test]
 fn round_30_acquittals_corrections_and_figures_denied() {
-    let denied = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Against, "{text}");
-    };
-    let told = |fact: &str, text: &str| {
-        assert_eq!(check(fact, text)[0].0, Stance::Supports, "{text}");
-    };
     let text =
         "The jury cleared Liam Fensome, 29, of assisting an offender but convicted him of affray.";
     denied("all = [\"Fensome\", \"convicted\", \"assisting\"]", text);
