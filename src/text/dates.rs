@@ -1255,10 +1255,12 @@ pub fn mentions(
         }
     }
     // (most texts hold no offset: its unit is a word of its own)
-    if tokens
-        .iter()
-        .any(|t| matches!(t.folded(), "day" | "days" | "week" | "weeks"))
-    {
+    if tokens.iter().any(|t| {
+        matches!(
+            t.folded(),
+            "day" | "days" | "week" | "weeks" | "morning" | "afternoon" | "evening" | "night"
+        )
+    }) {
         fill_offsets(text, &mut out);
     }
     fill_spans(text, &mut out);
@@ -1282,7 +1284,8 @@ fn listed_after(gap: &str) -> bool {
 /// (`A day after Sunday's elections`), else counted back from the nearest day
 /// told before it in its sentence (in the 300 bytes before: `will meet on Friday,
 /// a day after Salam receives Ortagus` is Thursday); and `two days later`, `a
-/// week earlier`, `the next day`, `the following day`, `the same day` after one
+/// week earlier`, `the next day`, `the following day` (or `morning`, `afternoon`,
+/// `evening`, `night`), `the same day` after one
 /// (`on March 3 … Two days later`, the nearest day told before it, in the 600
 /// bytes before; so does `the day before` set off by a comma, `The day before,
 /// M23 had seized Luvungi`): the day they count to, a mention of those words
@@ -1296,7 +1299,7 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
     }
     let re = OFFSET.get_or_init(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}|the)\s+(?P<unit>days?|weeks?)|the\s+(?P<rel>next|following|same)\s+day)(?:\s+(?P<dir>later|earlier|after|before))?(?-u:\b)",
+            r"(?i)(?-u:\b)(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}|the)\s+(?P<unit>days?|weeks?)|the\s+(?P<rel>next|following|same)\s+(?:day|morning|afternoon|evening|night))(?:\s+(?P<dir>later|earlier|after|before))?(?-u:\b)",
         )
         .expect("offset pattern")
     });

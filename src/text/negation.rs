@@ -96,6 +96,11 @@ fn predicate_verb(w: &str) -> bool {
 /// passive denial does (`reports that he had been hospitalised were false`).
 const FALSE: &[&str] = &["false", "untrue", "unfounded", "baseless", "groundless"];
 
+/// Words that call something said false only when its subject is something said
+/// (`Reports that the bridge had collapsed were wrong`; not `The decision was
+/// wrong`).
+const WRONG: &[&str] = &["wrong", "incorrect", "inaccurate", "mistaken", "fabricated"];
+
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -3293,6 +3298,14 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     .take_while(|&k| !sentence_after(text, tokens, k))
                     .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
         };
+        // (a noun of something said in the sentence before it: `Reports that the
+        // bridge had collapsed were wrong`; not `The decision was wrong`)
+        let said_before = |i: usize| {
+            (i.saturating_sub(25)..i)
+                .rev()
+                .take_while(|&k| !sentence_after(text, tokens, k))
+                .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
+        };
         if !cue && dismissed_as_false() {
             push(&mut out, i, i + 1, true);
             i += 1;
@@ -3303,7 +3316,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1)
                 || (class & NEGATING != 0 && agent_none(i));
             push(&mut out, i, i + 1, passive);
-        } else if FALSE.contains(&w) && after_be(tokens, clauses, i) {
+        } else if (FALSE.contains(&w) || (WRONG.contains(&w) && said_before(i)))
+            && after_be(tokens, clauses, i)
+        {
             // (what was said to be false: `reports that he had been hospitalised
             // were false`, read as the passive of a denial)
             push(&mut out, i, i + 1, true);
