@@ -475,10 +475,17 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         if !valid(year, month, day) {
             continue;
         }
-        // `the May 17 Agreement`, `a new March 14 Alliance`: a name, no date
+        // `the May 17 Agreement`, `a new March 14 Alliance`: a name, no date (after
+        // an article: not `On March 20 Coalition forces crossed`)
         if year.is_none()
             && more.is_none()
             && DATE_NAMED.contains(&word_after(&text[offset + end..]))
+            && matches!(
+                word_before(&text[..offset + start])
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "the" | "a" | "an" | "new" | "its" | "their"
+            )
         {
             continue;
         }
@@ -746,8 +753,9 @@ fn done_after(rest: &str) -> bool {
         .any(|w| DONE_ACTS.contains(&w.as_str()))
 }
 
-/// Nouns that make a day without a year before them a name, capitalised: `the May
-/// 17 Agreement`, `the March 14 Alliance`, `the April 6 Movement`.
+/// Nouns that make a day without a year before them a name, capitalised, after an
+/// article: `the May 17 Agreement`, `the March 14 Alliance`, `the April 6
+/// Movement`.
 const DATE_NAMED: &[&str] = &[
     "Agreement",
     "Accord",
@@ -771,24 +779,10 @@ const DATE_NAMED: &[&str] = &[
 ];
 
 /// Words that make a weekday after them a name (`Good Friday`, `Ash Wednesday`, `Super
-/// Tuesday`, `Bloody Sunday`, `Sheffield Wednesday`), capitalised.
+/// Tuesday`, `Bloody Sunday`), capitalised.
 const NAMED_DAYS: &[&str] = &[
-    "good",
-    "black",
-    "ash",
-    "super",
-    "bloody",
-    "cyber",
-    "holy",
-    "maundy",
-    "palm",
-    "easter",
-    "shrove",
-    "whit",
-    "giving",
-    "orthodox",
-    // (the football club: `Sheffield Wednesday`)
-    "sheffield",
+    "good", "black", "ash", "super", "bloody", "cyber", "holy", "maundy", "palm", "easter",
+    "shrove", "whit", "giving", "orthodox",
 ];
 
 /// The word right before the end of `text`, separated from it by spaces only (none
@@ -2221,28 +2215,30 @@ const LOOK_BACK: usize = 40;
 /// How many words after a mention its verb phrase is looked for, when none before.
 const LOOK_AHEAD: usize = 24;
 
-/// The year a sentence names before byte `at` after `in` (`In 2021, Peru's runoff
-/// … was held on June 6`, `in 2019 the vote was held on May 5`): the year of a
-/// year-less day after it in the sentence. Not a year of another date (`on May 5,
-/// 2021`), nor one after a comma closer to the day than the sentence's start
-/// (`…, down from 2021 levels in June`: no `in` before it).
+/// The year a sentence opens with, `In` and a year and a comma (`In 2021, Peru's
+/// runoff … was held on June 6`): the year of a year-less day after it in the
+/// sentence. Only as the sentence's opening adverbial: not a year anywhere before
+/// the day (`Hezbollah, founded in 1982, held a rally on November 20`, `He was born
+/// in 1960 and died on November 28`, `Tesla delivered 1.64 million cars in 2025,
+/// the company said on January 2`).
 fn sentence_year(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
     let end = tokens.partition_point(|t| t.start < at);
     let mut k = end;
     while k > 0 && end - k < LOOK_BACK {
         k -= 1;
-        if k + 1 < tokens.len() && ends_sentence(&text[tokens[k].end..tokens[k + 1].start]) {
-            return None;
+        let first = k == 0 || ends_sentence(&text[tokens[k - 1].end..tokens[k].start]);
+        if !first {
+            continue;
         }
-        let w = tokens[k].folded();
-        if w.len() == 4
-            && k > 0
-            && tokens[k - 1].folded() == "in"
-            && let Ok(y) = w.parse::<i32>()
-            && (1900..=2100).contains(&y)
-        {
-            return Some(y);
-        }
+        let year = tokens.get(k + 1)?;
+        let opens = text[tokens[k].start..tokens[k].end] == *"In"
+            && text[year.end..].starts_with(',')
+            && year.folded().len() == 4;
+        return year
+            .folded()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| opens && (1900..=2100).contains(y) && k + 1 < end);
     }
     None
 }

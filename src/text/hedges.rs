@@ -185,8 +185,9 @@ fn no_evidence_that(text: &str, tokens: &[Token], k: usize, end: usize) -> Optio
     (end > that + 1).then_some([own, end, own, that + 1])
 }
 
-/// Words that withhold a confirmation before `confirm` (with `to` or adverbs
-/// between): `refused to`, `declined to`, `was unable to`, `could not`, `cannot`.
+/// Words that withhold a confirmation before `confirm` (with `to`, `either` or
+/// adverbs between): `refused to`, `declined to`, `was unable to`, `could not`,
+/// `cannot`; a contraction in `n't` does too (`couldn't`).
 const WITHHOLDING: &[&str] = &[
     "refused",
     "refuses",
@@ -221,8 +222,8 @@ const REPORTED: &[&str] = &[
 /// The hedge that `confirm` or `neither` at token `k` opens when an answer is
 /// withheld both ways: `refused to confirm or deny that troops had crossed`, `would
 /// neither confirm nor deny reports that …`, `neither confirmed nor denied that
-/// …`, `declined to confirm or deny that …`. What follows `that` (to `end`, the
-/// sentence's, or a new clause or an aside after a comma) is told neither way:
+/// …`, `declined to confirm or deny that …`. What follows `that` (to the next
+/// comma, or `end`, the sentence's) is told neither way:
 /// withholding a yes and a no is neither. The hedge's own words run from the
 /// withholding word (from `start`, the sentence's first token, on) to `that`. Not
 /// without `that` (`whether` is a question already), and not a confirmation alone
@@ -247,7 +248,7 @@ fn not_confirmed(
         let own = loop {
             b = b.checked_sub(1).filter(|b| *b >= start && k - *b <= 4)?;
             let w = word(b);
-            if WITHHOLDING.contains(&w) || tokens[b].contraction && w != "s" {
+            if WITHHOLDING.contains(&w) || tokens[b].contraction {
                 break b;
             }
             let between = matches!(w, "to" | "either" | "immediately" | "independently")
@@ -266,10 +267,21 @@ fn not_confirmed(
     if REPORTED.contains(&word(j)) {
         j += 1;
     }
-    if word(j) != "that" {
+    // (`that` opening what was withheld, not the pronoun: `could neither confirm
+    // nor deny that, adding …`)
+    let pronoun = text
+        .get(tokens.get(j)?.end..tokens.get(j + 1)?.start)
+        .is_none_or(|g| !g.trim().is_empty());
+    if word(j) != "that" || pronoun {
         return None;
     }
-    let end = claim_end(text, tokens, j + 1, end, true);
+    // (to the next comma at most: `…, later said`, `…, saying only that`, a
+    // relative clause's closing comma)
+    let comma = (j + 2..end).find(|&k| {
+        text.get(tokens[k - 1].end..tokens[k].start)
+            .is_some_and(|g| g.contains(','))
+    });
+    let end = claim_end(text, tokens, j + 1, comma.unwrap_or(end), true);
     (end > j + 1).then_some([own, end, own, j + 1])
 }
 

@@ -346,8 +346,10 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
 
 /// An amount with its currency's letters joined before it (`R50,000`, `Rs500`,
 /// `KSh2bn`): the folded amount after the letters and what it counts. The letters
-/// begin with a capital as written. A lone `R` only before an amount grouped by
-/// commas or with a scale (`R50,000`, `R1.2bn`): `R300` and `R5` are road names.
+/// begin with a capital as written, and the amount is money-shaped: a scale, a
+/// comma group, a point, or three digits or more (not `RS3`, `NIS2`, `USD1`). A lone
+/// `R` only before an amount grouped by commas, by spaces into whole thousands, or
+/// with a scale (`R50,000`, `R50 000`, `R1.2bn`): `R300` and `R5` are road names.
 pub(crate) fn letter_currency<'a>(
     text: &str,
     tokens: &'a [Token],
@@ -361,22 +363,38 @@ pub(crate) fn letter_currency<'a>(
     }
     let scaled =
         split_suffix(amount).is_some_and(|(_, s)| MONEY_SCALES.iter().any(|(m, _)| *m == s));
-    let grouped = || raw.contains(',') || space_grouped(text, tokens, i, amount).is_some();
+    // (a money-shaped amount: grouped, with a point, or three digits and more; not
+    // a model's or a road's number, `RS3`, `NIS2`, `RM5`, `R61 100 metres`; a lone
+    // `R` wants a comma group or whole thousands, `R50 000`)
+    let spaced_thousands = || {
+        space_grouped(text, tokens, i, amount)
+            .is_some_and(|(_, e)| tokens.get(e - 1).is_some_and(|t| t.folded() == "000"))
+    };
+    let grouped = || raw.contains(',') || spaced_thousands();
+    let shaped = amount.len() >= 3 || amount.contains('.') || grouped();
     let plain = digit_value(amount).is_some();
-    (scaled || plain && (letters != "r" || grouped())).then_some((amount, unit))
+    (scaled || plain && shaped && (letters != "r" || grouped())).then_some((amount, unit))
 }
 
 /// Thousands grouped by spaces, as South African, French and Canadian copy writes
 /// them (`50 000`, `R1 200 000`): `first`, the digits of token `i` (one to three, not
 /// led by 0), and the groups of three digits after it, each after one space (or a
 /// no-break, thin or narrow no-break space); the value and the end token. Not after a
-/// month (`March 3 500 protesters`), and not a run that goes on with other digits
+/// month or a weekday (`March 3 500 protesters`), a label or a capitalised word
+/// (`Highway 401 400 metres`), and not a run that goes on with a hyphen (`20
+/// 100-year-old oaks`) or other digits
 /// (`210 411 2500`, a telephone number).
 fn space_grouped(text: &str, tokens: &[Token], i: usize, first: &str) -> Option<(f64, usize)> {
     let short = (1..=3).contains(&first.len())
         && !first.starts_with('0')
         && first.bytes().all(|b| b.is_ascii_digit());
-    if !short || i > 0 && WEEKDAYS_MONTHS.contains(&tokens[i - 1].folded()) {
+    // (not after a name or a label: `Highway 401 400 metres`, `Flight 93 400
+    // miles`, `Group 4 100 metres`)
+    let named = i > 0
+        && (WEEKDAYS_MONTHS.contains(&tokens[i - 1].folded())
+            || LABELS.contains(&tokens[i - 1].folded())
+            || text[tokens[i - 1].start..].starts_with(char::is_uppercase));
+    if !short || named {
         return None;
     }
     let space = |k: usize| {
@@ -392,7 +410,9 @@ fn space_grouped(text: &str, tokens: &[Token], i: usize, first: &str) -> Option<
         digits_of.push_str(tokens[k].folded());
         k += 1;
     }
-    if k == i + 1 || digits(k) && space(k) {
+    // (nor a run that goes on, with digits or a hyphen: `20 100-year-old oaks`)
+    let hyphened = k < tokens.len() && text[tokens[k - 1].end..tokens[k].start].starts_with('-');
+    if k == i + 1 || digits(k) && space(k) || hyphened {
         return None;
     }
     Some((digits_of.parse().ok()?, k))
@@ -791,8 +811,9 @@ pub(crate) fn is_measure(w: &str) -> bool {
     )
 }
 
-/// Words that measure what follows their `of`, besides [`is_measure`]'s: `3,000
-/// head of cattle`, `2 million barrels of oil`.
+/// Words that measure what follows their `of` (weight, volume, area, rain; not
+/// distance): `3,000 head of cattle`, `2 million barrels of oil`, `50 tonnes of
+/// food`.
 const MEASURES_OF: &[&str] = &[
     "head",
     "barrels",
@@ -809,6 +830,19 @@ const MEASURES_OF: &[&str] = &[
     "millimeters",
     "inches",
     "cubic",
+    "tonnes",
+    "tonne",
+    "tons",
+    "ton",
+    "kilograms",
+    "kilogram",
+    "kg",
+    "hectares",
+    "hectare",
+    "acres",
+    "acre",
+    "dunams",
+    "dunums",
 ];
 
 /// Units of an age: `18-year-old`, `3-month-old`, `18 years old`.
@@ -994,6 +1028,13 @@ fn share_of(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
                     | "this"
                     | "that"
                     | "each"
+                    | "back"
+                    | "front"
+                    | "final"
+                    | "last"
+                    | "early"
+                    | "opening"
+                    | "closing"
             );
             (!timed).then_some((0.5, i + 1))?
         }
@@ -1012,34 +1053,47 @@ fn share_of(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     // (nor a share of a set told before, whose count is not here: `two-thirds of
     // them`, `half of those`)
     let told_before = matches!(word(of + 1), "them" | "those" | "whom" | "these" | "which");
-    (spaced && word(of) == "of" && !matches!(word(of + 1), "a" | "an") && !told_before)
-        .then_some((fraction, of))
-}
-
-/// The whole after a share's `of` (token `of`): a count after a determiner, its
-/// scale words too (`of the 900 workers`, `of its 20 members`, `of the 1.2 million
-/// residents`, `of the $12 million`); its value, its end token and its currency.
-fn share_whole(
-    text: &str,
-    tokens: &[Token],
-    of: usize,
-) -> Option<(f64, usize, Option<&'static str>)> {
-    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    if !matches!(
+    // (nor a share of a set counted here, whose count stays the set's: `two-thirds
+    // of the 900 workers`, `half of the R50,000 fine`, `a quarter of the 2025
+    // budget`; nor of a time, `a third of the year`)
+    let det = usize::from(matches!(
         word(of + 1),
-        "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-    ) {
-        return None;
-    }
-    let n = of + 2;
-    let currency = currency_before(text, tokens.get(n)?.start);
-    let mut value = digit_value(word(n)).or_else(|| word_value(word(n)).filter(|v| *v > 1.0))?;
-    let mut end = n + 1;
-    while let Some((_, s)) = SCALES.iter().find(|(w, _)| *w == word(end)) {
-        value *= s;
-        end += 1;
-    }
-    Some((value, end, currency.map(|c| c.1)))
+        "the" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "last"
+    ));
+    let next = word(of + 1 + det);
+    let counted = next.starts_with(|c: char| c.is_ascii_digit())
+        || word_value(next).is_some()
+        || currency_letters(next).is_some()
+        || tokens
+            .get(of + 1 + det)
+            .is_some_and(|t| currency_before(text, t.start).is_some());
+    let time = matches!(
+        next,
+        "year"
+            | "years"
+            | "season"
+            | "month"
+            | "week"
+            | "day"
+            | "century"
+            | "decade"
+            | "term"
+            | "game"
+            | "match"
+            | "race"
+            | "period"
+            | "time"
+            | "night"
+            | "morning"
+            | "campaign"
+    );
+    (spaced
+        && word(of) == "of"
+        && !matches!(word(of + 1), "a" | "an")
+        && !told_before
+        && !counted
+        && !time)
+        .then_some((fraction, of))
 }
 
 /// Units written joined to their digits (`46.6C`, `96mph`, `5km`, `10kg`), folded,
@@ -2492,21 +2546,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
         let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
         let value = if let Some((fraction, of)) = share_of(text, tokens, i) {
-            // two-thirds of the 900 workers: some 600 workers; four-fifths of the
-            // economy: some 80 percent
+            // four-fifths of the economy: some 80 percent
             about = true;
-            match share_whole(text, tokens, of) {
-                Some((whole, e, currency)) => {
-                    end = e;
-                    unit = currency.or(unit);
-                    Some((fraction * whole).round())
-                }
-                None => {
-                    end = of;
-                    unit = Some("percent");
-                    Some((fraction * 1000.0).round() / 10.0)
-                }
-            }
+            end = of;
+            unit = Some("percent");
+            Some((fraction * 100.0).round())
         } else if let Some((_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == f) {
             vague = Some((*lo, *hi));
             Some(*lo)
@@ -2969,14 +3013,22 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         // a measure of something counts what it measures: `50 tonnes of food`,
         // `200mm of rain`, `3,000 head of cattle` (the unit stays the mention's)
+        // (of weight, volume or rain, not of distance: `within 50 metres of the
+        // hospital`, `the last 100 metres of the race`)
         let measure_at = if joined_unit {
-            Some(end)
+            Some(end).filter(|_| matches!(unit, Some("mm" | "cm" | "kg")))
         } else {
             counted
-                .filter(|&c| is_measure(folded(c)) || MEASURES_OF.contains(&folded(c)))
+                .filter(|&c| MEASURES_OF.contains(&folded(c)))
                 .map(|c| c + 1)
         };
+        let distance_before = first > 0
+            && matches!(
+                folded(first - 1),
+                "within" | "last" | "first" | "final" | "next" | "past"
+            );
         if kind == Kind::Count
+            && !distance_before
             && let Some(of) = measure_at
             && folded(of) == "of"
             && of + 1 < tokens.len()
@@ -3019,13 +3071,19 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             && folded(first - 1) == "from"
             && matches!(folded(end), "previously" | "earlier" | "before")
             && spaced(end - 1, end)
+            // (the clause ends after it: not `from 12 previously unidentified
+            // victims`)
+            && (end + 1 >= tokens.len()
+                || gap(end, end + 1).contains([',', '.', ';', ')'])
+                || matches!(folded(end + 1), "and" | "but"))
         {
             kind = Kind::Earlier;
             counted = None;
         }
-        // `£1.6bn more than the OBR had forecast`, `0.3 points higher than
-        // expected`: a difference, not the level; it counts only for a fact whose
-        // `counts` names its word
+        // `…, £1.6bn more than the OBR had forecast`, `…, 3 percent higher than
+        // expected`: a difference set off after the level, not the level (the
+        // word right after the number); it counts only for a fact whose `counts`
+        // names that word
         if kind == Kind::Count
             && end + 1 < tokens.len()
             && matches!(folded(end), "more" | "less" | "fewer" | "higher" | "lower")
@@ -3033,6 +3091,11 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             && spaced(end - 1, end)
             && digit_value(folded(end + 2)).is_none()
             && word_value(folded(end + 2)).is_none()
+            // (set off by a comma after the level it compares: not a level told
+            // after `to`, `rose to 4.4 percent higher than forecast`, nor a change
+            // told as the fact's, `Prices were 5 percent lower than a year ago`)
+            && first > 0
+            && gap(first - 1, first).contains(',')
         {
             kind = Kind::Modifier;
             counted = Some(end);
@@ -3338,7 +3401,9 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
                 && b.unit.is_none()
                 && m.quantity.op != Op::Between
                 && b.quantity.op == Op::Exact
-                && (own_tokens == 1 || m.quantity.op != Op::Exact && own_tokens <= 4)
+                // (a qualifier before a small part only: not a rate, `about 6 in
+                // 12 games`, `more than 8 in 40 raids`)
+                && (own_tokens == 1 || m.quantity.op != Op::Exact && own_tokens <= 4 && a <= 4.0)
                 && b.end_token == b.first_token + 1
                 && b.first_token == k + 1
                 && folded(k) == "in"

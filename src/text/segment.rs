@@ -212,10 +212,17 @@ fn aside_ends(
         .iter()
         .any(|t| t.class() & super::lexicon::VERB_LIKE != 0)
         && tokens[end].class() & verb_class != 0;
-    // or an age after a name, between commas (`cleared Liam Fensome, 29, of
-    // assisting an offender`): the clause goes on after it
+    // or an age after a capitalised word, between commas, before a preposition
+    // (`cleared Liam Fensome, 29, of assisting an offender`): the clause goes on
+    // after it
     let age = open == Break::Comma
         && end == i + 1
+        // (and a preposition after it, the clause going on: `Fensome, 29, of`,
+        // `Smith, 45, with murder`; not a comma splice, `in Gaza, 12, others`)
+        && matches!(
+            tokens[end].folded(),
+            "of" | "with" | "on" | "in" | "at" | "for" | "from" | "to" | "over"
+        )
         && (1..=3).contains(&tokens[i].folded().len())
         && tokens[i].folded().bytes().all(|b| b.is_ascii_digit())
         && text[..tokens[i - 1].end]

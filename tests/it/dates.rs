@@ -1332,16 +1332,18 @@ fn a_teams_noun_takes_a_schedule_in_the_present() {
 /// when the sentence dates the main act too.
 #[test]
 fn round_30_names_with_days_and_object_relatives() {
-    let article = "+++\npublished = 2028-03-06\n+++\nSheffield Wednesday beat Middlesbrough 2-1 on Saturday.\nDeputies approved the framework on Thursday, with opponents branding it a new May 17 Agreement.\n";
+    let article = "+++\npublished = 2028-03-06\n+++\nDeputies approved the framework on Thursday, with opponents branding it a new May 17 Agreement.\nOn March 20 Coalition forces crossed into Iraq.\nHe was born in 1960 and died on November 28.\n";
     let got = verdicts_of(
         article,
         &[
-            claim("club", "2028-03-01", "\"beat\", \"Middlesbrough\""),
-            claim("day", "2028-03-04", "\"beat\", \"Middlesbrough\""),
             claim("name", "2028-05-17", "\"framework\", \"approved\""),
+            // (not a name after no article; a year inside the sentence gives no
+            // year to its day)
+            claim("coalition", "2028-03-20", "\"Coalition\", \"crossed\""),
+            claim("died", "2028-11-28", "\"died\""),
         ],
     );
-    assert_eq!(got, ["contradicted", "supported", "contradicted"]);
+    assert_eq!(got, ["contradicted", "supported", "supported"]);
     let article = "+++\npublished = 2028-03-06\n+++\nRescuers on Sunday recovered the last of the bodies from the plane that crashed on Thursday.\nHezbollah fired rockets that hit Metula on Friday.\n";
     let got = verdicts_of(
         article,

@@ -2190,9 +2190,55 @@ fn what_round_30_negation_readings_leave_alone() {
         "all = [\"Hezbollah\", \"fired\", \"rockets\"]",
         "Hezbollah did not fire rockets, but the army said rockets were fired.",
     );
-    denied(
+    // (`anything but` after no `be`: `did not want anything but` wants only that)
+    told(
         "all = [\"cordial\"]",
         "He did not want anything but a cordial meeting.",
+    );
+    for (fact, text) in [
+        (
+            "all = [\"door\", \"locked\"]",
+            "Firefighters tried anything but the door was locked and the flames spread.",
+        ),
+        (
+            "all = [\"police\", \"protesters\"]",
+            "Police cleared the square of protesters on the eve of the verdict.",
+        ),
+        (
+            "all = [\"Smith\", \"play\"]",
+            "Smith was cleared to play on Saturday after the FA dropped a misconduct charge.",
+        ),
+        (
+            "all = [\"man\", \"arrested\"]",
+            "Police, who would neither confirm nor deny that the suspect had been arrested, later said a 34-year-old man had been arrested.",
+        ),
+        (
+            "all = [\"hospital\", \"used\", \"base\"]",
+            "The ministry denied reports that the hospital was not functioning and was being used as a base.",
+        ),
+        (
+            "all = [\"deal\", \"brokered\", \"Blair\"]",
+            "The deal was brokered by Tony Blair, a figure many Palestinians reject.",
+        ),
+        (
+            "all = [\"troops\", \"stormed\", \"hospital\"]",
+            "Officials spared no detail as they described how troops had stormed the hospital.",
+        ),
+    ] {
+        let got = check(fact, text);
+        assert!(
+            got.iter().all(|e| e.0 == Stance::Supports) || text.contains("ministry denied"),
+            "{text}: {got:?}"
+        );
+    }
+    // (a denial over both predicates of one report stays a denial)
+    denied(
+        "all = [\"hospital\", \"used\", \"base\"]",
+        "The ministry denied reports that the hospital was not functioning and was being used as a base.",
+    );
+    denied(
+        "all = [\"Hezbollah\", \"fired\"]",
+        "Hezbollah did not fire rockets on Monday but on Tuesday Israeli forces fired artillery at the village.",
     );
 }
 

@@ -1133,7 +1133,7 @@ impl DocMatcher<'_> {
     }
 
     /// The relative clauses with no comma after an object (`that`, `which`, `who`
-    /// and a verb in the past) of window `w` that hold a date mention of their
+    /// and a verb shaped as a past, not of saying or showing) of window `w` that hold a date mention of their
     /// own, as token ranges to the next comma or the sentence's end, when the
     /// words before them in their sentence hold a date mention too: "Rescuers on
     /// Sunday recovered the last of the bodies from the plane that crashed on
@@ -1152,9 +1152,28 @@ impl DocMatcher<'_> {
         (w.tok_start.max(2)..end)
             .filter(|&k| {
                 let before = word(k - 1);
+                let verb = word(k + 1);
                 matches!(word(k), "that" | "which" | "who")
                     && !self.comma_before(k)
-                    && numbers::verb_shaped(word(k + 1))
+                    && numbers::verb_shaped(verb)
+                    && !verb.ends_with("ing")
+                    // (not a verb of saying or showing: its date is what it
+                    // shows, `published figures that showed 12 soldiers were
+                    // killed on Sunday`)
+                    && !text::SAYING.contains(&verb)
+                    && !matches!(
+                        verb,
+                        "showed"
+                            | "shown"
+                            | "found"
+                            | "revealed"
+                            | "indicated"
+                            | "suggested"
+                            | "confirmed"
+                            | "recorded"
+                            | "documented"
+                            | "estimated"
+                    )
                     && !numbers::verb_shaped(before)
                     && !numbers::says_verb(before)
                     && !text::SAYING.contains(&before)
@@ -2622,10 +2641,8 @@ impl DocMatcher<'_> {
         let before = |k: usize| -> Option<usize> {
             let mut j = k.checked_sub(1)?;
             while j > w.tok_start
-                && (matches!(
-                    word(j),
-                    "be" | "been" | "also" | "still" | "now" | "soon" | "then" | "again"
-                ) || (word(j).ends_with("ly") && word(j).len() > 4))
+                && (matches!(word(j), "be" | "been" | "also" | "still" | "now")
+                    || (word(j).ends_with("ly") && word(j).len() > 4))
             {
                 j -= 1;
             }
@@ -3783,28 +3800,31 @@ impl DocMatcher<'_> {
         };
         let only_any = |h: &Found| h.only_any(t);
         // (a told clause whose subject is a pronoun before its first hit, or that
-        // has none of its own: `but` and no subject after it, `found Reddish not
-        // guilty of murder but guilty of manslaughter`)
+        // opens with `but` and a past verb or the negated word again, no subject of
+        // its own: `found Reddish not guilty of murder but guilty of manslaughter`)
         let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
-        // (right after `but`: a preposition, a past form not of saying, or the
-        // first word of a hit the cue reaches, said again: `but in Tyre`, `but
-        // convicted him of affray`, `not guilty … but guilty`; not `but police
-        // said`, `but the army`)
+        // (right after `but`: a past form not of saying, or the first word of a
+        // hit the cue reaches said again before a preposition: `but convicted him
+        // of affray`, `not guilty … but guilty of`; not `but police said`, `but
+        // the army`, `but on Tuesday Israeli forces fired`, `but protesters were
+        // killed`)
         let no_subject = |k: usize| {
             let next = word(k + 1);
+            let preposition = matches!(
+                word(k + 2),
+                "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with"
+            );
             word(k) == "but"
-                && (matches!(
-                    next,
-                    "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with"
-                ) || (a
+                && ((a
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.class() & text::VERB_LIKE != 0)
                     && !text::AUXILIARIES.contains(&next)
                     && !text::SAYING.contains(&next))
-                    || hits
-                        .iter()
-                        .any(|h| negated(h) && word(self.hit_tokens(h).0) == next))
+                    || (preposition
+                        && hits
+                            .iter()
+                            .any(|h| negated(h) && word(self.hit_tokens(h).0) == next)))
         };
         let taken_up = || {
             hits.iter().filter(|o| free(o)).any(|o| {
