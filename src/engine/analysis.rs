@@ -112,11 +112,14 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            // (most documents have no `without`, `evidence`, `proof`, `confirm` or
-            // `neither`: read off the stem index first, by their stems)
-            let hedges = if ["without", "evid", "proof", "confirm", "neither"]
+            // (most documents have no `without`, `evidence` or `proof`, nor both
+            // `confirm` and `deny`: read off the stem index first, by their stems)
+            let hedges = if ["without", "evid", "proof"]
                 .iter()
                 .any(|w| !self.with_stem(w).is_empty())
+                || ["confirm", "deni"]
+                    .iter()
+                    .all(|w| !self.with_stem(w).is_empty())
             {
                 text::hedges::hedges(text, &self.tokens)
             } else {

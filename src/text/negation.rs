@@ -3350,7 +3350,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(text, tokens, i)
-            || cleared_of(text, tokens, i);
+            || (w.starts_with("clear") && cleared_of(text, tokens, i));
         // (what was said, called false in the passive: `Claims that he had failed a
         // doping test were dismissed as baseless by the club`)
         // (its subject something said: not `The protesters were dismissed as
@@ -3396,7 +3396,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1)
                 || (class & NEGATING != 0 && agent_none(i));
             push(&mut out, i, i + 1, passive);
-        } else if (FALSE.contains(&w) || (WRONG.contains(&w) && said_before(i)))
+        } else if (FALSE.contains(&w)
+            || (matches!(w.as_bytes().first(), Some(b'w' | b'i' | b'm' | b'f'))
+                && WRONG.contains(&w)
+                && said_before(i)))
             && after_be(tokens, clauses, i)
         {
             // (what was said to be false: `reports that he had been hospitalised

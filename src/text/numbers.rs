@@ -387,14 +387,21 @@ pub(crate) fn letter_currency<'a>(
 fn space_grouped(text: &str, tokens: &[Token], i: usize, first: &str) -> Option<(f64, usize)> {
     let short = (1..=3).contains(&first.len())
         && !first.starts_with('0')
-        && first.bytes().all(|b| b.is_ascii_digit());
+        && first.bytes().all(|b| b.is_ascii_digit())
+        // (most numbers have no group of three digits after them: seen first)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.folded().len() == 3 && plain_digits(n));
+    if !short {
+        return None;
+    }
     // (not after a name or a label: `Highway 401 400 metres`, `Flight 93 400
     // miles`, `Group 4 100 metres`)
     let named = i > 0
         && (WEEKDAYS_MONTHS.contains(&tokens[i - 1].folded())
             || LABELS.contains(&tokens[i - 1].folded())
             || text[tokens[i - 1].start..].starts_with(char::is_uppercase));
-    if !short || named {
+    if named {
         return None;
     }
     let space = |k: usize| {
@@ -2545,7 +2552,16 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         let next_scale =
             scale_at(i + 1, money).filter(|_| i + 1 < tokens.len() && spaced(i, i + 1));
         let few = f == "several" || (f == "a" && folded(i + 1) == "few" && spaced(i, i + 1));
-        let value = if let Some((fraction, of)) = share_of(text, tokens, i) {
+        // (a share's second word starts with one of these letters: `half`,
+        // `third`, `quarter`, `fifth`, `tenth`)
+        let share = (f == "half"
+            || matches!(
+                folded(i + 1).as_bytes().first(),
+                Some(b'h' | b't' | b'q' | b'f')
+            ))
+        .then(|| share_of(text, tokens, i))
+        .flatten();
+        let value = if let Some((fraction, of)) = share {
             // four-fifths of the economy: some 80 percent
             about = true;
             end = of;
