@@ -604,10 +604,6 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-/// Whether token `i` dismisses what is said (`dismissed reports that he had
-/// collapsed`, `dismisses claims`, `dismissed as rumours`) or takes a report
-/// back (`retracted a report that the minister had resigned`, `retracted its
-/// story`): a denial of what follows, like `denied`.
 /// Words of a court: a sentence that holds one tells of a trial, where `cleared of`
 /// acquits.
 const COURT_WORDS: &[&str] = &[
@@ -691,6 +687,10 @@ fn cleared_of(text: &str, tokens: &[Token], i: usize) -> bool {
     (from..=to).any(|k| COURT_WORDS.contains(&word(k)))
 }
 
+/// Whether token `i` dismisses what is said (`dismissed reports that he had
+/// collapsed`, `dismisses claims`, `dismissed as rumours`) or takes a report
+/// back (`retracted a report that the minister had resigned`, `retracted its
+/// story`): a denial of what follows, like `denied`.
 fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (most words start with none of the verbs' letters: passed over at once)
@@ -2094,18 +2094,11 @@ const ASIDE_SAID: &[&str] = &[
     "version",
     "assertion",
     "assertions",
-    // (a figure denied, after a number: `, a figure the union disputed`, `, a
-    // toll Israel rejects`; [`NUMERIC_SAID`])
-    "figure",
-    "figures",
-    "estimate",
-    "estimates",
-    "toll",
-    "tally",
 ];
 
-/// The nouns of [`ASIDE_SAID`] that name a figure: an aside they open denies only
-/// after a number.
+/// The nouns of a figure that open a denial aside as [`ASIDE_SAID`]'s do, only
+/// after a number (`, a figure the union disputed`, `, a toll Israel rejects`; not
+/// `Tony Blair, a figure many Palestinians reject`).
 const NUMERIC_SAID: &[&str] = &[
     "figure",
     "figures",
@@ -2114,6 +2107,11 @@ const NUMERIC_SAID: &[&str] = &[
     "toll",
     "tally",
 ];
+
+/// Whether `w` is a noun of [`ASIDE_SAID`] or [`NUMERIC_SAID`].
+fn aside_said(w: &str) -> bool {
+    ASIDE_SAID.contains(&w) || NUMERIC_SAID.contains(&w)
+}
 
 /// Words between an aside's subject and its denial (`which Moscow has repeatedly
 /// denied`, `a claim Hamas strongly rejects`).
@@ -2127,7 +2125,7 @@ fn denial_between(w: &str) -> bool {
 /// The asides that deny what the clause before them tells, each as its first token
 /// and its verb: `, a claim Kyiv denied`, `, which the terror group denies`,
 /// `, allegations he rejects`, `— an account Israeli officials dispute`. The aside
-/// opens after a comma or a dash with `which` or a noun of [`ASIDE_SAID`] (after `a`/`an`,
+/// opens after a comma or a dash with `which` or a noun of [`aside_said`] (after `a`/`an`,
 /// or a plural alone), has a subject of one to five words with no verb, and ends
 /// with the verb (a form of [`DENY`] or [`DISPUTING`]), taking no object: the end
 /// of the sentence, a mark, or a setting follows (`a claim Kyiv denied on
@@ -2223,12 +2221,12 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
                 break;
             }
             let x = word(j);
-            if j + 1 < k && (x == "which" || ASIDE_SAID.contains(&x)) {
+            if j + 1 < k && (x == "which" || aside_said(x)) {
                 opener = Some(j);
                 break;
             }
             // (`a claim that Kyiv denied`)
-            if x == "that" && j > 0 && ASIDE_SAID.contains(&word(j - 1)) {
+            if x == "that" && j > 0 && aside_said(word(j - 1)) {
                 continue;
             }
             // (a participle with its agent: `a claim that residents reached by
@@ -2990,7 +2988,7 @@ const FALSEHOOD: &[&str] = &[
 /// `called`/`branded`/`labelled`):
 /// a subject of one to six words with no verb (`Hezbollah`, `Russian officials`,
 /// `The group has`), the verb, and as its object only what was said: `it`,
-/// `this`, `that`, `them`, or a noun of [`ASIDE_SAID`] or `report` (for a verb
+/// `this`, `that`, `them`, or a noun of [`aside_said`] or `report` (for a verb
 /// of naming, of [`SHOWN`] too) after at most three determiners, possessives,
 /// names or `earlier`-like adjectives (`the claim`, `the army's report`, `these
 /// allegations`; not `the embezzlement charges`), then the sentence's end, a
@@ -3022,9 +3020,7 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
         "it" | "this" | "that" | "them" if !calls => Some(v + 1),
         _ => (v + 1..v + 5).take_while(|&j| j < tokens.len()).find(|&j| {
             let x = word(j);
-            ASIDE_SAID.contains(&x)
-                || matches!(x, "report" | "reports")
-                || (calls && SHOWN.contains(&x))
+            aside_said(x) || matches!(x, "report" | "reports") || (calls && SHOWN.contains(&x))
         }),
     }?;
     let apostrophe = |g: &str| matches!(g.trim(), "'" | "’");
@@ -3355,6 +3351,15 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         // doping test were dismissed as baseless by the club`)
         // (its subject something said: not `The protesters were dismissed as
         // propaganda pawns`)
+        // (a noun of something said in the sentence before token `i`: `Reports
+        // that the bridge had collapsed were wrong`, `Claims that … were
+        // dismissed as baseless`; not `The decision was wrong`)
+        let said_before = |i: usize| {
+            (i.saturating_sub(25)..i)
+                .rev()
+                .take_while(|&k| !sentence_after(text, tokens, k))
+                .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
+        };
         let dismissed_as_false = || {
             matches!(w, "dismissed" | "refuted" | "rebutted")
                 && tokens.get(i + 1).is_some_and(|t| t.folded() == "as")
@@ -3373,18 +3378,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                             })
                 })
                 && after_be(tokens, clauses, i)
-                && (i.saturating_sub(25)..i)
-                    .rev()
-                    .take_while(|&k| !sentence_after(text, tokens, k))
-                    .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
-        };
-        // (a noun of something said in the sentence before it: `Reports that the
-        // bridge had collapsed were wrong`; not `The decision was wrong`)
-        let said_before = |i: usize| {
-            (i.saturating_sub(25)..i)
-                .rev()
-                .take_while(|&k| !sentence_after(text, tokens, k))
-                .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
+                && said_before(i)
         };
         if !cue && dismissed_as_false() {
             push(&mut out, i, i + 1, true);
@@ -3424,12 +3418,13 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 .get(tokens[k - 1].end..tokens[k].start)
                 .is_some_and(|g| g.contains(','))
     };
-    // (`would not resign and would submit a revised budget`, `has not been charged
-    // and has denied`: a second predicate with its own auxiliary; `, with each winning 26 seats`: a participle's
-    // clause of its own)
-    // (only after a first predicate with its own negated modal: `would not
-    // resign and would submit`; not `denied that it would disarm and would hand
-    // over its weapons`, one report)
+    // (`would not resign and would submit a revised budget`, `has not been
+    // charged and has denied`: a second predicate with its own auxiliary; `, with
+    // each winning 26 seats`: a participle's clause of its own)
+    // (only after a first predicate with its own negated auxiliary, not inside one
+    // report denied: not `denied that it would disarm and would hand over its
+    // weapons`, `denied reports that the hospital was not functioning and was
+    // being used as a base`)
     let modal = |w: &str| {
         matches!(
             w,

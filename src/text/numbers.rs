@@ -361,8 +361,7 @@ pub(crate) fn letter_currency<'a>(
     if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let scaled =
-        split_suffix(amount).is_some_and(|(_, s)| MONEY_SCALES.iter().any(|(m, _)| *m == s));
+    let scaled = scaled_amount(amount).is_some();
     // (a money-shaped amount: grouped, with a point, or three digits and more; not
     // a model's or a road's number, `RS3`, `NIS2`, `RM5`, `R61 100 metres`; a lone
     // `R` wants a comma group or whole thousands, `R50 000`)
@@ -376,14 +375,20 @@ pub(crate) fn letter_currency<'a>(
     (scaled || plain && shaped && (letters != "r" || grouped())).then_some((amount, unit))
 }
 
+/// An amount with a money scale joined to it (`4.5bn`, `100m`, `50k`), folded: its
+/// value.
+fn scaled_amount(folded: &str) -> Option<f64> {
+    let (v, sfx) = split_suffix(folded)?;
+    Some(v * MONEY_SCALES.iter().find(|(m, _)| *m == sfx)?.1)
+}
+
 /// Thousands grouped by spaces, as South African, French and Canadian copy writes
 /// them (`50 000`, `R1 200 000`): `first`, the digits of token `i` (one to three, not
 /// led by 0), and the groups of three digits after it, each after one space (or a
 /// no-break, thin or narrow no-break space); the value and the end token. Not after a
 /// month or a weekday (`March 3 500 protesters`), a label or a capitalised word
 /// (`Highway 401 400 metres`), and not a run that goes on with a hyphen (`20
-/// 100-year-old oaks`) or other digits
-/// (`210 411 2500`, a telephone number).
+/// 100-year-old oaks`) or other digits (`210 411 2500`, a telephone number).
 fn space_grouped(text: &str, tokens: &[Token], i: usize, first: &str) -> Option<(f64, usize)> {
     let short = (1..=3).contains(&first.len())
         && !first.starts_with('0')
@@ -1011,10 +1016,12 @@ const SHARE_PARTS: &[(&str, f64)] = &[
 
 /// A share before `of` starting at token `i`: `half of`, `a third of`, `one-third
 /// of`, `two-thirds of`, `three quarters of`, `four-fifths of`; the fraction and the
-/// token of `of`. Not a quantity's share (`a quarter of a mile`, `half of a
-/// percentage point`), nor a part of time (`the first half of the year`), nor a
-/// share of a set told before (`two-thirds of them`), nor a rank (`the third of
-/// the five`: no `a`, `one` or count before `third`).
+/// token of `of` (`mentions` reads it as a percentage, rounded). Not a quantity's
+/// share (`a quarter of a mile`, `half of a percentage point`), nor a part of time
+/// (`the first half of the year`, `the back half of the season`, `a third of the
+/// year`), nor a share of a set told before (`two-thirds of them`) or counted after
+/// it (`two-thirds of the 900 workers`: the count stays the set's), nor a rank
+/// (`the third of the five`: no `a`, `one` or count before `third`).
 fn share_of(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let joined = |k: usize| {
@@ -2511,10 +2518,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         }
         // a telephone number (`+30 210 411 2500`, `its hotline, 1717`) counts
         // nothing: passed over whole
+        // (a currency's letters joined before it, and thousands grouped by spaces
+        // after it, read once: a telephone number's groups are not thousands)
+        let lettered = letter_currency(text, tokens, i);
+        let grouped = space_grouped(text, tokens, i, lettered.map_or(f, |l| l.0));
         let plus = text[..t.start].ends_with('+');
-        if let Some(end) = phone_number(text, tokens, i)
-            .filter(|_| plus || space_grouped(text, tokens, i, f).is_none())
-        {
+        if let Some(end) = phone_number(text, tokens, i).filter(|_| plus || grouped.is_none()) {
             i = end;
             continue;
         }
@@ -2524,7 +2533,6 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             continue;
         }
         let currency = currency_before(text, t.start);
-        let lettered = letter_currency(text, tokens, i);
         let mut unit = currency.map(|c| c.1).or(lettered.map(|l| l.1)).or_else(|| {
             // a code before the amount, or an abbreviation with its point (`Rs. 500`)
             (i > 0 && {
@@ -2637,7 +2645,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {
             one_as_count(tokens, i).then_some(1.0)
-        } else if let Some((v, e)) = space_grouped(text, tokens, i, lettered.map_or(f, |l| l.0)) {
+        } else if let Some((v, e)) = grouped {
             // 50 000, R1 200 000
             from_digits = true;
             end = e;
@@ -2648,21 +2656,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         } else if let Some((amount, _)) = lettered {
             // R50,000, KSh2bn
             from_digits = true;
-            digit_value(amount).or_else(|| {
-                let (v, sfx) = split_suffix(amount)?;
-                Some(v * MONEY_SCALES.iter().find(|(m, _)| *m == sfx)?.1)
-            })
+            digit_value(amount).or_else(|| scaled_amount(amount))
         } else if let Some(v) = word_value(f) {
             about = f == "dozen";
             Some(v)
         } else if let Some(v) = ordinal_value(f) {
             kind = Kind::Ordinal;
             Some(v)
-        } else if money
-            && let Some((v, sfx)) = split_suffix(f)
-            && let Some((_, s)) = MONEY_SCALES.iter().find(|(m, _)| *m == sfx)
-        {
-            Some(v * s)
+        } else if money && let Some(v) = scaled_amount(f) {
+            Some(v)
         } else if !money
             && let Some((v, sfx)) = split_suffix(f)
             && let Some((_, u)) = UNIT_SUFFIXES.iter().find(|(m, _)| *m == sfx)

@@ -1072,16 +1072,26 @@ impl DocMatcher<'_> {
         let dates = self.a.dates_in(w.start, w.end);
         (w.tok_start.max(1)..end)
             .filter(|&k| self.comma_before(k) && self.relative_word(k))
-            .filter_map(|k| {
-                let stop = self.a.sentence_at(k)?.tokens.end.min(end);
-                let j = (k + 1..stop)
-                    .find(|&j| self.comma_before(j))
-                    .unwrap_or(stop);
-                let (from, to) = (tokens[k].start, tokens[j - 1].end);
-                (j > k + 1 && dates.iter().any(|m| from <= m.start && m.end <= to))
-                    .then_some((k, j))
-            })
+            .filter_map(|k| Some((k, self.dated_to_comma(w, dates, k)?)))
             .collect()
+    }
+
+    /// The end of the clause that opens at token `k` (the next comma, or its
+    /// sentence's end within window `w`), when it holds a word after `k` and one of
+    /// `dates` (the window's date mentions).
+    fn dated_to_comma(&self, w: Window, dates: &[DateMention], k: usize) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let stop = self
+            .a
+            .sentence_at(k)?
+            .tokens
+            .end
+            .min(w.tok_end.min(tokens.len()));
+        let j = (k + 1..stop)
+            .find(|&j| self.comma_before(j))
+            .unwrap_or(stop);
+        let (from, to) = (tokens[k].start, tokens[j - 1].end);
+        (j > k + 1 && dates.iter().any(|m| from <= m.start && m.end <= to)).then_some(j)
     }
 
     /// The relative clause with no comma after a sentence's subject, up to the
@@ -1182,16 +1192,12 @@ impl DocMatcher<'_> {
             })
             .filter_map(|k| {
                 let s = self.a.sentence_at(k)?;
-                let stop = s.tokens.end.min(end);
-                let j = (k + 1..stop)
-                    .find(|&j| self.comma_before(j))
-                    .unwrap_or(stop);
-                let (from, to) = (tokens[k].start, tokens[j - 1].end);
-                let inside = dates.iter().any(|m| from <= m.start && m.end <= to);
+                let j = self.dated_to_comma(w, dates, k)?;
+                let from = tokens[k].start;
                 let before = dates
                     .iter()
                     .any(|m| m.start >= s.span.start && m.end <= from);
-                (j > k + 1 && inside && before).then_some((k, j))
+                before.then_some((k, j))
             })
             .collect()
     }
