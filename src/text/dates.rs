@@ -261,9 +261,27 @@ fn mention_regex() -> &'static Regex {
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
         let numeric = r"(?-u:\b)(?P<na>[0-9]{1,2})(?P<s1>[-/.])(?P<nb>[0-9]{1,2})(?P<s2>[-/.])(?P<ny>[0-9]{4})(?-u:\b)";
-        Regex::new(&format!("{iso}|{numeric}|{mdy}|{dmy}|{my}|{bare}"))
+        // a holiday of a fixed day, named as a proper noun (`on Christmas Day`,
+        // `New Year's Eve 2024`)
+        let holiday = r"(?-u:\b)(?P<hol>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|Valentine['’]s Day|Halloween)(?-u:\b)(?:,?\s+(?P<hy>[0-9]{4})(?-u:\b))?";
+        Regex::new(&format!(
+            "{iso}|{numeric}|{mdy}|{dmy}|{my}|{bare}|{holiday}"
+        ))
             .expect("date regex is valid")
     })
+}
+
+/// The month and day of a holiday [`mention_regex`] names.
+fn holiday(name: &str) -> (u32, i64) {
+    match name.as_bytes().first() {
+        Some(b'C') if name.ends_with("Eve") => (12, 24),
+        Some(b'C') => (12, 25),
+        Some(b'N') if name.ends_with("Eve") => (12, 31),
+        Some(b'N') => (1, 1),
+        Some(b'B') => (12, 26),
+        Some(b'V') => (2, 14),
+        _ => (10, 31),
+    }
 }
 
 fn month_number(name: &str) -> u32 {
@@ -359,6 +377,9 @@ enum Toward {
     /// `later on Friday`, `later Friday`: later the same day when the reference is
     /// that day, else the first such day after it.
     Later,
+    /// `Monday last week`, `Tuesday of next week`, `Friday this week`: that day of
+    /// the week named from the reference's (-1, 1, 0; weeks from Monday).
+    Week(i32),
     /// `Saturday afternoon`, `Friday evening`, `Sunday night`: by tense, but in the
     /// future the reference itself when it is that day (`is set to take place on
     /// Saturday afternoon` in a Saturday's paper), a part of the day still ahead.
@@ -435,6 +456,9 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 continue;
             }
             (None, None, month_number(m.as_str()), None)
+        } else if let Some(h) = c.name("hol") {
+            let (month, day) = holiday(h.as_str());
+            (num("hy"), None, month, Some(day))
         } else {
             continue;
         };
@@ -635,7 +659,7 @@ fn relative_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let days = r"(?P<days>(?i:today|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))";
-        let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
+        let weekday = r"(?:(?P<toward>(?i:last|past|next|coming|this))\s+)?(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:(?i:of)\s+)?(?P<wweek>(?i:last|next|this))\s+(?i:week))?";
         let ordinal = r"(?i:the)\s+(?P<ord>[0-9]{1,2})(?P<suffix>(?i:st|nd|rd|th))(?-u:\b)(?:\s+of\s+(?P<which>(?i:this|the\s+current|the\s+present|the\s+same|the|last|the\s+previous|the\s+past|next|the\s+coming|the\s+following))\s+(?i:month))?";
         let month = r"(?P<month>(?i:this|last|next))\s+(?i:month)|(?P<week>(?i:this|last|next))\s+(?i:week)|(?P<weekend>(?i:this\s+past|this|last|next|over\s+the|at\s+the|during\s+the))\s+(?i:weekend)";
         let ago = r"(?P<agon>[0-9]{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?P<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?:\s+(?P<agotoday>(?i:today)))?";
@@ -897,6 +921,10 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
                 continue;
             };
             let toward = match c.name("toward").map(|t| direction(t.as_str())) {
+                // (`Monday last week`: the week names the day, whatever before it)
+                _ if c.name("wweek").is_some() => {
+                    Toward::Week(c.name("wweek").map_or(0, |k| direction(k.as_str())))
+                }
                 Some(-1) => Toward::Before,
                 Some(1) => Toward::After,
                 _ if done_after(&text[whole.end()..]) => Toward::Done,
@@ -1616,6 +1644,8 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Explicit { .. } => None,
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
         // the reference itself if it is that day, else the first such day after
+        Form::Weekday(w, Toward::Week(k)) => week_monday(reference, k)?
+            .checked_add_signed(chrono::TimeDelta::days(w.num_days_from_monday().into())),
         Form::Weekday(w, toward)
             if toward == Toward::Later || (toward == Toward::DayPart && future()) =>
         {
@@ -1628,7 +1658,7 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Weekday(w, toward) => {
             let forward = match toward {
                 Toward::Later => true,
-                Toward::Before | Toward::Done | Toward::DayPart => false,
+                Toward::Before | Toward::Done | Toward::DayPart | Toward::Week(_) => false,
                 Toward::After => true,
                 Toward::Tense => future(),
             };
@@ -1919,7 +1949,47 @@ const SCHEDULE: &[&str] = &[
     "begin", "begins", "run", "runs", "end", "ends", "kick", "kicks", "arrive", "arrives", "head",
     "heads", "welcome", "welcomes", "convene", "convenes", "expire", "expires", "launch",
     "launches", "tour", "tours", "fly", "flies", "hear", "hears", "vote", "votes", "debate",
-    "debates", "sit", "sits", "gather", "gathers",
+    "debates", "sit", "sits", "gather", "gathers", "close", "closes",
+];
+
+/// Verbs of an arrangement, whose present progressive tells of a time ahead (`the
+/// union is holding a strike on Saturday`, `they are flying to Doha on Monday`).
+/// Sorted.
+const ARRANGED: &[&str] = &[
+    "arriving",
+    "attending",
+    "beginning",
+    "closing",
+    "convening",
+    "flying",
+    "heading",
+    "hearing",
+    "holding",
+    "hosting",
+    "joining",
+    "launching",
+    "leaving",
+    "marching",
+    "meeting",
+    "opening",
+    "organising",
+    "organizing",
+    "planning",
+    "playing",
+    "presenting",
+    "releasing",
+    "reopening",
+    "resuming",
+    "returning",
+    "staging",
+    "starting",
+    "striking",
+    "touring",
+    "traveling",
+    "travelling",
+    "unveiling",
+    "visiting",
+    "voting",
 ];
 
 /// Words after which a schedule verb's form is a noun or not finite (`the start`,
@@ -2112,17 +2182,38 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
 }
 
 /// Whether the nearest verb phrase before a mention in its clause is a past form of
-/// a verb (`which the cabinet welcomed on Sept. 5`), near it with no `to` between:
-/// a year-less day it tells of has happened. Not a verb of saying (`officials said
-/// the talks resume on May 15`), not `agreed to hold the talks on Aug. 5`, not a
-/// form of `be` or `have` (`the deadline was April 20`, `had been moved to`).
+/// a verb (`which the cabinet welcomed on Sept. 5`), or `was`/`were`/`had been` and
+/// one (`the final was held on June 6`, `had been played on June 6`), near it with
+/// no `to` between: a year-less day it tells of has happened. Not a verb of saying
+/// (`officials said the talks resume on May 15`), not `agreed to hold the talks on
+/// Aug. 5`, not `be` or `have` alone (`the deadline was April 20`), nor a plan's or
+/// a move's participle (`was scheduled for`, `was expected on`, `was postponed
+/// until`, `was called for June 6`, `had been moved to`).
 fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
     nearest_verb(text, tokens, clauses, start).is_some_and(|(future, j, at)| {
-        let w = tokens[j].folded();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        // the participle after a past auxiliary, an adverb in `-ly` passed over
+        let verb = match word(j) {
+            "was" | "were" => Some(j + 1),
+            "had" if word(j + 1) == "been" => Some(j + 2),
+            _ => None,
+        }
+        .map(|v| v + usize::from(word(v).ends_with("ly")));
+        let (v, w) = match verb {
+            Some(v) if v < at => (v, word(v)),
+            Some(_) => return false,
+            None => (j, word(j)),
+        };
+        let plan = verb.is_some()
+            && (X_FOR.contains(&w)
+                || MOVED.contains(&w)
+                || matches!(w, "expected" | "supposed" | "brought")
+                || matches!(word(v + 1), "for" | "until" | "till"));
         !future
             && lexicon::past_form(w, 3)
             && !lexicon::SAYING.contains(&w)
             && !matches!(w, "was" | "were" | "had")
+            && !plan
             && at - j <= 8
             && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
     })
@@ -2613,7 +2704,10 @@ impl Tense<'_> {
                 Some(c) if *c > clause => continue,
                 _ => break,
             }
-            if self.marker_ending_at(j).is_some() || self.schedule_present(j) {
+            if self.marker_ending_at(j).is_some()
+                || self.schedule_present(j)
+                || self.arranged(j, at)
+            {
                 return Some((true, j));
             }
             if self.since_event(j, start) || self.cause_over(j, start) {
@@ -2705,6 +2799,36 @@ impl Tense<'_> {
             })
     }
 
+    /// Whether token `j` is a verb of an arrangement (see [`ARRANGED`]) in the
+    /// present progressive, or `held`, `hosted` or `staged` after `is being`, `also`,
+    /// `now` or `still` allowed before it (`is holding a strike on Saturday`, `are
+    /// now planning walkouts from Friday to Sunday`, `is being held on Friday`),
+    /// with no word before the mention at token `at` that sets an earlier event
+    /// beside it (`is holding an inquiry into the crash on Saturday`, `are
+    /// returning after the strike on Monday`).
+    fn arranged(&self, j: usize, at: usize) -> bool {
+        let w = self.word(j);
+        let verb = if w.ends_with("ing") {
+            ARRANGED.binary_search(&w).is_ok()
+        } else {
+            matches!(w, "held" | "hosted" | "staged") && self.before(j, 1) == "being"
+        };
+        if !verb {
+            return false;
+        }
+        let mut k = if w.ends_with("ing") { 1 } else { 2 };
+        if matches!(self.before(j, k), "also" | "now" | "still") {
+            k += 1;
+        }
+        matches!(self.before(j, k), "is" | "are" | "am")
+            && !(j + 1..at).any(|i| {
+                matches!(
+                    self.word(i),
+                    "after" | "since" | "following" | "over" | "into" | "about" | "of"
+                )
+            })
+    }
+
     /// Whether token `j` is a schedule verb in the present tense (see
     /// [`SCHEDULE`]): lower case, not before `of` (`the start of`), after a word
     /// that can end its subject: a name, a pronoun, or a noun (for a base form a
@@ -2773,8 +2897,9 @@ impl Tense<'_> {
         // to Wolves`; not `The UN team visit on Friday`); an `-s`
         // form only after a noun with its determiner (`the airshow runs`; not
         // `rocket launches`, `hospital visits`)
+        // (or after a verb's noun in `-ing`: `early voting ends on Saturday`)
         if third {
-            det && !p.ends_with('s')
+            (det && !p.ends_with('s')) || (p.len() > 5 && p.ends_with("ing"))
         } else {
             p.ends_with('s')
                 || (matches!(p, "side" | "team" | "squad")
@@ -3087,6 +3212,33 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_of_a_fixed_day_is_a_day() {
+        assert_eq!(
+            one("The fire broke out on Christmas Day", THU),
+            "2025-12-25"
+        );
+        assert_eq!(one("on New Year's Eve 2024", THU), "2024-12-31");
+        assert_eq!(one("crowds gathered on New Year’s Day", THU), "2025-01-01");
+        assert_eq!(one("stores will reopen on Boxing Day", THU), "2025-12-26");
+        // a common noun is no holiday
+        assert!(dates("the christmas day rush", THU).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week_is_that_weeks() {
+        // weeks from Monday: told on Thursday 2025-12-04
+        assert_eq!(
+            dates("The strike began on Monday last week.", THU),
+            [("Monday last week".into(), "2025-11-24".into())]
+        );
+        assert_eq!(one("on Tuesday of last week", THU), "2025-11-25");
+        assert_eq!(one("talks resume on Friday next week", THU), "2025-12-12");
+        assert_eq!(one("talks resumed on Monday this week", THU), "2025-12-01");
+        // `last Monday` alone stays the most recent before the reference
+        assert_eq!(one("the strike began last Monday", THU), "2025-12-01");
+    }
+
+    #[test]
     fn today_yesterday_tomorrow() {
         assert_eq!(
             dates(
@@ -3188,6 +3340,41 @@ mod tests {
             "2025-12-05"
         );
         assert_eq!(one("He said next Thursday", THU), "2025-12-11");
+    }
+
+    #[test]
+    fn an_arrangement_in_the_present_is_ahead() {
+        assert!(
+            super::ARRANGED.windows(2).all(|w| w[0] < w[1]),
+            "sorted for search"
+        );
+        // told on Thursday 2025-12-04
+        assert_eq!(
+            one("The union is holding a strike on Saturday", THU),
+            "2025-12-06"
+        );
+        assert_eq!(
+            one("Doctors are now striking on Saturday", THU),
+            "2025-12-06"
+        );
+        assert_eq!(one("The vote is being held on Saturday", THU), "2025-12-06");
+        assert_eq!(one("Early voting ends on Saturday", THU), "2025-12-06");
+        // an earlier event beside it, or another verb, is not
+        assert_eq!(
+            one(
+                "Police are holding an inquiry into the strike on Saturday",
+                THU
+            ),
+            "2025-11-29"
+        );
+        assert_eq!(
+            one("Rescuers are searching for them on Saturday", THU),
+            "2025-11-29"
+        );
+        assert_eq!(
+            one("The union was holding a strike on Saturday", THU),
+            "2025-11-29"
+        );
     }
 
     #[test]
@@ -3886,6 +4073,23 @@ mod tests {
             "2025-09-05"
         );
         assert_eq!(one("the talks were held on Dec. 19", THU), "2025-12-19");
+        // a passive told in the past, too; not a plan's or a move's participle
+        let march = day(2026, 3, 10);
+        assert_eq!(one("The final was held on June 6", march), "2025-06-06");
+        assert_eq!(one("it had been played on June 6", march), "2025-06-06");
+        assert_eq!(
+            one("it was officially opened on June 6", march),
+            "2025-06-06"
+        );
+        assert_eq!(one("the deadline was June 6", march), "2026-06-06");
+        assert_eq!(one("The vote was scheduled on June 6", march), "2026-06-06");
+        assert_eq!(one("The vote was called for June 6", march), "2026-06-06");
+        assert_eq!(one("The vote was expected on June 6", march), "2026-06-06");
+        assert_eq!(one("The vote was postponed to June 6", march), "2026-06-06");
+        assert_eq!(
+            one("The vote was postponed until June 6", march),
+            "2026-06-06"
+        );
         let june = day(2025, 6, 20);
         // a decision of what follows `to` puts a month or day before the
         // reference's ahead, as the future does
