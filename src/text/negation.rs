@@ -900,7 +900,8 @@ fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
 /// Whether the single-word cue at token `i` only looks negative: part of a hyphenated
 /// compound (`no-confidence vote`, `all-or-nothing`), `No. 10` or `No 2` (a
 /// number), or an idiom that asserts (`not only`, `not just`, `not merely`, `not
-/// least`, `if not` (`dozens if not hundreds`), `no doubt`, `none other than`).
+/// least`, `if not` (`dozens if not hundreds`), `no doubt`, `none other than`), or
+/// a bound (`no later than March 5`, `not more than 40 people`, `no sooner than`).
 fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let w = t.folded();
@@ -918,6 +919,26 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
         c.next().is_some_and(is_hyphen) && c.next().is_none()
     };
     if joined(after) || joined(before) {
+        return true;
+    }
+    // a bound: `no earlier than`, `not later than`, `no more than` (not `no longer`
+    // alone, a cue of its own)
+    if matches!(w, "no" | "not")
+        && matches!(
+            next_word,
+            "earlier"
+                | "later"
+                | "sooner"
+                | "more"
+                | "less"
+                | "fewer"
+                | "greater"
+                | "longer"
+                | "higher"
+                | "lower"
+        )
+        && tokens.get(i + 2).is_some_and(|n| n.folded() == "than")
+    {
         return true;
     }
     match w {
@@ -4013,6 +4034,9 @@ mod tests {
             "An Israeli drone hit a car far from the border",
             "The fourth round produced nothing but a promise",
             "No sooner had the delegations left than a drone struck",
+            "The rocket will fly no later than March 5",
+            "The rules allow not more than 40 people in the hall",
+            "Results are due no earlier than Friday",
         ] {
             assert_eq!(words(text), Vec::<String>::new(), "{text}");
         }
