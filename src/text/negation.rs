@@ -961,7 +961,19 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 || next_word == "sooner"
         }
         "not" => {
-            matches!(next_word, "only" | "just" | "merely" | "least")
+            // `the Homes Not Profit coalition`: a capitalised `Not` between
+            // capitalised words, mid-sentence, is a name's (not after an
+            // auxiliary, `Israel Did Not Strike`)
+            let titled = i > 1
+                && text[t.start..t.end] == *"Not"
+                && text[tokens[i - 1].start..].starts_with(char::is_uppercase)
+                && !AUXILIARIES.contains(&prev_word)
+                && text[tokens[i - 2].start..].starts_with(char::is_lowercase)
+                && next.is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
+                && before == " "
+                && after == " ";
+            titled
+                || matches!(next_word, "only" | "just" | "merely" | "least")
                 || prev_word == "if"
                 // `whether or not the strike killed civilians`: asked
                 || (prev_word == "or" && i > 1 && tokens[i - 2].folded() == "whether")
@@ -983,6 +995,48 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the calling off at tokens `i..end` (`cancelled`, `scrapped`,
+/// `postponed`, `called off`) is of things counted: a number right after it
+/// (`cancelled 190 flights`), or, in the passive, at the head of its subject
+/// (`205 flights were scrapped`, `About 40 classes have been cancelled`). Such a
+/// count tells that the calling off happened, and denies nothing. Not a year
+/// (`the 2025 summit was cancelled`) nor `one`.
+fn called_off_count(text: &str, tokens: &[Token], i: usize, end: usize, passive: bool) -> bool {
+    let w = tokens[i].folded();
+    if !(w.starts_with("cancel")
+        || w.starts_with("scrap")
+        || w.starts_with("postpone")
+        || (w.starts_with("call") && end == i + 2))
+    {
+        return false;
+    }
+    let counts = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let f = t.folded();
+            let year = f.len() == 4 && (f.starts_with("19") || f.starts_with("20"));
+            (f.starts_with(|c: char| c.is_ascii_digit()) && !year)
+                || (f != "one" && super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f))
+        })
+    };
+    if !passive {
+        return counts(end);
+    }
+    // the subject before its auxiliaries, on a clause's words
+    let mut k = i;
+    while k > 0 && AUXILIARIES.contains(&tokens[k - 1].folded()) {
+        k -= 1;
+    }
+    // (the subject's own words: not across `but`, `and` or a date, `planned for
+    // May 6 and 7 but was postponed`)
+    (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| {
+            !text[tokens[j].end..tokens[j + 1].start].contains([',', ';', '.'])
+                && !matches!(tokens[j].folded(), "but" | "and" | "or" | "that" | "which")
+        })
+        .any(|j| counts(j) && (j == 0 || !WEEKDAYS_MONTHS.contains(&tokens[j - 1].folded())))
 }
 
 /// Whether `anything but` at token `i` says what something was not: after a form
@@ -3319,6 +3373,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let passive_phrase = PASSIVE_PHRASES.contains(&w) && after_be(tokens, clauses, i);
+            // (a count of what was called off tells the calling off: `cancelled
+            // 190 flights`, `after 205 flights were scrapped yesterday`)
+            if called_off_count(text, tokens, i, end, passive_phrase) {
+                i = end;
+                continue;
+            }
             // (`scrubbed the launch`, `the launch was scrubbed`; not `scrubbed the
             // deck`, `scrubbed references to the deal`)
             if w.starts_with("scrub") && !passive_phrase && !scrubs_a_launch(tokens, end) {
@@ -4037,6 +4097,10 @@ mod tests {
             "The rocket will fly no later than March 5",
             "The rules allow not more than 40 people in the hall",
             "Results are due no earlier than Friday",
+            "Organisers from the Homes Not Profit coalition put the turnout at 150,000",
+            "Skyvale cancelled 190 flights today",
+            "after 205 flights were scrapped yesterday",
+            "About 40 classes have been postponed",
         ] {
             assert_eq!(words(text), Vec::<String>::new(), "{text}");
         }
@@ -4056,6 +4120,13 @@ mod tests {
             ["nothing"]
         );
         assert_eq!(words("no sign of a deal"), ["no"]);
+        // a calling off of a year's event or of one thing still denies it
+        assert_eq!(words("The 2025 summit was cancelled"), ["cancelled"]);
+        assert_eq!(words("Officials cancelled one meeting"), ["cancelled"]);
+        assert_eq!(
+            words("The strike was planned for May 6 and 7 but was postponed"),
+            ["postponed"]
+        );
         // the passive with `get`
         let text = "The Lebanese amendment got rejected";
         let tokens = tokenize(text, 0);

@@ -347,9 +347,11 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
 /// An amount with its currency's letters joined before it (`R50,000`, `Rs500`,
 /// `KSh2bn`): the folded amount after the letters and what it counts. The letters
 /// begin with a capital as written, and the amount is money-shaped: a scale, a
-/// comma group, a point, or three digits or more (not `RS3`, `NIS2`, `USD1`). A lone
-/// `R` only before an amount grouped by commas, by spaces into whole thousands, or
-/// with a scale (`R50,000`, `R50 000`, `R1.2bn`): `R300` and `R5` are road names.
+/// comma group, a point, or three digits or more (not `RS3`, `NIS2`, `USD1`), or
+/// has a scale word after it (`R22 million`, `R14.6-million`, `R2,3 million` with a
+/// decimal comma). A lone `R` only before an amount grouped by commas, by spaces
+/// into whole thousands, or with a scale (`R50,000`, `R50 000`, `R1.2bn`, `R22
+/// million`): `R300` and `R5` are road names.
 pub(crate) fn letter_currency<'a>(
     text: &str,
     tokens: &'a [Token],
@@ -361,7 +363,9 @@ pub(crate) fn letter_currency<'a>(
     if !raw.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let scaled = scaled_amount(amount).is_some();
+    let scaled = scaled_amount(amount).is_some()
+        || scale_word_after(text, tokens, i)
+        || decimal_comma(text, tokens, i).is_some();
     // (a money-shaped amount: grouped, with a point, or three digits and more; not
     // a model's or a road's number, `RS3`, `NIS2`, `RM5`, `R61 100 metres`; a lone
     // `R` wants a comma group or whole thousands, `R50 000`)
@@ -373,6 +377,29 @@ pub(crate) fn letter_currency<'a>(
     let shaped = amount.len() >= 3 || amount.contains('.') || grouped();
     let plain = digit_value(amount).is_some();
     (scaled || plain && shaped && (letters != "r" || grouped())).then_some((amount, unit))
+}
+
+/// Whether token `i` has a scale word after it, after a space or a hyphen (`22
+/// million`, `14.6-million`, `5 crore`).
+fn scale_word_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        let gap = &text[tokens[i].end..n.start];
+        (gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace)))
+            && (SCALES.iter().any(|(s, v)| *s == n.folded() && *v >= 1e3)
+                || matches!(n.folded(), "bn" | "mn" | "m"))
+    })
+}
+
+/// The fraction a decimal comma adds to the amount at token `i`, as South African
+/// and European copy writes money before a scale word (`R2,3 million`,
+/// `€1,75 billion`): one or two digits after a comma, then the scale word.
+fn decimal_comma(text: &str, tokens: &[Token], i: usize) -> Option<f64> {
+    let n = tokens.get(i + 1)?;
+    let digits = n.folded();
+    let short = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    (short && &text[tokens[i].end..n.start] == "," && scale_word_after(text, tokens, i + 1))
+        .then(|| digit_value(digits).map(|v| v / 10f64.powi(digits.len() as i32)))
+        .flatten()
 }
 
 /// An amount with a money scale joined to it (`4.5bn`, `100m`, `50k`), folded: its
@@ -2657,9 +2684,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             from_digits = true;
             Some(v)
         } else if let Some((amount, _)) = lettered {
-            // R50,000, KSh2bn
+            // R50,000, KSh2bn, R2,3 million
             from_digits = true;
-            digit_value(amount).or_else(|| scaled_amount(amount))
+            let comma = decimal_comma(text, tokens, i);
+            if comma.is_some() {
+                end = i + 2;
+            }
+            digit_value(amount)
+                .map(|v| v + comma.unwrap_or(0.0))
+                .or_else(|| scaled_amount(amount))
         } else if let Some(v) = word_value(f) {
             about = f == "dozen";
             Some(v)
@@ -2739,11 +2772,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 value += units;
                 end += 1;
             }
-            // two and a half hours, one and a half million
+            // two and a half hours, one and a half million, seven-and-a-half years
             if value.fract() == 0.0
                 && end + 2 < tokens.len()
                 && (folded(end), folded(end + 1), folded(end + 2)) == ("and", "a", "half")
-                && (end - 1..end + 2).all(|k| spaced(k, k + 1))
+                && ((end - 1..end + 2).all(|k| spaced(k, k + 1))
+                    || (end - 1..end + 2).all(|k| hyphen(k, k + 1)))
             {
                 value += 0.5;
                 end += 3;
@@ -2941,10 +2975,20 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 kind = Kind::Age;
                 end += 2;
                 end_byte = tokens[end - 1].end;
-            } else if bare && i > 0 && folded(i - 1) == "aged" && spaced(i - 1, i) {
-                // a man aged 18, Khalil, aged 18
+            } else if let Some(aged) = if bare && i > 0 {
+                (folded(i - 1) == "aged" && spaced(i - 1, i)).then(|| i - 1)
+            } else {
+                // (a bound between: `victims aged over 75`)
+                (vague.is_none()
+                    && kind == Kind::Count
+                    && qualified.is_some()
+                    && first > 0
+                    && folded(first - 1) == "aged")
+                    .then(|| first - 1)
+            } {
+                // a man aged 18, Khalil, aged 18, residents aged over 75
                 kind = Kind::Age;
-                person = person_before_aged(text, tokens, i - 1);
+                person = person_before_aged(text, tokens, aged);
             } else if bare
                 && i > 0
                 && !money
@@ -3141,7 +3185,53 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         });
         i = end;
     }
-    join_ranges(text, tokens, out)
+    join_durations(text, tokens, join_ranges(text, tokens, out))
+}
+
+/// Years and months told as one duration (`seven years and six months`, `13 years
+/// and four months`): one mention of years, the months added as a twelfth each
+/// (to two decimals), the months' mention dropped.
+fn join_durations(
+    text: &str,
+    tokens: &[Token],
+    mut mentions: Vec<NumberMention>,
+) -> Vec<NumberMention> {
+    let counts = |m: &NumberMention, words: [&str; 2]| {
+        m.kind == Kind::Count
+            && m.quantity.op == Op::Exact
+            && m.quantity.value.fract() == 0.0
+            && m.counted
+                .and_then(|c| tokens.get(c))
+                .is_some_and(|t| words.contains(&t.folded()))
+    };
+    let mut k = 1;
+    while k < mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let joined = counts(a, ["year", "years"])
+            && counts(b, ["month", "months"])
+            && (1.0..12.0).contains(&b.quantity.value)
+            && a.counted
+                .and_then(|c| tokens.get(c))
+                .is_some_and(|t| t.end <= b.start && text[t.end..b.start].trim() == "and");
+        if joined {
+            let years = a.quantity.value + (b.quantity.value / 12.0 * 100.0).round() / 100.0;
+            // (to the months' word: `seven years and six months`)
+            let end = b
+                .counted
+                .and_then(|c| tokens.get(c))
+                .map_or(b.end, |t| t.end.max(b.end));
+            let end_token = b.end_token;
+            let a = &mut mentions[k - 1];
+            a.quantity.value = years;
+            a.quantity.hi = years;
+            a.end = end;
+            a.end_token = end_token;
+            mentions.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    mentions
 }
 
 /// Whether `word` is `over` as the particle of the verb `verb` before it (`handed

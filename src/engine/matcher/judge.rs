@@ -1545,6 +1545,8 @@ impl DocMatcher<'_> {
             reasons: Vec::new(),
         };
         let quote = |s: usize, e: usize| sanitize(&self.a.text()[s..e]);
+        // where the first mention that conflicts starts
+        let mut conflict_from = usize::MAX;
         if let Some(spec) = t.date {
             let text = self.a.text();
             let compared = &dates;
@@ -1557,6 +1559,8 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
+                conflict_from =
+                    (compared.iter().map(|(m, _)| m.start)).fold(conflict_from, usize::min);
                 if detail {
                     // each mention as it was read: `date "Thursday" read as 2025-12-04
                     // (published 2025-12-04) ≠ 2025-12-03`
@@ -1594,6 +1598,7 @@ impl DocMatcher<'_> {
                     return None;
                 }
                 out.against = true;
+                conflict_from = (numbers.iter().map(|m| m.start)).fold(conflict_from, usize::min);
                 if detail {
                     let said: Vec<String> = numbers
                         .iter()
@@ -1636,6 +1641,13 @@ impl DocMatcher<'_> {
             let cue = self.negation_cue(t, &out.hits, w);
             let said = |c: (usize, usize)| quote(c.0, c.1).to_lowercase();
             match (negation, cue) {
+                // a window that denies something else (another date, another
+                // number, after the cue) says nothing against this: `incorrectly
+                // stated that he had 312 victims` for a fact of 212 (not `Of the 10
+                // members, none voted` for a fact of two who voted)
+                (Negation::Counts, Some(c)) if out.against && c.1 <= conflict_from => {
+                    return None;
+                }
                 (Negation::Counts, Some(c)) => {
                     out.against = true;
                     if detail {
@@ -1932,6 +1944,15 @@ impl DocMatcher<'_> {
                 || mentions
                     .iter()
                     .any(|o| on_side(o) && o.kind == Kind::Count && !points(o));
+            // (a part of the set `counts` names, told without the set's number, says
+            // nothing of how many there are unless the fact names what the part did:
+            // `41 of the victims were aged over 75`)
+            let unnumbered_part = |m: &NumberMention| {
+                self.of_unnumbered_set(t, w, m)
+                    && m.unit.is_none()
+                    && !numbers::of_them_at_place(&self.a.tokens, m)
+                    && numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m).part
+            };
             let counted: Vec<Cow<NumberMention>> = (mentions.iter().enumerate())
                 .filter(|&(i, m)| {
                     (on_side(m) || !side_counts)
@@ -1939,6 +1960,7 @@ impl DocMatcher<'_> {
                         && (m.kind != Kind::Then || self.then_fits(t, m))
                         && (counts_named(m) || inherits(i))
                         && !someone_elses(m)
+                        && !unnumbered_part(m)
                 })
                 .map(|(_, m)| Cow::Borrowed(m))
                 .collect();
@@ -1955,6 +1977,7 @@ impl DocMatcher<'_> {
             return self.of_the_act(t, w, counted);
         }
         let matched = |tok: Option<usize>| tok.is_some_and(|k| self.names_token(t, k, w));
+        let fact = t;
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
             .filter(|m| on_side(m))
@@ -2014,7 +2037,8 @@ impl DocMatcher<'_> {
         let dropped = |m: &NumberMention, t: &Ties| {
             !act(t)
                 && !matched(t.predicate)
-                && ((t.part && of_set(m) && names_act) || (added(m, t) && !toll_told))
+                && ((t.part && of_set(m) && (names_act || self.of_unnumbered_set(fact, w, m)))
+                    || (added(m, t) && !toll_told))
         };
         // (the set a part is taken from counts the set, not the sentence's act;
         // read before a part is dropped, which names the set: `handed over the
@@ -2323,6 +2347,24 @@ impl DocMatcher<'_> {
         // (a part that names its place, `24 of them in Nabatieh province`, is
         // that place's count even when the whole names none)
         owner.filter(|&k| placed_counts >= 2 || (ties[k].part && placed(&candidates[k])))
+    }
+
+    /// Whether count `m` is a part of a set told without a number of its own
+    /// (`41 of the victims`, `one of his victims`), and test `t` names nothing but
+    /// the set: every `all` term, and an `any` term, is the set's noun. Such a part
+    /// says nothing of how many the set holds (a fact about what the part did or
+    /// was, `confirmed only 37 of those deaths as caused by heatstroke`, keeps it).
+    fn of_unnumbered_set(&self, t: &Test, w: Window, m: &NumberMention) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let noun = m.end_token + 2;
+        word(m.end_token) == "of"
+            && matches!(
+                word(m.end_token + 1),
+                "the" | "its" | "their" | "his" | "her" | "those" | "these"
+            )
+            && m.counted == Some(noun)
+            && t.all.iter().all(|id| self.covers(*id, noun, w))
+            && (t.any.is_empty() || t.any.iter().any(|id| self.covers(*id, noun, w)))
     }
 
     /// A part of a set (`One of the three rockets`, `one of its soldiers`) counts
