@@ -760,7 +760,9 @@ const DONE_ACTS: &[&str] = &[
 
 /// Whether `rest`, right after a weekday, is its possessive and an act of
 /// [`DONE_ACTS`], at most two words between (`'s strike`, `'s Israeli drone
-/// strike`).
+/// strike`), whose own verb, in the few words after it, tells no future (not
+/// `Tuesday's strike would proceed as planned`, `Friday's strike is also expected
+/// to affect overflights`).
 fn done_after(rest: &str) -> bool {
     let Some(rest) = rest
         .strip_prefix("'s ")
@@ -768,13 +770,42 @@ fn done_after(rest: &str) -> bool {
     else {
         return false;
     };
-    rest.split_whitespace()
-        .take(3)
-        .map(|w| {
+    let words = |n: usize| {
+        rest.split_whitespace().take(n).map(|w| {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .any(|w| DONE_ACTS.contains(&w.as_str()))
+    };
+    let Some(act) = words(3).position(|w| DONE_ACTS.contains(&w.as_str())) else {
+        return false;
+    };
+    // (the words of its clause after the act, to a stop: none when the act's own
+    // word ends it)
+    let raw: Vec<&str> = rest.split_whitespace().skip(act).take(7).collect();
+    let stop = |w: &str| w.ends_with(['.', ',', ';', ':']);
+    let mut clause = Vec::new();
+    if !raw.first().is_some_and(|w| stop(w)) {
+        for w in raw.iter().skip(1) {
+            clause.push(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            );
+            if stop(w) {
+                break;
+            }
+        }
+    }
+    let ahead = clause.iter().enumerate().any(|(k, w)| {
+        matches!(w.as_str(), "will" | "would" | "shall")
+            || (matches!(w.as_str(), "is" | "are")
+                && clause[k + 1..].iter().take(2).any(|n| {
+                    matches!(
+                        n.as_str(),
+                        "expected" | "set" | "due" | "scheduled" | "likely"
+                    )
+                }))
+    });
+    !ahead
 }
 
 /// Nouns that make a day without a year before them a name, capitalised, after an
@@ -3208,6 +3239,25 @@ mod tests {
         assert_eq!(
             one("talks resume the day after tomorrow", THU),
             "2025-12-06"
+        );
+    }
+
+    #[test]
+    fn a_possessive_act_with_a_future_verb_is_ahead() {
+        // told on Thursday 2025-12-04
+        assert_eq!(one("Sunday's strike killed two", THU), "2025-11-30");
+        assert_eq!(
+            one("but Tuesday's strike would proceed as planned", THU),
+            "2025-12-09"
+        );
+        assert_eq!(
+            one("Friday's strike is also expected to affect flights", THU),
+            "2025-12-05"
+        );
+        // (a future verb in another clause is not its own)
+        assert_eq!(
+            one("Sunday's strike, which will be investigated", THU),
+            "2025-11-30"
         );
     }
 

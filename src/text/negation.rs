@@ -101,6 +101,11 @@ const FALSE: &[&str] = &["false", "untrue", "unfounded", "baseless", "groundless
 /// wrong`).
 const WRONG: &[&str] = &["wrong", "incorrect", "inaccurate", "mistaken", "fabricated"];
 
+/// Modal verbs: the verb of a partitive subject (`none of the wards would close`).
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+
 /// Forms of `be` that make a following `denied`, `rejected` or `ruled out` passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -3710,7 +3715,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             c.answer = Some(k);
             continue;
         }
-        let subject = SUBJECT_CUES.contains(&tokens[c.first].folded())
+        // (`neither of the two wards …`: a subject as `none of` is)
+        let neither_of = tokens[c.first].folded() == "neither"
+            && c.end == c.first + 1
+            && tokens.get(c.end).is_some_and(|t| t.folded() == "of");
+        let subject = (SUBJECT_CUES.contains(&tokens[c.first].folded()) || neither_of)
             && (c.end - c.first == 1 || tokens[c.first + 1].folded() == "one");
         if !subject {
             continue;
@@ -3723,14 +3732,18 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         let mut verb = existential(tokens, c.first) || object;
         // `none of the …`: its noun phrase names a given set, of which none did
-        let partitive = tokens[c.first].folded() == "none"
+        let partitive = (tokens[c.first].folded() == "none"
             && c.end == c.first + 1
-            && tokens.get(c.end).is_some_and(|t| t.folded() == "of");
+            && tokens.get(c.end).is_some_and(|t| t.folded() == "of"))
+            || neither_of;
         let ahead = &tokens[c.end..c.reach_end.min(c.end + 30)];
         let mut resume = 0;
         // the subject's verb when it is a bare `be`: the preposition right after
         // it is what is denied (`no one was inside the building`)
         let mut copula = None;
+        // (a relative clause in a partitive's noun phrase, and whether its verb
+        // was met: `none of the wards where Legionella was found would close`)
+        let mut relative: Option<bool> = None;
         for (k, t) in (c.end..).zip(ahead) {
             if k < resume {
                 continue;
@@ -3740,6 +3753,25 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 continue;
             }
             let w = t.folded();
+            if partitive && !verb {
+                if relative.is_none() && matches!(w, "where" | "who" | "which" | "that" | "whose") {
+                    relative = Some(false);
+                    continue;
+                }
+                if let Some(met) = relative {
+                    // its verb group first; the verb after it, not right after an
+                    // auxiliary, is the partitive's own
+                    let after_aux = AUXILIARIES.contains(&tokens[k - 1].folded());
+                    let own = met && !after_aux && (predicate_verb(w) || MODALS.contains(&w));
+                    if !own {
+                        if predicate_verb(w) || MODALS.contains(&w) {
+                            relative = Some(true);
+                        }
+                        continue;
+                    }
+                    relative = None;
+                }
+            }
             // (`over` after a penalty is its cause, given: `No one has been
             // arrested over the killing of …`)
             let cause = w == "over"
@@ -3780,7 +3812,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             // (`hit`, `hurt`: pasts that are also their present, read as a verb
             // after a partitive's noun)
             let same_past = same_past(w) || w == "hits";
-            if !verb && (predicate_verb(w) || (partitive && same_past)) {
+            if !verb && (predicate_verb(w) || (partitive && (same_past || MODALS.contains(&w)))) {
                 verb = true;
                 copula = BE.contains(&w).then_some(k);
                 // `None of the 12 people … were fighters`: the people are given

@@ -2288,3 +2288,53 @@ fn round_30_acquittals_corrections_and_figures_denied() {
         []
     );
 }
+
+/// Round 31: a bound is no cue (`no later than`), a count of what was called off
+/// tells the calling off, `neither of` a set gives the set as `none of` does (a
+/// relative clause in it keeps its own verb), a capitalised `Not` in a name is
+/// none, and a negated window whose other number stands after the cue denies
+/// something else.
+#[test]
+fn round_31_negation_readings() {
+    told(
+        "all = [\"launch\", \"March\"]",
+        "The launch will take place no later than March 5.",
+    );
+    told(
+        "all = [\"190 flights\"]",
+        "Skyvale cancelled 190 flights today, the second day of a 48-hour pilots' strike.",
+    );
+    told(
+        "all = [\"pilots\", \"strike\"]",
+        "Skyvale cancelled 190 flights today, the second day of a 48-hour pilots' strike.",
+    );
+    told(
+        "all = [\"205 flights\"]",
+        "The airline said 205 flights were scrapped yesterday.",
+    );
+    denied("all = [\"talks\"]", "The talks were cancelled on Monday.");
+    told(
+        "all = [\"wards\", \"Legionella\", \"found\"]",
+        "The board said neither of the two wards where Legionella was found would close.",
+    );
+    denied(
+        "all = [\"wards\", \"close\"]",
+        "The board said neither of the two wards where Legionella was found would close.",
+    );
+    told(
+        "all = [\"organisers\", \"turnout\"]",
+        "Organisers from the Homes Not Profit coalition put the turnout at 150,000.",
+    );
+    assert_eq!(
+        check(
+            "all = [\"Pennington\", \"victims\"]\nnumber = \"212\"",
+            "An earlier version of this article incorrectly stated that Pennington had 312 victims."
+        ),
+        []
+    );
+    // (a cue after the other number still denies: `Of the 10 members, none voted`)
+    denied(
+        "all = [\"board\", \"voted\"]\nnumber = \"2\"",
+        "Of the 10 members of the board, none voted to continue.",
+    );
+}

@@ -1649,3 +1649,67 @@ fn round_30_measures_replaced_figures_and_differences() {
         Stance::Supports
     );
 }
+
+/// Round 31: a lettered currency before a scale word is money, years and months
+/// are one duration, an age after `aged` keeps its bound, and a part of a set
+/// told without a number says nothing of the set's size.
+#[test]
+fn round_31_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "The gang escaped with R22 million and a R420-million cocaine shipment.";
+    assert_eq!(
+        stances(
+            "all = [\"escaped\"]\ncounts = [\"rand\"]\nnumber = \"22000000\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "He had received kickbacks of R2,3 million.";
+    assert_eq!(
+        stances("all = [\"kickbacks\"]\nnumber = \"2300000\"", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"kickbacks\"]\nnumber = \"23000000\"", text),
+        [Stance::Against]
+    );
+    let text = "Pennington has been jailed for seven years and six months.";
+    let jailed = |n: &str| format!("all = [\"jailed\"]\ncounts = [\"year\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&jailed("7.5"), text), [Stance::Supports]);
+    assert_eq!(stances(&jailed("7"), text), [Stance::Against]);
+    let text = "Her co-accused was jailed for seven-and-a-half years.";
+    assert_eq!(stances(&jailed("7.5"), text), [Stance::Supports]);
+    let text = "Police said 41 of the victims were aged over 75 and 17 had since died.";
+    assert_eq!(stances("all = [\"victims\"]\nnumber = \"212\"", text), []);
+    assert_eq!(
+        stances(
+            "any = [\"victims\"]\ncounts = [\"victim\"]\nnumber = \"212\"",
+            text
+        ),
+        []
+    );
+    assert_eq!(
+        stances("all = [\"victims\", \"aged\"]\nnumber = \"41\"", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"victims\"]\ncounts = [\"age\"]\nnumber = \">75\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+    // (a part a fact tells more of keeps its count: `confirmed only 37 of those
+    // deaths as caused by heatstroke`)
+    let text =
+        "The commissioner has so far confirmed only 37 of those deaths as caused by heatstroke.";
+    assert_eq!(
+        stances(
+            "all = [\"confirmed\", \"heatstroke\"]\ncounts = [\"death\"]\nnumber = \"37\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+}
