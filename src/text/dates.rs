@@ -457,6 +457,31 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
             }
             (None, None, month_number(m.as_str()), None)
         } else if let Some(h) = c.name("hol") {
+            // (a day only after a preposition: not `the Boxing Day tsunami`, `the
+            // Halloween reboot`, `Orthodox Christmas Day`, `Last Christmas Day`)
+            let before = text[..found.start()].trim_end();
+            let prep = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if !matches!(
+                prep.as_str(),
+                "on" | "by"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "since"
+                    | "over"
+                    | "at"
+                    | "from"
+                    | "through"
+                    | "for"
+            ) || !text[..found.start()].ends_with(' ')
+            {
+                continue;
+            }
             let (month, day) = holiday(h.as_str());
             (num("hy"), None, month, Some(day))
         } else {
@@ -795,16 +820,42 @@ fn done_after(rest: &str) -> bool {
             }
         }
     }
-    let ahead = clause.iter().enumerate().any(|(k, w)| {
-        matches!(w.as_str(), "will" | "would" | "shall")
-            || (matches!(w.as_str(), "is" | "are")
-                && clause[k + 1..].iter().take(2).any(|n| {
-                    matches!(
-                        n.as_str(),
-                        "expected" | "set" | "due" | "scheduled" | "likely"
-                    )
-                }))
-    });
+    // (a labour strike going ahead: its act a strike, its verb one of going ahead,
+    // never a passive; not `Sunday's strike will be investigated`, `Saturday's
+    // attack is expected to deepen tensions`)
+    let strike = words(3)
+        .nth(act)
+        .is_some_and(|w| matches!(w.as_str(), "strike" | "strikes"));
+    let going = |n: &str| {
+        matches!(
+            n,
+            "proceed"
+                | "go"
+                | "take"
+                | "begin"
+                | "start"
+                | "last"
+                | "affect"
+                | "disrupt"
+                | "continue"
+                | "run"
+                | "cause"
+                | "close"
+                | "shut"
+                | "ground"
+        )
+    };
+    let ahead = strike
+        && clause.iter().enumerate().any(|(k, w)| {
+            let next = |n: usize| clause.get(k + n).map_or("", String::as_str);
+            (matches!(w.as_str(), "will" | "would" | "shall") && going(next(1)))
+                || (matches!(w.as_str(), "is" | "are")
+                    && (1..=2).any(|n| {
+                        matches!(next(n), "expected" | "set" | "due" | "scheduled" | "likely")
+                            && next(n + 1) == "to"
+                            && going(next(n + 2))
+                    }))
+        });
     !ahead
 }
 
@@ -905,6 +956,9 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
     for c in re.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
         let before = word_before(&text[..whole.start()]);
+        // (where the mention ends: a week's words after a weekday are its own, but
+        // not a possessive week, `said on Friday last week's vote had been rigged`)
+        let mut end = whole.end();
         let form = if let Some(d) = c.name("days") {
             // `L'Orient Today`, `USA Today`: a capitalised `Today` after a name is part
             // of it (a sentence starts after punctuation or a line break)
@@ -951,19 +1005,22 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
             let Ok(day) = w.as_str().parse::<Weekday>() else {
                 continue;
             };
+            let week = c.name("wweek").filter(|_| {
+                !(text[whole.end()..].starts_with("'s")
+                    || text[whole.end()..].starts_with("\u{2019}s"))
+            });
+            if c.name("wweek").is_some() && week.is_none() {
+                end = w.end();
+            }
             let toward = match c.name("toward").map(|t| direction(t.as_str())) {
                 // (`Monday last week`: the week names the day, whatever before it)
-                _ if c.name("wweek").is_some() => {
-                    Toward::Week(c.name("wweek").map_or(0, |k| direction(k.as_str())))
-                }
+                _ if week.is_some() => Toward::Week(week.map_or(0, |k| direction(k.as_str()))),
                 Some(-1) => Toward::Before,
                 Some(1) => Toward::After,
-                _ if done_after(&text[whole.end()..]) => Toward::Done,
+                _ if done_after(&text[end..]) => Toward::Done,
                 _ if later_before(&text[..whole.start()]) => Toward::Later,
                 _ if matches!(
-                    word_after(&text[whole.end()..])
-                        .to_ascii_lowercase()
-                        .as_str(),
+                    word_after(&text[end..]).to_ascii_lowercase().as_str(),
                     "afternoon" | "evening" | "night"
                 ) =>
                 {
@@ -1034,7 +1091,7 @@ fn relative_mentions(text: &str, base: usize) -> Vec<Raw> {
         };
         out.push(Raw {
             start: base + whole.start(),
-            end: base + whole.end(),
+            end: base + end,
             form,
         });
     }
@@ -1271,6 +1328,12 @@ pub fn mentions(
                         (Some(b), Some(a)) if (a - re.date) < (re.date - b) => Some(a),
                         (b, a) => b.or(a),
                     }
+                } else if let Form::Weekday(day, Toward::Tense) = form
+                    && arranged_at(text, tokens, clauses, r.start)
+                {
+                    // an arrangement is ahead, or on the day itself (`are marching
+                    // through London on Saturday` in a Saturday's paper)
+                    resolve(Form::Weekday(day, Toward::DayPart), re.date, || true)
                 } else {
                     resolve(form, re.date, future)
                 };
@@ -1675,8 +1738,16 @@ fn resolve(form: Form, reference: NaiveDate, future: impl Fn() -> bool) -> Optio
         Form::Explicit { .. } => None,
         Form::Days(k) => reference.checked_add_signed(chrono::TimeDelta::days(k)),
         // the reference itself if it is that day, else the first such day after
-        Form::Weekday(w, Toward::Week(k)) => week_monday(reference, k)?
-            .checked_add_signed(chrono::TimeDelta::days(w.num_days_from_monday().into())),
+        // (a Sunday paper's `this week`, told ahead, is the week to come)
+        Form::Weekday(w, Toward::Week(k)) => week_monday(
+            reference,
+            if k == 0 && reference.weekday() == Weekday::Sun && future() {
+                1
+            } else {
+                k
+            },
+        )?
+        .checked_add_signed(chrono::TimeDelta::days(w.num_days_from_monday().into())),
         Form::Weekday(w, toward)
             if toward == Toward::Later || (toward == Toward::DayPart && future()) =>
         {
@@ -2235,11 +2306,37 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
             Some(_) => return false,
             None => (j, word(j)),
         };
+        // (a passive dates its act only through `on` or `in` right before the
+        // day, a word or two after the participle: not `were warned of disruption
+        // on June 6`, `were suspended through June 6`, `was dissolved ahead of an
+        // election on June 6`, `were reminded of the June 6 deadline`)
+        let passive_on = || {
+            matches!(word(at - 1), "on" | "in")
+                && at - v <= 4
+                && !(v + 1..at).any(|k| {
+                    matches!(
+                        word(k),
+                        "for" | "through" | "to" | "of" | "ahead" | "until" | "till" | "by"
+                    )
+                })
+        };
         let plan = verb.is_some()
             && (X_FOR.contains(&w)
                 || MOVED.contains(&w)
-                || matches!(w, "expected" | "supposed" | "brought")
-                || matches!(word(v + 1), "for" | "until" | "till"));
+                || matches!(
+                    w,
+                    "expected"
+                        | "supposed"
+                        | "brought"
+                        | "pencilled"
+                        | "penciled"
+                        | "extended"
+                        | "fixed"
+                        | "given"
+                        | "tabled"
+                )
+                || matches!(word(v + 1), "for" | "until" | "till")
+                || !passive_on());
         !future
             && lexicon::past_form(w, 3)
             && !lexicon::SAYING.contains(&w)
@@ -2248,6 +2345,17 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
             && at - j <= 8
             && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
     })
+}
+
+/// Whether the nearest verb phrase before a mention is an arrangement's present
+/// progressive ([`Tense::arranged`]).
+fn arranged_at(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    let tense = Tense {
+        text,
+        tokens,
+        clauses,
+    };
+    nearest_verb(text, tokens, clauses, start).is_some_and(|(_, j, at)| tense.arranged(j, at))
 }
 
 /// Verbs of deciding, which put what follows `to` ahead of the decision (`agreed to
@@ -2855,7 +2963,16 @@ impl Tense<'_> {
             && !(j + 1..at).any(|i| {
                 matches!(
                     self.word(i),
-                    "after" | "since" | "following" | "over" | "into" | "about" | "of"
+                    "after"
+                        | "since"
+                        | "following"
+                        | "over"
+                        | "into"
+                        | "about"
+                        | "of"
+                        | "with"
+                        | "for"
+                        | "remand"
                 )
             })
     }
@@ -2872,6 +2989,10 @@ impl Tense<'_> {
         let w = self.word(j);
         // (`takes office on March 11`: only before `office`)
         let office = matches!(w, "take" | "takes") && self.word(j + 1) == "office";
+        // (`close to the border`: an adjective)
+        if w == "close" && self.word(j + 1) == "to" {
+            return false;
+        }
         if !(SCHEDULE.contains(&w) || office)
             || j == 0
             || !self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
@@ -2928,9 +3049,26 @@ impl Tense<'_> {
         // to Wolves`; not `The UN team visit on Friday`); an `-s`
         // form only after a noun with its determiner (`the airshow runs`; not
         // `rocket launches`, `hospital visits`)
-        // (or after a verb's noun in `-ing`: `early voting ends on Saturday`)
+        // (or after a verb's noun in `-ing` that opens its subject: `early voting
+        // ends on Saturday`, `Voting ends`; not `began counting votes on Sunday`)
+        let opens = b == 0
+            || starts
+            || det
+            || self.back(b, 1).is_some_and(|i| {
+                // (at a sentence's or a clause's start: `In North Carolina, early
+                // voting ends`)
+                let i_starts = i == 0 || {
+                    let gap = &self.text[self.tokens[i - 1].end..self.tokens[i].start];
+                    ends_sentence(gap) || gap.contains(',')
+                };
+                i_starts
+                    && matches!(
+                        self.word(i),
+                        "early" | "postal" | "advance" | "absentee" | "online" | "in"
+                    )
+            });
         if third {
-            (det && !p.ends_with('s')) || (p.len() > 5 && p.ends_with("ing"))
+            (det && !p.ends_with('s')) || (p.len() > 5 && p.ends_with("ing") && opens)
         } else {
             p.ends_with('s')
                 || (matches!(p, "side" | "team" | "squad")
@@ -3258,6 +3396,50 @@ mod tests {
         assert_eq!(
             one("Sunday's strike, which will be investigated", THU),
             "2025-11-30"
+        );
+    }
+
+    #[test]
+    fn what_round_31_date_readings_leave_alone() {
+        let march = day(2026, 3, 10);
+        assert_eq!(
+            one("Flights were suspended through June 6", march),
+            "2026-06-06"
+        );
+        assert_eq!(
+            one("Commuters were warned of disruption on June 6", march),
+            "2026-06-06"
+        );
+        // told on Thursday 2025-12-04
+        assert_eq!(
+            one(
+                "Police are holding a man in connection with a stabbing on Saturday",
+                THU
+            ),
+            "2025-11-29"
+        );
+        assert_eq!(one("Nurses are striking on Thursday", THU), "2025-12-04");
+        assert_eq!(
+            one("strikes hit villages close to the border on Monday", THU),
+            "2025-12-01"
+        );
+        assert_eq!(
+            one("Sunday's strike will be investigated by the UN", THU),
+            "2025-11-30"
+        );
+        assert_eq!(
+            one("officials began counting votes on Sunday", THU),
+            "2025-11-30"
+        );
+        assert_eq!(
+            one("he said on Friday last week's vote was rigged", THU),
+            "2025-11-28"
+        );
+        assert!(dates("the Boxing Day tsunami of 2004", THU).is_empty());
+        // a Sunday paper's `this week`, ahead, is the coming week
+        assert_eq!(
+            one("MPs will vote on Tuesday this week", day(2025, 12, 7)),
+            "2025-12-09"
         );
     }
 

@@ -752,16 +752,6 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 .any(|k| taken_back(k) && word(k + 1) == "that"));
     // (`dismissed as fabricated a report that`, `dismissed as "absolute
     // nonsense" reports that`: what it was called first)
-    let called_first = word(i + 1) == "as"
-        && (i + 3..i + 7).any(|k| {
-            said(word(k))
-                && (i + 2..k).all(|j| {
-                    FALSEHOOD.contains(&word(j))
-                        || INTENSIFIERS.contains(&word(j))
-                        || matches!(word(j), "a" | "an" | "the")
-                })
-                && (i + 2..k).any(|j| FALSEHOOD.contains(&word(j)))
-        });
     // (one or two words that name whose they are, or what kind: `dismissed
     // Russian claims`, `dismissed the army's claims`, `dismissed recent media
     // reports`)
@@ -771,10 +761,32 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 || fold::is_possessive(&text[t.start..t.end])
                 || matches!(
                     t.folded(),
-                    "recent" | "earlier" | "latest" | "media" | "such" | "new" | "press"
+                    "recent"
+                        | "earlier"
+                        | "latest"
+                        | "media"
+                        | "such"
+                        | "new"
+                        | "press"
+                        | "social"
+                        | "online"
+                        | "viral"
                 )
         })
     };
+    // (`dismissed as "baseless" social media claims that`: the kind of claim
+    // after what it was called)
+    let called_first = word(i + 1) == "as"
+        && (i + 3..i + 8).any(|k| {
+            said(word(k))
+                && (i + 2..k).all(|j| {
+                    FALSEHOOD.contains(&word(j))
+                        || INTENSIFIERS.contains(&word(j))
+                        || matches!(word(j), "a" | "an" | "the")
+                        || (j > i + 2 && modifier(j))
+                })
+                && (i + 2..k).any(|j| FALSEHOOD.contains(&word(j)))
+        });
     // (of what was said: `claims that …`, `claims of a withdrawal`; not `claims for
     // a penalty`, `claims against the regulator`)
     let owned = || {
@@ -834,16 +846,52 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
 /// `wrongly`, `erroneously`, `incorrectly`, `mistakenly` or `inaccurately` right
 /// before a verb of saying with a `that` in the words after it (`falsely claimed on
 /// Monday that thousands of ballots had been destroyed`, a correction's `An earlier
-/// version incorrectly stated that …`): what follows is denied, like after `denied`.
+/// version incorrectly stated that …`), or a clause opened by a determiner or a
+/// pronoun with its verb a few words on (`Several posts falsely said the girls had
+/// been taken to a morgue`): what follows is denied, like after `denied`.
 fn falsely_said(tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // (what was said, a clause: not `wrongly claimed expenses`, `wrongly claimed
+    // the expenses`)
+    let clause = || {
+        (i + 2..i + 8).any(|k| word(k) == "that")
+            || (matches!(
+                word(i + 2),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they" | "it"
+            ) && (i + 3..i + 7)
+                .take_while(|&k| !matches!(word(k), "and" | "but" | "or"))
+                .any(|k| {
+                    matches!(
+                        word(k),
+                        "had" | "has" | "have" | "was" | "were" | "is" | "are"
+                    ) || past_form(word(k), 3)
+                }))
+    };
     matches!(
         word(i),
         "falsely" | "wrongly" | "erroneously" | "incorrectly" | "mistakenly" | "inaccurately"
     ) && (SAYING.contains(&word(i + 1))
-            || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
-        // (what was said, a clause: not `wrongly claimed expenses`)
-        && (i + 2..i + 8).any(|k| word(k) == "that")
+        || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
+        && clause()
+}
+
+/// Whether token `i` is a verb of saying whose subject is an earlier version of the
+/// text itself, a correction's (`An earlier version of this article said the
+/// committee reviewed 221 reports`, `A previous version of this story stated …`):
+/// what it said is denied, as after `incorrectly stated`.
+fn version_said(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    // (the text's noun right before the verb first: most words pass at once)
+    i >= 5
+        && matches!(
+            word(i - 1),
+            "article" | "story" | "report" | "piece" | "post" | "item"
+        )
+        && matches!(word(i - 2), "this" | "the")
+        && word(i - 3) == "of"
+        && word(i - 4) == "version"
+        && matches!(word(i - 5), "earlier" | "previous" | "original")
+        && (SAYING.contains(&word(i)) || matches!(word(i), "stated" | "reported" | "misstated"))
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -902,6 +950,21 @@ fn after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
     false
 }
 
+/// Whether token `i` ends a pair of predicates after a form of `be`, joined by `and`
+/// (`were "cruel and completely false"`, `was misleading and false`): one word
+/// before `and`, an adverb allowed after it.
+fn coordinated_after_be(tokens: &[Token], clauses: &[u32], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let mut j = i;
+    if j > 0 && (word(j - 1).ends_with("ly") || INTENSIFIERS.contains(&word(j - 1))) {
+        j -= 1;
+    }
+    j >= 3
+        && word(j - 1) == "and"
+        && !FUNCTION_WORDS.contains(&word(j - 2))
+        && after_be(tokens, clauses, j - 2)
+}
+
 /// Whether the single-word cue at token `i` only looks negative: part of a hyphenated
 /// compound (`no-confidence vote`, `all-or-nothing`), `No. 10` or `No 2` (a
 /// number), or an idiom that asserts (`not only`, `not just`, `not merely`, `not
@@ -943,6 +1006,15 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
                 | "lower"
         )
         && tokens.get(i + 2).is_some_and(|n| n.folded() == "than")
+        // (a quantity or a time after it: not `Turnout was not higher than in
+        // 2020`, `no greater than expected`)
+        && tokens.get(i + 3).is_some_and(|n| {
+            let f = n.folded();
+            f.starts_with(|c: char| c.is_ascii_digit())
+                || super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f)
+                || WEEKDAYS_MONTHS.contains(&f)
+                || matches!(f, "today" | "tomorrow")
+        })
     {
         return true;
     }
@@ -969,11 +1041,17 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
             // `the Homes Not Profit coalition`: a capitalised `Not` between
             // capitalised words, mid-sentence, is a name's (not after an
             // auxiliary, `Israel Did Not Strike`)
+            // (on one line with no quote mark in the run: not a heading, `##
+            // Hospital Not Evacuated`, nor a quoted headline)
+            let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
             let titled = i > 1
                 && text[t.start..t.end] == *"Not"
                 && text[tokens[i - 1].start..].starts_with(char::is_uppercase)
                 && !AUXILIARIES.contains(&prev_word)
                 && text[tokens[i - 2].start..].starts_with(char::is_lowercase)
+                && tokens[i - 2].start >= line_start
+                && !text[line_start..].starts_with('#')
+                && !text[tokens[i - 2].end..t.start].contains(['"', '\'', '\u{201c}', '\u{2018}'])
                 && next.is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
                 && before == " "
                 && after == " ";
@@ -1017,12 +1095,23 @@ fn called_off_count(text: &str, tokens: &[Token], i: usize, end: usize, passive:
     {
         return false;
     }
+    // (a number, then a plural noun after a space: not `the 6 June referendum`,
+    // `the 24-hour strike`, `the 10am flight`, `the 2025 summit`)
     let counts = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let f = t.folded();
             let year = f.len() == 4 && (f.starts_with("19") || f.starts_with("20"));
-            (f.starts_with(|c: char| c.is_ascii_digit()) && !year)
-                || (f != "one" && super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f))
+            let number = (f.bytes().all(|b| b.is_ascii_digit()) && !year)
+                || (f != "one" && super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f));
+            number
+                && tokens.get(k + 1).is_some_and(|n| {
+                    let noun = n.folded();
+                    text[t.end..n.start].chars().all(char::is_whitespace)
+                        && !text[t.end..n.start].is_empty()
+                        && noun.len() > 2
+                        && noun.ends_with('s')
+                        && !WEEKDAYS_MONTHS.contains(&noun)
+                })
         })
     };
     if !passive {
@@ -3422,6 +3511,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        if version_said(tokens, i) {
+            push(&mut out, i, i + 1, false);
+            i += 1;
+            continue;
+        }
         let cue = class & (NEGATING | DENYING) != 0
             || t.contraction
             // (after `not`, `not without warning`: a cue the `not` cancels, as in
@@ -3480,7 +3574,8 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             || (matches!(w.as_bytes().first(), Some(b'w' | b'i' | b'm' | b'f'))
                 && WRONG.contains(&w)
                 && said_before(i)))
-            && after_be(tokens, clauses, i)
+            && (after_be(tokens, clauses, i)
+                || (said_before(i) && coordinated_after_be(tokens, clauses, i)))
         {
             // (what was said to be false: `reports that he had been hospitalised
             // were false`, read as the passive of a denial)
@@ -3755,7 +3850,13 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             let w = t.folded();
             if partitive && !verb {
                 if relative.is_none() && matches!(w, "where" | "who" | "which" | "that" | "whose") {
+                    // (after `who`, `which`, `that` the relative's verb comes next,
+                    // whatever it is: `who live near the plant were evacuated`)
                     relative = Some(false);
+                    if matches!(w, "who" | "which" | "that") {
+                        resume = k + 2;
+                        relative = Some(true);
+                    }
                     continue;
                 }
                 if let Some(met) = relative {

@@ -2978,13 +2978,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             } else if let Some(aged) = if bare && i > 0 {
                 (folded(i - 1) == "aged" && spaced(i - 1, i)).then(|| i - 1)
             } else {
-                // (a bound between: `victims aged over 75`)
+                // (a bound between: `victims aged over 75`; not a duration after
+                // it, `whisky aged over 12 years`, `turbines aged over 20 years`)
                 (vague.is_none()
                     && kind == Kind::Count
                     && qualified.is_some()
                     && first > 0
-                    && folded(first - 1) == "aged")
-                    .then(|| first - 1)
+                    && folded(first - 1) == "aged"
+                    && !TIME_UNITS.contains(&folded(end)))
+                .then(|| first - 1)
             } {
                 // a man aged 18, Khalil, aged 18, residents aged over 75
                 kind = Kind::Age;
@@ -3207,12 +3209,34 @@ fn join_durations(
     let mut k = 1;
     while k < mentions.len() {
         let (a, b) = (&mentions[k - 1], &mentions[k]);
+        // (not items of a list told `respectively`: `jailed for 12 years and six
+        // months respectively`, `15 years, eight years and six months`)
+        let listed = k >= 2 && {
+            let p = &mentions[k - 2];
+            counts(p, ["year", "years"])
+                && text
+                    .get(p.end..a.start)
+                    .is_some_and(|g| g.len() < 12 && g.contains(','))
+        };
+        let respectively = || {
+            let end = b
+                .counted
+                .and_then(|c| tokens.get(c))
+                .map_or(b.end, |t| t.end);
+            text.get(end..).is_some_and(|r| {
+                r.trim_start()
+                    .get(..12)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("respectively"))
+            })
+        };
         let joined = counts(a, ["year", "years"])
             && counts(b, ["month", "months"])
             && (1.0..12.0).contains(&b.quantity.value)
             && a.counted
                 .and_then(|c| tokens.get(c))
-                .is_some_and(|t| t.end <= b.start && text[t.end..b.start].trim() == "and");
+                .is_some_and(|t| t.end <= b.start && text[t.end..b.start].trim() == "and")
+            && !listed
+            && !respectively();
         if joined {
             let years = a.quantity.value + (b.quantity.value / 12.0 * 100.0).round() / 100.0;
             // (to the months' word: `seven years and six months`)

@@ -2338,3 +2338,38 @@ fn round_31_negation_readings() {
         "Of the 10 members of the board, none voted to continue.",
     );
 }
+
+/// Near misses of round 31's readings, from the reviews: each still denies, or
+/// still tells, as before them.
+#[test]
+fn what_round_31_readings_leave_alone() {
+    denied(
+        "all = [\"turnout\", \"higher\"]",
+        "Turnout was not higher than in 2020, officials said.",
+    );
+    denied(
+        "all = [\"hospital\", \"evacuated\"]",
+        "## Hospital Not Evacuated, Officials Say",
+    );
+    denied(
+        "all = [\"strike\"]",
+        "The 24-hour strike was called off on Monday.",
+    );
+    denied(
+        "all = [\"referendum\"]",
+        "The 6 June referendum was postponed.",
+    );
+    told(
+        "all = [\"residents\", \"live\", \"plant\"]",
+        "None of the residents who live near the plant were evacuated.",
+    );
+    // (a plain negation with another number after it still denies)
+    denied(
+        "all = [\"people\", \"killed\"]\nnumber = \"40\"",
+        "Nobody was killed in the blast, but 14 people were injured.",
+    );
+    denied(
+        "all = [\"soldiers\", \"named\"]\nnumber = \"4\"",
+        "Officials have not yet named the 3 soldiers killed on Tuesday.",
+    );
+}

@@ -1713,3 +1713,43 @@ fn round_31_number_readings() {
         [Stance::Supports]
     );
 }
+
+/// Near misses of round 31's number readings, from the review.
+#[test]
+fn what_round_31_number_readings_leave_alone() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    // a whole told as a part, a part that bounds the set from below
+    let text = "All 41 of the victims were over 75.";
+    assert_eq!(
+        stances("all = [\"victims\"]\nnumber = \"41\"", text),
+        [Stance::Supports]
+    );
+    let text = "Forty-one of the victims were children.";
+    assert_eq!(
+        stances("all = [\"victims\"]\nnumber = \"<20\"", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"victims\"]\nnumber = \">40\"", text),
+        [Stance::Supports]
+    );
+    // a duration after `aged`, and years and months told for two people
+    let text = "The single malt is aged over 12 years in former sherry casks.";
+    assert_eq!(
+        stances(
+            "all = [\"malt\"]\ncounts = [\"year\"]\nnumber = \">12\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "Dlamini and Mokoena were jailed for 12 years and six months respectively.";
+    assert_eq!(
+        stances(
+            "all = [\"jailed\"]\ncounts = [\"year\"]\nnumber = \"12\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+}
