@@ -459,12 +459,7 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else if let Some(h) = c.name("hol") {
             // (a day only after a preposition: not `the Boxing Day tsunami`, `the
             // Halloween reboot`, `Orthodox Christmas Day`, `Last Christmas Day`)
-            let before = text[..found.start()].trim_end();
-            let prep = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let prep = word_before(&text[..found.start()]).to_ascii_lowercase();
             if !matches!(
                 prep.as_str(),
                 "on" | "by"
@@ -795,26 +790,22 @@ fn done_after(rest: &str) -> bool {
     else {
         return false;
     };
-    let words = |n: usize| {
-        rest.split_whitespace().take(n).map(|w| {
-            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+    let fold = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
     };
-    let Some(act) = words(3).position(|w| DONE_ACTS.contains(&w.as_str())) else {
+    // (the act among the first three words, then at most six words of its clause)
+    let raw: Vec<&str> = rest.split_whitespace().take(9).collect();
+    let Some(act) = (raw.iter().take(3)).position(|w| DONE_ACTS.contains(&fold(w).as_str())) else {
         return false;
     };
     // (the words of its clause after the act, to a stop: none when the act's own
     // word ends it)
-    let raw: Vec<&str> = rest.split_whitespace().skip(act).take(7).collect();
     let stop = |w: &str| w.ends_with(['.', ',', ';', ':']);
     let mut clause = Vec::new();
-    if !raw.first().is_some_and(|w| stop(w)) {
-        for w in raw.iter().skip(1) {
-            clause.push(
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase(),
-            );
+    if !stop(raw[act]) {
+        for w in raw.iter().skip(act + 1).take(6) {
+            clause.push(fold(w));
             if stop(w) {
                 break;
             }
@@ -823,9 +814,7 @@ fn done_after(rest: &str) -> bool {
     // (a labour strike going ahead: its act a strike, its verb one of going ahead,
     // never a passive; not `Sunday's strike will be investigated`, `Saturday's
     // attack is expected to deepen tensions`)
-    let strike = words(3)
-        .nth(act)
-        .is_some_and(|w| matches!(w.as_str(), "strike" | "strikes"));
+    let strike = matches!(fold(raw[act]).as_str(), "strike" | "strikes");
     let going = |n: &str| {
         matches!(
             n,
@@ -1243,7 +1232,10 @@ pub fn mentions(
         // the dateline dates the report: it gives its year, but says nothing of what
         // the report tells (its digits are no numbers either)
         let in_dateline = dateline.is_some_and(|(s, e, _)| r.start < e && s < r.end);
-        let future = || is_future(text, tokens, clauses, r.start, r.end);
+        // (read once, when first asked)
+        let told_ahead = std::cell::OnceCell::new();
+        let future =
+            || *told_ahead.get_or_init(|| is_future(text, tokens, clauses, r.start, r.end));
         match r.form {
             Form::Explicit {
                 year,
@@ -1329,6 +1321,8 @@ pub fn mentions(
                         (b, a) => b.or(a),
                     }
                 } else if let Form::Weekday(day, Toward::Tense) = form
+                    // (an arrangement is told ahead: its own walk only then)
+                    && future()
                     && arranged_at(text, tokens, clauses, r.start)
                 {
                     // an arrangement is ahead, or on the day itself (`are marching

@@ -282,6 +282,11 @@ pub(crate) fn word_matches(pattern: &str, folded: &str) -> bool {
     }
 }
 
+/// Whether a folded word is one of [`NUMBER_WORDS`] (`two`, `forty`; not `one`).
+pub(crate) fn is_number_word(folded: &str) -> bool {
+    NUMBER_WORDS.iter().any(|(w, _)| *w == folded)
+}
+
 /// Number words and their values.
 pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("two", 2.0),

@@ -16,8 +16,8 @@
 use super::fold::{self, Token};
 use super::lexicon::{
     AUXILIARIES, DENY, DENYING, NEGATING, PASSIVE_PHRASES, PHRASE_START, PHRASES, QUESTION_WORDS,
-    REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, past_form,
-    same_past, split_phrase, word_matches,
+    REACH_STOP, SAYING, SUBORDINATORS, VERB_LIKE, complement_fits, inner_adverb, is_number_word,
+    past_form, same_past, split_phrase, word_matches,
 };
 use super::numbers::{FUNCTION_WORDS, WEEKDAYS_MONTHS, sentence_after};
 
@@ -867,12 +867,47 @@ fn falsely_said(tokens: &[Token], i: usize) -> bool {
                     ) || past_form(word(k), 3)
                 }))
     };
-    matches!(
-        word(i),
-        "falsely" | "wrongly" | "erroneously" | "incorrectly" | "mistakenly" | "inaccurately"
-    ) && (SAYING.contains(&word(i + 1))
-        || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
+    VERDICTS_ON_SAID.contains(&word(i))
+        && (SAYING.contains(&word(i + 1))
+            || matches!(word(i + 1), "asserted" | "stated" | "suggested" | "implied"))
         && clause()
+}
+
+/// A teller's verdict on what is said after it, before a verb of saying
+/// ([`falsely_said`]).
+const VERDICTS_ON_SAID: &[&str] = &[
+    "falsely",
+    "wrongly",
+    "erroneously",
+    "incorrectly",
+    "mistakenly",
+    "inaccurately",
+];
+
+/// Whether a negation cue's first word (folded) denies a report rather than the
+/// act: a denial or a dismissal (`denied`, `dismissed`, `refuted`), a teller's
+/// verdict on what was said ([`VERDICTS_ON_SAID`]: `incorrectly stated`), or a
+/// correction's verb of saying ([`version_said`]: `An earlier version of this
+/// article said`).
+pub(crate) fn denies_a_report(first: &str) -> bool {
+    VERDICTS_ON_SAID.contains(&first)
+        || matches!(
+            first,
+            "denied"
+                | "denies"
+                | "deny"
+                | "denying"
+                | "dismissed"
+                | "dismisses"
+                | "refuted"
+                | "rebutted"
+                | "retracted"
+                | "rejected"
+                | "said"
+                | "stated"
+                | "reported"
+                | "misstated"
+        )
 }
 
 /// Whether token `i` is a verb of saying whose subject is an earlier version of the
@@ -1011,7 +1046,7 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 3).is_some_and(|n| {
             let f = n.folded();
             f.starts_with(|c: char| c.is_ascii_digit())
-                || super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f)
+                || is_number_word(f)
                 || WEEKDAYS_MONTHS.contains(&f)
                 || matches!(f, "today" | "tomorrow")
         })
@@ -1101,8 +1136,8 @@ fn called_off_count(text: &str, tokens: &[Token], i: usize, end: usize, passive:
         tokens.get(k).is_some_and(|t| {
             let f = t.folded();
             let year = f.len() == 4 && (f.starts_with("19") || f.starts_with("20"));
-            let number = (f.bytes().all(|b| b.is_ascii_digit()) && !year)
-                || (f != "one" && super::lexicon::NUMBER_WORDS.iter().any(|(n, _)| *n == f));
+            // (`one` is no number word: a calling off of one thing still denies it)
+            let number = (f.bytes().all(|b| b.is_ascii_digit()) && !year) || is_number_word(f);
             number
                 && tokens.get(k + 1).is_some_and(|n| {
                     let noun = n.folded();
@@ -2410,10 +2445,7 @@ pub fn denials_after(text: &str, tokens: &[Token]) -> Vec<[usize; 4]> {
         // Blair, a figure many Palestinians reject`)
         if NUMERIC_SAID.contains(&word(o))
             && !(o.saturating_sub(15)..o).any(|x| {
-                word(x).starts_with(|c: char| c.is_ascii_digit())
-                    || crate::text::lexicon::NUMBER_WORDS
-                        .iter()
-                        .any(|(n, _)| *n == word(x))
+                word(x).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(word(x))
             })
         {
             continue;
@@ -3863,9 +3895,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     // its verb group first; the verb after it, not right after an
                     // auxiliary, is the partitive's own
                     let after_aux = AUXILIARIES.contains(&tokens[k - 1].folded());
-                    let own = met && !after_aux && (predicate_verb(w) || MODALS.contains(&w));
-                    if !own {
-                        if predicate_verb(w) || MODALS.contains(&w) {
+                    let verb_like = predicate_verb(w) || MODALS.contains(&w);
+                    if !(met && !after_aux && verb_like) {
+                        if verb_like {
                             relative = Some(true);
                         }
                         continue;

@@ -3198,13 +3198,12 @@ fn join_durations(
     tokens: &[Token],
     mut mentions: Vec<NumberMention>,
 ) -> Vec<NumberMention> {
+    let noun = |m: &NumberMention| m.counted.and_then(|c| tokens.get(c));
     let counts = |m: &NumberMention, words: [&str; 2]| {
         m.kind == Kind::Count
             && m.quantity.op == Op::Exact
             && m.quantity.value.fract() == 0.0
-            && m.counted
-                .and_then(|c| tokens.get(c))
-                .is_some_and(|t| words.contains(&t.folded()))
+            && noun(m).is_some_and(|t| words.contains(&t.folded()))
     };
     let mut k = 1;
     while k < mentions.len() {
@@ -3218,11 +3217,9 @@ fn join_durations(
                     .get(p.end..a.start)
                     .is_some_and(|g| g.len() < 12 && g.contains(','))
         };
+        // (where the months' word ends: `seven years and six months`)
+        let end = noun(b).map_or(b.end, |t| t.end.max(b.end));
         let respectively = || {
-            let end = b
-                .counted
-                .and_then(|c| tokens.get(c))
-                .map_or(b.end, |t| t.end);
             text.get(end..).is_some_and(|r| {
                 r.trim_start()
                     .get(..12)
@@ -3232,18 +3229,11 @@ fn join_durations(
         let joined = counts(a, ["year", "years"])
             && counts(b, ["month", "months"])
             && (1.0..12.0).contains(&b.quantity.value)
-            && a.counted
-                .and_then(|c| tokens.get(c))
-                .is_some_and(|t| t.end <= b.start && text[t.end..b.start].trim() == "and")
+            && noun(a).is_some_and(|t| t.end <= b.start && text[t.end..b.start].trim() == "and")
             && !listed
             && !respectively();
         if joined {
             let years = a.quantity.value + (b.quantity.value / 12.0 * 100.0).round() / 100.0;
-            // (to the months' word: `seven years and six months`)
-            let end = b
-                .counted
-                .and_then(|c| tokens.get(c))
-                .map_or(b.end, |t| t.end.max(b.end));
             let end_token = b.end_token;
             let a = &mut mentions[k - 1];
             a.quantity.value = years;

@@ -56,37 +56,6 @@ struct Apart {
 
 /// Keeps the items of `items` whose flag in `keep` (by index) is set; an item
 /// past the flags' end is kept.
-/// Whether a negation cue, as said (lower case), denies a report rather than the
-/// act: a denial or a dismissal (`denied`, `dismissed`, `refuted`), a teller's
-/// verdict on what was said (`incorrectly stated`, `falsely claimed`), or a
-/// correction's verb of saying (`An earlier version of this article said`).
-fn denies_a_report(cue: &str) -> bool {
-    let first = cue.split_whitespace().next().unwrap_or("");
-    matches!(
-        first,
-        "denied"
-            | "denies"
-            | "deny"
-            | "denying"
-            | "dismissed"
-            | "dismisses"
-            | "refuted"
-            | "rebutted"
-            | "retracted"
-            | "rejected"
-            | "falsely"
-            | "wrongly"
-            | "incorrectly"
-            | "mistakenly"
-            | "erroneously"
-            | "inaccurately"
-            | "said"
-            | "stated"
-            | "reported"
-            | "misstated"
-    )
-}
-
 fn retain_kept<T>(items: &mut Vec<T>, keep: &[bool]) {
     let mut flags = keep.iter();
     items.retain(|_| *flags.next().unwrap_or(&true));
@@ -1688,7 +1657,11 @@ impl DocMatcher<'_> {
                 // injured` for a fact of 40 killed; nor `Of the 10 members, none
                 // voted` for a fact of two who voted)
                 (Negation::Counts, Some(c))
-                    if out.against && c.1 <= conflict_from && denies_a_report(&said(c)) =>
+                    if out.against
+                        && c.1 <= conflict_from
+                        && text::negation::denies_a_report(
+                            said(c).split_whitespace().next().unwrap_or(""),
+                        ) =>
                 {
                     return None;
                 }
