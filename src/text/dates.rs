@@ -1269,11 +1269,22 @@ pub fn mentions(
                             (at.saturating_sub(2)..at).any(|k| tokens[k].folded() == "since")
                         };
                         let past = || told_past(text, tokens, clauses, r.start);
-                        let ahead = || future() || decided(text, tokens, clauses, r.start);
-                        (
-                            Some(nearest_year(re.date, month, day, ahead, past, since)),
-                            Basis::Reference(re),
-                        )
+                        // (not a plan told as past, `had been due to take place on 19
+                        // December`, whose year is read as a past one's)
+                        let ahead = || {
+                            (future() && !pluperfect_plan(tokens, r.start))
+                                || decided(text, tokens, clauses, r.start)
+                        };
+                        // (the day an act moves a plan to, `continued it to Dec. 22`:
+                        // ahead of the moving, which may lie on either side of the
+                        // reference; the nearer year)
+                        let year = match day {
+                            Some(d) if moved_ahead_to(text, tokens, clauses, r.start) => {
+                                nearer_year(re.date, month, d)
+                            }
+                            _ => nearest_year(re.date, month, day, ahead, past, since),
+                        };
+                        (Some(year), Basis::Reference(re))
                     }
                     (None, Some(_), None) => (None, Basis::Unknown),
                     (None, None, None) => match last_written {
@@ -1958,6 +1969,10 @@ const CHARGES: &[&str] = &[
     "sentenced",
 ];
 
+/// Verbs of an intent whose object comes before `to` and a verb ahead (`intends
+/// the rules to come into force`, `expects the bill to pass`).
+const ORDERED_TO: &[&str] = &["intends", "intend", "expects", "expect", "wants", "want"];
+
 /// Past forms before `to` that make a future after their subject in what someone
 /// said (`said on Monday it expected to announce`; [`SAYING_PAST`] up to eight
 /// words before).
@@ -2038,7 +2053,8 @@ const FINITE: &[&str] = &[
 /// Verbs of a schedule, whose present tense tells a coming event (`Lyon travel to
 /// Marseille on Sunday`, `PSG host Monaco on Wednesday`, `the exhibition runs until
 /// Friday`): base forms and their `-s` forms; and `take office` (`Kast takes
-/// office on March 11`).
+/// office on March 11`), `take effect` and `come into force` (`the levy takes
+/// effect on January 1`).
 const SCHEDULE: &[&str] = &[
     "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "visit", "visits",
     "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
@@ -2177,6 +2193,23 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         && tense.word(at - 1) == "until"
         && matches!(tense.word(at - 2), "given" | "has" | "have" | "had")
         && tense.word(after) == "to"
+    {
+        return true;
+    }
+    // a deadline set by an order: `directed the Centre to file its reply by
+    // January 6`, `ordered the firm to pay by Friday` (the order, then `to`, then
+    // at most eight words to `by`, in the clause)
+    if at >= 4
+        && tense.word(at - 1) == "by"
+        && let Some(to) = (at.saturating_sub(10)..at - 1)
+            .rev()
+            .find(|&k| tense.word(k) == "to")
+        && (2..=5).any(|k| {
+            matches!(
+                tense.before(to, k),
+                "directed" | "ordered" | "instructed" | "required" | "told" | "asked"
+            ) && clauses.get(to - k) == Some(&clause)
+        })
     {
         return true;
     }
@@ -2430,6 +2463,46 @@ fn called_off_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) 
         && tense.called_off_after(at - 1)
 }
 
+/// Whether a plan told as past stands in the eight words before byte `start`:
+/// `had been` and a word of a plan and `to` (`had been due to take place on 19
+/// December`, `had been scheduled to open on May 2`).
+fn pluperfect_plan(tokens: &[Token], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    (at.saturating_sub(8)..at).any(|k| {
+        k >= 2
+            && word(k - 2) == "had"
+            && word(k - 1) == "been"
+            && matches!(
+                word(k),
+                "due" | "set" | "scheduled" | "slated" | "expected" | "planned"
+            )
+            && word(k + 1) == "to"
+    })
+}
+
+/// Whether the mention at byte `start` follows the `to`, `until` or `till` of an
+/// active verb moving a plan ([`Tense::moves_ahead`]).
+fn moved_ahead_to(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    let tense = Tense {
+        text,
+        tokens,
+        clauses,
+    };
+    at >= 1 && tense.moves_ahead(at - 1)
+}
+
+/// The year of month `month`, day `day` nearest `reference`: the reference's, the
+/// one before or the one after.
+fn nearer_year(reference: NaiveDate, month: u32, day: u32) -> i32 {
+    let y = reference.year();
+    (y - 1..=y + 1)
+        .filter_map(|y| Some((NaiveDate::from_ymd_opt(y, month, day)?, y)))
+        .min_by_key(|(d, _)| (*d - reference).num_days().abs())
+        .map_or(y, |(_, y)| y)
+}
+
 /// How many words after a verb of saying an attribution closing its sentence may
 /// run (`said during a tour of the border district.`).
 const ATTRIBUTION_TAIL: usize = 10;
@@ -2604,6 +2677,10 @@ impl Tense<'_> {
             {
                 self.back(j, self.moved_verb(j).unwrap_or(1))
             }
+            // `deferred the hearing till January 13`, `adjourned the case until
+            // Monday`, `deferred till January 13 the hearing`: the day an act
+            // moves a plan to lies ahead of the moving
+            "to" | "until" | "till" if self.moves_ahead(j) => Some(j),
             // `was pushed back from Tuesday to Friday`, `moved from Monday to
             // Thursday`: the day it was moved to
             // (a finite passive, as above: not `which had been pushed back from
@@ -2639,6 +2716,21 @@ impl Tense<'_> {
                 let p = self.before(j, 1);
                 if matches!(p, "is" | "are" | "am") || X_TO.contains(&p) {
                     return self.back(j, 1);
+                }
+                // an intent with its object: `intends the regulations to come
+                // into force on 6 April` (at most four words of the object, no
+                // verb among them)
+                if let Some(k) = (2..=5).find(|&k| ORDERED_TO.contains(&self.before(j, k)))
+                    && (1..k).all(|i| {
+                        let w = self.before(j, i);
+                        !(ALWAYS_FINITE.contains(&w)
+                            || FINITE.contains(&w)
+                            || lexicon::names_act(w)
+                            || w.is_empty())
+                    })
+                    && !matches!(self.before(j, k + 1), "had" | "been")
+                {
+                    return self.back(j, k);
                 }
                 // a plan told in the past in what someone said: `said on Monday
                 // it expected to announce results on Thursday`; not one that was
@@ -2687,6 +2779,54 @@ impl Tense<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the `to`, `until` or `till` at token `j` is where an active verb
+    /// of moving a plan ([`MOVED`], `continued` after its object, `put back`)
+    /// sends it, before a time: `deferred the hearing till January 13`,
+    /// `adjourned the case until Monday`, `pushed the vote back to March`, `The
+    /// court on Monday deferred till January 13 the hearing`. At most four words of
+    /// its object between (no verb, no comma); not after `had`, `be` or `have`
+    /// (`had deferred the case to May`, a plan told as past; the passive is
+    /// [`Self::moved_verb`]'s), nor a bare participle with nothing between (`talks,
+    /// postponed until Monday, took place`).
+    fn moves_ahead(&self, j: usize) -> bool {
+        let next = self.word(j + 1);
+        if !(is_time_word(next) || next == "next" || next.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        let Some(t) = self.tokens.get(j) else {
+            return false;
+        };
+        for k in 1..=5 {
+            let Some(v) = j.checked_sub(k) else {
+                return false;
+            };
+            let w = self.word(v);
+            let object = k >= 2;
+            let moving = MOVED.contains(&w)
+                || (object && w == "continued")
+                || (w == "put" && matches!(self.word(v + 1), "back" | "off"));
+            if moving {
+                let before = self.before(v, 1);
+                let gap_before = v
+                    .checked_sub(1)
+                    .and_then(|p| self.text.get(self.tokens[p].end..self.tokens[v].start));
+                return !(BE.contains(&before)
+                    || matches!(before, "had" | "has" | "have" | "having")
+                    || v == 0
+                    || (!object && gap_before.is_none_or(|g| g.contains(','))))
+                    && !self
+                        .text
+                        .get(self.tokens[v].end..t.start)
+                        .is_none_or(|g| g.contains([',', ';']));
+            }
+            if ALWAYS_FINITE.contains(&w) || FINITE.contains(&w) || lexicon::names_act(w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// How many words before the `to` at token `j` the verb that moved a plan
@@ -2981,8 +3121,13 @@ impl Tense<'_> {
             return false;
         };
         let w = self.word(j);
-        // (`takes office on March 11`: only before `office`)
-        let office = matches!(w, "take" | "takes") && self.word(j + 1) == "office";
+        // (`takes office on March 11`: only before `office`; so `takes effect`,
+        // `comes into force`)
+        let office = (matches!(w, "take" | "takes")
+            && matches!(self.word(j + 1), "office" | "effect"))
+            || (matches!(w, "come" | "comes")
+                && self.word(j + 1) == "into"
+                && matches!(self.word(j + 2), "force" | "effect"));
         // (`close to the border`: an adjective)
         if w == "close" && self.word(j + 1) == "to" {
             return false;
@@ -3141,6 +3286,23 @@ impl Tense<'_> {
         }
         if FINITE.contains(&w) {
             return true;
+        }
+        // (an object's modifier after a verb's base form: `would publish updated
+        // guidance in July`)
+        if matches!(
+            self.before(j, 2),
+            "will"
+                | "would"
+                | "to"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+        ) {
+            return false;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
         lower

@@ -435,6 +435,11 @@ impl DocMatcher<'_> {
                 if self.offset_anchor(t, w, mentions, m) {
                     return false;
                 }
+                // (the day a plan is moved to may be the fact's, `moved to December
+                // 22`, but is no conflict for the day of the moving)
+                if *c != DateMatch::Equal && self.moved_to(t, w, m) {
+                    return false;
+                }
                 if !self.dates_saying(t, w, m) {
                     return true;
                 }
@@ -625,7 +630,10 @@ impl DocMatcher<'_> {
     /// (see [`Self::dates_compared`]): not after an end (`end`, `close`,
     /// `expire`, `stop`, `finish` in any form, with at most two words between),
     /// nor when a term of the fact names a duty in the ten words before `by`
-    /// (`must`, `deadline`, `required`, `due`, `obliged`).
+    /// (`must`, `shall`, `deadline`, `required`, `due`, `obliged`, `directed`,
+    /// `ordered`, `instructed`), or the fact names none of the duty's verb (the
+    /// word after `must` or `shall`, or after the `to` of the others): the day
+    /// is then the deadline the fact speaks of.
     fn by_bound(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -645,11 +653,42 @@ impl DocMatcher<'_> {
                 .iter()
                 .any(|e| x.starts_with(e) && x.len() <= e.len() + 3)
         });
+        // (or of a duty whose verb the fact does not name: `must post repair
+        // manuals online by March 31` for a fact about the manuals, `directed the
+        // Centre to file its reply by January 6` for one about the reply)
         let duty = (by.saturating_sub(10).max(w.tok_start)..by).any(|k| {
-            matches!(
-                word(k),
-                "must" | "deadline" | "required" | "due" | "obliged"
-            ) && self.names_token(t, k, w)
+            let x = word(k);
+            if !matches!(
+                x,
+                "must"
+                    | "shall"
+                    | "deadline"
+                    | "required"
+                    | "due"
+                    | "obliged"
+                    | "directed"
+                    | "ordered"
+                    | "instructed"
+            ) {
+                return false;
+            }
+            if self.names_token(t, k, w) {
+                return true;
+            }
+            let first = if matches!(x, "must" | "shall") {
+                Some(k + 1)
+            } else {
+                (k + 1..by).find(|&j| word(j) == "to").map(|j| j + 1)
+            };
+            // (past auxiliaries and adverbs: `must be distributed`)
+            let verb = first.map(|f| {
+                (f..by)
+                    .find(|&j| {
+                        !matches!(word(j), "be" | "been" | "have" | "also" | "now" | "still")
+                    })
+                    .unwrap_or(by)
+            });
+            verb.is_some_and(|v| v < by && !self.names_token(t, v, w))
         });
         !ends && !duty
     }
@@ -692,11 +731,13 @@ impl DocMatcher<'_> {
     /// `deferred` and `to`, `until`, `till` or `back`): "The runoff, which had
     /// been scheduled for Sunday, was postponed to Dec. 14", "talks, which were
     /// due to resume on Monday, have been postponed until Thursday"; or right
-    /// after such a word and `from`: "pushed back from Tuesday to Friday"; or
-    /// after `initially` or `originally` with another day after it in the
-    /// sentence: "originally set to launch on Wednesday, lifted off on
-    /// Thursday". Not for a fact that names the plan's word (`all = ["due",
-    /// "resume"]`).
+    /// after such a word and `from`: "pushed back from Tuesday to Friday", or
+    /// after `from` with the new time first: "brought forward to April 1 from
+    /// May 20"; or after `initially` or `originally`, or a plan told as past
+    /// (`had been scheduled for`), with another day after it in the sentence:
+    /// "originally set to launch on Wednesday, lifted off on Thursday", "which
+    /// had been scheduled for 10 July, will now take place on 24 July". Not for a
+    /// fact that names the plan's word (`all = ["due", "resume"]`).
     fn moved_from(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -712,7 +753,23 @@ impl DocMatcher<'_> {
         };
         // (`pushed back from Tuesday to Friday`)
         let back = |d: usize| at.checked_sub(d).map_or("", word);
-        if back(1) == "from" && (moved(back(2)) || (back(2) == "back" && moved(back(3)))) {
+        let moved_back = |d: usize| {
+            moved(back(d))
+                || (matches!(back(d), "back" | "forward")
+                    && (moved(back(d + 1)) || back(d + 1) == "brought"))
+        };
+        if back(1) == "from" && moved_back(2) {
+            return true;
+        }
+        // (the new time first: `brought forward to April 1 from May 20`,
+        // `postponed until Thursday from Tuesday`)
+        if back(1) == "from"
+            && (3..10).any(|d| {
+                matches!(back(d), "to" | "until" | "till")
+                    && moved_back(d + 1)
+                    && at.checked_sub(d).is_some_and(|i| i >= s.tokens.start)
+            })
+        {
             return true;
         }
         // (`were due to resume on Monday, have been postponed until Thursday`)
@@ -737,7 +794,17 @@ impl DocMatcher<'_> {
         // to launch on Wednesday, lifted off on Thursday`)
         // (with a word of a plan: not `The fire initially broke out on Monday and
         // was contained on Wednesday`)
-        let original = near.clone().any(first_set) && near.into_iter().any(plan_word);
+        // (or a plan told as past: `which had been scheduled for 10 July, will now
+        // take place on 24 July`)
+        let pluperfect = |k: usize| {
+            plan_word(k)
+                && k >= 2
+                && word(k - 1) == "been"
+                && word(k - 2) == "had"
+                && !self.names_token(t, k, w)
+        };
+        let original = (near.clone().any(first_set) && near.clone().any(plan_word))
+            || near.into_iter().any(pluperfect);
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
             .map_or(m.end, |t| t.end);
@@ -761,6 +828,34 @@ impl DocMatcher<'_> {
                     word(j) == "back" || (matches!(word(j), "to" | "until" | "till") && time(j + 1))
                 })
         })
+    }
+
+    /// Whether date mention `m` is the day a plan is moved to, after `to`,
+    /// `until` or `till`, by a verb of moving the fact names up to five words
+    /// before (`deferred the hearing till January 13`, `was postponed until
+    /// Friday`, `put it back to March`): the day of the plan, not of the moving,
+    /// so no conflict with a day of the moving.
+    fn moved_to(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        at >= 2
+            && matches!(word(at - 1), "to" | "until" | "till")
+            && (at.saturating_sub(6)..at - 1).any(|k| {
+                matches!(
+                    word(k),
+                    "postponed"
+                        | "moved"
+                        | "pushed"
+                        | "rescheduled"
+                        | "delayed"
+                        | "deferred"
+                        | "adjourned"
+                        | "continued"
+                        | "put"
+                        | "brought"
+                ) && self.names_token(t, k, w)
+            })
     }
 
     /// Whether the saying that date mention `m` dates ([`Self::dates_saying`])
@@ -1817,6 +1912,13 @@ impl DocMatcher<'_> {
                         || (m.counted.is_none()
                             && m.unit.is_none()
                             && self.covers(*id, m.end_token, w))
+                        // (a measure after its noun and `of`, with no noun of its
+                        // own: `a fee of €45m`, `a fine of €500,000`, `a death toll of
+                        // 40`)
+                        || (m.counted.is_none()
+                            && m.first_token >= 2
+                            && self.a.tokens[m.first_token - 1].folded() == "of"
+                            && self.covers(*id, m.first_token - 2, w))
                         // (what a number was: `Of the dead, 71 were men`)
                         || (m.counted.is_none()
                             && m.unit.is_none()
