@@ -63,6 +63,17 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["anything", "but"],
     // (`was spared jail`, `the strike spared the hospital`)
     &["spared"],
+    // (`abstained rather than use its veto`, `opted for a statement instead of a
+    // treaty`: the alternative not taken)
+    &["rather", "than"],
+    &["instead", "of"],
+    // (`boycotted the vote`, `skipped the summit`, `missed a scheduled
+    // appearance`, `pulled out of the talks`, `the ban was left out`)
+    &["boycott*"],
+    &["skipped"],
+    &["missed"],
+    &["pull*", "out", "of"],
+    &["left", "out"],
 ];
 
 /// The verbs of [`PHRASES`] that, in the passive, also negate what precedes them
@@ -78,6 +89,7 @@ pub(crate) const PASSIVE_PHRASES: &[&str] = &[
     "shelved",
     "scrubbed",
     "put",
+    "left",
 ];
 
 /// Whether two folded words are a two-word phrase cue of [`PHRASES`] with its verb
@@ -120,6 +132,9 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         // (not the noun `scrub`, `scrubs`)
         "scrub*" => &["scrubbed", "scrubbing"],
         "acquit*" => &["acquit", "acquits", "acquitted", "acquitting"],
+        // (not the noun `boycott`)
+        "boycott*" => &["boycotted", "boycotting"],
+        "pull*" => &["pull", "pulls", "pulled", "pulling"],
         _ => &[],
     }
 }
@@ -129,7 +144,9 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
 /// (`declined to comment`), not before a level it fell to (`declined to 5%`,
 /// `declined to its lowest level`, `declined to a record low`, `declined to
 /// five`); `bar*`, `ban*` and `prevent*` `from` only before a verb in `-ing`
-/// (`barred from leaving`), not before a place (`banned from Gaza`). Every other
+/// (`barred from leaving`), not before a place (`banned from Gaza`); `missed`,
+/// `skipped` and `boycotted` only before their object's determiner (`missed a
+/// scheduled appearance`, not `classes missed will be made up`). Every other
 /// phrase negates whatever follows.
 pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
     const LEVELS: &[&str] = &[
@@ -149,6 +166,13 @@ pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
     } else if word_matches("postpone*", first) {
         // (a plan moved, not called off: `postponed until Friday`, `to March`)
         !matches!(after, "until" | "till" | "to" | "from" | "for")
+    } else if matches!(first, "missed" | "skipped" | "boycotted" | "boycotting") {
+        // (with its object: `missed a scheduled appearance`, `skipped the summit`;
+        // not a participle after its noun, `classes missed will be made up`)
+        matches!(
+            after,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "out" | "last"
+        )
     } else {
         true
     }
@@ -695,6 +719,8 @@ const LETTER_CURRENCIES: &[&[(&str, &str)]] = &[
     CURRENCY_CODES,
     &[
         ("r", "rand"),
+        ("p", "peso"),
+        ("php", "peso"),
         ("sh", "shilling"),
         ("tsh", "shilling"),
         ("ush", "shilling"),

@@ -99,7 +99,16 @@ const FALSE: &[&str] = &["false", "untrue", "unfounded", "baseless", "groundless
 /// Words that call something said false only when its subject is something said
 /// (`Reports that the bridge had collapsed were wrong`; not `The decision was
 /// wrong`).
-const WRONG: &[&str] = &["wrong", "incorrect", "inaccurate", "mistaken", "fabricated"];
+const WRONG: &[&str] = &[
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "mistaken",
+    "fabricated",
+    "fake",
+    "invention",
+    "inventions",
+];
 
 /// Modal verbs: the verb of a partitive subject (`none of the wards would close`).
 const MODALS: &[&str] = &[
@@ -159,7 +168,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbpuca";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpucaiml";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -722,6 +731,7 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 | "rumours"
                 | "rumor"
                 | "rumors"
+                | "speculation"
         )
     };
     // (a report taken back: `retracted a report that the minister had resigned`,
@@ -786,7 +796,19 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                         || (j > i + 2 && modifier(j))
                 })
                 && (i + 2..k).any(|j| FALSEHOOD.contains(&word(j)))
-        });
+        })
+        // (whatever it was called, before what was said and its `that`:
+        // `dismissed as "Westminster tittle-tattle" suggestions that`)
+        || word(i + 1) == "as"
+            && (i + 3..i + 8).any(|k| {
+                said(word(k))
+                    && word(k + 1) == "that"
+                    && (i + 2..k).all(|j| {
+                        let w = word(j);
+                        !(past_form(w, 3) || AUXILIARIES.contains(&w))
+                            && !text[tokens[j - 1].end..tokens[j].start].contains([',', ';'])
+                    })
+            });
     // (of what was said: `claims that …`, `claims of a withdrawal`; not `claims for
     // a penalty`, `claims against the regulator`)
     let owned = || {
@@ -1640,11 +1662,13 @@ fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
 /// and a time (`did not reach the village until Tuesday`, `wasn't found until late
 /// Monday`, `had not arrived until after the vote`, `failed to disclose the
 /// footage until the second week`), or a clause in the past (`did not release
-/// the figures until the talks ended`): the act is told, then, not denied. Not
+/// the figures until the talks ended`), or a schedule's present (`does not open
+/// until March 28`): the act is told, then, not denied. Not
 /// `will not` nor `would not` (`will not withdraw until March`: awaited), nor
 /// `until now`, nor a clause in the present (`until Israel withdraws`).
 fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> bool {
-    const PAST: &[&str] = &["did", "was", "were", "had", "could"];
+    // (and a schedule's present, `does not open until March 28`)
+    const PAST: &[&str] = &["did", "was", "were", "had", "could", "does", "do"];
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let cue = &tokens[c.first];
     let past = if cue.contraction {
@@ -1919,6 +1943,8 @@ const RESPONSES: &[&str] = &[
     "verify",
     "verified",
     "verifying",
+    // (`refused to be drawn on reports that …`: no answer given)
+    "drawn",
     "corroborate",
     "corroborated",
     "corroborating",
@@ -1942,6 +1968,8 @@ const RESPONSE_NOUNS: &[&str] = &[
     "reaction",
     "explanation",
     "claim",
+    // (`made no mention of the expulsion`)
+    "mention",
 ];
 
 /// Words between `no` and an answer noun (`no immediate comment`, `no further
@@ -3517,6 +3545,10 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             // `spared no detail`, `The judge spared Fensome jail`)
             if (w == "anything" && !anything_but_said(tokens, i))
                 || (w == "spared" && !after_be(tokens, clauses, i))
+                // (`were pulled out of the rubble`: a rescue; `was left out`
+                // only in the passive, not `left out in the cold`)
+                || (w.starts_with("pull") && after_be(tokens, clauses, i))
+                || (w == "left" && !after_be(tokens, clauses, i))
             {
                 i = end;
                 continue;
@@ -3570,7 +3602,13 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             (i.saturating_sub(25)..i)
                 .rev()
                 .take_while(|&k| !sentence_after(text, tokens, k))
-                .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
+                .any(|k| {
+                    let w = tokens[k].folded();
+                    // (or a verb of claiming after a noun: `Posts claiming that
+                    // Voss had resigned were fake`)
+                    SAID_NOUNS.contains(&w)
+                        || matches!(w, "claiming" | "suggesting" | "alleging" | "saying")
+                })
         };
         let dismissed_as_false = || {
             matches!(w, "dismissed" | "refuted" | "rebutted")

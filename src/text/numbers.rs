@@ -335,6 +335,38 @@ const MONEY_SCALES: &[(&str, f64)] = &[
 /// Plural scale words after `of` in a vague quantity (`hundreds of thousands`).
 const VAGUE_SCALES: &[(&str, f64)] = &[("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
 
+/// Currencies named by a word after an amount (`2bn lira`), which a money scale
+/// joined to the amount may come before.
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+    "yuan",
+    "rupees",
+    "lira",
+    "liras",
+    "pesos",
+    "rand",
+    "naira",
+    "shillings",
+    "francs",
+    "dirhams",
+    "riyals",
+    "rubles",
+    "roubles",
+    "hryvnias",
+    "shekels",
+    "won",
+    "baht",
+    "ringgit",
+    "rupiah",
+    "reais",
+    "krona",
+    "kronor",
+    "kroner",
+];
+
 /// Currency signs before an amount, and what they count.
 const CURRENCY_SIGNS: &[(char, &str)] = &[
     ('$', "dollar"),
@@ -351,7 +383,8 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
 /// has a scale word after it (`R22 million`, `R14.6-million`, `R2,3 million` with a
 /// decimal comma). A lone `R` only before an amount grouped by commas, by spaces
 /// into whole thousands, or with a scale (`R50,000`, `R50 000`, `R1.2bn`, `R22
-/// million`): `R300` and `R5` are road names.
+/// million`): `R300` and `R5` are road names. So a lone `P`, the Philippine peso
+/// (`P1.9 billion`, `P5,000`; not `P300`).
 pub(crate) fn letter_currency<'a>(
     text: &str,
     tokens: &'a [Token],
@@ -376,7 +409,8 @@ pub(crate) fn letter_currency<'a>(
     let grouped = || raw.contains(',') || spaced_thousands();
     let shaped = amount.len() >= 3 || amount.contains('.') || grouped();
     let plain = digit_value(amount).is_some();
-    (scaled || plain && shaped && (letters != "r" || grouped())).then_some((amount, unit))
+    (scaled || plain && shaped && !matches!(letters, "r" | "p") || plain && grouped())
+        .then_some((amount, unit))
 }
 
 /// Whether token `i` has a scale word after it, after a space or a hyphen (`22
@@ -2358,7 +2392,14 @@ fn one_as_count(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].folded() == "that"
         && tokens.get(i + 1).is_some_and(|n| {
             let w = n.folded();
+            // (`estimate that one in four households`: a share)
+            let share = w == "in"
+                && tokens.get(i + 2).is_some_and(|d| {
+                    d.folded().starts_with(|c: char| c.is_ascii_digit())
+                        || lexicon::is_number_word(d.folded())
+                });
             w == "of"
+                || share
                 || !(lexicon::AUXILIARIES.contains(&w)
                     || verb_shaped(w)
                     || FUNCTION_WORDS.contains(&w))
@@ -2520,6 +2561,15 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 }
                 // `handed over four positions`, `took over two posts`: a particle
                 && !(n == 1 && i >= 2 && particle_over(phrase[0], tokens[i - 2].folded()))
+                // `has gone up to 40`, `rose up to`: a change's particle, no bound
+                && !(phrase == &["up", "to"]
+                    && i >= 3
+                    && matches!(
+                        tokens[i - 3].folded(),
+                        "gone" | "go" | "goes" | "went" | "going" | "rose" | "risen" | "rise"
+                            | "rises" | "rising" | "climbed" | "jumped" | "shot" | "moved"
+                            | "crept" | "edged"
+                    ))
         })
     };
     let scale_at = |k: usize, money: bool| {
@@ -2700,6 +2750,13 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             kind = Kind::Ordinal;
             Some(v)
         } else if money && let Some(v) = scaled_amount(f) {
+            Some(v)
+        } else if let Some(v) = scaled_amount(f)
+            && CURRENCY_WORDS.contains(&folded(i + 1))
+            && spaced(i, i + 1)
+        {
+            // (a money scale joined to an amount of a currency named after it:
+            // `2bn lira`, `50m pesos`)
             Some(v)
         } else if !money
             && let Some((v, sfx)) = split_suffix(f)
@@ -3576,6 +3633,13 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
             m.kind = Kind::Age;
             m.unit = Some("age");
             m.person = p.person;
+        }
+        // `restored to all but about 31,000 customers`: the rest, which the act
+        // did not reach, is no count of it
+        let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+        let f = m.first_token;
+        if f >= 2 && word(f - 2) == "all" && word(f - 1) == "but" {
+            continue;
         }
         out.push(m);
     }

@@ -435,6 +435,12 @@ impl DocMatcher<'_> {
                 if self.offset_anchor(t, w, mentions, m) {
                     return false;
                 }
+                // (the own time of a figure the sentence replaces, `up from 14 on
+                // Sunday`, dates that figure only: for a fact with a number, only
+                // when the figure satisfies it)
+                if self.then_time_of_other(t, m) {
+                    return false;
+                }
                 // (the day a plan is moved to may be the fact's, `moved to December
                 // 22`, but is no conflict for the day of the moving)
                 if *c != DateMatch::Equal && self.moved_to(t, w, m) {
@@ -1075,6 +1081,28 @@ impl DocMatcher<'_> {
         if let Some(sub) = self.dated_second_clause(w)
             && !subs.iter().any(|s| s.0.contains(&sub.start))
         {
+            // (a fact that names no act: its terms in the sentence's subject,
+            // before any word in lower case but function words, are both
+            // predicates' — `Arsenal travel to Madrid on Tuesday and host Chelsea on
+            // Saturday` for a fact about Arsenal and Chelsea — and place nothing)
+            if nouns {
+                let text = self.a.text();
+                let in_subject = |at: usize| {
+                    let k = tokens.partition_point(|t| t.start < at);
+                    self.a.sentence_at(k).is_some_and(|s| {
+                        (s.tokens.start..k).all(|j| {
+                            let t = &tokens[j];
+                            !text[t.start..].starts_with(|c: char| c.is_lowercase())
+                                || numbers::FUNCTION_WORDS.contains(&t.folded())
+                        })
+                    })
+                };
+                let placed: Vec<usize> =
+                    acts.iter().copied().filter(|&at| !in_subject(at)).collect();
+                if !placed.is_empty() {
+                    acts = placed;
+                }
+            }
             subs.push((sub, Order::Same));
         }
         if subs.is_empty() {
@@ -1129,7 +1157,7 @@ impl DocMatcher<'_> {
                 matches!(
                     tokens.get(k + 1).map_or("", |t| t.folded()),
                     "was" | "were" | "has" | "have" | "had"
-                )
+                ) || self.verb_after_dated_and(k, dates)
             };
             if tokens[k].folded() != "and" || !(self.comma_before(k) || predicate()) {
                 return None;
@@ -1140,7 +1168,8 @@ impl DocMatcher<'_> {
             let at = tokens[k].start;
             let before = dates.iter().any(|m| m.start >= from && m.end <= at);
             let after = dates.iter().any(|m| m.start > at && m.end <= to);
-            let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()));
+            let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()))
+                || self.verb_after_dated_and(k, &dates);
             // (after `and` and an auxiliary, its own date before a comma: not one
             // of a relative clause, `and was received by Aoun, whom he had also
             // met on Thursday`)
@@ -1154,6 +1183,27 @@ impl DocMatcher<'_> {
                     });
             (before && after && verb && own).then_some(at..to)
         })
+    }
+
+    /// Whether the `and` at token `k` stands right after a date mention and
+    /// before a verb in lower case (`travel to Madrid on Tuesday and host Chelsea
+    /// on Saturday`): a second predicate. Not before a function word, a time word
+    /// or an adverb of repetition (`on Tuesday and again on Friday`, `on Monday and
+    /// early Tuesday`).
+    fn verb_after_dated_and(&self, k: usize, dates: &[DateMention]) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let Some(next) = tokens.get(k + 1) else {
+            return false;
+        };
+        let w = next.folded();
+        dates
+            .iter()
+            .any(|m| m.end <= tokens[k].start && text[m.end..tokens[k].start].trim().is_empty())
+            && text[next.start..].starts_with(|c: char| c.is_lowercase())
+            && !numbers::FUNCTION_WORDS.contains(&w)
+            && !numbers::WEEKDAYS_MONTHS.contains(&w)
+            && !lexicon_adverb(w)
     }
 
     /// The relative clauses of window `w` after a comma (`which`, `who`, `whom`,
@@ -3051,6 +3101,31 @@ impl DocMatcher<'_> {
                 .all(|k| !numbers::says_verb(word(k)) || word(k - 1) == "to")
     }
 
+    /// Whether date mention `m` is the own time of an earlier time's figure
+    /// ([`Kind::Then`]) right before it (`up from 14 on Sunday`, `down from about
+    /// 3,000 on Saturday`) that does not satisfy test `t`'s number: the day is that
+    /// figure's, not the current one's.
+    fn then_time_of_other(&self, t: &Test, m: &DateMention) -> bool {
+        let Some(q) = t.number else {
+            return false;
+        };
+        let text = self.a.text();
+        let at = text[..m.start].trim_end();
+        self.a
+            .numbers_in(at.len().saturating_sub(40), m.start)
+            .iter()
+            .rev()
+            .find(|n| n.end <= m.start)
+            .is_some_and(|n| {
+                n.kind == Kind::Then
+                    && text.get(n.end..m.start).is_some_and(|gap| {
+                        gap.split_whitespace()
+                            .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
+                    })
+                    && !n.quantity.satisfies(&q)
+            })
+    }
+
     /// Whether an earlier time's figure ([`Kind::Then`]) can count for test `t`:
     /// only for a fact with a `date`, and when the figure's own time follows it
     /// (`from 2.8% in April`, `down from 79,000 in July`), only for a fact of that
@@ -4080,4 +4155,25 @@ impl DocMatcher<'_> {
             reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
         }
     }
+}
+
+/// Words after a dated `and` that go on with the same predicate (`on Tuesday and
+/// again on Friday`, `on Monday and early Tuesday`), not a second one.
+fn lexicon_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "again"
+            | "then"
+            | "also"
+            | "early"
+            | "late"
+            | "later"
+            | "earlier"
+            | "once"
+            | "twice"
+            | "overnight"
+            | "into"
+            | "until"
+            | "through"
+    ) || w.ends_with("ly")
 }
