@@ -2578,6 +2578,10 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                         | "stays"
                         | "not"
                         | "never"
+                        | "delayed"
+                        | "deferred"
+                        | "pushed"
+                        | "put"
                 )
         });
     if !calls {
@@ -2664,8 +2668,16 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                 || word(k + 2).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
                     word(k + 2),
-                    "next" | "later" | "tomorrow" | "early" | "late" | "mid" | "a"
+                    "next" | "later" | "tomorrow" | "early" | "late" | "mid" | "a" | "after"
                 ))
+    };
+    // (or by a time: `were delayed by three months`, `pushed back by a week`)
+    let by_time = |k: usize| {
+        next(k, &["by"])
+            && !breaks(k + 2)
+            && (word(k + 2).starts_with(|c: char| c.is_ascii_digit())
+                || crate::text::lexicon::is_number_word(word(k + 2))
+                || matches!(word(k + 2), "a" | "an" | "several" | "another"))
     };
     let mut kind = CALLED_OFF;
     let end = match word(k) {
@@ -2675,6 +2687,16 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                 kind = MOVED;
             }
             k
+        }
+        // a delay to a time: moved, not called off (a delay alone may still end
+        // in the act)
+        "delayed" | "deferred" if moved(k) || by_time(k) => {
+            kind = MOVED;
+            k
+        }
+        "pushed" | "put" if next(k, &["back"]) && (moved(k + 1) || by_time(k + 1)) => {
+            kind = MOVED;
+            k + 1
         }
         "called" if next(k, &["off"]) => k + 1,
         "fell" if next(k, &["through"]) => k + 1,

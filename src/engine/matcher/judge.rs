@@ -754,7 +754,7 @@ impl DocMatcher<'_> {
         let moved = |w: &str| {
             matches!(
                 w,
-                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred"
+                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred" | "put"
             )
         };
         // (`pushed back from Tuesday to Friday`)
@@ -765,6 +765,23 @@ impl DocMatcher<'_> {
                     && (moved(back(d + 1)) || back(d + 1) == "brought"))
         };
         if back(1) == "from" && moved_back(2) {
+            return true;
+        }
+        // (its object between: `brought forward their second reading debate on the
+        // Bill from 27 January to 20 January`, `moved the vote from Tuesday to
+        // Thursday`; a new time after it)
+        let end_tok = tokens.partition_point(|t| t.start < m.end);
+        if back(1) == "from"
+            && matches!(word(end_tok), "to" | "until" | "till")
+            && (3..12).any(|d| {
+                at.checked_sub(d).is_some_and(|i| i >= s.tokens.start)
+                    && (moved_back(d)
+                        || (matches!(back(d), "brought" | "put")
+                            && (at - d + 1..at - 1).any(|j| matches!(word(j), "forward" | "back"))))
+                    && (at - d + 1..at - 1)
+                        .all(|j| !self.comma_before(j) && !text::names_act(word(j)))
+            })
+        {
             return true;
         }
         // (the new time first: `brought forward to April 1 from May 20`,
@@ -1561,6 +1578,16 @@ impl DocMatcher<'_> {
                         .map_or(to.end, |x| x.span.end.max(to.end));
                     if (self.a.dates_in(from.start, sentence_end).iter())
                         .any(|m| spec.compare(m) == Some(DateMatch::Equal))
+                    {
+                        return false;
+                    }
+                    // (and the plan's day, the last before `but`, is the fact's:
+                    // not another act's in an aside, `The changes, passed by
+                    // parliament on 27 March, had been due to start on 1 July but
+                    // were delayed`)
+                    let opening = self.a.tokens.get(report).map_or(from.start, |t| t.start);
+                    if (self.a.dates_in(opening, from.start).last())
+                        .is_some_and(|m| spec.compare(m) != Some(DateMatch::Equal))
                     {
                         return false;
                     }
