@@ -3460,6 +3460,73 @@ fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usiz
     }
 }
 
+/// A negation inside what is called untrue or unsayable cancels with it: `It
+/// would be wrong to say that no progress has been made` (the `no` negates
+/// nothing), `It is simply not true that I was not consulted`, `Nobody can say we
+/// did not try` (the two cues cancel). The opener is at most seven words before
+/// the inner cue in its sentence: `wrong`, `untrue`, `false` or `not true`,
+/// then `to say` or `that`; or `nobody`, `no one` or `none` and `can`, `could`
+/// or `would` and `say`, with `that` or not.
+fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    for i in 0..out.len() {
+        let c = out[i];
+        if c.negated || c.negates_cue.is_some() || c.end != c.first + 1 {
+            continue;
+        }
+        let inner = tokens[c.first].contraction
+            || matches!(
+                word(c.first),
+                "not" | "no" | "never" | "nobody" | "nothing" | "none"
+            );
+        if !inner {
+            continue;
+        }
+        let lo = c.first.saturating_sub(7);
+        let Some(j) = (lo..c.first)
+            .rev()
+            .take_while(|&k| !sentence_after(text, tokens, k))
+            .find(|&k| matches!(word(k), "that" | "say"))
+        else {
+            continue;
+        };
+        // (the word before the clause: `say` before `that`, or `to say`)
+        let mut h = j;
+        if word(h) == "that" && h > 0 && word(h - 1) == "say" {
+            h -= 1;
+        }
+        if word(h) == "say" && h > 0 && word(h - 1) == "to" {
+            h -= 1;
+        }
+        let Some(p) = h.checked_sub(1) else {
+            continue;
+        };
+        let called_untrue = matches!(word(p), "wrong" | "untrue" | "false")
+            || (word(p) == "true" && p > 0 && word(p - 1) == "not");
+        let unsayable = word(h) == "say"
+            && p > 0
+            && matches!(word(p), "can" | "could" | "would")
+            && matches!(word(p - 1), "nobody" | "none" | "one");
+        if !(called_untrue || unsayable) {
+            continue;
+        }
+        // the outer cue, if the opener has one: the two cancel
+        let outer_first = if unsayable {
+            Some(if word(p - 1) == "one" { p - 2 } else { p - 1 })
+        } else if word(p) == "true" {
+            Some(p - 1)
+        } else {
+            None
+        };
+        if let Some(f) = outer_first
+            && let Some(o) = out[..i].iter().rposition(|o| o.first == f)
+        {
+            out[o].negates_cue = Some(c.first);
+        }
+        out[i].negated = true;
+    }
+}
+
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
 /// into.
 pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
@@ -3675,6 +3742,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         i += 1;
     }
+    untrue_negations(text, tokens, &mut out);
     // a word in an aside is followed by a lower clause number (the clause it
     // interrupts goes on): the least number after each token
     let mut least_after = vec![u32::MAX; tokens.len()];
