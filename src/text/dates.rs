@@ -1269,17 +1269,11 @@ pub fn mentions(
                             (at.saturating_sub(2)..at).any(|k| tokens[k].folded() == "since")
                         };
                         let past = || told_past(text, tokens, clauses, r.start);
-                        // (not a plan told as past, `had been due to take place on 19
-                        // December`, whose year is read as a past one's)
-                        let ahead = || {
-                            (future() && !pluperfect_plan(tokens, r.start))
-                                || decided(text, tokens, clauses, r.start)
-                        };
-                        // (the day an act moves a plan to, `continued it to Dec. 22`:
-                        // ahead of the moving, which may lie on either side of the
-                        // reference; the nearer year)
+                        let ahead = || future() || decided(text, tokens, clauses, r.start);
+                        // (a day ahead of an act told beside it, which may lie on
+                        // either side of the reference: the nearer year)
                         let year = match day {
-                            Some(d) if moved_ahead_to(text, tokens, clauses, r.start) => {
+                            Some(d) if ahead_of_its_act(text, tokens, clauses, r.start) => {
                                 nearer_year(re.date, month, d)
                             }
                             _ => nearest_year(re.date, month, day, ahead, past, since),
@@ -1970,8 +1964,9 @@ const CHARGES: &[&str] = &[
 ];
 
 /// Verbs of an intent whose object comes before `to` and a verb ahead (`intends
-/// the rules to come into force`, `expects the bill to pass`).
-const ORDERED_TO: &[&str] = &["intends", "intend", "expects", "expect", "wants", "want"];
+/// the rules to come into force`; not `want`, `expect`, whose object may hold a
+/// past act's day: `Families want the inquiry to examine the shooting of Nov. 2`).
+const ORDERED_TO: &[&str] = &["intends", "intend"];
 
 /// Past forms before `to` that make a future after their subject in what someone
 /// said (`said on Monday it expected to announce`; [`SAYING_PAST`] up to eight
@@ -2193,23 +2188,6 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         && tense.word(at - 1) == "until"
         && matches!(tense.word(at - 2), "given" | "has" | "have" | "had")
         && tense.word(after) == "to"
-    {
-        return true;
-    }
-    // a deadline set by an order: `directed the Centre to file its reply by
-    // January 6`, `ordered the firm to pay by Friday` (the order, then `to`, then
-    // at most eight words to `by`, in the clause)
-    if at >= 4
-        && tense.word(at - 1) == "by"
-        && let Some(to) = (at.saturating_sub(10)..at - 1)
-            .rev()
-            .find(|&k| tense.word(k) == "to")
-        && (2..=5).any(|k| {
-            matches!(
-                tense.before(to, k),
-                "directed" | "ordered" | "instructed" | "required" | "told" | "asked"
-            ) && clauses.get(to - k) == Some(&clause)
-        })
     {
         return true;
     }
@@ -2481,16 +2459,40 @@ fn pluperfect_plan(tokens: &[Token], start: usize) -> bool {
     })
 }
 
-/// Whether the mention at byte `start` follows the `to`, `until` or `till` of an
-/// active verb moving a plan ([`Tense::moves_ahead`]).
-fn moved_ahead_to(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+/// Whether the mention at byte `start` is a day ahead of an act told beside it,
+/// which may lie on either side of the reference (the nearer year, then): after
+/// the `to`, `until` or `till` of an active verb moving a plan
+/// ([`Tense::moves_ahead`]: `continued it to Dec. 22`), a deadline after `by`
+/// set by an order (`directed the Centre to file its reply by January 6`: the
+/// order, then `to`, then at most eight words to `by`, in the clause), or a
+/// plan told as past ([`pluperfect_plan`]: `had been due to take place on 19
+/// December`).
+fn ahead_of_its_act(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
     let at = tokens.partition_point(|t| t.start < start);
     let tense = Tense {
         text,
         tokens,
         clauses,
     };
-    at >= 1 && tense.moves_ahead(at - 1)
+    if at >= 1 && tense.moves_ahead(at - 1) {
+        return true;
+    }
+    let ordered = at >= 4
+        && tense.word(at - 1) == "by"
+        && (at.saturating_sub(10)..at - 1)
+            .rev()
+            .find(|&k| tense.word(k) == "to")
+            .is_some_and(|to| {
+                (2..=5).any(|k| {
+                    to >= k
+                        && matches!(
+                            tense.before(to, k),
+                            "directed" | "ordered" | "instructed" | "required" | "told" | "asked"
+                        )
+                        && clauses.get(to - k) == clauses.get(at)
+                })
+            });
+    ordered || pluperfect_plan(tokens, start)
 }
 
 /// The year of month `month`, day `day` nearest `reference`: the reference's, the
@@ -2677,10 +2679,6 @@ impl Tense<'_> {
             {
                 self.back(j, self.moved_verb(j).unwrap_or(1))
             }
-            // `deferred the hearing till January 13`, `adjourned the case until
-            // Monday`, `deferred till January 13 the hearing`: the day an act
-            // moves a plan to lies ahead of the moving
-            "to" | "until" | "till" if self.moves_ahead(j) => Some(j),
             // `was pushed back from Tuesday to Friday`, `moved from Monday to
             // Thursday`: the day it was moved to
             // (a finite passive, as above: not `which had been pushed back from
@@ -2792,8 +2790,10 @@ impl Tense<'_> {
     /// postponed until Monday, took place`).
     fn moves_ahead(&self, j: usize) -> bool {
         let next = self.word(j + 1);
-        if !(is_time_word(next) || next == "next" || next.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        // (a day, not a figure: `pushed the death toll to 30 on Sunday`)
+        let day = next.starts_with(|c: char| c.is_ascii_digit())
+            && self.word(j + 2).parse::<chrono::Month>().is_ok();
+        if !(is_time_word(next) || next == "next" || day) {
             return false;
         }
         let Some(t) = self.tokens.get(j) else {
@@ -2805,22 +2805,29 @@ impl Tense<'_> {
             };
             let w = self.word(v);
             let object = k >= 2;
-            let moving = MOVED.contains(&w)
-                || (object && w == "continued")
+            // (`continued it to Dec. 22`, `continued the hearing to`: a court's
+            // word, only with such an object)
+            let continued = w == "continued"
+                && (self.word(v + 1) == "it"
+                    || (self.word(v + 1) == "the"
+                        && matches!(self.word(v + 2), "hearing" | "case" | "trial" | "matter")));
+            let moving = (MOVED.contains(&w) && w != "moved")
+                || (object && continued)
                 || (w == "put" && matches!(self.word(v + 1), "back" | "off"));
             if moving {
                 let before = self.before(v, 1);
                 let gap_before = v
                     .checked_sub(1)
                     .and_then(|p| self.text.get(self.tokens[p].end..self.tokens[v].start));
-                return !(BE.contains(&before)
+                let told_before = BE.contains(&before)
                     || matches!(before, "had" | "has" | "have" | "having")
                     || v == 0
-                    || (!object && gap_before.is_none_or(|g| g.contains(','))))
-                    && !self
-                        .text
-                        .get(self.tokens[v].end..t.start)
-                        .is_none_or(|g| g.contains([',', ';']));
+                    || (!object && gap_before.is_none_or(|g| g.contains(',')));
+                let broken = self
+                    .text
+                    .get(self.tokens[v].end..t.start)
+                    .is_none_or(|g| g.contains([',', ';']));
+                return !told_before && !broken;
             }
             if ALWAYS_FINITE.contains(&w) || FINITE.contains(&w) || lexicon::names_act(w) {
                 return false;
@@ -3301,7 +3308,10 @@ impl Tense<'_> {
                 | "should"
                 | "must"
                 | "shall"
-        ) {
+        ) && self
+            .back(j, 2)
+            .is_some_and(|k| self.text[self.tokens[k].start..].starts_with(char::is_lowercase))
+        {
             return false;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());

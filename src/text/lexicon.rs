@@ -133,8 +133,9 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "scrub*" => &["scrubbed", "scrubbing"],
         "acquit*" => &["acquit", "acquits", "acquitted", "acquitting"],
         // (not the noun `boycott`)
-        "boycott*" => &["boycotted", "boycotting"],
-        "pull*" => &["pull", "pulls", "pulled", "pulling"],
+        // (finite forms only: not `Students boycotting the classes marched`)
+        "boycott*" => &["boycotted"],
+        "pull*" => &["pull", "pulls", "pulled"],
         _ => &[],
     }
 }
@@ -166,7 +167,7 @@ pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
     } else if word_matches("postpone*", first) {
         // (a plan moved, not called off: `postponed until Friday`, `to March`)
         !matches!(after, "until" | "till" | "to" | "from" | "for")
-    } else if matches!(first, "missed" | "skipped" | "boycotted" | "boycotting") {
+    } else if matches!(first, "missed" | "skipped" | "boycotted") {
         // (with its object: `missed a scheduled appearance`, `skipped the summit`;
         // not a participle after its noun, `classes missed will be made up`)
         matches!(

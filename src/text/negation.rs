@@ -797,16 +797,23 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 })
                 && (i + 2..k).any(|j| FALSEHOOD.contains(&word(j)))
         })
-        // (whatever it was called, before what was said and its `that`:
-        // `dismissed as "Westminster tittle-tattle" suggestions that`)
+        // (whatever it was called in quotes, before what was said and its
+        // `that`: `dismissed as "Westminster tittle-tattle" suggestions that`; not
+        // `dismissed as party chair amid claims that`)
         || word(i + 1) == "as"
             && (i + 3..i + 8).any(|k| {
                 said(word(k))
                     && word(k + 1) == "that"
+                    && text
+                        .get(tokens[i + 1].end..tokens[k].start)
+                        .is_some_and(|g| g.contains(['"', '\u{201c}', '\'', '\u{2018}']))
                     && (i + 2..k).all(|j| {
                         let w = word(j);
-                        !(past_form(w, 3) || AUXILIARIES.contains(&w))
-                            && !text[tokens[j - 1].end..tokens[j].start].contains([',', ';'])
+                        let verb_or_function = past_form(w, 3)
+                            || AUXILIARIES.contains(&w)
+                            || FUNCTION_WORDS.contains(&w);
+                        let comma = text[tokens[j - 1].end..tokens[j].start].contains([',', ';']);
+                        !verb_or_function && !comma
                     })
             });
     // (of what was said: `claims that …`, `claims of a withdrawal`; not `claims for
@@ -1770,11 +1777,30 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
         })
     };
     let failed = cue.folded() == "failed";
+    // (a schedule's present waits for a time only, not a condition, `does not
+    // disarm until a state is established`, nor `until after`; and not an
+    // imperative, `Do not return until Monday`)
+    let present = if cue.contraction {
+        cue.folded().starts_with("do")
+    } else {
+        c.first > 0 && matches!(word(c.first - 1), "does" | "do")
+    };
+    let opener = if cue.contraction {
+        c.first
+    } else {
+        c.first.saturating_sub(1)
+    };
+    let imperative = present && (opener == 0 || sentence_after(text, tokens, opener - 1));
+    let when = if present {
+        next(until + 1) && word(until + 1) != "after" && !imperative
+    } else {
+        next(until + 1) || past_clause()
+    };
     past && c.end == c.first + 1 + usize::from(failed)
         && word(until) == "until"
         && !matches!(word(until + 1), "now" | "then" | "recently")
         && same_sentence()
-        && (next(until + 1) || past_clause())
+        && when
         && !planned()
 }
 
@@ -1943,12 +1969,20 @@ const RESPONSES: &[&str] = &[
     "verify",
     "verified",
     "verifying",
-    // (`refused to be drawn on reports that …`: no answer given)
+    // (`refused to be drawn on reports that …`: no answer given; only before
+    // `on`, [`is_response`])
     "drawn",
     "corroborate",
     "corroborated",
     "corroborating",
 ];
+
+/// Whether token `k` is a verb of [`RESPONSES`]: `drawn` only before `on`
+/// (`refused to be drawn on reports that`; not `drawn into the war`, `drawn up`).
+fn is_response(tokens: &[Token], k: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    RESPONSES.contains(&word(k)) && (word(k) != "drawn" || word(k + 1) == "on")
+}
 
 /// Nouns of an answer: `no` before one (`there was no immediate comment on the
 /// strike`, `the army gave no details of the raid`, `no claim of responsibility for
@@ -1968,8 +2002,6 @@ const RESPONSE_NOUNS: &[&str] = &[
     "reaction",
     "explanation",
     "claim",
-    // (`made no mention of the expulsion`)
-    "mention",
 ];
 
 /// Words between `no` and an answer noun (`no immediate comment`, `no further
@@ -2026,7 +2058,7 @@ fn response(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<us
             .take_while(|&k| clauses.get(k) == own)
             .filter(|&k| !AUXILIARIES.contains(&word(k)) && !in_verb(word(k)))
             .find(|&k| {
-                RESPONSES.contains(&word(k))
+                is_response(tokens, k)
                     || claims(k)
                     || tokens[k].class() & VERB_LIKE != 0
                     || confirm_nor_deny(tokens, k)
@@ -2034,7 +2066,7 @@ fn response(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<us
             .and_then(|k| {
                 // (`Neither Israel nor the army denied the strike`: `nor` and
                 // `denied` cancel, and `neither` reaches no further)
-                if RESPONSES.contains(&word(k))
+                if is_response(tokens, k)
                     || claims(k)
                     || DENY.contains(&word(k))
                     // (`neither denied nor confirmed the strike`)
@@ -2077,7 +2109,7 @@ fn response(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> Option<us
                 && word(k + 2) == "comment"
         };
         verb.filter(|&k| {
-            RESPONSES.contains(&word(k))
+            is_response(tokens, k)
                 || claims(k)
                 || PREVENTING.contains(&word(k))
                 || DOUBTING.contains(&word(k))
@@ -2671,13 +2703,21 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                     "next" | "later" | "tomorrow" | "early" | "late" | "mid" | "a" | "after"
                 ))
     };
-    // (or by a time: `were delayed by three months`, `pushed back by a week`)
+    // (or by a time of days or more: `were delayed by three months`, `pushed back
+    // by a week`; not `delayed by two hours`, still that day)
     let by_time = |k: usize| {
+        let unit = |w: &str| {
+            matches!(
+                w,
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+        };
         next(k, &["by"])
-            && !breaks(k + 2)
+            && !breaks(k + 3)
             && (word(k + 2).starts_with(|c: char| c.is_ascii_digit())
                 || crate::text::lexicon::is_number_word(word(k + 2))
                 || matches!(word(k + 2), "a" | "an" | "several" | "another"))
+            && unit(word(k + 3))
     };
     let mut kind = CALLED_OFF;
     let end = match word(k) {
@@ -3464,9 +3504,11 @@ fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usiz
 /// would be wrong to say that no progress has been made` (the `no` negates
 /// nothing), `It is simply not true that I was not consulted`, `Nobody can say we
 /// did not try` (the two cues cancel). The opener is at most seven words before
-/// the inner cue in its sentence: `wrong`, `untrue`, `false` or `not true`,
-/// then `to say` or `that`; or `nobody`, `no one` or `none` and `can`, `could`
-/// or `would` and `say`, with `that` or not.
+/// the inner cue in its sentence, and the inner cue in the clause it opens (no
+/// comma, quote or `and`/`but` between; not an indirect question, `Nobody could
+/// say why …`): `wrong` or `false` and `to say`, `untrue` or `not true` and
+/// `to say` or `that`; or `nobody`, `no one` or `none` and `can`, `could` or
+/// `would` and `say`, with `that` or not.
 fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     for i in 0..out.len() {
@@ -3490,6 +3532,18 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
         else {
             continue;
         };
+        // (in the clause it opens: no comma, quote or `and`/`but` between, and
+        // not an indirect question, `Nobody could say why the convoy did not`)
+        let gap = &text[tokens[j].end..tokens[c.first].start];
+        if gap.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+            || (j + 1..c.first).any(|k| matches!(word(k), "and" | "but" | "or"))
+            || matches!(
+                word(j + 1),
+                "why" | "how" | "when" | "whether" | "if" | "what" | "who" | "where" | "which"
+            )
+        {
+            continue;
+        }
         // (the word before the clause: `say` before `that`, or `to say`)
         let mut h = j;
         if word(h) == "that" && h > 0 && word(h - 1) == "say" {
@@ -3501,18 +3555,23 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
         let Some(p) = h.checked_sub(1) else {
             continue;
         };
-        let called_untrue = matches!(word(p), "wrong" | "untrue" | "false")
+        // (`wrong`, `false` only before `to say`: not `It is wrong that nobody was
+        // punished`; `untrue` and `not true` before `that` too)
+        let to_say = word(h) == "to";
+        let called_untrue = (matches!(word(p), "wrong" | "false") && to_say)
+            || word(p) == "untrue"
             || (word(p) == "true" && p > 0 && word(p - 1) == "not");
+        let no_one = p >= 2 && word(p - 1) == "one" && word(p - 2) == "no";
         let unsayable = word(h) == "say"
             && p > 0
             && matches!(word(p), "can" | "could" | "would")
-            && matches!(word(p - 1), "nobody" | "none" | "one");
+            && (matches!(word(p - 1), "nobody" | "none") || no_one);
         if !(called_untrue || unsayable) {
             continue;
         }
         // the outer cue, if the opener has one: the two cancel
         let outer_first = if unsayable {
-            Some(if word(p - 1) == "one" { p - 2 } else { p - 1 })
+            Some(if no_one { p - 2 } else { p - 1 })
         } else if word(p) == "true" {
             Some(p - 1)
         } else {
@@ -3525,6 +3584,97 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
         }
         out[i].negated = true;
     }
+}
+
+/// Whether `pulled out of` (its last token before `end`) leaves an event or a
+/// deal (`pulled out of the race`, `of the talks`), not a place (`The convoy
+/// pulled out of Rafah`).
+fn pulled_out_of(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let k = end
+        + usize::from(matches!(
+            word(end),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ));
+    let k = k + usize::from(
+        word(k).ends_with("ing") || word(k + 1) == "talks" || word(k + 1) == "deal",
+    );
+    matches!(
+        word(k),
+        "race"
+            | "talks"
+            | "deal"
+            | "summit"
+            | "agreement"
+            | "accord"
+            | "treaty"
+            | "election"
+            | "elections"
+            | "competition"
+            | "tournament"
+            | "contest"
+            | "bid"
+            | "negotiations"
+            | "coalition"
+            | "match"
+            | "game"
+            | "event"
+            | "tour"
+            | "championship"
+            | "games"
+            | "olympics"
+            | "cup"
+            | "project"
+            | "scheme"
+            | "programme"
+            | "program"
+            | "plan"
+            | "pact"
+            | "alliance"
+            | "government"
+            | "fight"
+            | "vote"
+            | "debate"
+            | "conference"
+            | "league"
+            | "final"
+            | "festival"
+            | "show"
+    )
+}
+
+/// Whether a passive `left out` (its last token before `end`) excludes: before
+/// `of`, `and`, `but` or its clause's end (`A proposed ban was also left out`),
+/// not before where or for what it was left (`Food was left out for the dogs`,
+/// `left out in the cold`).
+fn left_out_of(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(next) = tokens.get(end) else {
+        return true;
+    };
+    text[tokens[end - 1].end..next.start].contains([',', '.', ';', ':', '!', '?', '"'])
+        || matches!(next.folded(), "of" | "and" | "but" | "because" | "after")
+}
+
+/// Whether `missed` (its last token before `end`) failed to notice (`missed that
+/// the wall had cracked`, `missed the signs that`, `missed the fact that`): what
+/// follows is told, not denied.
+fn missed_noticing(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    word(end) == "that"
+        || (end + 1..end + 4).any(|k| {
+            matches!(
+                word(k),
+                "signs"
+                    | "sign"
+                    | "fact"
+                    | "warning"
+                    | "warnings"
+                    | "clues"
+                    | "evidence"
+                    | "symptoms"
+                    | "red"
+            )
+        })
 }
 
 /// Every negation cue of a text, in order. `text` is what the tokens' offsets point
@@ -3636,8 +3786,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (w == "spared" && !after_be(tokens, clauses, i))
                 // (`were pulled out of the rubble`: a rescue; `was left out`
                 // only in the passive, not `left out in the cold`)
-                || (w.starts_with("pull") && after_be(tokens, clauses, i))
-                || (w == "left" && !after_be(tokens, clauses, i))
+                || (w.starts_with("pull") && (after_be(tokens, clauses, i) || !pulled_out_of(tokens, end)))
+                || (w == "left" && !(after_be(tokens, clauses, i) && left_out_of(text, tokens, end)))
+                || (w == "missed" && missed_noticing(tokens, end))
             {
                 i = end;
                 continue;
@@ -3691,13 +3842,22 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             (i.saturating_sub(25)..i)
                 .rev()
                 .take_while(|&k| !sentence_after(text, tokens, k))
-                .any(|k| {
-                    let w = tokens[k].folded();
-                    // (or a verb of claiming after a noun: `Posts claiming that
-                    // Voss had resigned were fake`)
-                    SAID_NOUNS.contains(&w)
-                        || matches!(w, "claiming" | "suggesting" | "alleging" | "saying")
-                })
+                .any(|k| SAID_NOUNS.contains(&tokens[k].folded()))
+        };
+        // (for `fake` and `invention`: the sentence's subject is what was said, a
+        // noun of it or a noun and a verb of claiming opening the sentence: `Posts
+        // claiming that Voss had resigned were fake`, `Reports of a rift … were
+        // "inventions"`; not `Reports said the paintings … were fake`)
+        let subject_said = |i: usize| {
+            let mut s = i;
+            while s > 0 && i - s < 40 && !sentence_after(text, tokens, s - 1) {
+                s -= 1;
+            }
+            let w = |k: usize| tokens.get(k).map_or("", Token::folded);
+            (s..(s + 2).min(i)).any(|k| {
+                SAID_NOUNS.contains(&w(k)) && !matches!(w(k + 1), "said" | "say" | "says" | "that")
+                    || (k > s && matches!(w(k), "claiming" | "suggesting" | "alleging" | "saying"))
+            })
         };
         let dismissed_as_false = || {
             matches!(w, "dismissed" | "refuted" | "rebutted")
@@ -3732,7 +3892,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         } else if (FALSE.contains(&w)
             || (matches!(w.as_bytes().first(), Some(b'w' | b'i' | b'm' | b'f'))
                 && WRONG.contains(&w)
-                && said_before(i)))
+                && if matches!(w, "fake" | "invention" | "inventions") {
+                    subject_said(i)
+                } else {
+                    said_before(i)
+                }))
             && (after_be(tokens, clauses, i)
                 || (said_before(i) && coordinated_after_be(tokens, clauses, i)))
         {
@@ -4130,8 +4294,68 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         {
             c.reach_start = c.reach_start.max(v);
         }
+        alternative_reach(text, tokens, c);
     }
+    // (`sooner rather than later` is no cue, nor a figure corrected, `40 people
+    // rather than 14 died`)
+    out.retain(|c| {
+        let w = |k: usize| tokens.get(k).map_or("", Token::folded);
+        !(w(c.first) == "rather"
+            && (c.first > 0 && w(c.first - 1) == "sooner"
+                || w(c.end).starts_with(|ch: char| ch.is_ascii_digit())
+                || super::lexicon::is_number_word(w(c.end))))
+    });
     out
+}
+
+/// Where the alternative not taken ends (`rather than`, `instead of`) and where a
+/// cue of an act called off by its verb (`missed`, `skipped`, `boycotted`) stops:
+/// before `as`, `while`, `when` or `where` (`Salah missed a penalty as Liverpool
+/// beat Chelsea`); and, opening its sentence, before the main clause's subject
+/// (`Rather than resign the minister apologised`, `Instead of Cairo the talks were
+/// held in Doha`): a determiner, a pronoun or a capitalised word after its first
+/// word.
+fn alternative_reach(text: &str, tokens: &[Token], c: &mut Cue) {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let first = word(c.first);
+    if !matches!(
+        first,
+        "rather" | "instead" | "missed" | "skipped" | "boycotted"
+    ) {
+        return;
+    }
+    let limit = c.reach_end.min(c.end + 30).min(tokens.len());
+    if let Some(k) = (c.end..limit).find(|&k| matches!(word(k), "as" | "while" | "when" | "where"))
+    {
+        c.reach_end = c.reach_end.min(k);
+    }
+    let opens = c.first == 0 || sentence_after(text, tokens, c.first - 1);
+    if opens && matches!(first, "rather" | "instead") {
+        let subject = (c.end + 1..limit).find(|&k| {
+            let w = word(k);
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "officials"
+                    | "police"
+            ) || text[tokens[k].start..].starts_with(char::is_uppercase)
+        });
+        if let Some(k) = subject {
+            c.reach_end = c.reach_end.min(k);
+        }
+    }
 }
 
 #[cfg(test)]

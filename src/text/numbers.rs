@@ -2562,12 +2562,12 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 // `handed over four positions`, `took over two posts`: a particle
                 && !(n == 1 && i >= 2 && particle_over(phrase[0], tokens[i - 2].folded()))
                 // `has gone up to 40`, `rose up to`: a change's particle, no bound
+                // (a past form only: `can go up to €10,000` is a bound)
                 && !(phrase == &["up", "to"]
                     && i >= 3
                     && matches!(
                         tokens[i - 3].folded(),
-                        "gone" | "go" | "goes" | "went" | "going" | "rose" | "risen" | "rise"
-                            | "rises" | "rising" | "climbed" | "jumped" | "shot" | "moved"
+                        "gone" | "went" | "rose" | "risen" | "climbed" | "jumped" | "shot"
                             | "crept" | "edged"
                     ))
         })
@@ -3638,7 +3638,19 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
         // did not reach, is no count of it
         let word = |k: usize| tokens.get(k).map_or("", Token::folded);
         let f = m.first_token;
-        if f >= 2 && word(f - 2) == "all" && word(f - 1) == "but" {
+        // (in one phrase, after a preposition or a verb: not `in all, but 3
+        // were`, `them all but 12 remained`)
+        if f >= 3
+            && word(f - 2) == "all"
+            && word(f - 1) == "but"
+            && text[tokens[f - 3].end..tokens[f].start]
+                .chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace())
+            && !matches!(
+                word(f - 3),
+                "in" | "at" | "them" | "it" | "us" | "you" | "lost" | "held" | "freed"
+            )
+        {
             continue;
         }
         out.push(m);

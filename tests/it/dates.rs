@@ -1373,3 +1373,101 @@ fn a_sentences_year_dates_its_yearless_day() {
     );
     assert_eq!(got, ["supported", "contradicted", "supported"]);
 }
+
+/// Round 32: a schedule's `takes effect`; the day a plan is moved from, after the
+/// new one or with the plan's object between, or after a plan told as past; an
+/// active move's day, ahead of the moving in the nearer year and no day of the
+/// moving; an order's deadline and an intent ahead; a plan told as past in a
+/// past year; a modifier after a base form; a plan delayed by a time.
+#[test]
+fn round_32_plans_moves_and_deadlines() {
+    let article = "+++\npublished = 2025-12-16\n+++\nRules\n\
+The levy takes effect on January 1.\n\
+The Supreme Court on Monday gave the Centre three weeks, and deferred the hearing till January 13.\n\
+The apex court directed the Centre to file its counter-affidavit by January 6.\n\
+The Government intends the regulations to come into force on 6 April.\n\
+The regulator said on Thursday it would publish updated guidance in July.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("levy", "2026-01-01", "\"levy\""),
+            claim("hearing", "2026-01-13", "\"hearing\""),
+            // (the day it is moved to is no conflict for the day of the moving)
+            claim("deferred", "2025-12-15", "\"Supreme Court\", \"deferred\""),
+            claim("affidavit", "2026-01-06", "\"counter-affidavit\""),
+            claim("regulations", "2026-04-06", "\"regulations\", \"force\""),
+            claim("guidance", "2026-07", "\"guidance\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "supported",
+            "supported",
+            "unverified",
+            "supported",
+            "supported",
+            "supported"
+        ]
+    );
+    let article = "+++\npublished = 2026-01-10\n+++\nMoves\n\
+The summit was brought forward to April 1 from May 20.\n\
+The Lords had brought forward their second reading debate on the Bill from 27 January to 20 January.\n\
+The trial, which had been scheduled for 10 July, will now take place on 24 July.\n\
+His sentencing had been due to take place on 19 December but was postponed.\n\
+A judge continued the injunction hearing to Dec. 22.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("summit-old", "2026-05-20", "\"summit\""),
+            claim("summit-new", "2026-04-01", "\"summit\""),
+            claim("reading-old", "2026-01-27", "\"second reading\""),
+            claim("reading-new", "2026-01-20", "\"second reading\""),
+            claim("trial-old", "2026-07-10", "\"trial\""),
+            claim("trial-new", "2026-07-24", "\"trial\""),
+            // (a plan told as past: last December's, and called off)
+            claim("sentencing", "2025-12-19", "\"sentencing\", \"due\""),
+            // (the nearer year: the December just gone)
+            claim("injunction", "2025-12-22", "\"injunction hearing\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        [
+            "contradicted",
+            "supported",
+            "contradicted",
+            "supported",
+            "contradicted",
+            "supported",
+            "supported",
+            "supported"
+        ]
+    );
+    let article = "+++\npublished = 2025-10-10\n+++\nDelays\n\
+The changes, passed by parliament on 27 March, had been due to start on 1 July but were delayed by three months.\n\
+Arsenal travel to Madrid on Tuesday and host Chelsea on Saturday.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("start", "2025-07-01", "\"changes\", \"start\""),
+            claim("passed", "2025-03-27", "\"changes\", \"passed\""),
+            claim("madrid", "2025-10-14", "\"Arsenal\", \"Madrid\""),
+            claim("chelsea", "2025-10-14", "\"Arsenal\", \"Chelsea\""),
+        ],
+    );
+    assert_eq!(
+        got,
+        ["contradicted", "supported", "supported", "contradicted"]
+    );
+    // (the own time of a figure the sentence replaces dates that figure only)
+    let article = "+++\npublished = 2025-10-21\n+++\nToll\n\
+The agency listed 38 confirmed deaths, up from 14 on Sunday.\n";
+    let toll = |id: &str, n: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"deaths\"]\nnumber = \"{n}\"\ndate = \"2025-10-19\"\n"
+        )
+    };
+    let got = verdicts_of(article, &[toll("now", "38"), toll("then", "14")]);
+    assert_eq!(got, ["unverified", "supported"]);
+}

@@ -2373,3 +2373,152 @@ fn what_round_31_readings_leave_alone() {
         "Officials have not yet named the 3 soldiers killed on Tuesday.",
     );
 }
+
+/// Round 32: the alternative not taken (`rather than`, `instead of`), acts called
+/// off by their verb (`boycotted`, `skipped`, `missed` before their object,
+/// `pulled out of`, a passive `left out`), what was said dismissed or called fake
+/// or an invention, an answer not given (`refused to be drawn on`), a schedule's
+/// `does not open until`, and a negation inside what is called untrue or
+/// unsayable; and the near misses the review found (a participle, a place, a
+/// noticing, a condition, an imperative, an indirect question).
+#[test]
+fn round_32_negation_readings() {
+    denied(
+        "all = [\"Kestria\", \"veto\"]",
+        "Kestria abstained rather than use its veto.",
+    );
+    told(
+        "all = [\"Kestria\", \"abstained\"]",
+        "Kestria abstained rather than use its veto.",
+    );
+    denied(
+        "all = [\"treaty\"]",
+        "They opted for a statement instead of a treaty.",
+    );
+    told(
+        "all = [\"minister\", \"apologised\"]",
+        "Instead of resigning, the minister apologised on Monday.",
+    );
+    denied(
+        "all = [\"Greens\", \"vote\"]",
+        "The 12 members of the Green bloc boycotted the vote.",
+    );
+    denied(
+        "all = [\"Voss\", \"appearance\"]",
+        "Voss missed a scheduled appearance at a farmers' conference.",
+    );
+    told(
+        "all = [\"classes\", \"made up\"]",
+        "Classes missed will be made up on Nov. 26.",
+    );
+    told(
+        "all = [\"survivors\"]",
+        "Two survivors were pulled out of the rubble.",
+    );
+    denied(
+        "all = [\"ban\"]",
+        "A proposed ban on fertiliser was also left out.",
+    );
+    denied(
+        "all = [\"replacement\"]",
+        "A spokesperson dismissed as \"Westminster tittle-tattle\" suggestions that the Prime Minister had lined up a replacement.",
+    );
+    denied(
+        "all = [\"early election\"]",
+        "Hora dismissed speculation that Voss was preparing to call an early election as \"pure fantasy\".",
+    );
+    denied(
+        "all = [\"resignation\"]",
+        "Posts claiming that Voss had signed a letter of resignation were fake.",
+    );
+    told("all = [\"photos\"]", "The photos were fake.");
+    denied(
+        "all = [\"rift\"]",
+        "Reports of a rift between Sokol and Marek were \"inventions of the press\", he said.",
+    );
+    told(
+        "all = [\"backbenchers\", \"urged\"]",
+        "She refused to be drawn on reports that backbenchers had urged her to stand.",
+    );
+    denied(
+        "all = [\"Turkey\", \"war\"]",
+        "Turkey refused to be drawn into the war.",
+    );
+    told(
+        "all = [\"convoy\", \"trucks\"]",
+        "The convoy pulled out of Rafah on Monday with 30 trucks of aid.",
+    );
+    told(
+        "all = [\"Liverpool\", \"beat\", \"Chelsea\"]",
+        "Salah missed a penalty as Liverpool beat Chelsea 2-0 on Sunday.",
+    );
+    told(
+        "all = [\"dam wall\", \"cracked\"]",
+        "Inspectors missed that the dam wall had cracked months earlier.",
+    );
+    told(
+        "all = [\"food\", \"dogs\"]",
+        "Food was left out for the stray dogs every night.",
+    );
+    told(
+        "all = [\"council\", \"demolished\"]",
+        "Rather than wait the council demolished the building on Friday.",
+    );
+    told(
+        "all = [\"bank\", \"cut\", \"rates\"]",
+        "The bank sooner rather than later cut rates, in March.",
+    );
+    told(
+        "all = [\"paintings\", \"sold\"]",
+        "Reports said the paintings sold at the auction were fake.",
+    );
+    told(
+        "all = [\"misused\", \"funds\"]",
+        "The minister was dismissed as party chair amid claims that he had misused funds.",
+    );
+    denied(
+        "all = [\"Hamas\", \"disarm\"]",
+        "Hamas says it does not disarm until a Palestinian state is established.",
+    );
+    denied(
+        "all = [\"residents\", \"return\"]",
+        "\"Do not return until Monday,\" police told residents.",
+    );
+    told(
+        "all = [\"film\", \"open\"]",
+        "The film does not open until March 28.",
+    );
+    denied(
+        "all = [\"production\", \"resume\"]",
+        "Production will not resume until the FDA has completed an inspection.",
+    );
+    told(
+        "all = [\"progress\", \"made\"]",
+        "\"It would be wrong to say that no progress has been made,\" she added.",
+    );
+    told(
+        "all = [\"consulted\"]",
+        "\"It is simply not true that I was not consulted on the licences.\"",
+    );
+    told(
+        "all = [\"try\"]",
+        "\"Nobody can say we did not try,\" he said.",
+    );
+    denied(
+        "all = [\"convoy\", \"reach\"]",
+        "Nobody could say why the convoy did not reach the camp.",
+    );
+    denied(
+        "all = [\"punished\"]",
+        "It is wrong that nobody was punished for the attack.",
+    );
+    denied(
+        "all = [\"army\", \"fire\"]",
+        "One could say the army did not fire on the crowd.",
+    );
+    denied(
+        "all = [\"goals\", \"scored\"]",
+        "Nobody can say we did not try, but no goals were scored.",
+    );
+    denied("all = [\"talks\", \"held\"]", "The talks were not held.");
+}

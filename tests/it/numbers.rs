@@ -1753,3 +1753,62 @@ fn what_round_31_number_readings_leave_alone() {
         [Stance::Supports]
     );
 }
+
+/// Round 32: a lone `P` before a grouped or scaled amount is the peso, a money
+/// scale before a currency's word is money, a measure after its noun and `of`
+/// counts that noun, `that one in four` is a share, `all but` a number is no count
+/// of the act, and `gone up to` is no bound.
+#[test]
+fn round_32_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "The agency put damage at P1.9 billion. Each family got P5,000.";
+    assert_eq!(
+        stances("all = [\"damage\"]\nnumber = \"1900000000\"", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"family\"]\nnumber = \"5000\"", text),
+        [Stance::Supports]
+    );
+    // (a lone `P` before a short plain number is a label, a road's)
+    let text = "The bus took the P300 route.";
+    assert_eq!(stances("all = [\"route\"]\nnumber = \"300\"", text), []);
+    let text = "The government has pledged 2bn lira in emergency aid.";
+    assert_eq!(
+        stances("all = [\"pledged\"]\nnumber = \"2000000000\"", text),
+        [Stance::Supports]
+    );
+    let text = "The striker joined Napoli for a fee of €45m.";
+    assert_eq!(
+        stances(
+            "all = [\"striker\"]\ncounts = [\"fee\"]\nnumber = \"45000000\"",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "We estimate that one in four households had no cover at all.";
+    assert_eq!(
+        check(
+            "all = [\"households\", \"cover\"]\nnumber = 25\nnegation = \"asserted\"",
+            text
+        )
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect::<Vec<_>>(),
+        [Some(
+            "\"one in four\" counts percent; negated by \"no\", as the fact asserts".into()
+        )]
+    );
+    let text = "Power had been restored to all but about 31,000 customers.";
+    assert_eq!(
+        stances("all = [\"restored\"]\nnumber = \"31000\"", text),
+        []
+    );
+    let text = "The number of outages has gone up to 40 from 31.";
+    assert_eq!(
+        stances("all = [\"outages\"]\nnumber = \">35\"", text),
+        [Stance::Supports]
+    );
+}

@@ -678,8 +678,11 @@ impl DocMatcher<'_> {
             ) {
                 return false;
             }
+            // (a fact that names an order is about the ordering, which the
+            // deadline does not date: `The court ordered Google to pay by March 31`)
+            let order = matches!(x, "directed" | "ordered" | "instructed");
             if self.names_token(t, k, w) {
-                return true;
+                return !order;
             }
             let first = if matches!(x, "must" | "shall") {
                 Some(k + 1)
@@ -754,8 +757,16 @@ impl DocMatcher<'_> {
         let moved = |w: &str| {
             matches!(
                 w,
-                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred" | "put"
+                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred"
             )
+        };
+        // (to a time: not `the delegations moved to the capital`, `moved to
+        // Terminal 2 from January 6`)
+        let time = |j: usize| {
+            let w = word(j);
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || numbers::WEEKDAYS_MONTHS.contains(&w)
+                || matches!(w, "next" | "later" | "mid" | "early" | "late")
         };
         // (`pushed back from Tuesday to Friday`)
         let back = |d: usize| at.checked_sub(d).map_or("", word);
@@ -770,13 +781,17 @@ impl DocMatcher<'_> {
         // (its object between: `brought forward their second reading debate on the
         // Bill from 27 January to 20 January`, `moved the vote from Tuesday to
         // Thursday`; a new time after it)
+        // (a move, not a span: not `delayed flights from Friday until Sunday`, `put
+        // the plan out to consultation from 1 April to 15 May`)
         let end_tok = tokens.partition_point(|t| t.start < m.end);
+        let shifts = |w: &str| matches!(w, "postponed" | "moved" | "rescheduled" | "shifted");
         if back(1) == "from"
-            && matches!(word(end_tok), "to" | "until" | "till")
+            && word(end_tok) == "to"
+            && time(end_tok + 1)
             && (3..12).any(|d| {
                 at.checked_sub(d).is_some_and(|i| i >= s.tokens.start)
-                    && (moved_back(d)
-                        || (matches!(back(d), "brought" | "put")
+                    && (shifts(back(d))
+                        || (matches!(back(d), "brought" | "pushed")
                             && (at - d + 1..at - 1).any(|j| matches!(word(j), "forward" | "back"))))
                     && (at - d + 1..at - 1)
                         .all(|j| !self.comma_before(j) && !text::names_act(word(j)))
@@ -790,7 +805,9 @@ impl DocMatcher<'_> {
             && (3..10).any(|d| {
                 matches!(back(d), "to" | "until" | "till")
                     && moved_back(d + 1)
-                    && at.checked_sub(d).is_some_and(|i| i >= s.tokens.start)
+                    && at
+                        .checked_sub(d)
+                        .is_some_and(|i| i >= s.tokens.start && time(i + 1))
             })
         {
             return true;
@@ -826,30 +843,43 @@ impl DocMatcher<'_> {
                 && word(k - 2) == "had"
                 && !self.names_token(t, k, w)
         };
-        let original = (near.clone().any(first_set) && near.clone().any(plan_word))
-            || near.into_iter().any(pluperfect);
+        let first = near.clone().any(first_set) && near.clone().any(plan_word);
+        let told_past = near.into_iter().any(pluperfect);
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
             .map_or(m.end, |t| t.end);
-        if original
+        // (a plan told as past, only with a word of the new time between: `will
+        // now take place on 24 July`; not `went ahead despite the strike, the union
+        // said on 12 July`)
+        let anew = |d: &DateMention| {
+            let from = tokens.partition_point(|t| t.start < m.end);
+            let to = tokens.partition_point(|t| t.start < d.start);
+            (from..to).any(|k| {
+                matches!(
+                    word(k),
+                    "now" | "instead" | "will" | "moved" | "adjourned" | "continued" | "brought"
+                ) || moved(word(k))
+            })
+        };
+        if (first || told_past)
             && (self.a.dates_in(m.end, end).iter()).any(|d| {
-                d.basis != Basis::Dateline && (d.year, d.month, d.day) != (m.year, m.month, m.day)
+                d.basis != Basis::Dateline
+                    && (d.year, d.month, d.day) != (m.year, m.month, m.day)
+                    && (first || anew(d))
             })
         {
             return true;
         }
-        // (to a time: not `the delegations moved to the capital`)
-        let time = |j: usize| {
-            let w = word(j);
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || numbers::WEEKDAYS_MONTHS.contains(&w)
-                || matches!(w, "next" | "later" | "mid" | "early" | "late")
-        };
+        // (`put back`, a plan's: not the clocks' `put back by one hour`)
+        let put_back = |k: usize| word(k) == "put" && word(k + 1) == "back";
         plan && (at + 1..s.tokens.end).any(|k| {
-            moved(word(k))
+            (moved(word(k)) || put_back(k))
                 && (k + 1..k + 4).any(|j| {
                     word(j) == "back" || (matches!(word(j), "to" | "until" | "till") && time(j + 1))
                 })
+                && !(put_back(k)
+                    && (matches!(word(k + 2), "by" | "one" | "an" | "a" | "two")
+                        || word(k + 2).starts_with(|c: char| c.is_ascii_digit())))
         })
     }
 
@@ -1186,7 +1216,7 @@ impl DocMatcher<'_> {
             let before = dates.iter().any(|m| m.start >= from && m.end <= at);
             let after = dates.iter().any(|m| m.start > at && m.end <= to);
             let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()))
-                || self.verb_after_dated_and(k, &dates);
+                || self.verb_after_dated_and(k, dates);
             // (after `and` and an auxiliary, its own date before a comma: not one
             // of a relative clause, `and was received by Aoun, whom he had also
             // met on Thursday`)
@@ -1214,13 +1244,29 @@ impl DocMatcher<'_> {
             return false;
         };
         let w = next.folded();
+        // (its object right after it: a determiner, a name or a pronoun; not a
+        // gapped object, `struck targets in Tyre on Monday and positions near
+        // Sidon on Tuesday`, `fired rockets on Sunday and drones on Monday`)
+        let object = tokens.get(k + 2).is_some_and(|o| {
+            matches!(
+                o.folded(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "them" | "him"
+            ) || (text[o.start..].starts_with(char::is_uppercase)
+                && !numbers::WEEKDAYS_MONTHS.contains(&o.folded()))
+        });
         dates
             .iter()
             .any(|m| m.end <= tokens[k].start && text[m.end..tokens[k].start].trim().is_empty())
             && text[next.start..].starts_with(|c: char| c.is_lowercase())
             && !numbers::FUNCTION_WORDS.contains(&w)
             && !numbers::WEEKDAYS_MONTHS.contains(&w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
             && !lexicon_adverb(w)
+            // (nor an adjective before a name: `struck Gaza on Monday and southern
+            // Lebanon on Tuesday`)
+            && !(w.ends_with("ern")
+                || matches!(w, "central" | "other" | "several" | "many" | "nearby" | "neighbouring" | "neighboring"))
+            && object
     }
 
     /// The relative clauses of window `w` after a comma (`which`, `who`, `whom`,
@@ -1993,6 +2039,8 @@ impl DocMatcher<'_> {
                         // own: `a fee of €45m`, `a fine of €500,000`, `a death toll of
                         // 40`)
                         || (m.counted.is_none()
+                            && m.kind == Kind::Count
+                            && m.unit != Some("percent")
                             && m.first_token >= 2
                             && self.a.tokens[m.first_token - 1].folded() == "of"
                             && self.covers(*id, m.first_token - 2, w))
@@ -3144,7 +3192,16 @@ impl DocMatcher<'_> {
             .rev()
             .find(|n| n.end <= m.start)
             .is_some_and(|n| {
+                // (after `up from`, `down from`: not the change's own day, `rose to 21
+                // from 14 on Sunday`)
+                let before = |d: usize| {
+                    n.first_token
+                        .checked_sub(d)
+                        .map_or("", |k| self.a.tokens[k].folded())
+                };
                 n.kind == Kind::Then
+                    && before(1) == "from"
+                    && matches!(before(2), "up" | "down")
                     && text.get(n.end..m.start).is_some_and(|gap| {
                         gap.split_whitespace()
                             .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
@@ -4202,5 +4259,8 @@ fn lexicon_adverb(w: &str) -> bool {
             | "into"
             | "until"
             | "through"
+            | "perhaps"
+            | "possibly"
+            | "maybe"
     ) || w.ends_with("ly")
 }
