@@ -1966,7 +1966,7 @@ const CHARGES: &[&str] = &[
 /// Verbs of an intent whose object comes before `to` and a verb ahead (`intends
 /// the rules to come into force`; not `want`, `expect`, whose object may hold a
 /// past act's day: `Families want the inquiry to examine the shooting of Nov. 2`).
-const ORDERED_TO: &[&str] = &["intends", "intend"];
+const INTENDS: &[&str] = &["intends", "intend"];
 
 /// Past forms before `to` that make a future after their subject in what someone
 /// said (`said on Monday it expected to announce`; [`SAYING_PAST`] up to eight
@@ -2718,7 +2718,7 @@ impl Tense<'_> {
                 // an intent with its object: `intends the regulations to come
                 // into force on 6 April` (at most four words of the object, no
                 // verb among them)
-                if let Some(k) = (2..=5).find(|&k| ORDERED_TO.contains(&self.before(j, k)))
+                if let Some(k) = (2..=5).find(|&k| INTENDS.contains(&self.before(j, k)))
                     && (1..k).all(|i| {
                         let w = self.before(j, i);
                         !(ALWAYS_FINITE.contains(&w)
@@ -2780,8 +2780,9 @@ impl Tense<'_> {
     }
 
     /// Whether the `to`, `until` or `till` at token `j` is where an active verb
-    /// of moving a plan ([`MOVED`], `continued` after its object, `put back`)
-    /// sends it, before a time: `deferred the hearing till January 13`,
+    /// of moving a plan ([`MOVED`] but `moved`, which moves scores and shares too;
+    /// a court's `continued it` or `continued the hearing`; `put back`) sends it,
+    /// before a day or a time word (not a figure, `pushed the toll to 30`): `deferred the hearing till January 13`,
     /// `adjourned the case until Monday`, `pushed the vote back to March`, `The
     /// court on Monday deferred till January 13 the hearing`. At most four words of
     /// its object between (no verb, no comma); not after `had`, `be` or `have`

@@ -1261,7 +1261,7 @@ impl DocMatcher<'_> {
             && !numbers::FUNCTION_WORDS.contains(&w)
             && !numbers::WEEKDAYS_MONTHS.contains(&w)
             && !w.starts_with(|c: char| c.is_ascii_digit())
-            && !lexicon_adverb(w)
+            && !goes_on_with_predicate(w)
             // (nor an adjective before a name: `struck Gaza on Monday and southern
             // Lebanon on Tuesday`)
             && !(w.ends_with("ern")
@@ -4243,7 +4243,7 @@ impl DocMatcher<'_> {
 
 /// Words after a dated `and` that go on with the same predicate (`on Tuesday and
 /// again on Friday`, `on Monday and early Tuesday`), not a second one.
-fn lexicon_adverb(w: &str) -> bool {
+fn goes_on_with_predicate(w: &str) -> bool {
     matches!(
         w,
         "again"
