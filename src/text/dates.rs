@@ -1980,7 +1980,7 @@ const SAYING_PAST: &[&str] = &["said", "says", "told", "announced", "added", "st
 const X_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "due"];
 
 /// Words that move a plan to a later day (`postponed until Friday`).
-const MOVED: &[&str] = &[
+pub(crate) const MOVED: &[&str] = &[
     "postponed",
     "rescheduled",
     "delayed",
@@ -2782,11 +2782,13 @@ impl Tense<'_> {
     /// Whether the `to`, `until` or `till` at token `j` is where an active verb
     /// of moving a plan ([`MOVED`] but `moved`, which moves scores and shares too;
     /// a court's `continued it` or `continued the hearing`; `put back`) sends it,
-    /// before a day or a time word (not a figure, `pushed the toll to 30`): `deferred the hearing till January 13`,
-    /// `adjourned the case until Monday`, `pushed the vote back to March`, `The
-    /// court on Monday deferred till January 13 the hearing`. At most four words of
-    /// its object between (no verb, no comma); not after `had`, `be` or `have`
-    /// (`had deferred the case to May`, a plan told as past; the passive is
+    /// before a day or a time word (not a figure, `pushed the toll to 30`):
+    /// `deferred the hearing till January 13`, `adjourned the case until May 4`,
+    /// `pushed the vote back to March`, `The court on Monday deferred till
+    /// January 13 the hearing`; read for a written day's year only
+    /// ([`ahead_of_its_act`]), a weekday keeping its tense's reading. At most four
+    /// words of its object between (no verb, no comma); not after `had`, `be` or
+    /// `have` (`had deferred the case to May`, a plan told as past; the passive is
     /// [`Self::moved_verb`]'s), nor a bare participle with nothing between (`talks,
     /// postponed until Monday, took place`).
     fn moves_ahead(&self, j: usize) -> bool {

@@ -2715,7 +2715,7 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         next(k, &["by"])
             && !breaks(k + 3)
             && (word(k + 2).starts_with(|c: char| c.is_ascii_digit())
-                || crate::text::lexicon::is_number_word(word(k + 2))
+                || is_number_word(word(k + 2))
                 || matches!(word(k + 2), "a" | "an" | "several" | "another"))
             && unit(word(k + 3))
     };
@@ -4303,7 +4303,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         !(w(c.first) == "rather"
             && (c.first > 0 && w(c.first - 1) == "sooner"
                 || w(c.end).starts_with(|ch: char| ch.is_ascii_digit())
-                || super::lexicon::is_number_word(w(c.end))))
+                || is_number_word(w(c.end))))
     });
     out
 }

@@ -3636,18 +3636,17 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
         }
         // `restored to all but about 31,000 customers`: the rest, which the act
         // did not reach, is no count of it
-        let word = |k: usize| tokens.get(k).map_or("", Token::folded);
         let f = m.first_token;
         // (in one phrase, after a preposition or a verb: not `in all, but 3
         // were`, `them all but 12 remained`)
         if f >= 3
-            && word(f - 2) == "all"
-            && word(f - 1) == "but"
+            && folded(f - 2) == "all"
+            && folded(f - 1) == "but"
             && text[tokens[f - 3].end..tokens[f].start]
                 .chars()
                 .all(|c| c.is_alphabetic() || c.is_whitespace())
             && !matches!(
-                word(f - 3),
+                folded(f - 3),
                 "in" | "at" | "them" | "it" | "us" | "you" | "lost" | "held" | "freed"
             )
         {

@@ -895,19 +895,9 @@ impl DocMatcher<'_> {
         at >= 2
             && matches!(word(at - 1), "to" | "until" | "till")
             && (at.saturating_sub(6)..at - 1).any(|k| {
-                matches!(
-                    word(k),
-                    "postponed"
-                        | "moved"
-                        | "pushed"
-                        | "rescheduled"
-                        | "delayed"
-                        | "deferred"
-                        | "adjourned"
-                        | "continued"
-                        | "put"
-                        | "brought"
-                ) && self.names_token(t, k, w)
+                (text::dates::MOVED.contains(&word(k))
+                    || matches!(word(k), "continued" | "put" | "brought"))
+                    && self.names_token(t, k, w)
             })
     }
 
@@ -1200,13 +1190,19 @@ impl DocMatcher<'_> {
             // (or a second predicate after `and`, its auxiliary first: `broke out
             // before midnight on Saturday and was brought under control on
             // Sunday`)
+            if tokens[k].folded() != "and" {
+                return None;
+            }
+            // (a second predicate after `and`, its verb right after it: `travel
+            // to Madrid on Tuesday and host Chelsea on Saturday`)
+            let dated_verb = self.verb_after_dated_and(k, dates);
             let predicate = || {
                 matches!(
                     tokens.get(k + 1).map_or("", |t| t.folded()),
                     "was" | "were" | "has" | "have" | "had"
-                ) || self.verb_after_dated_and(k, dates)
+                ) || dated_verb
             };
-            if tokens[k].folded() != "and" || !(self.comma_before(k) || predicate()) {
+            if !(self.comma_before(k) || predicate()) {
                 return None;
             }
             let s = self.a.sentence_at(k)?;
@@ -1215,8 +1211,8 @@ impl DocMatcher<'_> {
             let at = tokens[k].start;
             let before = dates.iter().any(|m| m.start >= from && m.end <= at);
             let after = dates.iter().any(|m| m.start > at && m.end <= to);
-            let verb = (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()))
-                || self.verb_after_dated_and(k, dates);
+            let verb =
+                dated_verb || (k + 1..stop).any(|j| numbers::verb_shaped(tokens[j].folded()));
             // (after `and` and an auxiliary, its own date before a comma: not one
             // of a relative clause, `and was received by Aoun, whom he had also
             // met on Thursday`)
@@ -3185,9 +3181,8 @@ impl DocMatcher<'_> {
             return false;
         };
         let text = self.a.text();
-        let at = text[..m.start].trim_end();
         self.a
-            .numbers_in(at.len().saturating_sub(40), m.start)
+            .numbers_in(text[..m.start].trim_end().len().saturating_sub(40), m.start)
             .iter()
             .rev()
             .find(|n| n.end <= m.start)
@@ -3202,10 +3197,7 @@ impl DocMatcher<'_> {
                 n.kind == Kind::Then
                     && before(1) == "from"
                     && matches!(before(2), "up" | "down")
-                    && text.get(n.end..m.start).is_some_and(|gap| {
-                        gap.split_whitespace()
-                            .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
-                    })
+                    && text.get(n.end..m.start).is_some_and(own_time_gap)
                     && !n.quantity.satisfies(&q)
             })
     }
@@ -3221,13 +3213,7 @@ impl DocMatcher<'_> {
         let text = self.a.text();
         let own = self.a.dates_in(m.end, (m.end + 24).min(text.len()));
         own.iter()
-            .find(|d| {
-                d.start >= m.end
-                    && text.get(m.end..d.start).is_some_and(|gap| {
-                        gap.split_whitespace()
-                            .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
-                    })
-            })
+            .find(|d| d.start >= m.end && text.get(m.end..d.start).is_some_and(own_time_gap))
             .is_none_or(|d| spec.compare(d) == Some(DateMatch::Equal))
     }
 
@@ -4239,6 +4225,14 @@ impl DocMatcher<'_> {
             reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
         }
     }
+}
+
+/// Whether the text between a figure and a date mention after it makes the date
+/// the figure's own time: only `in`, `on`, `at`, `of`, `the` (`down from 79,000 in
+/// July`, `up from 14 on Sunday`).
+fn own_time_gap(gap: &str) -> bool {
+    gap.split_whitespace()
+        .all(|w| matches!(w, "in" | "on" | "at" | "of" | "the"))
 }
 
 /// Words after a dated `and` that go on with the same predicate (`on Tuesday and
