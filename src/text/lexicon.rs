@@ -219,6 +219,22 @@ pub(crate) fn word_class(folded: &str) -> u8 {
     class
 }
 
+/// Verbs of weighing a course before its gerund: the act after them is not done
+/// (`was considering tabling a second motion`, `mulled resigning`).
+pub(crate) const CONSIDERING: &[&str] = &[
+    "considering",
+    "considered",
+    "considers",
+    "consider",
+    "weighing",
+    "weighed",
+    "weighs",
+    "mulling",
+    "mulled",
+    "contemplating",
+    "contemplated",
+];
+
 /// Words before `to` that make the verb after it a forecast, a plan or a wish,
 /// not an act told done: `is expected to cut`, `plans to sign`, `hoped to reach`.
 pub(crate) const FORECASTS: &[&str] = &[

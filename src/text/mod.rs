@@ -22,7 +22,9 @@ pub mod url;
 pub use escape::{escaped, sanitize, shorten};
 pub use fold::{Token, Word, fold_word, known_stem_id, stem, stem_id, tokenize};
 pub(crate) use lexicon::VERB_LIKE;
-pub(crate) use lexicon::{AUXILIARIES, DENY, FORECASTS, SAYING, inner_adverb, names_act};
+pub(crate) use lexicon::{
+    AUXILIARIES, CONSIDERING, DENY, FORECASTS, SAYING, inner_adverb, names_act,
+};
 pub use lines::LineIndex;
 pub use negation::Cue;
 pub(crate) use numbers::is_measure;

@@ -305,6 +305,11 @@ const OUTCOMES: &[&str] = &[
     "progress",
     "win",
     "victory",
+    // (what a meeting issues: `ended without a joint statement`)
+    "statement",
+    "communique",
+    "declaration",
+    "resolution",
 ];
 
 /// The noun of [`OUTCOMES`] that follows `without` at token `i` as the head of

@@ -1990,6 +1990,154 @@ impl DocMatcher<'_> {
     /// people were killed in Yater, and a fourth died in Majdal Selm` says one
     /// died in Majdal Selm and four in all.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
+        let mut counted = self.counting_read(t, w);
+        if t.date.is_none() && !counted.is_empty() {
+            counted.retain(|m| !self.background_figure(t, m, w));
+        }
+        counted.retain(|m| !self.threshold(t, m, w));
+        counted
+    }
+
+    /// Whether number mention `m` is a threshold, not a result: after `the`, its
+    /// noun (or itself) followed by `needed` or `required` and then `to`, `for`,
+    /// a mark or the sentence's end (`failed to secure the 76 votes needed,
+    /// winning 68`; not `The 40 people needed hospital treatment`), unless test
+    /// `t` names that word (a fact about what was needed).
+    fn threshold(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let after = m.counted.map_or(m.end_token, |c| c + 1);
+        m.first_token >= 1
+            && word(m.first_token - 1) == "the"
+            && matches!(word(after), "needed" | "required")
+            && (matches!(word(after + 1), "to" | "for" | "")
+                || self.comma_before(after + 1)
+                || numbers::sentence_after(self.a.text(), tokens, after))
+            && !self.names_token(t, after, w)
+    }
+
+    /// Whether number mention `m` is the figure of an earlier event told as
+    /// background, for test `t` with no `date`: its clause is dated a year or more
+    /// before the paper (`Haiyan, which killed more than 6,300 people when it
+    /// struck in November 2013`, `after Emilia-Romagna was hit by floods in May
+    /// 2023 that killed 17 people`), and a name the fact gives (a term on a
+    /// capitalised word: `Yanhe`, `Tuesday`) stands in the window outside that
+    /// clause, never inside it. The clause is the sentence, or when a name of the
+    /// fact stands before the figure in it, what follows the first `which`, `who`,
+    /// `when`, `that`, `where` or `after` after that name, up to a `;` or a comma
+    /// before a verb (`Yanhe, which formed in 2013's season, killed 14`).
+    fn background_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let Some(published) = self.a.doc.meta.published else {
+            return false;
+        };
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let (s0, s1) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let first_of_sentence =
+            |k: usize| self.a.sentence_at(k).is_some_and(|s| s.tokens.start == k);
+        // (a capitalised word at a sentence's start is a name only when the fact
+        // writes it so, or by an alias)
+        let names: Vec<(usize, usize)> = (t.all.iter().chain(&t.any))
+            .flat_map(|id| {
+                let written = self
+                    .term(*id)
+                    .text
+                    .starts_with(|c: char| c == '@' || c.is_uppercase());
+                self.occurrences_in(*id, w)
+                    .filter(move |o| capital(o.0) && (written || !first_of_sentence(o.0)))
+                    .copied()
+            })
+            .collect();
+        if names.is_empty() {
+            return false;
+        }
+        let f = m.first_token;
+        let last_before = names
+            .iter()
+            .filter(|o| o.0 >= s0 && o.1 <= f)
+            .map(|o| o.1)
+            .max();
+        let start = match last_before {
+            None => s0,
+            // (the clause of another name or of a later verb, not the name's own
+            // appositive: `Ramon Ortiz, a 29-year-old father of two who was shot 14
+            // times … in 2022`)
+            Some(after) => match (after..f).find(|&k| {
+                matches!(
+                    word(k),
+                    "which" | "who" | "when" | "that" | "where" | "after"
+                )
+            }) {
+                Some(k) if (after..k).any(|j| capital(j) || numbers::says_verb(word(j))) => k,
+                _ => return false,
+            },
+        };
+        let gap = |k: usize| &text[tokens[k - 1].end..tokens[k].start];
+        let end = (start + 1..s1)
+            .find(|&k| {
+                gap(k).contains(';') || (gap(k).contains(',') && numbers::says_verb(word(k)))
+            })
+            .unwrap_or(s1);
+        if f >= end || names.iter().any(|o| o.0 < end && o.1 > start) {
+            return false;
+        }
+        // a day, month or year a year or more before the paper, not after `since`
+        // or `than`, and after the figure only in its own phrase (no comma between)
+        let Some(year_ago) = published.checked_sub_days(chrono::Days::new(365)) else {
+            return false;
+        };
+        let from = last_before.unwrap_or(s0);
+        let at = |b: usize| tokens.partition_point(|t| t.start < b);
+        let fits = |first: usize| {
+            first > 0
+                && !matches!(word(first - 1), "since" | "than")
+                && (first < f
+                    || !(m.end_token..first).any(|k| gap(k).contains(',') || word(k) == "since"))
+        };
+        let written = self
+            .a
+            .dates_in(tokens[from].start, tokens[end - 1].end)
+            .iter()
+            .any(|d| {
+                matches!(d.basis, Basis::Written)
+                    && d.year.is_some_and(|y| {
+                        let last = d
+                            .day
+                            .and_then(|day| chrono::NaiveDate::from_ymd_opt(y, d.month, day));
+                        let last = last.or_else(|| {
+                            chrono::NaiveDate::from_ymd_opt(
+                                y + i32::from(d.month == 12),
+                                d.month % 12 + 1,
+                                1,
+                            )
+                            .and_then(|n| n.pred_opt())
+                        });
+                        last.is_some_and(|l| l <= year_ago)
+                    })
+                    && fits(at(d.start))
+            });
+        written
+            || (from..end).any(|k| {
+                let y = word(k);
+                y.len() == 4
+                    && y.parse::<i32>().is_ok_and(|y| {
+                        (1800..=2200).contains(&y)
+                            && chrono::NaiveDate::from_ymd_opt(y, 12, 31)
+                                .is_some_and(|l| l <= year_ago)
+                    })
+                    && k > 0
+                    && matches!(word(k - 1), "in" | "of" | "during")
+                    && fits(k)
+            })
+    }
+
+    /// [`Self::counting`] before background figures are left out.
+    fn counting_read(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
         let mentions = self.a.numbers_in(w.start, w.end);
         // a running total after the count it adds: the fact's figure is read on
         // the side where its terms stand
@@ -2075,25 +2223,11 @@ impl DocMatcher<'_> {
                 // Sunday, about 150 carried fuel`)
                 let f = m.first_token;
                 let verb_after = m.counted.is_none() || numbers::verb_shaped(word(m.end_token));
-                if m.kind == Kind::Count
-                    && m.unit.is_none()
-                    && verb_after
-                    && let Some(s) = self.a.sentence_at(f)
-                    && word(s.tokens.start) == "of"
-                    && matches!(
-                        word(s.tokens.start + 1),
-                        "the" | "those" | "these" | "its" | "their"
-                    )
+                if verb_after
+                    && let Some((s, comma)) = self.after_opening_set(m)
                     && !mentions[..i]
                         .iter()
                         .any(|o| o.first_token >= s.tokens.start)
-                    && let Some(comma) = (s.tokens.start + 2..=f).find(|&k| self.comma_before(k))
-                    && (comma..f).all(|k| {
-                        matches!(
-                            word(k),
-                            "about" | "nearly" | "some" | "almost" | "around" | "roughly" | "over"
-                        )
-                    })
                 {
                     // (for a fact about the part's own act, none of the set's words
                     // but its noun: not `["trucks", "crossed"]`, whose total the
@@ -2150,6 +2284,15 @@ impl DocMatcher<'_> {
                         k = p;
                     } else if !named && text[tokens[p].start..].starts_with(char::is_uppercase) {
                         (named, k) = (true, p);
+                    } else if p + 1 == f
+                        && p > 0
+                        && word(p).ends_with("ing")
+                        && self.comma_before(p)
+                        && self.names_token(t, p, w)
+                    {
+                        // (the fact's own act as a participle after a comma:
+                        // `failed to secure the 76 votes needed, winning 68`)
+                        k = p;
                     } else {
                         break;
                     }
@@ -2290,6 +2433,14 @@ impl DocMatcher<'_> {
             retain_kept(&mut candidates, &keep);
             retain_kept(&mut ties, &keep);
         }
+        // the parts after an opening set, each with its place: `Of the 112 homes
+        // destroyed, 71 were in Ensay and 23 in Swifts Creek` gives Ensay 71
+        let opening_part = |k: usize| self.after_opening_set(&candidates[k]).is_some();
+        if (0..candidates.len()).any(opening_part)
+            && let Some(k) = self.place_of_part(t, w, &candidates, &ties, opening_part)
+        {
+            return vec![candidates[k].clone()];
+        }
         // (its head, or a word of its noun phrase before it: `280,000 Ridgeback
         // SUVs and 132,000 Tarn pickups`)
         let noun_named = |m: &NumberMention| {
@@ -2310,6 +2461,9 @@ impl DocMatcher<'_> {
                 && (candidates[i - 1].end_token..m.first_token)
                     .all(|k| !numbers::sentence_after(self.a.text(), &self.a.tokens, k))
         };
+        if let Some(k) = self.told_part(t, w, &candidates) {
+            return vec![candidates[k].clone()];
+        }
         let by_noun: Vec<(Cow<NumberMention>, Ties)> = (candidates.iter().zip(&ties))
             .enumerate()
             .filter(|&(i, (m, tie))| noun_named(m) || matched(tie.predicate) || compared(i))
@@ -2976,6 +3130,16 @@ impl DocMatcher<'_> {
             let m = j - 1;
             (word(j) == "to" && text::FORECASTS.contains(&word(m)) && !named(m)).then_some(m)
         };
+        // a course weighed, its gerund right after the verb (`was considering
+        // tabling a second motion`), for an act the fact says was done
+        let weighed = |k: usize| -> Option<usize> {
+            let j = k.checked_sub(1).filter(|&j| j >= w.tok_start)?;
+            (text::CONSIDERING.contains(&word(j))
+                && word(k).len() > 5
+                && word(k).ends_with("ing")
+                && !named(j))
+            .then_some(j)
+        };
         // a duty, a promise or an agreement before `to` (`are required to
         // remove`, `agreed to hold`, `needs to be ratified`), or a modal before the
         // verb (`must be passed`, `said it would appeal`), for an act the fact
@@ -3043,7 +3207,11 @@ impl DocMatcher<'_> {
                 // (a plan or a modal the fact's own saying tells is what was said:
                 // `Kamau said allocations would be cut` for a fact that names
                 // `said`)
-                let plan = || act.then(|| forecast(o.0)).flatten().or_else(duty);
+                let plan = || {
+                    act.then(|| forecast(o.0).or_else(|| weighed(o.0)))
+                        .flatten()
+                        .or_else(duty)
+                };
                 match at.or_else(|| plan().filter(|&m| !said_before(m))) {
                     Some(m) => found = found.or(Some(m)),
                     None => {
@@ -3256,6 +3424,76 @@ impl DocMatcher<'_> {
         opens && numbers::says_verb(word(m.end_token))
     }
 
+    /// Among `cands`, a part after `including` or `among them` told by its own
+    /// clause, when test `t` names that clause and not the whole: `five` in `at
+    /// least 36 people had died, including five who suffered heart attacks` for a
+    /// fact about heart attacks (a term with an occurrence in the part's clause,
+    /// after its `who` or `that` to the next comma, and none in its sentence
+    /// before the part).
+    fn told_part(&self, t: &Test, w: Window, cands: &[Cow<NumberMention>]) -> Option<usize> {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        (1..cands.len()).find(|&k| {
+            let m = &cands[k];
+            let f = m.first_token;
+            let opens = (f >= 1 && word(f - 1) == "including")
+                || (f >= 2 && word(f - 1) == "them" && word(f - 2) == "among");
+            if !opens
+                || m.kind != Kind::Count
+                || m.unit.is_some()
+                || !matches!(word(m.end_token), "who" | "that")
+            {
+                return false;
+            }
+            let Some(s) = self.a.sentence_at(f) else {
+                return false;
+            };
+            let from = m.end_token + 1;
+            let end = (from..s.tokens.end)
+                .find(|&j| self.comma_before(j))
+                .unwrap_or(s.tokens.end);
+            let lo = s.tokens.start.max(w.tok_start);
+            (t.all.iter().chain(&t.any)).any(|id| {
+                self.occurrences_in(*id, w)
+                    .any(|o| o.0 >= from && o.1 <= end)
+                    && !self.occurrences_in(*id, w).any(|o| o.0 >= lo && o.0 < f)
+            })
+        })
+    }
+
+    /// The sentence and the comma of an opening set that count `m` is the first
+    /// part of: the sentence opens with `Of the` (`those`, `these`, `its`,
+    /// `their`) and a set's words, and `m`, a count with no unit, stands right
+    /// after its comma, qualifiers aside (`Of the trucks that crossed on Sunday,
+    /// about 150 carried fuel`).
+    fn after_opening_set(
+        &self,
+        m: &NumberMention,
+    ) -> Option<(&crate::engine::analysis::Segment, usize)> {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        if m.kind != Kind::Count || m.unit.is_some() {
+            return None;
+        }
+        let s = self.a.sentence_at(f)?;
+        if word(s.tokens.start) != "of"
+            || !matches!(
+                word(s.tokens.start + 1),
+                "the" | "those" | "these" | "its" | "their"
+            )
+        {
+            return None;
+        }
+        let comma = (s.tokens.start + 2..=f).find(|&k| self.comma_before(k))?;
+        (comma..f)
+            .all(|k| {
+                matches!(
+                    word(k),
+                    "about" | "nearly" | "some" | "almost" | "around" | "roughly" | "over"
+                )
+            })
+            .then_some((s, comma))
+    }
+
     /// Whether a comma stands between token `k` and the one before it.
     fn comma_before(&self, k: usize) -> bool {
         let tokens = &self.a.tokens;
@@ -3408,7 +3646,21 @@ impl DocMatcher<'_> {
                 .unwrap_or(of_at)
         };
         // `N of the M …`, `N out of M …`: the set's words to one past its noun
-        let of_at = if f >= 1 && det(f - 1) { f - 1 } else { f };
+        // (a possessive is a determiner: `3,800 of the city's 9,200 households`,
+        // `of Borongan's 9,200`)
+        let possessive = |k: usize| {
+            (tokens.get(k)).is_some_and(|t| text::fold::is_possessive(&text[t.start..t.end]))
+        };
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let of_at = if f >= 1 && det(f - 1) {
+            f - 1
+        } else if f >= 2 && possessive(f - 1) && det(f - 2) {
+            f - 2
+        } else if f >= 1 && possessive(f - 1) && capital(f - 1) {
+            f - 1
+        } else {
+            f
+        };
         let after_part = of_at >= 1
             && word(of_at - 1) == "of"
             && (part_ends(of_at - 1)
@@ -3473,7 +3725,14 @@ impl DocMatcher<'_> {
         let in_set = |of: &dyn Fn(usize) -> bool| {
             (m.end_token..set_end).any(|k| Some(k) != m.counted && of(k))
         };
-        if in_set(&act) || (in_set(&named) && !(after_part && (set_end..hi).any(act))) {
+        // (an act in an opening set keeps it, unless the fact also names what the
+        // part's clause tells beside the act: `Of the 112 homes destroyed, 71 were
+        // in Ensay` for a fact about Ensay)
+        let part_told =
+            !after_part && (set_end..hi).any(|k| named(k) && !numbers::verb_shaped(word(k)));
+        if (in_set(&act) && !part_told)
+            || (in_set(&named) && !(after_part && (set_end..hi).any(act)) && !part_told)
+        {
             return false;
         }
         // (the verb right before the part: `close seven of its 17 vehicle plants`)
