@@ -715,7 +715,7 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
     // (most words start with none of the verbs' letters: passed over at once)
     if !matches!(
         word(i).as_bytes().first(),
-        Some(b'r' | b'c' | b'w' | b'd' | b'b' | b'l')
+        Some(b'r' | b'c' | b'w' | b'd' | b'b' | b'l' | b'p')
     ) {
         return false;
     }
@@ -855,8 +855,20 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                             })
                 })
     };
+    // (`pushed back on reports that`, `pushed back against the federation's
+    // claim that`)
+    let pushed_back = || {
+        matches!(word(i), "push" | "pushes" | "pushed" | "pushing")
+            && word(i + 1) == "back"
+            && matches!(word(i + 2), "on" | "against")
+            && (said(word(i + 3))
+                || ((matches!(word(i + 3), "the" | "those" | "these") || modifier(i + 3))
+                    && said(word(i + 4)))
+                || (word(i + 3) == "the" && modifier(i + 4) && said(word(i + 5))))
+    };
     retracts
         || described()
+        || pushed_back()
         || matches!(
             word(i),
             "dismiss"
@@ -874,6 +886,54 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             || (matches!(word(i + 1), "the" | "as" | "those" | "these") && said(word(i + 2)))
             || owned()
             || called_first)
+}
+
+/// Whether token `i` is a denial the sentence tells was reversed: `initially`,
+/// `originally` or `at first` right before it, and `but` with `confirmed`,
+/// `admitted`, `acknowledged` or `conceded` a few words after it later in its
+/// sentence (`had initially denied that any passwords were taken, but on
+/// Thursday confirmed that they were`): what was denied is told.
+fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !DENY.contains(&word(i)) {
+        return false;
+    }
+    let first = (i >= 1 && matches!(word(i - 1), "initially" | "originally"))
+        || (i >= 2 && word(i - 2) == "at" && word(i - 1) == "first");
+    first
+        && (i + 1..tokens.len().min(i + 40))
+            .take_while(|&k| !sentence_after(text, tokens, k - 1))
+            .any(|k| {
+                word(k) == "but"
+                    && (k + 1..k + 6).any(|j| {
+                        matches!(
+                            word(j),
+                            "confirmed" | "admitted" | "acknowledged" | "conceded"
+                        )
+                    })
+            })
+}
+
+/// Whether token `i`, `truth` after `no`, denies what is said after it: `There is
+/// no truth to the suggestion that …`, `no truth whatsoever in reports that …`
+/// (its `in` or `to`, then something said and its `that`).
+fn no_truth_in(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if i == 0 || word(i - 1) != "no" {
+        return false;
+    }
+    let mut k = i + 1;
+    if matches!(word(k), "whatsoever" | "at") {
+        k += if word(k) == "at" { 2 } else { 1 };
+    }
+    if !matches!(word(k), "in" | "to") {
+        return false;
+    }
+    k += 1;
+    if matches!(word(k), "the" | "those" | "these" | "any") {
+        k += 1;
+    }
+    SAID_NOUNS.contains(&word(k)) && matches!(word(k + 1), "that" | "of")
 }
 
 /// Whether token `i` is the teller's own verdict on what is said after it: `falsely`,
@@ -3825,7 +3885,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let cue = class & (NEGATING | DENYING) != 0
+        let cue = (class & (NEGATING | DENYING) != 0 && !reversed_denial(text, tokens, i))
             || t.contraction
             // (after `not`, `not without warning`: a cue the `not` cancels, as in
             // `not ruled out`; it still negates a fact that says `without
@@ -3835,6 +3895,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(text, tokens, i)
+            || (w == "truth" && no_truth_in(tokens, i))
             || (w.starts_with("clear") && cleared_of(text, tokens, i));
         // (what was said, called false in the passive: `Claims that he had failed a
         // doping test were dismissed as baseless by the club`)

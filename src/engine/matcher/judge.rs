@@ -3941,6 +3941,21 @@ impl DocMatcher<'_> {
             .collect()
     }
 
+    /// Whether cue `c` is a `not` before `all` or `every` that no hit holds (`Not
+    /// all customers were affected`: some were; a fact about all of them, its
+    /// `all` a hit, is denied).
+    fn not_every(&self, c: &text::Cue, in_hit: &dyn Fn((usize, usize)) -> bool) -> bool {
+        let tokens = &self.a.tokens;
+        c.end == c.first + 1
+            && tokens[c.first].folded() == "not"
+            && tokens.get(c.end).is_some_and(|t| {
+                matches!(
+                    t.folded(),
+                    "all" | "every" | "everyone" | "everybody" | "everything"
+                ) && !in_hit((t.start, t.end))
+            })
+    }
+
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
     pub(super) fn counted_name(&self, m: &NumberMention) -> Option<String> {
         let word = m.counted_word(&self.a.tokens)?;
@@ -3961,6 +3976,54 @@ impl DocMatcher<'_> {
     /// cue passes over what it skips (a participle and its setting). The hits of
     /// `any` terms negate the window only when each of them is negated.
     fn negation_cue(&self, t: &Test, hits: &[Found], w: Window) -> Option<(usize, usize)> {
+        let read = self.negation_cue_read(t, hits, w);
+        match self.unlike(hits, w) {
+            Some(unlike) => read.is_none().then_some(unlike),
+            None => read,
+        }
+    }
+
+    /// The `Unlike` of a sentence that opens `Unlike X, Y …` when the fact's names
+    /// stand only in its opening phrase and another of its terms in the rest:
+    /// what the rest tells of Y it tells the other way of X (`Unlike its rival
+    /// Brightpay, Halcyon does not publish a live status page` says Brightpay
+    /// does; `Unlike Brightpay, Halcyon was hit` says Brightpay was not; not a
+    /// relative clause of X's own after the phrase). A name is a hit on a
+    /// capitalised word; every term hit of window `w` stands in that sentence.
+    fn unlike(&self, hits: &[Found], w: Window) -> Option<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let first = self.a.sentence_at(w.tok_start)?;
+        if tokens.get(first.tokens.start)?.folded() != "unlike" || first.tokens.end < w.tok_end {
+            return None;
+        }
+        let open = first.tokens.start;
+        let comma = (open + 1..first.tokens.end).find(|&k| self.comma_before(k))?;
+        // (a relative clause after the phrase tells X's own act: `Unlike its rival
+        // Chatterly, which shut three offices …, Orbitek is not closing any`)
+        if matches!(tokens[comma].folded(), "which" | "who" | "whose") {
+            return None;
+        }
+        let terms: Vec<(usize, usize)> = (hits.iter())
+            .filter(|h| matches!(h.label, Label::Term(_)))
+            .map(|h| self.hit_tokens(h))
+            .collect();
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let inside = |&(f, l): &(usize, usize)| f > open && l < comma;
+        let named_inside = terms.iter().any(|h| inside(h) && capital(h.0));
+        let rest = terms.iter().filter(|h| !inside(h));
+        let mut rest_any = false;
+        for h in rest {
+            if h.0 < comma || capital(h.0) {
+                return None;
+            }
+            rest_any = true;
+        }
+        (named_inside && rest_any).then(|| (tokens[open].start, tokens[open].end))
+    }
+
+    /// [`Self::negation_cue`] before an `Unlike` opening turns it.
+    fn negation_cue_read(&self, t: &Test, hits: &[Found], w: Window) -> Option<(usize, usize)> {
         let a = self.a;
         let (all_cues, clauses) = (a.cues(), a.clauses());
         // the window's number mentions, read (with the document's) only when a cue
@@ -4055,6 +4118,7 @@ impl DocMatcher<'_> {
                 .filter(|(c, (s, e))| {
                     !in_hit((*s, *e))
                         && !in_number((*s, *e))
+                        && !self.not_every(c, &in_hit)
                         // (`has blocked all food from entering Gaza` for `blocked`)
                         && !text::negation::keeper(&a.tokens, c.first)
                             .is_some_and(|v| c.end == c.first + 1 && in_hit(span(v, v + 1)))
