@@ -113,11 +113,15 @@ impl<'d> Analysis<'d> {
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
             // (most documents have no `without`, `evidence` or `proof`, nor both
-            // `confirm` and `deny`: read off the stem index first, by their stems)
+            // `confirm` and `deny`, nor `rule` and `out`: read off the stem index
+            // first, by their stems)
             let hedges = if ["without", "evid", "proof"]
                 .iter()
                 .any(|w| !self.with_stem(w).is_empty())
                 || ["confirm", "deni"]
+                    .iter()
+                    .all(|w| !self.with_stem(w).is_empty())
+                || ["rule", "out"]
                     .iter()
                     .all(|w| !self.with_stem(w).is_empty())
             {

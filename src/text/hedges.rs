@@ -78,6 +78,13 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
             out.push(h);
             continue;
         }
+        // `could not rule out that …`, `did not rule out further cuts`
+        if matches!(word(k), "rule" | "ruled")
+            && let Some(h) = not_ruled_out(text, tokens, sentence_start(k), k, sentence_end(k))
+        {
+            out.push(h);
+            continue;
+        }
         // `claimed without evidence on Thursday that …`, `accused Israel, without
         // providing evidence, of …`
         if word(k) != "without" {
@@ -283,6 +290,50 @@ fn not_confirmed(
     });
     let end = claim_end(text, tokens, j + 1, comma.unwrap_or(end), true);
     (end > j + 1).then_some([own, end, own, j + 1])
+}
+
+/// The hedge that `rule` or `ruled` at token `k` opens when what follows is not
+/// ruled out: `could not rule out that the attackers had also accessed …`, `did
+/// not rule out further cuts later in the year`, `has not ruled out strikes on
+/// Beirut` (not the passive: `talks have not been ruled out` tells the talks'
+/// ruling, PRODUCT.md's cues that cancel). What is not ruled
+/// out is a possibility, told neither way (to the next comma, a new clause, or
+/// `end`, the sentence's); the hedge's own words, the auxiliary (from `start` on)
+/// to `out` and its `that`, are told: a fact about not ruling it out names them.
+fn not_ruled_out(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    end: usize,
+) -> Option<Hedge> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if word(k + 1) != "out" {
+        return None;
+    }
+    // (`not` or a contraction right before it, an adverb between: `could not
+    // entirely rule out`)
+    let mut not = k.checked_sub(1).filter(|&b| b >= start)?;
+    if word(not).ends_with("ly") && word(not).len() > 4 {
+        not = not.checked_sub(1).filter(|&b| b >= start)?;
+    }
+    let own = if word(not) == "cannot" || tokens[not].contraction {
+        not
+    } else if word(not) == "not" {
+        not.checked_sub(1).filter(|&b| b >= start).unwrap_or(not)
+    } else {
+        return None;
+    };
+    let mut from = k + 2;
+    if word(from) == "that" {
+        from += 1;
+    }
+    let comma = (from + 1..end).find(|&j| {
+        text.get(tokens[j - 1].end..tokens[j].start)
+            .is_some_and(|g| g.contains(','))
+    });
+    let claim = claim_end(text, tokens, from, comma.unwrap_or(end), true);
+    (claim > from).then_some([own, claim, own, from])
 }
 
 /// Where a claim a hedge holds ends, looking from token `from` to `end` (its
