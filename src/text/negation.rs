@@ -338,6 +338,29 @@ fn outcome_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         .find(|&j| OUTCOMES.contains(&word(j)) && ends_phrase(j))
 }
 
+/// Nouns of something proposed or asked for: rejecting one refuses it, and tells
+/// that it was made (`rejecting calls from Tideline for a board shake-up`, `an
+/// unsolicited proposal, which its board had unanimously rejected`).
+pub(crate) const PROPOSALS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "bid",
+    "bids",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "approach",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+];
+
 /// Nouns of a plan or a deal: one that fell through did not happen.
 const PLANS: &[&str] = &[
     "deal",

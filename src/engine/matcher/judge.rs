@@ -1583,6 +1583,7 @@ impl DocMatcher<'_> {
                                 | "indicted"
                                 | "sentenced"
                         )
+                        || text::negation::PROPOSALS.contains(&x)
                 })
             })
         });
@@ -3956,6 +3957,30 @@ impl DocMatcher<'_> {
             })
     }
 
+    /// Whether cue `c` is an active rejection of something proposed that a hit
+    /// names, in the three words after it, with every term hit after the cue
+    /// (`rejecting calls from Tideline for a board shake-up` for a fact about the
+    /// calls): the proposal was made. What it asked for stays refused (a fact
+    /// about the shake-up alone), and so does a fact that names who rejected it
+    /// (`Brightwell had rejected a revised proposal` for `Brightwell, revised
+    /// proposal`: the acceptance denied).
+    fn proposal_rejected(
+        &self,
+        c: &text::Cue,
+        hits: &[Found],
+        in_hit: &dyn Fn((usize, usize)) -> bool,
+    ) -> bool {
+        let tokens = &self.a.tokens;
+        let after = |h: &Found| !matches!(h.label, Label::Term(_)) || self.hit_tokens(h).0 >= c.end;
+        !c.passive
+            && hits.iter().all(after)
+            && text::DENY.contains(&tokens[c.first].folded())
+            && (c.end..(c.end + 3).min(tokens.len())).any(|k| {
+                text::negation::PROPOSALS.contains(&tokens[k].folded())
+                    && in_hit((tokens[k].start, tokens[k].end))
+            })
+    }
+
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
     pub(super) fn counted_name(&self, m: &NumberMention) -> Option<String> {
         let word = m.counted_word(&self.a.tokens)?;
@@ -4119,6 +4144,7 @@ impl DocMatcher<'_> {
                     !in_hit((*s, *e))
                         && !in_number((*s, *e))
                         && !self.not_every(c, &in_hit)
+                        && !self.proposal_rejected(c, hits, &in_hit)
                         // (`has blocked all food from entering Gaza` for `blocked`)
                         && !text::negation::keeper(&a.tokens, c.first)
                             .is_some_and(|v| c.end == c.first + 1 && in_hit(span(v, v + 1)))
