@@ -3021,20 +3021,56 @@ impl DocMatcher<'_> {
         }
         // (and a term as a verb after a modal, whatever its form: `did not say
         // whether it would retaliate`)
+        let aux_at = |o: usize| o.checked_sub(1);
         let modal = |o: &&(usize, usize)| {
-            o.0 > 0
-                && matches!(
-                    tokens[o.0 - 1].folded(),
+            aux_at(o.0).is_some_and(|b| {
+                matches!(
+                    tokens[b].folded(),
                     "would" | "will" | "could" | "can" | "might" | "may" | "should" | "did"
                 )
                 // (not the month: `whether the May talks`)
-                && text[tokens[o.0 - 1].start..].starts_with(char::is_lowercase)
+                && text[tokens[b].start..].starts_with(char::is_lowercase)
+            })
+            // (or a verb in `-ing` after `be`: `whether it was investigating the
+            // breach`)
+            || (tokens[o.0].folded().ends_with("ing")
+                && aux_at(o.0).is_some_and(|b| {
+                    matches!(tokens[b].folded(), "was" | "were" | "is" | "are" | "be" | "been")
+                }))
         };
+        // (or the object of the question's own verb, right after it or its
+        // article: `whether it had opened an investigation`; not a setting, `in
+        // the strike`)
+        let object = |o: &(usize, usize), q: &(usize, usize)| {
+            let mut v = o.0.checked_sub(1);
+            if v.is_some_and(|b| {
+                matches!(
+                    tokens[b].folded(),
+                    "a" | "an" | "the" | "any" | "its" | "their"
+                )
+            }) {
+                v = v.and_then(|b| b.checked_sub(1));
+            }
+            matches!(tokens[opener(q)].folded(), "whether" | "if")
+                && v.is_some_and(|v| {
+                    v >= q.0
+                        && text[tokens[v].start..].starts_with(char::is_lowercase)
+                        && numbers::verb_shaped(tokens[v].folded())
+                })
+        };
+        let objects = (t.all.iter().chain(&t.any))
+            .filter(|id| !self.names_an_act(**id, w))
+            .flat_map(|id| self.occurrences_in(*id, w))
+            .filter(|o| {
+                inside
+                    .iter()
+                    .any(|q| q.0 <= o.0 && o.1 <= q.1 && object(o, q))
+            });
         let verbs = (t.all.iter().chain(&t.any))
             .filter(|id| !self.names_an_act(**id, w))
             .flat_map(|id| self.occurrences_in(*id, w).filter(modal));
         let mut asked = None;
-        for o in self.act_occurrences(t, w).chain(verbs) {
+        for o in self.act_occurrences(t, w).chain(verbs).chain(objects) {
             let q = inside.iter().find(|q| q.0 <= o.0 && o.1 <= q.1)?;
             asked = asked.or(Some(opener(q)));
         }
