@@ -2807,6 +2807,20 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
                 || matches!(word(k + 2), "a" | "an" | "several" | "another"))
             && unit(word(k + 3))
     };
+    // (the plan's object between, `delayed the vote by two weeks`, `postponed
+    // it until Friday`: the last word of it, or `k` with none)
+    let past_object = |k: usize| {
+        if next(k, &["it", "them"]) {
+            return k + 1;
+        }
+        if !next(k, &["the", "its", "their", "this", "that"]) {
+            return k;
+        }
+        (k + 2..k + 5)
+            .take_while(|&j| !breaks(j) && !FUNCTION_WORDS.contains(&word(j)))
+            .last()
+            .unwrap_or(k)
+    };
     let mut kind = CALLED_OFF;
     let end = match word(k) {
         "postponed" | "cancelled" | "canceled" | "adjourned" | "scrapped" | "shelved"
@@ -2818,7 +2832,7 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         }
         // a delay to a time: moved, not called off (a delay alone may still end
         // in the act)
-        "delayed" | "deferred" if moved(k) || by_time(k) => {
+        "delayed" | "deferred" if moved(past_object(k)) || by_time(past_object(k)) => {
             kind = MOVED;
             k
         }

@@ -422,10 +422,13 @@ impl DocMatcher<'_> {
             .filter(move |(m, c)| {
                 !self.by_bound(t, w, m) || (*c == DateMatch::Different && !before(spec, m))
             })
-            // (the day a plan was set for before it was moved is not its day)
-            .map(move |(m, c)| match c {
-                DateMatch::Equal if self.moved_from(t, w, m) => (m, DateMatch::Different),
-                _ => (m, c),
+            // (the day a plan was set for before it was moved is not its day, and
+            // tells nothing of another day: `had been due to vote on March 26 but
+            // delayed the vote by two weeks` for a vote on April 9)
+            .filter_map(move |(m, c)| match c {
+                DateMatch::Equal if self.moved_from(t, w, m) => Some((m, DateMatch::Different)),
+                DateMatch::Different if self.delayed_plan_day(t, w, m) => None,
+                _ => Some((m, c)),
             })
             .filter(move |(m, c)| {
                 // (a date of another, earlier occurrence may agree, never conflict)
@@ -770,10 +773,13 @@ impl DocMatcher<'_> {
         };
         // (`pushed back from Tuesday to Friday`)
         let back = |d: usize| at.checked_sub(d).map_or("", word);
+        // (its object between: `pushed the opening back from December 2024`)
         let moved_back = |d: usize| {
             moved(back(d))
                 || (matches!(back(d), "back" | "forward")
-                    && (moved(back(d + 1)) || back(d + 1) == "brought"))
+                    && (d + 1..d + 5)
+                        .take_while(|&e| at >= e && !self.comma_before(at - e + 1))
+                        .any(|e| moved(back(e)) || back(e) == "brought"))
         };
         if back(1) == "from" && moved_back(2) {
             return true;
@@ -870,6 +876,11 @@ impl DocMatcher<'_> {
         {
             return true;
         }
+        // (or a plan told as past, then delayed by a time: `had been due to vote on
+        // the budget on March 26 but delayed the vote by two weeks`)
+        if told_past && self.delayed_by_time(at, s.tokens.end) {
+            return true;
+        }
         // (`put back`, a plan's: not the clocks' `put back by one hour`)
         let put_back = |k: usize| word(k) == "put" && word(k + 1) == "back";
         plan && (at + 1..s.tokens.end).any(|k| {
@@ -880,6 +891,51 @@ impl DocMatcher<'_> {
                 && !(put_back(k)
                     && (matches!(word(k + 2), "by" | "one" | "an" | "a" | "two")
                         || word(k + 2).starts_with(|c: char| c.is_ascii_digit())))
+        })
+    }
+
+    /// Whether date mention `m` is a plan's day told as past (`had been due to`)
+    /// and delayed by a time after it ([`Self::delayed_by_time`]), and the fact
+    /// names no plan's word.
+    fn delayed_plan_day(&self, t: &Test, w: Window, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let Some(s) = self.a.sentence_at(at) else {
+            return false;
+        };
+        (at.saturating_sub(8).max(s.tokens.start)..at).any(|k| {
+            matches!(
+                word(k),
+                "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
+            ) && k >= 2
+                && word(k - 1) == "been"
+                && word(k - 2) == "had"
+                && !self.names_token(t, k, w)
+        }) && self.delayed_by_time(at, s.tokens.end)
+    }
+
+    /// Whether a plan's day at token `at` is delayed by a time of days or more
+    /// later in its sentence (ending at `end`): `had been due to vote on the budget
+    /// on March 26 but delayed the vote by two weeks`. Its new day is not told.
+    fn delayed_by_time(&self, at: usize, end: usize) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        (at + 1..end).any(|k| {
+            matches!(word(k), "delayed" | "deferred" | "postponed")
+                && (k + 1..(k + 6).min(end)).any(|j| {
+                    word(j) == "by"
+                        && matches!(
+                            word(j + 2),
+                            "day"
+                                | "days"
+                                | "week"
+                                | "weeks"
+                                | "month"
+                                | "months"
+                                | "year"
+                                | "years"
+                        )
+                })
         })
     }
 
