@@ -106,6 +106,18 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
     let t = &tokens[i];
     let clause_word = t.class() & super::lexicon::CLAUSE_WORD != 0;
     let gap = &text[before.end..t.start];
+    // (a clock time's colon is no break: `at 11:59 p.m. on Sunday`)
+    let digit = |w: &str, first: bool| {
+        let c = if first {
+            w.chars().next()
+        } else {
+            w.chars().last()
+        };
+        c.is_some_and(|c| c.is_ascii_digit())
+    };
+    if gap == ":" && digit(&text[before.start..before.end], false) && digit(t.folded(), true) {
+        return Break::None;
+    }
     let punctuated = gap != " "
         && (gap.chars().any(|c| {
             matches!(

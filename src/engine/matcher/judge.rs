@@ -449,6 +449,11 @@ impl DocMatcher<'_> {
                 if *c != DateMatch::Equal && self.moved_to(t, w, m) {
                     return false;
                 }
+                // (nor the end of a state, `would remain closed until at least
+                // March 31`, for the day it began)
+                if *c != DateMatch::Equal && self.state_until(m) {
+                    return false;
+                }
                 if !self.dates_saying(t, w, m) {
                     return true;
                 }
@@ -937,6 +942,41 @@ impl DocMatcher<'_> {
                         )
                 })
         })
+    }
+
+    /// Whether date mention `m` ends a state after `until`, `till` or `through`
+    /// (`at least` between): `would remain closed until at least March 31`, `stays
+    /// shut until Friday`, `was closed until March 31` — a form of `remain` or
+    /// `stay` in the three words before, or a state's participle right before.
+    fn state_until(&self, m: &DateMention) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let mut k = at;
+        if k >= 2 && word(k - 1) == "least" && word(k - 2) == "at" {
+            k -= 2;
+        }
+        let Some(u) = k.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(word(u), "until" | "till" | "through") {
+            return false;
+        }
+        let state = |j: usize| {
+            matches!(
+                word(j),
+                "remain"
+                    | "remains"
+                    | "remained"
+                    | "remaining"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "staying"
+            )
+        };
+        (u >= 1 && matches!(word(u - 1), "closed" | "shut" | "suspended"))
+            || (u.saturating_sub(3)..u).any(state)
     }
 
     /// Whether date mention `m` is the day a plan is moved to, after `to`,
