@@ -3134,9 +3134,10 @@ impl DocMatcher<'_> {
                     matches!(tokens[b].folded(), "was" | "were" | "is" | "are" | "be" | "been")
                 }))
         };
-        // (or the object of the question's own verb, right after it or its
-        // article: `whether it had opened an investigation`; not a setting, `in
-        // the strike`)
+        // (or what the question's own verb would have brought into being, right
+        // after it or its article: `whether it had opened an investigation`,
+        // `whether it had filed an appeal`; not a setting, `in the strike`, nor
+        // what an act met, `whether the strike hit Kfar Hamam`)
         let object = |o: &(usize, usize), q: &(usize, usize)| {
             let mut v = o.0.checked_sub(1);
             if v.is_some_and(|b| {
@@ -3151,7 +3152,21 @@ impl DocMatcher<'_> {
                 && v.is_some_and(|v| {
                     v >= q.0
                         && text[tokens[v].start..].starts_with(char::is_lowercase)
-                        && numbers::verb_shaped(tokens[v].folded())
+                        && matches!(
+                            tokens[v].folded(),
+                            "opened"
+                                | "launched"
+                                | "started"
+                                | "begun"
+                                | "began"
+                                | "filed"
+                                | "made"
+                                | "reached"
+                                | "signed"
+                                | "issued"
+                                | "announced"
+                                | "received"
+                        )
                 })
         };
         let objects = (t.all.iter().chain(&t.any))
@@ -4104,8 +4119,18 @@ impl DocMatcher<'_> {
     ) -> bool {
         let tokens = &self.a.tokens;
         let after = |h: &Found| !matches!(h.label, Label::Term(_)) || self.hit_tokens(h).0 >= c.end;
+        // (and a term of its maker or content beside the noun: a fact that names
+        // only the proposal, `Salam rejected the proposal` for `proposal`, is
+        // denied, as PRODUCT.md has it)
+        let proposal = |h: &Found| {
+            let (f, l) = self.hit_tokens(h);
+            (f..=l).any(|k| text::negation::PROPOSALS.contains(&tokens[k].folded()))
+        };
         !c.passive
             && hits.iter().all(after)
+            && hits
+                .iter()
+                .any(|h| matches!(h.label, Label::Term(_)) && !proposal(h))
             && text::DENY.contains(&tokens[c.first].folded())
             && (c.end..(c.end + 3).min(tokens.len())).any(|k| {
                 text::negation::PROPOSALS.contains(&tokens[k].folded())
