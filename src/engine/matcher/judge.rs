@@ -2445,11 +2445,11 @@ impl DocMatcher<'_> {
                 .map(|(_, m)| Cow::Borrowed(m))
                 .collect();
             // (the set a part is taken from counts the set when the fact names an
-            // act: `Alcaraz had won four of their five meetings`; not `four of its
-            // 25 crew` for a fact about the ship's crew)
-            let act = || self.names_any_act(t, w);
+            // act, `Alcaraz had won four of their five meetings`, or the part's
+            // holder, `Aalto's coalition holds 61 of the 101 seats`; not `four of its
+            // 25 crew` for a fact about the ship's crew: [`Self::set_whole`])
             let keep: Vec<bool> = (counted.iter())
-                .map(|m| !(counted.len() > 1 && act() && self.set_whole(t, w, m, &counted)))
+                .map(|m| !(counted.len() > 1 && self.set_whole(t, w, m, &counted)))
                 .collect();
             let mut counted = counted;
             retain_kept(&mut counted, &keep);
@@ -3891,7 +3891,20 @@ impl DocMatcher<'_> {
                 .max()
                 .and_then(|p| p.checked_sub(1))
                 .is_some_and(named);
-        (set_end..hi).any(named) || governs || (self.names_any_act(t, w) && (lo..f).any(named))
+        // (or the fact names the part's holder before it and not the set's noun:
+        // `Aalto's coalition holds 61 of the 101 seats` for a fact about the
+        // coalition's seats, `counts` naming them; not `killed four of its 25 crew`
+        // for a fact about the ship's crew, whose set is the ship's: only a set
+        // after `the` alone)
+        let holder = after_part
+            && word(of_at) == "the"
+            && !possessive(of_at + 1)
+            && !m.counted.is_some_and(named)
+            && (lo..part_start(of_at)).any(named);
+        (set_end..hi).any(named)
+            || governs
+            || holder
+            || (self.names_any_act(t, w) && (lo..f).any(named))
     }
 
     /// Of two or more counts in a sentence told in parts, those of the part that
