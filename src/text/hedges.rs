@@ -333,6 +333,15 @@ fn not_ruled_out(
             .is_some_and(|g| g.contains(','))
     });
     let claim = claim_end(text, tokens, from, comma.unwrap_or(end), true);
+    // (to a new clause after `and` or `but` too: `did not rule out strikes and
+    // said the army was ready`)
+    let claim = (from + 1..claim)
+        .find(|&k| {
+            matches!(word(k), "and" | "but" | "while")
+                && (super::numbers::verb_shaped(word(k + 1))
+                    || matches!(word(k + 1), "he" | "she" | "they" | "it" | "we" | "i"))
+        })
+        .unwrap_or(claim);
     (claim > from).then_some([own, claim, own, from])
 }
 

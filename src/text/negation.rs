@@ -914,8 +914,9 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Whether token `i` is a denial the sentence tells was reversed: `initially`,
 /// `originally` or `at first` right before it, and `but` with `confirmed`,
 /// `admitted`, `acknowledged` or `conceded` a few words after it later in its
-/// sentence (`had initially denied that any passwords were taken, but on
-/// Thursday confirmed that they were`): what was denied is told.
+/// sentence, what it confirms a pronoun or nothing (`had initially denied that
+/// any passwords were taken, but on Thursday confirmed that they were`): what
+/// was denied is told.
 fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     if !DENY.contains(&word(i)) {
@@ -923,17 +924,46 @@ fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let first = (i >= 1 && matches!(word(i - 1), "initially" | "originally"))
         || (i >= 2 && word(i - 2) == "at" && word(i - 1) == "first");
+    // (what is confirmed is what was denied, told again by a pronoun or not at
+    // all: `confirmed that they were`, `later admitted it`; not `confirmed that
+    // email addresses had been exposed`, nor `has not confirmed`)
+    // (a mark or the text's end after token `k`)
+    let closes = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            k + 1 == tokens.len()
+                || text
+                    .get(t.end..tokens.get(k + 1).map_or(text.len(), |n| n.start))
+                    .is_none_or(|g| g.contains([',', '.', ';', '!', '?']))
+        })
+    };
+    let same = |j: usize| {
+        if closes(j) {
+            return true;
+        }
+        let k = j + 1 + usize::from(word(j + 1) == "that");
+        matches!(word(k), "it" | "they" | "this" | "so")
+            && (closes(k)
+                || (matches!(
+                    word(k + 1),
+                    "was" | "were" | "had" | "did" | "is" | "are" | "has" | "have"
+                ) && closes(k + 1)))
+    };
     first
         && (i + 1..tokens.len().min(i + 40))
             .take_while(|&k| !sentence_after(text, tokens, k - 1))
             .any(|k| {
                 word(k) == "but"
-                    && (k + 1..k + 6).any(|j| {
-                        matches!(
-                            word(j),
-                            "confirmed" | "admitted" | "acknowledged" | "conceded"
-                        )
-                    })
+                    && (k + 1..k + 6)
+                        .take_while(|&j| {
+                            !matches!(word(j), "not" | "never")
+                                && !tokens.get(j).is_some_and(|t| t.contraction)
+                        })
+                        .any(|j| {
+                            matches!(
+                                word(j),
+                                "confirmed" | "admitted" | "acknowledged" | "conceded"
+                            ) && same(j)
+                        })
             })
 }
 

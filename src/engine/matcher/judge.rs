@@ -451,7 +451,7 @@ impl DocMatcher<'_> {
                 }
                 // (nor the end of a state, `would remain closed until at least
                 // March 31`, for the day it began)
-                if *c != DateMatch::Equal && self.state_until(m) {
+                if *c != DateMatch::Equal && self.state_until(t, w, m) {
                     return false;
                 }
                 if !self.dates_saying(t, w, m) {
@@ -779,12 +779,19 @@ impl DocMatcher<'_> {
         // (`pushed back from Tuesday to Friday`)
         let back = |d: usize| at.checked_sub(d).map_or("", word);
         // (its object between: `pushed the opening back from December 2024`)
+        // (with an object between only `pushed … back` and `brought` or `moved …
+        // forward`: not `brought the route back from March 30`, a return)
         let moved_back = |d: usize| {
             moved(back(d))
                 || (matches!(back(d), "back" | "forward")
-                    && (d + 1..d + 5)
-                        .take_while(|&e| at >= e && !self.comma_before(at - e + 1))
-                        .any(|e| moved(back(e)) || back(e) == "brought"))
+                    && (moved(back(d + 1)) || back(d + 1) == "brought"))
+                || (d + 2..d + 5)
+                    .take_while(|&e| at >= e && !self.comma_before(at - e + 1))
+                    .any(|e| match back(d) {
+                        "back" => back(e) == "pushed",
+                        "forward" => matches!(back(e), "brought" | "moved"),
+                        _ => false,
+                    })
         };
         if back(1) == "from" && moved_back(2) {
             return true;
@@ -948,7 +955,7 @@ impl DocMatcher<'_> {
     /// (`at least` between): `would remain closed until at least March 31`, `stays
     /// shut until Friday`, `was closed until March 31` — a form of `remain` or
     /// `stay` in the three words before, or a state's participle right before.
-    fn state_until(&self, m: &DateMention) -> bool {
+    fn state_until(&self, t: &Test, w: Window, m: &DateMention) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let at = tokens.partition_point(|t| t.start < m.start);
@@ -975,8 +982,12 @@ impl DocMatcher<'_> {
                     | "staying"
             )
         };
-        (u >= 1 && matches!(word(u - 1), "closed" | "shut" | "suspended"))
-            || (u.saturating_sub(3)..u).any(state)
+        // (not for a fact about the end, naming `until` or the staying)
+        let named = |j: usize| self.names_token(t, j, w);
+        !named(u)
+            && !(u.saturating_sub(3)..u).any(|j| state(j) && named(j))
+            && ((u >= 1 && matches!(word(u - 1), "closed" | "shut" | "suspended"))
+                || (u.saturating_sub(3)..u).any(state))
     }
 
     /// Whether date mention `m` is the day a plan is moved to, after `to`,
@@ -1679,7 +1690,6 @@ impl DocMatcher<'_> {
                                 | "indicted"
                                 | "sentenced"
                         )
-                        || text::negation::PROPOSALS.contains(&x)
                 })
             })
         });
@@ -1695,10 +1705,33 @@ impl DocMatcher<'_> {
                 })
             })
         };
+        // (nor one about a proposal a rejection refuses, which was made: `an
+        // unsolicited proposal, which its board had unanimously rejected`; a
+        // denial still denies it, `made an offer for the port, which Kestrel
+        // denied`)
+        let proposal_named = || {
+            t.all.iter().chain(&t.any).any(|id| {
+                self.occurrences_in(*id, w).any(|&(a, b)| {
+                    (a..b).any(|k| text::negation::PROPOSALS.contains(&self.a.tokens[k].folded()))
+                })
+            })
+        };
         found
             .find(|&&[report, s, v, kind]| {
                 let called_off = matches!(kind, text::negation::CALLED_OFF | text::negation::MOVED);
                 if called_off && plan_named() {
+                    return false;
+                }
+                let rejects = |k: usize| {
+                    matches!(
+                        self.a.tokens.get(k).map_or("", |t| t.folded()),
+                        "rejected" | "rejects" | "reject" | "rejecting"
+                    )
+                };
+                // (a relative clause of the proposal's own: not `a claim the
+                // company rejected`, which denies what was said)
+                let relative = self.a.tokens.get(s).is_some_and(|t| t.folded() == "which");
+                if relative && rejects(v) && proposal_named() {
                     return false;
                 }
                 // (a plan moved says it did not happen on its day: only for a fact
@@ -2091,22 +2124,42 @@ impl DocMatcher<'_> {
         if t.date.is_none() && !counted.is_empty() {
             counted.retain(|m| !self.background_figure(t, m, w));
         }
-        counted.retain(|m| !self.threshold(t, m, w));
+        // (only when a count is left: a threshold alone is the fact's figure or
+        // none, `failed to reach the 200 points needed` for a fact of 200)
+        if counted.iter().any(|m| !self.threshold(t, m, w)) {
+            counted.retain(|m| !self.threshold(t, m, w));
+        }
         counted
     }
 
-    /// Whether number mention `m` is a threshold, not a result: after `the`, its
-    /// noun (or itself) followed by `needed` or `required` and then `to`, `for`,
-    /// a mark or the sentence's end (`failed to secure the 76 votes needed,
-    /// winning 68`; not `The 40 people needed hospital treatment`), unless test
-    /// `t` names that word (a fact about what was needed).
+    /// Whether number mention `m` is a threshold missed, not a result: after
+    /// `the`, its noun (or itself) followed by `needed` or `required` and then
+    /// `to`, `for`, a mark or the sentence's end, a word of failing before it in
+    /// its sentence (`failed to secure the 76 votes needed, winning 68`; not `The
+    /// 40 people needed hospital treatment`, `secured the 51 votes needed`),
+    /// unless test `t` names that word (a fact about what was needed).
     fn threshold(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let tokens = &self.a.tokens;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
         let after = m.counted.map_or(m.end_token, |c| c + 1);
+        // (missed: a word of failing before it in its sentence, not `secured the
+        // 51 votes needed`)
+        let failed = || {
+            let s = self
+                .a
+                .sentence_at(m.first_token)
+                .map_or(0, |s| s.tokens.start);
+            (s..m.first_token).any(|k| {
+                matches!(
+                    word(k),
+                    "failed" | "fail" | "fails" | "short" | "missed" | "lacked" | "lacks" | "not"
+                ) || tokens[k].contraction
+            })
+        };
         m.first_token >= 1
             && word(m.first_token - 1) == "the"
             && matches!(word(after), "needed" | "required")
+            && failed()
             && (matches!(word(after + 1), "to" | "for" | "")
                 || self.comma_before(after + 1)
                 || numbers::sentence_after(self.a.text(), tokens, after))
@@ -2154,30 +2207,59 @@ impl DocMatcher<'_> {
             return false;
         }
         let f = m.first_token;
-        let last_before = names
+        let gap = |k: usize| &text[tokens[k - 1].end..tokens[k].start];
+        // (a name of the fact before the figure in its sentence: with none, the
+        // figure may be the name's own told after it, `Halvorsen Shipping was
+        // fined again. In 2021, the company paid $4 million`)
+        let Some(mut after) = names
             .iter()
             .filter(|o| o.0 >= s0 && o.1 <= f)
             .map(|o| o.1)
-            .max();
-        let start = match last_before {
-            None => s0,
-            // (the clause of another name or of a later verb, not the name's own
-            // appositive: `Ramon Ortiz, a 29-year-old father of two who was shot 14
-            // times … in 2022`)
-            Some(after) => match (after..f).find(|&k| {
-                matches!(
-                    word(k),
-                    "which" | "who" | "when" | "that" | "where" | "after"
-                )
-            }) {
-                Some(k) if (after..k).any(|j| capital(j) || numbers::says_verb(word(j))) => k,
-                _ => return false,
-            },
+            .max()
+        else {
+            return false;
         };
-        let gap = |k: usize| &text[tokens[k - 1].end..tokens[k].start];
+        let last_before = after;
+        // (the name's own words run on: `Meridian Holdings`, `Jair Bolsonaro`)
+        while after < f && capital(after) && gap(after) == " " {
+            after += 1;
+        }
+        // the clause of another name or of a later verb (not a month's or a
+        // weekday's capital, nor a saying): not the name's own appositive, `Ramon
+        // Ortiz, a 29-year-old father of two who was shot 14 times … in 2022`, nor
+        // what the name said, `Smith said on Monday that the company cut 1,200
+        // jobs in 2023`
+        let saying = |j: usize| text::SAYING.contains(&word(j)) || word(j) == "claimed";
+        let Some(start) = (after..f).find(|&k| {
+            matches!(word(k), "which" | "who" | "when" | "that" | "after")
+                && !(word(k) == "that" && (k.saturating_sub(4)..k).any(saying))
+        }) else {
+            return false;
+        };
+        let other = |j: usize| {
+            (capital(j) && !numbers::WEEKDAYS_MONTHS.contains(&word(j)))
+                || (numbers::says_verb(word(j)) && !saying(j))
+        };
+        // (and a clause of time whose subject is a pronoun tells the name's own
+        // act: `Haiyan became the deadliest storm when it killed more than 6,300
+        // people in November 2013`)
+        if !(after..start).any(other)
+            || (matches!(word(start), "when" | "after")
+                && matches!(
+                    word(start + 1),
+                    "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+                ))
+        {
+            return false;
+        }
+        // (to a `;`, a comma before a verb, or, for a relative clause set off by a
+        // comma, its closing comma: `sentenced Bolsonaro, who won 58 million votes
+        // in October 2022, to 27 years in prison`)
+        let set_off = matches!(word(start), "which" | "who") && gap(start).contains(',');
         let end = (start + 1..s1)
             .find(|&k| {
-                gap(k).contains(';') || (gap(k).contains(',') && numbers::says_verb(word(k)))
+                gap(k).contains(';')
+                    || (gap(k).contains(',') && (set_off || numbers::says_verb(word(k))))
             })
             .unwrap_or(s1);
         if f >= end || names.iter().any(|o| o.0 < end && o.1 > start) {
@@ -2188,7 +2270,7 @@ impl DocMatcher<'_> {
         let Some(year_ago) = published.checked_sub_days(chrono::Days::new(365)) else {
             return false;
         };
-        let from = last_before.unwrap_or(s0);
+        let from = last_before;
         let at = |b: usize| tokens.partition_point(|t| t.start < b);
         let fits = |first: usize| {
             first > 0
@@ -3148,7 +3230,17 @@ impl DocMatcher<'_> {
             }) {
                 v = v.and_then(|b| b.checked_sub(1));
             }
+            // (the end of its phrase after it: a mark, a preposition; not `the
+            // letter the union sent`, `the agreement brokered by Qatar`)
+            let ends = tokens.get(o.1).is_none_or(|n| {
+                text[tokens[o.1 - 1].end..n.start].contains([',', ';', '.', ':', '?'])
+                    || matches!(
+                        n.folded(),
+                        "into" | "in" | "on" | "against" | "for" | "over" | "with" | "to" | "from"
+                    )
+            });
             matches!(tokens[opener(q)].folded(), "whether" | "if")
+                && ends
                 && v.is_some_and(|v| {
                     v >= q.0
                         && text[tokens[v].start..].starts_with(char::is_lowercase)
@@ -3169,8 +3261,15 @@ impl DocMatcher<'_> {
                         )
                 })
         };
+        // (a term with every occurrence in the window inside a question: not
+        // `Asked whether the club had made a profit, the chairman said it had
+        // made a profit`)
+        let asked_only = |id: &TermId| {
+            self.occurrences_in(*id, w)
+                .all(|o| inside.iter().any(|q| q.0 <= o.0 && o.1 <= q.1))
+        };
         let objects = (t.all.iter().chain(&t.any))
-            .filter(|id| !self.names_an_act(**id, w))
+            .filter(|id| !self.names_an_act(**id, w) && asked_only(id))
             .flat_map(|id| self.occurrences_in(*id, w))
             .filter(|o| {
                 inside
@@ -4104,10 +4203,19 @@ impl DocMatcher<'_> {
 
     /// Whether cue `c` is a `not` before `all` or `every` that no hit holds (`Not
     /// all customers were affected`: some were; a fact about all of them, its
-    /// `all` a hit, is denied).
+    /// `all` a hit, is denied, and so is a count after it, `Not all 40 passengers
+    /// were rescued`).
     fn not_every(&self, c: &text::Cue, in_hit: &dyn Fn((usize, usize)) -> bool) -> bool {
         let tokens = &self.a.tokens;
+        // (not before a number, which it denies: `Not all 40 passengers were
+        // rescued`, `Not every one of the 300 employees`)
+        let counted = || {
+            let from = tokens.get(c.end + 1).map_or(usize::MAX, |t| t.start);
+            let to = tokens.get(c.end + 5).map_or(self.a.text().len(), |t| t.end);
+            (from < to) && !self.a.numbers_in(from, to).is_empty()
+        };
         c.end == c.first + 1
+            && !counted()
             && tokens[c.first].folded() == "not"
             && tokens.get(c.end).is_some_and(|t| {
                 matches!(
@@ -4139,16 +4247,36 @@ impl DocMatcher<'_> {
             let (f, l) = self.hit_tokens(h);
             (f..=l).any(|k| text::negation::PROPOSALS.contains(&tokens[k].folded()))
         };
+        // (a rejection, not a denial, and the proposal its object: not `denied
+        // that offers had been made`, `rejected suggestions that bids had been
+        // rigged`, `denied requests for visas had been blocked`)
+        let object = |k: usize| {
+            text::negation::PROPOSALS.contains(&tokens[k].folded())
+                && in_hit((tokens[k].start, tokens[k].end))
+                && (c.end..k).all(|j| {
+                    matches!(
+                        tokens[j].folded(),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "any"
+                    ) || !(numbers::FUNCTION_WORDS.contains(&tokens[j].folded())
+                        || numbers::says_verb(tokens[j].folded()))
+                })
+                && !(k + 1..(k + 5).min(tokens.len())).any(|j| {
+                    matches!(
+                        tokens[j].folded(),
+                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "be" | "been"
+                    )
+                })
+        };
         !c.passive
             && hits.iter().all(after)
             && hits
                 .iter()
                 .any(|h| matches!(h.label, Label::Term(_)) && !proposal(h))
-            && text::DENY.contains(&tokens[c.first].folded())
-            && (c.end..(c.end + 3).min(tokens.len())).any(|k| {
-                text::negation::PROPOSALS.contains(&tokens[k].folded())
-                    && in_hit((tokens[k].start, tokens[k].end))
-            })
+            && matches!(
+                tokens[c.first].folded(),
+                "rejected" | "rejects" | "reject" | "rejecting"
+            )
+            && (c.end..(c.end + 3).min(tokens.len())).any(object)
     }
 
     /// What a mention counts, as a reason shows it: `hour`, `age of Khalil`.
@@ -4207,9 +4335,13 @@ impl DocMatcher<'_> {
         let inside = |&(f, l): &(usize, usize)| f > open && l < comma;
         let named_inside = terms.iter().any(|h| inside(h) && capital(h.0));
         let rest = terms.iter().filter(|h| !inside(h));
+        // (in the clause right after the phrase: not `…, although both firms were
+        // hit by the outage`)
+        let clauses = self.a.clauses();
+        let main = clauses.get(comma);
         let mut rest_any = false;
         for h in rest {
-            if h.0 < comma || capital(h.0) {
+            if h.0 < comma || capital(h.0) || (h.0..=h.1).any(|k| clauses.get(k) != main) {
                 return None;
             }
             rest_any = true;
@@ -4265,7 +4397,9 @@ impl DocMatcher<'_> {
             if c.passive
                 || !(text::DENY.contains(&w0)
                     || w0.starts_with("dismiss")
-                    || w0.starts_with("retract"))
+                    || w0.starts_with("retract")
+                    || w0.starts_with("push")
+                    || w0 == "truth")
             {
                 return false;
             }
