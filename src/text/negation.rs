@@ -911,6 +911,41 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
             || called_first)
 }
 
+/// Whether a passive `refused` or `turned down` ending at token `k` has no object
+/// after it, only a mark, its agent or a time (`Permission to land was refused on
+/// Tuesday`; not `The crew were refused entry`, whose crew the refusal does not
+/// deny, nor `was refused to`).
+fn refused_alone(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(next) = tokens.get(k + 1) else {
+        return true;
+    };
+    text[tokens[k].end..next.start].contains([',', '.', ';', '!', '?'])
+        || matches!(
+            next.folded(),
+            "on" | "in" | "by" | "at" | "after" | "last" | "yesterday" | "today" | "earlier"
+        )
+        || WEEKDAYS_MONTHS.contains(&next.folded())
+}
+
+/// Whether token `i` stands alone in quotation marks: a word named, not said (the
+/// ballot's `"no" side`, `while “no” prevailed in the rural west`).
+fn quoted_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    let quote = |c: char| {
+        matches!(
+            c,
+            '"' | '\u{201c}' | '\u{201d}' | '\'' | '\u{2018}' | '\u{2019}'
+        )
+    };
+    let t = &tokens[i];
+    let before = i
+        .checked_sub(1)
+        .map_or(&text[..t.start], |b| &text[tokens[b].end..t.start]);
+    let after = tokens
+        .get(i + 1)
+        .map_or(&text[t.end..], |n| &text[t.end..n.start]);
+    before.ends_with(quote) && after.starts_with(quote)
+}
+
 /// Whether token `i` is a denial the sentence tells was reversed: `initially`,
 /// `originally` or `at first` right before it, and `but` with `confirmed`,
 /// `admitted`, `acknowledged` or `conceded` a few words after it later in its
@@ -3952,7 +3987,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let cue = (class & (NEGATING | DENYING) != 0 && !reversed_denial(text, tokens, i))
+        let cue = (class & (NEGATING | DENYING) != 0
+            && !reversed_denial(text, tokens, i)
+            && !quoted_word(text, tokens, i))
             || t.contraction
             // (after `not`, `not without warning`: a cue the `not` cancels, as in
             // `not ruled out`; it still negates a fact that says `without
@@ -4022,6 +4059,14 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (class & NEGATING != 0 || t.contraction) && happens(text, tokens, i + 1)
                 || (class & NEGATING != 0 && agent_none(i));
             push(&mut out, i, i + 1, passive);
+        } else if matches!(w, "refused" | "turned")
+            && after_be(tokens, clauses, i)
+            && (w == "refused" || tokens.get(i + 1).is_some_and(|t| t.folded() == "down"))
+            && refused_alone(text, tokens, i + usize::from(w == "turned"))
+        {
+            // (a request refused in the passive, like `denied`: `Permission to
+            // land was refused`, `his visa application was turned down`)
+            push(&mut out, i, i + 1 + usize::from(w == "turned"), true);
         } else if (FALSE.contains(&w)
             || (matches!(w.as_bytes().first(), Some(b'w' | b'i' | b'm' | b'f'))
                 && WRONG.contains(&w)
