@@ -1471,3 +1471,43 @@ The agency listed 38 confirmed deaths, up from 14 on Sunday.\n";
     let got = verdicts_of(article, &[toll("now", "38"), toll("then", "14")]);
     assert_eq!(got, ["unverified", "supported"]);
 }
+
+/// Round 33: the day a plan was moved from with its object between; a plan told
+/// as past and delayed by a time; a clock time's colon; the end of a state.
+#[test]
+fn round_33_moves_delays_and_states() {
+    let article = "+++\npublished = 2026-04-22\n+++\nRail\n\
+In March 2024, WERP pushed the opening back from December 2024 to the autumn of 2025.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("from", "2024-12", "\"WERP\", \"pushed\", \"back\""),
+            claim("when", "2024-03", "\"WERP\", \"pushed\", \"back\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported"]);
+    let article = "+++\npublished = 2026-04-22\n+++\nMetro\n\
+The board had been due to vote on the budget on March 26 but delayed the vote by two weeks.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("planned", "2026-03-26", "\"board\", \"voted\""),
+            // (its day tells nothing of the day it did happen)
+            claim("later", "2026-04-09", "\"board\", \"voted\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "unverified"]);
+    let article = "+++\npublished = 2026-02-06\n+++\nStrike\n\
+The stoppage is scheduled to end at 11:59 p.m. on Sunday, but the union objected.\n\
+The cabinet said the bridge would remain closed until at least March 31.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("sunday", "2026-02-08", "\"stoppage\", \"end\""),
+            claim("closing", "2026-01-16", "\"bridge\", \"closed\""),
+            // (a fact about the end names it)
+            claim("until", "2026-04-30", "\"bridge\", \"closed\", \"until\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "unverified", "contradicted"]);
+}

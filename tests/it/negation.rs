@@ -2522,3 +2522,132 @@ fn round_32_negation_readings() {
     );
     denied("all = [\"talks\", \"held\"]", "The talks were not held.");
 }
+
+/// Round 33: what a desk reads in corporate and political prose. `Not all` denies
+/// only the universal; `pushed back on` and `no truth to` deny what was said; a
+/// denial reversed in its sentence denies nothing; `Unlike X, Y …` tells X the
+/// other way; what could not be ruled out is a possibility; a rejected proposal
+/// was made; a course weighed is not taken; a meeting's missing statement; what a
+/// `whether` asks; a word named in quotation marks; a passive refusal.
+#[test]
+fn round_33_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    told(
+        "all = [\"Veridia\", \"customers\", \"affected\"]",
+        "Not all of Veridia's customers were affected, the company stressed.",
+    );
+    denied(
+        "all = [\"all\", \"customers\", \"affected\"]",
+        "Not all of Veridia's customers were affected, the company stressed.",
+    );
+    // (a count after it is denied: fewer were)
+    denied(
+        "all = [\"passengers\", \"rescued\"]\nnumber = 40",
+        "Not all 40 passengers aboard the ferry were rescued.",
+    );
+    denied(
+        "all = [\"Orbitek\", \"close\", \"Dublin office\"]",
+        "Orbitek has pushed back on reports that it plans to close its Dublin office.",
+    );
+    denied(
+        "all = [\"Orbitek\", \"leaving\", \"Dublin\"]",
+        "\"There is no truth to the suggestion that Orbitek is leaving Dublin,\" she said.",
+    );
+    // (a fact about the reports themselves is told, as after `dismissed reports`)
+    told(
+        "all = [\"reports\", \"minister\", \"resigned\"]",
+        "The ministry pushed back on reports that the minister had resigned.",
+    );
+    told(
+        "all = [\"passwords\", \"taken\"]",
+        "The company had initially denied that any passwords were taken, but on Thursday confirmed that they were.",
+    );
+    denied(
+        "all = [\"passwords\", \"taken\"]",
+        "The company initially denied that any passwords were taken, but confirmed that email addresses had been exposed.",
+    );
+    told(
+        "all = [\"Brightpay\", \"status page\"]",
+        "Unlike its rival Brightpay, Halcyon does not publish a live status page.",
+    );
+    denied(
+        "all = [\"Halcyon\", \"status page\"]",
+        "Unlike its rival Brightpay, Halcyon does not publish a live status page.",
+    );
+    denied(
+        "all = [\"Brightpay\", \"outage\"]",
+        "Unlike Brightpay, Halcyon was hit by the outage.",
+    );
+    // (not X's own relative clause, nor a later clause)
+    told(
+        "all = [\"Chatterly\", \"shut\"]",
+        "Unlike its rival Chatterly, which shut three offices last year, Orbitek is not closing any.",
+    );
+    told(
+        "all = [\"Brightpay\", \"hit\", \"outage\"]",
+        "Unlike Brightpay, Halcyon does not publish a status page, although both firms were hit by the outage.",
+    );
+    none(
+        "all = [\"attackers\", \"accessed\", \"source code\"]",
+        "Veridia said it could not rule out that the attackers had also accessed internal source code repositories.",
+    );
+    none(
+        "all = [\"strikes\", \"Beirut\"]",
+        "Israel has not ruled out further strikes on Beirut, officials said.",
+    );
+    told(
+        "all = [\"army\", \"ready\"]",
+        "The minister did not rule out strikes and said the army was ready.",
+    );
+    told(
+        "all = [\"Tideline\", \"calls\", \"shake-up\"]",
+        "The company said, rejecting calls from one activist investor, Tideline Partners, for a board shake-up.",
+    );
+    told(
+        "all = [\"Marlow\", \"received\", \"proposal\"]",
+        "Marlow confirmed it had received an unsolicited proposal on 29 January, which its board had unanimously rejected.",
+    );
+    // (the one who rejected it named: the acceptance denied; a denial of a
+    // statement about a proposal still denies it)
+    denied(
+        "all = [\"Brightwell\", \"revised proposal\"]",
+        "Brightwell had rejected a revised proposal from Halvorsen in September.",
+    );
+    denied(
+        "all = [\"offers\", \"officials\"]",
+        "The firm denied that offers had been made to officials.",
+    );
+    none(
+        "all = [\"Brenner\", \"tabled\", \"second motion\"]",
+        "Brenner said he was considering tabling a second motion before the summer recess.",
+    );
+    check(
+        "all = [\"Budapest\", \"joint statement\"]\nnegation = \"asserted\"",
+        "Its last summit, in Budapest in 2024, ended without a joint statement.",
+    )
+    .first()
+    .map(|e| assert_eq!(e.0, Stance::Supports))
+    .expect("a window");
+    none(
+        "all = [\"Federal Trade Commission\", \"investigating\"]",
+        "The Federal Trade Commission declined to say whether it was investigating the breach.",
+    );
+    none(
+        "all = [\"FCA\", \"investigation\"]",
+        "The FCA declined to say whether it had opened an investigation.",
+    );
+    // (what exists already is told: the letter, the nouns an act met)
+    told(
+        "all = [\"union\", \"letter\"]",
+        "Officials would not say whether the ministry had received the letter the union sent on Monday.",
+    );
+    told(
+        "all = [\"side\", \"won\", \"western provinces\"]",
+        "The \"no\" side won in the three western provinces.",
+    );
+    denied(
+        "all = [\"permission\", \"dock\", \"Valletta\"]",
+        "Permission for the rescue ship to dock in Valletta was refused on Tuesday.",
+    );
+    told("all = [\"crew\"]", "The crew were refused entry.");
+}

@@ -1812,3 +1812,102 @@ fn round_32_number_readings() {
         [Stance::Supports]
     );
 }
+
+/// Round 33: a figure of an earlier event told as background; parts after an
+/// opening set and their places; a possessive set; a part told by its own clause;
+/// a threshold missed; a set after `the` is its holder's whole.
+#[test]
+fn round_33_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let text = "+++\npublished = 2025-10-20\n+++\nYanhe came ashore on a coast still scarred by Super Typhoon Haiyan, which killed more than 6,300 people when it struck in November 2013.";
+    assert_eq!(
+        stances("all = [\"Yanhe\", \"killed\"]\nnumber = \">6000\"", text),
+        []
+    );
+    assert_eq!(
+        stances("all = [\"Haiyan\", \"killed\"]\nnumber = \">6000\"", text),
+        [Stance::Supports]
+    );
+    // (not what the name said, nor a clause of time with a pronoun, nor past a
+    // relative clause's closing comma)
+    let text = "+++\npublished = 2025-10-20\n+++\nSmith said on Monday that the company cut 1,200 jobs in 2023.";
+    assert_eq!(
+        stances("all = [\"Smith\", \"jobs\"]\nnumber = 1200", text),
+        [Stance::Supports]
+    );
+    let text = "+++\npublished = 2025-10-20\n+++\nHaiyan became the deadliest storm in the country's history when it killed more than 6,300 people in November 2013.";
+    assert_eq!(
+        stances("all = [\"Haiyan\"]\nnumber = \">6000\"", text),
+        [Stance::Supports]
+    );
+    let text = "+++\npublished = 2025-10-20\n+++\nThe court on Thursday sentenced Bolsonaro, who won 58 million votes in October 2022, to 27 years in prison.";
+    assert_eq!(
+        stances(
+            "all = [\"court\", \"sentenced\"]\ncounts = [\"years\"]\nnumber = 27",
+            text
+        ),
+        [Stance::Supports]
+    );
+    let text = "Of the 112 homes destroyed, 71 were in Ensay and 23 in Swifts Creek.";
+    assert_eq!(
+        stances(
+            "all = [\"homes\", \"destroyed\", \"Ensay\"]\nnumber = 71",
+            text
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"homes\", \"destroyed\", \"Swifts Creek\"]\nnumber = 71",
+            text
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"homes\", \"destroyed\"]\nnumber = 112", text),
+        [Stance::Supports]
+    );
+    let text = "The mayor said 3,800 of the city's 9,200 households had lost their homes.";
+    assert_eq!(
+        stances("all = [\"households\", \"lost\"]\nnumber = 9200", text),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"households\"]\nnumber = 9200", text),
+        [Stance::Supports]
+    );
+    let text =
+        "The chamber said at least 36 people had died, including five who suffered heart attacks.";
+    assert_eq!(
+        stances("all = [\"heart attacks\"]\nnumber = 5", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("any = [\"died\"]\nnumber = 36", text),
+        [Stance::Supports]
+    );
+    let text = "The motion failed to secure the 76 votes needed, winning 68.";
+    assert_eq!(
+        stances(
+            "all = [\"motion\"]\nany = [\"won\", \"winning\"]\ncounts = [\"vote\"]\nnumber = 68",
+            text
+        ),
+        [Stance::Supports]
+    );
+    // (a threshold reached is the figure)
+    let text = "Democrats secured the 51 votes needed to confirm the nominee.";
+    assert_eq!(
+        stances("all = [\"Democrats\", \"votes\"]\nnumber = 51", text),
+        [Stance::Supports]
+    );
+    let text = "Aalto's coalition holds 61 of the 101 seats in parliament.";
+    assert_eq!(
+        stances(
+            "all = [\"Aalto\", \"coalition\"]\ncounts = [\"seat\"]\nnumber = 101",
+            text
+        ),
+        [Stance::Against]
+    );
+}
