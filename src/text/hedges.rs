@@ -296,10 +296,11 @@ fn not_confirmed(
 /// ruled out: `could not rule out that the attackers had also accessed …`, `did
 /// not rule out further cuts later in the year`, `has not ruled out strikes on
 /// Beirut` (not the passive: `talks have not been ruled out` tells the talks'
-/// ruling, PRODUCT.md's cues that cancel). What is not ruled
-/// out is a possibility, told neither way (to the next comma, a new clause, or
-/// `end`, the sentence's); the hedge's own words, the auxiliary (from `start` on)
-/// to `out` and its `that`, are told: a fact about not ruling it out names them.
+/// ruling, PRODUCT.md's cues that cancel). What is not ruled out is a
+/// possibility, told neither way (to the next comma, a new clause, a new verb
+/// after `and` or `but`, or `end`, the sentence's); the hedge's own words, the
+/// auxiliary (from `start` on) to `out` and its `that`, are told: a fact about not
+/// ruling it out, or one that names who did not, names them.
 fn not_ruled_out(
     text: &str,
     tokens: &[Token],

@@ -890,7 +890,7 @@ impl DocMatcher<'_> {
         }
         // (or a plan told as past, then delayed by a time: `had been due to vote on
         // the budget on March 26 but delayed the vote by two weeks`)
-        if told_past && self.delayed_by_time(at, s.tokens.end) {
+        if self.delayed_plan_day(t, w, m) {
             return true;
         }
         // (`put back`, a plan's: not the clocks' `put back by one hour`)
