@@ -533,6 +533,9 @@ const QUALIFIERS: &[(&[&str], Op)] = &[
     (&["exceeding"], Op::More),
     (&["exceeds"], Op::More),
     (&["exceeded"], Op::More),
+    // (after a modal: `would exceed 40,000`)
+    (&["exceed"], Op::More),
+    (&["surpass"], Op::More),
     (&["surpassing"], Op::More),
     (&["surpassed"], Op::More),
     (&["surpasses"], Op::More),

@@ -1902,6 +1902,16 @@ fn round_33_number_readings() {
         stances("all = [\"Democrats\", \"votes\"]\nnumber = 51", text),
         [Stance::Supports]
     );
+    // (`exceed` after a modal is a bound, as `exceeded` is)
+    let text = "The ministry said arrivals would exceed 40,000 arrivals this year.";
+    assert_eq!(
+        stances("all = [\"arrivals\"]\nnumber = \">=40000\"", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"arrivals\"]\nnumber = \"<30000\"", text),
+        [Stance::Against]
+    );
     let text = "Aalto's coalition holds 61 of the 101 seats in parliament.";
     assert_eq!(
         stances(
