@@ -1902,6 +1902,16 @@ fn round_33_number_readings() {
         stances("all = [\"Democrats\", \"votes\"]\nnumber = 51", text),
         [Stance::Supports]
     );
+    // (a part whose set's predicate names what `counts` names)
+    let text = "Nine of the FCP's 31 deputies are women.";
+    assert_eq!(
+        stances("all = [\"FCP\"]\ncounts = [\"women\"]\nnumber = 9", text),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"FCP\"]\ncounts = [\"women\"]\nnumber = 31", text),
+        [Stance::Against]
+    );
     // (`exceed` after a modal is a bound, as `exceeded` is)
     let text = "The ministry said arrivals would exceed 40,000 arrivals this year.";
     assert_eq!(

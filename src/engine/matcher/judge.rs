@@ -2374,6 +2374,14 @@ impl DocMatcher<'_> {
                                 matches!(b.folded(), "were" | "was" | "are" | "is")
                             })
                             && self.covers(*id, m.end_token + 1, w))
+                        // (a part whose set's predicate names it: `Nine of the
+                        // FCP's 31 deputies are women` counts women)
+                        || (m.kind == Kind::Count
+                            && m.unit.is_none()
+                            && self.a.tokens.get(m.end_token).is_some_and(|t| t.folded() == "of")
+                            && numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m)
+                                .predicate
+                                .is_some_and(|p| self.covers(*id, p, w)))
                         // (a number that is its clause's subject counts people:
                         // `Tens of thousands were trapped`, `Three died`)
                         || (m.counted.is_none()
