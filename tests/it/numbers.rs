@@ -1912,6 +1912,15 @@ fn round_33_number_readings() {
         stances("all = [\"FCP\"]\ncounts = [\"women\"]\nnumber = 31", text),
         [Stance::Against]
     );
+    // (not another owner's part)
+    let text = "Nine of the FCP's 31 deputies are women, as are six of the Ecologists' nine.";
+    assert_eq!(
+        stances(
+            "all = [\"Ecologists\"]\ncounts = [\"women\"]\nnumber = 9",
+            text
+        ),
+        []
+    );
     // (`exceed` after a modal is a bound, as `exceeded` is)
     let text = "The ministry said arrivals would exceed 40,000 arrivals this year.";
     assert_eq!(

@@ -2381,7 +2381,9 @@ impl DocMatcher<'_> {
                             && self.a.tokens.get(m.end_token).is_some_and(|t| t.folded() == "of")
                             && numbers::ties(self.a.text(), &self.a.tokens, self.a.clauses(), m)
                                 .predicate
-                                .is_some_and(|p| self.covers(*id, p, w)))
+                                .is_some_and(|p| {
+                                    self.covers(*id, p, w) && !self.other_owner(t, w, m.end_token, p)
+                                }))
                         // (a number that is its clause's subject counts people:
                         // `Tens of thousands were trapped`, `Three died`)
                         || (m.counted.is_none()
@@ -3677,6 +3679,23 @@ impl DocMatcher<'_> {
             || self.comma_before(f)
             || (f > 0 && matches!(word(f - 1), "and" | "but" | "while"));
         opens && numbers::says_verb(word(m.end_token))
+    }
+
+    /// Whether the set's words from token `from` to `to` hold a capitalised owner
+    /// test `t` does not name while it names another capitalised word in window
+    /// `w`: the part is another's (`Nine of the FCP's 31 deputies are women` for
+    /// a fact about the Ecologists' women).
+    fn other_owner(&self, t: &Test, w: Window, from: usize, to: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let capital = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|x| text[x.start..].starts_with(char::is_uppercase))
+        };
+        let named = |k: usize| self.names_token(t, k, w);
+        (from..to).any(|k| capital(k) && !named(k))
+            && (w.tok_start..w.tok_end).any(|k| capital(k) && named(k))
     }
 
     /// Among `cands`, a part after `including` or `among them` told by its own
