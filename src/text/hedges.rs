@@ -284,11 +284,13 @@ fn not_confirmed(
     }
     // (to the next comma at most: `…, later said`, `…, saying only that`, a
     // relative clause's closing comma)
-    let comma = (j + 2..end).find(|&k| {
-        text.get(tokens[k - 1].end..tokens[k].start)
-            .is_some_and(|g| g.contains(','))
-    });
-    let end = claim_end(text, tokens, j + 1, comma.unwrap_or(end), true);
+    let end = claim_end(
+        text,
+        tokens,
+        j + 1,
+        next_comma(text, tokens, j + 2, end),
+        true,
+    );
     (end > j + 1).then_some([own, end, own, j + 1])
 }
 
@@ -329,11 +331,13 @@ fn not_ruled_out(
     if word(from) == "that" {
         from += 1;
     }
-    let comma = (from + 1..end).find(|&j| {
-        text.get(tokens[j - 1].end..tokens[j].start)
-            .is_some_and(|g| g.contains(','))
-    });
-    let claim = claim_end(text, tokens, from, comma.unwrap_or(end), true);
+    let claim = claim_end(
+        text,
+        tokens,
+        from,
+        next_comma(text, tokens, from + 1, end),
+        true,
+    );
     // (to a new clause after `and` or `but` too: `did not rule out strikes and
     // said the army was ready`)
     let claim = (from + 1..claim)
@@ -344,6 +348,17 @@ fn not_ruled_out(
         })
         .unwrap_or(claim);
     (claim > from).then_some([own, claim, own, from])
+}
+
+/// The first token from `from` (at least 1) before `end` with a comma before it, or
+/// `end`: where a withheld or unexcluded claim ends at most.
+fn next_comma(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&k| {
+            text.get(tokens[k - 1].end..tokens[k].start)
+                .is_some_and(|g| g.contains(','))
+        })
+        .unwrap_or(end)
 }
 
 /// Where a claim a hedge holds ends, looking from token `from` to `end` (its

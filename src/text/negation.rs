@@ -361,6 +361,18 @@ pub(crate) const PROPOSALS: &[&str] = &[
     "pleas",
 ];
 
+/// Units of a delay that moves a plan off its day (`delayed by three months`; not
+/// `by two hours`, still that day).
+pub(crate) const DAYS_OR_MORE: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+/// Whether a folded word is a form of `reject`: a rejection, which refuses what
+/// was asked (unlike `deny`, which says a report is untrue).
+pub(crate) fn rejects(w: &str) -> bool {
+    matches!(w, "reject" | "rejects" | "rejected" | "rejecting")
+}
+
 /// Nouns of a plan or a deal: one that fell through did not happen.
 const PLANS: &[&str] = &[
     "deal",
@@ -2859,12 +2871,7 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
     // (or by a time of days or more: `were delayed by three months`, `pushed back
     // by a week`; not `delayed by two hours`, still that day)
     let by_time = |k: usize| {
-        let unit = |w: &str| {
-            matches!(
-                w,
-                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
-            )
-        };
+        let unit = |w: &str| DAYS_OR_MORE.contains(&w);
         next(k, &["by"])
             && !breaks(k + 3)
             && (word(k + 2).starts_with(|c: char| c.is_ascii_digit())
@@ -2897,7 +2904,12 @@ fn plan_called_off(text: &str, tokens: &[Token], b: usize) -> Option<[usize; 4]>
         }
         // a delay to a time: moved, not called off (a delay alone may still end
         // in the act)
-        "delayed" | "deferred" if moved(past_object(k)) || by_time(past_object(k)) => {
+        "delayed" | "deferred"
+            if {
+                let o = past_object(k);
+                moved(o) || by_time(o)
+            } =>
+        {
             kind = MOVED;
             k
         }

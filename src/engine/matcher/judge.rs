@@ -54,6 +54,14 @@ struct Apart {
     when: Option<std::ops::Range<usize>>,
 }
 
+/// Whether a folded word sets a plan's day (`scheduled for`, `due to`).
+fn plan_word(w: &str) -> bool {
+    matches!(
+        w,
+        "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
+    )
+}
+
 /// Keeps the items of `items` whose flag in `keep` (by index) is set; an item
 /// past the flags' end is kept.
 fn retain_kept<T>(items: &mut Vec<T>, keep: &[bool]) {
@@ -834,19 +842,12 @@ impl DocMatcher<'_> {
         // (not for a fact about the plan: `was due to resume on Monday` for
         // `all = ["due", "resume"]`)
         let near = at.saturating_sub(6).max(s.tokens.start)..at;
-        let plan_word = |k: usize| {
-            matches!(
-                word(k),
-                "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
-            )
-        };
+        let plan_at = |k: usize| plan_word(word(k));
         let first_set =
             |k: usize| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w);
         let plan = near.clone().any(|k| {
             first_set(k)
-                || (plan_word(k)
-                    && matches!(word(k + 1), "for" | "to")
-                    && !self.names_token(t, k, w))
+                || (plan_at(k) && matches!(word(k + 1), "for" | "to") && !self.names_token(t, k, w))
         });
         // (a day first set, and another after it in the sentence: `originally set
         // to launch on Wednesday, lifted off on Thursday`)
@@ -855,13 +856,13 @@ impl DocMatcher<'_> {
         // (or a plan told as past: `which had been scheduled for 10 July, will now
         // take place on 24 July`)
         let pluperfect = |k: usize| {
-            plan_word(k)
+            plan_at(k)
                 && k >= 2
                 && word(k - 1) == "been"
                 && word(k - 2) == "had"
                 && !self.names_token(t, k, w)
         };
-        let first = near.clone().any(first_set) && near.clone().any(plan_word);
+        let first = near.clone().any(first_set) && near.clone().any(plan_at);
         let told_past = near.into_iter().any(pluperfect);
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
@@ -917,10 +918,8 @@ impl DocMatcher<'_> {
             return false;
         };
         (at.saturating_sub(8).max(s.tokens.start)..at).any(|k| {
-            matches!(
-                word(k),
-                "scheduled" | "set" | "planned" | "slated" | "due" | "expected"
-            ) && k >= 2
+            plan_word(word(k))
+                && k >= 2
                 && word(k - 1) == "been"
                 && word(k - 2) == "had"
                 && !self.names_token(t, k, w)
@@ -934,20 +933,8 @@ impl DocMatcher<'_> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
         (at + 1..end).any(|k| {
             matches!(word(k), "delayed" | "deferred" | "postponed")
-                && (k + 1..(k + 6).min(end)).any(|j| {
-                    word(j) == "by"
-                        && matches!(
-                            word(j + 2),
-                            "day"
-                                | "days"
-                                | "week"
-                                | "weeks"
-                                | "month"
-                                | "months"
-                                | "year"
-                                | "years"
-                        )
-                })
+                && (k + 1..(k + 6).min(end))
+                    .any(|j| word(j) == "by" && text::negation::DAYS_OR_MORE.contains(&word(j + 2)))
         })
     }
 
@@ -1722,16 +1709,12 @@ impl DocMatcher<'_> {
                 if called_off && plan_named() {
                     return false;
                 }
-                let rejects = |k: usize| {
-                    matches!(
-                        self.a.tokens.get(k).map_or("", |t| t.folded()),
-                        "rejected" | "rejects" | "reject" | "rejecting"
-                    )
-                };
                 // (a relative clause of the proposal's own: not `a claim the
                 // company rejected`, which denies what was said)
                 let relative = self.a.tokens.get(s).is_some_and(|t| t.folded() == "which");
-                if relative && rejects(v) && proposal_named() {
+                let rejects =
+                    (self.a.tokens.get(v)).is_some_and(|t| text::negation::rejects(t.folded()));
+                if relative && rejects && proposal_named() {
                     return false;
                 }
                 // (a plan moved says it did not happen on its day: only for a fact
@@ -2126,8 +2109,10 @@ impl DocMatcher<'_> {
         }
         // (only when a count is left: a threshold alone is the fact's figure or
         // none, `failed to reach the 200 points needed` for a fact of 200)
-        if counted.iter().any(|m| !self.threshold(t, m, w)) {
-            counted.retain(|m| !self.threshold(t, m, w));
+        let missed: Vec<bool> = counted.iter().map(|m| self.threshold(t, m, w)).collect();
+        if missed.contains(&false) {
+            let keep: Vec<bool> = missed.iter().map(|m| !m).collect();
+            retain_kept(&mut counted, &keep);
         }
         counted
     }
@@ -2171,11 +2156,13 @@ impl DocMatcher<'_> {
     /// before the paper (`Haiyan, which killed more than 6,300 people when it
     /// struck in November 2013`, `after Emilia-Romagna was hit by floods in May
     /// 2023 that killed 17 people`), and a name the fact gives (a term on a
-    /// capitalised word: `Yanhe`, `Tuesday`) stands in the window outside that
-    /// clause, never inside it. The clause is the sentence, or when a name of the
-    /// fact stands before the figure in it, what follows the first `which`, `who`,
-    /// `when`, `that`, `where` or `after` after that name, up to a `;` or a comma
-    /// before a verb (`Yanhe, which formed in 2013's season, killed 14`).
+    /// capitalised word: `Yanhe`, `Tuesday`) stands before it in its sentence,
+    /// outside that clause, never inside it. The clause opens at the first
+    /// `which`, `who`, `when`, `that` or `after` after the name (not a `that` after
+    /// a saying), with another name or a later verb between (not a month's or a
+    /// weekday's capital, nor a saying), and not a clause of time whose subject is
+    /// a pronoun; it ends at a `;`, a comma before a verb (`Yanhe, which formed in
+    /// 2013's season, killed 14`), or a relative clause's closing comma.
     fn background_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let Some(published) = self.a.doc.meta.published else {
             return false;
@@ -3209,9 +3196,8 @@ impl DocMatcher<'_> {
         }
         // (and a term as a verb after a modal, whatever its form: `did not say
         // whether it would retaliate`)
-        let aux_at = |o: usize| o.checked_sub(1);
         let modal = |o: &&(usize, usize)| {
-            aux_at(o.0).is_some_and(|b| {
+            o.0.checked_sub(1).is_some_and(|b| {
                 matches!(
                     tokens[b].folded(),
                     "would" | "will" | "could" | "can" | "might" | "may" | "should" | "did"
@@ -3222,7 +3208,7 @@ impl DocMatcher<'_> {
             // (or a verb in `-ing` after `be`: `whether it was investigating the
             // breach`)
             || (tokens[o.0].folded().ends_with("ing")
-                && aux_at(o.0).is_some_and(|b| {
+                && o.0.checked_sub(1).is_some_and(|b| {
                     matches!(tokens[b].folded(), "was" | "were" | "is" | "are" | "be" | "been")
                 }))
         };
@@ -4004,8 +3990,8 @@ impl DocMatcher<'_> {
         // in Ensay` for a fact about Ensay)
         let part_told =
             !after_part && (set_end..hi).any(|k| named(k) && !numbers::verb_shaped(word(k)));
-        if (in_set(&act) && !part_told)
-            || (in_set(&named) && !(after_part && (set_end..hi).any(act)) && !part_told)
+        if !part_told
+            && (in_set(&act) || (in_set(&named) && !(after_part && (set_end..hi).any(act))))
         {
             return false;
         }
@@ -4242,7 +4228,6 @@ impl DocMatcher<'_> {
             (from < to) && !self.a.numbers_in(from, to).is_empty()
         };
         c.end == c.first + 1
-            && !counted()
             && tokens[c.first].folded() == "not"
             && tokens.get(c.end).is_some_and(|t| {
                 matches!(
@@ -4250,6 +4235,7 @@ impl DocMatcher<'_> {
                     "all" | "every" | "everyone" | "everybody" | "everything"
                 ) && !in_hit((t.start, t.end))
             })
+            && !counted()
     }
 
     /// Whether cue `c` is an active rejection of something proposed that a hit
@@ -4295,14 +4281,11 @@ impl DocMatcher<'_> {
                 })
         };
         !c.passive
+            && text::negation::rejects(tokens[c.first].folded())
             && hits.iter().all(after)
             && hits
                 .iter()
                 .any(|h| matches!(h.label, Label::Term(_)) && !proposal(h))
-            && matches!(
-                tokens[c.first].folded(),
-                "rejected" | "rejects" | "reject" | "rejecting"
-            )
             && (c.end..(c.end + 3).min(tokens.len())).any(object)
     }
 
