@@ -1872,7 +1872,10 @@ impl DocMatcher<'_> {
             return None;
         }
         let (dates, numbers) = self.read_mentions(t, w, false)?;
-        if t.not.iter().any(|id| self.has_hit(*id, w)) || self.asked(t, w).is_some() {
+        if t.not.iter().any(|id| self.has_hit(*id, w))
+            || self.asked(t, w).is_some()
+            || self.said_by_other(t, w).is_some()
+        {
             return None;
         }
         let mut out = Outcome {
@@ -2066,7 +2069,10 @@ impl DocMatcher<'_> {
                 Some(numbers.iter().any(|m| m.quantity.satisfies(&q)))
             }
         };
-        if t.not.iter().any(|id| self.has_hit(*id, w)) || self.asked(t, w).is_some() {
+        if t.not.iter().any(|id| self.has_hit(*id, w))
+            || self.asked(t, w).is_some()
+            || self.said_by_other(t, w).is_some()
+        {
             return None;
         }
         let mut against = false;
@@ -2104,6 +2110,7 @@ impl DocMatcher<'_> {
     /// died in Majdal Selm and four in all.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
         let mut counted = self.counting_read(t, w);
+        counted.retain(|m| !self.forecast_figure(t, m, w));
         if t.date.is_none() && !counted.is_empty() {
             counted.retain(|m| !self.background_figure(t, m, w));
         }
@@ -2115,6 +2122,108 @@ impl DocMatcher<'_> {
             retain_kept(&mut counted, &keep);
         }
         counted
+    }
+
+    /// Whether number mention `m` is a forecast's, a poll's, a condition's or a
+    /// joint figure, not the outcome test `t` counts: in its part of the sentence
+    /// (from the last `;` or `:`), after a verb of forecasting in the past perfect, overtaken (`Demos had
+    /// projected between 29 and 32 seats for the FCP`, `Pollsters had predicted
+    /// that Homeland would win at least 15 seats`); after a poll that is the
+    /// subject and a verb that gives its reading (`The final Ipsilon poll,
+    /// published ten days before the vote, had National Renewal and the Civic
+    /// Alliance tied on 33 per cent each`); after `would`, `could` or `might` in
+    /// a sentence with `if` or `unless` (`If the recount reversed the result, the
+    /// Civic Alliance would drop to 107 seats`); or after `together` or
+    /// `combined` with the fact's name joined by `and` to a name it does not
+    /// give (`a coalition between the Civic Alliance and the Green Left, which
+    /// together would hold 131 seats`). Not after `eventual` or `actual`, nor
+    /// after a `but` or `while` that turns to what happened (`had projected 29
+    /// seats, but it won 34`), nor for a fact that names the forecast, the poll
+    /// or the condition.
+    fn forecast_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let broken = |k: usize| {
+            k > 0
+                && text
+                    .get(tokens[k - 1].end..tokens[k].start)
+                    .is_some_and(|g| g.contains(';') || g.contains(':'))
+        };
+        let mut from = m.first_token.min(tokens.len());
+        while from > s.tokens.start && !broken(from) {
+            from -= 1;
+        }
+        // (what happened after it: `against his eventual 54.7%`, `but it won 34`)
+        let turned = |k: usize| {
+            (k..m.first_token)
+                .any(|j| matches!(word(j), "eventual" | "actual" | "but" | "while" | "whereas"))
+        };
+        let forecast = |w: &str| matches!(w, "projected" | "predicted" | "forecast" | "expected");
+        let poll = |w: &str| {
+            matches!(
+                w,
+                "poll" | "polls" | "survey" | "surveys" | "average" | "projection" | "projections"
+            )
+        };
+        let named = |words: &[&str]| words.iter().any(|x| self.names_word(t, x));
+        // (a forecast overtaken, in the past perfect: not `Public debt is
+        // projected at 61.8% of GDP`, a figure still ahead; nor `lowered its
+        // full-year forecast`)
+        let forecast_at =
+            (from..m.first_token).find(|&k| forecast(word(k)) && k > 0 && word(k - 1) == "had");
+        // (a poll's reading: `had X on 33 per cent`, `put her 9 points ahead`,
+        // `gave Hollis a lead`, not what a survey `found`; and not when the fact
+        // names the poll, `A Marist survey … put her 9 points ahead`)
+        let poll_at = (from..m.first_token).find(|&k| {
+            poll(word(k))
+                && (from..k).all(|j| !numbers::says_verb(word(j)) && !self.names_token(t, j, w))
+                && (k + 1..m.first_token).any(|j| {
+                    matches!(
+                        word(j),
+                        "had" | "has" | "have" | "put" | "puts" | "gave" | "gives"
+                    )
+                })
+        });
+        // (the modal of the figure's own clause: no comma between)
+        let conditional = || {
+            (s.tokens.start..s.tokens.end).any(|k| matches!(word(k), "if" | "unless"))
+                && (from..m.first_token)
+                    .rev()
+                    .take_while(|&k| !self.comma_before(k + 1))
+                    .any(|k| matches!(word(k), "would" | "could" | "might"))
+        };
+        // (the fact's name and one it does not give, joined by `and`)
+        let joint = || {
+            (from..m.first_token).any(|k| matches!(word(k), "together" | "combined" | "jointly"))
+                && (from..m.first_token).any(|j| {
+                    word(j) == "and"
+                        && (j.saturating_sub(4)..j).any(|k| self.names_token(t, k, w))
+                        && (j + 1..(j + 4).min(m.first_token)).any(|k| {
+                            text[tokens[k].start..].starts_with(char::is_uppercase)
+                                && !numbers::FUNCTION_WORDS.contains(&word(k))
+                                && !self.names_token(t, k, w)
+                        })
+                })
+        };
+        let reading = forecast_at.or(poll_at).is_some_and(|k| !turned(k))
+            && !named(&[
+                "poll",
+                "survey",
+                "average",
+                "projected",
+                "projection",
+                "predicted",
+                "forecast",
+                "pollster",
+                "expected",
+            ]);
+        reading
+            || (conditional() && !turned(from) && !named(&["would", "could", "if"]))
+            || (joint() && !named(&["together", "combined", "coalition"]))
     }
 
     /// Whether number mention `m` is a threshold missed, not a result: after
@@ -3306,6 +3415,169 @@ impl DocMatcher<'_> {
             .map(|h| h[2])
     }
 
+    /// The token of another's name that is the subject of every verb of saying
+    /// or denying test `t` names in window `w` (a hit's first word in the past
+    /// or in `-s`: `denied`, `rejected`, `dismissed`, `confirmed`, `said`), when
+    /// `t` names someone (a hit on a capitalised word) who is not that subject:
+    /// the fact tells what its name said, and another said it ("Nimbus Data, a
+    /// Veridia contractor since 2019, denied that its own systems had been
+    /// breached" for `Veridia, denied, systems, breached`; "Priya Nair, an
+    /// analyst at Stanmore Capital, rejected suggestions that the outage would
+    /// derail Halcyon's listing" for `Halcyon, rejected, suggestions`). The
+    /// subject is the words right before the verb (past `has` or `had` and an
+    /// adverb) with no verb or joining word among them, or, when a comma stands
+    /// right before the verb, those before the aside that comma closes. A name
+    /// in that aside with a word of who speaks for it is the subject's own
+    /// ("Dana Whitfield, Halcyon's chief executive, denied"); a subject with no
+    /// capitalised word ("the company", "it") may be the name's, and a passive
+    /// verb (`was denied`) has none.
+    pub(super) fn said_by_other(&self, t: &Test, w: Window) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        // (not a day's or month's name: `on Monday denied`)
+        let dates = std::cell::OnceCell::new();
+        let capital = |k: usize| {
+            tokens.get(k).is_some_and(|x| {
+                text[x.start..].starts_with(char::is_uppercase)
+                    && !numbers::FUNCTION_WORDS.contains(&x.folded())
+                    && !(dates.get_or_init(|| self.a.dates_in(w.start, w.end)))
+                        .iter()
+                        .any(|m| m.start <= x.start && x.end <= m.end)
+            })
+        };
+        let saying = |k: usize| {
+            let v = word(k);
+            (text::DENY.contains(&v) || text::SAYING.contains(&v) || v.starts_with("dismiss"))
+                && (v.ends_with("ed") || v.ends_with('s') || matches!(v, "said" | "told"))
+        };
+        // (an `any` term's verb of saying only when no other act of it stands
+        // in the window: not `announced` beside `released` in `The United States
+        // announced $1.5 million … and the European Union released 1.2 million
+        // euros`)
+        let (mut verbs, mut names, mut any_verbs, mut any_act) =
+            (Vec::new(), Vec::new(), Vec::new(), false);
+        for (any, id) in
+            (t.all.iter().map(|id| (false, id))).chain(t.any.iter().map(|id| (true, id)))
+        {
+            for &(first, last) in self.occurrences_in(*id, w) {
+                if saying(first) {
+                    if any { &mut any_verbs } else { &mut verbs }.push(first);
+                } else if capital(first) {
+                    names.push((first, last));
+                } else {
+                    any_act |= any;
+                }
+            }
+        }
+        if !any_act {
+            verbs.extend(any_verbs);
+        }
+        if verbs.is_empty() || names.is_empty() {
+            return None;
+        }
+        let stops = |k: usize| {
+            numbers::says_verb(word(k))
+                || matches!(
+                    word(k),
+                    "that"
+                        | "and"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "when"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "because"
+                        | "if"
+                        | "whether"
+                )
+        };
+        // the words right before token `end` back to a comma, a verb or a
+        // joining word, within the sentence from `start`
+        let run = |start: usize, end: usize| {
+            let mut s = end;
+            while s > start && !(s < end && self.comma_before(s)) && !stops(s - 1) {
+                s -= 1;
+            }
+            s
+        };
+        let mut other = None;
+        for &v in &verbs {
+            let start = self.a.sentence_at(v)?.tokens.start;
+            let mut j = v;
+            while j > start
+                && !self.comma_before(j)
+                && (matches!(word(j - 1), "has" | "have" | "had")
+                    || text::inner_adverb(word(j - 1)))
+            {
+                j -= 1;
+            }
+            // (nor an adjective: `the seven confirmed deaths`)
+            if j > start
+                && !self.comma_before(j)
+                && (matches!(
+                    word(j - 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "the" | "a" | "an"
+                ) || numbers::FUNCTION_WORDS.contains(&word(j - 1))
+                    || !(self.a.numbers_in(tokens[j - 1].start, tokens[j - 1].end)).is_empty())
+            {
+                return None;
+            }
+            // (a setting set off before the verb is no subject: `, on Monday
+            // denied`)
+            let setting = run(start, j);
+            if !self.comma_before(j)
+                && setting < j
+                && self.comma_before(setting)
+                && matches!(
+                    word(setting),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "by"
+                        | "late"
+                        | "early"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                )
+            {
+                j = setting;
+            }
+            let (subject, aside) = if self.comma_before(j) {
+                let open = (start + 1..j - 1).rev().find(|&k| self.comma_before(k))?;
+                ((run(start, open), open), Some((open, j)))
+            } else {
+                ((run(start, j), j), None)
+            };
+            let inside = |(f, l): (usize, usize), (s, e): (usize, usize)| s <= f && l <= e;
+            if names.iter().any(|&n| inside(n, subject)) {
+                return None;
+            }
+            // (or the aside names the subject: `A Veridia spokeswoman, Mara
+            // Lindqvist, denied`)
+            if let Some(aside) = aside
+                && names.iter().any(|&n| inside(n, aside))
+                && ((aside.0..aside.1).all(capital)
+                    || (aside.0..aside.1)
+                        .chain(subject.0..subject.1)
+                        .any(|k| speaks_for(word(k))))
+            {
+                return None;
+            }
+            let named =
+                (subject.0..subject.1).find(|&k| capital(k) && !self.names_token(t, k, w))?;
+            other = other.or(Some(named));
+        }
+        other
+    }
+
     /// The word that makes a guess or a threat of every occurrence of some term of
     /// test `t` in window `w`: such a window tells the act neither way. A verb
     /// after `may have`, `might have`, `could have` (`debris may have caused the
@@ -3802,6 +4074,22 @@ impl DocMatcher<'_> {
                 .find_iter(&self.a.text()[w.start..w.end])
                 .any(|m| w.start + m.start() <= t.start && t.end <= w.start + m.end()),
         }
+    }
+
+    /// Whether some term of test `t` holds `word` among its words (`exit poll`
+    /// holds `poll`), or its regex matches it.
+    fn names_word(&self, t: &Test, word: &str) -> bool {
+        let tokens = crate::text::tokenize(word, 0);
+        if tokens.len() != 1 {
+            return false;
+        }
+        (t.all.iter().chain(&t.any)).any(|id| match &self.term(*id).matcher {
+            Matcher::Phrases(phrases) => phrases.iter().any(|p| {
+                p.iter()
+                    .any(|part| phrase_at(&vec![part.clone()], &tokens, 0))
+            }),
+            Matcher::Regex(re) => re.is_match(word),
+        })
     }
 
     /// Whether term `id` names `word` (a unit such as `euro` or `age`): one of its
@@ -4888,6 +5176,47 @@ impl DocMatcher<'_> {
             reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
         }
     }
+}
+
+/// Whether a folded word says who speaks for a body: its spokesperson, an
+/// officer or a lawyer (`Dana Whitfield, Halcyon's chief executive, denied`).
+fn speaks_for(w: &str) -> bool {
+    w.starts_with("spokes")
+        || matches!(
+            w,
+            "chief"
+                | "executive"
+                | "ceo"
+                | "head"
+                | "director"
+                | "president"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "minister"
+                | "secretary"
+                | "official"
+                | "officer"
+                | "founder"
+                | "owner"
+                | "lawyer"
+                | "lawyers"
+                | "attorney"
+                | "counsel"
+                | "manager"
+                | "leader"
+                | "representative"
+                | "ambassador"
+                | "envoy"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "commander"
+                | "governor"
+                | "mayor"
+                | "boss"
+                | "general"
+        )
 }
 
 /// Whether the text between a figure and a date mention after it makes the date

@@ -161,6 +161,14 @@ impl DocMatcher<'_> {
                     sanitize(&self.a.text()[self.a.tokens[q].start..self.a.tokens[q].end])
                 ));
             }
+            if missing.is_empty()
+                && let Some(k) = self.said_by_other(t, w)
+            {
+                missing.push(format!(
+                    "the fact's own name saying it, not another (\"{}\")",
+                    sanitize(&self.a.text()[self.a.tokens[k].start..self.a.tokens[k].end])
+                ));
+            }
             let ev = self.evidence_with(w, false, hits, Vec::new());
             out.push(NearMiss {
                 score: found.len(),
