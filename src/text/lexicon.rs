@@ -43,6 +43,10 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["bar*", "from"],
     &["ban*", "from"],
     &["prevent*", "from"],
+    // (`has so far refrained from blaming its neighbour`, `abstained from
+    // voting`)
+    &["refrain*", "from"],
+    &["abstain*", "from"],
     &["rule*", "out"],
     &["stop*", "short", "of"],
     // (a plan called off did not happen: `called off a strike scheduled for
@@ -116,6 +120,8 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "bar*" => &["bar", "bars", "barred", "barring"],
         "ban*" => &["ban", "bans", "banned", "banning"],
         "prevent*" => &["prevent", "prevents", "prevented", "preventing"],
+        "refrain*" => &["refrain", "refrains", "refrained", "refraining"],
+        "abstain*" => &["abstain", "abstains", "abstained", "abstaining"],
         "call*" => &["call", "calls", "called", "calling"],
         "postpone*" => &["postpone", "postpones", "postponed", "postponing"],
         "cancel*" => &[

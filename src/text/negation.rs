@@ -1247,6 +1247,17 @@ fn only_looks_negative(text: &str, tokens: &[Token], i: usize) -> bool {
     {
         return true;
     }
+    // a regret that tells the act happened: `should not have published the
+    // report`, `should never have been allowed`
+    if matches!(w, "not" | "never")
+        && prev_word == "should"
+        && next_word == "have"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| past_form(n.folded(), 3) || n.folded() == "been")
+    {
+        return true;
+    }
     match w {
         "no" => {
             let numeral =
