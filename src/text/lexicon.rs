@@ -278,6 +278,15 @@ pub(crate) const FORECASTS: &[&str] = &[
     "seeking",
     "expects",
     "expect",
+    // (an attempt does not tell the act: `said it would try to block the deal`)
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
     // (`on course to become`, `on track to win`: a prospect)
     "course",
     "track",

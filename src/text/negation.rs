@@ -824,6 +824,21 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
                 )
         })
     };
+    // (the `that` of what was said, right after its noun or after a setting of
+    // a few words with no verb or mark: `suggestions on Marvenian social media
+    // that`)
+    let that_after = |k: usize| {
+        word(k + 1) == "that"
+            || (matches!(word(k + 1), "on" | "in" | "from" | "by")
+                && (k + 3..(k + 7).min(tokens.len())).any(|t| {
+                    word(t) == "that"
+                        && (k + 2..=t).all(|j| {
+                            !past_form(word(j), 3)
+                                && !AUXILIARIES.contains(&word(j))
+                                && !text[tokens[j - 1].end..tokens[j].start].contains([',', ';'])
+                        })
+                }))
+    };
     // (`dismissed as "baseless" social media claims that`: the kind of claim
     // after what it was called)
     let called_first = word(i + 1) == "as"
@@ -843,7 +858,7 @@ fn dismisses_reports(text: &str, tokens: &[Token], i: usize) -> bool {
         || word(i + 1) == "as"
             && (i + 3..i + 8).any(|k| {
                 said(word(k))
-                    && word(k + 1) == "that"
+                    && that_after(k)
                     && text
                         .get(tokens[i + 1].end..tokens[k].start)
                         .is_some_and(|g| g.contains(['"', '\u{201c}', '\'', '\u{2018}']))
@@ -959,21 +974,34 @@ fn quoted_word(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` is a denial the sentence tells was reversed: `initially`,
-/// `originally` or `at first` right before it, and `but` with `confirmed`,
-/// `admitted`, `acknowledged` or `conceded` a few words after it later in its
-/// sentence, what it confirms a pronoun or nothing (`had initially denied that
-/// any passwords were taken, but on Thursday confirmed that they were`): what
-/// was denied is told.
+/// `originally` or `at first` right before it (or before the `said that` of a
+/// `no`: `had initially said that no distress call was received`), and a verb
+/// of confirming later in its sentence, after `but` or, for a denial in a
+/// relative clause, after the clause (`Ostrelia, which had initially denied
+/// that the fuel depot was hit, acknowledged …`), what it confirms a pronoun or
+/// nothing (`had initially denied that any passwords were taken, but on
+/// Thursday confirmed that they were`, `confirmed that one had been sent`,
+/// `that its drones had struck it`): what was denied is told.
 fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    if !DENY.contains(&word(i)) {
+    let denial = DENY.contains(&word(i));
+    if !denial && word(i) != "no" {
         return false;
     }
-    let first = (i >= 1 && matches!(word(i - 1), "initially" | "originally"))
-        || (i >= 2 && word(i - 2) == "at" && word(i - 1) == "first");
-    // (what is confirmed is what was denied, told again by a pronoun or not at
-    // all: `confirmed that they were`, `later admitted it`; not `confirmed that
-    // email addresses had been exposed`, nor `has not confirmed`)
+    let at = if denial {
+        i
+    } else if i >= 2 && word(i - 1) == "that" && matches!(word(i - 2), "said" | "stated") {
+        i - 2
+    } else {
+        return false;
+    };
+    let first = (at >= 1 && matches!(word(at - 1), "initially" | "originally"))
+        || (at >= 2 && word(at - 2) == "at" && word(at - 1) == "first");
+    if !first {
+        return false;
+    }
+    // (a relative clause's denial: `which had initially denied`)
+    let relative = (at.saturating_sub(4)..at).any(|k| matches!(word(k), "which" | "who"));
     // (a mark or the text's end after token `k`)
     let closes = |k: usize| {
         tokens.get(k).is_none_or(|t| {
@@ -983,35 +1011,59 @@ fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
                     .is_none_or(|g| g.contains([',', '.', ';', '!', '?']))
         })
     };
+    // (what is confirmed is what was denied, told again by a pronoun or not at
+    // all: `confirmed that they were`, `later admitted it`, `confirmed on Friday
+    // that one had been sent`, `that its drones had struck it`; not `confirmed
+    // that email addresses had been exposed`, nor `has not confirmed`)
     let same = |j: usize| {
         if closes(j) {
             return true;
         }
-        let k = j + 1 + usize::from(word(j + 1) == "that");
-        matches!(word(k), "it" | "they" | "this" | "so")
-            && (closes(k)
-                || (matches!(
-                    word(k + 1),
-                    "was" | "were" | "had" | "did" | "is" | "are" | "has" | "have"
-                ) && closes(k + 1)))
+        let Some(that) = (j + 1..j + 5).find(|&k| word(k) == "that" || closes(k - 1)) else {
+            return false;
+        };
+        if word(that) != "that" {
+            return matches!(word(j + 1), "it" | "this" | "so") && closes(j + 1);
+        }
+        let k = that + 1;
+        let aux = |w: &str| {
+            matches!(
+                w,
+                "was" | "were" | "had" | "did" | "is" | "are" | "has" | "have"
+            )
+        };
+        if matches!(word(k), "it" | "they" | "this" | "so" | "one")
+            && (closes(k) || aux(word(k + 1)))
+        {
+            return true;
+        }
+        // (its last word a pronoun: `that its drones had struck it`)
+        (k..k + 12)
+            .find(|&e| closes(e))
+            .is_some_and(|e| matches!(word(e), "it" | "them"))
     };
-    first
-        && (i + 1..tokens.len().min(i + 40))
-            .take_while(|&k| !sentence_after(text, tokens, k - 1))
-            .any(|k| {
-                word(k) == "but"
-                    && (k + 1..k + 6)
-                        .take_while(|&j| {
-                            !matches!(word(j), "not" | "never")
-                                && !tokens.get(j).is_some_and(|t| t.contraction)
-                        })
-                        .any(|j| {
-                            matches!(
-                                word(j),
-                                "confirmed" | "admitted" | "acknowledged" | "conceded"
-                            ) && same(j)
-                        })
-            })
+    let confirms = |j: usize| {
+        matches!(
+            word(j),
+            "confirmed" | "admitted" | "acknowledged" | "conceded"
+        ) && same(j)
+    };
+    (i + 1..tokens.len().min(i + 40))
+        .take_while(|&k| !sentence_after(text, tokens, k - 1))
+        .any(|k| {
+            (word(k) == "but"
+                && (k + 1..k + 6)
+                    .take_while(|&j| {
+                        !matches!(word(j), "not" | "never")
+                            && !tokens.get(j).is_some_and(|t| t.contraction)
+                    })
+                    .any(confirms))
+                || (relative
+                    && confirms(k)
+                    && text
+                        .get(tokens[k - 1].end..tokens[k].start)
+                        .is_some_and(|g| g.contains(',')))
+        })
 }
 
 /// Whether token `i`, `truth` after `no`, denies what is said after it: `There is
@@ -3554,10 +3606,15 @@ fn sentence_denial(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 3]>
     } else {
         noun + 1 >= tokens.len()
             || gap(noun, noun + 1).contains(['.', ',', ';', ':', '!', '?', '—', '–'])
-            || matches!(
+            || (matches!(
                 word(noun + 1),
                 "as" | "on" | "in" | "at" | "outright" | "last" | "earlier" | "yesterday"
             )
+                // (a setting, not where the report's own content is said: `denied a
+                // report in the Ostrelian press that pilots had begun training`)
+                && !(noun + 2..(noun + 8).min(tokens.len()))
+                    .take_while(|&j| !gap(j - 1, j).contains(['.', ',', ';', '!', '?']))
+                    .any(|j| word(j) == "that"))
     };
     if !after_ends {
         return None;
@@ -3674,7 +3731,9 @@ fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usiz
                         "posted" | "released" | "published" | "aired" | "broadcast" | "issued"
                     )
             });
-        let trailing = (word(j) == "according" && start - j <= 8)
+        // (`according to a tally kept by the Border Verification Mission, which
+        // monitors the 2023 ceasefire. Ostrelia disputes the mission's figures`)
+        let trailing = (word(j) == "according" && start - j <= 16)
             || setting
             || (j + 1..start).all(|k| {
                 let x = word(k);

@@ -47,7 +47,8 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
             Some(_) => {}
             None => {
                 let b = break_at(text, tokens, i);
-                if b != Break::None {
+                if b != Break::None && !(b == Break::Comma && negated_list(tokens, clause_start, i))
+                {
                     last += 1;
                     match aside_ends(text, tokens, b, clause_start..i, i) {
                         Some(end) => {
@@ -63,6 +64,21 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
         out.push(current);
     }
     out
+}
+
+/// Whether the comma before token `i` parts the items of a list that is a
+/// negated subject, its clause opening at `start` with `no` and holding no verb
+/// yet, the item after it a word or two with no verb, and `or`, `and` or `nor`
+/// next: `No Ostrelian ship, aircraft or submarine was operating` is one clause,
+/// all three negated.
+fn negated_list(tokens: &[Token], start: usize, i: usize) -> bool {
+    let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
+    tokens.get(start).is_some_and(|t| t.folded() == "no")
+        && i > start + 1
+        && !tokens[start..i].iter().any(verb)
+        && (i + 1..(i + 3).min(tokens.len())).any(|k| {
+            matches!(tokens[k].folded(), "or" | "and" | "nor") && !tokens[i..k].iter().any(verb)
+        })
 }
 
 /// What ends a clause before a word, if anything.
