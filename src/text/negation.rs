@@ -359,6 +359,11 @@ pub(crate) const PROPOSALS: &[&str] = &[
     "appeals",
     "plea",
     "pleas",
+    // (`rejected an amendment proposed by the party`)
+    "amendment",
+    "amendments",
+    "motion",
+    "motions",
 ];
 
 /// Units of a delay that moves a plan off its day (`delayed by three months`; not
@@ -1873,11 +1878,17 @@ fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     }
     let own = clauses.get(k);
     let mut present = false;
+    // (after `would` or `will`, a past perfect is still ahead: `would not
+    // withdraw a single soldier until Ostrelian forces had pulled back`)
+    let ahead = (k.saturating_sub(12)..k).any(|j| matches!(tokens[j].folded(), "would" | "will"));
     for j in k + 1..tokens.len().min(k + 8) {
         if clauses.get(j) != own {
             break;
         }
         let w = tokens[j].folded();
+        if ahead && w == "had" {
+            return true;
+        }
         if past_form(w, 3) || matches!(w, "was" | "were" | "had" | "did") {
             return false;
         }

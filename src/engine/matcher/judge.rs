@@ -3373,13 +3373,25 @@ impl DocMatcher<'_> {
             self.occurrences_in(*id, w)
                 .all(|o| inside.iter().any(|q| q.0 <= o.0 && o.1 <= q.1))
         };
+        // (or the question's subject, when it is indefinite, a common noun with
+        // no article or after `any`, `a`, `an` or `some`: `whether soldiers had
+        // been billeted next to the depot`, `whether any civilians were hurt`;
+        // not what it presupposes, `whether the strike hit Kfar Hamam`,
+        // `whether Hezbollah fired`)
+        let indefinite = |o: &(usize, usize), q: &(usize, usize)| {
+            matches!(tokens[opener(q)].folded(), "whether" | "if")
+                && text[tokens[o.0].start..].starts_with(char::is_lowercase)
+                && (o.0 == q.0
+                    || (o.0 == q.0 + 1
+                        && matches!(tokens[q.0].folded(), "any" | "a" | "an" | "some")))
+        };
         let objects = (t.all.iter().chain(&t.any))
             .filter(|id| !self.names_an_act(**id, w) && asked_only(id))
             .flat_map(|id| self.occurrences_in(*id, w))
             .filter(|o| {
                 inside
                     .iter()
-                    .any(|q| q.0 <= o.0 && o.1 <= q.1 && object(o, q))
+                    .any(|q| q.0 <= o.0 && o.1 <= q.1 && (object(o, q) || indefinite(o, q)))
             });
         let verbs = (t.all.iter().chain(&t.any))
             .filter(|id| !self.names_an_act(**id, w))
