@@ -1086,8 +1086,19 @@ impl DocMatcher<'_> {
         if acts.is_empty() {
             return None;
         }
-        let after_term =
-            |k: usize| nouns && (k.saturating_sub(5)..k).any(|j| self.names_token(t, j, w));
+        // (the term and its noun phrase's tail, with no verb between: `a public
+        // consultation on simplified technical standards for the passports, which
+        // runs until April 28`)
+        let after_term = |k: usize| {
+            nouns
+                && (k.saturating_sub(10)..k).rev().any(|j| {
+                    self.names_token(t, j, w)
+                        && (j + 1..k).all(|v| {
+                            !numbers::says_verb(tokens[v].folded())
+                                || numbers::FUNCTION_WORDS.contains(&tokens[v - 1].folded())
+                        })
+                })
+        };
         let clauses = self.a.clauses();
         let mut subs = Vec::new();
         for k in w.tok_start..w.tok_end.min(tokens.len()) {
@@ -1202,7 +1213,14 @@ impl DocMatcher<'_> {
             .chain(self.subject_relative(w))
             .chain(self.object_relatives(w))
         {
-            if !after_term(k) && !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
+            if after_term(k) {
+                // (and tells of it inside the clause of time that ends right
+                // before it: `after receiving more than 4,000 submissions to its
+                // consultation, which ran from April 1 to April 30`)
+                if let Some(s) = subs.iter_mut().find(|s| s.0.end == tokens[k - 1].end) {
+                    s.0.end = tokens[j - 1].end;
+                }
+            } else if !subs.iter().any(|s| s.0.contains(&tokens[k].start)) {
                 subs.push((tokens[k].start..tokens[j - 1].end, Order::Same));
             }
         }
