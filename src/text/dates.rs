@@ -2315,16 +2315,51 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
         // day, a word or two after the participle: not `were warned of disruption
         // on June 6`, `were suspended through June 6`, `was dissolved ahead of an
         // election on June 6`, `were reminded of the June 6 deadline`)
+        // (`to` before a verb, not before whom it went: `was forwarded to the
+        // Governor on October 22`)
+        let infinitive = |k: usize| {
+            word(k) == "to"
+                && tokens.get(k + 1).is_some_and(|n| {
+                    text[n.start..].starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&n.folded())
+                })
+        };
+        let recipient = |k: usize| word(k) == "to" && !infinitive(k);
         let passive_on = || {
             matches!(word(at - 1), "on" | "in")
-                && at - v <= 4
+                && (at - v <= 4 || (at - v <= 7 && recipient(v + 1)))
                 && !(v + 1..at).any(|k| {
                     matches!(
                         word(k),
-                        "for" | "through" | "to" | "of" | "ahead" | "until" | "till" | "by"
-                    )
+                        "for" | "through" | "of" | "ahead" | "until" | "till" | "by"
+                    ) || (word(k) == "to" && !(k == v + 1 && recipient(k)))
                 })
         };
+        // (an act that sets a later day for an event: `listed the matter for
+        // further hearing on February 24`, `set the case down for trial on`)
+        let sets_for = (j + 1..at).any(|k| {
+            word(k) == "for"
+                && (k + 1..(k + 4).min(at)).any(|e| {
+                    matches!(
+                        word(e),
+                        "hearing"
+                            | "trial"
+                            | "sentencing"
+                            | "vote"
+                            | "debate"
+                            | "meeting"
+                            | "talks"
+                            | "session"
+                            | "reading"
+                            | "judgment"
+                            | "judgement"
+                            | "ruling"
+                            | "verdict"
+                            | "consideration"
+                            | "arguments"
+                    )
+                })
+        });
         let plan = verb.is_some()
             && (X_FOR.contains(&w)
                 || MOVED.contains(&w)
@@ -2347,8 +2382,9 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
             && !lexicon::SAYING.contains(&w)
             && !matches!(w, "was" | "were" | "had")
             && !plan
+            && !sets_for
             && at - j <= 8
-            && !tokens[j + 1..at].iter().any(|t| t.folded() == "to")
+            && !(j + 1..at).any(|k| word(k) == "to" && !(k == v + 1 && recipient(k)))
     })
 }
 
