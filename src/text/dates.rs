@@ -232,9 +232,10 @@ const WEEKDAY: &str =
 /// Between two days of a list or range: `3 and 4`, `3 & 4`, `3-5`, `3 to 5`.
 const JOIN: &str = r"\s*(?:-|\u{2013}|&|(?i:and|to|through)(?-u:\b))\s*";
 
-/// `this year`, `of last year`, `next year` after a month or a day.
+/// `this year`, `of last year`, `next year` after a month or a day; `of that year`
+/// (the year written last before it: [`year_before`]).
 fn relative_year(group: &str) -> String {
-    format!(r"(?:of\s+)?(?P<{group}>(?i:this|last|next))\s+(?i:year)(?-u:\b)")
+    format!(r"(?:of\s+)?(?P<{group}>(?i:this|last|next|that))\s+(?i:year)(?-u:\b)")
 }
 
 fn mention_regex() -> &'static Regex {
@@ -1257,6 +1258,15 @@ pub fn mentions(
                         };
                         (Some(y), basis)
                     }
+                    // (`in September of that year`: the year written last before it)
+                    (None, Some(_), _)
+                        if text[r.start..r.end]
+                            .to_ascii_lowercase()
+                            .ends_with("that year")
+                            && let Some(y) = year_before(text, tokens, r.start) =>
+                    {
+                        (Some(y), Basis::SentenceYear(y))
+                    }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
                     (None, None, _) if let Some(y) = sentence_year(text, tokens, r.start) => {
                         (Some(y), Basis::SentenceYear(y))
@@ -1333,6 +1343,12 @@ pub fn mentions(
                     // an arrangement is ahead, or on the day itself (`are marching
                     // through London on Saturday` in a Saturday's paper)
                     resolve(Form::Weekday(day, Toward::DayPart), re.date, || true)
+                } else if let Form::Weekend(None) = form {
+                    // (a weekend told in the present is the one ahead: `both have
+                    // full rounds this weekend` in a Tuesday paper)
+                    resolve(form, re.date, || {
+                        future() || present_told(text, tokens, clauses, r.start)
+                    })
                 } else {
                     resolve(form, re.date, future)
                 };
@@ -2388,6 +2404,17 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
     })
 }
 
+/// Whether the nearest verb phrase before a mention in its clause is in the
+/// present, `is`, `are`, `has` or `have` not before a participle (`have full
+/// rounds this weekend`; not `has been busy this weekend`).
+fn present_told(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
+    nearest_verb(text, tokens, clauses, start).is_some_and(|(_, j, _)| {
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        matches!(word(j), "is" | "are" | "has" | "have")
+            && !(word(j + 1) == "been" || lexicon::past_form(word(j + 1), 3))
+    })
+}
+
 /// Whether the nearest verb phrase before a mention is an arrangement's present
 /// progressive ([`Tense::arranged`]).
 fn arranged_at(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
@@ -2574,6 +2601,29 @@ fn sentence_year(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
             .parse::<i32>()
             .ok()
             .filter(|y| opens && (1900..=2100).contains(y) && k + 1 < end);
+    }
+    None
+}
+
+/// The year written last before byte `at`, in its sentence or the one before it
+/// (at most [`LOOK_BACK`] words back): a four-digit number from 1900 to 2100 (`The
+/// regulation was agreed in 2024 …, published in September of that year`).
+fn year_before(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
+    let end = tokens.partition_point(|t| t.start < at);
+    let mut sentences = 0;
+    for k in (end.saturating_sub(LOOK_BACK)..end).rev() {
+        if let Ok(y) = tokens[k].folded().parse::<i32>()
+            && tokens[k].folded().len() == 4
+            && (1900..=2100).contains(&y)
+        {
+            return Some(y);
+        }
+        if k > 0 && ends_sentence(&text[tokens[k - 1].end..tokens[k].start]) {
+            sentences += 1;
+            if sentences == 2 {
+                return None;
+            }
+        }
     }
     None
 }
@@ -3354,10 +3404,16 @@ impl Tense<'_> {
             return false;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
+        // (right after a day, a word mostly an adjective is the verb: `The
+        // Commission on Tuesday proposed delaying`)
+        let after_day = matches!(
+            p,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        ) || p.starts_with(|c: char| c.is_ascii_digit());
         lower
             && w.len() >= 5
             && w.ends_with("ed")
-            && !NOT_PAST.contains(&w)
+            && (!NOT_PAST.contains(&w) || after_day)
             && !DETERMINERS.contains(&p)
     }
 }
