@@ -2239,7 +2239,39 @@ impl DocMatcher<'_> {
                 "pollster",
                 "expected",
             ]);
+        // (a figure a forecast or a target holds, as its modifier or after its
+        // `of`: `beating the 0.2% median forecast`, `the government's target of
+        // spending 2.5% of GDP on defence`)
+        const AIMS: &[&str] = &[
+            "forecast",
+            "forecasts",
+            "target",
+            "targets",
+            "goal",
+            "goals",
+            "projection",
+            "projections",
+            "expectation",
+            "expectations",
+            "consensus",
+        ];
+        let aimed = (m.end_token..(m.end_token + 3).min(s.tokens.end))
+            .take_while(|&k| {
+                !self.comma_before(k) && !numbers::says_verb(word(k)) || AIMS.contains(&word(k))
+            })
+            .any(|k| {
+                AIMS.contains(&word(k))
+                    && !self.comma_before(k)
+                    && !text::AUXILIARIES.contains(&word(k - 1))
+            })
+            || (m.first_token.saturating_sub(4).max(from)..m.first_token).any(|k| {
+                AIMS.contains(&word(k))
+                    && matches!(word(k + 1), "of" | "at")
+                    && (k + 2..m.first_token)
+                        .all(|j| !numbers::says_verb(word(j)) || word(j).ends_with("ing"))
+            });
         reading
+            || (aimed && !named(AIMS))
             || (conditional() && !turned(from) && !named(&["would", "could", "if"]))
             || (joint() && !named(&["together", "combined", "coalition"]))
     }
