@@ -1358,9 +1358,10 @@ pub fn head_after(
         if skipping
             && head.is_none()
             && set_owner(text, tokens, j)
-            && tokens
-                .get(j + 1)
-                .is_some_and(|n| digit_value(n.folded()).is_some_and(|v| v >= 1.0))
+            && tokens.get(j + 1).is_some_and(|n| {
+                (digit_value(n.folded()).or_else(|| word_value(n.folded())))
+                    .is_some_and(|v| v >= 1.0)
+            })
         {
             j += 1;
             prev_end = t.end;
@@ -1680,7 +1681,8 @@ pub fn ties(text: &str, tokens: &[Token], clauses: &[u32], m: &NumberMention) ->
         || (after(0) == "of"
             && [1, 2].into_iter().any(|d| {
                 set_owner(text, tokens, m.end_token + d)
-                    && word(m.end_token + d + 1).starts_with(|c: char| c.is_ascii_digit())
+                    && (word(m.end_token + d + 1).starts_with(|c: char| c.is_ascii_digit())
+                        || word_value(word(m.end_token + d + 1)).is_some())
             }));
     // the object: the verb right before, a frame passed over (`killed a total of
     // seven`, `wounded an estimated 40`)

@@ -2130,7 +2130,7 @@ impl DocMatcher<'_> {
         let mut counted = self.counting_read(t, w);
         counted.retain(|m| !self.forecast_figure(t, m, w));
         if t.date.is_none() && !counted.is_empty() {
-            counted.retain(|m| !self.background_figure(t, m, w));
+            counted.retain(|m| !self.background_figure(t, m, w) && !self.earlier_level(m));
         }
         // (only when a count is left: a threshold alone is the fact's figure or
         // none, `failed to reach the 200 points needed` for a fact of 200)
@@ -2274,6 +2274,38 @@ impl DocMatcher<'_> {
             || (aimed && !named(AIMS))
             || (conditional() && !turned(from) && !named(&["would", "could", "if"]))
             || (joint() && !named(&["together", "combined", "coalition"]))
+    }
+
+    /// Whether number mention `m` is the level at a time a change is measured
+    /// from, in a clause of `when` after a comma that closes a time after `since`
+    /// or `from` (`has lowered borrowing costs by 250 basis points since January,
+    /// when the rate stood at 13.75%`; `is up three points from Meridex's October
+    /// survey, when she stood at 41 percent`): no level of now, for a fact with
+    /// no date. The clause tells a level (`stood`, `was`), not an event (`since
+    /// 2019, when it recalled 340,000 vehicles`).
+    fn earlier_level(&self, m: &NumberMention) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let Some(when) = (s.tokens.start + 1..m.first_token)
+            .rev()
+            .take_while(|&k| !self.comma_before(k + 1) || k + 1 == m.first_token)
+            .find(|&k| word(k) == "when" && self.comma_before(k))
+        else {
+            return false;
+        };
+        // (a level the clause tells, not an event: not `the worst since 2017-18,
+        // when 114 people died`)
+        let level = (when + 1..m.first_token)
+            .any(|k| matches!(word(k), "stood" | "was" | "were" | "sat" | "stands" | "is"));
+        level
+            && (when.saturating_sub(6).max(s.tokens.start)..when)
+                .rev()
+                .take_while(|&k| {
+                    !numbers::says_verb(word(k)) && (k + 1 == when || !self.comma_before(k + 1))
+                })
+                .any(|k| matches!(word(k), "since" | "from"))
     }
 
     /// Whether number mention `m` is a threshold missed, not a result: after
