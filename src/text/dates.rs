@@ -1262,10 +1262,12 @@ pub fn mentions(
                     (None, Some(_), _)
                         if text[r.start..r.end]
                             .to_ascii_lowercase()
-                            .ends_with("that year")
-                            && let Some(y) = year_before(text, tokens, r.start) =>
+                            .ends_with("that year") =>
                     {
-                        (Some(y), Basis::SentenceYear(y))
+                        match year_before(text, tokens, r.start) {
+                            Some(y) => (Some(y), Basis::SentenceYear(y)),
+                            None => (None, Basis::Unknown),
+                        }
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
                     (None, None, _) if let Some(y) = sentence_year(text, tokens, r.start) => {
@@ -1446,6 +1448,12 @@ fn fill_offsets(text: &str, out: &mut Vec<DateMention>) {
                     .as_str(),
                 "the" | "those" | "these" | "in" | "within" | "for" | "over" | "during"
             )
+        {
+            continue;
+        }
+        // (a delay's length, not a day: `three weeks later than planned`, `two
+        // days earlier than expected`)
+        if c.name("dir").is_some() && word_after(&text[whole.end()..]).eq_ignore_ascii_case("than")
         {
             continue;
         }
@@ -2340,7 +2348,33 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
                         && !DETERMINERS.contains(&n.folded())
                 })
         };
-        let recipient = |k: usize| word(k) == "to" && !infinitive(k);
+        // (a person or a body, not an event or a place it is held: not
+        // `appointed to the Champions League final on May 30`, `summoned to the
+        // magistrates' court on`)
+        let recipient = |k: usize| {
+            word(k) == "to"
+                && !infinitive(k)
+                && !(k + 1..(k + 6).min(at)).any(|e| {
+                    matches!(
+                        word(e),
+                        "final"
+                            | "vote"
+                            | "court"
+                            | "hearing"
+                            | "trial"
+                            | "meeting"
+                            | "summit"
+                            | "session"
+                            | "match"
+                            | "game"
+                            | "race"
+                            | "tribunal"
+                            | "plenary"
+                            | "debate"
+                            | "conference"
+                    )
+                })
+        };
         let passive_on = || {
             matches!(word(at - 1), "on" | "in")
                 && (at - v <= 4 || (at - v <= 7 && recipient(v + 1)))
@@ -2353,7 +2387,21 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
         };
         // (an act that sets a later day for an event: `listed the matter for
         // further hearing on February 24`, `set the case down for trial on`)
-        let sets_for = (j + 1..at).any(|k| {
+        let sets_for = matches!(
+            word(v),
+            "listed"
+                | "set"
+                | "fixed"
+                | "adjourned"
+                | "posted"
+                | "reserved"
+                | "booked"
+                | "summoned"
+                | "earmarked"
+                | "slated"
+                | "scheduled"
+                | "put"
+        ) && (j + 1..at).any(|k| {
             word(k) == "for"
                 && (k + 1..(k + 4).min(at)).any(|e| {
                     matches!(
@@ -2404,13 +2452,14 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
     })
 }
 
-/// Whether the nearest verb phrase before a mention in its clause is in the
-/// present, `is`, `are`, `has` or `have` not before a participle (`have full
-/// rounds this weekend`; not `has been busy this weekend`).
+/// Whether the nearest verb phrase before a mention in its clause is `has` or
+/// `have` in the present, not before a participle (`have full rounds this
+/// weekend`; not `has been busy this weekend`, nor `are missing after an
+/// avalanche this weekend`, told of the weekend past).
 fn present_told(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> bool {
     nearest_verb(text, tokens, clauses, start).is_some_and(|(_, j, _)| {
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
-        matches!(word(j), "is" | "are" | "has" | "have")
+        matches!(word(j), "has" | "have")
             && !(word(j + 1) == "been" || lexicon::past_form(word(j + 1), 3))
     })
 }
@@ -2612,8 +2661,10 @@ fn year_before(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
     let end = tokens.partition_point(|t| t.start < at);
     let mut sentences = 0;
     for k in (end.saturating_sub(LOOK_BACK)..end).rev() {
-        if let Ok(y) = tokens[k].folded().parse::<i32>()
-            && tokens[k].folded().len() == 4
+        // (as written: not `2,000`)
+        let raw = &text[tokens[k].start..tokens[k].end];
+        if let Ok(y) = raw.parse::<i32>()
+            && raw.len() == 4
             && (1900..=2100).contains(&y)
         {
             return Some(y);
@@ -3409,7 +3460,9 @@ impl Tense<'_> {
         let after_day = matches!(
             p,
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        ) || p.starts_with(|c: char| c.is_ascii_digit());
+        ) && self.before(j, 2) == "on"
+            && j > 0
+            && !fold::is_possessive(&self.text[self.tokens[j - 1].start..self.tokens[j - 1].end]);
         lower
             && w.len() >= 5
             && w.ends_with("ed")

@@ -43,10 +43,8 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["bar*", "from"],
     &["ban*", "from"],
     &["prevent*", "from"],
-    // (`has so far refrained from blaming its neighbour`, `abstained from
-    // voting`)
+    // (`has so far refrained from blaming its neighbour`)
     &["refrain*", "from"],
-    &["abstain*", "from"],
     &["rule*", "out"],
     &["stop*", "short", "of"],
     // (a plan called off did not happen: `called off a strike scheduled for
@@ -121,7 +119,6 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "ban*" => &["ban", "bans", "banned", "banning"],
         "prevent*" => &["prevent", "prevents", "prevented", "preventing"],
         "refrain*" => &["refrain", "refrains", "refrained", "refraining"],
-        "abstain*" => &["abstain", "abstains", "abstained", "abstaining"],
         "call*" => &["call", "calls", "called", "calling"],
         "postpone*" => &["postpone", "postpones", "postponed", "postponing"],
         "cancel*" => &[

@@ -73,11 +73,50 @@ pub fn clauses(text: &str, tokens: &[Token]) -> Vec<u32> {
 /// all three negated.
 fn negated_list(tokens: &[Token], start: usize, i: usize) -> bool {
     let verb = |t: &Token| t.class() & super::lexicon::VERB_LIKE != 0;
+    // (a noun phrase after `no`, not an idiom or an adverbial: `No stranger to
+    // controversy,`, `No matter the weather,`, `No longer a candidate,`)
+    let plain = |t: &Token| {
+        !matches!(
+            t.folded(),
+            "stranger"
+                | "matter"
+                | "longer"
+                | "less"
+                | "more"
+                | "wonder"
+                | "way"
+                | "surprise"
+                | "single"
+                | "doubt"
+                | "sooner"
+                | "one"
+                | "other"
+                | "such"
+                | "there"
+                | "then"
+                | "to"
+                | "than"
+                | "of"
+                | "in"
+                | "the"
+                | "a"
+                | "an"
+                | "for"
+                | "at"
+                | "on"
+        )
+    };
+    // (the last item right before its verb: `… or submarine was operating`)
     tokens.get(start).is_some_and(|t| t.folded() == "no")
-        && i > start + 1
-        && !tokens[start..i].iter().any(verb)
+        && (start + 2..=start + 3).contains(&i)
+        && tokens[start + 1..i].iter().all(|t| plain(t) && !verb(t))
         && (i + 1..(i + 3).min(tokens.len())).any(|k| {
-            matches!(tokens[k].folded(), "or" | "and" | "nor") && !tokens[i..k].iter().any(verb)
+            matches!(tokens[k].folded(), "or" | "and" | "nor")
+                && tokens[i..k].iter().all(|t| plain(t) && !verb(t))
+                && (k + 2..=k + 3).any(|e| {
+                    tokens.get(e).is_some_and(verb)
+                        && tokens[k + 1..e].iter().all(|t| plain(t) && !verb(t))
+                })
         })
 }
 
