@@ -1511,3 +1511,82 @@ The cabinet said the bridge would remain closed until at least March 31.\n";
     );
     assert_eq!(got, ["supported", "unverified", "contradicted"]);
 }
+
+/// Round 34's date readings (README "Who said it, forecasts and polls, plans
+/// replaced"): a recipient's `to`, a day set for a hearing, `of that year`, a
+/// weekend ahead, a weekday before `proposed`, a delay's length and plans
+/// replaced or deferred, with the reviews' near misses.
+#[test]
+fn round_34_dates_and_plans() {
+    let article = "+++\npublished = 2026-02-14\n+++\nBill\n\
+The Assembly had passed the Bill on October 16, 2025. It was forwarded to the Governor on October 22.\n\
+Referee Anthony Taylor was appointed to the Champions League final on May 30.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("forwarded", "2025-10-22", "\"forwarded\", \"Governor\""),
+            claim("final", "2026-05-30", "\"Champions League final\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2026-01-21\n+++\nCourt\n\
+The court listed the matter for further hearing on February 24.\n\
+Ministers met for an emergency meeting on July 8 after the cyberattack.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("hearing", "2026-02-24", "\"hearing\""),
+            claim("met", "2025-07-08", "\"ministers\", \"emergency meeting\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2026-03-04\n+++\nEU\n\
+The regulation was agreed in 2024, published in the Official Journal in September of that year.\n\
+The European Commission on Tuesday proposed new rules that will require clothing to carry a passport.\n\
+The plant opened in 2011 and employed 1,950 workers at its peak. In June of that year, it exported its first cars.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("journal", "2024-09", "\"Official Journal\""),
+            claim("proposed", "2026-03-03", "\"Commission\", \"proposed\""),
+            claim("exported", "2011-06", "\"exported\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported", "supported"]);
+    let article = "+++\npublished = 2026-06-30\n+++\nSport\n\
+The AFL and NRL both have full rounds this weekend.\n\
+Two climbers are missing after an avalanche in the Alps this weekend.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("rounds", "2026-07-04", "\"AFL\", \"rounds\""),
+            claim("avalanche", "2026-06-27", "\"avalanche\", \"Alps\""),
+        ],
+    );
+    assert_eq!(got, ["supported", "supported"]);
+    let article = "+++\npublished = 2026-03-04\n+++\nRules\n\
+The core obligations, which were due to apply from Jan. 1, 2027, would instead apply from Jan. 1, 2028.\n\
+The government had initially planned to bring the Act into force from April 1 but deferred it by two months.\n";
+    let got = verdicts_of(
+        article,
+        &[
+            claim("old", "2027-01-01", "\"obligations\", \"apply\""),
+            claim("new", "2028-01-01", "\"obligations\", \"apply\""),
+            claim("deferred", "2026-04-01", "\"Act\", \"into force\""),
+        ],
+    );
+    assert_eq!(got, ["contradicted", "supported", "contradicted"]);
+    // (a delay's length is no day, and counts as weeks)
+    let v = Suite::new()
+        .claims(
+            "c.toml",
+            "[[claim]]\nid = \"late\"\nstatement = \"s\"\n[[claim.fact]]\nall = [\"ban\", \"took effect\"]\ncounts = [\"week\"]\nnumber = 3\n",
+        )
+        .article(
+            "a.txt",
+            "+++\npublished = 2026-07-22\n+++\nFees\nThe ban took effect Tuesday afternoon, three weeks later than planned.\n",
+        )
+        .run(&["check", "--format", "json"])
+        .json();
+    assert_eq!(verdicts(&v)[0].0, "supported");
+}

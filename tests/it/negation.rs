@@ -2651,3 +2651,100 @@ fn round_33_negation_readings() {
     );
     told("all = [\"crew\"]", "The crew were refused entry.");
 }
+
+/// Round 34's readings of who said it, lists, attempts, reversals and questions
+/// (README "Who said it, forecasts and polls, plans replaced"), with the
+/// reviews' near misses.
+#[test]
+fn round_34_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    // another's saying is not the name's
+    let nimbus = "Nimbus Data, a Veridia contractor since 2019, denied that its own systems had been breached.";
+    none(
+        "all = [\"Veridia\", \"denied\", \"systems\", \"breached\"]",
+        nimbus,
+    );
+    told("all = [\"Nimbus Data\", \"denied\", \"systems\"]", nimbus);
+    none(
+        "all = [\"Halcyon\", \"rejected\", \"listing\"]",
+        "Priya Nair, an analyst at Stanmore Capital, rejected suggestions that the outage would derail Halcyon's planned stock market listing.",
+    );
+    // (the verb's object, one who speaks for it, its owner, joined names, a
+    // common noun opening the sentence, and a fact not opening with the name)
+    told(
+        "all = [\"Hegseth\", \"confirmed\", \"defense secretary\"]",
+        "The Senate confirmed Pete Hegseth as defense secretary on Friday.",
+    );
+    told(
+        "all = [\"Halcyon\", \"denied\", \"outage\"]",
+        "Dana Whitfield, Halcyon's chief executive, denied that the outage had been caused by a cyberattack.",
+    );
+    told(
+        "all = [\"Acme\", \"rejected\", \"claims\"]",
+        "Tom Hale, Acme's managing partner, rejected the claims as baseless.",
+    );
+    told(
+        "all = [\"Acme\", \"denied\", \"allegations\"]",
+        "Acme and Borex denied the allegations.",
+    );
+    told(
+        "all = [\"Acme\", \"denied\", \"bribes\"]",
+        "Company officials denied that Acme had paid bribes.",
+    );
+    told(
+        "all = [\"British national\", \"detained\", \"Iran\", \"confirmed\"]",
+        "The Foreign Office confirmed that a British national had been detained in Iran.",
+    );
+    // lists, refusals, attempts
+    denied(
+        "all = [\"submarine\", \"operating\"]",
+        "No Ostrelian ship, aircraft or submarine was operating in the Serrin Strait on Sunday.",
+    );
+    told(
+        "all = [\"Dalton\", \"faced criticism\"]",
+        "No stranger to controversy, Dalton and his team have faced criticism before.",
+    );
+    denied(
+        "all = [\"government\", \"blaming\"]",
+        "The Marvenian government has so far refrained from blaming its neighbour.",
+    );
+    told(
+        "all = [\"Israel\", \"ground offensive\"]",
+        "France called on Israel to refrain from a ground offensive in Rafah, while Israel said it would press on.",
+    );
+    denied(
+        "all = [\"submarine\", \"torpedoed\"]",
+        "Serik dismissed as \"absurd\" suggestions on Marvenian social media that an Ostrelian submarine had torpedoed the vessel.",
+    );
+    none(
+        "all = [\"Green Left\", \"blocked\", \"deal\"]",
+        "The opposition Green Left has said it will try to block the deal.",
+    );
+    told(
+        "all = [\"Wales\", \"sealed\", \"victory\"]",
+        "Jones scored a late try to seal victory for Wales.",
+    );
+    // reversals, next-sentence denials, awaited acts, questions
+    told(
+        "all = [\"customer data\", \"taken\"]",
+        "Acme, which had initially denied that customer data was taken, confirmed it.",
+    );
+    denied(
+        "all = [\"strike\", \"hit\", \"school\"]",
+        "The ministry had initially denied that the strike hit a school, but confirmed that it was investigating the incident.",
+    );
+    let dorn = "The minister said the first Kestrels would be based at Dorn air base. Volkan also denied a report in the Ostrelian press that Marvenian pilots had already begun training.";
+    told("all = [\"Kestrels\", \"based\", \"Dorn\"]", dorn);
+    none(
+        "all = [\"Ostrelian forces\", \"pulled back\"]",
+        "Volkan said on Saturday that Marvenia would not withdraw a single soldier from Sarn until Ostrelian forces had pulled back from Lessk.",
+    );
+    told(
+        "all = [\"Smith\", \"sent off\"]",
+        "The team would not concede a goal until Smith had been sent off in the 70th minute.",
+    );
+    none(
+        "all = [\"soldiers\", \"depot\"]",
+        "Officials declined to say whether soldiers had been billeted in a hostel next to the depot.",
+    );
+}

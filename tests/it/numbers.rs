@@ -1940,3 +1940,125 @@ fn round_33_number_readings() {
         [Stance::Against]
     );
 }
+
+/// Round 34's number readings (README "Who said it, forecasts and polls, plans
+/// replaced"): polls, forecasts overtaken, conditions, joint figures, targets,
+/// earlier levels and possessive sets, with the reviews' near misses.
+#[test]
+fn round_34_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let seats = "all = [\"Civic Alliance\"]\ncounts = [\"percent\"]\nnumber = 33";
+    let poll = "The final Ipsilon poll, published ten days before the vote, had National Renewal and the Civic Alliance tied on 33 per cent each.";
+    assert_eq!(stances(seats, poll), []);
+    // (a fact about the poll keeps it; a survey's finding and a name's reading stay)
+    assert_eq!(
+        stances(
+            "all = [\"Civic Alliance\", \"poll\"]\ncounts = [\"percent\"]\nnumber = 33",
+            poll
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"magnitude\", \"quake\"]\nnumber = 7.7",
+            "The US Geological Survey put the magnitude of the quake at 7.7."
+        ),
+        [Stance::Supports]
+    );
+    let fcp = "all = [\"FCP\"]\ncounts = [\"seats\"]\nnumber = 29";
+    assert_eq!(
+        stances(
+            fcp,
+            "Demos had projected between 29 and 32 seats for the FCP."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"unemployment rate\"]\nnumber = 4.3",
+            "As economists had expected, the unemployment rate rose to 4.3% in July."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"stadium\", \"fans\"]\nnumber = 82000",
+            "Organisers had predicted a crowd of 80,000, and 82,000 fans filled the stadium for the final."
+        ),
+        [Stance::Supports]
+    );
+    let recount = "all = [\"Civic Alliance\"]\ncounts = [\"seats\"]\nnumber = 107";
+    assert_eq!(
+        stances(
+            recount,
+            "If the recount reversed the result, the Civic Alliance would drop to 107 seats."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"rail line\", \"passengers\"]\nnumber = 60000",
+            "Officials said the new rail line would carry 60,000 passengers a day and asked if the city would contribute."
+        ),
+        [Stance::Supports]
+    );
+    let joint = "Analysts said the most likely outcome was a coalition between the Civic Alliance and the Green Left, which together would hold 131 seats.";
+    assert_eq!(
+        stances(
+            "all = [\"Civic Alliance\"]\ncounts = [\"seats\"]\nnumber = 131",
+            joint
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"Smith\"]\ncounts = [\"points\"]\nnumber = 28",
+            "Smith and Jones combined for 45 points, with Smith scoring 28 points."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"GDP\", \"grew\"]\nnumber = 0.2",
+            "GDP grew 0.4% in the third quarter, beating the 0.2% median forecast."
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"inflation\"]\nnumber = 2",
+            "Euro zone inflation returned to the ECB's 2% target in June."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"Haaland\", \"scored\"]\nnumber = 22",
+            "Haaland has scored 22 goals in 14 games this season."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"rate\"]\ncounts = [\"percent\"]\nnumber = 13.75",
+            "The bank has now lowered borrowing costs by 250 basis points since January, when the rate stood at 13.75%."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"recalled\", \"vehicles\"]\nnumber = 340000",
+            "The recall is Orsay's largest since 2019, when it recalled 340,000 vehicles over faulty fuel pumps."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"voted\", \"hold\", \"members\"]\ncounts = [\"member\"]\nnumber = 2",
+            "Two of the board's seven members voted to hold the rate."
+        ),
+        [Stance::Supports]
+    );
+}
