@@ -2150,22 +2150,27 @@ impl DocMatcher<'_> {
         counted
     }
 
-    /// Whether number mention `m` is a forecast's, a poll's, a condition's or a
-    /// joint figure, not the outcome test `t` counts: in its part of the sentence
-    /// (from the last `;` or `:`), after a verb of forecasting in the past perfect, overtaken (`Demos had
-    /// projected between 29 and 32 seats for the FCP`, `Pollsters had predicted
-    /// that Homeland would win at least 15 seats`); after a poll that is the
-    /// subject and a verb that gives its reading (`The final Ipsilon poll,
-    /// published ten days before the vote, had National Renewal and the Civic
-    /// Alliance tied on 33 per cent each`); after `would`, `could` or `might` in
-    /// a sentence with `if` or `unless` (`If the recount reversed the result, the
-    /// Civic Alliance would drop to 107 seats`); or after `together` or
-    /// `combined` with the fact's name joined by `and` to a name it does not
-    /// give (`a coalition between the Civic Alliance and the Green Left, which
-    /// together would hold 131 seats`). Not after `eventual` or `actual`, nor
-    /// after a `but` or `while` that turns to what happened (`had projected 29
-    /// seats, but it won 34`), nor for a fact that names the forecast, the poll
-    /// or the condition.
+    /// Whether number mention `m` is a forecast's, a poll's, a condition's, a
+    /// joint or a target's figure, not the outcome test `t` counts, in its part
+    /// of the sentence (from the last `;` or `:`): after a verb of forecasting in
+    /// the past perfect, overtaken, the figure its own with no comma or new
+    /// clause between and no `as` before (`Demos had projected between 29 and 32
+    /// seats for the FCP`, `Pollsters had predicted that Homeland would win at
+    /// least 15 seats`); after a poll in lower case that is the subject and its
+    /// own verb giving its reading, for a fact not about the poll (`The final
+    /// Ipsilon poll, published ten days before the vote, had National Renewal and
+    /// the Civic Alliance tied on 33 per cent each`); after `would`, `could` or
+    /// `might` in the figure's own clause, in a sentence with `if` or `unless`
+    /// opening a clause (`If the recount reversed the result, the Civic Alliance
+    /// would drop to 107 seats`); after `together`, `combined` or `jointly` as the
+    /// adverb of the figure's clause, with the fact's name joined by `and` to a
+    /// name it does not give (`a coalition between the Civic Alliance and the
+    /// Green Left, which together would hold 131 seats`); or a measure a forecast
+    /// or a target holds and that is not said to be reached (`beating the 0.2%
+    /// median forecast`). Not after `eventual` or `actual`, nor after a `but` or
+    /// `while` that turns to what happened (`had projected 29 seats, but it won
+    /// 34`), nor for a fact that names the forecast, the poll or the condition.
+    /// The words that can make such a figure are looked for first, in one pass.
     fn forecast_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let tokens = &self.a.tokens;
         let text = self.a.text();
@@ -2173,6 +2178,36 @@ impl DocMatcher<'_> {
         let Some(s) = self.a.sentence_at(m.first_token) else {
             return false;
         };
+        // (most sentences hold none of the words that make such a figure: looked
+        // for first, in one pass)
+        let cue = |k: usize| {
+            matches!(
+                word(k),
+                "projected"
+                    | "predicted"
+                    | "forecast"
+                    | "expected"
+                    | "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "would"
+                    | "could"
+                    | "might"
+                    | "together"
+                    | "combined"
+                    | "jointly"
+                    | "forecasts"
+                    | "target"
+                    | "projection"
+                    | "expectation"
+                    | "expectations"
+                    | "consensus"
+            )
+        };
+        if !(s.tokens.start..(m.end_token + 3).min(s.tokens.end)).any(cue) {
+            return false;
+        }
         let broken = |k: usize| {
             k > 0
                 && text
@@ -3648,26 +3683,26 @@ impl DocMatcher<'_> {
                 && (v.ends_with("ed") || v.ends_with('s') || matches!(v, "said" | "told"))
         };
         // the fact's speaker and its verb: a name term right before a verb term
-        let (mut verbs, mut names) = (Vec::new(), Vec::new());
         // (opening `all`, as the fact's sentence opens: `all = ["Halcyon",
-        // "denied", "services", "disrupted"]`)
-        for pair in t.all.windows(2).take(1) {
-            let said: Vec<usize> = (self.occurrences_in(pair[1], w))
-                .filter(|o| saying(o.0))
-                .map(|o| o.0)
-                .collect();
-            let named: Vec<(usize, usize)> = (self.occurrences_in(pair[0], w))
-                .filter(|o| capital(o.0))
-                .copied()
-                .collect();
-            if !said.is_empty() && !named.is_empty() {
-                verbs.extend(said);
-                names.extend(named);
-            }
-        }
-        if verbs.is_empty() {
+        // "denied", "services", "disrupted"]`; the verb looked for first, most
+        // facts have none)
+        let [name_id, verb_id, ..] = t.all[..] else {
+            return None;
+        };
+        if !self.occurrences_in(verb_id, w).any(|o| saying(o.0)) {
             return None;
         }
+        let names: Vec<(usize, usize)> = (self.occurrences_in(name_id, w))
+            .filter(|o| capital(o.0))
+            .copied()
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let verbs: Vec<usize> = (self.occurrences_in(verb_id, w))
+            .filter(|o| saying(o.0))
+            .map(|o| o.0)
+            .collect();
         let start_of = |k: usize| self.a.sentence_at(k).map_or(0, |s| s.tokens.start);
         // (a name, not a common noun opening its sentence: `Brightpay`, not
         // `Officials`)
