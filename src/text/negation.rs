@@ -1870,26 +1870,29 @@ fn awaited(tokens: &[Token], clauses: &[u32], k: usize) -> bool {
     // (a stated intent, after a saying: `said on Saturday that Marvenia would
     // not withdraw`; not a narrative past, `The team would not concede a goal
     // until Smith had been sent off`)
-    let ahead = (k.saturating_sub(12)..k).any(|j| {
-        matches!(tokens[j].folded(), "would" | "will")
-            && matches!(tokens.get(j + 1).map_or("", Token::folded), "not" | "never")
-            && (j.saturating_sub(10)..j).any(|i| {
-                SAYING.contains(&tokens[i].folded())
-                    || matches!(
-                        tokens[i].folded(),
-                        "vowed" | "pledged" | "warned" | "threatened" | "promised" | "insists"
-                    )
-            })
-            && (j..k).all(|i| clauses.get(i) == clauses.get(k) || clauses.get(i) == clauses.get(j))
-            && !(j + 1..k)
-                .any(|i| SAYING.contains(&tokens[i].folded()) || tokens[i].folded() == "that")
-    });
+    let ahead = || {
+        (k.saturating_sub(12)..k).any(|j| {
+            matches!(tokens[j].folded(), "would" | "will")
+                && matches!(tokens.get(j + 1).map_or("", Token::folded), "not" | "never")
+                && (j.saturating_sub(10)..j).any(|i| {
+                    SAYING.contains(&tokens[i].folded())
+                        || matches!(
+                            tokens[i].folded(),
+                            "vowed" | "pledged" | "warned" | "threatened" | "promised" | "insists"
+                        )
+                })
+                && (j..k)
+                    .all(|i| clauses.get(i) == clauses.get(k) || clauses.get(i) == clauses.get(j))
+                && !(j + 1..k)
+                    .any(|i| SAYING.contains(&tokens[i].folded()) || tokens[i].folded() == "that")
+        })
+    };
     for j in k + 1..tokens.len().min(k + 8) {
         if clauses.get(j) != own {
             break;
         }
         let w = tokens[j].folded();
-        if ahead && w == "had" {
+        if w == "had" && ahead() {
             return true;
         }
         if past_form(w, 3) || matches!(w, "was" | "were" | "had" | "did") {

@@ -106,17 +106,16 @@ fn negated_list(tokens: &[Token], start: usize, i: usize) -> bool {
                 | "on"
         )
     };
+    let item = |words: &[Token]| words.iter().all(|t| plain(t) && !verb(t));
     // (the last item right before its verb: `… or submarine was operating`)
     tokens.get(start).is_some_and(|t| t.folded() == "no")
         && (start + 2..=start + 3).contains(&i)
-        && tokens[start + 1..i].iter().all(|t| plain(t) && !verb(t))
+        && item(&tokens[start + 1..i])
         && (i + 1..(i + 3).min(tokens.len())).any(|k| {
             matches!(tokens[k].folded(), "or" | "and" | "nor")
-                && tokens[i..k].iter().all(|t| plain(t) && !verb(t))
-                && (k + 2..=k + 3).any(|e| {
-                    tokens.get(e).is_some_and(verb)
-                        && tokens[k + 1..e].iter().all(|t| plain(t) && !verb(t))
-                })
+                && item(&tokens[i..k])
+                && (k + 2..=k + 3)
+                    .any(|e| tokens.get(e).is_some_and(verb) && item(&tokens[k + 1..e]))
         })
 }
 

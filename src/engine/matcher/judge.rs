@@ -1898,10 +1898,7 @@ impl DocMatcher<'_> {
             return None;
         }
         let (dates, numbers) = self.read_mentions(t, w, false)?;
-        if t.not.iter().any(|id| self.has_hit(*id, w))
-            || self.asked(t, w).is_some()
-            || self.said_by_other(t, w).is_some()
-        {
+        if self.set_aside(t, w) {
             return None;
         }
         let mut out = Outcome {
@@ -2095,10 +2092,7 @@ impl DocMatcher<'_> {
                 Some(numbers.iter().any(|m| m.quantity.satisfies(&q)))
             }
         };
-        if t.not.iter().any(|id| self.has_hit(*id, w))
-            || self.asked(t, w).is_some()
-            || self.said_by_other(t, w).is_some()
-        {
+        if self.set_aside(t, w) {
             return None;
         }
         let mut against = false;
@@ -2116,6 +2110,16 @@ impl DocMatcher<'_> {
             Some(Negation::Asserted) => Some(true),
             _ => Some(against),
         }
+    }
+
+    /// Whether window `w` bears on test `t` neither way though it holds its
+    /// hits: it holds a `not` term, the act is only asked or supposed
+    /// ([`Self::asked`]), or another said what the fact's name is said to have
+    /// said ([`Self::said_by_other`]).
+    fn set_aside(&self, t: &Test, w: Window) -> bool {
+        t.not.iter().any(|id| self.has_hit(*id, w))
+            || self.asked(t, w).is_some()
+            || self.said_by_other(t, w).is_some()
     }
 
     /// The number mentions of window `w` that can satisfy or conflict with test `t`'s
@@ -2178,32 +2182,25 @@ impl DocMatcher<'_> {
         let Some(s) = self.a.sentence_at(m.first_token) else {
             return false;
         };
-        // (most sentences hold none of the words that make such a figure: looked
-        // for first, in one pass)
+        // the words of each reading below
+        const FORECASTS: &[&str] = &["projected", "predicted", "forecast", "expected"];
+        const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+        const MODALS: &[&str] = &["would", "could", "might"];
+        const JOINT: &[&str] = &["together", "combined", "jointly"];
+        const AIMS: &[&str] = &[
+            "forecast",
+            "forecasts",
+            "target",
+            "projection",
+            "expectation",
+            "expectations",
+            "consensus",
+        ];
+        // (most sentences hold none of them: looked for first, in one pass)
         let cue = |k: usize| {
-            matches!(
-                word(k),
-                "projected"
-                    | "predicted"
-                    | "forecast"
-                    | "expected"
-                    | "poll"
-                    | "polls"
-                    | "survey"
-                    | "surveys"
-                    | "would"
-                    | "could"
-                    | "might"
-                    | "together"
-                    | "combined"
-                    | "jointly"
-                    | "forecasts"
-                    | "target"
-                    | "projection"
-                    | "expectation"
-                    | "expectations"
-                    | "consensus"
-            )
+            [FORECASTS, POLLS, MODALS, JOINT, AIMS]
+                .iter()
+                .any(|words| words.contains(&word(k)))
         };
         if !(s.tokens.start..(m.end_token + 3).min(s.tokens.end)).any(cue) {
             return false;
@@ -2223,7 +2220,6 @@ impl DocMatcher<'_> {
             (k..m.first_token)
                 .any(|j| matches!(word(j), "eventual" | "actual" | "but" | "while" | "whereas"))
         };
-        let forecast = |w: &str| matches!(w, "projected" | "predicted" | "forecast" | "expected");
         let named = |words: &[&str]| words.iter().any(|x| self.names_word(t, x));
         // (nothing between that turns to another clause: a comma, `and`, `yet`,
         // `instead`; not `had predicted a crowd of 80,000, and 82,000 fans
@@ -2250,10 +2246,9 @@ impl DocMatcher<'_> {
         // not `Public debt is projected at 61.8% of GDP`, a figure still ahead;
         // nor `As economists had expected, the rate rose to 4.3%`)
         let forecast_at = (from..m.first_token).find(|&k| {
-            forecast(word(k))
+            FORECASTS.contains(&word(k))
                 && k >= 2
                 && word(k - 1) == "had"
-                && word(k - 2) != "as"
                 && !(k.saturating_sub(4)..k).any(|j| word(j) == "as")
                 && joined(k, m.first_token)
         });
@@ -2292,7 +2287,7 @@ impl DocMatcher<'_> {
         // (a poll in lower case, its reading verb its own: not `The US
         // Geological Survey put`, `Polls had closed … when the commission put`)
         let poll_at = (from..m.first_token).find(|&k| {
-            matches!(word(k), "poll" | "polls" | "survey" | "surveys")
+            POLLS.contains(&word(k))
                 && text[tokens[k].start..].starts_with(char::is_lowercase)
                 && !(k + 1..m.first_token)
                     .any(|j| matches!(word(j), "when" | "as" | "while" | "because"))
@@ -2310,7 +2305,7 @@ impl DocMatcher<'_> {
             }) && (from..m.first_token)
                 .rev()
                 .take_while(|&k| !self.comma_before(k + 1))
-                .any(|k| matches!(word(k), "would" | "could" | "might"))
+                .any(|k| MODALS.contains(&word(k)))
         };
         // (the fact's name and one it does not give, joined by `and`, with
         // `together`, `combined` or `jointly` after them as the verb's adverb or
@@ -2320,7 +2315,7 @@ impl DocMatcher<'_> {
         // `…, with Apple alone holding 57%`)
         let joint = || {
             (from..m.first_token).any(|k| {
-                matches!(word(k), "together" | "combined" | "jointly")
+                JOINT.contains(&word(k))
                     && (k == s.tokens.start || !numbers::says_verb(word(k - 1)))
                     && !(k + 1..m.first_token)
                         .any(|j| matches!(word(j), "before" | "after" | "as" | "when" | "while"))
@@ -2352,15 +2347,6 @@ impl DocMatcher<'_> {
         // `of`: `beating the 0.2% median forecast`, `the government's target of
         // spending 2.5% of GDP on defence`; not a target reached, `hit its target
         // of 76%`, `returned to the 2% target`, nor a count of goals or targets)
-        const AIMS: &[&str] = &[
-            "forecast",
-            "forecasts",
-            "target",
-            "projection",
-            "expectation",
-            "expectations",
-            "consensus",
-        ];
         let measure = m.unit.is_some_and(|u| u != "year" && u != "age");
         let reached = (from..m.first_token).any(|k| {
             matches!(
@@ -3740,7 +3726,8 @@ impl DocMatcher<'_> {
         };
         let mut other = None;
         for &v in &verbs {
-            let start = self.a.sentence_at(v)?.tokens.start;
+            let sentence = self.a.sentence_at(v)?.tokens.clone();
+            let (start, end) = (sentence.start, sentence.end);
             let mut j = v;
             while j > start
                 && !self.comma_before(j)
@@ -3816,7 +3803,6 @@ impl DocMatcher<'_> {
             }
             // (the name where another's saying leaves it: in the aside, or in
             // what was said after `that`; not the verb's object)
-            let end = self.a.sentence_at(v)?.tokens.end;
             let said_that = |n: &(usize, usize)| {
                 n.0 > v && n.1 <= end && (v + 1..n.0).any(|k| word(k) == "that")
             };
@@ -4350,14 +4336,11 @@ impl DocMatcher<'_> {
     /// holds `poll`), or its regex matches it.
     fn names_word(&self, t: &Test, word: &str) -> bool {
         let tokens = crate::text::tokenize(word, 0);
-        if tokens.len() != 1 {
+        let [token] = &tokens[..] else {
             return false;
-        }
+        };
         (t.all.iter().chain(&t.any)).any(|id| match &self.term(*id).matcher {
-            Matcher::Phrases(phrases) => phrases.iter().any(|p| {
-                p.iter()
-                    .any(|part| phrase_at(&vec![part.clone()], &tokens, 0))
-            }),
+            Matcher::Phrases(phrases) => phrases.iter().flatten().any(|part| part.matches(token)),
             Matcher::Regex(re) => re.is_match(word),
         })
     }
