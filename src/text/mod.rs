@@ -23,7 +23,8 @@ pub use escape::{escaped, sanitize, shorten};
 pub use fold::{Token, Word, fold_word, known_stem_id, stem, stem_id, tokenize};
 pub(crate) use lexicon::VERB_LIKE;
 pub(crate) use lexicon::{
-    AUXILIARIES, CONSIDERING, DENY, FORECASTS, SAYING, inner_adverb, names_act,
+    AUXILIARIES, CLAUSE_WORDS, CONSIDERING, DENY, FORECASTS, SAYING, inner_adverb, names_act,
+    past_form,
 };
 pub use lines::LineIndex;
 pub use negation::Cue;

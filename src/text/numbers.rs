@@ -2726,6 +2726,22 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             lead = if v == 0.5 { i - 1 } else { i - 3 };
             num_start = tokens[lead].start;
             Some(v)
+        } else if matches!(f, "a" | "one")
+            && matches!(folded(i + 1), "quarter" | "half" | "full")
+            && spaced(i, i + 1)
+            && i + 2 < tokens.len()
+            && joined(i + 1, i + 2)
+            && (matches!(folded(i + 2), "point" | "points")
+                || (folded(i + 2) == "percentage" && matches!(folded(i + 3), "point" | "points")))
+        {
+            // a quarter point, a half-point cut, a full percentage point: a change
+            // of a rate told in points
+            end = i + 2;
+            Some(match folded(i + 1) {
+                "quarter" => 0.25,
+                "half" => 0.5,
+                _ => 1.0,
+            })
         } else if matches!(f, "one" | "a") && next_scale.is_some() {
             Some(1.0) // one thousand, a million, a dozen
         } else if f == "one" {
@@ -3019,8 +3035,23 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 && folded(k + 1) == "old"
                 && (hyphen(k, k + 1) || spaced(k, k + 1))
         };
+        // the first of an age band: `16` in `16 to 24-year-olds`
+        let band = bare
+            && end + 3 < tokens.len()
+            && matches!(folded(end), "to" | "and")
+            && spaced(end - 1, end)
+            && spaced(end, end + 1)
+            && digit_value(folded(end + 1)).is_some()
+            && hyphen(end + 1, end + 2)
+            && AGE_UNITS.contains(&folded(end + 2))
+            && hyphen(end + 2, end + 3)
+            && matches!(folded(end + 3), "old" | "olds");
         if range_end.is_none() && vague.is_none() && end_byte == tokens[end - 1].end {
-            if word_joined && old_after(end) {
+            if band {
+                // (a modifier of the years the band's last number is joined to)
+                kind = Kind::Modifier;
+                counted = Some(end + 2);
+            } else if word_joined && old_after(end) {
                 // an 18-year-old man
                 kind = Kind::Age;
                 end += 2;

@@ -95,6 +95,32 @@ const MODALS: &[&str] = &["must", "should", "could", "might", "would", "may"];
 /// ([`DocMatcher::place_of_part`]).
 const PLACE_REACH: usize = 25;
 
+/// Words of a group of people a measure is told for (`youth unemployment`, `the
+/// unemployment rate for women`): a part of it, not the whole.
+const GROUPS: &[&str] = &[
+    "youth",
+    "young",
+    "female",
+    "male",
+    "women",
+    "men",
+    "graduates",
+    "pensioners",
+    "teenagers",
+    "teens",
+    "adults",
+    "children",
+    "households",
+    "renters",
+    "homeowners",
+    "first-time",
+    "migrants",
+    "immigrants",
+    "minorities",
+    "black",
+    "hispanic",
+];
+
 /// The most hits of one term a window records (the JSON lists them; a term repeated
 /// thousands of times in one sentence is shown by its first ones).
 pub const MAX_HITS: usize = 32;
@@ -2140,9 +2166,24 @@ impl DocMatcher<'_> {
     /// died in Majdal Selm and four in all.
     pub(super) fn counting(&self, t: &Test, w: Window) -> Vec<Cow<'_, NumberMention>> {
         let mut counted = self.counting_read(t, w);
-        counted.retain(|m| !self.forecast_figure(t, m, w));
+        counted.retain(|m| {
+            !self.forecast_figure(t, m, w)
+                && !self.other_measure(t, m, w)
+                && !self.group_figure(t, m, w)
+        });
         if t.date.is_none() && !counted.is_empty() {
-            counted.retain(|m| !self.background_figure(t, m, w) && !self.earlier_level(m));
+            counted.retain(|m| {
+                !self.background_figure(t, m, w)
+                    && !self.earlier_level(m)
+                    && !self.dated_level(t, m, w)
+            });
+        }
+        for m in &mut counted {
+            if self.basis_points(t, m, w) {
+                let q = &mut m.to_mut().quantity;
+                q.value /= 100.0;
+                q.hi /= 100.0;
+            }
         }
         // (only when a count is left: a threshold alone is the fact's figure or
         // none, `failed to reach the 200 points needed` for a fact of 200)
@@ -2420,6 +2461,235 @@ impl DocMatcher<'_> {
                     !numbers::says_verb(word(k)) && (k + 1 == when || !self.comma_before(k + 1))
                 })
                 .any(|k| matches!(word(k), "since" | "from"))
+    }
+
+    /// Whether number mention `m` counts basis points (`cut by 100 basis points`,
+    /// `25 bps`) for test `t`, whose terms and `counts` do not name `basis`: a
+    /// hundredth of a percentage point each, read as points (`100 basis points`
+    /// satisfies a fact of 1 point; a fact of `basis point` reads them as told).
+    fn basis_points(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let Some(c) = m.counted else {
+            return false;
+        };
+        let basis = match word(c) {
+            "point" | "points" if c > 0 && word(c - 1) == "basis" => c - 1,
+            "bps" | "bp" => c,
+            _ => return false,
+        };
+        !(t.all.iter().chain(&t.any).chain(&t.counts)).any(|id| self.covers(*id, basis, w))
+    }
+
+    /// Whether a written date or a bare year in tokens `from..to` of the text
+    /// ends a year or more before `year_ago`'s paper: its last day on or before
+    /// `year_ago` (`in October 2022`, `in late 2011`, `in mid-2023`, `the autumn
+    /// of 2023`).
+    fn old_time_in(&self, from: usize, to: usize, year_ago: chrono::NaiveDate) -> bool {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        if from >= to || to > tokens.len() {
+            return false;
+        }
+        let written = self
+            .a
+            .dates_in(tokens[from].start, tokens[to - 1].end)
+            .iter()
+            .any(|d| {
+                matches!(d.basis, Basis::Written)
+                    && d.year.is_some_and(|y| {
+                        let last = d
+                            .day
+                            .and_then(|day| chrono::NaiveDate::from_ymd_opt(y, d.month, day))
+                            .or_else(|| {
+                                chrono::NaiveDate::from_ymd_opt(
+                                    y + i32::from(d.month == 12),
+                                    d.month % 12 + 1,
+                                    1,
+                                )
+                                .and_then(|n| n.pred_opt())
+                            });
+                        last.is_some_and(|l| l <= year_ago)
+                    })
+            });
+        written
+            || (from.max(1)..to).any(|k| {
+                let y = word(k);
+                y.len() == 4
+                    && y.parse::<i32>().is_ok_and(|y| {
+                        (1800..=2200).contains(&y)
+                            && chrono::NaiveDate::from_ymd_opt(y, 12, 31)
+                                .is_some_and(|l| l <= year_ago)
+                    })
+                    && matches!(
+                        word(k - 1),
+                        "in" | "of" | "during" | "mid" | "late" | "early" | "end"
+                    )
+            })
+    }
+
+    /// Whether number mention `m` is a level told with its own earlier time, for
+    /// test `t` with no `date`: after a verb of standing or peaking and `at`
+    /// (`Inflation peaked at 9.6% in October 2022`, `The bank's key rate stood at
+    /// 4.25 per cent in the autumn of 2023`) or after `a high of`, `a low of`, `a
+    /// peak of`, `a record of`, with a time a year or more before the paper in its
+    /// own phrase after it (no comma between) or opening its sentence (`In 2022,
+    /// …`); or a change told after `last` and such a time (`VAT was last raised in
+    /// 2010, from 17.5 per cent to 20 per cent`). It is that time's figure, no
+    /// level of now; not for a fact that names the verb or the noun (`peaked`, a
+    /// fact about the peak).
+    fn dated_level(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let Some(published) = self.a.doc.meta.published else {
+            return false;
+        };
+        let Some(year_ago) = published.checked_sub_days(chrono::Days::new(365)) else {
+            return false;
+        };
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        let Some(s) = self.a.sentence_at(f) else {
+            return false;
+        };
+        let s0 = s.tokens.start;
+        // the level's verb or noun, not named by the fact
+        let cue = if f >= 2 && word(f - 1) == "at" {
+            Some(f - 2).filter(|&k| {
+                matches!(
+                    word(k),
+                    "stood"
+                        | "peaked"
+                        | "was"
+                        | "were"
+                        | "sat"
+                        | "hovered"
+                        | "bottomed"
+                        | "topped"
+                        | "troughed"
+                        | "levelled"
+                        | "leveled"
+                )
+            })
+        } else if f >= 3 && word(f - 1) == "of" && matches!(word(f - 3), "a" | "its" | "the") {
+            Some(f - 2).filter(|&k| matches!(word(k), "high" | "low" | "peak" | "record"))
+        } else {
+            None
+        };
+        let last = (s0..f).find(|&k| {
+            word(k) == "last"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|v| text::past_form(v.folded(), 3))
+        });
+        if let Some(k) = cue.filter(|&k| k >= s0 && !self.names_token(t, k, w)) {
+            // its time in its own phrase after it, or opening the sentence
+            let phrase_end = (m.end_token..s.tokens.end.min(m.end_token + 8))
+                .find(|&j| self.comma_before(j) || word(j) == "since")
+                .unwrap_or(s.tokens.end.min(m.end_token + 8));
+            let opening = word(s0) == "in"
+                && (s0 + 1..k)
+                    .find(|&j| self.comma_before(j))
+                    .is_some_and(|c| self.old_time_in(s0, c, year_ago));
+            return self.old_time_in(m.end_token, phrase_end, year_ago) || opening;
+        }
+        last.is_some_and(|k| {
+            !self.names_token(t, k, w)
+                && !self.names_token(t, k + 1, w)
+                && (k + 2..f).all(|j| !text::CLAUSE_WORDS.contains(&word(j)))
+                && self.old_time_in(k + 2, f, year_ago)
+        })
+    }
+
+    /// Whether number mention `m`, a figure of a unit alone (`0.1%`, `£9bn`), is
+    /// another measure's, for test `t`: it stands in a clause of its own, opened
+    /// by a subject no term of the fact names and a verb before it (`Growth has
+    /// stalled at 0.1% a quarter, the jobless rate is the highest since 2016`),
+    /// and the fact's term hits in its sentence stand in another clause, one of
+    /// them with its own verb after it. Clauses part at a comma, a `;`, or `and`,
+    /// `but`, `while`, `whereas`.
+    fn other_measure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        if m.counted.is_some() || m.unit.is_none() || m.kind != Kind::Count {
+            return false;
+        }
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        let Some(s) = self.a.sentence_at(f) else {
+            return false;
+        };
+        let (s0, s1) = (s.tokens.start, s.tokens.end);
+        let breaks = |k: usize| {
+            k > s0
+                && (self.comma_before(k)
+                    || text[tokens[k - 1].end..tokens[k].start].contains(';')
+                    || matches!(word(k - 1), "and" | "but" | "while" | "whereas"))
+        };
+        let start = (s0 + 1..=f).rev().find(|&k| breaks(k)).unwrap_or(s0);
+        let end = (m.end_token..s1).find(|&k| breaks(k)).unwrap_or(s1);
+        // its own subject: a noun (after a determiner) opening the clause, and a
+        // verb between it and the figure
+        let det = usize::from(matches!(word(start), "the" | "a" | "an"));
+        let subject = start + det;
+        let noun = |k: usize| {
+            let w = word(k);
+            !w.is_empty()
+                && !numbers::FUNCTION_WORDS.contains(&w)
+                && !numbers::says_verb(w)
+                && !text::CLAUSE_WORDS.contains(&w)
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+        };
+        if subject >= f || !noun(subject) || !(subject + 1..f).any(|k| numbers::says_verb(word(k)))
+        {
+            return false;
+        }
+        let hits: Vec<(usize, usize)> = (t.all.iter().chain(&t.any))
+            .flat_map(|id| self.occurrences_in(*id, w))
+            .filter(|o| o.0 >= s0 && o.1 <= s1)
+            .copied()
+            .collect();
+        if hits.is_empty() || hits.iter().any(|o| o.1 > start && o.0 < end) {
+            return false;
+        }
+        // a hit in a clause with its own verb after it (`the jobless rate is …`)
+        hits.iter().any(|o| {
+            let e = (o.1..s1).find(|&k| breaks(k)).unwrap_or(s1);
+            (o.1..e).any(|k| numbers::says_verb(word(k)))
+        })
+    }
+
+    /// Whether number mention `m`, a figure of a unit alone (`15.1%`), is a
+    /// group's part of the measure test `t` names: the fact's term right after
+    /// a group's word (`youth unemployment`, `female employment`), or right
+    /// before `for` or `among` and a group (`The unemployment rate for 16 to
+    /// 24-year-olds rose to 15.1%`, `unemployment among graduates`), no word of
+    /// the group named by the fact, the figure after it in its clause.
+    fn group_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        if m.counted.is_some() || m.unit.is_none() || m.kind != Kind::Count {
+            return false;
+        }
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        let Some(s) = self.a.sentence_at(f) else {
+            return false;
+        };
+        let s0 = s.tokens.start;
+        let group = |k: usize| {
+            let w = word(k);
+            GROUPS.contains(&w) || w.ends_with("olds") || w.starts_with("under")
+        };
+        (t.all.iter().chain(&t.any))
+            .flat_map(|id| self.occurrences_in(*id, w))
+            .filter(|o| o.0 >= s0 && o.1 <= f)
+            .any(|&(a, b)| {
+                let before = a > s0 && group(a - 1) && !self.names_token(t, a - 1, w);
+                // (past the measure's own noun: `unemployment rate for women`)
+                let b = b + usize::from(matches!(word(b), "rate" | "rates" | "level"));
+                let after = matches!(word(b), "for" | "among" | "amongst")
+                    && (b + 1..(b + 7).min(f)).any(group)
+                    && !(b + 1..(b + 7).min(f)).any(|k| self.names_token(t, k, w));
+                (before || after) && (b..f).all(|k| !self.comma_before(k + 1) || k + 1 == f)
+            })
     }
 
     /// Whether number mention `m` is a threshold missed, not a result: after
