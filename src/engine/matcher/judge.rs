@@ -2552,7 +2552,17 @@ impl DocMatcher<'_> {
         };
         let s0 = s.tokens.start;
         // the level's verb or noun, not named by the fact
-        let cue = if f >= 2 && word(f - 1) == "at" {
+        // (`was just 1.9%`: an adverb between)
+        let adverb = usize::from(
+            f >= 2
+                && matches!(
+                    word(f - 1),
+                    "just" | "only" | "about" | "around" | "roughly"
+                ),
+        );
+        let cue = if f >= 2 + adverb && matches!(word(f - 1 - adverb), "was" | "were" | "stood") {
+            Some(f - 1 - adverb)
+        } else if f >= 2 && word(f - 1) == "at" {
             Some(f - 2).filter(|&k| {
                 matches!(
                     word(k),
@@ -2588,8 +2598,24 @@ impl DocMatcher<'_> {
             let opening = word(s0) == "in"
                 && (s0 + 1..k)
                     .find(|&j| self.comma_before(j))
-                    .is_some_and(|c| self.old_time_in(s0, c, year_ago));
-            return self.old_time_in(m.end_token, phrase_end, year_ago) || opening;
+                    .is_some_and(|c| {
+                        self.old_time_in(s0, c, year_ago)
+                            && !(s0..c).any(|j| self.names_token(t, j, w))
+                    });
+            // (`A year ago …`, `Two years ago, …`, `Last year, …`, `A decade ago`)
+            let ago = matches!(
+                (word(s0), word(s0 + 1), word(s0 + 2)),
+                (
+                    "a" | "one" | "two" | "three" | "four" | "five",
+                    "year" | "years" | "decade",
+                    "ago"
+                ) | ("last", "year", _)
+            );
+            // (not a time the fact names: a fact about that year's level)
+            let named = (m.end_token..phrase_end).any(|j| self.names_token(t, j, w));
+            if (self.old_time_in(m.end_token, phrase_end, year_ago) && !named) || opening || ago {
+                return true;
+            }
         }
         last.is_some_and(|k| {
             !self.names_token(t, k, w)
