@@ -1017,17 +1017,28 @@ fn reversed_denial(text: &str, tokens: &[Token], i: usize) -> bool {
     // all: `confirmed that they were`, `later admitted it`; not `confirmed that
     // email addresses had been exposed`, `confirmed that it was investigating
     // the incident`, nor `has not confirmed`)
+    // (or closes after a time told of the confirming: `confirmed it on
+    // Thursday`, `admitted it later`, `conceded this last week`)
+    let timed = |k: usize| {
+        closes(k)
+            || match (word(k + 1), word(k + 2)) {
+                ("later" | "yesterday" | "today" | "afterwards", _) => closes(k + 1),
+                ("on" | "last" | "this" | "in" | "days" | "weeks" | "hours", _) => closes(k + 2),
+                _ => false,
+            }
+    };
     let same = |j: usize| {
         if closes(j) {
             return true;
         }
         let k = j + 1 + usize::from(word(j + 1) == "that");
-        matches!(word(k), "it" | "they" | "this" | "so")
-            && (closes(k)
-                || (matches!(
+        (matches!(word(k), "it" | "they" | "this" | "so") && timed(k))
+            || (matches!(word(k), "it" | "they" | "this" | "so" | "he" | "she" | "we")
+                && matches!(
                     word(k + 1),
                     "was" | "were" | "had" | "did" | "is" | "are" | "has" | "have"
-                ) && closes(k + 1)))
+                )
+                && timed(k + 1))
     };
     let confirms = |j: usize| {
         matches!(

@@ -108,15 +108,17 @@ fn negated_list(tokens: &[Token], start: usize, i: usize) -> bool {
     };
     let item = |words: &[Token]| words.iter().all(|t| plain(t) && !verb(t));
     // (the last item right before its verb: `… or submarine was operating`)
+    let conj = |k: usize| matches!(tokens[k].folded(), "or" | "and" | "nor");
+    // (a comma before the last item's `or`: `No ship, plane, or drone entered`)
+    let last = |k: usize| {
+        (k + 2..=k + 3).any(|e| tokens.get(e).is_some_and(verb) && item(&tokens[k + 1..e]))
+    };
     tokens.get(start).is_some_and(|t| t.folded() == "no")
-        && (start + 2..=start + 3).contains(&i)
+        && (start + 2..=start + 5).contains(&i)
         && item(&tokens[start + 1..i])
-        && (i + 1..(i + 3).min(tokens.len())).any(|k| {
-            matches!(tokens[k].folded(), "or" | "and" | "nor")
-                && item(&tokens[i..k])
-                && (k + 2..=k + 3)
-                    .any(|e| tokens.get(e).is_some_and(verb) && item(&tokens[k + 1..e]))
-        })
+        && (i < tokens.len() && conj(i) && last(i)
+            || (i + 1..(i + 3).min(tokens.len()))
+                .any(|k| conj(k) && item(&tokens[i..k]) && last(k)))
 }
 
 /// What ends a clause before a word, if anything.
