@@ -257,7 +257,9 @@ fn mention_regex() -> &'static Regex {
         // not `since June`, `until March`, `by May`, which bound a time rather than
         // date an act); with a day, a year or `this year` after it, another form
         // reads it (checked after)
-        let bare = r"(?-u:\b)(?i:in|during|early|late|mid)(?:\s+|-)(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
+        // (and `by the end of September`, `the start of March`; `the March sitting`,
+        // a month naming a time of a thing, checked after)
+        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -450,6 +452,37 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else if let Some(m) = c.name("m3") {
             (num("y3"), rel("r3"), month_number(m.as_str()), None)
         } else if let Some(m) = c.name("m4") {
+            // (a month after `the` alone names a time of a thing when a noun
+            // follows it: `the March sitting fortnight`, `the October budget`;
+            // not `the March of Dimes`, `The May government`)
+            let lone = c.name("the4").is_some()
+                && m.start() == c.name("the4").map_or(0, |t| t.end())
+                && c.name("more4").is_none();
+            if lone {
+                let next = &text[offset + m.end()..];
+                let after = next.trim_start_matches(' ');
+                // (after a preposition of time or aim: `pushed back to the March
+                // sitting`, `in the October budget`; not `that the March date was`)
+                let prep = word_before(&text[..found.start()]).to_ascii_lowercase();
+                let noun = matches!(
+                    prep.as_str(),
+                    "to" | "for"
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "before"
+                        | "after"
+                ) && after.len() < next.len()
+                    && after.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !next_word_is_function(next)
+                    && m.as_str() != "May";
+                if !noun {
+                    continue;
+                }
+            }
             if c.name("more4").is_some() {
                 // `in October 2025`, `in March this year`, `in December 2 and 3`:
                 // read from the month on by the other forms
