@@ -2617,12 +2617,15 @@ impl DocMatcher<'_> {
                 return true;
             }
         }
-        last.is_some_and(|k| {
-            !self.names_token(t, k, w)
-                && !self.names_token(t, k + 1, w)
-                && (k + 2..f).all(|j| !text::CLAUSE_WORDS.contains(&word(j)))
-                && self.old_time_in(k + 2, f, year_ago)
-        })
+        // (a rate or an amount: `36 hours` after `was last closed … in 2019` is
+        // that closure's length, a fact about it may name no year)
+        let measure = m.counted.is_none() && m.unit.is_some();
+        measure
+            && last.is_some_and(|k| {
+                !(k..f).any(|j| self.names_token(t, j, w))
+                    && (k + 2..f).all(|j| !text::CLAUSE_WORDS.contains(&word(j)))
+                    && self.old_time_in(k + 2, f, year_ago)
+            })
     }
 
     /// Whether number mention `m`, a figure of a unit alone (`0.1%`, `£9bn`), is
