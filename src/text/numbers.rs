@@ -2922,7 +2922,10 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
             let raw = &text[t.start..t.end];
             if end < tokens.len() && minutes_or_zone(end) {
                 k = Some(end + 1);
-            } else if raw.len() == 4 && raw.starts_with('0') {
+            } else if raw.len() == 4
+                && raw.starts_with('0')
+                && raw.bytes().all(|b| b.is_ascii_digit())
+            {
                 // 0400 (military time): a count never starts with 0
                 k = Some(end);
             } else if end + 1 < tokens.len()
