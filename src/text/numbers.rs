@@ -1595,6 +1595,46 @@ pub(crate) fn of_them_at_place(tokens: &[Token], m: &NumberMention) -> bool {
         && AT_PLACE.contains(&word(m.end_token + 2))
 }
 
+/// For a number that counts no noun of its own, the noun of `the number of X` it
+/// is the level of, in its sentence before it: `The number of people living
+/// unsheltered … rose 17% to 5,180` gives `people`. The number stands after `to`,
+/// `at`, `was`, `reached` or the like, a verb between the noun and it.
+pub fn number_of(text: &str, tokens: &[Token], m: &NumberMention) -> Option<usize> {
+    let folded = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let first = m.first_token;
+    if m.kind != Kind::Count
+        || m.counted.is_some()
+        || m.unit.is_some()
+        || first == 0
+        || !matches!(
+            folded(first - 1),
+            "to" | "at"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "reached"
+                | "hit"
+                | "totalled"
+                | "totaled"
+        )
+    {
+        return None;
+    }
+    let k = (first.saturating_sub(20)..first.saturating_sub(2))
+        .rev()
+        .take_while(|&k| !sentence_after(text, tokens, k))
+        .find(|&k| {
+            folded(k) == "number"
+                && folded(k + 1) == "of"
+                && k > 0
+                && matches!(folded(k - 1), "the" | "a" | "total")
+        })?;
+    let what = head_after(text, tokens, k + 2, tokens[k + 1].end, true)?;
+    (what < first && (what + 1..first).any(|j| verb_shaped(folded(j)) || folded(j) == "was"))
+        .then_some(what)
+}
+
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Ties {
@@ -2573,7 +2613,9 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                     && matches!(
                         tokens[i - 3].folded(),
                         "gone" | "went" | "rose" | "risen" | "climbed" | "jumped" | "shot"
-                            | "crept" | "edged"
+                            | "crept" | "edged" | "picked" | "revised" | "ticked" | "inched"
+                            | "moved" | "bumped" | "nudged" | "marked" | "ratcheted"
+                            | "stepped" | "pushed" | "crawled" | "bounced" | "rebounded"
                     ))
         })
     };

@@ -95,6 +95,27 @@ const MODALS: &[&str] = &["must", "should", "could", "might", "would", "may"];
 /// ([`DocMatcher::place_of_part`]).
 const PLACE_REACH: usize = 25;
 
+/// Parts of a country a measure is told for after `in the` (`prices in the region
+/// rose`): a part of it, not the whole.
+const PLACE_PARTS: &[&str] = &[
+    "region",
+    "capital",
+    "city",
+    "province",
+    "county",
+    "district",
+    "borough",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+];
+
 /// Words of a group of people a measure is told for (`youth unemployment`, `the
 /// unemployment rate for women`): a part of it, not the whole.
 const GROUPS: &[&str] = &[
@@ -2707,6 +2728,14 @@ impl DocMatcher<'_> {
             let w = word(k);
             GROUPS.contains(&w) || w.ends_with("olds") || w.starts_with("under")
         };
+        let text = self.a.text();
+        // (`the region` may be a place the fact names before the sentence:
+        // `Tarnside home owners have had a good year. … prices in the region rose`)
+        let named_before = || {
+            (t.all.iter().chain(&t.any))
+                .flat_map(|id| self.occurrences_in(*id, w))
+                .any(|o| o.0 < s0 && text[tokens[o.0].start..].starts_with(char::is_uppercase))
+        };
         (t.all.iter().chain(&t.any))
             .flat_map(|id| self.occurrences_in(*id, w))
             .filter(|o| o.0 >= s0 && o.1 <= f)
@@ -2717,7 +2746,18 @@ impl DocMatcher<'_> {
                 let after = matches!(word(b), "for" | "among" | "amongst")
                     && (b + 1..(b + 7).min(f)).any(group)
                     && !(b + 1..(b + 7).min(f)).any(|k| self.names_token(t, k, w));
-                (before || after) && (b..f).all(|k| !self.comma_before(k + 1) || k + 1 == f)
+                // (or a part of the place: `prices in the region rose by 6.2%`,
+                // `rents in the capital`)
+                // (of a measure, not a name placed: `Tarnside in the north`)
+                let place = word(b) == "in"
+                    && text[tokens[a].start..].starts_with(char::is_lowercase)
+                    && word(b + 1) == "the"
+                    && PLACE_PARTS.contains(&word(b + 2))
+                    && b + 2 < f
+                    && !self.names_token(t, b + 2, w)
+                    && !named_before();
+                (before || after || place)
+                    && (b..f).all(|k| !self.comma_before(k + 1) || k + 1 == f)
             })
     }
 
@@ -2975,6 +3015,10 @@ impl DocMatcher<'_> {
                                 .is_some_and(|p| {
                                     self.covers(*id, p, w) && !self.other_owner(t, w, m.end_token, p)
                                 }))
+                        // (a level of `the number of X` counts X: `The number of
+                        // people living unsheltered … rose 17% to 5,180`)
+                        || numbers::number_of(text, &self.a.tokens, m)
+                            .is_some_and(|k| self.covers(*id, k, w))
                         // (a number that is its clause's subject counts people:
                         // `Tens of thousands were trapped`, `Three died`)
                         || (m.counted.is_none()
