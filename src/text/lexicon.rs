@@ -58,6 +58,11 @@ pub(crate) const PHRASES: &[&[&str]] = &[
     &["scrub*"],
     // (`the summit was put on hold`)
     &["put", "on", "hold"],
+    // (`escaped a ban`, `avoided relegation`, `averted a strike`: what was
+    // escaped did not happen; with its object only, [`complement_fits`])
+    &["escape*"],
+    &["avoid*"],
+    &["avert*"],
     // (`was acquitted of sex trafficking`: the charge not proven; not the one
     // acquitted, it is never passive)
     &["acquit*"],
@@ -119,6 +124,9 @@ pub(crate) fn forms(base: &str) -> &'static [&'static str] {
         "ban*" => &["ban", "bans", "banned", "banning"],
         "prevent*" => &["prevent", "prevents", "prevented", "preventing"],
         "refrain*" => &["refrain", "refrains", "refrained", "refraining"],
+        "escape*" => &["escape", "escapes", "escaped", "escaping"],
+        "avoid*" => &["avoid", "avoids", "avoided", "avoiding"],
+        "avert*" => &["avert", "averts", "averted", "averting"],
         "call*" => &["call", "calls", "called", "calling"],
         "postpone*" => &["postpone", "postpones", "postponed", "postponing"],
         "cancel*" => &[
@@ -170,6 +178,50 @@ pub(crate) fn complement_fits(first: &str, after: &str) -> bool {
     } else if word_matches("postpone*", first) {
         // (a plan moved, not called off: `postponed until Friday`, `to March`)
         !matches!(after, "until" | "till" | "to" | "from" | "for")
+    } else if ["escape*", "avoid*", "avert*"]
+        .iter()
+        .any(|p| word_matches(p, first))
+    {
+        // (a thing that would have befallen: `escaped a ban`, `avoided
+        // relegation`; not `escaped from prison`, `escaped unhurt`, `avoided the
+        // area`)
+        matches!(
+            after,
+            "a" | "an"
+                | "any"
+                | "jail"
+                | "prison"
+                | "relegation"
+                | "punishment"
+                | "prosecution"
+                | "conviction"
+                | "bankruptcy"
+                | "default"
+                | "recession"
+                | "detection"
+                | "arrest"
+                | "injury"
+                | "injuries"
+                | "defeat"
+                | "deportation"
+                | "extradition"
+                | "charges"
+                | "sanctions"
+                | "suspension"
+                | "disqualification"
+                | "strike"
+                | "strikes"
+                | "collapse"
+                | "shutdown"
+                | "closure"
+                | "layoffs"
+                | "eviction"
+                | "insolvency"
+                | "administration"
+                | "penalties"
+                | "fines"
+                | "censure"
+        )
     } else if matches!(first, "missed" | "skipped" | "boycotted") {
         // (with its object: `missed a scheduled appearance`, `skipped the summit`;
         // not a participle after its noun, `classes missed will be made up`)

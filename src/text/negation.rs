@@ -168,7 +168,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbpucaiml";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpucaimle";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -976,6 +976,12 @@ fn quoted_word(text: &str, tokens: &[Token], i: usize) -> bool {
     before.ends_with(quote) && after.starts_with(quote)
 }
 
+/// The forms of the verbs of escaping ([`lexicon::PHRASES`]): after `to` they
+/// tell an aim, not an outcome (`talks to avoid a strike`).
+const AVOIDS: &[&str] = &[
+    "escape", "escapes", "escaped", "escaping", "avoid", "avoids", "avoided", "avoiding", "avert",
+    "averts", "averted", "averting",
+];
 /// Whether token `i` is a denial the sentence tells was reversed: `initially`,
 /// `originally` or `at first` right before it (or before the `said that` of a
 /// `no`: `had initially said that no distress call was received`), and a verb
@@ -4090,7 +4096,18 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (w == "left" && !(after_be(tokens, clauses, i) && left_out_of(text, tokens, end)))
                 || (w == "missed" && missed_noticing(tokens, end))
                 // (asked, not done: `urged both sides to refrain from attacks`)
-                || (w.starts_with("refrain") && i > 0 && tokens[i - 1].folded() == "to")
+                || ((w.starts_with("refrain") || AVOIDS.contains(&w))
+                    && i > 0
+                    && tokens[i - 1].folded() == "to"
+                    // (an outcome let happen stays one: `allowed Oduya to escape
+                    // a ban`, `managed to avoid relegation`)
+                    && !(i.saturating_sub(5)..i - 1).any(|k| {
+                        matches!(
+                            tokens[k].folded(),
+                            "allowed" | "allowing" | "allows" | "helped" | "helping" | "managed"
+                                | "enabled" | "enabling" | "let"
+                        )
+                    }))
             {
                 i = end;
                 continue;
@@ -4131,7 +4148,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             // incident`)
             || (w == "without"
                 && (without_negates(text, tokens, i)
-                    || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))))
+                    || (i > 0 && matches!(tokens[i - 1].folded(), "not" | "never"))
+                    // (`has not been without its dark days`)
+                    || (i > 1
+                        && matches!(tokens[i - 1].folded(), "been" | "be")
+                        && matches!(tokens[i - 2].folded(), "not" | "never"))))
             || (w == "from" && kept_from(tokens, i))
             || dismisses_reports(text, tokens, i)
             || (w == "truth" && no_truth_in(tokens, i))
