@@ -661,6 +661,40 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
+/// Wrongs one may be cleared of in the passive without a court in the sentence
+/// (`has been cleared of doping`).
+const WRONGS: &[&str] = &[
+    "doping",
+    "wrongdoing",
+    "misconduct",
+    "corruption",
+    "cheating",
+    "fraud",
+    "murder",
+    "manslaughter",
+    "charges",
+    "all",
+    "any",
+    "negligence",
+    "bribery",
+    "abuse",
+    "assault",
+    "racism",
+    "harassment",
+    "bullying",
+    "match",
+    "involvement",
+    "responsibility",
+    "blame",
+    "fault",
+    "suspicion",
+    "allegations",
+    "theft",
+    "treason",
+    "espionage",
+    "rape",
+];
+
 /// Words of a court: a sentence that holds one tells of a trial, where `cleared of`
 /// acquits.
 const COURT_WORDS: &[&str] = &[
@@ -731,6 +765,17 @@ fn cleared_of(text: &str, tokens: &[Token], i: usize) -> bool {
         || acquittal_charge(text, tokens, i + 1, true).is_none()
     {
         return false;
+    }
+    // (in the passive, of a wrong, by any body: `has been cleared of doping`,
+    // `was cleared of wrongdoing`, `were cleared of breaching the rules`; not
+    // `The road was cleared of debris`)
+    if i > 0
+        && matches!(word(i - 1), "been" | "was" | "were" | "is" | "be" | "being")
+        && word(i + 1) == "of"
+        && (WRONGS.contains(&word(i + 2))
+            || (word(i + 2).len() > 5 && word(i + 2).ends_with("ing")))
+    {
+        return true;
     }
     let ends = |k: usize| sentence_after(text, tokens, k);
     let mut from = i;
@@ -1203,8 +1248,19 @@ fn refused_for_a_time(tokens: &[Token], i: usize) -> Option<usize> {
                     "months" | "weeks" | "years" | "days" | "decades" | "hours" | "time"
                 )
         })?
-    } else if inner_adverb(word(i + 1)) && word(i + 2) == "to" {
+    } else if (inner_adverb(word(i + 1)) || matches!(word(i + 1), "yesterday" | "today"))
+        && word(i + 2) == "to"
+    {
         i + 2
+    } else if word(i + 1) == "on"
+        && matches!(
+            word(i + 2),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+        && word(i + 3) == "to"
+    {
+        // (`refused on Thursday to reinstate him`)
+        i + 3
     } else {
         return None;
     };
@@ -3405,7 +3461,10 @@ fn retraction(text: &str, tokens: &[Token], v: usize) -> Option<[usize; 4]> {
         let g = gap(j, j + 1).trim();
         !(g.is_empty() || g == "'" || g == "’")
     }) || (after..object).any(|j| {
-        tokens[j].class() & NEGATING != 0 || matches!(word(j), "that" | "to" | "of" | "on")
+        tokens[j].class() & NEGATING != 0
+            || matches!(word(j), "to" | "of" | "on")
+            // (`that` as the object's demonstrative: `corrected that report`)
+            || (word(j) == "that" && j + 1 != object)
     }) {
         return None;
     }
