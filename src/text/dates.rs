@@ -255,11 +255,13 @@ fn mention_regex() -> &'static Regex {
         let my = format!(r"(?-u:\b)(?P<m3>{MONTH})\s+(?:(?P<y3>[0-9]{{4}})(?-u:\b)|{r3})");
         // a month alone after `in`, `during`, `early`, `late` or `mid` (`in October`;
         // not `since June`, `until March`, `by May`, which bound a time rather than
-        // date an act); with a day, a year or `this year` after it, another form
+        // date an act), or the month a plan is set for or moved from or to (`planned
+        // for September`, `delayed from April to September`, `no earlier than
+        // September`); with a day, a year or `this year` after it, another form
         // reads it (checked after)
         // (and `by the end of September`, `the start of March`; `the March sitting`,
         // a month naming a time of a thing, checked after)
-        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
+        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?i:in|during|early|late|mid|for|from|to|than|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -1321,6 +1323,15 @@ pub fn mentions(
                             Some(d) if ahead_of_its_act(text, tokens, clauses, r.start) => {
                                 nearer_year(re.date, month, d)
                             }
+                            // (a month a plan is moved to is ahead: `delayed Asteria
+                            // II from April to September`; the month it was moved
+                            // from, or one a plan told as past was set for, is the
+                            // nearer: `had been scheduled for April`)
+                            None => match month_of_a_plan(text, tokens, clauses, r.start) {
+                                Some(true) => re.date.year() + i32::from(month < re.date.month()),
+                                Some(false) => nearer_year(re.date, month, 15),
+                                None => nearest_year(re.date, month, day, ahead, past, since),
+                            },
                             _ => nearest_year(re.date, month, day, ahead, past, since),
                         };
                         (Some(year), Basis::Reference(re))
@@ -1896,7 +1907,10 @@ fn month_from(reference: NaiveDate, k: i32) -> Option<NaiveDate> {
 }
 
 /// Forms of `be` before `due to`, `set to`, `expected to` and a passive participle.
-const BE: &[&str] = &["is", "are", "am", "was", "were", "be", "been", "being"];
+const BE: &[&str] = &[
+    "is", "are", "am", "was", "were", "be", "been", "being", // `They're due …`: folded
+    "theyre", "youre",
+];
 
 /// Words that make a `will` after them the noun (`their will`, `the will of`).
 const WILL_NOUN_AFTER: &[&str] = &[
@@ -2214,6 +2228,11 @@ const NOT_PAST: &[&str] = &[
     "armoured",
     "armored",
     "deceased",
+    // (`the first crewed flight`)
+    "crewed",
+    "uncrewed",
+    "manned",
+    "unmanned",
 ];
 
 /// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb
@@ -2586,6 +2605,29 @@ fn called_off_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) 
         && tense.called_off_after(at - 1)
 }
 
+/// For a month alone at byte `start`, whether it is a month a plan is moved to
+/// (`true`: after the `to` of an active verb moving it, [`Tense::moves_ahead`],
+/// `delayed Asteria II from April to September`), or one it was moved from or
+/// a plan told as past was set for (`false`: `from April to`, `had been
+/// scheduled for April`, [`pluperfect_plan`]), or neither.
+fn month_of_a_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> Option<bool> {
+    let at = tokens.partition_point(|t| t.start < start);
+    let tense = Tense {
+        text,
+        tokens,
+        clauses,
+    };
+    if at >= 1 && tense.moves_ahead(at - 1) {
+        return Some(true);
+    }
+    // (the month moved from: `from April to September` after a verb of moving)
+    let from = at >= 1
+        && tense.word(at - 1) == "from"
+        && tense.word(at + 1) == "to"
+        && (at.saturating_sub(6)..at - 1).any(|k| MOVED.contains(&tense.word(k)));
+    (from || pluperfect_plan(tokens, start)).then_some(false)
+}
+
 /// Whether a plan told as past stands in the eight words before byte `start`:
 /// `had been` and a word of a plan and `to` (`had been due to take place on 19
 /// December`, `had been scheduled to open on May 2`).
@@ -2594,13 +2636,15 @@ fn pluperfect_plan(tokens: &[Token], start: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     (at.saturating_sub(8)..at).any(|k| {
         k >= 2
-            && word(k - 2) == "had"
+            && (word(k - 2) == "had"
+                // (`had originally been planned for late February`)
+                || (k >= 3 && word(k - 3) == "had" && word(k - 2).ends_with("ly")))
             && word(k - 1) == "been"
             && matches!(
                 word(k),
                 "due" | "set" | "scheduled" | "slated" | "expected" | "planned"
             )
-            && word(k + 1) == "to"
+            && matches!(word(k + 1), "to" | "for")
     })
 }
 
@@ -2934,6 +2978,22 @@ impl Tense<'_> {
                     || matches!(self.before(j, 2), "originally" | "initially")
                     || self.called_off_after(j);
                 self.back(j, 1).filter(|_| !missed && !told_past)
+            }
+            // `is targeting Saturday`, `is targeting no earlier than March 14`: a
+            // plan's day (a present progressive, or `targets`)
+            "targeting" | "targets"
+                if is_time_word(self.word(j + 1))
+                    || matches!(self.word(j + 1), "no" | "early" | "late" | "mid" | "next")
+                    || self.word(j + 1).parse::<chrono::Month>().is_ok() =>
+            {
+                Some(j)
+            }
+            // `A backup opportunity is also available on Saturday`: open ahead
+            "available" => {
+                let be = self.be_over_adverbs(j, 1)?;
+                matches!(self.before(j, be), "is" | "are")
+                    .then(|| self.back(j, be))
+                    .flatten()
             }
             // `is due on Monday`, `is expected in Beirut on Monday`, `is once again
             // expected in Marjayoun on Monday`
