@@ -261,7 +261,7 @@ fn mention_regex() -> &'static Regex {
         // reads it (checked after)
         // (and `by the end of September`, `the start of March`; `the March sitting`,
         // a month naming a time of a thing, checked after)
-        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?i:in|during|early|late|mid|for|from|to|than|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
+        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?P<pre4>(?i:for|from|to|than))\s+|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -454,6 +454,24 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else if let Some(m) = c.name("m3") {
             (num("y3"), rel("r3"), month_number(m.as_str()), None)
         } else if let Some(m) = c.name("m4") {
+            // (after `for`, `from`, `to` or `than`, a month, not a name: not `May`,
+            // `April Jones`, `to June Sarpong`; nor a month's own figure, `up from
+            // March's 2.6%`, `the run-up to May's elections`)
+            if c.name("pre4").is_some() && c.name("more4").is_none() {
+                let next = &text[offset + m.end()..];
+                let name = m.as_str() == "May"
+                    || next.starts_with(['\'', '\u{2019}'])
+                    // (`a letter to June, his wife`)
+                    || [", his ", ", her ", ", their ", ", my ", ", our "]
+                        .iter()
+                        .any(|a| next.starts_with(a))
+                    || next
+                        .strip_prefix(' ')
+                        .is_some_and(|n| n.starts_with(char::is_uppercase));
+                if name {
+                    continue;
+                }
+            }
             // (a month after `the` alone names a time of a thing when a noun
             // follows it: `the March sitting fortnight`, `the October budget`;
             // not `the March of Dimes`, `The May government`)
@@ -2228,11 +2246,6 @@ const NOT_PAST: &[&str] = &[
     "armoured",
     "armored",
     "deceased",
-    // (`the first crewed flight`)
-    "crewed",
-    "uncrewed",
-    "manned",
-    "unmanned",
 ];
 
 /// Whether the verb phrase a mention belongs to speaks of the future: the nearest verb
@@ -2617,7 +2630,14 @@ fn month_of_a_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) 
         tokens,
         clauses,
     };
-    if at >= 1 && tense.moves_ahead(at - 1) {
+    // (`to the March sitting fortnight`: its `the` between)
+    let the = at >= 2 && tense.word(at - 1) == "the";
+    let to = at.checked_sub(1 + usize::from(the));
+    if let Some(to) = to
+        && matches!(tense.word(to), "to" | "until" | "till")
+        && (tense.moves_ahead(to)
+            || (the && (to.saturating_sub(5)..to).any(|k| MOVED.contains(&tense.word(k)))))
+    {
         return Some(true);
     }
     // (the month moved from: `from April to September` after a verb of moving)
@@ -2981,10 +3001,20 @@ impl Tense<'_> {
             }
             // `is targeting Saturday`, `is targeting no earlier than March 14`: a
             // plan's day (a present progressive, or `targets`)
-            "targeting" | "targets"
-                if is_time_word(self.word(j + 1))
-                    || matches!(self.word(j + 1), "no" | "early" | "late" | "mid" | "next")
-                    || self.word(j + 1).parse::<chrono::Month>().is_ok() =>
+            // (after `is` or `are`: not the noun, `struck Houthi targets
+            // Saturday`, nor `a plot targeting Saturday's parade`)
+            "targeting"
+                if matches!(self.before(j, 1), "is" | "are" | "theyre")
+                    && (is_time_word(self.word(j + 1))
+                        || matches!(
+                            self.word(j + 1),
+                            "no" | "early" | "late" | "mid" | "next"
+                        )
+                        || self.word(j + 1).parse::<chrono::Month>().is_ok())
+                    && self
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| !self.text[n.end..].starts_with(['\'', '\u{2019}'])) =>
             {
                 Some(j)
             }

@@ -85,11 +85,6 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
             out.push(h);
             continue;
         }
-        // `despite speculation on social media that …`, `rumours that …`
-        if let Some(h) = speculated(text, tokens, k, sentence_end(k)) {
-            out.push(h);
-            continue;
-        }
         // `claimed without evidence on Thursday that …`, `accused Israel, without
         // providing evidence, of …`
         if word(k) != "without" {
@@ -132,67 +127,6 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
         }
     }
     out
-}
-
-/// The hedge that `speculation` or `rumours` at token `k` opens: what follows its
-/// `that`, within five words and no comma (`despite widespread speculation on
-/// social media that he had also tested positive`, `amid rumours that the coach
-/// would quit`), is only speculated, evidence neither way; the speculating is
-/// told. Not when a verb before it bears it out (`confirmed speculation that`,
-/// `proved the rumours that`), nor a denial's object, which denies it already.
-fn speculated(text: &str, tokens: &[Token], k: usize, end: usize) -> Option<Hedge> {
-    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    if !matches!(
-        word(k),
-        "speculation" | "rumours" | "rumors" | "rumour" | "rumor"
-    ) {
-        return None;
-    }
-    let that = (k + 1..(k + 6).min(end)).find(|&j| word(j) == "that")?;
-    if (k + 1..=that).any(|j| text[tokens[j - 1].end..tokens[j].start].contains([',', ';'])) {
-        return None;
-    }
-    let borne_out = (k.saturating_sub(4)..k).any(|j| {
-        !(j + 1..=k).any(|b| text[tokens[b - 1].end..tokens[b].start].contains([',', ';']))
-            && matches!(
-                word(j),
-                "confirmed"
-                    | "confirms"
-                    | "confirming"
-                    | "proved"
-                    | "proves"
-                    | "vindicated"
-                    | "denied"
-                    | "denies"
-                    | "dismissed"
-                    | "dismisses"
-                    | "rejected"
-                    | "rejects"
-            )
-    });
-    // (nor rumours called false after them: `rumours … that she had been
-    // admitted to hospital were "completely untrue"`, a denial)
-    let called_false = (that + 1..end).any(|j| {
-        matches!(
-            word(j),
-            "untrue"
-                | "false"
-                | "baseless"
-                | "unfounded"
-                | "wrong"
-                | "denied"
-                | "dismissed"
-                | "rejected"
-                | "fake"
-                | "nonsense"
-                | "groundless"
-        )
-    });
-    if borne_out || called_false {
-        return None;
-    }
-    let end = claim_end(text, tokens, that + 1, end, true);
-    (end > that + 1).then_some([k, end, k, that + 1])
 }
 
 /// Verbs of giving evidence, in their forms, for [`no_evidence_that`]. (Not

@@ -168,7 +168,7 @@ fn spaced(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The first letters of every phrase's first word (and of `yet`).
-const PHRASE_LETTERS: &[u8] = b"nfrsydbpucaimle";
+const PHRASE_LETTERS: &[u8] = b"nfrsydbpucaimlet";
 
 /// The phrase cue starting at token `i`, as its end, if one does.
 fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -193,6 +193,8 @@ fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
                     tokens[i].folded(),
                     tokens.get(i + p.len()).map_or("", Token::folded),
                 )
+                && (!AVOIDS.contains(&tokens[i].folded())
+                    || avoided(text, tokens, i + p.len()).is_some())
         })
         .map(|p| i + p.len())
         .max();
@@ -282,7 +284,21 @@ fn without_negates(text: &str, tokens: &[Token], i: usize) -> bool {
         let w = n.folded();
         (w.len() > 3 && w.ends_with("ly")) || WITHOUT_ADVERBS.contains(&w)
     });
-    verb(i + 1) || (adverb && verb(i + 2)) || outcome_after(text, tokens, i).is_some()
+    // (an absolute clause, its own subject then `being` or `getting` and a
+    // participle: `docked without a single passenger being hurt`, `without anyone
+    // getting injured`)
+    let absolute = (i + 2..(i + 6).min(tokens.len())).any(|k| {
+        matches!(tokens[k].folded(), "being" | "getting")
+            && tokens.get(k + 1).is_some_and(|p| {
+                let w = p.folded();
+                super::lexicon::past_form(w, 3) || super::lexicon::same_past(w)
+            })
+            && (i + 1..k).all(|j| {
+                !text[tokens[j - 1].end..tokens[j].start].contains([',', ';', '.'])
+                    && !tokens[j].folded().ends_with("ing")
+            })
+    });
+    verb(i + 1) || (adverb && verb(i + 2)) || absolute || outcome_after(text, tokens, i).is_some()
 }
 
 /// Nouns of what talks or a trial end with: `without` before one (`ended without a
@@ -663,6 +679,20 @@ pub fn keeper(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Wrongs one may be cleared of in the passive without a court in the sentence
 /// (`has been cleared of doping`).
+/// The wrong of a passive `cleared of` at token `i` (`has been cleared of
+/// doping`, `was cleared of all charges`): its token, one of [`WRONGS`], right
+/// after `of` or after `all` or `any`. Not a place cleared of people or things
+/// (`The strait was cleared of shipping`, `cleared of all suspicious items`).
+fn passive_wrong(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let k = i + 2 + usize::from(matches!(word(i + 2), "all" | "any"));
+    (i > 0
+        && matches!(word(i - 1), "been" | "was" | "were" | "is" | "be" | "being")
+        && word(i + 1) == "of"
+        && WRONGS.contains(&word(k)))
+    .then_some(k)
+}
+
 const WRONGS: &[&str] = &[
     "doping",
     "wrongdoing",
@@ -673,8 +703,6 @@ const WRONGS: &[&str] = &[
     "murder",
     "manslaughter",
     "charges",
-    "all",
-    "any",
     "negligence",
     "bribery",
     "abuse",
@@ -767,14 +795,8 @@ fn cleared_of(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     // (in the passive, of a wrong, by any body: `has been cleared of doping`,
-    // `was cleared of wrongdoing`, `were cleared of breaching the rules`; not
-    // `The road was cleared of debris`)
-    if i > 0
-        && matches!(word(i - 1), "been" | "was" | "were" | "is" | "be" | "being")
-        && word(i + 1) == "of"
-        && (WRONGS.contains(&word(i + 2))
-            || (word(i + 2).len() > 5 && word(i + 2).ends_with("ing")))
-    {
+    // `was cleared of wrongdoing`; not `The road was cleared of debris`)
+    if passive_wrong(tokens, i).is_some() {
         return true;
     }
     let ends = |k: usize| sentence_after(text, tokens, k);
@@ -1021,6 +1043,19 @@ fn quoted_word(text: &str, tokens: &[Token], i: usize) -> bool {
     before.ends_with(quote) && after.starts_with(quote)
 }
 
+/// The noun of what is escaped, avoided or averted after token `from`'s start:
+/// one of [`super::lexicon::PENALTIES`] after at most a determiner and two
+/// words, all in one phrase (`a ban`, `a lengthy ban`, `a threatened rail
+/// strike`).
+fn avoided(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    (from..(from + 4).min(tokens.len()))
+        .take_while(|&k| k == from || text[tokens[k - 1].end..tokens[k].start].trim().is_empty())
+        .find(|&k| super::lexicon::PENALTIES.contains(&tokens[k].folded()))
+        // (a jail or a prison with a determiner is a place broken out of:
+        // `escaped a New Orleans jail`, not `escaped jail`)
+        .filter(|&k| !(matches!(tokens[k].folded(), "jail" | "prison") && k > from))
+}
+
 /// The forms of the verbs of escaping ([`lexicon::PHRASES`]): after `to` they
 /// tell an aim, not an outcome (`talks to avoid a strike`).
 const AVOIDS: &[&str] = &[
@@ -1258,6 +1293,12 @@ fn refused_for_a_time(tokens: &[Token], i: usize) -> Option<usize> {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
         && word(i + 3) == "to"
+        // (a verb after `to`: not `A visa refused on Thursday to a Ukrainian
+        // minister`)
+        && !matches!(
+            word(i + 4),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "him" | "them" | ""
+        )
     {
         // (`refused on Thursday to reinstate him`)
         i + 3
@@ -4155,6 +4196,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (w == "left" && !(after_be(tokens, clauses, i) && left_out_of(text, tokens, end)))
                 || (w == "missed" && missed_noticing(tokens, end))
                 // (asked, not done: `urged both sides to refrain from attacks`)
+                // (an aim too: `talks aimed at averting a strike`)
+                || (AVOIDS.contains(&w)
+                    && w.ends_with("ing")
+                    && i > 0
+                    && matches!(tokens[i - 1].folded(), "at" | "of" | "for"))
                 || ((w.starts_with("refrain") || AVOIDS.contains(&w))
                     && i > 0
                     && tokens[i - 1].folded() == "to"
@@ -4498,6 +4544,60 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 c.reach_end = c.reach_end.min(k + 1);
             }
             c.passive = false;
+        }
+    }
+    // what one is cleared of in the passive is only the wrong (`was cleared of
+    // misconduct over the shooting`: the shooting is told)
+    for c in out.iter_mut() {
+        if matches!(tokens[c.first].folded(), "cleared" | "clears")
+            && let Some(k) = passive_wrong(tokens, c.first)
+        {
+            let joined = tokens
+                .get(k + 1)
+                .is_some_and(|n| &text[tokens[k].end..n.start] == "-");
+            c.reach_end = c.reach_end.min(k + 1 + 2 * usize::from(joined));
+        }
+    }
+    // what was foiled or thwarted, when it is a plot or an attempt, is what
+    // follows its `to` (`thwarted a plot to bomb the station`: the plot was
+    // made); with no `to`, nothing (`foiled a plot targeting Saturday's parade`)
+    for c in out.iter_mut() {
+        let w = tokens[c.first].folded();
+        if !c.passive
+            && (w.starts_with("foil") || w.starts_with("thwart"))
+            && let Some(k) = (c.end..(c.end + 4).min(tokens.len())).find(|&k| {
+                matches!(
+                    tokens[k].folded(),
+                    "plot"
+                        | "plan"
+                        | "attempt"
+                        | "bid"
+                        | "scheme"
+                        | "conspiracy"
+                        | "effort"
+                        | "attempts"
+                        | "plots"
+                        | "plans"
+                )
+            })
+        {
+            if tokens.get(k + 1).is_some_and(|n| n.folded() == "to") {
+                c.skip = Some((c.end, k + 2));
+            } else {
+                c.negated = true;
+            }
+        }
+    }
+    // what is escaped, avoided or averted is only its noun (`escaped a ban for his
+    // tackle on Smith`: the tackle is told), found after at most a determiner and
+    // two words; with none, it is no cue (`escaped a blaze`, `avoided any
+    // mention of the airstrike`)
+    for c in out.iter_mut() {
+        if c.end == c.first + 1
+            && AVOIDS.contains(&tokens[c.first].folded())
+            && let Some(k) = avoided(text, tokens, c.end)
+        {
+            c.reach_end = c.reach_end.min(k + 1);
         }
     }
     // `did not reach the village until Tuesday`: the act told, only late

@@ -1628,11 +1628,26 @@ pub fn number_of(text: &str, tokens: &[Token], m: &NumberMention) -> Option<usiz
             folded(k) == "number"
                 && folded(k + 1) == "of"
                 && k > 0
-                && matches!(folded(k - 1), "the" | "a" | "total")
+                && matches!(folded(k - 1), "the" | "total")
         })?;
     let what = head_after(text, tokens, k + 2, tokens[k + 1].end, true)?;
-    (what < first && (what + 1..first).any(|j| verb_shaped(folded(j)) || folded(j) == "was"))
-        .then_some(what)
+    // (the number the subject of the figure's clause: no comma or `;` between
+    // but inside a dash's aside, not `the number of … fell, and the PMI was
+    // 47.2`; not a ratio, `per unemployed person`)
+    let mut between = String::new();
+    let mut aside = false;
+    for ch in text[tokens[what].end..tokens[first].start].chars() {
+        if matches!(ch, '\u{2014}' | '\u{2013}') {
+            aside = !aside;
+        } else if !aside {
+            between.push(ch);
+        }
+    }
+    (what < first
+        && folded(what + 1) != "per"
+        && !between.contains([',', ';'])
+        && (what + 1..first).any(|j| verb_shaped(folded(j)) || folded(j) == "was"))
+    .then_some(what)
 }
 
 /// What a count mention is tied to besides the noun it counts (see [`ties`]).
@@ -2614,8 +2629,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                         tokens[i - 3].folded(),
                         "gone" | "went" | "rose" | "risen" | "climbed" | "jumped" | "shot"
                             | "crept" | "edged" | "picked" | "revised" | "ticked" | "inched"
-                            | "moved" | "bumped" | "nudged" | "marked" | "ratcheted"
-                            | "stepped" | "pushed" | "crawled" | "bounced" | "rebounded"
+                            | "nudged" | "bounced" | "rebounded"
                     ))
         })
     };

@@ -113,12 +113,16 @@ fn negated_list(tokens: &[Token], start: usize, i: usize) -> bool {
     let last = |k: usize| {
         (k + 2..=k + 3).any(|e| tokens.get(e).is_some_and(verb) && item(&tokens[k + 1..e]))
     };
+    // (the items before the comma two words at most, or, right before the last
+    // item's `or`, four: not `No ordinary Tuesday night, fans and players
+    // celebrated`)
     tokens.get(start).is_some_and(|t| t.folded() == "no")
         && (start + 2..=start + 5).contains(&i)
         && item(&tokens[start + 1..i])
         && (i < tokens.len() && conj(i) && last(i)
-            || (i + 1..(i + 3).min(tokens.len()))
-                .any(|k| conj(k) && item(&tokens[i..k]) && last(k)))
+            || (i <= start + 3
+                && (i + 1..(i + 3).min(tokens.len()))
+                    .any(|k| conj(k) && item(&tokens[i..k]) && last(k))))
 }
 
 /// What ends a clause before a word, if anything.
