@@ -1590,3 +1590,97 @@ The government had initially planned to bring the Act into force from April 1 bu
         .json();
     assert_eq!(verdicts(&v)[0].0, "supported");
 }
+
+/// Round 35 (launch schedules): the end of a month, a month naming a time of a
+/// thing, a month a plan is set for, moved from or to, and plans that look ahead
+/// (`is targeting Saturday`, `is available on Saturday`, `They're due`).
+#[test]
+fn round_35_dates_and_months() {
+    let one = |published: &str, text: &str, date: &str, all: &str| {
+        let article = format!("+++\npublished = {published}\n+++\nT\n{text}\n");
+        verdicts_of(&article, &[claim("c", date, all)])
+    };
+    let cases = [
+        (
+            "2026-06-02",
+            "A revised draft is now expected by the end of September.",
+            "2026-09",
+            "\"revised draft\"",
+            "supported",
+        ),
+        (
+            "2026-02-04",
+            "A Senate vote has been pushed back to the March sitting fortnight.",
+            "2026-03",
+            "\"Senate vote\"",
+            "supported",
+        ),
+        (
+            "2026-03-10",
+            "NASA delayed Asteria II from April to September earlier this year.",
+            "2026-09",
+            "\"delayed\"",
+            "supported",
+        ),
+        (
+            "2026-03-19",
+            "Northlight had originally planned the flight for September.",
+            "2025-09",
+            "\"planned\"",
+            "supported",
+        ),
+        (
+            "2026-01-30",
+            "The mission had been scheduled for April.",
+            "2026-04",
+            "\"scheduled\"",
+            "supported",
+        ),
+        (
+            "2026-03-09",
+            "Northlight Launch is targeting Saturday for the first orbital launch.",
+            "2026-03-14",
+            "\"Northlight\"",
+            "supported",
+        ),
+        (
+            "2026-03-08",
+            "They're due at the station early Monday.",
+            "2026-03-09",
+            "\"station\"",
+            "supported",
+        ),
+        (
+            "2026-03-04",
+            "A backup opportunity is also available on Saturday, NASA said.",
+            "2026-03-07",
+            "\"backup\"",
+            "supported",
+        ),
+        // (names and nouns, not months or plans)
+        (
+            "2026-03-04",
+            "Support for May among Tory MPs collapsed.",
+            "2026-05",
+            "\"support\"",
+            "unverified",
+        ),
+        (
+            "2026-03-04",
+            "The pilot wrote a farewell letter to June, his wife.",
+            "2026-06",
+            "\"letter\"",
+            "unverified",
+        ),
+        (
+            "2025-06-09",
+            "US jets struck Houthi targets Saturday.",
+            "2025-06-07",
+            "\"Houthi\"",
+            "supported",
+        ),
+    ];
+    for (published, text, date, all, want) in cases {
+        assert_eq!(one(published, text, date, all), [want], "{text}");
+    }
+}

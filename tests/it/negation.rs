@@ -2748,3 +2748,99 @@ fn round_34_negation_readings() {
         "Officials declined to say whether soldiers had been billeted in a hostel next to the depot.",
     );
 }
+
+/// Round 35 (integrity and maritime reporting): escaping, avoiding or averting a
+/// penalty, `not been without`, `cleared of` a wrong in the passive, a refusal
+/// split by its day, a report corrected, a list after `No` closing on `, or`, a
+/// reversed denial closing on a time or a pronoun, foiled attempts and plots, and
+/// `without` before a clause of its own.
+#[test]
+fn round_35_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    denied(
+        "all = [\"Oduya\", \"ban\"]",
+        "The decision allowed Oduya to escape a ban.",
+    );
+    denied(
+        "all = [\"rail strike\"]",
+        "The deal averted a threatened rail strike.",
+    );
+    // (only the penalty: what it was for, a place broken out of, an aim)
+    told(
+        "all = [\"tackle\", \"Smith\"]",
+        "Oduya escaped a ban for his tackle on Smith.",
+    );
+    told(
+        "all = [\"blaze\", \"Leeds\"]",
+        "The family escaped a blaze at their home in Leeds.",
+    );
+    told(
+        "all = [\"inmates\", \"jail\"]",
+        "Ten inmates escaped a New Orleans jail on Friday.",
+    );
+    told(
+        "all = [\"talks\", \"resumed\"]",
+        "Talks aimed at averting a strike by Tube drivers resumed on Monday.",
+    );
+    told(
+        "all = [\"dark days\"]",
+        "\"It has not been without its dark days,\" he said.",
+    );
+    denied(
+        "all = [\"Zubieta\", \"doping\"]",
+        "Iker Zubieta has been cleared of doping, the UCI said.",
+    );
+    told(
+        "all = [\"officer\", \"shooting\"]",
+        "The officer was cleared of misconduct over the shooting.",
+    );
+    told(
+        "all = [\"strait\", \"shipping\"]",
+        "The strait was cleared of shipping ahead of the drills.",
+    );
+    denied(
+        "all = [\"court\", \"reinstate\"]",
+        "The court refused on Thursday to reinstate him as a candidate.",
+    );
+    told(
+        "all = [\"protests\", \"Kyiv\"]",
+        "A visa refused on Thursday to a Ukrainian minister prompted protests in Kyiv.",
+    );
+    denied(
+        "all = [\"July\", \"sample\", \"tested positive\"]",
+        "The tabloid also reported that a sample taken in July had tested positive, but it corrected that report on Friday.",
+    );
+    denied(
+        "all = [\"drone\", \"entered\"]",
+        "No ship, plane, or drone entered the zone.",
+    );
+    told(
+        "all = [\"fans\", \"celebrated\"]",
+        "No ordinary Tuesday night, fans and players celebrated until dawn.",
+    );
+    told(
+        "all = [\"drones\", \"struck\", \"depot\"]",
+        "Ostrelia, which had initially denied that its drones struck the depot, confirmed it on Thursday.",
+    );
+    denied(
+        "all = [\"board\", \"tanker\"]",
+        "The attempt to board the tanker was foiled by the crew.",
+    );
+    denied(
+        "all = [\"bomb\", \"station\"]",
+        "Police thwarted a plot to bomb the station.",
+    );
+    told(
+        "all = [\"plot\", \"Pride parade\"]",
+        "Police foiled a plot targeting the Pride parade.",
+    );
+    denied(
+        "all = [\"passenger\", \"hurt\"]",
+        "The ferry docked without a single passenger being hurt.",
+    );
+    // (a name outside a hedge whose claim opens with its pronoun)
+    none(
+        "all = [\"Federal Trade Commission\", \"opened\", \"inquiry\"]",
+        "The Federal Trade Commission would neither confirm nor deny that it had opened an inquiry into the company.",
+    );
+}

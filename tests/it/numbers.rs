@@ -2062,3 +2062,123 @@ fn round_34_number_readings() {
         [Stance::Supports]
     );
 }
+
+/// Round 35 (housing and central-bank reporting): a rate's change in basis points
+/// or a quarter point read as points; a level with its own earlier time, another
+/// measure's clause, a group's or a region's part left out; `picked up to` a level;
+/// `the number of X` counting X; decimals under one.
+#[test]
+fn round_35_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let points = |n: &str| {
+        format!("all = [\"cut|raised\"]\ncounts = [\"percentage point|point\"]\nnumber = {n}")
+    };
+    assert_eq!(
+        stances(
+            &points("1"),
+            "The central bank cut its benchmark rate by 100 basis points to 11.25%."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            &points("0.25"),
+            "The Nationalbank raised its rate by a quarter point to 3.75%."
+        ),
+        [Stance::Supports]
+    );
+    // (a spread's basis points stay as told for a fact without points)
+    assert_eq!(
+        stances(
+            "all = [\"junk bonds\", \"narrowed\"]\nnumber = 40",
+            "Spreads on junk bonds narrowed by 40 basis points last month."
+        ),
+        [Stance::Supports]
+    );
+    let peak = "+++\npublished = 2025-11-20\n+++\nInflation peaked at 9.6% in October 2022, in the wake of the energy crisis.";
+    assert_eq!(stances("all = [\"inflation\"]\nnumber = 9.6", peak), []);
+    assert_eq!(
+        stances("all = [\"inflation\", \"peaked\"]\nnumber = 9.6", peak),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"rate\"]\nnumber = 5.25",
+            "+++\npublished = 2025-11-20\n+++\nA year ago, at the height of the crisis, the rate stood at 5.25%, where it remains today."
+        ),
+        [Stance::Supports]
+    );
+    // (the level a last change set is now's)
+    assert_eq!(
+        stances(
+            "all = [\"VAT\"]\nnumber = 20",
+            "+++\npublished = 2025-11-20\n+++\nVAT was last raised in 2010, from 17.5 per cent to 20 per cent."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"jobless rate\"]\nnumber = 5.3",
+            "Growth has stalled at 0.1% a quarter, the jobless rate is the highest since 2016 and payrolls are shrinking."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"unemployment rate\"]\nnumber = 5.3",
+            "The unemployment rate for 16 to 24-year-olds rose to 15.1%."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"energy bills\"]\nnumber = 6.4",
+            "Energy bills for households in Britain will rise by 6.4% from April."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"prices\", \"rose\"]\nnumber = 3.1",
+            "Prices in the region rose by 6.2% in the year to September."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"Dublin\", \"rents\"]\nnumber = 8",
+            "In Dublin, rents in the city rose 8% last year."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"unsheltered\"]\ncounts = [\"people\"]\nnumber = 5810",
+            "The number of people living unsheltered \u{2014} in tents, vehicles or outdoors \u{2014} rose 17% to 5,180."
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"inflation\"]\nnumber = 2.9",
+            "Annual inflation picked up to 3.1% in September."
+        ),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"army\", \"troops\"]\ncounts = [\"troops\"]\nnumber = 4800",
+            "The army moved up to 5,000 troops to the border."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"fall\"]\ncounts = [\"point\"]\nnumber = 0.23",
+            "That is a fall of 0.23 percentage points, the largest since 2024."
+        ),
+        [Stance::Supports]
+    );
+}

@@ -2801,10 +2801,22 @@ impl DocMatcher<'_> {
         // (`the region` may be a place the fact names anywhere else in the window:
         // `Tarnside home owners have had a good year. … prices in the region rose`,
         // `In Dublin, rents in the city rose 8%`)
+        // (a capital opening a sentence is a name only when the fact writes it so)
         let named_before = || {
-            (t.all.iter().chain(&t.any))
-                .flat_map(|id| self.occurrences_in(*id, w))
-                .any(|o| text[tokens[o.0].start..].starts_with(char::is_uppercase))
+            (t.all.iter().chain(&t.any)).any(|id| {
+                let written = self
+                    .term(*id)
+                    .text
+                    .starts_with(|c: char| c == '@' || c.is_uppercase());
+                self.occurrences_in(*id, w).any(|o| {
+                    text[tokens[o.0].start..].starts_with(char::is_uppercase)
+                        && (written
+                            || self
+                                .a
+                                .sentence_at(o.0)
+                                .is_some_and(|s| s.tokens.start != o.0))
+                })
+            })
         };
         (t.all.iter().chain(&t.any))
             .flat_map(|id| self.occurrences_in(*id, w))
@@ -2820,7 +2832,7 @@ impl DocMatcher<'_> {
                 // `rents in the capital`)
                 // (of a measure, not a name placed: `Tarnside in the north`)
                 let place = word(b) == "in"
-                    && text[tokens[a].start..].starts_with(char::is_lowercase)
+                    && (a == s0 || text[tokens[a].start..].starts_with(char::is_lowercase))
                     && word(b + 1) == "the"
                     && PLACE_PARTS.contains(&word(b + 2))
                     && b + 2 < f
