@@ -1630,7 +1630,7 @@ pub fn number_of(text: &str, tokens: &[Token], m: &NumberMention) -> Option<usiz
                 && k > 0
                 && matches!(folded(k - 1), "the" | "total")
         })?;
-    let what = head_after(text, tokens, k + 2, tokens[k + 1].end, true)?;
+    let what = head_after(text, tokens, k + 2, tokens[k + 1].end, true).filter(|&h| h < first)?;
     // (the number the subject of the figure's clause: no comma or `;` between
     // but inside a dash's aside, not `the number of … fell, and the PMI was
     // 47.2`; not a ratio, `per unemployed person`)
@@ -1643,8 +1643,7 @@ pub fn number_of(text: &str, tokens: &[Token], m: &NumberMention) -> Option<usiz
             between.push(ch);
         }
     }
-    (what < first
-        && folded(what + 1) != "per"
+    (folded(what + 1) != "per"
         && !between.contains([',', ';'])
         && (what + 1..first).any(|j| verb_shaped(folded(j)) || folded(j) == "was"))
     .then_some(what)

@@ -69,6 +69,35 @@ fn retain_kept<T>(items: &mut Vec<T>, keep: &[bool]) {
     items.retain(|_| *flags.next().unwrap_or(&true));
 }
 
+/// Whether written date mention `d` (with its year) ends on or before `year_ago`:
+/// its day, or its month's last day.
+fn written_by(d: &DateMention, year_ago: chrono::NaiveDate) -> bool {
+    matches!(d.basis, Basis::Written)
+        && d.year.is_some_and(|y| {
+            d.day
+                .and_then(|day| chrono::NaiveDate::from_ymd_opt(y, d.month, day))
+                .or_else(|| {
+                    chrono::NaiveDate::from_ymd_opt(
+                        y + i32::from(d.month == 12),
+                        d.month % 12 + 1,
+                        1,
+                    )
+                    .and_then(|n| n.pred_opt())
+                })
+                .is_some_and(|l| l <= year_ago)
+        })
+}
+
+/// Whether folded word `w` is a bare year (1800 to 2200) that ended on or before
+/// `year_ago`.
+fn year_by(w: &str, year_ago: chrono::NaiveDate) -> bool {
+    w.len() == 4
+        && w.parse::<i32>().is_ok_and(|y| {
+            (1800..=2200).contains(&y)
+                && chrono::NaiveDate::from_ymd_opt(y, 12, 31).is_some_and(|l| l <= year_ago)
+        })
+}
+
 /// The whole a count of one more closes (`a fourth` after `three people were
 /// killed`: 4 in all), at its place in the text.
 fn whole_of(more: &NumberMention, total: f64) -> NumberMention {
@@ -2517,32 +2546,10 @@ impl DocMatcher<'_> {
             .a
             .dates_in(tokens[from].start, tokens[to - 1].end)
             .iter()
-            .any(|d| {
-                matches!(d.basis, Basis::Written)
-                    && d.year.is_some_and(|y| {
-                        let last = d
-                            .day
-                            .and_then(|day| chrono::NaiveDate::from_ymd_opt(y, d.month, day))
-                            .or_else(|| {
-                                chrono::NaiveDate::from_ymd_opt(
-                                    y + i32::from(d.month == 12),
-                                    d.month % 12 + 1,
-                                    1,
-                                )
-                                .and_then(|n| n.pred_opt())
-                            });
-                        last.is_some_and(|l| l <= year_ago)
-                    })
-            });
+            .any(|d| written_by(d, year_ago));
         written
             || (from.max(1)..to).any(|k| {
-                let y = word(k);
-                y.len() == 4
-                    && y.parse::<i32>().is_ok_and(|y| {
-                        (1800..=2200).contains(&y)
-                            && chrono::NaiveDate::from_ymd_opt(y, 12, 31)
-                                .is_some_and(|l| l <= year_ago)
-                    })
+                year_by(word(k), year_ago)
                     && matches!(
                         word(k - 1),
                         "in" | "of" | "during" | "mid" | "late" | "early" | "end"
@@ -2995,33 +3002,10 @@ impl DocMatcher<'_> {
             .a
             .dates_in(tokens[from].start, tokens[end - 1].end)
             .iter()
-            .any(|d| {
-                matches!(d.basis, Basis::Written)
-                    && d.year.is_some_and(|y| {
-                        let last = d
-                            .day
-                            .and_then(|day| chrono::NaiveDate::from_ymd_opt(y, d.month, day));
-                        let last = last.or_else(|| {
-                            chrono::NaiveDate::from_ymd_opt(
-                                y + i32::from(d.month == 12),
-                                d.month % 12 + 1,
-                                1,
-                            )
-                            .and_then(|n| n.pred_opt())
-                        });
-                        last.is_some_and(|l| l <= year_ago)
-                    })
-                    && fits(at(d.start))
-            });
+            .any(|d| written_by(d, year_ago) && fits(at(d.start)));
         written
             || (from..end).any(|k| {
-                let y = word(k);
-                y.len() == 4
-                    && y.parse::<i32>().is_ok_and(|y| {
-                        (1800..=2200).contains(&y)
-                            && chrono::NaiveDate::from_ymd_opt(y, 12, 31)
-                                .is_some_and(|l| l <= year_ago)
-                    })
+                year_by(word(k), year_ago)
                     && k > 0
                     && matches!(word(k - 1), "in" | "of" | "during")
                     && fits(k)
