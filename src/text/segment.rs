@@ -447,6 +447,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
     "rep", "rev", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "rs",
+    // (ranks and titles: `Brig. Gen. Amir Haddad`, `Maj. Gen.`, `Det. Insp.`)
+    "brig", "maj", "cpl", "pvt", "adm", "cmdr", "cdr", "lieut", "supt", "insp", "det",
 ];
 
 /// Sentences inside one paragraph span. A sentence ends at `.`, `!`, `?` or `…`
@@ -711,6 +713,13 @@ mod tests {
                 "Done"
             ]
         );
+        // (a rank before a name: `Brig. Gen.`, `Maj.`)
+        let text = "An airstrike killed Brig. Gen. Amir Haddad near Zarin. Maj. Ali Saad survived.";
+        let para = Span {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(sentences(text, para).len(), 2);
     }
 
     #[test]
