@@ -454,11 +454,11 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         } else if let Some(m) = c.name("m3") {
             (num("y3"), rel("r3"), month_number(m.as_str()), None)
         } else if let Some(m) = c.name("m4") {
+            let next = &text[offset + m.end()..];
             // (after `for`, `from`, `to` or `than`, a month, not a name: not `May`,
             // `April Jones`, `to June Sarpong`; nor a month's own figure, `up from
             // March's 2.6%`, `the run-up to May's elections`)
             if c.name("pre4").is_some() && c.name("more4").is_none() {
-                let next = &text[offset + m.end()..];
                 let name = m.as_str() == "May"
                     || next.starts_with(['\'', '\u{2019}'])
                     // (`a letter to June, his wife`)
@@ -479,7 +479,6 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 && m.start() == c.name("the4").map_or(0, |t| t.end())
                 && c.name("more4").is_none();
             if lone {
-                let next = &text[offset + m.end()..];
                 let after = next.trim_start_matches(' ');
                 // (after a preposition of time or aim: `pushed back to the March
                 // sitting`, `in the October budget`; not `that the March date was`)

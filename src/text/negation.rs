@@ -193,7 +193,7 @@ fn phrase_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
                     tokens[i].folded(),
                     tokens.get(i + p.len()).map_or("", Token::folded),
                 )
-                && (!AVOIDS.contains(&tokens[i].folded())
+                && (!super::lexicon::avoiding(tokens[i].folded())
                     || avoided(text, tokens, i + p.len()).is_some())
         })
         .map(|p| i + p.len())
@@ -1043,11 +1043,18 @@ fn quoted_word(text: &str, tokens: &[Token], i: usize) -> bool {
     before.ends_with(quote) && after.starts_with(quote)
 }
 
-/// The noun of what is escaped, avoided or averted after token `from`'s start:
-/// one of [`super::lexicon::PENALTIES`] after at most a determiner and two
-/// words, all in one phrase (`a ban`, `a lengthy ban`, `a threatened rail
-/// strike`).
+/// The noun of what is escaped, avoided or averted from token `from` on: one of
+/// [`super::lexicon::PENALTIES`], right there or after a determiner and at most
+/// two words, all in one phrase (`relegation`, `a ban`, `a threatened rail
+/// strike`; not `escaped a blaze`, `avoided the area`, `escaped from prison`,
+/// `escaped heavy punishment`).
 fn avoided(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let first = tokens.get(from).map_or("", Token::folded);
+    if !(matches!(first, "a" | "an" | "any" | "the" | "further")
+        || super::lexicon::PENALTIES.contains(&first))
+    {
+        return None;
+    }
     (from..(from + 4).min(tokens.len()))
         .take_while(|&k| k == from || text[tokens[k - 1].end..tokens[k].start].trim().is_empty())
         .find(|&k| super::lexicon::PENALTIES.contains(&tokens[k].folded()))
@@ -1056,12 +1063,6 @@ fn avoided(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
         .filter(|&k| !(matches!(tokens[k].folded(), "jail" | "prison") && k > from))
 }
 
-/// The forms of the verbs of escaping ([`lexicon::PHRASES`]): after `to` they
-/// tell an aim, not an outcome (`talks to avoid a strike`).
-const AVOIDS: &[&str] = &[
-    "escape", "escapes", "escaped", "escaping", "avoid", "avoids", "avoided", "avoiding", "avert",
-    "averts", "averted", "averting",
-];
 /// Whether token `i` is a denial the sentence tells was reversed: `initially`,
 /// `originally` or `at first` right before it (or before the `said that` of a
 /// `no`: `had initially said that no distress call was received`), and a verb
@@ -4197,11 +4198,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || (w == "missed" && missed_noticing(tokens, end))
                 // (asked, not done: `urged both sides to refrain from attacks`)
                 // (an aim too: `talks aimed at averting a strike`)
-                || (AVOIDS.contains(&w)
+                || (super::lexicon::avoiding(w)
                     && w.ends_with("ing")
                     && i > 0
                     && matches!(tokens[i - 1].folded(), "at" | "of" | "for"))
-                || ((w.starts_with("refrain") || AVOIDS.contains(&w))
+                || ((w.starts_with("refrain") || super::lexicon::avoiding(w))
                     && i > 0
                     && tokens[i - 1].folded() == "to"
                     // (an outcome let happen stays one: `allowed Oduya to escape
@@ -4594,7 +4595,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // mention of the airstrike`)
     for c in out.iter_mut() {
         if c.end == c.first + 1
-            && AVOIDS.contains(&tokens[c.first].folded())
+            && super::lexicon::avoiding(tokens[c.first].folded())
             && let Some(k) = avoided(text, tokens, c.end)
         {
             c.reach_end = c.reach_end.min(k + 1);

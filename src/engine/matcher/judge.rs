@@ -88,6 +88,12 @@ fn written_by(d: &DateMention, year_ago: chrono::NaiveDate) -> bool {
         })
 }
 
+/// Whether number mention `m` is a count of a unit alone, with no noun of its
+/// own: a rate or an amount (`0.1%`, `£9bn`).
+fn unit_figure(m: &NumberMention) -> bool {
+    m.counted.is_none() && m.unit.is_some() && m.kind == Kind::Count
+}
+
 /// Whether folded word `w` is a bare year (1800 to 2200) that ended on or before
 /// `year_ago`.
 fn year_by(w: &str, year_ago: chrono::NaiveDate) -> bool {
@@ -2634,98 +2640,98 @@ impl DocMatcher<'_> {
             .iter()
             .any(|x| self.names_word(t, x))
         };
-        if let Some(k) = cue.filter(|&k| k >= s0 && !self.names_token(t, k, w) && !peak_named()) {
-            // its time right after it, `in` or `during` and only words of a time
-            // (`in October 2022`, `in the autumn of 2023`, `in late 2011`); not a
-            // comparison's, `against 4.6% in 2023`
-            let time_word = |j: usize| {
-                let x = word(j);
-                matches!(
-                    x,
-                    "in" | "during"
-                        | "the"
-                        | "of"
-                        | "late"
-                        | "early"
-                        | "mid"
-                        | "end"
-                        | "autumn"
-                        | "spring"
-                        | "summer"
-                        | "winter"
-                        | "fall"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "fourth"
-                        | "half"
-                        | "quarter"
-                ) || numbers::WEEKDAYS_MONTHS.contains(&x)
-                    || x.parse::<u32>().is_ok()
-            };
-            // (past a participle: `the peak of 2.07 million reached in January 2006`)
-            let after = m.end_token
-                + usize::from(
-                    text::past_form(word(m.end_token), 3)
-                        && matches!(word(m.end_token + 1), "in" | "during"),
-                );
-            let phrase_end = if matches!(word(after), "in" | "during") {
-                (after..s.tokens.end.min(after + 8))
-                    .find(|&j| !time_word(j) || (j > after && self.comma_before(j)))
-                    .unwrap_or(s.tokens.end.min(after + 8))
-            } else {
-                m.end_token
-            };
-            let opening = word(s0) == "in"
-                && (s0 + 1..k)
-                    .find(|&j| self.comma_before(j))
-                    .is_some_and(|c| {
-                        self.old_time_in(s0, c, year_ago)
-                            && !(s0..c).any(|j| self.names_token(t, j, w))
-                    });
-            // (`A year ago …`, `Two years ago, …`, `Last year, …`, `A decade ago`:
-            // in the opening clause only, not `Last year's champions`, nor for a
-            // fact that names that time)
-            let opener = match (word(s0), word(s0 + 1), word(s0 + 2)) {
-                (
-                    "a" | "one" | "two" | "three" | "four" | "five",
-                    "year" | "years" | "decade",
-                    "ago",
-                ) => 3,
-                ("last", "year", _)
-                    if !self.a.text()[tokens[s0 + 1].start..tokens[s0 + 1].end]
-                        .contains(['\'', '\u{2019}']) =>
-                {
-                    2
-                }
-                _ => 0,
-            };
-            let ago = opener > 0
-                && !(s0..s0 + opener).any(|j| self.names_token(t, j, w))
-                && (s0 + opener..f).all(|j| {
-                    !matches!(
-                        word(j),
-                        "but" | "while" | "whereas" | "now" | "today" | "this"
-                    ) && !self.a.text()[tokens[j - 1].end..tokens[j].start].contains(';')
+        let Some(k) = cue.filter(|&k| k >= s0 && !self.names_token(t, k, w) && !peak_named())
+        else {
+            return false;
+        };
+        // its time right after it, `in` or `during` and only words of a time
+        // (`in October 2022`, `in the autumn of 2023`, `in late 2011`); not a
+        // comparison's, `against 4.6% in 2023`
+        let time_word = |j: usize| {
+            let x = word(j);
+            matches!(
+                x,
+                "in" | "during"
+                    | "the"
+                    | "of"
+                    | "late"
+                    | "early"
+                    | "mid"
+                    | "end"
+                    | "autumn"
+                    | "spring"
+                    | "summer"
+                    | "winter"
+                    | "fall"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "half"
+                    | "quarter"
+            ) || numbers::WEEKDAYS_MONTHS.contains(&x)
+                || x.parse::<u32>().is_ok()
+        };
+        // (past a participle: `the peak of 2.07 million reached in January 2006`)
+        let after = m.end_token
+            + usize::from(
+                text::past_form(word(m.end_token), 3)
+                    && matches!(word(m.end_token + 1), "in" | "during"),
+            );
+        let phrase_end = if matches!(word(after), "in" | "during") {
+            (after..s.tokens.end.min(after + 8))
+                .find(|&j| !time_word(j) || (j > after && self.comma_before(j)))
+                .unwrap_or(s.tokens.end.min(after + 8))
+        } else {
+            m.end_token
+        };
+        let opening = word(s0) == "in"
+            && (s0 + 1..k)
+                .find(|&j| self.comma_before(j))
+                .is_some_and(|c| {
+                    self.old_time_in(s0, c, year_ago) && !(s0..c).any(|j| self.names_token(t, j, w))
                 });
-            // (not a time the fact names: a fact about that year's level)
-            let named = (m.end_token..phrase_end).any(|j| self.names_token(t, j, w));
-            if (self.old_time_in(m.end_token, phrase_end, year_ago) && !named) || opening || ago {
-                return true;
+        // (`A year ago …`, `Two years ago, …`, `Last year, …`, `A decade ago`:
+        // in the opening clause only, not `Last year's champions`, nor for a
+        // fact that names that time)
+        let opener = match (word(s0), word(s0 + 1), word(s0 + 2)) {
+            (
+                "a" | "one" | "two" | "three" | "four" | "five",
+                "year" | "years" | "decade",
+                "ago",
+            ) => 3,
+            ("last", "year", _)
+                if !self.a.text()[tokens[s0 + 1].start..tokens[s0 + 1].end]
+                    .contains(['\'', '\u{2019}']) =>
+            {
+                2
             }
-        }
-        false
+            _ => 0,
+        };
+        let ago = opener > 0
+            && !(s0..s0 + opener).any(|j| self.names_token(t, j, w))
+            && (s0 + opener..f).all(|j| {
+                !matches!(
+                    word(j),
+                    "but" | "while" | "whereas" | "now" | "today" | "this"
+                ) && !self.a.text()[tokens[j - 1].end..tokens[j].start].contains(';')
+            });
+        // (not a time the fact names: a fact about that year's level)
+        let named = (m.end_token..phrase_end).any(|j| self.names_token(t, j, w));
+        (self.old_time_in(m.end_token, phrase_end, year_ago) && !named) || opening || ago
     }
 
     /// Whether number mention `m`, a figure of a unit alone (`0.1%`, `£9bn`), is
     /// another measure's, for test `t`: it stands in a clause of its own, opened
-    /// by a subject no term of the fact names and a verb before it (`Growth has
-    /// stalled at 0.1% a quarter, the jobless rate is the highest since 2016`),
-    /// and the fact's term hits in its sentence stand in another clause, one of
-    /// them with its own verb after it. Clauses part at a comma, a `;`, or `and`,
-    /// `but`, `while`, `whereas`.
+    /// by a bare subject no term of the fact names and a verb before it
+    /// (`Growth has stalled at 0.1% a quarter, the jobless rate is the highest
+    /// since 2016`; not `the stock closed up 12%`, the same thing named again),
+    /// that clause opening the sentence or set against the next by `;`, `but`,
+    /// `while` or `whereas`; and the fact's term hits in its sentence stand in
+    /// another clause, one of them with its own verb after it. Clauses part at a
+    /// comma, a `;`, or `and`, `but`, `while`, `whereas`.
     fn other_measure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        if m.counted.is_some() || m.unit.is_none() || m.kind != Kind::Count {
+        if !unit_figure(m) {
             return false;
         }
         let tokens = &self.a.tokens;
@@ -2744,18 +2750,15 @@ impl DocMatcher<'_> {
         };
         let start = (s0 + 1..=f).rev().find(|&k| breaks(k)).unwrap_or(s0);
         let end = (m.end_token..s1).find(|&k| breaks(k)).unwrap_or(s1);
-        // its own subject: a noun (after a determiner) opening the clause, and a
-        // verb between it and the figure
-        // (a bare noun, not `the stock closed up 12%`, the same thing named
-        // again; its clause opening the sentence or set against the other by
-        // `;`, `but`, `while` or `whereas`)
-        let subject = start;
+        // its clause opens the sentence or is set against the one before
         let contrast = start > s0
             && (text[tokens[start - 1].end..tokens[start].start].contains(';')
                 || matches!(word(start - 1), "but" | "while" | "whereas"));
         if start != s0 && !contrast {
             return false;
         }
+        // its own subject: a bare noun opening the clause, and a verb between it
+        // and the figure
         let noun = |k: usize| {
             let w = word(k);
             !w.is_empty()
@@ -2764,8 +2767,7 @@ impl DocMatcher<'_> {
                 && !text::CLAUSE_WORDS.contains(&w)
                 && !w.starts_with(|c: char| c.is_ascii_digit())
         };
-        if subject >= f || !noun(subject) || !(subject + 1..f).any(|k| numbers::says_verb(word(k)))
-        {
+        if start >= f || !noun(start) || !(start + 1..f).any(|k| numbers::says_verb(word(k))) {
             return false;
         }
         let hits: Vec<(usize, usize)> = (t.all.iter().chain(&t.any))
@@ -2790,7 +2792,7 @@ impl DocMatcher<'_> {
     /// 24-year-olds rose to 15.1%`, `unemployment among graduates`), no word of
     /// the group named by the fact, the figure after it in its clause.
     fn group_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        if m.counted.is_some() || m.unit.is_none() || m.kind != Kind::Count {
+        if !unit_figure(m) {
             return false;
         }
         let tokens = &self.a.tokens;
@@ -2808,23 +2810,7 @@ impl DocMatcher<'_> {
         // (`the region` may be a place the fact names anywhere else in the window:
         // `Tarnside home owners have had a good year. … prices in the region rose`,
         // `In Dublin, rents in the city rose 8%`)
-        // (a capital opening a sentence is a name only when the fact writes it so)
-        let named_before = || {
-            (t.all.iter().chain(&t.any)).any(|id| {
-                let written = self
-                    .term(*id)
-                    .text
-                    .starts_with(|c: char| c == '@' || c.is_uppercase());
-                self.occurrences_in(*id, w).any(|o| {
-                    text[tokens[o.0].start..].starts_with(char::is_uppercase)
-                        && (written
-                            || self
-                                .a
-                                .sentence_at(o.0)
-                                .is_some_and(|s| s.tokens.start != o.0))
-                })
-            })
-        };
+        let named_place = || !self.name_hits(t, w).is_empty();
         (t.all.iter().chain(&t.any))
             .flat_map(|id| self.occurrences_in(*id, w))
             .filter(|o| o.0 >= s0 && o.1 <= f)
@@ -2844,7 +2830,7 @@ impl DocMatcher<'_> {
                     && PLACE_PARTS.contains(&word(b + 2))
                     && b + 2 < f
                     && !self.names_token(t, b + 2, w)
-                    && !named_before();
+                    && !named_place();
                 (before || after || place)
                     && (b..f).all(|k| !self.comma_before(k + 1) || k + 1 == f)
             })
@@ -2884,6 +2870,28 @@ impl DocMatcher<'_> {
             && !self.names_token(t, after, w)
     }
 
+    /// The hits of test `t`'s `all` and `any` terms in window `w` that are names:
+    /// on a capitalised word, which at a sentence's start is a name only when the
+    /// fact writes the term capitalised or by an alias.
+    fn name_hits(&self, t: &Test, w: Window) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let first_of_sentence =
+            |k: usize| self.a.sentence_at(k).is_some_and(|s| s.tokens.start == k);
+        (t.all.iter().chain(&t.any))
+            .flat_map(|id| {
+                let written = self
+                    .term(*id)
+                    .text
+                    .starts_with(|c: char| c == '@' || c.is_uppercase());
+                self.occurrences_in(*id, w)
+                    .filter(move |o| capital(o.0) && (written || !first_of_sentence(o.0)))
+                    .copied()
+            })
+            .collect()
+    }
+
     /// Whether number mention `m` is the figure of an earlier event told as
     /// background, for test `t` with no `date`: its clause is dated a year or more
     /// before the paper (`Haiyan, which killed more than 6,300 people when it
@@ -2908,21 +2916,7 @@ impl DocMatcher<'_> {
         };
         let (s0, s1) = (s.tokens.start.max(w.tok_start), s.tokens.end.min(w.tok_end));
         let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
-        let first_of_sentence =
-            |k: usize| self.a.sentence_at(k).is_some_and(|s| s.tokens.start == k);
-        // (a capitalised word at a sentence's start is a name only when the fact
-        // writes it so, or by an alias)
-        let names: Vec<(usize, usize)> = (t.all.iter().chain(&t.any))
-            .flat_map(|id| {
-                let written = self
-                    .term(*id)
-                    .text
-                    .starts_with(|c: char| c == '@' || c.is_uppercase());
-                self.occurrences_in(*id, w)
-                    .filter(move |o| capital(o.0) && (written || !first_of_sentence(o.0)))
-                    .copied()
-            })
-            .collect();
+        let names = self.name_hits(t, w);
         if names.is_empty() {
             return false;
         }
@@ -4023,8 +4017,8 @@ impl DocMatcher<'_> {
             .filter(|h| h[0] < w.tok_end && w.tok_start < h[1])
             .find(|h| {
                 // (a name outside, when what is claimed opens with a pronoun
-                // for it: `Marc Solé was not among those notified, … despite
-                // speculation that he had also tested positive`)
+                // for it: `The Federal Trade Commission would neither confirm
+                // nor deny that it had opened an inquiry`)
                 let pronoun = matches!(
                     tokens.get(h[3]).map_or("", |t| t.folded()),
                     "he" | "she" | "it" | "they"
