@@ -1278,6 +1278,8 @@ pub fn mentions(
         raws = merge(text, raws, relative);
     }
     let mut last_written: Option<NaiveDate> = None;
+    // the last month written with its year: where it ends, its year and month
+    let mut last_month_year: Option<(usize, i32, u32)> = None;
     // the last weekday read by tense: where it ends, and its day
     let mut last_weekday: Option<(usize, NaiveDate)> = None;
     let mut out = Vec::with_capacity(raws.len());
@@ -1303,6 +1305,7 @@ pub fn mentions(
                         if let Some(d) = day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d)) {
                             last_written = Some(d);
                         }
+                        last_month_year = Some((r.end, y, month));
                         let basis = if numeric {
                             Basis::Numeric
                         } else {
@@ -1323,6 +1326,12 @@ pub fn mentions(
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
                     (None, None, _) if let Some(y) = sentence_year(text, tokens, r.start) => {
+                        (Some(y), Basis::SentenceYear(y))
+                    }
+                    (None, None, _)
+                        if let Some(y) = last_month_year
+                            .and_then(|at| month_year_before(text, tokens, at, r.start, month)) =>
+                    {
                         (Some(y), Basis::SentenceYear(y))
                     }
                     (None, None, Some(re)) => {
@@ -2750,6 +2759,36 @@ fn sentence_year(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
     None
 }
 
+/// The year of a year-less `month` at byte `at` from a month written with its year
+/// before it in its sentence (`written`: where that ends, its year and month), when
+/// `month` is that month or one of the two after it and no saying or relative
+/// clause stands between: `flew in November 2024, … before splashing down on Dec.
+/// 9`, `in December 2024 … until Jan. 3` (2025). Not `Hale, who took office in
+/// March 2019, said on April 2`.
+fn month_year_before(
+    text: &str,
+    tokens: &[Token],
+    written: (usize, i32, u32),
+    at: usize,
+    month: u32,
+) -> Option<i32> {
+    let (end, year, first) = written;
+    let gap = (month + 12 - first) % 12;
+    if end > at || gap > 2 {
+        return None;
+    }
+    let from = tokens.partition_point(|t| t.start < end);
+    let to = tokens.partition_point(|t| t.start < at);
+    let joined = (from..to).all(|k| {
+        !(k > 0 && ends_sentence(&text[tokens[k - 1].end..tokens[k].start]))
+            && !matches!(
+                tokens[k].folded(),
+                "said" | "says" | "say" | "told" | "who" | "which" | "announced" | "added"
+            )
+    });
+    joined.then_some(year + i32::from(month < first))
+}
+
 /// The year written last before byte `at`, in its sentence or the one before it
 /// (at most [`LOOK_BACK`] words back): a four-digit number from 1900 to 2100 (`The
 /// regulation was agreed in 2024 …, published in September of that year`).
@@ -2978,6 +3017,19 @@ impl Tense<'_> {
                 {
                     return self.back(j, 1);
                 }
+                // a plan's participle after its noun, with no `be`: `a cold front
+                // expected to reach Florida on Thursday`, `The storm, expected to
+                // make landfall on Saturday,`, `a meeting scheduled to take place on
+                // Friday`; `expected`, `set` and `due` only after a comma or an
+                // object's noun phrase (not `The company expected to report`)
+                if matches!(
+                    p,
+                    "expected" | "scheduled" | "slated" | "set" | "due" | "poised"
+                ) && let Some(b) = self.back(j, 1)
+                    && self.reduced_plan(b)
+                {
+                    return Some(b);
+                }
                 if BE_X_TO.contains(&p) {
                     // at most two adverbs between: `is also expected to`, `is once
                     // more expected to` (not `were grounded due to smoke`, a cause)
@@ -3129,6 +3181,66 @@ impl Tense<'_> {
                             && ADVERB_PAIRS.contains(&(self.before(j, a), self.before(j, a - 1))))
                 })
         })
+    }
+
+    /// Whether the participle at token `b` (`expected`, `scheduled`, … before `to`)
+    /// follows its noun as a reduced relative, not a verb of its subject: after a
+    /// comma, or after a noun phrase opened by a determiner after a preposition or an
+    /// `-ing` verb (`citing a cold front expected to`); `scheduled`, `slated` and
+    /// `poised` after any noun (not a pronoun nor an auxiliary: `they scheduled to`,
+    /// `had scheduled to`).
+    fn reduced_plan(&self, b: usize) -> bool {
+        let Some(prev) = b.checked_sub(1) else {
+            return false;
+        };
+        let gap = &self.text[self.tokens[prev].end..self.tokens[b].start];
+        if ends_sentence(gap) {
+            return false;
+        }
+        if gap.contains(',') {
+            return !BE.contains(&self.word(prev));
+        }
+        let w = self.word(prev);
+        if matches!(self.word(b), "scheduled" | "slated" | "poised") {
+            return !(BE.contains(&w)
+                || matches!(
+                    w,
+                    "had"
+                        | "has"
+                        | "have"
+                        | "not"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "originally"
+                        | "initially"
+                ));
+        }
+        (2..=4).any(|k| {
+            b.checked_sub(k).is_some_and(|d| {
+                DETERMINERS.contains(&self.word(d))
+                    && d > 0
+                    && (d + 1..b).all(|i| !ends_sentence(self.gap_before(i)))
+                    && (matches!(
+                        self.word(d - 1),
+                        "of" | "for" | "to" | "with" | "about" | "on" | "in" | "at" | "from" | "by"
+                    ) || self.word(d - 1).ends_with("ing"))
+            })
+        })
+    }
+
+    fn gap_before(&self, i: usize) -> &str {
+        match i.checked_sub(1) {
+            Some(p) => &self.text[self.tokens[p].end..self.tokens[i].start],
+            None => "",
+        }
     }
 
     /// Whether a plan told in the past (`be` at token `be`: `was`, `were`, `had

@@ -3028,12 +3028,29 @@ impl DocMatcher<'_> {
             };
             // (or of a person the fact names by a noun: `a 4-year-old boy and his
             // grandmother, 70,` for a fact about the grandmother)
+            // (or, for a fact naming someone else in the window, a named person's
+            // age: `Tomás Ibarra, 39, … with Norway's Henrik Solberg` for a fact
+            // about Solberg; an acronym is no person, `NASA`, nor is a name joined
+            // to the age's by `and`, `Andre and Marcus Wells, aged 38 and 35`)
+            let names = self.name_hits(t, w);
+            let tokens = &self.a.tokens;
+            let capital = |j: usize| text[tokens[j].start..].starts_with(char::is_uppercase);
+            let person_named = |m: &NumberMention| {
+                let Some(p) = m.person else { return false };
+                names.iter().any(|&(k, _)| {
+                    let word = &text[tokens[k].start..tokens[k].end];
+                    word.chars().any(char::is_lowercase)
+                        && !self.name_of(m.person, w).any(|j| j == k)
+                        && !(k < p && (k + 1..p).all(|j| capital(j) || tokens[j].folded() == "and"))
+                })
+            };
             let someone_elses = |m: &NumberMention| {
                 ages(m)
                     && !own_age(m)
-                    && mentions
+                    && (mentions
                         .iter()
                         .any(|o| o.kind == m.kind && (named(o) || !named(m)) && own_age(o))
+                        || (m.kind == Kind::Age && named(m) && person_named(m)))
             };
             let counts_named = |m: &NumberMention| {
                 t.counts.iter().any(|id| {
