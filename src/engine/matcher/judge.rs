@@ -849,7 +849,13 @@ impl DocMatcher<'_> {
         let moved = |w: &str| {
             matches!(
                 w,
-                "postponed" | "moved" | "pushed" | "rescheduled" | "delayed" | "deferred"
+                "postponed"
+                    | "moved"
+                    | "pushed"
+                    | "rescheduled"
+                    | "delayed"
+                    | "deferred"
+                    | "slipped"
             )
         };
         // (to a time: not `the delegations moved to the capital`, `moved to
@@ -1385,6 +1391,17 @@ impl DocMatcher<'_> {
             // before midnight on Saturday and was brought under control on
             // Sunday`)
             if tokens[k].folded() != "and" {
+                return None;
+            }
+            // (not the same verb's next step: `slipped to Friday …, and then to
+            // Saturday when high winds forced a second scrub`)
+            let word = |j: usize| tokens.get(j).map_or("", |t| t.folded());
+            let step = k + 1 + usize::from(matches!(word(k + 1), "then" | "later" | "finally"));
+            if matches!(word(step), "to" | "until" | "till")
+                && dates
+                    .iter()
+                    .any(|m| tokens.get(step + 1).is_some_and(|t| t.start == m.start))
+            {
                 return None;
             }
             // (a second predicate after `and`, its verb right after it: `travel
