@@ -3054,9 +3054,20 @@ impl DocMatcher<'_> {
             let capital = |j: usize| text[tokens[j].start..].starts_with(char::is_uppercase);
             let person_named = |m: &NumberMention| {
                 let Some(p) = m.person else { return false };
+                // (a place is no person: `on Ridgeview Lane`)
+                let place = |k: usize| {
+                    let run = (0..k).rev().find(|&j| !capital(j));
+                    run.is_some_and(|j| {
+                        matches!(
+                            tokens[j].folded(),
+                            "in" | "on" | "at" | "near" | "from" | "into" | "to" | "across"
+                        )
+                    })
+                };
                 names.iter().any(|&(k, _)| {
                     let word = &text[tokens[k].start..tokens[k].end];
                     word.chars().any(char::is_lowercase)
+                        && !place(k)
                         && !self.name_of(m.person, w).any(|j| j == k)
                         && !(k < p && (k + 1..p).all(|j| capital(j) || tokens[j].folded() == "and"))
                 })
