@@ -2241,6 +2241,7 @@ impl DocMatcher<'_> {
                 !self.background_figure(t, m, w)
                     && !self.earlier_level(m)
                     && !self.dated_level(t, m, w)
+                    && !self.earlier_occasion(t, m, w)
             });
         }
         for m in &mut counted {
@@ -2553,6 +2554,154 @@ impl DocMatcher<'_> {
                 x.contains("point") || x.contains("percentage")
             })
             && !(t.all.iter().chain(&t.any).chain(&t.counts)).any(|id| self.covers(*id, basis, w))
+    }
+
+    /// Whether number mention `m` is told of an earlier occasion of what the
+    /// fact measures, for test `t` with no `date`: the words of its sentence
+    /// before it (at most twelve) name that occasion as `previous` or `prior`,
+    /// `last` before a noun that is no time (`the last election`, not `last
+    /// week`), a time `ago` (`a fortnight ago`), or a year a year or more before
+    /// the paper (`the 2022 general election`, `in March 2022`): "Statwell's
+    /// previous poll, in January, had put the PA on 32%", "Turnout at the last
+    /// election was 69.1%", "At the same stage of the 2022 campaign, Harrow had
+    /// the PA eight points ahead". Not after `since` (a change since then runs to
+    /// now), nor with a word of now or of a contrast between (`but`, `now`,
+    /// `this`, `latest`, `compared`), nor for a fact that names the occasion's
+    /// word, nor a level still in force (`still`, `remains`).
+    fn earlier_occasion(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let Some(year_ago) =
+            (self.a.doc.meta.published).and_then(|p| p.checked_sub_days(chrono::Days::new(365)))
+        else {
+            return false;
+        };
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let f = m.first_token;
+        let Some(s) = self.a.sentence_at(f) else {
+            return false;
+        };
+        let from = s.tokens.start.max(f.saturating_sub(12));
+        let time = |x: &str| {
+            matches!(
+                x,
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "time"
+                    | "weekend"
+                    | "season"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "fall"
+                    | "decade"
+                    | "day"
+            ) || numbers::WEEKDAYS_MONTHS.contains(&x)
+                || x.starts_with(|c: char| c.is_ascii_digit())
+        };
+        // (a possessive right before token `k`: `Harrow's`, `pollsters'`)
+        let possessive = |k: usize| {
+            let before = self.a.text()[..tokens[k].start].trim_end();
+            ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+                .iter()
+                .any(|p| before.ends_with(p))
+        };
+        let marker = |k: usize| match word(k) {
+            "previous" | "prior" => true,
+            // (after a determiner or a possessive: `the last election`, `Harrow's
+            // last poll`; not `last scorched by`, `the last trading day`)
+            "last" => {
+                let next = word(k + 1);
+                let text = self.a.text();
+                let owned = k > 0
+                    && (matches!(word(k - 1), "the" | "its" | "their" | "his" | "her")
+                        || possessive(k));
+                owned
+                    && !time(next)
+                    && !time(word(k + 2))
+                    && !matches!(next, "s" | "two" | "three" | "few" | "several")
+                    && !text[tokens[k].end..].starts_with(['\'', '\u{2019}'])
+            }
+            "ago" => {
+                k > from
+                    && matches!(
+                        word(k - 1),
+                        "fortnight" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                    )
+            }
+            // (a month naming a poll or a survey, after a possessive or `the`,
+            // not the paper's: `Opinia's January poll`, `In Lakeview's September
+            // poll`)
+            x if numbers::WEEKDAYS_MONTHS.contains(&x)
+                && x.parse::<chrono::Month>().is_ok()
+                && matches!(word(k + 1), "poll" | "polls" | "survey" | "wave")
+                && k > 0
+                && (word(k - 1) == "the" || possessive(k)) =>
+            {
+                self.a.doc.meta.published.is_some_and(|p| {
+                    x.parse::<chrono::Month>()
+                        .is_ok_and(|mo| mo.number_from_month() != chrono::Datelike::month(&p))
+                })
+            }
+            // (a year as written, after `in`, `of` or `during`, or `the` after one
+            // of those or `at`: `Turnout at the 2022 general election`; not `reverse
+            // the 2023 reform`, nor `1,888`)
+            x => {
+                let y = &self.a.text()[tokens[k].start..tokens[k].end];
+                y.len() == 4
+                    && year_by(x, year_ago)
+                    && k > 0
+                    && (matches!(word(k - 1), "in" | "of" | "during")
+                        || (word(k - 1) == "the"
+                            && k > 1
+                            && matches!(word(k - 2), "in" | "of" | "during" | "at")))
+            }
+        };
+        let Some(k) = (from..f).find(|&k| marker(k)) else {
+            return false;
+        };
+        let stops = |j: usize| {
+            matches!(
+                word(j),
+                "but"
+                    | "while"
+                    | "whereas"
+                    | "now"
+                    | "today"
+                    | "this"
+                    | "latest"
+                    | "current"
+                    | "new"
+                    | "compared"
+                    | "against"
+                    | "than"
+                    | "since"
+                    | "still"
+                    | "remains"
+                    // (a level of now: `Halcyon, founded in 2017, has about 3
+                    // million customers`)
+                    | "has"
+                    | "have"
+                    | "is"
+                    | "are"
+            ) || (word(j) == "to"
+                && j > 0
+                && (matches!(word(j - 1), "cent" | "percent" | "points")
+                    || word(j - 1).starts_with(|c: char| c.is_ascii_digit())))
+        };
+        let quoted = self.a.text()[tokens[s.tokens.start].start..tokens[f].start].contains(';');
+        // (a change since the occasion runs to now, but not a figure in a clause
+        // of the occasion's own: `has more than doubled since Opinia's January
+        // poll, which put the NU on 32 per cent`)
+        let own_clause = (k + 1..f)
+            .find(|&j| matches!(word(j), "which" | "when"))
+            .is_some_and(|r| r <= k + 5 && !(k + 1..f).any(stops));
+        !quoted
+            && (own_clause || !(from..f).any(stops))
+            && !(m.end_token..s.tokens.end).any(|j| matches!(word(j), "still" | "remains" | "now"))
+            && !self.names_token(t, k, w)
     }
 
     /// Whether a written date or a bare year in tokens `from..to` of the text
