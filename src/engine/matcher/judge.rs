@@ -2977,6 +2977,36 @@ impl DocMatcher<'_> {
         // `Tarnside home owners have had a good year. … prices in the region rose`,
         // `In Dublin, rents in the city rose 8%`)
         let named_place = || !self.name_hits(t, w).is_empty();
+        // (a share of those a phrase after it picks out: `44 per cent of those who
+        // watched`, `rising to 71 per cent of those in full-time work`, `only 17
+        // per cent of 18- to 24-year-olds said`; not for a fact naming its words)
+        let after = m.end_token;
+        let picked = matches!(word(after), "of" | "among" | "amongst")
+            && ((word(after + 1) == "those"
+                && matches!(
+                    word(after + 2),
+                    "who" | "with" | "in" | "aged" | "under" | "over" | "whose" | "polled"
+                ))
+                || (after + 1..(after + 6).min(s.tokens.end)).any(|k| word(k) == "olds"))
+            && !(after + 1..(after + 6).min(s.tokens.end)).any(|k| self.names_token(t, k, w));
+        // (or a place's, opening its sentence, `In Ostberg, 51.3 per cent of
+        // households rent`, for a fact naming no place there; not one told
+        // `nationally`)
+        let national = matches!(word(after), "nationally" | "nationwide")
+            || (word(after) == "across" && word(after + 2) == "country");
+        let opened = word(s0) == "in"
+            && tokens.get(s0 + 1).is_some_and(|p| {
+                text[p.start..].starts_with(char::is_uppercase)
+                    && !numbers::WEEKDAYS_MONTHS.contains(&p.folded())
+                    && !p.folded().starts_with(|c: char| c.is_ascii_digit())
+            })
+            && (s0 + 2..=(s0 + 4).min(f))
+                .find(|&k| self.comma_before(k))
+                .is_some_and(|c| !(s0 + 1..c).any(|k| self.names_token(t, k, w)))
+            && !(s0 + 1..f).any(|k| matches!(word(k), "while" | "but" | "whereas"));
+        if m.unit == Some("percent") && (picked || (opened && !national)) {
+            return true;
+        }
         (t.all.iter().chain(&t.any))
             .flat_map(|id| self.occurrences_in(*id, w))
             .filter(|o| o.0 >= s0 && o.1 <= f)
