@@ -3526,7 +3526,13 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
             }
             false
         }
-        "with" | "to" => p > 0 && w(p - 1) == "compared",
+        // (not a place's: `compared with 8.7 per cent nationally`)
+        "with" | "to" => {
+            p > 0
+                && w(p - 1) == "compared"
+                && !(first + 1..(first + 5).min(tokens.len()))
+                    .any(|k| matches!(w(k), "nationally" | "nationwide"))
+        }
         "of" => {
             let noun = (1..=2)
                 .map(|d| p.checked_sub(d))

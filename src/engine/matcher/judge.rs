@@ -2987,7 +2987,21 @@ impl DocMatcher<'_> {
                     word(after + 2),
                     "who" | "with" | "in" | "aged" | "under" | "over" | "whose" | "polled"
                 ))
-                || (after + 1..(after + 6).min(s.tokens.end)).any(|k| word(k) == "olds"))
+                || (after + 1..(after + 6).min(s.tokens.end)).any(|k| word(k) == "olds")
+                // (`a quarter of the north`; not `38% of the city's registered
+                // voters`, the whole)
+                || (word(after + 1) == "the"
+                    && matches!(
+                        word(after + 2),
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northeast"
+                            | "northwest"
+                            | "southeast"
+                            | "southwest"
+                    )))
             && !(after + 1..(after + 6).min(s.tokens.end)).any(|k| self.names_token(t, k, w));
         // (or a place's, opening its sentence, `In Ostberg, 51.3 per cent of
         // households rent`, for a fact naming no place there; not one told
@@ -3006,6 +3020,39 @@ impl DocMatcher<'_> {
             && !(s0 + 1..f).any(|k| matches!(word(k), "while" | "but" | "whereas"));
         if m.unit == Some("percent") && (picked || (opened && !national)) {
             return true;
+        }
+        // (a part set against the whole told `nationally`: `Some 27.4 per cent of
+        // northern residents said they could speak Lessic, compared with 8.7 per
+        // cent nationally`; the part's for a fact naming its place, the whole's
+        // for one that does not)
+        let told_nationally = |n: &NumberMention| {
+            let e = n.end_token;
+            matches!(word(e), "nationally" | "nationwide")
+                || (word(e) == "across" && word(e + 1) == "the" && word(e + 2) == "country")
+        };
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let place_word = |k: usize| {
+            let x = word(k);
+            PLACE_PARTS.contains(&x)
+                || (x.len() > 6 && x.ends_with("ern"))
+                || (k > s0
+                    && capital(k)
+                    && (word(k - 1) == "in"
+                        || matches!(
+                            word(k + 1),
+                            "residents" | "households" | "people" | "voters"
+                        )))
+        };
+        if let Some(n) = (self.a.numbers_in(s.span.start, s.span.end).iter())
+            .find(|n| n.unit == m.unit && told_nationally(n))
+        {
+            let place = (s0..n.first_token).any(|k| place_word(k) && self.names_token(t, k, w));
+            if n.first_token == f {
+                return place;
+            }
+            if f < n.first_token {
+                return !place;
+            }
         }
         (t.all.iter().chain(&t.any))
             .flat_map(|id| self.occurrences_in(*id, w))
