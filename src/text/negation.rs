@@ -326,6 +326,10 @@ const OUTCOMES: &[&str] = &[
     "communique",
     "declaration",
     "resolution",
+    // (what an arrest ends with: `released without charge`)
+    "charge",
+    "charges",
+    "conviction",
 ];
 
 /// The noun of [`OUTCOMES`] that follows `without` at token `i` as the head of
@@ -1259,6 +1263,30 @@ fn version_said(tokens: &[Token], i: usize) -> bool {
         && word(i - 4) == "version"
         && matches!(word(i - 5), "earlier" | "previous" | "original")
         && (SAYING.contains(&word(i)) || matches!(word(i), "stated" | "reported" | "misstated"))
+}
+
+/// Whether token `i` is a verb of saying and `that` in a correction's line (a
+/// sentence opening `Correction:` or `Clarification:`): "Correction: An article in
+/// Tuesday's print edition stated that the boy had been charged with murder" —
+/// what it said is denied, as after `An earlier version of this article said`.
+fn correction_said(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    if !((SAYING.contains(&word(i)) || matches!(word(i), "stated" | "reported"))
+        && word(i + 1) == "that")
+    {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 25 {
+        if text[tokens[k - 1].end..tokens[k].start].contains(['.', '\n', '!', '?']) {
+            break;
+        }
+        k -= 1;
+    }
+    matches!(word(k), "correction" | "clarification")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| text[tokens[k].end..n.start].contains(':'))
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -4240,7 +4268,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             i += 2;
             continue;
         }
-        if version_said(tokens, i) {
+        if version_said(tokens, i) || correction_said(text, tokens, i) {
             push(&mut out, i, i + 1, false);
             i += 1;
             continue;
