@@ -4467,7 +4467,11 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 // `had never before struck`: an adverb
                 && !(tokens[k].folded() == "before"
                     && k > 0
-                    && matches!(tokens[k - 1].folded(), "never" | "ever")))
+                    && matches!(tokens[k - 1].folded(), "never" | "ever"))
+                // `had since been ruled out`: an adverb too
+                && !(tokens[k].folded() == "since"
+                    && ((k > 0 && matches!(tokens[k - 1].folded(), "had" | "has" | "have"))
+                        || tokens.get(k + 1).is_some_and(|n| n.folded() == "been"))))
                 || and_past_verb(text, tokens, k)
                 // `said the talks were not peace negotiations and that Lebanon's
                 // priority was a withdrawal`: a second report under the same verb
