@@ -3648,7 +3648,9 @@ impl Tense<'_> {
         let Some(t) = self.tokens.get(j) else {
             return false;
         };
-        let p = self.before(j, 1);
+        // (an adverb passed over: `will be formally opened`)
+        let b = 1 + usize::from(is_adverb(self.before(j, 1)) && self.before(j, 1) != "not");
+        let p = self.before(j, b);
         // a participle after `be` or `have` is read with its auxiliary (`will be
         // held`), or after a linking verb with it (`will remain closed on Monday`,
         // `stayed shut`); one after a hyphen is a modifier (`US-led`)
@@ -3656,7 +3658,7 @@ impl Tense<'_> {
         let linking = matches!(
             p,
             "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
-        ) && !DETERMINERS.contains(&self.before(j, 2));
+        ) && !DETERMINERS.contains(&self.before(j, b + 1));
         let aux = BE.contains(&p) || matches!(p, "have" | "has" | "had") || linking;
         let hyphen = j > 0 && self.text[self.tokens[j - 1].end..t.start].trim() == "-";
         if ALWAYS_FINITE.contains(&w) {

@@ -1342,6 +1342,39 @@ impl DocMatcher<'_> {
             }
             subs.push((sub, Order::Same));
         }
+        // an absolute clause after `, with`, its own subject then a participle, and
+        // a date of its own: that date dates its own act (`will be formally opened
+        // on Friday, with the first cars allowed across from 6am the following
+        // day`)
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let dates = self.a.dates_in(w.start, w.end);
+        for k in w.tok_start.max(1)..w.tok_end.min(tokens.len()) {
+            if word(k) != "with" || !self.comma_before(k) {
+                continue;
+            }
+            let Some(stop) = self.a.sentence_at(k).map(|s| s.tokens.end.min(w.tok_end)) else {
+                continue;
+            };
+            let participle = (k + 2..(k + 6).min(stop)).any(|j| {
+                let x = word(j);
+                (text::past_form(x, 3) || (x.len() > 5 && x.ends_with("ing")))
+                    && (k + 1..=j).all(|i| !self.comma_before(i) || i == k)
+            });
+            let span = tokens[k].start..tokens[stop - 1].end;
+            // (not beside another clause that holds the act: the two would read
+            // as one, `after a fault triggered a nationwide blackout, …, with
+            // supply restored by early Saturday`)
+            if participle
+                && dates
+                    .iter()
+                    .any(|m| span.start <= m.start && m.end <= span.end)
+                && !subs.iter().any(|s| {
+                    s.0.contains(&span.start) || acts.iter().any(|at| s.0.contains(at))
+                })
+            {
+                subs.push((span, Order::Same));
+            }
+        }
         if subs.is_empty() {
             return None;
         }
