@@ -1278,6 +1278,8 @@ pub fn mentions(
         raws = merge(text, raws, relative);
     }
     let mut last_written: Option<NaiveDate> = None;
+    // the last day read from a written date: where it ends, and the day
+    let mut last_day: Option<(usize, NaiveDate)> = None;
     // the last month written with its year: where it ends, its year and month
     let mut last_month_year: Option<(usize, i32, u32)> = None;
     // the last weekday read by tense: where it ends, and its day
@@ -1378,6 +1380,12 @@ pub fn mentions(
                 for d in days {
                     let day = day.map(|_| d);
                     if valid(year, month, day) {
+                        if let Some(date) = year
+                            .zip(day)
+                            .and_then(|(y, d)| NaiveDate::from_ymd_opt(y, month, d))
+                        {
+                            last_day = Some((r.end, date));
+                        }
                         out.push(DateMention {
                             start: r.start,
                             end: r.end,
@@ -1393,6 +1401,33 @@ pub fn mentions(
                 let Some(re) = reference.filter(|_| !in_dateline) else {
                     continue;
                 };
+                // `the Saturday` after a written day in its sentence is that week's:
+                // `on Friday 27 March, …, with the first vehicles allowed across at
+                // 6am on the Saturday`
+                let that_week = match (form, last_day) {
+                    (Form::Weekday(day, Toward::Tense), Some((end, first)))
+                        if end <= r.start
+                            && text[..r.start].to_ascii_lowercase().ends_with("the ")
+                            && !ends_sentence(&text[end..r.start]) =>
+                    {
+                        (0..7u64)
+                            .filter_map(|k| first.checked_add_days(chrono::Days::new(k)))
+                            .find(|d| d.weekday() == day)
+                            .map(|d| (d, first))
+                    }
+                    _ => None,
+                };
+                if let Some((d, first)) = that_week {
+                    out.push(DateMention {
+                        start: r.start,
+                        end: r.end,
+                        year: Some(d.year()),
+                        month: d.month(),
+                        day: Some(d.day()),
+                        basis: Basis::Offset(first),
+                    });
+                    continue;
+                }
                 let resolved = if matches!(form, Form::Weekday(_, Toward::Tense))
                     && called_off_plan(text, tokens, clauses, r.start)
                 {
