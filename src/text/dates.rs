@@ -1698,13 +1698,15 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
                     .as_str(),
             )
         };
-        let span = match gap.trim() {
+        // (clock times beside the days: `from 8pm on Friday until 6am on Monday`)
+        let (gap_words, timed_opener) = clocked(gap, &text[..a.start]);
+        let span = match gap_words.as_str() {
             "-" | "\u{2013}" => true,
             g if ["to", "through", "until", "till"]
                 .iter()
                 .any(|w| g.eq_ignore_ascii_case(w)) =>
             {
-                opener() == "from" && !moved()
+                (opener() == "from" || timed_opener) && !moved()
             }
             g if g.eq_ignore_ascii_case("and") => opener() == "between",
             _ => false,
@@ -1732,6 +1734,28 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
         out.extend(days);
         out.sort_by_key(|m| m.start);
     }
+}
+
+/// The gap between two days with their clock times left out (`until 6am on` →
+/// `until`), and whether the text before the first is `from`, a clock time and
+/// `on` (`from 8pm on`): a span told with its hours. The gap is trimmed as it is.
+fn clocked(gap: &str, before: &str) -> (String, bool) {
+    let clock = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let digits = w.trim_end_matches(['a', 'p', 'm', '.']);
+        matches!(w.as_str(), "midnight" | "noon" | "midday")
+            || (!digits.is_empty()
+                && digits.len() < w.len()
+                && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')))
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let trimmed = match words.as_slice() {
+        [to, t, "on"] if clock(t) => (*to).to_string(),
+        _ => gap.trim().to_string(),
+    };
+    let back: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let opener = matches!(back.as_slice(), ["on", t, from] if clock(t) && from.eq_ignore_ascii_case("from"));
+    (trimmed, opener)
 }
 
 /// The year of a year-less day (`Dec. 30`) read against `reference`: the reference's,
