@@ -261,7 +261,7 @@ fn mention_regex() -> &'static Regex {
         // reads it (checked after)
         // (and `by the end of September`, `the start of March`; `the March sitting`,
         // a month naming a time of a thing, checked after)
-        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?P<pre4>(?i:for|from|to|than))\s+|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
+        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?P<pre4>(?i:for|from|to|than|next))\s+|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -1746,7 +1746,9 @@ fn clocked(gap: &str, before: &str) -> (String, bool) {
         matches!(w.as_str(), "midnight" | "noon" | "midday")
             || (!digits.is_empty()
                 && digits.len() < w.len()
-                && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')))
+                && digits
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')))
     };
     let words: Vec<&str> = gap.split_whitespace().collect();
     let trimmed = match words.as_slice() {
@@ -1754,7 +1756,8 @@ fn clocked(gap: &str, before: &str) -> (String, bool) {
         _ => gap.trim().to_string(),
     };
     let back: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let opener = matches!(back.as_slice(), ["on", t, from] if clock(t) && from.eq_ignore_ascii_case("from"));
+    let opener =
+        matches!(back.as_slice(), ["on", t, from] if clock(t) && from.eq_ignore_ascii_case("from"));
     (trimmed, opener)
 }
 
@@ -2697,9 +2700,22 @@ fn month_of_a_plan(text: &str, tokens: &[Token], clauses: &[u32], start: usize) 
         tokens,
         clauses,
     };
+    // (a part of the month before it: `to the end of June`, `to late June`)
+    let mut at_part = at;
+    if at >= 3
+        && tense.word(at - 1) == "of"
+        && matches!(
+            tense.word(at - 2),
+            "end" | "start" | "beginning" | "middle" | "close"
+        )
+    {
+        at_part = at - 2;
+    } else if at >= 2 && matches!(tense.word(at - 1), "early" | "late" | "mid") {
+        at_part = at - 1;
+    }
     // (`to the March sitting fortnight`: its `the` between)
-    let the = at >= 2 && tense.word(at - 1) == "the";
-    let to = at.checked_sub(1 + usize::from(the));
+    let the = at_part >= 2 && tense.word(at_part - 1) == "the";
+    let to = at_part.checked_sub(1 + usize::from(the));
     if let Some(to) = to
         && matches!(tense.word(to), "to" | "until" | "till")
         && (tense.moves_ahead(to)

@@ -1368,9 +1368,9 @@ impl DocMatcher<'_> {
                 && dates
                     .iter()
                     .any(|m| span.start <= m.start && m.end <= span.end)
-                && !subs.iter().any(|s| {
-                    s.0.contains(&span.start) || acts.iter().any(|at| s.0.contains(at))
-                })
+                && !subs
+                    .iter()
+                    .any(|s| s.0.contains(&span.start) || acts.iter().any(|at| s.0.contains(at)))
             {
                 subs.push((span, Order::Same));
             }
