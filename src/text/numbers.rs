@@ -1222,6 +1222,14 @@ const HEAT_WORDS: &[&str] = &[
     "recorded",
     "measured",
     "soared",
+    "scorching",
+    "sweltering",
+    "searing",
+    "reading",
+    "readings",
+    "climbed",
+    "topped",
+    "reaching",
 ];
 
 /// Digits with a suffix: an ordinal (`14th`) or, for money, a scale (`100m`, `4.5bn`).
@@ -2837,10 +2845,14 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
         } else if !money
             && let Some((v, sfx)) = split_suffix(f)
             && let Some((_, u)) = UNIT_SUFFIXES.iter().find(|(m, _)| *m == sfx)
-            // (degrees only after a word of heat in the ten before, and not
+            // (degrees only beside a word of heat, in the ten words before or
+            // the six after, or written with a decimal — `temperatures reached
+            // 46.6C`, `44C was recorded in Cordoba`, `Seville hit 46.2C` — and not
             // after a noun that labels: not `apartment 5C`, `gate 4F`)
             && (!matches!(sfx, "c" | "f")
-                || ((i.saturating_sub(10)..i).any(|k| HEAT_WORDS.contains(&folded(k)))
+                || (((i.saturating_sub(10)..i).chain(i + 1..(i + 7).min(tokens.len())))
+                    .any(|k| HEAT_WORDS.contains(&folded(k)))
+                    || f.contains('.'))
                     && !(i > 0
                         && matches!(
                             folded(i - 1),
@@ -2861,7 +2873,7 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                                 | "suite"
                                 | "ward"
                                 | "level"
-                        ))))
+                        )))
         {
             // a measure with its unit joined (`46.6C`, `96mph`, `5km`)
             unit = Some(u);
