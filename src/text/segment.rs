@@ -197,7 +197,11 @@ fn break_before(text: &str, tokens: &[Token], i: usize) -> Break {
         }) || (gap.len() >= 3 && gap.contains(" - "))
             // a full stop ends a clause unless it ends an abbreviation (`U.S.`)
             || (gap.starts_with('.')
-                && !is_abbreviation(&text[..before.end], t.folded().chars().next())));
+                && !is_abbreviation(
+                    &text[..before.end],
+                    t.folded().chars().next(),
+                    &text[t.start..],
+                )));
     // `as yet` is an adverb, and so is `yet` right after `has` or `is` (`has yet,
     // officials say, to withdraw`)
     let as_yet = t.folded() == "yet"
@@ -494,7 +498,7 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
         let ends = k >= para.len()
             || (spaced
                 && next.is_some_and(|n| !n.is_lowercase())
-                && !(c == '.' && is_abbreviation(&para[..i], next)));
+                && !(c == '.' && is_abbreviation(&para[..i], next, &para[k..])));
         if ends && k < para.len() {
             push_trimmed(&mut out, paragraph.start, para, start, end);
             start = k;
@@ -531,7 +535,12 @@ fn is_opener(c: char) -> bool {
     )
 }
 
-fn is_abbreviation(before: &str, next: Option<char>) -> bool {
+/// Whether the full stop after `before` ends an abbreviation (`U.S.`, `Brig.`),
+/// `next` being the first letter after it and `after` the text after it. A clock's
+/// `a.m.` or `p.m.` before a capitalised word that is no day, month or time zone
+/// ends its sentence too: `The fire started at 3 p.m. Firefighters arrived`, not
+/// `at 3 p.m. Wednesday`, `11:40 p.m. EST`.
+fn is_abbreviation(before: &str, next: Option<char>, after: &str) -> bool {
     // the letters that end `before`
     let start = before
         .char_indices()
@@ -555,6 +564,26 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     if lower == "no" {
         // `No. 2` abbreviates number; `the answer was no.` ends a sentence
         return next.is_some_and(|c| c.is_ascii_digit());
+    }
+    if lower == "m" && {
+        let b = before.to_ascii_lowercase();
+        b.ends_with("a.m") || b.ends_with("p.m")
+    } {
+        let after = after.trim_start_matches(is_opener);
+        let word: &str = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let capital = word.starts_with(char::is_uppercase);
+        let zone = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        let folded = word.to_lowercase();
+        let day = folded.parse::<chrono::Weekday>().is_ok()
+            || folded.parse::<chrono::Month>().is_ok()
+            || matches!(
+                folded.as_str(),
+                "local" | "eastern" | "pacific" | "central" | "mountain"
+            );
+        return !(capital && !zone && !day);
     }
     word.chars().count() == 1 || ABBREVIATIONS.contains(&lower)
 }
