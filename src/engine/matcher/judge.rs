@@ -5706,8 +5706,37 @@ impl DocMatcher<'_> {
                     .filter(|h| matches!(h.label, Label::Term(_)))
                     .all(|h| c.end <= self.hit_tokens(h).0)
         };
+        // (a record not broken stands: `did not break the national record of
+        // 47.4C set in Montoro`, `fell short of the record of 47.4C` for a fact
+        // about the record, every term of it after the cue and none on the verb
+        // of beating)
+        let record_missed = |c: &text::Cue| {
+            let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
+            let Some(record) = (c.end..(c.end + 6).min(w.tok_end))
+                .find(|&k| matches!(word(k), "record" | "records") && in_hit(span(k, k + 1)))
+            else {
+                return false;
+            };
+            let beating = |k: usize| {
+                [
+                    "break", "beat", "surpass", "exceed", "top", "equal", "match", "eclipse",
+                    "better",
+                ]
+                .iter()
+                .any(|v| word(k).starts_with(v))
+            };
+            let short = (c.first..c.end).any(|k| word(k) == "short");
+            (short || (c.end..record).any(beating))
+                && hits
+                    .iter()
+                    .filter(|h| matches!(h.label, Label::Term(_)))
+                    .all(|h| record <= self.hit_tokens(h).0)
+        };
         // (read once for the window, not for each hit)
-        let charged: Vec<bool> = window_cues.iter().map(denies_charge).collect();
+        let charged: Vec<bool> = window_cues
+            .iter()
+            .map(|c| denies_charge(c) || record_missed(c))
+            .collect();
         let cues = || {
             window_cues
                 .iter()
