@@ -745,6 +745,20 @@ impl DocMatcher<'_> {
             return false;
         }
         let by = at - 1;
+        // (a running figure as of that day, for a fact with a number: `By Tuesday
+        // evening, the fire had burned 12,000 acres`, `had burned 12,000 acres by
+        // Tuesday`: the day's total)
+        if t.number.is_some()
+            && let Some(s) = self.a.sentence_at(by)
+        {
+            let opens = by == s.tokens.start;
+            let pluperfect = (s.tokens.start..s.tokens.end)
+                .any(|k| word(k) == "had" && numbers::verb_shaped(word(k + 1)));
+            let figure = !self.a.numbers_in(s.span.start, s.span.end).is_empty();
+            if figure && (opens || pluperfect) {
+                return false;
+            }
+        }
         let ends = (by.saturating_sub(3)..by).any(|k| {
             let x = word(k);
             ["end", "close", "expire", "stop", "finish"]
