@@ -1954,13 +1954,24 @@ fn names_next(text: &str, tokens: &[Token], k: usize) -> bool {
 /// whether anyone was killed`, `officials are investigating whether the strike
 /// killed civilians`, `Israel will strike if Hezbollah fires`). A question word
 /// asks only about the act's details, and takes the act as told (`did not say who
-/// fired the rockets`).
+/// fired the rockets`), unless a modal tells the act as only ahead (`did not say
+/// how many jobs would be cut`).
 pub fn questions(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for k in 0..tokens.len() {
+        // (a question word's clause with a modal asks of the act itself: `did not
+        // say how many jobs would be cut`, told neither way)
+        let modal_question = || {
+            !matches!(tokens[k].folded(), "whether" | "if")
+                && question(tokens, k)
+                && (k + 1..(k + 8).min(tokens.len()))
+                    .take_while(|&j| clauses.get(j) == clauses.get(k))
+                    .any(|j| matches!(tokens[j].folded(), "would" | "will" | "could" | "might"))
+        };
         if tokens[k].class() & REACH_STOP == 0
             || !((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
-                || awaited(tokens, clauses, k))
+                || awaited(tokens, clauses, k)
+                || modal_question())
             || out.last().is_some_and(|q| q.1 > k)
         {
             continue;

@@ -4231,6 +4231,14 @@ impl DocMatcher<'_> {
                 // (not the month: `whether the May talks`)
                 && text[tokens[b].start..].starts_with(char::is_lowercase)
             })
+            // (or its passive: `how many jobs would be cut`)
+            || o.0.checked_sub(2).is_some_and(|b| {
+                tokens[b + 1].folded() == "be"
+                    && matches!(
+                        tokens[b].folded(),
+                        "would" | "will" | "could" | "can" | "might" | "may" | "should"
+                    )
+            })
             // (or a verb in `-ing` after `be`: `whether it was investigating the
             // breach`)
             || (tokens[o.0].folded().ends_with("ing")
