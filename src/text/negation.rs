@@ -1968,10 +1968,38 @@ pub fn questions(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<(usize, u
                     .take_while(|&j| clauses.get(j) == clauses.get(k))
                     .any(|j| matches!(tokens[j].folded(), "would" | "will" | "could" | "might"))
         };
-        if tokens[k].class() & REACH_STOP == 0
-            || !((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
-                || awaited(tokens, clauses, k)
-                || modal_question())
+        // (a condition told by inversion, opening its sentence: `Should a formal
+        // offer be made, the board would consider it`, `Were the deal to collapse,
+        // …`, `Had the bid succeeded, …`)
+        let inverted = || {
+            matches!(tokens[k].folded(), "should" | "were" | "had")
+                && text[tokens[k].start..].starts_with(char::is_uppercase)
+                && (k == 0
+                    || text[tokens[k - 1].end..tokens[k].start].contains(['.', '\n', '!', '?']))
+                && tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.folded(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "any"
+                            | "its"
+                            | "their"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                    ) || text[n.start..].starts_with(char::is_uppercase)
+                })
+                && (k + 2..(k + 10).min(tokens.len()))
+                    .any(|j| text[tokens[j - 1].end..tokens[j].start].contains(','))
+        };
+        if !inverted()
+            && (tokens[k].class() & REACH_STOP == 0
+                || !((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
+                    || awaited(tokens, clauses, k)
+                    || modal_question()))
             || out.last().is_some_and(|q| q.1 > k)
         {
             continue;
