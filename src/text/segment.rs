@@ -749,6 +749,28 @@ mod tests {
             end: text.len(),
         };
         assert_eq!(sentences(text, para).len(), 2);
+        // (a clock's `p.m.` ends its sentence before a capitalised word that is no
+        // day, month or time zone)
+        let count = |text: &str| {
+            let para = Span {
+                start: 0,
+                end: text.len(),
+            };
+            sentences(text, para).len()
+        };
+        assert_eq!(
+            count("The fire started at 3 p.m. Firefighters arrived soon after."),
+            2
+        );
+        assert_eq!(
+            count("Crews were called at 3 p.m. Wednesday to the ridge."),
+            1
+        );
+        assert_eq!(count("Liftoff is set for 11:40 p.m. EST from the pad."), 1);
+        assert_eq!(
+            count("It closes at 9 a.m. on Monday and at 6 p.m. daily."),
+            1
+        );
     }
 
     #[test]

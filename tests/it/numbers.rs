@@ -2182,3 +2182,139 @@ fn round_35_number_readings() {
         [Stance::Supports]
     );
 }
+
+/// Round 36's number readings (probe sets 36a and 36d): another named person's age,
+/// figures of an earlier occasion, shares of those a phrase picks out, a place's
+/// part against the whole told nationally, degrees joined to their digits, and a
+/// running figure as of a day.
+#[test]
+fn round_36_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let age = |name: &str, n: u32| format!("all = [\"{name}\"]\ncounts = [\"age\"]\nnumber = {n}");
+    // (another named person's age; not names joined by `and`)
+    assert_eq!(
+        stances(
+            &age("Solberg", 44),
+            "Tomás Ibarra, 39, also of NASA, will serve as pilot, with Norway's Henrik Solberg as specialist."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            &age("Andre", 38),
+            "The network was run by two brothers, Andre and Marcus Wells, aged 38 and 35."
+        ),
+        [Stance::Supports]
+    );
+    // (a place is no person: the victim's age stays evidence)
+    assert_eq!(
+        stances(
+            "all = [\"body\", \"Ridgeview\"]\ncounts = [\"age\"]\nnumber = 81",
+            "The first victim, Walter Prentiss, 79, whose body was found on Ridgeview Lane, had refused to leave."
+        ),
+        [Stance::Against]
+    );
+    // (a figure of an earlier occasion, for a fact with no date)
+    let poll = |text: &str| format!("+++\npublished = 2026-02-10\n+++\n{text}");
+    let pa = "all = [\"Statwell\", \"Alliance\"]\ncounts = [\"percent\"]\nnumber = 31";
+    assert_eq!(
+        stances(
+            pa,
+            &poll("Statwell's previous poll, in January, had put the Progressive Alliance on 32%.")
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            pa,
+            &poll("Statwell's new poll puts the Progressive Alliance on 31 per cent.")
+        ),
+        [Stance::Supports]
+    );
+    let turnout = "all = [\"turnout\"]\ncounts = [\"percent\"]\nnumber = 64.3";
+    assert_eq!(
+        stances(turnout, &poll("Turnout at the last election was 69.1%.")),
+        []
+    );
+    assert_eq!(
+        stances(
+            turnout,
+            &poll("At the 2022 general election, turnout was 69.1 per cent.")
+        ),
+        []
+    );
+    // (a level of now beside an old year: not background)
+    assert_eq!(
+        stances(
+            "all = [\"customers\"]\nnumber = 3000000",
+            &poll("Halcyon, founded in 2017, has about 3 million customers.")
+        ),
+        [Stance::Supports]
+    );
+    // (a share of those a phrase picks out is not everyone's)
+    let debate = "all = [\"Voss\", \"won\"]\ncounts = [\"percent\"]\nnumber = 44";
+    assert_eq!(
+        stances(
+            debate,
+            "Some 44 per cent of those who watched said Voss won."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"trust*\", \"parliament\"]\ncounts = [\"percent\"]\nnumber = 22",
+            "Only 17 per cent of 18- to 24-year-olds said they trusted parliament."
+        ),
+        []
+    );
+    // (`of the city's registered voters` is the whole)
+    assert_eq!(
+        stances(
+            "all = [\"turnout\"]\ncounts = [\"percent\"]\nnumber = 38",
+            "Turnout was about 38% of the city's registered voters."
+        ),
+        [Stance::Supports]
+    );
+    // (a place's part against the whole told nationally)
+    let rent = "In Ostberg, 51.3 per cent of households rent their home, compared with 34.6 per cent nationally.";
+    let households = |extra: &str, n: &str| {
+        format!("all = [\"households\", \"rent*\"{extra}]\ncounts = [\"percent\"]\nnumber = {n}")
+    };
+    assert_eq!(stances(&households("", "34.6"), rent), [Stance::Supports]);
+    assert_eq!(stances(&households("", "51.3"), rent), [Stance::Against]);
+    assert_eq!(
+        stances(&households(", \"Ostberg\"", "51.3"), rent),
+        [Stance::Supports]
+    );
+    // (degrees joined to their digits, a word of heat after them or a decimal)
+    let heat =
+        |place: &str, n: &str| format!("all = [\"{place}\"]\ncounts = [\"celsius\"]\nnumber = {n}");
+    assert_eq!(
+        stances(
+            &heat("Cordoba", "44"),
+            "44C was recorded in Cordoba on Monday."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(&heat("Seville", "46.2"), "Seville hit 46.2C on Sunday."),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            &heat("apartment", "5"),
+            "Residents of apartment 5C said it was hot."
+        ),
+        []
+    );
+    // (a running figure as of a day, for a fact with a number)
+    assert_eq!(
+        stances(
+            "all = [\"burned\"]\ncounts = [\"acres\"]\nnumber = 12400\ndate = \"2026-08-11\"",
+            "+++\npublished = 2026-08-13\n+++\nBy Tuesday evening, the fire had burned 12,400 acres."
+        ),
+        [Stance::Supports]
+    );
+}

@@ -3028,33 +3028,47 @@ impl DocMatcher<'_> {
         // watched`, `rising to 71 per cent of those in full-time work`, `only 17
         // per cent of 18- to 24-year-olds said`; not for a fact naming its words)
         let after = m.end_token;
-        let picked = matches!(word(after), "of" | "among" | "amongst")
-            && ((word(after + 1) == "those"
-                && matches!(
-                    word(after + 2),
-                    "who" | "with" | "in" | "aged" | "under" | "over" | "whose" | "polled"
-                ))
-                || (after + 1..(after + 6).min(s.tokens.end)).any(|k| word(k) == "olds")
-                // (`a quarter of the north`; not `38% of the city's registered
-                // voters`, the whole)
-                || (word(after + 1) == "the"
-                    && matches!(
-                        word(after + 2),
-                        "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "northeast"
-                            | "northwest"
-                            | "southeast"
-                            | "southwest"
-                    )))
-            && !(after + 1..(after + 6).min(s.tokens.end)).any(|k| self.names_token(t, k, w));
+        // (where the picking phrase ends: `those who watched`, `18- to
+        // 24-year-olds`, `the north`)
+        let picking = if !matches!(word(after), "of" | "among" | "amongst") {
+            None
+        } else if word(after + 1) == "those"
+            && matches!(
+                word(after + 2),
+                "who" | "with" | "in" | "aged" | "under" | "over" | "whose" | "polled"
+            )
+        {
+            Some(after + 4)
+        } else if let Some(k) =
+            (after + 1..(after + 6).min(s.tokens.end)).find(|&k| word(k) == "olds")
+        {
+            Some(k + 1)
+        } else if word(after + 1) == "the"
+            // (`a quarter of the north`; not `38% of the city's registered voters`,
+            // the whole)
+            && matches!(
+                word(after + 2),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            )
+        {
+            Some(after + 3)
+        } else {
+            None
+        };
+        let picked = picking.is_some_and(|end| {
+            !(after + 1..end.min(s.tokens.end)).any(|k| self.names_token(t, k, w))
+        });
         // (or a place's, opening its sentence, `In Ostberg, 51.3 per cent of
         // households rent`, for a fact naming no place there; not one told
         // `nationally`)
-        let national = matches!(word(after), "nationally" | "nationwide")
-            || (word(after) == "across" && word(after + 2) == "country");
+        let national = self.told_nationally(m);
         let opened = word(s0) == "in"
             && tokens.get(s0 + 1).is_some_and(|p| {
                 text[p.start..].starts_with(char::is_uppercase)
@@ -3072,11 +3086,6 @@ impl DocMatcher<'_> {
         // northern residents said they could speak Lessic, compared with 8.7 per
         // cent nationally`; the part's for a fact naming its place, the whole's
         // for one that does not)
-        let told_nationally = |n: &NumberMention| {
-            let e = n.end_token;
-            matches!(word(e), "nationally" | "nationwide")
-                || (word(e) == "across" && word(e + 1) == "the" && word(e + 2) == "country")
-        };
         let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
         let place_word = |k: usize| {
             let x = word(k);
@@ -3091,7 +3100,7 @@ impl DocMatcher<'_> {
                         )))
         };
         if let Some(n) = (self.a.numbers_in(s.span.start, s.span.end).iter())
-            .find(|n| n.unit == m.unit && told_nationally(n))
+            .find(|n| n.unit == m.unit && self.told_nationally(n))
         {
             let place = (s0..n.first_token).any(|k| place_word(k) && self.names_token(t, k, w));
             if n.first_token == f {
@@ -5438,7 +5447,10 @@ impl DocMatcher<'_> {
             let best = inside.iter().map(|&i| held[of(i)]).max().unwrap_or(0);
             if best > 0 && inside.iter().any(|&i| held[of(i)] < best) {
                 for &i in &inside {
-                    keep[i] = held[of(i)] == best;
+                    // (the whole told nationally is no other holder's: `In
+                    // Ostberg, 51.3 per cent …, compared with 34.6 per cent
+                    // nationally`)
+                    keep[i] = held[of(i)] == best || self.told_nationally(&cands[i]);
                 }
             }
         }
@@ -5492,9 +5504,23 @@ impl DocMatcher<'_> {
         counted
             .into_iter()
             .zip(&ties)
-            .filter(|(_, tie)| act(tie) || tie.verbs.iter().all(Option::is_none))
+            // (and the whole a part of the act is set against: `…, compared with
+            // 34.6 per cent nationally`)
+            .filter(|(m, tie)| {
+                act(tie) || tie.verbs.iter().all(Option::is_none) || self.told_nationally(m)
+            })
             .map(|(m, _)| m)
             .collect()
+    }
+
+    /// Whether number mention `m` is told of the whole country: `nationally`,
+    /// `nationwide` or `across the country` right after it (`34.6 per cent
+    /// nationally`).
+    fn told_nationally(&self, m: &NumberMention) -> bool {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let e = m.end_token;
+        matches!(word(e), "nationally" | "nationwide")
+            || (word(e) == "across" && word(e + 1) == "the" && word(e + 2) == "country")
     }
 
     /// Whether cue `c` is a `not` before `all` or `every` that no hit holds (`Not
