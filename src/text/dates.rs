@@ -1355,6 +1355,10 @@ pub fn mentions(
                             // II from April to September`; the month it was moved
                             // from, or one a plan told as past was set for, is the
                             // nearer: `had been scheduled for April`)
+                            // (`next January` is never this January)
+                            None if word_before(&text[..r.start]).eq_ignore_ascii_case("next") => {
+                                re.date.year() + i32::from(month <= re.date.month())
+                            }
                             None => match month_of_a_plan(text, tokens, clauses, r.start) {
                                 Some(true) => re.date.year() + i32::from(month < re.date.month()),
                                 Some(false) => nearer_year(re.date, month, 15),
@@ -1408,7 +1412,13 @@ pub fn mentions(
                     (Form::Weekday(day, Toward::Tense), Some((end, first)))
                         if end <= r.start
                             && text[..r.start].to_ascii_lowercase().ends_with("the ")
-                            && !ends_sentence(&text[end..r.start]) =>
+                            && !ends_sentence(&text[end..r.start])
+                            // (of a plan ahead, told in order: not `announced on
+                            // Monday 2 March, followed a recount on the Saturday`,
+                            // `sold out on the Saturday before`)
+                            && first >= re.date
+                            && !matches!(word_after(&text[r.end..]), "before" | "after")
+                            && !text[end..r.start].contains("follow") =>
                     {
                         (0..7u64)
                             .filter_map(|k| first.checked_add_days(chrono::Days::new(k)))
@@ -1689,17 +1699,19 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
         };
         // (the gap first: most pairs of mentions are no span)
         let opener = || word_before(&text[..a.start]).to_ascii_lowercase();
-        let moved = || {
-            let head = text[..a.start].trim_end_matches([' ', '\u{a0}']);
-            let opener = word_before(&text[..a.start]);
-            MOVED.contains(
-                &word_before(&head[..head.len() - opener.len()])
-                    .to_ascii_lowercase()
-                    .as_str(),
-            )
-        };
         // (clock times beside the days: `from 8pm on Friday until 6am on Monday`)
         let (gap_words, timed_opener) = clocked(gap, &text[..a.start]);
+        // (a move from one day to another is no span: `postponed from Friday to
+        // Monday`, `moved from 3pm on Saturday to 5.30pm on Monday`)
+        let moved = || {
+            let mut head = &text[..a.start];
+            let skip = if timed_opener { 3 } else { 1 };
+            for _ in 0..skip {
+                let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+                head = &trimmed[..trimmed.len() - word_before(head).len()];
+            }
+            MOVED.contains(&word_before(head).to_ascii_lowercase().as_str())
+        };
         let span = match gap_words.as_str() {
             "-" | "\u{2013}" => true,
             g if ["to", "through", "until", "till"]
@@ -2854,12 +2866,35 @@ fn month_year_before(
     }
     let from = tokens.partition_point(|t| t.start < end);
     let to = tokens.partition_point(|t| t.start < at);
+    // (nor a finite verb between: the day is another act's, `Rivera, elected in
+    // November 2022, resigned on Dec. 2`, `born in October 1941 … died on Dec.
+    // 6`, `signed in May 2024, will take effect on July 1`; a participle goes on
+    // with the month's act, `flew in November 2024, spending 25 days in space
+    // before splashing down on Dec. 9`)
     let joined = (from..to).all(|k| {
+        let w = tokens[k].folded();
         !(k > 0 && ends_sentence(&text[tokens[k - 1].end..tokens[k].start]))
             && !matches!(
-                tokens[k].folded(),
-                "said" | "says" | "say" | "told" | "who" | "which" | "announced" | "added"
+                w,
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "who"
+                    | "which"
+                    | "announced"
+                    | "added"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
             )
+            && !(super::lexicon::past_form(w, 3) || super::lexicon::same_past(w))
     });
     joined.then_some(year + i32::from(month < first))
 }
@@ -3092,15 +3127,10 @@ impl Tense<'_> {
                 {
                     return self.back(j, 1);
                 }
-                // a plan's participle after its noun, with no `be`: `a cold front
-                // expected to reach Florida on Thursday`, `The storm, expected to
-                // make landfall on Saturday,`, `a meeting scheduled to take place on
-                // Friday`; `expected`, `set` and `due` only after a comma or an
-                // object's noun phrase (not `The company expected to report`)
-                if matches!(
-                    p,
-                    "expected" | "scheduled" | "slated" | "set" | "due" | "poised"
-                ) && let Some(b) = self.back(j, 1)
+                // a plan's participle after its noun in an object, with no `be`:
+                // `warned of a cold front expected to reach Florida on Thursday`
+                if matches!(p, "expected" | "scheduled" | "slated" | "poised")
+                    && let Some(b) = self.back(j, 1)
                     && self.reduced_plan(b)
                 {
                     return Some(b);
@@ -3258,51 +3288,21 @@ impl Tense<'_> {
         })
     }
 
-    /// Whether the participle at token `b` (`expected`, `scheduled`, … before `to`)
-    /// follows its noun as a reduced relative, not a verb of its subject: after a
-    /// comma, or after a noun phrase opened by a determiner after a preposition or an
-    /// `-ing` verb (`citing a cold front expected to`); `scheduled`, `slated` and
-    /// `poised` after any noun (not a pronoun nor an auxiliary: `they scheduled to`,
-    /// `had scheduled to`).
+    /// Whether the participle at token `b` (`expected`, `scheduled`, `slated`,
+    /// `poised` before `to`) follows its noun as a reduced relative in an object:
+    /// after a noun phrase opened by a determiner after a preposition or an `-ing`
+    /// verb (`warned of a cold front expected to reach Florida on Thursday`; not
+    /// `The company expected to report`).
     fn reduced_plan(&self, b: usize) -> bool {
-        let Some(prev) = b.checked_sub(1) else {
-            return false;
-        };
-        let gap = &self.text[self.tokens[prev].end..self.tokens[b].start];
-        if ends_sentence(gap) {
-            return false;
-        }
-        if gap.contains(',') {
-            return !BE.contains(&self.word(prev));
-        }
-        let w = self.word(prev);
-        if matches!(self.word(b), "scheduled" | "slated" | "poised") {
-            return !(BE.contains(&w)
-                || matches!(
-                    w,
-                    "had"
-                        | "has"
-                        | "have"
-                        | "not"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "it"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "originally"
-                        | "initially"
-                ));
-        }
+        // (an object's noun phrase, opened by a determiner after a preposition or
+        // an `-ing` verb: not a subject's, whose own verb tells the plan's fate,
+        // `The meeting scheduled to take place on Friday was cancelled`, nor an
+        // aside's, `The convoy, scheduled to cross on Friday, left on Monday`)
         (2..=4).any(|k| {
             b.checked_sub(k).is_some_and(|d| {
                 DETERMINERS.contains(&self.word(d))
                     && d > 0
-                    && (d + 1..b).all(|i| !ends_sentence(self.gap_before(i)))
+                    && (d + 1..=b).all(|i| !self.gap_before(i).contains([',', ';', '.']))
                     && (matches!(
                         self.word(d - 1),
                         "of" | "for" | "to" | "with" | "about" | "on" | "in" | "at" | "from" | "by"

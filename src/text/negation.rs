@@ -341,6 +341,17 @@ const OUTCOMES: &[&str] = &[
 fn outcome_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let k = i + 1 + usize::from(matches!(word(i + 1), "a" | "an" | "any"));
+    // (a charge only after a release or a detention: `released without charge`,
+    // `held without charge`; not a fee, `can charge their cars without charge`)
+    let charge = |j: usize| matches!(word(j), "charge" | "charges" | "conviction");
+    let released = || {
+        (i.saturating_sub(3)..i).any(|b| {
+            matches!(
+                word(b),
+                "released" | "freed" | "bailed" | "held" | "detained" | "release" | "jailed"
+            )
+        })
+    };
     // (the head of its phrase: not `without a ceasefire violation`)
     let ends_phrase = |j: usize| {
         let next = word(j + 1);
@@ -355,7 +366,7 @@ fn outcome_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             let w = word(j);
             !w.is_empty() && !FUNCTION_WORDS.contains(&w)
         })
-        .find(|&j| OUTCOMES.contains(&word(j)) && ends_phrase(j))
+        .find(|&j| OUTCOMES.contains(&word(j)) && ends_phrase(j) && (!charge(j) || released()))
 }
 
 /// Nouns of something proposed or asked for: rejecting one refuses it, and tells
@@ -1283,10 +1294,34 @@ fn correction_said(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         k -= 1;
     }
+    // (its subject the outlet's own text, not a source that gives the right
+    // version, `Correction: The club said that Hale signed on Friday`, nor `was
+    // updated to say that`)
+    let own_text = (k + 1..i).any(|j| {
+        matches!(
+            word(j),
+            "article"
+                | "story"
+                | "report"
+                | "piece"
+                | "item"
+                | "headline"
+                | "caption"
+                | "version"
+                | "edition"
+                | "issue"
+                | "column"
+                | "post"
+                | "graphic"
+        )
+    });
     matches!(word(k), "correction" | "clarification")
         && tokens
             .get(k + 1)
             .is_some_and(|n| text[tokens[k].end..n.start].contains(':'))
+        && own_text
+        && word(i.wrapping_sub(1)) != "to"
+        && !(k + 1..i).any(|j| text[tokens[j - 1].end..tokens[j].start].contains(';'))
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to
@@ -1961,11 +1996,22 @@ pub fn questions(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<(usize, u
     for k in 0..tokens.len() {
         // (a question word's clause with a modal asks of the act itself: `did not
         // say how many jobs would be cut`, told neither way)
+        // (its own modal, within five words and before a clause of its own: not
+        // `who attacked the guard or whether arrests would follow`, `which unit
+        // fired the shell that would later kill`)
         let modal_question = || {
+            // (not `when`: `It is not clear when the envoys will resume` tells
+            // the resuming, as PRODUCT.md reads it)
             !matches!(tokens[k].folded(), "whether" | "if")
                 && question(tokens, k)
-                && (k + 1..(k + 8).min(tokens.len()))
-                    .take_while(|&j| clauses.get(j) == clauses.get(k))
+                && (k + 1..(k + 6).min(tokens.len()))
+                    .take_while(|&j| {
+                        clauses.get(j) == clauses.get(k)
+                            && !matches!(
+                                tokens[j].folded(),
+                                "that" | "which" | "who" | "or" | "and" | "whether" | "whose"
+                            )
+                    })
                     .any(|j| matches!(tokens[j].folded(), "would" | "will" | "could" | "might"))
         };
         // (a condition told by inversion, opening its sentence: `Should a formal
@@ -4509,8 +4555,9 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     && matches!(tokens[k - 1].folded(), "never" | "ever"))
                 // `had since been ruled out`: an adverb too
                 && !(tokens[k].folded() == "since"
-                    && ((k > 0 && matches!(tokens[k - 1].folded(), "had" | "has" | "have"))
-                        || tokens.get(k + 1).is_some_and(|n| n.folded() == "been"))))
+                    && k > 0
+                    && matches!(tokens[k - 1].folded(), "had" | "has" | "have")
+                    && tokens.get(k + 1).is_some_and(|n| n.folded() == "been")))
                 || and_past_verb(text, tokens, k)
                 // `said the talks were not peace negotiations and that Lebanon's
                 // priority was a withdrawal`: a second report under the same verb

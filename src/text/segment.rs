@@ -569,21 +569,59 @@ fn is_abbreviation(before: &str, next: Option<char>, after: &str) -> bool {
         let b = before.to_ascii_lowercase();
         b.ends_with("a.m") || b.ends_with("p.m")
     } {
+        // (only before a word that opens sentences, a pronoun or a determiner, or
+        // a plural noun and a verb in lower case: `Firefighters arrived`; not a
+        // name or a place that goes on, `8 a.m. Moscow time`, `10 a.m. Governor
+        // Hochul declared`, `the 7 p.m. Mass`)
         let after = after.trim_start_matches(is_opener);
-        let word: &str = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let capital = word.starts_with(char::is_uppercase);
-        let zone = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        let folded = word.to_lowercase();
-        let day = folded.parse::<chrono::Weekday>().is_ok()
-            || folded.parse::<chrono::Month>().is_ok()
-            || matches!(
-                folded.as_str(),
-                "local" | "eastern" | "pacific" | "central" | "mountain"
-            );
-        return !(capital && !zone && !day);
+        let mut words = after
+            .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty());
+        let word = words.next().unwrap_or("");
+        let next = words.next().unwrap_or("");
+        let starter = matches!(
+            word,
+            "The"
+                | "A"
+                | "An"
+                | "He"
+                | "She"
+                | "It"
+                | "They"
+                | "We"
+                | "I"
+                | "His"
+                | "Her"
+                | "Its"
+                | "Their"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "There"
+                | "But"
+                | "No"
+                | "By"
+                | "Some"
+                | "Many"
+                | "Police"
+                | "Officials"
+                | "On"
+                | "In"
+                | "After"
+                | "When"
+                | "Later"
+                | "Earlier"
+                | "Meanwhile"
+                | "Then"
+        );
+        let plural = word.starts_with(char::is_uppercase)
+            && word.len() > 4
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && next.starts_with(char::is_lowercase)
+            && next != "time";
+        return !(starter || plural);
     }
     word.chars().count() == 1 || ABBREVIATIONS.contains(&lower)
 }

@@ -747,15 +747,47 @@ impl DocMatcher<'_> {
         let by = at - 1;
         // (a running figure as of that day, for a fact with a number: `By Tuesday
         // evening, the fire had burned 12,000 acres`, `had burned 12,000 acres by
-        // Tuesday`: the day's total)
+        // Tuesday`: the day's total; not a duty, a hope or a plan, `By Friday, the
+        // city must remove 300 tents`, `had hoped to reach 10,000 families by
+        // Tuesday`)
         if t.number.is_some()
             && let Some(s) = self.a.sentence_at(by)
         {
-            let opens = by == s.tokens.start;
-            let pluperfect = (s.tokens.start..s.tokens.end)
-                .any(|k| word(k) == "had" && numbers::verb_shaped(word(k + 1)));
+            let aim = |k: usize| {
+                matches!(
+                    word(k),
+                    "must"
+                        | "will"
+                        | "would"
+                        | "should"
+                        | "shall"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "hope"
+                        | "hopes"
+                        | "hoped"
+                        | "hoping"
+                        | "aim"
+                        | "aims"
+                        | "aimed"
+                        | "expect"
+                        | "expects"
+                        | "expected"
+                        | "plan"
+                        | "plans"
+                        | "planned"
+                        | "need"
+                        | "needs"
+                )
+            };
+            let (s0, s1) = (s.tokens.start, s.tokens.end);
+            let opens = by == s0;
+            let pluperfect = (s0..s1)
+                .any(|k| word(k) == "had" && text::past_form(word(k + 1), 3) && !aim(k + 1));
             let figure = !self.a.numbers_in(s.span.start, s.span.end).is_empty();
-            if figure && (opens || pluperfect) {
+            if figure && (opens || pluperfect) && !(s0..s1).any(aim) {
                 return false;
             }
         }
@@ -1375,10 +1407,17 @@ impl DocMatcher<'_> {
                     && (k + 1..=j).all(|i| !self.comma_before(i) || i == k)
             });
             let span = tokens[k].start..tokens[stop - 1].end;
+            // (and a date of the clause before it: not `Chelsea won 2-0, with
+            // Palmer scoring twice on Saturday`, the act's only date)
+            let opened = self.a.sentence_at(k).map_or(span.start, |s| s.span.start);
+            let dated_before = dates
+                .iter()
+                .any(|m| m.start >= opened && m.end <= span.start);
             // (not beside another clause that holds the act: the two would read
             // as one, `after a fault triggered a nationwide blackout, …, with
             // supply restored by early Saturday`)
             if participle
+                && dated_before
                 && dates
                     .iter()
                     .any(|m| span.start <= m.start && m.end <= span.end)
@@ -2706,9 +2745,37 @@ impl DocMatcher<'_> {
                             && matches!(word(k - 2), "in" | "of" | "during" | "at")))
             }
         };
-        let Some(k) = (from..f).find(|&k| marker(k)) else {
+        // (of an occasion in a series, a poll's or an election's: its noun at most
+        // three words after the marker, `the last election`, `the 2022 general
+        // election`, `Harrow's previous poll, a fortnight ago`; not a one-off
+        // act's time, `Two weeks ago, the council approved`, `In the last quarter`,
+        // `During the 2022 heatwave`)
+        let series_noun = |j: usize| {
+            matches!(
+                word(j),
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "election"
+                    | "elections"
+                    | "vote"
+                    | "ballot"
+                    | "census"
+                    | "campaign"
+                    | "referendum"
+                    | "wave"
+            )
+        };
+        let series = |k: usize| (k..(k + 4).min(f)).any(series_noun);
+        let Some(k) = (from..f).find(|&k| marker(k) && series(k) && word(k + 1) != "to") else {
             return false;
         };
+        // (not for a fact that names the occasion: `all = ["turnout", "election"]`)
+        let noun = (k..(k + 4).min(f)).find(|&j| series_noun(j));
+        if noun.is_some_and(|n| (k..=n).any(|j| self.names_token(t, j, w))) {
+            return false;
+        }
         let stops = |j: usize| {
             matches!(
                 word(j),
@@ -2733,6 +2800,11 @@ impl DocMatcher<'_> {
                     | "have"
                     | "is"
                     | "are"
+                    // (set beside now: `Unlike the last election, turnout hit
+                    // 72%`, `As in the previous poll, the PA polled 32%`)
+                    | "unlike"
+                    | "like"
+                    | "as"
             ) || (word(j) == "to"
                 && j > 0
                 && (matches!(word(j - 1), "cent" | "percent" | "points")
@@ -3030,20 +3102,26 @@ impl DocMatcher<'_> {
         let after = m.end_token;
         // (where the picking phrase ends: `those who watched`, `18- to
         // 24-year-olds`, `the north`)
-        let picking = if !matches!(word(after), "of" | "among" | "amongst") {
-            None
-        } else if word(after + 1) == "those"
+        let picking =
+            if !matches!(word(after), "of" | "among" | "amongst") {
+                None
+            } else if word(after + 1) == "those"
             && matches!(
                 word(after + 2),
                 "who" | "with" | "in" | "aged" | "under" | "over" | "whose" | "polled"
             )
-        {
-            Some(after + 4)
-        } else if let Some(k) =
-            (after + 1..(after + 6).min(s.tokens.end)).find(|&k| word(k) == "olds")
-        {
-            Some(k + 1)
-        } else if word(after + 1) == "the"
+            // (not the whole that answered: `of those who voted`, `of those who
+            // responded`)
+            && !matches!(
+                word(after + 3),
+                "voted" | "responded" | "answered" | "replied" | "took" | "participated"
+            ) {
+                Some(after + 4)
+            } else if let Some(k) =
+                (after + 1..(after + 6).min(s.tokens.end)).find(|&k| word(k) == "olds")
+            {
+                Some(k + 1)
+            } else if word(after + 1) == "the"
             // (`a quarter of the north`; not `38% of the city's registered voters`,
             // the whole)
             && matches!(
@@ -3056,30 +3134,15 @@ impl DocMatcher<'_> {
                     | "northwest"
                     | "southeast"
                     | "southwest"
-            )
-        {
-            Some(after + 3)
-        } else {
-            None
-        };
+            ) {
+                Some(after + 3)
+            } else {
+                None
+            };
         let picked = picking.is_some_and(|end| {
             !(after + 1..end.min(s.tokens.end)).any(|k| self.names_token(t, k, w))
         });
-        // (or a place's, opening its sentence, `In Ostberg, 51.3 per cent of
-        // households rent`, for a fact naming no place there; not one told
-        // `nationally`)
-        let national = self.told_nationally(m);
-        let opened = word(s0) == "in"
-            && tokens.get(s0 + 1).is_some_and(|p| {
-                text[p.start..].starts_with(char::is_uppercase)
-                    && !numbers::WEEKDAYS_MONTHS.contains(&p.folded())
-                    && !p.folded().starts_with(|c: char| c.is_ascii_digit())
-            })
-            && (s0 + 2..=(s0 + 4).min(f))
-                .find(|&k| self.comma_before(k))
-                .is_some_and(|c| !(s0 + 1..c).any(|k| self.names_token(t, k, w)))
-            && !(s0 + 1..f).any(|k| matches!(word(k), "while" | "but" | "whereas"));
-        if m.unit == Some("percent") && (picked || (opened && !national)) {
+        if m.unit == Some("percent") && picked {
             return true;
         }
         // (a part set against the whole told `nationally`: `Some 27.4 per cent of
@@ -3087,13 +3150,21 @@ impl DocMatcher<'_> {
         // cent nationally`; the part's for a fact naming its place, the whole's
         // for one that does not)
         let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        // (`In Ostberg,`, `Glasgow's unemployment rate`, `Scottish unemployment`,
+        // `residents of Gwynedd`, `northern residents`, `the region`)
         let place_word = |k: usize| {
             let x = word(k);
+            let written = &text[tokens[k].start..tokens[k].end];
+            let possessive = written.ends_with("'s")
+                || written.ends_with("\u{2019}s")
+                || text[tokens[k].end..].starts_with(['\'', '\u{2019}']);
             PLACE_PARTS.contains(&x)
                 || (x.len() > 6 && x.ends_with("ern"))
-                || (k > s0
-                    && capital(k)
-                    && (word(k - 1) == "in"
+                || (capital(k)
+                    && ((k > s0 && matches!(word(k - 1), "in" | "of"))
+                        || possessive
+                        || x.ends_with("ish")
+                        || x.ends_with("ian")
                         || matches!(
                             word(k + 1),
                             "residents" | "households" | "people" | "voters"
@@ -3338,11 +3409,24 @@ impl DocMatcher<'_> {
                 let Some(p) = m.person else { return false };
                 // (a place is no person: `on Ridgeview Lane`)
                 let place = |k: usize| {
-                    let run = (0..k).rev().find(|&j| !capital(j));
+                    let run = (0..k)
+                        .rev()
+                        .find(|&j| !capital(j) && tokens[j].folded() != "the");
                     run.is_some_and(|j| {
                         matches!(
                             tokens[j].folded(),
-                            "in" | "on" | "at" | "near" | "from" | "into" | "to" | "across"
+                            "in" | "on"
+                                | "at"
+                                | "near"
+                                | "from"
+                                | "into"
+                                | "to"
+                                | "across"
+                                | "of"
+                                | "outside"
+                                | "inside"
+                                | "for"
+                                | "by"
                         )
                     })
                 };
@@ -3352,6 +3436,9 @@ impl DocMatcher<'_> {
                         && !place(k)
                         && !self.name_of(m.person, w).any(|j| j == k)
                         && !(k < p && (k + 1..p).all(|j| capital(j) || tokens[j].folded() == "and"))
+                        // (nor a name that labels the person, a few words before
+                        // with no comma: `Reuters photographer Ali Hassan, 33`)
+                        && !(k < p && p - k <= 4 && !(k + 1..=p).any(|j| self.comma_before(j)))
                 })
             };
             let someone_elses = |m: &NumberMention| {
@@ -5760,10 +5847,25 @@ impl DocMatcher<'_> {
         // of beating)
         let record_missed = |c: &text::Cue| {
             let word = |k: usize| a.tokens.get(k).map_or("", |t| t.folded());
-            let Some(record) = (c.end..(c.end + 6).min(w.tok_end))
-                .find(|&k| matches!(word(k), "record" | "records") && in_hit(span(k, k + 1)))
-            else {
+            // (a standing record, named by what it is or when it was set: `the
+            // record of 47.4C`, `the record set in 2021`; not `record highs`,
+            // `record sales`, `any records`)
+            let Some(record) = (c.end..(c.end + 6).min(w.tok_end)).find(|&k| {
+                matches!(word(k), "record" | "records")
+                    && in_hit(span(k, k + 1))
+                    && matches!(word(k + 1), "of" | "set" | "held")
+            }) else {
                 return false;
+            };
+            // (a fact's figure the record's: not `Lyles's 9.79 did not beat the
+            // world record`)
+            let record_figure = t.number.is_none() || {
+                let from = a.tokens[record].end;
+                let to = a
+                    .tokens
+                    .get((record + 8).min(w.tok_end.saturating_sub(1)))
+                    .map_or(from, |t| t.end);
+                from < to && !a.numbers_in(from, to).is_empty()
             };
             let beating = |k: usize| {
                 [
@@ -5775,6 +5877,7 @@ impl DocMatcher<'_> {
             };
             let short = (c.first..c.end).any(|k| word(k) == "short");
             (short || (c.end..record).any(beating))
+                && record_figure
                 && hits
                     .iter()
                     .filter(|h| matches!(h.label, Label::Term(_)))
