@@ -1684,3 +1684,108 @@ fn round_35_dates_and_months() {
         assert_eq!(one(published, text, date, all), [want], "{text}");
     }
 }
+
+/// Round 36's date readings (probe sets 35c and 36c, and the round's reviews): an
+/// earlier month's year for a day its act goes on to, plans in an object's
+/// reduced relative, slipped plans, future passives with an adverb, `the
+/// Saturday` of a plan ahead, spans told with their hours, `next January`, and a
+/// month a plan is moved to the end of.
+#[test]
+fn round_36_dates_and_plans() {
+    let one = |published: &str, text: &str, date: &str, all: &str| {
+        let article = format!("+++\npublished = {published}\n+++\nT\n{text}\n");
+        verdicts_of(&article, &[claim("c", date, all)])
+    };
+    let cases = [
+        (
+            "2026-01-30",
+            "The uncrewed Asteria I mission flew in November 2024, spending 25 days in space and circling the moon before splashing down on Dec. 9.",
+            "2024-12-09",
+            "\"splashing down\"",
+            "supported",
+        ),
+        // (a finite verb between: another act's day)
+        (
+            "2025-12-05",
+            "Rivera, elected in November 2022, resigned on Dec. 2, his spokesman confirmed.",
+            "2025-12-02",
+            "\"resigned\"",
+            "supported",
+        ),
+        (
+            "2026-03-04",
+            "Forecasters warned of a cold front expected to reach Florida on Thursday night.",
+            "2026-03-05",
+            "\"cold front\"",
+            "supported",
+        ),
+        // (a subject's reduced plan: its own verb tells its fate)
+        (
+            "2025-06-11",
+            "The convoy, scheduled to cross into Gaza on Friday, left Cairo on Monday.",
+            "2025-06-09",
+            "\"left Cairo\"",
+            "supported",
+        ),
+        (
+            "2026-03-10",
+            "The launch had been scheduled for Tuesday, March 3, but slipped to Friday after a sensor fault, and then to Saturday when winds forced a second scrub.",
+            "2026-03-07",
+            "\"slipped\"",
+            "supported",
+        ),
+        (
+            "2026-03-26",
+            "The bridge will be formally opened by the minister on Friday.",
+            "2026-03-27",
+            "\"opened\"",
+            "supported",
+        ),
+        (
+            "2026-02-10",
+            "A formal opening will take place on Friday 27 March, the council said, with the first vehicles allowed across at 6am on the Saturday.",
+            "2026-03-28",
+            "\"vehicles\"",
+            "supported",
+        ),
+        (
+            "2026-02-18",
+            "The bridge will close to all traffic from 8pm on Friday until 6am on Monday.",
+            "2026-02-21",
+            "\"close\"",
+            "supported",
+        ),
+        // (a move from one day to another is no span)
+        (
+            "2026-02-18",
+            "The concert was postponed from 8pm on Friday until 8pm on Monday.",
+            "2026-02-14",
+            "\"concert\"",
+            "contradicted",
+        ),
+        (
+            "2026-03-20",
+            "Work is due to start next January.",
+            "2027-01",
+            "\"start\"",
+            "supported",
+        ),
+        (
+            "2026-01-20",
+            "Work is due to start next January.",
+            "2027-01",
+            "\"start\"",
+            "supported",
+        ),
+        (
+            "2026-01-21",
+            "The handover has been pushed back from March to the end of June.",
+            "2026-06",
+            "\"handover\"",
+            "supported",
+        ),
+    ];
+    for (published, text, date, all, want) in cases {
+        assert_eq!(one(published, text, date, all), [want], "{text}");
+    }
+}

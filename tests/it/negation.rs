@@ -2844,3 +2844,59 @@ fn round_35_negation_readings() {
         "The Federal Trade Commission would neither confirm nor deny that it had opened an inquiry into the company.",
     );
 }
+
+/// Round 36's negation readings (probe set 36b and the round's reviews): release
+/// without charge, a correction of the outlet's own text, `had since been ruled
+/// out`, a record not broken, a question's own modal, and a condition by
+/// inversion.
+#[test]
+fn round_36_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    denied(
+        "all = [\"17-year-old\", \"charged\"]",
+        "A 17-year-old boy has been released without charge and will face no further action.",
+    );
+    // (a fee, not a charge after an arrest)
+    told(
+        "all = [\"drivers\", \"charge\"]",
+        "Drivers can charge their cars without charge at the new hub.",
+    );
+    denied(
+        "all = [\"17-year-old\", \"charged\"]",
+        "Correction: An article in Tuesday's print edition stated that the 17-year-old boy had been charged with murder.",
+    );
+    // (a source giving the right version is told)
+    told(
+        "all = [\"Hale\", \"signed\", \"contract\"]",
+        "Correction: The club said that Hale signed a three-year contract on Friday, not Thursday.",
+    );
+    denied(
+        "all = [\"Carrbridge station\", \"sighting\"]",
+        "A possible sighting at Carrbridge station had since been ruled out.",
+    );
+    told(
+        "all = [\"record\", \"Montoro\"]\nnumber = 47.4",
+        "The reading of 46.2C did not break the national record of 47.4C set in Montoro in 2021.",
+    );
+    denied(
+        "all = [\"broke\", \"record\"]",
+        "The reading of 46.2C did not break the national record of 47.4C set in Montoro in 2021.",
+    );
+    // (no standing record: `record highs`)
+    denied(
+        "all = [\"record highs\", \"London\"]",
+        "The heatwave failed to top record highs in London.",
+    );
+    none(
+        "all = [\"jobs\", \"cut\"]",
+        "The company declined to say how many jobs would be cut.",
+    );
+    told(
+        "all = [\"fired\", \"shots\"]",
+        "Police did not say who fired the shots.",
+    );
+    none(
+        "all = [\"offer\", \"made\"]",
+        "Should a formal offer be made, the board would consider it carefully.",
+    );
+}
