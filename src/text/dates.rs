@@ -2873,28 +2873,29 @@ fn month_year_before(
     // before splashing down on Dec. 9`)
     let joined = (from..to).all(|k| {
         let w = tokens[k].folded();
-        !(k > 0 && ends_sentence(&text[tokens[k - 1].end..tokens[k].start]))
-            && !matches!(
-                w,
-                "said"
-                    | "says"
-                    | "say"
-                    | "told"
-                    | "who"
-                    | "which"
-                    | "announced"
-                    | "added"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-            )
-            && !(super::lexicon::past_form(w, 3) || super::lexicon::same_past(w))
+        let break_before = k > 0 && ends_sentence(&text[tokens[k - 1].end..tokens[k].start]);
+        let finite = super::lexicon::past_form(w, 3) || super::lexicon::same_past(w);
+        let stop = matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "who"
+                | "which"
+                | "announced"
+                | "added"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+        );
+        !(break_before || finite || stop)
     });
     joined.then_some(year + i32::from(month < first))
 }

@@ -1282,8 +1282,9 @@ fn version_said(tokens: &[Token], i: usize) -> bool {
 /// what it said is denied, as after `An earlier version of this article said`.
 fn correction_said(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    if !((SAYING.contains(&word(i)) || matches!(word(i), "stated" | "reported"))
-        && word(i + 1) == "that")
+    // (`that` first: most words are not before one)
+    if word(i + 1) != "that"
+        || !(SAYING.contains(&word(i)) || matches!(word(i), "stated" | "reported"))
     {
         return false;
     }
@@ -2041,11 +2042,17 @@ pub fn questions(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<(usize, u
                 && (k + 2..(k + 10).min(tokens.len()))
                     .any(|j| text[tokens[j - 1].end..tokens[j].start].contains(','))
         };
-        if !inverted()
-            && (tokens[k].class() & REACH_STOP == 0
-                || !((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
-                    || awaited(tokens, clauses, k)
-                    || modal_question()))
+        // (most words are neither: a capital `S`, `W` or `H`, or a word that stops a
+        // reach, looked at first)
+        let stop = tokens[k].class() & REACH_STOP != 0;
+        if !stop && !text[tokens[k].start..].starts_with(['S', 'W', 'H']) {
+            continue;
+        }
+        if !(stop
+            && ((matches!(tokens[k].folded(), "whether" | "if") && question(tokens, k))
+                || awaited(tokens, clauses, k)
+                || modal_question()))
+            && !inverted()
             || out.last().is_some_and(|q| q.1 > k)
         {
             continue;

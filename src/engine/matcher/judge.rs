@@ -2655,9 +2655,7 @@ impl DocMatcher<'_> {
     /// `this`, `latest`, `compared`), nor for a fact that names the occasion's
     /// word, nor a level still in force (`still`, `remains`).
     fn earlier_occasion(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        let Some(year_ago) =
-            (self.a.doc.meta.published).and_then(|p| p.checked_sub_days(chrono::Days::new(365)))
-        else {
+        let Some(year_ago) = self.year_ago() else {
             return false;
         };
         let tokens = &self.a.tokens;
@@ -2823,6 +2821,12 @@ impl DocMatcher<'_> {
             && !self.names_token(t, k, w)
     }
 
+    /// The day a year before the paper's `published` date: what is on or before
+    /// it is a year or more old.
+    fn year_ago(&self) -> Option<chrono::NaiveDate> {
+        (self.a.doc.meta.published).and_then(|p| p.checked_sub_days(chrono::Days::new(365)))
+    }
+
     /// Whether a written date or a bare year in tokens `from..to` of the text
     /// ends a year or more before `year_ago`'s paper: its last day on or before
     /// `year_ago` (`in October 2022`, `in late 2011`, `in mid-2023`, `the autumn
@@ -2861,10 +2865,7 @@ impl DocMatcher<'_> {
     /// still is`). (The level a last change set is now's: `VAT was last raised
     /// in 2010, from 17.5 per cent to 20 per cent`.)
     fn dated_level(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        let Some(published) = self.a.doc.meta.published else {
-            return false;
-        };
-        let Some(year_ago) = published.checked_sub_days(chrono::Days::new(365)) else {
+        let Some(year_ago) = self.year_ago() else {
             return false;
         };
         let tokens = &self.a.tokens;
@@ -3275,9 +3276,9 @@ impl DocMatcher<'_> {
     /// a pronoun; it ends at a `;`, a comma before a verb (`Yanhe, which formed in
     /// 2013's season, killed 14`), or a relative clause's closing comma.
     fn background_figure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        let Some(published) = self.a.doc.meta.published else {
+        if self.a.doc.meta.published.is_none() {
             return false;
-        };
+        }
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
@@ -3351,7 +3352,7 @@ impl DocMatcher<'_> {
         }
         // a day, month or year a year or more before the paper, not after `since`
         // or `than`, and after the figure only in its own phrase (no comma between)
-        let Some(year_ago) = published.checked_sub_days(chrono::Days::new(365)) else {
+        let Some(year_ago) = self.year_ago() else {
             return false;
         };
         let from = last_before;
@@ -3432,13 +3433,13 @@ impl DocMatcher<'_> {
                 };
                 names.iter().any(|&(k, _)| {
                     let word = &text[tokens[k].start..tokens[k].end];
-                    word.chars().any(char::is_lowercase)
-                        && !place(k)
-                        && !self.name_of(m.person, w).any(|j| j == k)
-                        && !(k < p && (k + 1..p).all(|j| capital(j) || tokens[j].folded() == "and"))
-                        // (nor a name that labels the person, a few words before
-                        // with no comma: `Reuters photographer Ali Hassan, 33`)
-                        && !(k < p && p - k <= 4 && !(k + 1..=p).any(|j| self.comma_before(j)))
+                    let joined =
+                        k < p && (k + 1..p).all(|j| capital(j) || tokens[j].folded() == "and");
+                    // (nor a name that labels the person, a few words before with
+                    // no comma: `Reuters photographer Ali Hassan, 33`)
+                    let label = k < p && p - k <= 4 && (k + 1..=p).all(|j| !self.comma_before(j));
+                    let own = self.name_of(m.person, w).any(|j| j == k);
+                    word.chars().any(char::is_lowercase) && !(place(k) || own || joined || label)
                 })
             };
             let someone_elses = |m: &NumberMention| {
