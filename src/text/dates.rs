@@ -1411,7 +1411,8 @@ pub fn mentions(
                 let that_week = match (form, last_day) {
                     (Form::Weekday(day, Toward::Tense), Some((end, first)))
                         if end <= r.start
-                            && text[..r.start].to_ascii_lowercase().ends_with("the ")
+                            && (text.get(r.start.saturating_sub(4)..r.start))
+                                .is_some_and(|b| b.eq_ignore_ascii_case("the "))
                             && !ends_sentence(&text[end..r.start])
                             // (of a plan ahead, told in order: not `announced on
                             // Monday 2 March, followed a recount on the Saturday`,
@@ -1700,25 +1701,25 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
         // (the gap first: most pairs of mentions are no span)
         let opener = || word_before(&text[..a.start]).to_ascii_lowercase();
         // (clock times beside the days: `from 8pm on Friday until 6am on Monday`)
-        let (gap_words, timed_opener) = clocked(gap, &text[..a.start]);
+        let timed_opener = || clocked_opener(&text[..a.start]);
         // (a move from one day to another is no span: `postponed from Friday to
         // Monday`, `moved from 3pm on Saturday to 5.30pm on Monday`)
         let moved = || {
             let mut head = &text[..a.start];
-            let skip = if timed_opener { 3 } else { 1 };
+            let skip = if timed_opener() { 3 } else { 1 };
             for _ in 0..skip {
                 let trimmed = head.trim_end_matches([' ', '\u{a0}']);
                 head = &trimmed[..trimmed.len() - word_before(head).len()];
             }
             MOVED.contains(&word_before(head).to_ascii_lowercase().as_str())
         };
-        let span = match gap_words.as_str() {
+        let span = match unclocked(gap) {
             "-" | "\u{2013}" => true,
             g if ["to", "through", "until", "till"]
                 .iter()
                 .any(|w| g.eq_ignore_ascii_case(w)) =>
             {
-                (opener() == "from" || timed_opener) && !moved()
+                (opener() == "from" || timed_opener()) && !moved()
             }
             g if g.eq_ignore_ascii_case("and") => opener() == "between",
             _ => false,
@@ -1748,29 +1749,36 @@ fn fill_spans(text: &str, out: &mut Vec<DateMention>) {
     }
 }
 
+/// Whether a word is a clock time (`8pm`, `6.30am`, `9:27p.m.`, `midnight`).
+fn clock_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    let digits = w.trim_end_matches(['a', 'p', 'm', '.']);
+    matches!(w.as_str(), "midnight" | "noon" | "midday")
+        || (!digits.is_empty()
+            && digits.len() < w.len()
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')))
+}
+
 /// The gap between two days with their clock times left out (`until 6am on` →
-/// `until`), and whether the text before the first is `from`, a clock time and
-/// `on` (`from 8pm on`): a span told with its hours. The gap is trimmed as it is.
-fn clocked(gap: &str, before: &str) -> (String, bool) {
-    let clock = |w: &str| {
-        let w = w.to_ascii_lowercase();
-        let digits = w.trim_end_matches(['a', 'p', 'm', '.']);
-        matches!(w.as_str(), "midnight" | "noon" | "midday")
-            || (!digits.is_empty()
-                && digits.len() < w.len()
-                && digits
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')))
-    };
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    let trimmed = match words.as_slice() {
-        [to, t, "on"] if clock(t) => (*to).to_string(),
-        _ => gap.trim().to_string(),
-    };
-    let back: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let opener =
-        matches!(back.as_slice(), ["on", t, from] if clock(t) && from.eq_ignore_ascii_case("from"));
-    (trimmed, opener)
+/// `until`), trimmed as it is otherwise.
+fn unclocked(gap: &str) -> &str {
+    let mut words = gap.split_whitespace();
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(to), Some(t), Some("on"), None) if clock_word(t) => to,
+        _ => gap.trim(),
+    }
+}
+
+/// Whether the text before a day ends in `from`, a clock time and `on` (`from 8pm
+/// on`): a span told with its hours.
+fn clocked_opener(before: &str) -> bool {
+    let mut back = before.split_whitespace().rev();
+    matches!(
+        (back.next(), back.next(), back.next()),
+        (Some("on"), Some(t), Some(from)) if clock_word(t) && from.eq_ignore_ascii_case("from")
+    )
 }
 
 /// The year of a year-less day (`Dec. 30`) read against `reference`: the reference's,
@@ -2848,10 +2856,10 @@ fn sentence_year(text: &str, tokens: &[Token], at: usize) -> Option<i32> {
 
 /// The year of a year-less `month` at byte `at` from a month written with its year
 /// before it in its sentence (`written`: where that ends, its year and month), when
-/// `month` is that month or one of the two after it and no saying or relative
-/// clause stands between: `flew in November 2024, … before splashing down on Dec.
-/// 9`, `in December 2024 … until Jan. 3` (2025). Not `Hale, who took office in
-/// March 2019, said on April 2`.
+/// `month` is that month or one of the two after it and no finite verb, saying or
+/// relative word stands between: `flew in November 2024, … before splashing down
+/// on Dec. 9`, `in December 2024 … until Jan. 3` (2025). Not `Hale, who took office
+/// in March 2019, said on April 2`.
 fn month_year_before(
     text: &str,
     tokens: &[Token],
@@ -3724,8 +3732,8 @@ impl Tense<'_> {
         let Some(t) = self.tokens.get(j) else {
             return false;
         };
-        // (an adverb passed over: `will be formally opened`)
-        let b = 1 + usize::from(is_adverb(self.before(j, 1)) && self.before(j, 1) != "not");
+        // (an adverb passed over, not `not`: `will be formally opened`)
+        let b = 1 + usize::from(lexicon::inner_adverb(self.before(j, 1)));
         let p = self.before(j, b);
         // a participle after `be` or `have` is read with its auxiliary (`will be
         // held`), or after a linking verb with it (`will remain closed on Monday`,

@@ -1288,11 +1288,9 @@ fn correction_said(text: &str, tokens: &[Token], i: usize) -> bool {
     {
         return false;
     }
+    // (its sentence's first word, at most 25 back; a `;` ends the line too)
     let mut k = i;
-    while k > 0 && i - k < 25 {
-        if text[tokens[k - 1].end..tokens[k].start].contains(['.', '\n', '!', '?']) {
-            break;
-        }
+    while k > 0 && i - k < 25 && !sentence_after(text, tokens, k - 1) {
         k -= 1;
     }
     // (its subject the outlet's own text, not a source that gives the right
@@ -1322,7 +1320,6 @@ fn correction_said(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_some_and(|n| text[tokens[k].end..n.start].contains(':'))
         && own_text
         && word(i.wrapping_sub(1)) != "to"
-        && !(k + 1..i).any(|j| text[tokens[j - 1].end..tokens[j].start].contains(';'))
 }
 
 /// Where a refusal or a failure split by a time ends (`had refused for months to

@@ -537,9 +537,10 @@ fn is_opener(c: char) -> bool {
 
 /// Whether the full stop after `before` ends an abbreviation (`U.S.`, `Brig.`),
 /// `next` being the first letter after it and `after` the text after it. A clock's
-/// `a.m.` or `p.m.` before a capitalised word that is no day, month or time zone
-/// ends its sentence too: `The fire started at 3 p.m. Firefighters arrived`, not
-/// `at 3 p.m. Wednesday`, `11:40 p.m. EST`.
+/// `a.m.` or `p.m.` before a word that opens sentences (a pronoun, a determiner,
+/// an opening adverbial) or a plural noun and a word in lower case ends its
+/// sentence too: `The fire started at 3 p.m. Firefighters arrived`, not `at 3 p.m.
+/// Wednesday`, `11:40 p.m. EST`, `8 a.m. Moscow time`.
 fn is_abbreviation(before: &str, next: Option<char>, after: &str) -> bool {
     // the letters that end `before`
     let start = before
@@ -565,10 +566,9 @@ fn is_abbreviation(before: &str, next: Option<char>, after: &str) -> bool {
         // `No. 2` abbreviates number; `the answer was no.` ends a sentence
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    if lower == "m" && {
-        let b = before.to_ascii_lowercase();
-        b.ends_with("a.m") || b.ends_with("p.m")
-    } {
+    let clock = (before.get(before.len().saturating_sub(3)..))
+        .is_some_and(|b| b.eq_ignore_ascii_case("a.m") || b.eq_ignore_ascii_case("p.m"));
+    if lower == "m" && clock {
         // (only before a word that opens sentences, a pronoun or a determiner, or
         // a plural noun and a verb in lower case: `Firefighters arrived`; not a
         // name or a place that goes on, `8 a.m. Moscow time`, `10 a.m. Governor
@@ -787,8 +787,8 @@ mod tests {
             end: text.len(),
         };
         assert_eq!(sentences(text, para).len(), 2);
-        // (a clock's `p.m.` ends its sentence before a capitalised word that is no
-        // day, month or time zone)
+        // (a clock's `p.m.` ends its sentence before a word that opens sentences or
+        // a plural noun and a word in lower case, not before a day or a zone)
         let count = |text: &str| {
             let para = Span {
                 start: 0,

@@ -1398,21 +1398,21 @@ impl DocMatcher<'_> {
             if word(k) != "with" || !self.comma_before(k) {
                 continue;
             }
-            let Some(stop) = self.a.sentence_at(k).map(|s| s.tokens.end.min(w.tok_end)) else {
+            let Some(s) = self.a.sentence_at(k) else {
                 continue;
             };
+            let stop = s.tokens.end.min(w.tok_end);
             let participle = (k + 2..(k + 6).min(stop)).any(|j| {
                 let x = word(j);
                 (text::past_form(x, 3) || (x.len() > 5 && x.ends_with("ing")))
-                    && (k + 1..=j).all(|i| !self.comma_before(i) || i == k)
+                    && (k + 1..=j).all(|i| !self.comma_before(i))
             });
             let span = tokens[k].start..tokens[stop - 1].end;
             // (and a date of the clause before it: not `Chelsea won 2-0, with
             // Palmer scoring twice on Saturday`, the act's only date)
-            let opened = self.a.sentence_at(k).map_or(span.start, |s| s.span.start);
             let dated_before = dates
                 .iter()
-                .any(|m| m.start >= opened && m.end <= span.start);
+                .any(|m| m.start >= s.span.start && m.end <= span.start);
             // (not beside another clause that holds the act: the two would read
             // as one, `after a fault triggered a nationwide blackout, …, with
             // supply restored by early Saturday`)
@@ -1472,6 +1472,7 @@ impl DocMatcher<'_> {
         if dates.len() < 2 {
             return None;
         }
+        let word = |j: usize| tokens.get(j).map_or("", |t| t.folded());
         (w.tok_start.max(1)..end).find_map(|k| {
             // (or a second predicate after `and`, its auxiliary first: `broke out
             // before midnight on Saturday and was brought under control on
@@ -1481,7 +1482,6 @@ impl DocMatcher<'_> {
             }
             // (not the same verb's next step: `slipped to Friday …, and then to
             // Saturday when high winds forced a second scrub`)
-            let word = |j: usize| tokens.get(j).map_or("", |t| t.folded());
             let step = k + 1 + usize::from(matches!(word(k + 1), "then" | "later" | "finally"));
             if matches!(word(step), "to" | "until" | "till")
                 && dates
@@ -2642,18 +2642,22 @@ impl DocMatcher<'_> {
             && !(t.all.iter().chain(&t.any).chain(&t.counts)).any(|id| self.covers(*id, basis, w))
     }
 
-    /// Whether number mention `m` is told of an earlier occasion of what the
-    /// fact measures, for test `t` with no `date`: the words of its sentence
-    /// before it (at most twelve) name that occasion as `previous` or `prior`,
-    /// `last` before a noun that is no time (`the last election`, not `last
-    /// week`), a time `ago` (`a fortnight ago`), or a year a year or more before
-    /// the paper (`the 2022 general election`, `in March 2022`): "Statwell's
-    /// previous poll, in January, had put the PA on 32%", "Turnout at the last
-    /// election was 69.1%", "At the same stage of the 2022 campaign, Harrow had
-    /// the PA eight points ahead". Not after `since` (a change since then runs to
-    /// now), nor with a word of now or of a contrast between (`but`, `now`,
-    /// `this`, `latest`, `compared`), nor for a fact that names the occasion's
-    /// word, nor a level still in force (`still`, `remains`).
+    /// Whether number mention `m` is told of an earlier occasion in a series (a
+    /// poll's, a survey's, an election's) of what the fact measures, for test `t`
+    /// with no `date`: the words of its sentence before it (at most twelve) name
+    /// that occasion, at most three words before its noun, as `previous` or
+    /// `prior` (not `prior to`), `last` after a determiner or a possessive and
+    /// before a noun that is no time (`the last election`, not `last week`), a
+    /// time `ago` (`a fortnight ago`), a month naming the poll, not the paper's
+    /// (`Opinia's January poll`), or a year a year or more before the paper (`the
+    /// 2022 general election`): "Statwell's previous poll, in January, had put
+    /// the PA on 32%", "Turnout at the last election was 69.1%", "At the same
+    /// stage of the 2022 campaign, Harrow had the PA eight points ahead". Not
+    /// after `since` (a change since then runs to now) unless in the occasion's
+    /// own `which` or `when` clause, nor with a word of now, of a contrast or of a
+    /// present level between (`but`, `now`, `latest`, `compared`, `unlike`, `as`,
+    /// `is`, `has`), nor for a fact that names the occasion's words, nor a level
+    /// still in force (`still`, `remains`).
     fn earlier_occasion(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let Some(year_ago) = self.year_ago() else {
             return false;
@@ -2818,7 +2822,6 @@ impl DocMatcher<'_> {
         !quoted
             && (own_clause || !(from..f).any(stops))
             && !(m.end_token..s.tokens.end).any(|j| matches!(word(j), "still" | "remains" | "now"))
-            && !self.names_token(t, k, w)
     }
 
     /// The day a year before the paper's `published` date: what is on or before
@@ -3511,7 +3514,6 @@ impl DocMatcher<'_> {
             // Nasralla 1,124,329`, `7.2 million votes, against about 5.2 million
             // for Jara`, `18 goals in 16 league games, and 25 in all
             // competitions`: the nearest before it that counts the fact's noun)
-            let tokens = &self.a.tokens;
             let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
             let joined =
                 |a: usize, b: usize| (a..b).all(|k| !numbers::sentence_after(text, tokens, k));
@@ -5884,16 +5886,17 @@ impl DocMatcher<'_> {
                     .filter(|h| matches!(h.label, Label::Term(_)))
                     .all(|h| record <= self.hit_tokens(h).0)
         };
-        // (read once for the window, not for each hit)
-        let charged: Vec<bool> = window_cues
+        // (read once for the window, not for each hit: the cues whose object
+        // stands, a charge denied or a record not broken)
+        let stands: Vec<bool> = window_cues
             .iter()
             .map(|c| denies_charge(c) || record_missed(c))
             .collect();
         let cues = || {
             window_cues
                 .iter()
-                .zip(&charged)
-                .filter(|(_, charged)| !**charged)
+                .zip(&stands)
+                .filter(|(_, stands)| !**stands)
                 .map(|(c, _)| (c, span(c.first, c.end)))
                 .filter(|(c, _)| !text::negation::calls_off(&a.tokens, c) || !plan_named())
                 .filter(|(c, (s, e))| {
