@@ -2819,7 +2819,7 @@ fn nearer_year(reference: NaiveDate, month: u32, day: u32) -> i32 {
 
 /// How many words after a verb of saying an attribution closing its sentence may
 /// run (`said during a tour of the border district.`).
-const ATTRIBUTION_TAIL: usize = 10;
+const ATTRIBUTION_TAIL: usize = 14;
 
 /// How many words before a mention its verb phrase is looked for.
 const LOOK_BACK: usize = 40;

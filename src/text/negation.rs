@@ -2164,6 +2164,16 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     } else {
         matches!(cue.folded(), "not" | "never") && c.first > 0 && PAST.contains(&word(c.first - 1))
     };
+    // (a schedule told of the act, `is not expected to open until late 2027`,
+    // `was not due to report until March`: the act is awaited then)
+    let scheduled = cue.folded() == "not"
+        && c.first > 0
+        && matches!(word(c.first - 1), "is" | "are" | "was" | "were")
+        && matches!(
+            word(c.first + 1),
+            "expected" | "due" | "scheduled" | "set" | "slated" | "likely"
+        )
+        && word(c.first + 2) == "to";
     let time = |w: &str| {
         w.starts_with(|ch: char| ch.is_ascii_digit())
             || WEEKDAYS_MONTHS.contains(&w)
@@ -2270,10 +2280,13 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     let imperative = present && (opener == 0 || sentence_after(text, tokens, opener - 1));
     let when = if present {
         next(until + 1) && word(until + 1) != "after" && !imperative
+    } else if scheduled {
+        next(until + 1)
     } else {
         next(until + 1) || past_clause()
     };
-    past && c.end == c.first + 1 + usize::from(failed)
+    (past || scheduled)
+        && c.end == c.first + 1 + usize::from(failed)
         && word(until) == "until"
         && !matches!(word(until + 1), "now" | "then" | "recently")
         && same_sentence()

@@ -973,10 +973,15 @@ impl DocMatcher<'_> {
         let plan_at = |k: usize| plan_word(word(k));
         let first_set =
             |k: usize| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w);
-        let plan = near.clone().any(|k| {
-            first_set(k)
-                || (plan_at(k) && matches!(word(k + 1), "for" | "to") && !self.names_token(t, k, w))
-        });
+        // (a fact naming the plan's word is about the plan: `was originally due
+        // to open in May 2024` for `all = ["due to open"]`)
+        let named_plan = near
+            .clone()
+            .any(|k| plan_at(k) && self.names_token(t, k, w));
+        let plan = !named_plan
+            && near
+                .clone()
+                .any(|k| first_set(k) || (plan_at(k) && matches!(word(k + 1), "for" | "to")));
         // (a day first set, and another after it in the sentence: `originally set
         // to launch on Wednesday, lifted off on Thursday`)
         // (with a word of a plan: not `The fire initially broke out on Monday and
@@ -990,7 +995,7 @@ impl DocMatcher<'_> {
                 && word(k - 2) == "had"
                 && !self.names_token(t, k, w)
         };
-        let first = near.clone().any(first_set) && near.clone().any(plan_at);
+        let first = !named_plan && near.clone().any(first_set) && near.clone().any(plan_at);
         let told_past = near.into_iter().any(pluperfect);
         let end = tokens
             .get(s.tokens.end.saturating_sub(1))
