@@ -569,7 +569,8 @@ fn happens(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Where a cue right after `who` or `which`, or it and an auxiliary (`who no
 /// longer hold`, `who did not attend`), stops: at the next verb after its own
 /// verb's words, past in form or
-/// an auxiliary (`shelled`, `were`), the sentence's verb, within twelve words.
+/// an auxiliary (`shelled`, `were`), the sentence's verb, within twelve words;
+/// not a verb joined to its own (`who was never arrested or interviewed`).
 fn relative_end(tokens: &[Token], c: &Cue) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     // (not `that`, which opens what is said as often: `said on Wednesday that no
@@ -589,8 +590,15 @@ fn relative_end(tokens: &[Token], c: &Cue) -> Option<usize> {
             && !inner_adverb(w)
             && !matches!(w, "before" | "ever" | "yet" | "again" | "even" | "once")
     })?;
+    // (a verb joined to its own by `or`, `nor` or `and` right after it is the
+    // cue's too: `who was never arrested or interviewed`)
+    let mut last = own;
     (own + 1..tokens.len().min(own + 12).min(c.reach_end)).find(|&k| {
         let w = word(k);
+        if k == last + 2 && matches!(word(k - 1), "or" | "nor" | "and") && past_form(w, 3) {
+            last = k;
+            return false;
+        }
         past_form(w, 3) || matches!(w, "was" | "were" | "had" | "has" | "have" | "is" | "are")
     })
 }
@@ -4045,7 +4053,9 @@ fn reported_from(tokens: &[Token], sentence: usize, start: usize) -> Option<usiz
 /// comma, quote or `and`/`but` between; not an indirect question, `Nobody could
 /// say why …`): `wrong` or `false` and `to say`, `untrue` or `not true` and
 /// `to say` or `that`; or `nobody`, `no one` or `none` and `can`, `could` or
-/// `would` and `say`, with `that` or not.
+/// `would` and `say`, with `that` or not; or `no suggestion`, `no indication`,
+/// `no sign` or `nothing to suggest` and `that` (`there was no suggestion that he
+/// had not cooperated`: he cooperated).
 fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     for i in 0..out.len() {
@@ -4099,15 +4109,27 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
             || word(p) == "untrue"
             || (word(p) == "true" && p > 0 && word(p - 1) == "not");
         let no_one = p >= 2 && word(p - 1) == "one" && word(p - 2) == "no";
+        // (`there was no suggestion that he had not cooperated`, `nothing to
+        // suggest that she did not pay`: what nothing suggests failed was done)
+        let no_hint = word(h) == "that"
+            && ((p > 0
+                && word(p - 1) == "no"
+                && matches!(word(p), "suggestion" | "indication" | "sign"))
+                || (p >= 2
+                    && word(p) == "suggest"
+                    && word(p - 1) == "to"
+                    && word(p - 2) == "nothing"));
         let unsayable = word(h) == "say"
             && p > 0
             && matches!(word(p), "can" | "could" | "would")
             && (matches!(word(p - 1), "nobody" | "none") || no_one);
-        if !(called_untrue || unsayable) {
+        if !(called_untrue || unsayable || no_hint) {
             continue;
         }
         // the outer cue, if the opener has one: the two cancel
-        let outer_first = if unsayable {
+        let outer_first = if no_hint {
+            Some(if word(p) == "suggest" { p - 2 } else { p - 1 })
+        } else if unsayable {
             Some(if no_one { p - 2 } else { p - 1 })
         } else if word(p) == "true" {
             Some(p - 1)
@@ -4552,6 +4574,27 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 t.class() & NEGATING == 0 && !t.contraction && t.folded() != "also"
             })
     };
+    // (`and` and an auxiliary after a denial of a thing, no verb between: a
+    // predicate of its own, `denies any wrongdoing and has cooperated fully`,
+    // `denied the charge and was remanded in custody`; not after a denied clause,
+    // `denied he was there and had taken the money`)
+    let denied_then_own = |k: usize| {
+        tokens[k].folded() == "and"
+            && tokens.get(k + 1).is_some_and(|t| auxiliary(t.folded()))
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.class() & NEGATING == 0 && !t.contraction && t.folded() != "also"
+            })
+            && (k.saturating_sub(6)..k)
+                .rev()
+                .take_while(|&x| !sentence_after(text, tokens, x))
+                .find(|&x| tokens[x].class() & DENYING != 0)
+                .is_some_and(|d| {
+                    (d + 1..k).all(|x| {
+                        let w = tokens[x].folded();
+                        !auxiliary(w) && w != "that" && !past_form(w, 3) && !SAYING.contains(&w)
+                    })
+                })
+    };
     let with_ing = |k: usize| {
         tokens[k].folded() == "with"
             && comma_before(k)
@@ -4585,6 +4628,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 // clause)
                 || (tokens[k].folded() == "where" && comma_before(k))
                 || own_auxiliary(k)
+                || denied_then_own(k)
                 || question(tokens, k)))
     };
     // (forward, a relative clause too, for a cue of a verb: what `the settlers

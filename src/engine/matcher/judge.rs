@@ -6095,11 +6095,27 @@ impl DocMatcher<'_> {
                             && (first.saturating_sub(2)..first).any(|k| word(k) == "of")
                     })
             };
+            // (an act after `but` beside a denial of the fact's thing, with an
+            // object of its own: `denied murder but admitted possessing a bladed
+            // article` for a fact that he admitted murder; not `denied it at
+            // first but admitted it`)
+            let denied_thing = |c: &text::Cue, first: usize| {
+                !c.passive
+                    && text::DENY.contains(&word(c.first))
+                    && matches!(word(c.reach_end), "but" | "and")
+                    && first <= c.reach_end + 2
+                    && !matches!(word(first + 1), "it" | "this" | "that" | "them" | "so")
+                    && hits.iter().any(|o| {
+                        let (f, _) = self.hit_tokens(o);
+                        matches!(o.label, Label::Term(_)) && c.end <= f && f < c.reach_end
+                    })
+            };
             let past_reach = |h: &Found| {
                 let (first, _) = self.hit_tokens(h);
                 cue_of(h).is_none()
                     && cues().any(|(c, _)| {
                         !acquittal(c)
+                            && !denied_thing(c, first)
                             && c.end <= first
                             && first >= c.reach_end
                             && (clauses.get(c.first) == clauses.get(first)
