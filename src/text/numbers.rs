@@ -974,6 +974,32 @@ const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Adjectives that do not make the phrase hold a noun (`two more soldiers`).
+/// Words of a kind that come in pairs before a noun (`current and former
+/// customers`): the noun after the pair is counted, not the first word.
+pub(crate) const COORDINATED: &[&str] = &[
+    "current",
+    "former",
+    "past",
+    "present",
+    "serving",
+    "retired",
+    "active",
+    "male",
+    "female",
+    "domestic",
+    "international",
+    "foreign",
+    "local",
+    "public",
+    "private",
+    "full-time",
+    "part-time",
+    "new",
+    "existing",
+    "adult",
+    "child",
+];
+
 const ADJECTIVES: &[&str] = &[
     "more",
     "other",
@@ -1408,6 +1434,19 @@ pub fn head_after(
             continue;
         }
         skipping = false;
+        // (two words of a kind joined before the noun: `4.7 million current and
+        // former customers`, `300 male and female inmates`)
+        if matches!(w, "and" | "or")
+            && head == Some(j.wrapping_sub(1))
+            && COORDINATED.contains(&tokens[j - 1].folded())
+            && tokens.get(j + 1).is_some_and(|n| {
+                COORDINATED.contains(&n.folded()) && phrase_gap(&text[t.end..n.start])
+            })
+        {
+            prev_end = tokens[j + 1].end;
+            j += 2;
+            continue;
+        }
         if FUNCTION_WORDS.contains(&w) || is_number_word(w) || ordinal_value(w).is_some() {
             break;
         }
@@ -3512,15 +3551,31 @@ const FIGURES: &[&str] = &[
 ];
 
 /// Whether the count starting at token `first` is a figure the sentence replaces:
-/// after `up from`, `down from`, `compared with`, or a `from` after a word of a
-/// change in its sentence (`rose to 15 from 11`, `fell from 3,200 to 1,150`), or
-/// after `an earlier toll of`, `a previous figure of`, `an initial death toll of`.
+/// after `up from`, `down from` (a determiner, or a few words and `of`, between:
+/// `down from an initial demand of $8 million`), `compared with`, or a `from`
+/// after a word of a change in its sentence (`rose to 15 from 11`, `fell from
+/// 3,200 to 1,150`), or after `an earlier toll of`, `a previous figure of`, `an
+/// initial death toll of`.
 fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
     let w = |k: usize| tokens[k].folded();
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
     if initially_then_revised(text, tokens, first) {
+        return true;
+    }
+    // (`down from the 183 million pounds it had proposed`, `down from an initial
+    // demand of $8 million`: a few words of the earlier figure's phrase between)
+    let from_before = |d: usize| {
+        (p.saturating_sub(d)..p)
+            .rev()
+            .any(|k| k > 0 && w(k) == "from" && matches!(w(k - 1), "up" | "down"))
+            && !(p.saturating_sub(d)..first).any(|k| sentence_after(text, tokens, k))
+    };
+    if matches!(w(p), "the" | "a" | "an" | "its" | "their") && from_before(1) {
+        return true;
+    }
+    if w(p) == "of" && from_before(4) {
         return true;
     }
     match w(p) {

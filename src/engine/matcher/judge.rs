@@ -297,21 +297,79 @@ impl DocMatcher<'_> {
     }
 
     /// Whether test `t` is about the earlier figure `m` itself: one of its terms
-    /// covers the word that made it earlier, in the four words before it
-    /// (`initially put the toll at 16` for `revising an earlier toll of 16`).
+    /// covers the word that made it earlier, or what was asked or proposed, in
+    /// the six words before it in its sentence (`initially put the toll at 16`
+    /// for `revising an earlier toll of 16`; `had initially proposed a fine of 35
+    /// million euros, but raised it to 48 million`; `down from an initial demand
+    /// of $8 million` for a fact about the demand).
     fn earlier_named(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
-        (m.first_token.saturating_sub(4).max(w.tok_start)..m.first_token).any(|k| {
-            matches!(
-                self.a.tokens[k].folded(),
-                "earlier"
-                    | "initial"
-                    | "initially"
-                    | "previous"
-                    | "previously"
-                    | "preliminary"
-                    | "original"
-                    | "originally"
-            ) && self.names_token(t, k, w)
+        let (text, tokens) = (self.a.text(), &self.a.tokens);
+        (m.first_token.saturating_sub(6).max(w.tok_start)..m.first_token)
+            .rev()
+            .take_while(|&k| !numbers::sentence_after(text, tokens, k))
+            .any(|k| {
+                matches!(
+                    tokens[k].folded(),
+                    "earlier"
+                        | "initial"
+                        | "initially"
+                        | "previous"
+                        | "previously"
+                        | "preliminary"
+                        | "original"
+                        | "originally"
+                        | "proposed"
+                        | "demand"
+                        | "demanded"
+                        | "sought"
+                ) && self.names_token(t, k, w)
+            })
+    }
+
+    /// Whether number mention `m` stands in a relative clause on a name test `t`
+    /// does not name, the fact naming another name before it in the sentence,
+    /// no comma between: the figure is that name's (`The Kestrel breach is the largest since the
+    /// 2022 attack on Paragon, which exposed the details of about 9.1 million
+    /// customers` for a fact about Kestrel's breach).
+    fn named_others(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let (text, tokens) = (self.a.text(), &self.a.tokens);
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let Some(r) = (m.first_token.saturating_sub(10).max(s.tokens.start + 1)..m.first_token)
+            .rev()
+            .find(|&k| matches!(tokens[k].folded(), "which" | "who"))
+        else {
+            return false;
+        };
+        let name = r - 1;
+        self.comma_before(r)
+            && capital(name)
+            && !self.names_token(t, name, w)
+            && (r + 1..=m.first_token).all(|k| !self.comma_before(k))
+            && (s.tokens.start..name)
+                .rev()
+                .find(|&k| capital(k) && self.names_token(t, k, w))
+                // (in the same stretch, no comma between: not an aside on the
+                // fact's name, `Hollins Cross, on the edge of Kelsborough, which`)
+                .is_some_and(|k| (k + 1..=name).all(|j| !self.comma_before(j)))
+            && (r + 1..s.tokens.end).all(|k| !capital(k) || !self.names_token(t, k, w))
+    }
+
+    /// Whether number mention `m` counts a pair of kinds (`6.3 million current and
+    /// former customers`) of which test `t` names one and not the other: the
+    /// figure is both kinds', not the one the fact is about.
+    fn one_of_pair(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let Some(c) = m.counted else {
+            return false;
+        };
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        (m.end_token + 1..c).any(|k| {
+            matches!(word(k), "and" | "or")
+                && numbers::COORDINATED.contains(&word(k - 1))
+                && numbers::COORDINATED.contains(&word(k + 1))
+                && self.names_token(t, k - 1, w) != self.names_token(t, k + 1, w)
         })
     }
 
@@ -2326,6 +2384,7 @@ impl DocMatcher<'_> {
             !self.forecast_figure(t, m, w)
                 && !self.other_measure(t, m, w)
                 && !self.group_figure(t, m, w)
+                && !self.named_others(t, m, w)
         });
         if t.date.is_none() && !counted.is_empty() {
             counted.retain(|m| {
@@ -3648,6 +3707,7 @@ impl DocMatcher<'_> {
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
                         && (m.kind != Kind::Then || self.then_fits(t, m))
                         && (counts_named(m) || inherits(i))
+                        && !self.one_of_pair(t, m, w)
                         && !someone_elses(m)
                         && !unnumbered_part(m)
                 })
@@ -3669,7 +3729,7 @@ impl DocMatcher<'_> {
         let fact = t;
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
-            .filter(|m| on_side(m))
+            .filter(|m| on_side(m) && !self.one_of_pair(t, m, w))
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => self.then_fits(t, m),
