@@ -3752,7 +3752,17 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
                 && b.quantity.op == Op::Exact
                 // (a qualifier before a small part only: not a rate, `about 6 in
                 // 12 games`, `more than 8 in 40 raids`)
-                && (own_tokens == 1 || m.quantity.op != Op::Exact && own_tokens <= 4 && a <= 4.0)
+                // (any part before `of` and a set told before: `roughly nine in
+                // ten of them`)
+                && (own_tokens == 1
+                    || m.quantity.op != Op::Exact
+                        && own_tokens <= 4
+                        && (a <= 4.0
+                            || (folded(b.end_token) == "of"
+                                && matches!(
+                                    folded(b.end_token + 1),
+                                    "them" | "those" | "these" | "whom"
+                                ))))
                 && b.end_token == b.first_token + 1
                 && b.first_token == k + 1
                 && folded(k) == "in"

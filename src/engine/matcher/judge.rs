@@ -326,6 +326,57 @@ impl DocMatcher<'_> {
             })
     }
 
+    /// The words of the set number mention `m`'s sentence opens with, `Of the
+    /// <set>,` and no number in it, the mention after it (`Of the stolen cards`).
+    fn opener_set(&self, m: &NumberMention) -> Option<std::ops::Range<usize>> {
+        let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        let s = self.a.sentence_at(m.first_token)?;
+        let s0 = s.tokens.start;
+        if word(s0) != "of" || !matches!(word(s0 + 1), "the" | "its" | "their" | "those") {
+            return None;
+        }
+        let comma = (s0 + 2..=m.first_token.min(s0 + 9)).find(|&k| self.comma_before(k))?;
+        let tokens = &self.a.tokens;
+        self.a
+            .numbers_in(tokens[s0].start, tokens[comma - 1].end)
+            .is_empty()
+            .then_some(s0 + 2..comma)
+    }
+
+    /// Whether number mention `m` is a part of a set a sentence opens with, `Of the
+    /// <set>,` and no number in it (`Of the Irish customers affected, about 65,000
+    /// had their IBAN bank account numbers taken`), that test `t` is not about:
+    /// the fact names no word of the part's own predicate after the figure, or
+    /// not every name of the set (`Irish`). The part says nothing of the set's
+    /// size nor of another set's.
+    fn opener_part(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let (text, tokens) = (self.a.text(), &self.a.tokens);
+        let (Some(set), Some(s)) = (self.opener_set(m), self.a.sentence_at(m.first_token)) else {
+            return false;
+        };
+        // (the figure first after the opener's comma: `about 65,000`)
+        let comma = set.end;
+        if m.first_token > comma + 2 || (comma + 1..=m.first_token).any(|k| self.comma_before(k)) {
+            return false;
+        }
+        let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+        // (a name, not a day: `Of the trucks that crossed on Sunday`)
+        let unnamed_name = set.clone().any(|k| {
+            capital(k)
+                && !numbers::WEEKDAYS_MONTHS.contains(&tokens[k].folded())
+                && !self.names_token(t, k, w)
+        });
+        let end = (m.end_token..s.tokens.end)
+            .find(|&k| self.comma_before(k))
+            .unwrap_or(s.tokens.end);
+        // (what it counts named too: `Of the dead, 71 were men` for `counts =
+        // ["men"]`)
+        let own_predicate = (m.end_token..end).any(|k| {
+            self.names_token(t, k, w) || t.counts.iter().any(|id| self.covers(*id, k, w))
+        });
+        unnamed_name || !own_predicate
+    }
+
     /// Whether number mention `m` stands in a relative clause on a name test `t`
     /// does not name, the fact naming another name before it in the sentence,
     /// no comma between: the figure is that name's (`The Kestrel breach is the largest since the
@@ -2385,6 +2436,7 @@ impl DocMatcher<'_> {
                 && !self.other_measure(t, m, w)
                 && !self.group_figure(t, m, w)
                 && !self.named_others(t, m, w)
+                && !self.opener_part(t, m, w)
         });
         if t.date.is_none() && !counted.is_empty() {
             counted.retain(|m| {
@@ -3540,6 +3592,14 @@ impl DocMatcher<'_> {
                             && m.first_token >= 2
                             && self.a.tokens[m.first_token - 1].folded() == "of"
                             && self.covers(*id, m.first_token - 2, w))
+                        // (a part of the set its sentence opens with, with no
+                        // noun of its own: `Of the stolen cards, … around 400,000
+                        // were still valid`)
+                        || (m.counted.is_none()
+                            && m.unit.is_none()
+                            && self
+                                .opener_set(m)
+                                .is_some_and(|set| set.into_iter().any(|k| self.covers(*id, k, w))))
                         // (what a number was: `Of the dead, 71 were men`)
                         || (m.counted.is_none()
                             && m.unit.is_none()
