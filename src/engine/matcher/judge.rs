@@ -327,8 +327,9 @@ impl DocMatcher<'_> {
     }
 
     /// The words of the set number mention `m`'s sentence opens with, `Of the
-    /// <set>,` and no number in it, the mention after it (`Of the stolen cards`).
-    fn opener_set(&self, m: &NumberMention) -> Option<std::ops::Range<usize>> {
+    /// <set>,`, the mention after it (`Of the stolen cards`, `Of the 27 million EU
+    /// users affected`), and whether a number is among them.
+    fn opener_set(&self, m: &NumberMention) -> Option<(std::ops::Range<usize>, bool)> {
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
         let s = self.a.sentence_at(m.first_token)?;
         let s0 = s.tokens.start;
@@ -337,10 +338,10 @@ impl DocMatcher<'_> {
         }
         let comma = (s0 + 2..=m.first_token.min(s0 + 9)).find(|&k| self.comma_before(k))?;
         let tokens = &self.a.tokens;
-        self.a
+        let numbered = !(self.a)
             .numbers_in(tokens[s0].start, tokens[comma - 1].end)
-            .is_empty()
-            .then_some(s0 + 2..comma)
+            .is_empty();
+        Some((s0 + 2..comma, numbered))
     }
 
     /// Whether number mention `m` is a part of a set a sentence opens with, `Of the
@@ -351,7 +352,8 @@ impl DocMatcher<'_> {
     /// size nor of another set's.
     fn opener_part(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let (text, tokens) = (self.a.text(), &self.a.tokens);
-        let (Some(set), Some(s)) = (self.opener_set(m), self.a.sentence_at(m.first_token)) else {
+        let (Some((set, false)), Some(s)) = (self.opener_set(m), self.a.sentence_at(m.first_token))
+        else {
             return false;
         };
         // (the figure first after the opener's comma: `about 65,000`)
@@ -3599,7 +3601,7 @@ impl DocMatcher<'_> {
                             && m.unit.is_none()
                             && self
                                 .opener_set(m)
-                                .is_some_and(|set| set.into_iter().any(|k| self.covers(*id, k, w))))
+                                .is_some_and(|(set, _)| set.into_iter().any(|k| self.covers(*id, k, w))))
                         // (what a number was: `Of the dead, 71 were men`)
                         || (m.counted.is_none()
                             && m.unit.is_none()
