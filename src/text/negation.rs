@@ -603,6 +603,35 @@ fn relative_end(tokens: &[Token], c: &Cue) -> Option<usize> {
     })
 }
 
+/// Verbs of finding: a `that` after one opens what was found, not a relative
+/// clause (`did not find that she acted corruptly`).
+const FINDING: &[&str] = &[
+    "find",
+    "finds",
+    "found",
+    "conclude",
+    "concludes",
+    "concluded",
+    "establish",
+    "establishes",
+    "established",
+    "prove",
+    "proves",
+    "proved",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "determine",
+    "determined",
+    "accept",
+    "accepts",
+    "accepted",
+    "believe",
+    "believes",
+    "believed",
+];
+
 /// Nouns of what is said or thought: a `that` after one opens what it says, not
 /// a relative clause (`denied the report that troops entered`).
 const SAID_NOUNS: &[&str] = &[
@@ -4665,6 +4694,12 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 before,
                 "so" | "such" | "now" | "given" | "than" | "and" | "but" | "of"
             )
+            // (a verb of finding opens what was found: `has not found that she
+            // engaged in corrupt conduct`, `did not conclude that`)
+            && !FINDING.contains(&before)
+            // (nor what is called untrue: `It is not true that`, `not the case
+            // that`)
+            && !matches!(before, "true" | "case" | "correct" | "accurate")
             && text[tokens[k - 1].end..tokens[k].start]
                 .chars()
                 .all(char::is_whitespace)

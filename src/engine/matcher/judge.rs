@@ -373,9 +373,8 @@ impl DocMatcher<'_> {
             .unwrap_or(s.tokens.end);
         // (what it counts named too: `Of the dead, 71 were men` for `counts =
         // ["men"]`)
-        let own_predicate = (m.end_token..end).any(|k| {
-            self.names_token(t, k, w) || t.counts.iter().any(|id| self.covers(*id, k, w))
-        });
+        let own_predicate = (m.end_token..end)
+            .any(|k| self.names_token(t, k, w) || t.counts.iter().any(|id| self.covers(*id, k, w)));
         unnamed_name || !own_predicate
     }
 
@@ -4913,7 +4912,19 @@ impl DocMatcher<'_> {
             // (a bare verb after `to`, or a participle after `be`: not `the aid
             // offered to displaced families`)
             let participle = j + 1 == k && word(k).ends_with("ed");
-            (word(j) == "to" && DUTIES.contains(&word(m)) && !named(m) && !participle).then_some(m)
+            // (a time given to do it, `has 28 days to lodge an appeal`, `was given
+            // two weeks to respond`)
+            let time_given = matches!(word(m), "days" | "weeks" | "months" | "hours" | "years")
+                && m >= 2
+                && matches!(
+                    word(m - 2),
+                    "has" | "have" | "had" | "given" | "gets" | "get" | "got"
+                );
+            (word(j) == "to"
+                && (DUTIES.contains(&word(m)) || time_given)
+                && !named(m)
+                && !participle)
+                .then_some(m)
         };
         // (a verb of saying the fact names before token `m` in its sentence, with
         // no comma between: not `The minister, who said the budget was tight,
