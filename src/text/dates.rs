@@ -3193,7 +3193,19 @@ impl Tense<'_> {
             // `is due on Monday`, `is expected in Beirut on Monday`, `is once again
             // expected in Marjayoun on Monday`
             "due" | "expected" | "scheduled" | "slated" if self.word(j + 1) != "to" => {
-                let be = self.be_over_adverbs(j, 1)?;
+                let Some(be) = self.be_over_adverbs(j, 1) else {
+                    // (a participle after its noun in an object, `with a result
+                    // expected by the end of March`; or what someone said they
+                    // expected, `said it expected the outcome by the end of
+                    // March`)
+                    let reduced = self.reduced_plan(j)
+                        && matches!(self.word(j + 1), "by" | "in" | "on" | "for" | "at");
+                    let said = w == "expected"
+                        && DETERMINERS.contains(&self.word(j + 1))
+                        && !matches!(self.before(j, 1), "had" | "been" | "have" | "has")
+                        && (2..8).any(|k| SAYING_PAST.contains(&self.before(j, k)));
+                    return (reduced || said).then_some(j);
+                };
                 // (`had been expected in Beirut on Monday`: a plan told as past)
                 self.back(j, be).filter(|&b| {
                     let pluperfect = self.word(b) == "been" && self.before(b, 1) == "had";
