@@ -3211,6 +3211,16 @@ pub fn mentions(text: &str, tokens: &[Token], skip: impl Fn(&Token) -> bool) -> 
                 kind = Kind::Age;
                 person = Some(i - 1);
             } else if bare
+                && i > 1
+                && !money
+                && value.fract() == 0.0
+                && (1.0..=120.0).contains(&value)
+                && let Some(who) = told_age(text, tokens, i, end)
+            {
+                // died at 87; He was 87.; who was 19 at the time
+                kind = Kind::Age;
+                person = who;
+            } else if bare
                 && i > 0
                 && end + 1 < tokens.len()
                 && gap(i - 1, i).trim() == "("
@@ -3837,11 +3847,107 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
 /// The person an age read from `aged` (token `aged`) belongs to: the word right
 /// before it, apart by white space or a comma, if it is no function word (`a man
 /// aged 18`, `Khalil, aged 18`).
+/// The one a bare number at token `i` (its words end at `end`) tells the age
+/// of, when it is one: after `died at` (`died at 87`, `died at 87 after a short
+/// illness`), the one who died; after a person's `was` or `is` at the sentence's
+/// end, before `when` or before `at the time` (`He was 87.`, `Okoro was 19 when
+/// …`, `who was 19 at the time`), the name, or none for a pronoun. `None` when it
+/// is no age; `Some(None)` for an age of no named person.
+fn told_age(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Option<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let after = text.get(tokens[end - 1].end..).unwrap_or("");
+    let closes = after.starts_with([',', '.', ';', ')']) || end >= tokens.len();
+    if word(i - 1) == "at" && matches!(word(i - 2), "died" | "dies") {
+        let ends = closes
+            || matches!(
+                word(end),
+                "after" | "in" | "on" | "from" | "following" | "when" | "while" | "of"
+            );
+        return ends.then(|| dier(text, tokens, i - 2));
+    }
+    if !matches!(word(i - 1), "was" | "is") {
+        return None;
+    }
+    let stop = after.starts_with('.') && after[1..].chars().next().is_none_or(char::is_whitespace);
+    let when = word(end) == "when"
+        || (word(end) == "at" && word(end + 1) == "the" && word(end + 2) == "time");
+    if !(stop || when) {
+        return None;
+    }
+    let s = i - 2;
+    match word(s) {
+        "he" | "she" => Some(None),
+        "who" if s > 0 && text[tokens[s - 1].end..tokens[s].start].trim() == "," => {
+            is_person(text, tokens, s - 1).then_some(Some(s - 1))
+        }
+        // (a name: after a title or a first name, or before `when`; not a
+        // sentence's first word alone at its end, `Turnout was 64.`)
+        _ => (text[tokens[s].start..].starts_with(char::is_uppercase)
+            && (when || (s > 0 && text[tokens[s - 1].start..].starts_with(char::is_uppercase)))
+            && !WEEKDAYS_MONTHS.contains(&word(s)))
+        .then_some(Some(s)),
+    }
+}
+
+/// The one who died before the verb at token `verb` (`died`, `dies`, `passed`):
+/// its subject right before it, an auxiliary or an adverb passed over, or the
+/// name before `, who`; a name, or none.
+fn dier(text: &str, tokens: &[Token], verb: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let mut s = verb.checked_sub(1)?;
+    while s > 0 && matches!(word(s), "has" | "had" | "have" | "peacefully" | "suddenly") {
+        s -= 1;
+    }
+    if word(s) == "who" && s > 0 && text[tokens[s - 1].end..tokens[s].start].trim() == "," {
+        s -= 1;
+    }
+    (text[tokens[s].start..].starts_with(char::is_uppercase)
+        && !WEEKDAYS_MONTHS.contains(&word(s))
+        && is_person(text, tokens, s))
+    .then_some(s)
+}
+
 fn person_before_aged(text: &str, tokens: &[Token], aged: usize) -> Option<usize> {
     let p = aged.checked_sub(1)?;
-    (matches!(text[tokens[p].end..tokens[aged].start].trim(), "" | ",")
-        && !FUNCTION_WORDS.contains(&tokens[p].folded()))
-    .then_some(p)
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let gap = |k: usize| text[tokens[k].end..tokens[k + 1].start].trim();
+    if !(matches!(gap(p), "" | ",") && !FUNCTION_WORDS.contains(&word(p))) {
+        return None;
+    }
+    // (a death's setting before it, `died on Sunday aged 87`, `died at home aged
+    // 87`, `died in hospital on Tuesday, aged 91`: the one who died, before the
+    // verb, or before `who`)
+    let setting = |w: &str| {
+        WEEKDAYS_MONTHS.contains(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "home"
+                    | "hospital"
+                    | "hospice"
+                    | "yesterday"
+                    | "today"
+                    | "peacefully"
+                    | "suddenly"
+                    | "sleep"
+                    | "night"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+                    | "weekend"
+                    | "week"
+                    | "illness"
+                    | "cancer"
+            )
+    };
+    if !setting(word(p)) {
+        return Some(p);
+    }
+    let verb = (p.saturating_sub(10)..p)
+        .rev()
+        .take_while(|&k| !sentence_after(text, tokens, k))
+        .find(|&k| matches!(word(k), "died" | "dies" | "passed"))?;
+    dier(text, tokens, verb)
 }
 
 /// Whether the age starting at token `first` is read from `aged` (directly, or as
