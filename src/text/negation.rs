@@ -641,6 +641,8 @@ const SAID_NOUNS: &[&str] = &[
     "claims",
     "allegation",
     "allegations",
+    "charge",
+    "charges",
     "suggestion",
     "suggestions",
     "rumour",
@@ -841,9 +843,35 @@ fn acquittal_charge(text: &str, tokens: &[Token], from: usize, strict: bool) -> 
 /// of protesters on the eve of the verdict`, `cleared the merger on Friday`.
 fn cleared_of(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
-    if !matches!(word(i), "cleared" | "clears")
-        || acquittal_charge(text, tokens, i + 1, true).is_none()
-    {
+    if !matches!(word(i), "cleared" | "clears") {
+        return false;
+    }
+    // (of an act, by any body: `cleared him of failing to report`, `was cleared
+    // of seeking to influence the award`; or of a charge told by its `that`,
+    // `cleared him of the more serious charge that he had kept …`)
+    if let Some(of) = (i + 1..(i + 4).min(tokens.len())).find(|&k| word(k) == "of") {
+        // (a verb with its object or its `to`: not `cleared of shipping ahead of
+        // the drills`)
+        let act = word(of + 1);
+        if act.len() > 5
+            && act.ends_with("ing")
+            && matches!(
+                word(of + 2),
+                "to" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "any" | "public"
+            )
+        {
+            return true;
+        }
+        if (of + 1..(of + 6).min(tokens.len())).any(|k| {
+            matches!(
+                word(k),
+                "charge" | "charges" | "allegation" | "allegations" | "accusation" | "accusations"
+            ) && word(k + 1) == "that"
+        }) {
+            return true;
+        }
+    }
+    if acquittal_charge(text, tokens, i + 1, true).is_none() {
         return false;
     }
     // (in the passive, of a wrong, by any body: `has been cleared of doping`,
