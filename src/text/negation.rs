@@ -590,12 +590,13 @@ fn relative_end(tokens: &[Token], c: &Cue) -> Option<usize> {
             && !inner_adverb(w)
             && !matches!(w, "before" | "ever" | "yet" | "again" | "even" | "once")
     })?;
-    // (a verb joined to its own by `or`, `nor` or `and` right after it is the
-    // cue's too: `who was never arrested or interviewed`)
+    // (a verb joined to its own by `or` or `nor` right after it is the cue's
+    // too: `who was never arrested or interviewed`; not `and`, `who was not
+    // injured and walked away`)
     let mut last = own;
     (own + 1..tokens.len().min(own + 12).min(c.reach_end)).find(|&k| {
         let w = word(k);
-        if k == last + 2 && matches!(word(k - 1), "or" | "nor" | "and") && past_form(w, 3) {
+        if k == last + 2 && matches!(word(k - 1), "or" | "nor") && past_form(w, 3) {
             last = k;
             return false;
         }
@@ -624,9 +625,6 @@ const FINDING: &[&str] = &[
     "shown",
     "determine",
     "determined",
-    "accept",
-    "accepts",
-    "accepted",
     "believe",
     "believes",
     "believed",
@@ -2238,7 +2236,25 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
             word(c.first + 1),
             "expected" | "due" | "scheduled" | "set" | "slated" | "likely"
         )
-        && word(c.first + 2) == "to";
+        && word(c.first + 2) == "to"
+        // (an act at a time, not a state lasting until it: not `is not expected
+        // to hold until March`)
+        && !matches!(
+            word(c.first + 3),
+            "hold"
+                | "last"
+                | "remain"
+                | "stay"
+                | "survive"
+                | "continue"
+                | "serve"
+                | "keep"
+                | "run"
+                | "persist"
+                | "endure"
+                | "extend"
+                | "be"
+        );
     let time = |w: &str| {
         w.starts_with(|ch: char| ch.is_ascii_digit())
             || WEEKDAYS_MONTHS.contains(&w)
@@ -2346,7 +2362,15 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     let when = if present {
         next(until + 1) && word(until + 1) != "after" && !imperative
     } else if scheduled {
+        // (the cue's own `until`, in its clause, no participle between: not
+        // `approve funding running until March`; and not `until after`, a bound)
         next(until + 1)
+            && word(until + 1) != "after"
+            && clauses.get(c.first) == clauses.get(until)
+            && !(c.end + 2..until).any(|k| {
+                let w = word(k);
+                w.len() > 4 && w.ends_with("ing") || matches!(w, "which" | "that" | "who")
+            })
     } else {
         next(until + 1) || past_clause()
     };
@@ -4168,7 +4192,19 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
         let no_one = p >= 2 && word(p - 1) == "one" && word(p - 2) == "no";
         // (`there was no suggestion that he had not cooperated`, `nothing to
         // suggest that she did not pay`: what nothing suggests failed was done)
+        // (the inner cue the clause's own, after its subject and an auxiliary:
+        // not `knew the money had not been declared`, `the officers who did not
+        // attend`, `lied about not seeing`)
+        let own_inner = (j + 1..c.first).all(|k| {
+            let w = word(k);
+            !matches!(w, "who" | "which" | "that" | "whom" | "about" | "of" | "for")
+                && (AUXILIARIES.contains(&w) || !(past_form(w, 3) || SAYING.contains(&w)))
+        }) && (tokens[c.first].contraction
+            || c.first
+                .checked_sub(1)
+                .is_some_and(|b| AUXILIARIES.contains(&word(b)) || word(b) == "do"));
         let no_hint = word(h) == "that"
+            && own_inner
             && ((p > 0
                 && word(p - 1) == "no"
                 && matches!(word(p), "suggestion" | "indication" | "sign"))
@@ -4646,10 +4682,27 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 .take_while(|&x| !sentence_after(text, tokens, x))
                 .find(|&x| tokens[x].class() & DENYING != 0)
                 .is_some_and(|d| {
-                    (d + 1..k).all(|x| {
-                        let w = tokens[x].folded();
-                        !auxiliary(w) && w != "that" && !past_form(w, 3) && !SAYING.contains(&w)
-                    })
+                    // (a short object, not opened by a subject's pronoun or a
+                    // possessive: not `denies its drones bomb civilians and`;
+                    // the auxiliary agreeing with the one who denies: not `The
+                    // company denies … and have sold`)
+                    let first = tokens.get(d + 1).map_or("", Token::folded);
+                    let aux = tokens.get(k + 1).map_or("", Token::folded);
+                    k - d <= 4
+                        && !matches!(
+                            first,
+                            "he" | "she" | "it" | "they" | "we" | "i" | "its" | "his" | "her"
+                                | "their" | "our" | "my"
+                        )
+                        && !(tokens[d].folded().ends_with('s')
+                            && matches!(aux, "have" | "are" | "were"))
+                        && (d + 1..k).all(|x| {
+                            let w = tokens[x].folded();
+                            !auxiliary(w)
+                                && w != "that"
+                                && !past_form(w, 3)
+                                && !SAYING.contains(&w)
+                        })
                 })
     };
     let with_ing = |k: usize| {
@@ -4695,6 +4748,27 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
     // (`that` after a noun too: `the agreement that mediators presented`; not
     // after a verb, `said that`, nor a noun of saying, whose clause is what is
     // denied: `denied the report that troops entered`)
+    // (a negation right before token `v`, only auxiliaries, adverbs, `been`, `be`
+    // or `able to` between)
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let negated_before = |v: usize| {
+        let mut b = v;
+        while b > 0 && v - b < 5 {
+            b -= 1;
+            let t = &tokens[b];
+            if t.class() & NEGATING != 0 || t.contraction {
+                return true;
+            }
+            let w = t.folded();
+            if !(AUXILIARIES.contains(&w)
+                || inner_adverb(w)
+                || matches!(w, "been" | "be" | "able" | "to" | "yet"))
+            {
+                return false;
+            }
+        }
+        false
+    };
     let relative_that = |k: usize| {
         if k == 0 || tokens[k].folded() != "that" {
             return false;
@@ -4722,12 +4796,15 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 before,
                 "so" | "such" | "now" | "given" | "than" | "and" | "but" | "of"
             )
-            // (a verb of finding opens what was found: `has not found that she
-            // engaged in corrupt conduct`, `did not conclude that`)
-            && !FINDING.contains(&before)
-            // (nor what is called untrue: `It is not true that`, `not the case
-            // that`)
-            && !matches!(before, "true" | "case" | "correct" | "accurate")
+            // (a verb of finding right after a negation opens what was not found:
+            // `has not found that she engaged in corrupt conduct`, `did not
+            // conclude that`, `were not able to prove that`; not `were not
+            // surprised to find that`, `did not renew the two shows that`)
+            && !(FINDING.contains(&before) && negated_before(k - 1))
+            // (nor what is called untrue: `It is not true that`, `not entirely
+            // accurate that`, `not the case that`; not `not the only case that`)
+            && !(matches!(before, "true" | "correct" | "accurate") && negated_before(k - 1))
+            && !(before == "case" && word(k - 2) == "the" && negated_before(k - 2))
             && text[tokens[k - 1].end..tokens[k].start]
                 .chars()
                 .all(char::is_whitespace)

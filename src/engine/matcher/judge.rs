@@ -4914,17 +4914,44 @@ impl DocMatcher<'_> {
             let participle = j + 1 == k && word(k).ends_with("ed");
             // (a time given to do it, `has 28 days to lodge an appeal`, `was given
             // two weeks to respond`)
-            let time_given = matches!(word(m), "days" | "weeks" | "months" | "hours" | "years")
-                && m >= 2
-                && matches!(
-                    word(m - 2),
-                    "has" | "have" | "had" | "given" | "gets" | "get" | "got"
-                );
-            (word(j) == "to"
-                && (DUTIES.contains(&word(m)) || time_given)
-                && !named(m)
-                && !participle)
-                .then_some(m)
+            // (still running: not the narrative `had three days to build the
+            // bridge`, done)
+            let time_given = matches!(
+                word(m),
+                "days" | "weeks" | "months" | "hours" | "years" | "minutes"
+            ) && m >= 3
+                && (matches!(word(m - 2), "has" | "have" | "gets" | "get")
+                    || (word(m - 2) == "had" && matches!(word(m - 3), "has" | "have"))
+                    || (word(m - 2) == "given"
+                        && matches!(word(m - 3), "is" | "are" | "been" | "be")));
+            // (a request with its object between, `calling on Dukes to resign`,
+            // `urged the minister to step down`, `asked him to leave`)
+            let asked = || {
+                (2..=4).map(|d| j.checked_sub(d)).find_map(|r| {
+                    let r = r.filter(|&r| r >= w.tok_start)?;
+                    let request = matches!(
+                        word(r),
+                        "urged" | "urging" | "urges" | "asked" | "asking" | "pressed" | "pressing"
+                    ) || (word(r + 1) == "on"
+                        && matches!(word(r), "calling" | "called" | "calls" | "call"));
+                    let from = r + 1 + usize::from(word(r + 1) == "on");
+                    (request
+                        && from < j
+                        && (from..j).all(|b| {
+                            !text::AUXILIARIES.contains(&word(b))
+                                && !numbers::verb_shaped(word(b))
+                                && !text[tokens[b - 1].end..tokens[b].start].contains(',')
+                        }))
+                    .then_some(r)
+                })
+            };
+            if word(j) == "to" && !participle {
+                if (DUTIES.contains(&word(m)) || time_given) && !named(m) {
+                    return Some(m);
+                }
+                return asked().filter(|&r| !named(r));
+            }
+            None
         };
         // (a verb of saying the fact names before token `m` in its sentence, with
         // no comma between: not `The minister, who said the budget was tight,
