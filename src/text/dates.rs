@@ -2819,7 +2819,10 @@ fn nearer_year(reference: NaiveDate, month: u32, day: u32) -> i32 {
 
 /// How many words after a verb of saying an attribution closing its sentence may
 /// run (`said during a tour of the border district.`).
-const ATTRIBUTION_TAIL: usize = 14;
+const ATTRIBUTION_TAIL: usize = 10;
+/// How many, after a subject set off by a comma (`…, general manager Anthony
+/// Ruiz said at a news conference at the agency's Fairmont Street headquarters.`).
+const ATTRIBUTION_TAIL_LONG: usize = 14;
 
 /// How many words before a mention its verb phrase is looked for.
 const LOOK_BACK: usize = 40;
@@ -3198,13 +3201,21 @@ impl Tense<'_> {
                     // expected by the end of March`; or what someone said they
                     // expected, `said it expected the outcome by the end of
                     // March`)
+                    // (not a plan that passed, `but the vote was postponed`, `and
+                    // returned it that day`, nor beside a dated act or saying,
+                    // `The jury retired on Thursday, with a verdict expected on
+                    // Friday`, `In February the ministry said it expected`)
+                    let passed = || self.plan_passed(j) || self.dated_before(j);
                     let reduced = self.reduced_plan(j)
                         && matches!(self.word(j + 1), "by" | "in" | "on" | "for" | "at");
+                    // (an object, not one with its own `to`: `expected the bridge to
+                    // reopen` is the `to` path's)
                     let said = w == "expected"
                         && DETERMINERS.contains(&self.word(j + 1))
                         && !matches!(self.before(j, 1), "had" | "been" | "have" | "has")
-                        && (2..8).any(|k| SAYING_PAST.contains(&self.before(j, k)));
-                    return (reduced || said).then_some(j);
+                        && (2..8).any(|k| SAYING_PAST.contains(&self.before(j, k)))
+                        && !(j + 1..j + 7).any(|k| self.word(k) == "to");
+                    return ((reduced || said) && !passed()).then_some(j);
                 };
                 // (`had been expected in Beirut on Monday`: a plan told as past)
                 self.back(j, be).filter(|&b| {
@@ -3416,6 +3427,49 @@ impl Tense<'_> {
         false
     }
 
+    /// Whether a plan told at token `j` passed later in its sentence: a `but`, a
+    /// `;`, or `and` with a verb in the past within three words (`and returned
+    /// it shortly after noon`, `and they came back negative`).
+    fn plan_passed(&self, j: usize) -> bool {
+        for k in j + 1..self.tokens.len() {
+            let gap = self.gap_before(k);
+            if ends_sentence(gap) && !gap.contains(';') {
+                return false;
+            }
+            if gap.contains(';') || self.word(k) == "but" {
+                return true;
+            }
+            if self.word(k) == "and" && (k + 1..k + 4).any(|x| lexicon::past_form(self.word(x), 3))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a day, a month or a year is told before token `j` in its
+    /// sentence: the act or the saying around it is dated.
+    fn dated_before(&self, j: usize) -> bool {
+        (0..j)
+            .rev()
+            .take_while(|&k| !ends_sentence(self.gap_before(k + 1)))
+            .any(|k| {
+                let w = self.word(k);
+                self.day_or_month(k)
+                    || (w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+            })
+    }
+
+    /// Whether token `j` is a weekday's or a month's name, capitalised (not the
+    /// modal `may`).
+    fn day_or_month(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| {
+            self.text[t.start..].starts_with(char::is_uppercase)
+                && (t.folded().parse::<chrono::Month>().is_ok()
+                    || t.folded().parse::<chrono::Weekday>().is_ok())
+        })
+    }
+
     /// Whether token `j` is a verb of saying that attributes what is around it: the
     /// sentence ends within a few words after it with no verb between (`, the
     /// embassy said.`, `, officials said on Thursday.`), or a comma follows it
@@ -3425,8 +3479,25 @@ impl Tense<'_> {
         if !super::lexicon::SAYING.contains(&self.word(j)) {
             return false;
         }
-        // (a setting may follow: `said during a tour of the border district.`)
-        for k in j + 1..(j + ATTRIBUTION_TAIL).min(self.tokens.len()) {
+        // (a setting may follow: `said during a tour of the border district.`;
+        // a longer one after a subject set off by a comma, `…, general manager
+        // Anthony Ruiz said at a news conference at the agency's Fairmont Street
+        // headquarters`, not `and on Monday Ruiz said as much at …`)
+        let led = (j.saturating_sub(6)..j)
+            .rev()
+            .find(|&k| self.gap_before(k + 1).contains([',', '"', '\u{201d}']));
+        let tail = match led {
+            Some(c)
+                if (c + 1..j).all(|k| {
+                    let w = self.word(k);
+                    !matches!(w, "and" | "but" | "on" | "in" | "then") && !self.day_or_month(k)
+                }) =>
+            {
+                ATTRIBUTION_TAIL_LONG
+            }
+            _ => ATTRIBUTION_TAIL,
+        };
+        for k in j + 1..(j + tail).min(self.tokens.len()) {
             let gap = &self.text[self.tokens[k - 1].end..self.tokens[k].start];
             if ends_sentence(gap) || (k == j + 1 && gap.contains(',')) {
                 return true;
@@ -3435,7 +3506,7 @@ impl Tense<'_> {
                 return false;
             }
         }
-        let last = self.tokens.len().min(j + ATTRIBUTION_TAIL) - 1;
+        let last = self.tokens.len().min(j + tail) - 1;
         let tail = &self.text[self.tokens[last].end..];
         let cut = tail.char_indices().nth(3).map_or(tail.len(), |(i, _)| i);
         last + 1 == self.tokens.len() || ends_sentence(&tail[..cut])

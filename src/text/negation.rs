@@ -4197,8 +4197,10 @@ fn untrue_negations(text: &str, tokens: &[Token], out: &mut [Cue]) {
         // attend`, `lied about not seeing`)
         let own_inner = (j + 1..c.first).all(|k| {
             let w = word(k);
-            !matches!(w, "who" | "which" | "that" | "whom" | "about" | "of" | "for")
-                && (AUXILIARIES.contains(&w) || !(past_form(w, 3) || SAYING.contains(&w)))
+            !matches!(
+                w,
+                "who" | "which" | "that" | "whom" | "about" | "of" | "for"
+            ) && (AUXILIARIES.contains(&w) || !(past_form(w, 3) || SAYING.contains(&w)))
         }) && (tokens[c.first].contraction
             || c.first
                 .checked_sub(1)
@@ -4691,17 +4693,23 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                     k - d <= 4
                         && !matches!(
                             first,
-                            "he" | "she" | "it" | "they" | "we" | "i" | "its" | "his" | "her"
-                                | "their" | "our" | "my"
+                            "he" | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "our"
+                                | "my"
                         )
                         && !(tokens[d].folded().ends_with('s')
                             && matches!(aux, "have" | "are" | "were"))
                         && (d + 1..k).all(|x| {
                             let w = tokens[x].folded();
-                            !auxiliary(w)
-                                && w != "that"
-                                && !past_form(w, 3)
-                                && !SAYING.contains(&w)
+                            !auxiliary(w) && w != "that" && !past_form(w, 3) && !SAYING.contains(&w)
                         })
                 })
     };
@@ -4769,6 +4777,18 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         }
         false
     };
+    // (a verb of finding right after a negation opens what was not found: `has
+    // not found that she engaged in corrupt conduct`, `did not conclude that`,
+    // `were not able to prove that`; not `were not surprised to find that`, `did
+    // not renew the two shows that`; nor what is called untrue: `It is not true
+    // that`, `not entirely accurate that`, `not the case that`; not `not the only
+    // case that`)
+    let opens_content = |k: usize| {
+        let before = word(k - 1);
+        ((FINDING.contains(&before) || matches!(before, "true" | "correct" | "accurate"))
+            && negated_before(k - 1))
+            || (before == "case" && word(k - 2) == "the" && negated_before(k - 2))
+    };
     let relative_that = |k: usize| {
         if k == 0 || tokens[k].folded() != "that" {
             return false;
@@ -4796,15 +4816,7 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 before,
                 "so" | "such" | "now" | "given" | "than" | "and" | "but" | "of"
             )
-            // (a verb of finding right after a negation opens what was not found:
-            // `has not found that she engaged in corrupt conduct`, `did not
-            // conclude that`, `were not able to prove that`; not `were not
-            // surprised to find that`, `did not renew the two shows that`)
-            && !(FINDING.contains(&before) && negated_before(k - 1))
-            // (nor what is called untrue: `It is not true that`, `not entirely
-            // accurate that`, `not the case that`; not `not the only case that`)
-            && !(matches!(before, "true" | "correct" | "accurate") && negated_before(k - 1))
-            && !(before == "case" && word(k - 2) == "the" && negated_before(k - 2))
+            && !opens_content(k)
             && text[tokens[k - 1].end..tokens[k].start]
                 .chars()
                 .all(char::is_whitespace)

@@ -3576,10 +3576,21 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
     }
     // (`down from the 183 million pounds it had proposed`, `down from an initial
     // demand of $8 million`: a few words of the earlier figure's phrase between)
+    // (a comparison, not a way: after a comma, `be` or what was brought down,
+    // `fell to 2,100, down from`, `is down from`, `negotiating them down from`;
+    // not `fled down from the 40 villages`)
+    let compared = |k: usize| {
+        k >= 2
+            && (text[tokens[k - 2].end..tokens[k - 1].start].contains(',')
+                || matches!(
+                    w(k - 2),
+                    "is" | "are" | "was" | "were" | "been" | "be" | "them" | "it"
+                ))
+    };
     let from_before = |d: usize| {
         (p.saturating_sub(d)..p)
             .rev()
-            .any(|k| k > 0 && w(k) == "from" && matches!(w(k - 1), "up" | "down"))
+            .any(|k| k > 0 && w(k) == "from" && matches!(w(k - 1), "up" | "down") && compared(k))
             && !(p.saturating_sub(d)..first).any(|k| sentence_after(text, tokens, k))
     };
     if matches!(w(p), "the" | "a" | "an" | "its" | "their") && from_before(1) {
@@ -3848,22 +3859,35 @@ fn join_ranges(text: &str, tokens: &[Token], mentions: Vec<NumberMention>) -> Ve
 /// before it, apart by white space or a comma, if it is no function word (`a man
 /// aged 18`, `Khalil, aged 18`).
 /// The one a bare number at token `i` (its words end at `end`) tells the age
-/// of, when it is one: after `died at` (`died at 87`, `died at 87 after a short
-/// illness`), the one who died; after a person's `was` or `is` at the sentence's
-/// end, before `when` or before `at the time` (`He was 87.`, `Okoro was 19 when
-/// …`, `who was 19 at the time`), the name, or none for a pronoun. `None` when it
-/// is no age; `Some(None)` for an age of no named person.
+/// of, when it is one: after `died at` and a named one who died (`Hale died at
+/// 87 after a short illness`; not a clock, `died at 4 in the morning`); after a
+/// person's `was` or `is` at the sentence's end, before `when` or before `at the
+/// time` (`He was 87.`, `Ms Hale was 87.`, `Okoro was 19 when …`, `who was 19 at
+/// the time`), the name, or none for a pronoun. `None` when it is no age;
+/// `Some(None)` for an age of no named person.
 fn told_age(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Option<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let after = text.get(tokens[end - 1].end..).unwrap_or("");
     let closes = after.starts_with([',', '.', ';', ')']) || end >= tokens.len();
     if word(i - 1) == "at" && matches!(word(i - 2), "died" | "dies") {
+        // (not a clock: `died at 4 in the morning`, `at 11 on Sunday night`,
+        // `at 4 a.m.`)
+        let clock = matches!(word(end), "am" | "pm" | "a" | "p" | "oclock" | "o")
+            || (word(end) == "in"
+                && word(end + 1) == "the"
+                && matches!(word(end + 2), "morning" | "afternoon" | "evening" | "night"))
+            || (word(end) == "on"
+                && matches!(word(end + 2), "night" | "morning" | "evening" | "afternoon"));
         let ends = closes
             || matches!(
                 word(end),
                 "after" | "in" | "on" | "from" | "following" | "when" | "while" | "of"
             );
-        return ends.then(|| dier(text, tokens, i - 2));
+        // (the one who died, or no age: `The singer died at 87` stays a count)
+        return (ends && !clock)
+            .then(|| dier(text, tokens, i - 2))
+            .flatten()
+            .map(Some);
     }
     if !matches!(word(i - 1), "was" | "is") {
         return None;
@@ -3875,19 +3899,43 @@ fn told_age(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Option
         return None;
     }
     let s = i - 2;
+    let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
+    // (the start of the name's capitalised run)
+    let mut run = s;
+    while run > 0 && capital(run - 1) && text[tokens[run - 1].end..tokens[run].start] == *" " {
+        run -= 1;
+    }
     match word(s) {
         "he" | "she" => Some(None),
         "who" if s > 0 && text[tokens[s - 1].end..tokens[s].start].trim() == "," => {
             is_person(text, tokens, s - 1).then_some(Some(s - 1))
         }
-        // (a name: after a title or a first name, or before `when`; not a
-        // sentence's first word alone at its end, `Turnout was 64.`)
-        _ => (text[tokens[s].start..].starts_with(char::is_uppercase)
-            && (when || (s > 0 && text[tokens[s - 1].start..].starts_with(char::is_uppercase)))
-            && !WEEKDAYS_MONTHS.contains(&word(s)))
+        // (a name after a title, `Ms Hale was 19 when`; or a name opening its
+        // sentence before `when` or `at the time`, `Okoro was 19 when`; not a
+        // place or a thing, `The speed limit in New York City is 25.`,
+        // `Turnout was 64.`)
+        _ => (capital(s)
+            && !WEEKDAYS_MONTHS.contains(&word(s))
+            && (TITLES.contains(&word(run))
+                || (when && s - run < 3 && (run == 0 || sentence_after(text, tokens, run - 1)))))
         .then_some(Some(s)),
     }
 }
+
+/// Titles before a name (`Ms Hale`, `Dr Okafor`).
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "prof",
+    "professor",
+];
 
 /// The one who died before the verb at token `verb` (`died`, `dies`, `passed`):
 /// its subject right before it, an auxiliary or an adverb passed over, or the
@@ -3895,6 +3943,19 @@ fn told_age(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Option
 fn dier(text: &str, tokens: &[Token], verb: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let mut s = verb.checked_sub(1)?;
+    // (past an aside closed right before the verb: `The actress, who won two
+    // Oscars, died at 91`)
+    if text[tokens[s].end..tokens[verb].start].contains(',') {
+        let who = (s.saturating_sub(12)..s)
+            .rev()
+            .take_while(|&k| !sentence_after(text, tokens, k))
+            .find(|&k| {
+                matches!(word(k), "who" | "which")
+                    && k > 0
+                    && text[tokens[k - 1].end..tokens[k].start].contains(',')
+            })?;
+        s = who;
+    }
     while s > 0 && matches!(word(s), "has" | "had" | "have" | "peacefully" | "suddenly") {
         s -= 1;
     }
@@ -3911,7 +3972,7 @@ fn person_before_aged(text: &str, tokens: &[Token], aged: usize) -> Option<usize
     let p = aged.checked_sub(1)?;
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let gap = |k: usize| text[tokens[k].end..tokens[k + 1].start].trim();
-    if !(matches!(gap(p), "" | ",") && !FUNCTION_WORDS.contains(&word(p))) {
+    if !matches!(gap(p), "" | ",") || FUNCTION_WORDS.contains(&word(p)) {
         return None;
     }
     // (a death's setting before it, `died on Sunday aged 87`, `died at home aged

@@ -297,19 +297,29 @@ impl DocMatcher<'_> {
     }
 
     /// Whether test `t` is about the earlier figure `m` itself: one of its terms
-    /// covers the word that made it earlier, or what was asked or proposed, in
-    /// the six words before it in its sentence (`initially put the toll at 16`
-    /// for `revising an earlier toll of 16`; `had initially proposed a fine of 35
-    /// million euros, but raised it to 48 million`; `down from an initial demand
-    /// of $8 million` for a fact about the demand).
+    /// covers the word that made it earlier in the six words before it in its
+    /// sentence (`initially put the toll at 16` for `revising an earlier toll of
+    /// 16`, `had initially proposed a fine of 35 million euros, but raised it`),
+    /// or a word of the figure's own phrase after `from`, before the figure or
+    /// after it to its clause's end (`down from an initial demand of $8 million`
+    /// for a fact about the demand, `down from a peak of 11.1 per cent`, `down
+    /// from the £183 million it had proposed`); not a word before `from`, which
+    /// is the current figure's (`Oil demand, down from 101 million barrels`).
     fn earlier_named(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
         let (text, tokens) = (self.a.text(), &self.a.tokens);
-        (m.first_token.saturating_sub(6).max(w.tok_start)..m.first_token)
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let before = (m.first_token.saturating_sub(6).max(w.tok_start)..m.first_token)
             .rev()
-            .take_while(|&k| !numbers::sentence_after(text, tokens, k))
+            .take_while(|&k| !numbers::sentence_after(text, tokens, k));
+        let from = before
+            .clone()
+            .find(|&k| word(k) == "from" && k > 0 && matches!(word(k - 1), "up" | "down"));
+        let marked = before
+            .clone()
+            .take_while(|&k| from.is_none_or(|f| k > f))
             .any(|k| {
                 matches!(
-                    tokens[k].folded(),
+                    word(k),
                     "earlier"
                         | "initial"
                         | "initially"
@@ -318,11 +328,47 @@ impl DocMatcher<'_> {
                         | "preliminary"
                         | "original"
                         | "originally"
-                        | "proposed"
-                        | "demand"
-                        | "demanded"
-                        | "sought"
                 ) && self.names_token(t, k, w)
+            })
+            || (from.is_none()
+                && before.clone().any(|k| {
+                    matches!(
+                        word(k),
+                        "earlier"
+                            | "initial"
+                            | "initially"
+                            | "previous"
+                            | "previously"
+                            | "preliminary"
+                            | "original"
+                            | "originally"
+                    ) && self.names_token(t, k, w)
+                }));
+        let Some(f) = from else {
+            return marked;
+        };
+        // (the phrase after `from`: to the figure, and after it to a comma or
+        // the sentence's end, at most ten words)
+        let end = (m.end_token..tokens.len().min(m.end_token + 10).min(w.tok_end))
+            .find(|&k| self.comma_before(k) || numbers::sentence_after(text, tokens, k - 1))
+            .unwrap_or(tokens.len().min(m.end_token + 10).min(w.tok_end));
+        // (by a term found only there in its sentence: not `count` of `up from
+        // 8,403 people in last year's count, … since the city began its current
+        // count`)
+        let phrase =
+            |k: usize| (f + 1..m.first_token).contains(&k) || (m.end_token..end).contains(&k);
+        let sentence = self
+            .a
+            .sentence_at(m.first_token)
+            .map_or(m.first_token..m.end_token, |s| s.tokens.clone());
+        marked
+            || t.all.iter().chain(&t.any).any(|id| {
+                sentence
+                    .clone()
+                    .any(|k| phrase(k) && self.covers(*id, k, w))
+                    && !sentence
+                        .clone()
+                        .any(|k| !phrase(k) && self.covers(*id, k, w))
             })
     }
 
@@ -356,9 +402,13 @@ impl DocMatcher<'_> {
         else {
             return false;
         };
-        // (the figure first after the opener's comma: `about 65,000`)
+        // (the figure first after the opener's comma, `about 65,000`, or one
+        // with no noun of its own further on, which counts the set's: `…, and
+        // around 400,000 were still valid`)
         let comma = set.end;
-        if m.first_token > comma + 2 || (comma + 1..=m.first_token).any(|k| self.comma_before(k)) {
+        let first = m.first_token <= comma + 2
+            && !(comma + 1..=m.first_token).any(|k| self.comma_before(k));
+        if !first && (m.counted.is_some() || m.unit.is_some()) {
             return false;
         }
         let capital = |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
@@ -368,14 +418,36 @@ impl DocMatcher<'_> {
                 && !numbers::WEEKDAYS_MONTHS.contains(&tokens[k].folded())
                 && !self.names_token(t, k, w)
         });
-        let end = (m.end_token..s.tokens.end)
-            .find(|&k| self.comma_before(k))
-            .unwrap_or(s.tokens.end);
+        // (its predicate to the next comma, past an aside with no verb right
+        // after the figure: `Of the staff, about 300, mostly nurses, were laid
+        // off`)
+        let next_comma = |from: usize| {
+            (from..s.tokens.end)
+                .find(|&k| self.comma_before(k))
+                .unwrap_or(s.tokens.end)
+        };
+        let mut end = next_comma(m.end_token);
+        let verb = |k: usize| {
+            let x = tokens[k].folded();
+            text::AUXILIARIES.contains(&x) || text::past_form(x, 3) || numbers::verb_shaped(x)
+        };
+        let mut from = m.end_token;
+        for _ in 0..3 {
+            if end >= s.tokens.end || (from..end).any(verb) {
+                break;
+            }
+            from = end;
+            end = next_comma(end + 1);
+        }
         // (what it counts named too: `Of the dead, 71 were men` for `counts =
         // ["men"]`)
         let own_predicate = (m.end_token..end)
             .any(|k| self.names_token(t, k, w) || t.counts.iter().any(|id| self.covers(*id, k, w)));
-        unnamed_name || !own_predicate
+        // (a part of a named set the fact does not name may agree with the
+        // fact, never conflict: `Of the Irish customers affected, about 65,000
+        // had their IBAN numbers taken` for 380,000 customers' bank details)
+        let agrees = t.number.is_some_and(|q| m.quantity.satisfies(&q));
+        !own_predicate || (unnamed_name && !agrees)
     }
 
     /// Whether number mention `m` stands in a relative clause on a name test `t`
@@ -396,16 +468,31 @@ impl DocMatcher<'_> {
             return false;
         };
         let name = r - 1;
+        // (the whole capitalised run: `Kestrel Bank, which`)
+        let mut run = name;
+        while run > s.tokens.start && capital(run - 1) && !self.comma_before(run) {
+            run -= 1;
+        }
+        // (a verb between the fact's name and the other: `The Kestrel breach is
+        // the largest since the 2022 attack on Paragon, which`; not one noun
+        // phrase, `Tesla boss Musk, who`, nor a place after its noun, `Police in
+        // Leeds, who`)
+        let verb = |k: usize| {
+            let x = tokens[k].folded();
+            text::AUXILIARIES.contains(&x) || text::past_form(x, 3)
+        };
         self.comma_before(r)
             && capital(name)
-            && !self.names_token(t, name, w)
+            && (run..=name).all(|k| !self.names_token(t, k, w))
             && (r + 1..=m.first_token).all(|k| !self.comma_before(k))
-            && (s.tokens.start..name)
+            && (s.tokens.start..run)
                 .rev()
                 .find(|&k| capital(k) && self.names_token(t, k, w))
                 // (in the same stretch, no comma between: not an aside on the
                 // fact's name, `Hollins Cross, on the edge of Kelsborough, which`)
-                .is_some_and(|k| (k + 1..=name).all(|j| !self.comma_before(j)))
+                .is_some_and(|k| {
+                    (k + 1..=run).all(|j| !self.comma_before(j)) && (k + 1..run).any(verb)
+                })
             && (r + 1..s.tokens.end).all(|k| !capital(k) || !self.names_token(t, k, w))
     }
 
@@ -417,11 +504,21 @@ impl DocMatcher<'_> {
             return false;
         };
         let word = |k: usize| self.a.tokens.get(k).map_or("", |t| t.folded());
+        // (named as a kind of what is counted: by a term that covers the counted
+        // noun too, `former customers`, or by `counts`; not `former` of `the
+        // former minister`)
+        let named = |k: usize| {
+            t.all
+                .iter()
+                .chain(&t.any)
+                .any(|id| self.covers(*id, k, w) && self.covers(*id, c, w))
+                || t.counts.iter().any(|id| self.covers(*id, k, w))
+        };
         (m.end_token + 1..c).any(|k| {
             matches!(word(k), "and" | "or")
                 && numbers::COORDINATED.contains(&word(k - 1))
                 && numbers::COORDINATED.contains(&word(k + 1))
-                && self.names_token(t, k - 1, w) != self.names_token(t, k + 1, w)
+                && named(k - 1) != named(k + 1)
         })
     }
 
@@ -1085,9 +1182,13 @@ impl DocMatcher<'_> {
             |k: usize| matches!(word(k), "initially" | "originally") && !self.names_token(t, k, w);
         // (a fact naming the plan's word is about the plan: `was originally due
         // to open in May 2024` for `all = ["due to open"]`)
-        let named_plan = near
-            .clone()
-            .any(|k| plan_at(k) && self.names_token(t, k, w));
+        // (not when that word tells the new plan too: `initially set for May 12,
+        // is now set for June 2` for a fact about what it is set for)
+        let named_plan = near.clone().any(|k| {
+            plan_at(k)
+                && self.names_token(t, k, w)
+                && !(at + 1..s.tokens.end).any(|j| word(j) == word(k))
+        });
         let plan = !named_plan
             && near
                 .clone()
@@ -3766,7 +3867,9 @@ impl DocMatcher<'_> {
                 .filter(|&(i, m)| {
                     (on_side(m) || !side_counts)
                         && (m.kind != Kind::Earlier || self.earlier_named(t, m, w))
-                        && (m.kind != Kind::Then || self.then_fits(t, m))
+                        && (m.kind != Kind::Then
+                            || self.then_fits(t, m)
+                            || self.earlier_named(t, m, w))
                         && (counts_named(m) || inherits(i))
                         && !self.one_of_pair(t, m, w)
                         && !someone_elses(m)
@@ -3793,7 +3896,7 @@ impl DocMatcher<'_> {
             .filter(|m| on_side(m) && !self.one_of_pair(t, m, w))
             .filter(|m| match m.kind {
                 Kind::Count => true,
-                Kind::Then => self.then_fits(t, m),
+                Kind::Then => self.then_fits(t, m) || self.earlier_named(t, m, w),
                 Kind::Earlier if self.earlier_named(t, m, w) => true,
                 Kind::Age | Kind::Family => self.name_of(m.person, w).any(|k| matched(Some(k))),
                 Kind::Modifier
