@@ -1789,3 +1789,93 @@ fn round_36_dates_and_plans() {
         assert_eq!(one(published, text, date, all), [want], "{text}");
     }
 }
+
+/// Round 37's date readings (probe set 37c and the round's review): an
+/// expectation ahead without `be` unless it passed, a schedule denied until a
+/// time, a saying's longer setting after a subject set off by a comma, and a
+/// plan's first day for a fact naming the plan's word.
+#[test]
+fn round_37_dates_and_plans() {
+    let one = |published: &str, text: &str, date: &str, all: &str| {
+        let article = format!("+++\npublished = {published}\n+++\nT\n{text}\n");
+        verdicts_of(&article, &[claim("c", date, all)])
+    };
+    let cases = [
+        (
+            "2025-12-12",
+            "Corvane said it expected the outcome by the end of March.",
+            "2026-03",
+            "\"outcome\"",
+            "supported",
+        ),
+        (
+            "2026-01-05",
+            "The company has asked for a re-examination, with a result expected by the end of March.",
+            "2026-03",
+            "\"result\"",
+            "supported",
+        ),
+        // (a plan that passed, beside a dated act)
+        (
+            "2025-06-04",
+            "The jury retired on Thursday, with a verdict expected on Friday, and returned it shortly after noon that day.",
+            "2025-05-30",
+            "\"verdict\"",
+            "supported",
+        ),
+        (
+            "2025-06-05",
+            "Hospital officials said they expected the results on Tuesday, and they came back negative.",
+            "2025-06-03",
+            "\"results\"",
+            "supported",
+        ),
+        (
+            "2026-03-01",
+            "The tunnel is not expected to open until March 2027.",
+            "2027-03",
+            "\"tunnel\", \"open\"",
+            "supported",
+        ),
+        (
+            "2026-03-19",
+            "The 9.4-mile line from Millford to Ashby, with its eight new stations, will now open \"in the summer,\" and no earlier than July, general manager Anthony Ruiz said at a news conference at the agency's Fairmont Street headquarters.",
+            "2026-07",
+            "\"line\", \"open\"",
+            "supported",
+        ),
+        // (a saying with its own day before it: its day, not a setting's)
+        (
+            "2025-06-11",
+            "The new line will open next year, and on Monday Ruiz said as much at a news conference at the agency's Fairmont Street headquarters.",
+            "2025-06-09",
+            "\"Ruiz\", \"news conference\"",
+            "supported",
+        ),
+        (
+            "2026-03-29",
+            "The bridge was originally due to open in May 2024, but problems with its hydraulic system pushed that back twice.",
+            "2024-05",
+            "\"due to open\"",
+            "supported",
+        ),
+        (
+            "2026-03-29",
+            "The bridge was originally due to open in May 2024, but problems with its hydraulic system pushed that back twice.",
+            "2024-05",
+            "\"bridge\", \"open\"",
+            "contradicted",
+        ),
+        // (the plan's word tells the new plan too)
+        (
+            "2025-05-01",
+            "The launch, initially set for May 12, is now set for June 2.",
+            "2025-05-12",
+            "\"launch\", \"set for\"",
+            "contradicted",
+        ),
+    ];
+    for (published, text, date, all, want) in cases {
+        assert_eq!(one(published, text, date, all), [want], "{text}");
+    }
+}

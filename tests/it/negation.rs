@@ -2900,3 +2900,89 @@ fn round_36_negation_readings() {
         "Should a formal offer be made, the board would consider it carefully.",
     );
 }
+
+/// Round 37's negation readings (probe set 37b and the round's review): a denial
+/// of a thing ends at `and` and an auxiliary, what nothing suggests failed was
+/// done, a relative clause's cue reaches a verb joined by `or`, a denied charge
+/// beside an admission, what was not found or is called untrue, a time given to
+/// do it, a request, and a clearing of an act.
+#[test]
+fn round_37_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    told(
+        "all = [\"Ashcroft\", \"cooperated\"]",
+        "Ashcroft denies any wrongdoing and has cooperated fully with the police.",
+    );
+    denied(
+        "all = [\"Ashcroft\", \"wrongdoing\"]",
+        "Ashcroft denies any wrongdoing and has cooperated fully with the police.",
+    );
+    // (a denied clause goes on: `denied he was there and had taken the money`)
+    denied(
+        "all = [\"company\", \"sold\"]",
+        "The company denies its drones bomb civilians and have sold them abroad.",
+    );
+    told(
+        "all = [\"Ashcroft\", \"cooperated\"]",
+        "Police said there was no suggestion that Mr Ashcroft had not cooperated fully with the investigation.",
+    );
+    // (the inner cue another verb's: not cancelled)
+    denied(
+        "all = [\"money\", \"declared\"]",
+        "There was no suggestion that Mr Ward knew the money had not been declared.",
+    );
+    denied(
+        "all = [\"Fenwick\", \"interviewed\"]",
+        "Mr Fenwick, who was never arrested or interviewed, has said the payments were for legitimate work.",
+    );
+    told(
+        "all = [\"driver\", \"walked away\"]",
+        "The driver, who was not injured and walked away, was later questioned by police.",
+    );
+    denied(
+        "all = [\"Denton\", \"admitted\", \"murder\"]",
+        "Kyle Denton denied murder but admitted possessing a bladed article in a public place.",
+    );
+    denied(
+        "all = [\"Pritchard\", \"corrupt conduct\"]",
+        "The commission has not found that Pritchard engaged in corrupt conduct.",
+    );
+    denied(
+        "all = [\"ministers\", \"free to ignore\"]",
+        "It is not true that ministers are now free to ignore the code.",
+    );
+    // (a cue of another verb, and `case` of a relative `that`)
+    told(
+        "all = [\"accounts\", \"falsified\"]",
+        "Auditors were not surprised to find that the accounts had been falsified.",
+    );
+    told(
+        "all = [\"led to\", \"conviction\"]",
+        "Prosecutors have not reopened the case that led to Harris's conviction.",
+    );
+    told(
+        "all = [\"tunnel\", \"open\"]",
+        "The tunnel is not expected to open until late 2027.",
+    );
+    // (a state lasting until a time is not told)
+    denied(
+        "all = [\"ceasefire\", \"hold\"]",
+        "The ceasefire is not expected to hold until March 2027.",
+    );
+    none(
+        "all = [\"Lumeo\", \"lodged\", \"appeal\"]",
+        "Lumeo has 28 days to lodge an appeal with the High Court.",
+    );
+    none(
+        "all = [\"Dukes\", \"resigned\"]",
+        "Ferrante said she would introduce a resolution calling on Dukes to resign.",
+    );
+    denied(
+        "all = [\"failing to report\", \"speaking engagement\"]",
+        "In 2022 the board cleared him of failing to report a paid speaking engagement.",
+    );
+    denied(
+        "all = [\"kept the trip off\", \"register\"]",
+        "The watchdog cleared him of the more serious charge that he had kept the trip off the register.",
+    );
+}

@@ -2318,3 +2318,125 @@ fn round_36_number_readings() {
         [Stance::Supports]
     );
 }
+
+/// Round 37's number readings (probe set 37a, the held-out sets' shapes and the
+/// round's review): figures asked, proposed or compared after `down from`, pairs
+/// of kinds before a noun, another name's relative clause, parts of a set a
+/// sentence opens with, a share of a set told before, and ages told as a
+/// predicate or of a death.
+#[test]
+fn round_37_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    let paid = "Meridian paid the hackers about $1.9 million after negotiating them down from an initial demand of $8 million.";
+    let dollars =
+        |term: &str| format!("all = [\"{term}\"]\ncounts = [\"dollar\"]\nnumber = \"8 million\"");
+    assert_eq!(stances(&dollars("paid"), paid), [Stance::Against]);
+    assert_eq!(stances(&dollars("demand"), paid), [Stance::Supports]);
+    let peak =
+        "Small-boat crossings fell to 2,100 in May, down from a peak of 8,500 in June last year.";
+    assert_eq!(
+        stances("all = [\"crossings\", \"peak\"]\nnumber = 8500", peak),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"crossings\"]\nnumber = 8500", peak),
+        [Stance::Against]
+    );
+    // (a way down, no comparison)
+    assert_eq!(
+        stances(
+            "all = [\"villages\", \"fled\"]\nnumber = 40",
+            "Thousands of families fled down from the 40 villages on the mountainside."
+        ),
+        [Stance::Supports]
+    );
+    let pair = "Criminals stole the details of 6.3 million current and former customers.";
+    let customers =
+        |all: &str| format!("all = [{all}]\ncounts = [\"customer\"]\nnumber = \"6.3 million\"");
+    assert_eq!(stances(&customers("\"stole\""), pair), [Stance::Supports]);
+    assert_eq!(stances(&customers("\"former customers\""), pair), []);
+    // (a pair word named in another sense)
+    assert_eq!(
+        stances(
+            "all = [\"former\", \"minister\", \"officials\"]\nnumber = 300",
+            "The former minister said 300 current and former officials were questioned."
+        ),
+        [Stance::Supports]
+    );
+    let kestrel = |text: &str| {
+        stances(
+            "all = [\"Kestrel\", \"customers\"]\ncounts = [\"customer\"]\nnumber = \"~9 million\"",
+            text,
+        )
+    };
+    assert_eq!(
+        kestrel(
+            "The Kestrel breach is the largest since the 2022 attack on Paragon, which exposed the details of about 9.1 million customers."
+        ),
+        []
+    );
+    assert_eq!(
+        kestrel("Kestrel Bank, which has 9 million customers, said no accounts were emptied."),
+        [Stance::Supports]
+    );
+    let irish =
+        "Of the Irish customers affected, about 65,000 had their IBAN bank account numbers taken.";
+    let bank =
+        |n: &str| format!("all = [\"bank account\"]\ncounts = [\"customer\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&bank("380000"), irish), []);
+    assert_eq!(stances(&bank("~65000"), irish), [Stance::Supports]);
+    assert_eq!(
+        stances(
+            "all = [\"staff\", \"laid off\"]\nnumber = 300",
+            "Of the staff, about 300, mostly nurses, were laid off."
+        ),
+        [Stance::Supports]
+    );
+    let cards = "Of the stolen cards, about 1.1 million included the security code, the ICO said, and around 400,000 were still valid.";
+    let valid = |n: &str| format!("all = [\"still valid\"]\ncounts = [\"card\"]\nnumber = \"{n}\"");
+    assert_eq!(stances(&valid("~400000"), cards), [Stance::Supports]);
+    assert_eq!(stances(&valid("~1.1 million"), cards), [Stance::Against]);
+    assert_eq!(
+        stances(
+            "all = [\"affected\"]\ncounts = [\"percent\"]\nnumber = \"~90\"",
+            "Kestrel has about 4.2 million policyholders, so roughly nine in ten of them are affected."
+        ),
+        [Stance::Supports]
+    );
+    let age = |name: &str, n: u32| format!("all = [\"{name}\"]\ncounts = [\"age\"]\nnumber = {n}");
+    assert_eq!(
+        stances(
+            &age("Hale", 87),
+            "Margaret Hale died at 87 after a short illness."
+        ),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(&age("Hale", 87), "Margaret Hale died on Sunday aged 87."),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances(
+            &age("Hale", 19),
+            "Ms Hale was 19 when she first sang at the Proms."
+        ),
+        [Stance::Supports]
+    );
+    // (a clock, not an age; a thing's figure, not an age)
+    assert_eq!(
+        stances(
+            &age("Hale", 34),
+            "Hale died at 4 in the morning, his family said."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"speed limit\"]\nnumber = 25",
+            "The speed limit in New York City is 25."
+        ),
+        [Stance::Supports]
+    );
+}
