@@ -4749,13 +4749,6 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
                 || denied_then_own(k)
                 || question(tokens, k)))
     };
-    // (forward, a relative clause too, for a cue of a verb: what `the settlers
-    // who torched a mosque` did is given, not denied, in `Police have not arrested
-    // the settlers who torched a mosque`; not for a subject's, whose verb comes
-    // after the clause: `No soldiers who were stationed nearby intervened`)
-    // (`that` after a noun too: `the agreement that mediators presented`; not
-    // after a verb, `said that`, nor a noun of saying, whose clause is what is
-    // denied: `denied the report that troops entered`)
     // (a negation right before token `v`, only auxiliaries, adverbs, `been`, `be`
     // or `able to` between)
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
@@ -4787,8 +4780,15 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
         let before = word(k - 1);
         ((FINDING.contains(&before) || matches!(before, "true" | "correct" | "accurate"))
             && negated_before(k - 1))
-            || (before == "case" && word(k - 2) == "the" && negated_before(k - 2))
+            || (before == "case" && k >= 2 && word(k - 2) == "the" && negated_before(k - 2))
     };
+    // (forward, a relative clause too, for a cue of a verb: what `the settlers
+    // who torched a mosque` did is given, not denied, in `Police have not arrested
+    // the settlers who torched a mosque`; not for a subject's, whose verb comes
+    // after the clause: `No soldiers who were stationed nearby intervened`)
+    // (`that` after a noun too: `the agreement that mediators presented`; not
+    // after a verb, `said that`, nor a noun of saying, whose clause is what is
+    // denied: `denied the report that troops entered`)
     let relative_that = |k: usize| {
         if k == 0 || tokens[k].folded() != "that" {
             return false;

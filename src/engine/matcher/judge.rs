@@ -314,36 +314,20 @@ impl DocMatcher<'_> {
         let from = before
             .clone()
             .find(|&k| word(k) == "from" && k > 0 && matches!(word(k - 1), "up" | "down"));
-        let marked = before
-            .clone()
-            .take_while(|&k| from.is_none_or(|f| k > f))
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "earlier"
-                        | "initial"
-                        | "initially"
-                        | "previous"
-                        | "previously"
-                        | "preliminary"
-                        | "original"
-                        | "originally"
-                ) && self.names_token(t, k, w)
-            })
-            || (from.is_none()
-                && before.clone().any(|k| {
-                    matches!(
-                        word(k),
-                        "earlier"
-                            | "initial"
-                            | "initially"
-                            | "previous"
-                            | "previously"
-                            | "preliminary"
-                            | "original"
-                            | "originally"
-                    ) && self.names_token(t, k, w)
-                }));
+        // (a marker after `from` when there is one: not `Oil demand, down from`)
+        let marked = before.take_while(|&k| from.is_none_or(|f| k > f)).any(|k| {
+            matches!(
+                word(k),
+                "earlier"
+                    | "initial"
+                    | "initially"
+                    | "previous"
+                    | "previously"
+                    | "preliminary"
+                    | "original"
+                    | "originally"
+            ) && self.names_token(t, k, w)
+        });
         let Some(f) = from else {
             return marked;
         };
