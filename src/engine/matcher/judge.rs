@@ -411,10 +411,7 @@ impl DocMatcher<'_> {
                 .unwrap_or(s.tokens.end)
         };
         let mut end = next_comma(m.end_token);
-        let verb = |k: usize| {
-            let x = tokens[k].folded();
-            text::AUXILIARIES.contains(&x) || text::past_form(x, 3) || numbers::verb_shaped(x)
-        };
+        let verb = |k: usize| numbers::says_verb(tokens[k].folded());
         let mut from = m.end_token;
         for _ in 0..3 {
             if end >= s.tokens.end || (from..end).any(verb) {
@@ -5025,8 +5022,7 @@ impl DocMatcher<'_> {
                     (request
                         && from < j
                         && (from..j).all(|b| {
-                            !text::AUXILIARIES.contains(&word(b))
-                                && !numbers::verb_shaped(word(b))
+                            !numbers::says_verb(word(b))
                                 && !text[tokens[b - 1].end..tokens[b].start].contains(',')
                         }))
                     .then_some(r)
