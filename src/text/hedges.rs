@@ -297,8 +297,8 @@ fn not_confirmed(
 /// The hedge that `rule` or `ruled` at token `k` opens when what follows is not
 /// ruled out: `could not rule out that the attackers had also accessed …`, `did
 /// not rule out further cuts later in the year`, `has not ruled out strikes on
-/// Beirut` (not the passive: `talks have not been ruled out` tells the talks'
-/// ruling, PRODUCT.md's cues that cancel). What is not ruled out is a
+/// Beirut`, `refused to rule out recontesting` (not the passive: `talks have not
+/// been ruled out` tells the talks' ruling, PRODUCT.md's cues that cancel). What is not ruled out is a
 /// possibility, told neither way (to the next comma, a new clause, a new verb
 /// after `and` or `but`, or `end`, the sentence's); the hedge's own words, the
 /// auxiliary (from `start` on) to `out` and its `that`, are told: a fact about not
@@ -320,10 +320,29 @@ fn not_ruled_out(
     if word(not).ends_with("ly") && word(not).len() > 4 {
         not = not.checked_sub(1).filter(|&b| b >= start)?;
     }
+    // (or a refusal: `refused to rule out recontesting the seat`, `declined to
+    // rule out`)
     let own = if word(not) == "cannot" || tokens[not].contraction {
         not
     } else if word(not) == "not" {
         not.checked_sub(1).filter(|&b| b >= start).unwrap_or(not)
+    } else if word(not) == "to"
+        && let Some(r) = not.checked_sub(1).filter(|&b| {
+            b >= start
+                && matches!(
+                    word(b),
+                    "refused"
+                        | "refuses"
+                        | "refusing"
+                        | "refuse"
+                        | "declined"
+                        | "declines"
+                        | "declining"
+                        | "decline"
+                )
+        })
+    {
+        r
     } else {
         return None;
     };

@@ -151,6 +151,41 @@ const PLACE_PARTS: &[&str] = &[
     "midwest",
 ];
 
+/// Words of kinship before a relative's name (`his wife, Mary Hale,`).
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "mother",
+    "father",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "stepson",
+    "stepdaughter",
+    "partner",
+    "fiancee",
+    "fiance",
+    "sibling",
+    "siblings",
+    "children",
+];
+
 /// Words of a group of people a measure is told for (`youth unemployment`, `the
 /// unemployment rate for women`): a part of it, not the whole.
 const GROUPS: &[&str] = &[
@@ -276,14 +311,22 @@ impl DocMatcher<'_> {
     /// The tokens of the person at token `person` (an age's or a family's): the
     /// token itself and, for a name, the capitalised words before it on its line
     /// (`Khalil` of `Khalil Hammoud, 18,`), within window `w`.
+    ///
+    /// A relative's name shares the surname it is told with (`survived by his
+    /// wife, Mary Hale, 84,` in an obituary of John Hale): after a word of
+    /// kinship, a name of two words or more whose last word stands elsewhere in
+    /// the document without the same word before it is the relative's by its
+    /// other words and the kinship word only, not by the shared surname.
     fn name_of(&self, person: Option<usize>, w: Window) -> impl Iterator<Item = usize> + '_ {
         let tokens = &self.a.tokens;
         let text = self.a.text();
         let capital = move |k: usize| text[tokens[k].start..].starts_with(char::is_uppercase);
-        let mut next = person.filter(|&k| k < tokens.len());
-        let named = next.is_some_and(capital);
-        std::iter::from_fn(move || {
-            let k = next?;
+        let person = person.filter(|&k| k < tokens.len());
+        let named = person.is_some_and(capital);
+        let mut run = Vec::new();
+        let mut next = person;
+        while let Some(k) = next {
+            run.push(k);
             next = k.checked_sub(1).filter(|&j| {
                 named
                     && j >= w.tok_start
@@ -292,8 +335,27 @@ impl DocMatcher<'_> {
                         .chars()
                         .all(|c| c == ' ')
             });
-            Some(k)
-        })
+        }
+        if let (Some(&last), Some(&first)) = (run.first(), run.last())
+            && run.len() >= 2
+            && let Some(kin) = first.checked_sub(1).filter(|&j| {
+                j >= w.tok_start
+                    && KIN.contains(&tokens[j].folded())
+                    && matches!(text[tokens[j].end..tokens[first].start].trim(), "" | ",")
+            })
+        {
+            let before = tokens[first].folded();
+            let shared = tokens.iter().enumerate().any(|(k, x)| {
+                x.folded() == tokens[last].folded()
+                    && !run.contains(&k)
+                    && (k.checked_sub(1)).is_none_or(|j| tokens[j].folded() != before)
+            });
+            if shared {
+                run.retain(|&k| k != last);
+                run.push(kin);
+            }
+        }
+        run.into_iter()
     }
 
     /// Whether test `t` is about the earlier figure `m` itself: one of its terms
@@ -4658,6 +4720,13 @@ impl DocMatcher<'_> {
                     tokens.get(h[3]).map_or("", |t| t.folded()),
                     "he" | "she" | "it" | "they"
                 );
+                // (nor the subject before a possibility not ruled out, which is
+                // whose act it would be: `Mayor Dukes did not rule out
+                // recontesting the seat`)
+                let ruled_out = (h[2]..h[3]).any(|k| {
+                    matches!(tokens[k].folded(), "rule" | "ruled")
+                        && tokens.get(k + 1).is_some_and(|t| t.folded() == "out")
+                });
                 let mut any = false;
                 let inside = (t.all.iter().chain(&t.any)).all(|id| {
                     self.occurrences_in(*id, w).all(|o| {
@@ -4667,6 +4736,10 @@ impl DocMatcher<'_> {
                             || (pronoun
                                 && (o.1 <= h[2] || o.0 >= h[1])
                                 && text[tokens[o.0].start..].starts_with(char::is_uppercase))
+                            || (ruled_out
+                                && o.1 <= h[2]
+                                && (o.1.saturating_sub(1)..h[2])
+                                    .all(|k| !numbers::sentence_after(text, tokens, k)))
                     })
                 });
                 any && inside
