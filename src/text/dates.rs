@@ -261,7 +261,10 @@ fn mention_regex() -> &'static Regex {
         // reads it (checked after)
         // (and `by the end of September`, `the start of March`; `the March sitting`,
         // a month naming a time of a thing, checked after)
-        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?P<pre4>(?i:for|from|to|than|next))\s+|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of)(?-u:\b)))?";
+        // (`That November`, `later that November`: the month of the year written
+        // last before it; `since October, when the FDA halted dosing`: the month
+        // of the act its `when` tells, checked after)
+        let bare = r"(?-u:\b)(?:(?P<the4>(?i:the)\s+)|(?P<pre4>(?i:for|from|to|than|next))\s+|(?P<that4>(?i:that))\s+|(?P<since4>(?i:since))\s+|(?i:in|during|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)(?:\s+|-))(?P<m4>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?P<more4>,?\s+(?:[0-9]|(?i:this|last|next|of|that\s+year)(?-u:\b)))?";
         // a time may follow (`2025-12-19T12:50:00+02:00`)
         let iso = r"(?-u:\b)(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?-u:\b)";
         // day and month in either order, the same separator twice (checked after)
@@ -502,13 +505,43 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                     continue;
                 }
             }
-            if c.name("more4").is_some() {
-                // `in October 2025`, `in March this year`, `in December 2 and 3`:
-                // read from the month on by the other forms
-                from = found.start() + m.start();
-                continue;
+            if let Some(t) = c.name("that4") {
+                // (`That November` opening its sentence, or after a word of time:
+                // not `said that November was the wettest month`)
+                let prep = word_before(&text[..found.start()]).to_ascii_lowercase();
+                let opens = t.as_str() == "That"
+                    && text[..found.start()]
+                        .trim_end_matches(' ')
+                        .ends_with(['.', '\n', '"', '\u{201c}'])
+                    || found.start() == 0;
+                // (or closing its clause: `backing it for a narrower group of
+                // patients that November.`)
+                let timed = matches!(
+                    prep.as_str(),
+                    "later" | "earlier" | "early" | "late" | "by" | "in" | "during" | "until"
+                ) || next.is_empty()
+                    || next.starts_with(['.', ',', ';', ')']);
+                if c.name("more4").is_some() || !(opens || timed) {
+                    from = found.start() + m.start();
+                    continue;
+                }
+                // (the mention is `that November`: read with the year before it)
+                (None, Some(0), month_number(m.as_str()), None)
+            } else {
+                // (other months after `since` bound a time: `since October last
+                // year` is read from the month on)
+                if c.name("since4").is_some() && !next.starts_with(", when ") {
+                    from = found.start() + m.start();
+                    continue;
+                }
+                if c.name("more4").is_some() {
+                    // `in October 2025`, `in March this year`, `in December 2 and 3`:
+                    // read from the month on by the other forms
+                    from = found.start() + m.start();
+                    continue;
+                }
+                (None, None, month_number(m.as_str()), None)
             }
-            (None, None, month_number(m.as_str()), None)
         } else if let Some(h) = c.name("hol") {
             // (a day only after a preposition: not `the Boxing Day tsunami`, `the
             // Halloween reboot`, `Orthodox Christmas Day`, `Last Christmas Day`)
@@ -538,7 +571,10 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
         // a list or range of days: `December 3 and 4`, `3-5 December`
         let mut day = day;
         // (a month alone starts at the month, not its preposition)
-        let mut start = c.name("m4").map_or(whole.start(), |m| m.start());
+        let mut start = c
+            .name("that4")
+            .or(c.name("m4"))
+            .map_or(whole.start(), |m| m.start());
         let mut end = whole.end();
         let mut more = None;
         if let (Some(d1), Some(e1)) = (c.name("d1"), c.name("e1")) {
@@ -1324,6 +1360,17 @@ pub fn mentions(
                         match year_before(text, tokens, r.start) {
                             Some(y) => (Some(y), Basis::SentenceYear(y)),
                             None => (None, Basis::Unknown),
+                        }
+                    }
+                    // (`That November`: the same; none with no year before)
+                    (None, Some(_), _)
+                        if text[r.start..r.end]
+                            .get(..5)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("that ")) =>
+                    {
+                        match year_before(text, tokens, r.start) {
+                            Some(y) => (Some(y), Basis::SentenceYear(y)),
+                            None => continue,
                         }
                     }
                     (None, Some(k), Some(re)) => (Some(re.date.year() + k), Basis::Reference(re)),
