@@ -539,6 +539,96 @@ impl DocMatcher<'_> {
             && (r + 1..s.tokens.end).all(|k| !capital(k) || !self.names_token(t, k, w))
     }
 
+    /// Whether number mention `m` is one source's estimate in a sentence that
+    /// gives another source's too, and test `t` names only the other: "Police put
+    /// the crowd at 20,000, while organisers said 100,000 people took part",
+    /// "About 20,000 people marched, according to police, although organisers
+    /// claimed 100,000". A fact about what police said takes the police's figure
+    /// only; a fact naming neither source reads both.
+    fn others_estimate(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let Some(own) = self.estimate_source(m) else {
+            return false;
+        };
+        if own.clone().any(|k| self.names_token(t, k, w)) {
+            return false;
+        }
+        let sentence = self.a.sentence_at(m.first_token).map(|s| s.tokens.clone());
+
+        self.a.numbers_in(w.start, w.end).iter().any(|o| {
+            o.first_token != m.first_token
+                && sentence
+                    .as_ref()
+                    .is_some_and(|s| s.contains(&o.first_token))
+                && self.estimate_source(o).is_some_and(|src| {
+                    src != own
+                        && (src.clone()).all(|k| !own.contains(&k))
+                        && src.clone().any(|k| self.names_token(t, k, w))
+                })
+        })
+    }
+
+    /// The words of the source number mention `m` is told by in its clause (its
+    /// sentence's stretch between contrasting joins, `while`, `whereas`, `but`,
+    /// `although`): after `according to`, to a comma (at most five words), or
+    /// the subject of a verb of saying or estimating before it, the words after
+    /// the last comma right before the verb (at most four, no pronoun alone and
+    /// no figure: `organisers said`, `police estimated`, `the interior ministry
+    /// put`).
+    fn estimate_source(&self, m: &NumberMention) -> Option<std::ops::Range<usize>> {
+        let tokens = &self.a.tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let s = self.a.sentence_at(m.first_token)?.tokens.clone();
+        let joins = |k: &usize| {
+            matches!(
+                word(*k),
+                "while" | "whereas" | "but" | "although" | "though"
+            )
+        };
+        let lo = (s.start..m.first_token)
+            .rev()
+            .find(joins)
+            .map_or(s.start, |k| k + 1);
+        let hi = (m.end_token..s.end).find(joins).unwrap_or(s.end);
+        if let Some(a) = (lo..hi).find(|&k| word(k) == "according" && word(k + 1) == "to") {
+            let from = a + 2;
+            let to = (from..hi.min(from + 5))
+                .find(|&k| k > from && self.comma_before(k))
+                .unwrap_or(hi.min(from + 5));
+            return (to > from).then_some(from..to);
+        }
+        let v = (lo..m.first_token).rev().find(|&k| {
+            matches!(
+                word(k),
+                "said"
+                    | "says"
+                    | "claimed"
+                    | "estimated"
+                    | "put"
+                    | "puts"
+                    | "counted"
+                    | "reported"
+                    | "insisted"
+                    | "insists"
+            )
+        })?;
+        let from = (lo.max(v.saturating_sub(4))..v)
+            .rev()
+            .find(|&k| self.comma_before(k) || matches!(word(k), "and" | "that"))
+            .map_or(lo.max(v.saturating_sub(4)), |k| {
+                if self.comma_before(k) { k } else { k + 1 }
+            });
+        let pronoun = v == from + 1
+            && matches!(
+                word(from),
+                "he" | "she" | "they" | "it" | "we" | "i" | "who" | "which"
+            );
+        // (a figure is no source: not `attacks reported`, `612 breach reports`)
+        let figure = (self.a.numbers_in(tokens[from].start, tokens[v].start))
+            .iter()
+            .any(|n| n.kind != Kind::Year);
+        (v > from && !pronoun && !figure).then_some(from..v)
+    }
+
     /// Whether number mention `m` counts a pair of kinds (`6.3 million current and
     /// former customers`) of which test `t` names one and not the other: the
     /// figure is both kinds', not the one the fact is about.
@@ -3915,6 +4005,7 @@ impl DocMatcher<'_> {
                             || self.earlier_named(t, m, w))
                         && (counts_named(m) || inherits(i))
                         && !self.one_of_pair(t, m, w)
+                        && !self.others_estimate(t, m, w)
                         && !someone_elses(m)
                         && !unnumbered_part(m)
                 })
@@ -3936,7 +4027,7 @@ impl DocMatcher<'_> {
         let fact = t;
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
-            .filter(|m| on_side(m) && !self.one_of_pair(t, m, w))
+            .filter(|m| on_side(m) && !self.one_of_pair(t, m, w) && !self.others_estimate(t, m, w))
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => self.then_fits(t, m) || self.earlier_named(t, m, w),
@@ -4720,13 +4811,16 @@ impl DocMatcher<'_> {
                     tokens.get(h[3]).map_or("", |t| t.folded()),
                     "he" | "she" | "it" | "they"
                 );
-                // (nor the subject before a possibility not ruled out, which is
-                // whose act it would be: `Mayor Dukes did not rule out
-                // recontesting the seat`)
+                // (nor the subject before an act not ruled out, told by a
+                // gerund, which is whose act it would be: `Mayor Dukes did not
+                // rule out recontesting the seat`; not `Lebanon has not ruled out
+                // talks`, told of Lebanon)
                 let ruled_out = (h[2]..h[3]).any(|k| {
                     matches!(tokens[k].folded(), "rule" | "ruled")
                         && tokens.get(k + 1).is_some_and(|t| t.folded() == "out")
-                });
+                }) && tokens
+                    .get(h[3])
+                    .is_some_and(|t| t.folded().len() > 5 && t.folded().ends_with("ing"));
                 let mut any = false;
                 let inside = (t.all.iter().chain(&t.any)).all(|id| {
                     self.occurrences_in(*id, w).all(|o| {
