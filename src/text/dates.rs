@@ -2277,12 +2277,66 @@ const FINITE: &[&str] = &[
 /// office on March 11`), `take effect` and `come into force` (`the levy takes
 /// effect on January 1`).
 const SCHEDULE: &[&str] = &[
-    "travel", "travels", "host", "hosts", "face", "faces", "play", "plays", "visit", "visits",
-    "meet", "meets", "resume", "resumes", "reopen", "reopens", "open", "opens", "start", "starts",
-    "begin", "begins", "run", "runs", "end", "ends", "kick", "kicks", "arrive", "arrives", "head",
-    "heads", "welcome", "welcomes", "convene", "convenes", "expire", "expires", "launch",
-    "launches", "tour", "tours", "fly", "flies", "hear", "hears", "vote", "votes", "debate",
-    "debates", "sit", "sits", "gather", "gathers", "close", "closes",
+    "travel",
+    "travels",
+    "host",
+    "hosts",
+    "face",
+    "faces",
+    "play",
+    "plays",
+    "visit",
+    "visits",
+    "meet",
+    "meets",
+    "resume",
+    "resumes",
+    "reopen",
+    "reopens",
+    "open",
+    "opens",
+    "start",
+    "starts",
+    "begin",
+    "begins",
+    "run",
+    "runs",
+    "end",
+    "ends",
+    "kick",
+    "kicks",
+    "arrive",
+    "arrives",
+    "head",
+    "heads",
+    "welcome",
+    "welcomes",
+    "convene",
+    "convenes",
+    "expire",
+    "expires",
+    "launch",
+    "launches",
+    "tour",
+    "tours",
+    "fly",
+    "flies",
+    "hear",
+    "hears",
+    "vote",
+    "votes",
+    "debate",
+    "debates",
+    "sit",
+    "sits",
+    "gather",
+    "gathers",
+    "close",
+    "closes",
+    "publish",
+    "publishes",
+    "testify",
+    "testifies",
 ];
 
 /// Verbs of an arrangement, whose present progressive tells of a time ahead (`the
@@ -3359,7 +3413,9 @@ impl Tense<'_> {
         (first..first + 3).find(|&k| {
             BE.contains(&self.before(j, k))
                 && (first..k).all(|a| {
+                    // (`is next due to appear in August`)
                     is_adverb(self.before(j, a))
+                        || self.before(j, a) == "next"
                         || ADVERB_PAIRS.contains(&(self.before(j, a + 1), self.before(j, a)))
                         || (a > first
                             && ADVERB_PAIRS.contains(&(self.before(j, a), self.before(j, a - 1))))
@@ -3718,11 +3774,15 @@ impl Tense<'_> {
         let w = self.word(j);
         // (`takes office on March 11`: only before `office`; so `takes effect`,
         // `comes into force`)
+        // (and `appears before lawmakers on Monday`, `appears in court`)
         let office = (matches!(w, "take" | "takes")
             && matches!(self.word(j + 1), "office" | "effect"))
             || (matches!(w, "come" | "comes")
                 && self.word(j + 1) == "into"
-                && matches!(self.word(j + 2), "force" | "effect"));
+                && matches!(self.word(j + 2), "force" | "effect"))
+            || (matches!(w, "appear" | "appears")
+                && (self.word(j + 1) == "before"
+                    || (self.word(j + 1) == "in" && self.word(j + 2) == "court")));
         // (`close to the border`: an adjective)
         if w == "close" && self.word(j + 1) == "to" {
             return false;
@@ -3756,12 +3816,13 @@ impl Tense<'_> {
         if pronoun {
             return true;
         }
+        // (an act's noun may take effect: `The cut takes effect on Thursday`)
         let blocked = p.is_empty()
             || p.starts_with(|c: char| c.is_ascii_digit())
             || DETERMINERS.contains(&p)
             || NOT_BEFORE_SCHEDULE.contains(&p)
             || BE.contains(&p)
-            || lexicon::names_act(p)
+            || (lexicon::names_act(p) && !office)
             || matches!(
                 p,
                 "has" | "have" | "had" | "he" | "she" | "it" | "they" | "we"
@@ -3769,9 +3830,22 @@ impl Tense<'_> {
         // (the word before the subject: a determiner before a name makes the
         // name a modifier, `A Macron visit on Monday`; one before a noun makes it
         // the subject, `the airshow runs`)
-        let det = self
-            .back(b, 1)
-            .is_some_and(|i| DETERMINERS.contains(&self.word(i)));
+        // (or a possessive, `The RBV's decision takes effect`, and one
+        // modifier between for what takes effect, `The new rate takes effect`)
+        let det_at = |i: usize| {
+            DETERMINERS.contains(&self.word(i)) || {
+                let t = &self.tokens[i];
+                crate::text::fold::is_possessive(&self.text[t.start..t.end])
+            }
+        };
+        let det = self.back(b, 1).is_some_and(|i| {
+            det_at(i)
+                || (office
+                    && !lexicon::verb_like(self.word(i))
+                    && self
+                        .back(i, 1)
+                        .is_some_and(|d| DETERMINERS.contains(&self.word(d))))
+        });
         if blocked {
             return false;
         }
