@@ -2697,8 +2697,11 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
                 )
                 || matches!(word(v + 1), "for" | "until" | "till")
                 || !passive_on());
+        // (or a verb whose past is its present after `last`: `The bank last cut
+        // rates on October 23`)
+        let last_done = v > 0 && word(v - 1) == "last" && lexicon::same_past(w);
         !future
-            && lexicon::past_form(w, 3)
+            && (lexicon::past_form(w, 3) || last_done)
             && !lexicon::SAYING.contains(&w)
             && !matches!(w, "was" | "were" | "had")
             && !plan
@@ -3222,6 +3225,29 @@ impl Tense<'_> {
                             || w.is_empty())
                     })
                     && !matches!(self.before(j, k + 1), "had" | "been")
+                {
+                    return self.back(j, k);
+                }
+                // a forecast of a body's act or of a measure: `Some economists
+                // expect the Reserve to cut again in June`, `expect rates to fall
+                // in June` (the object a name, or a measure: not `want the inquiry
+                // to examine the shooting of Nov. 2`)
+                if let Some(k) = (2..=4).find(|&k| {
+                    matches!(
+                        self.before(j, k),
+                        "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts"
+                    )
+                }) && (1..k).all(|i| {
+                    let w = self.before(j, i);
+                    let t = self.back(j, i).and_then(|b| self.tokens.get(b));
+                    DETERMINERS.contains(&w)
+                        || t.is_some_and(|t| self.text[t.start..].starts_with(char::is_uppercase))
+                        || matches!(
+                            w,
+                            "rates" | "prices" | "inflation" | "growth" | "unemployment"
+                        )
+                }) && (1..k).any(|i| !DETERMINERS.contains(&self.before(j, i)))
+                    && !matches!(self.before(j, k + 1), "had" | "did" | "not")
                 {
                     return self.back(j, k);
                 }
@@ -3977,6 +4003,10 @@ impl Tense<'_> {
             .is_some_and(|k| self.text[self.tokens[k].start..].starts_with(char::is_lowercase))
         {
             return false;
+        }
+        // (a past that is its present after `last`: `The bank last cut rates`)
+        if self.before(j, 1) == "last" && lexicon::same_past(w) {
+            return true;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
         // (right after a day, a word mostly an adjective is the verb: `The
