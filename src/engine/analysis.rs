@@ -112,10 +112,10 @@ impl<'d> Analysis<'d> {
             let questions = text::negation::questions(text, &self.tokens, &clauses);
             let guesses = text::negation::guesses(text, &self.tokens);
             let denials = text::negation::denials_after(text, &self.tokens);
-            // (most documents have no `without`, `evidence` or `proof`, nor both
+            // (most documents have no `without`, `evidence`, `proof` or `aware`, nor both
             // `confirm` and `deny`, nor `rule` and `out`: read off the stem index
             // first, by their stems)
-            let hedges = if ["without", "evid", "proof"]
+            let hedges = if ["without", "evid", "proof", "awar", "unawar"]
                 .iter()
                 .any(|w| !self.with_stem(w).is_empty())
                 || ["confirm", "deni"]

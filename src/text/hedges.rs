@@ -78,6 +78,13 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
             out.push(h);
             continue;
         }
+        // `was not aware of any ransom having been paid`, `is unaware that …`
+        if matches!(word(k), "aware" | "unaware")
+            && let Some(h) = not_aware(text, tokens, sentence_start(k), k, sentence_end(k))
+        {
+            out.push(h);
+            continue;
+        }
         // `could not rule out that …`, `did not rule out further cuts`
         if matches!(word(k), "rule" | "ruled")
             && let Some(h) = not_ruled_out(text, tokens, sentence_start(k), k, sentence_end(k))
@@ -292,6 +299,37 @@ fn not_confirmed(
         true,
     );
     (end > j + 1).then_some([own, end, own, j + 1])
+}
+
+/// The hedge that `aware` or `unaware` at token `k` opens when the speaker knows
+/// nothing of what follows: `said he was not aware of any ransom having been paid`,
+/// `is not aware that the talks had resumed`, `was unaware of any arrests`. What
+/// they know nothing of is told neither way (to the next comma, a new clause, or
+/// `end`, the sentence's); the hedge's own words, `be` (from `start` on) to `of`
+/// and `any` or to `that`, are told.
+fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -> Option<Hedge> {
+    let word = |k: usize| tokens.get(k).map_or("", Token::folded);
+    let not = k.checked_sub(1).filter(|&b| b >= start)?;
+    let own = if word(k) == "unaware" {
+        not
+    } else if word(not) == "not" || tokens[not].contraction {
+        not.checked_sub(1).filter(|&b| b >= start).unwrap_or(not)
+    } else {
+        return None;
+    };
+    let from = match word(k + 1) {
+        "that" => k + 2,
+        "of" if matches!(word(k + 2), "any" | "a" | "an") => k + 3,
+        _ => return None,
+    };
+    let claim = claim_end(
+        text,
+        tokens,
+        from,
+        next_comma(text, tokens, from + 1, end),
+        true,
+    );
+    (claim > from).then_some([own, claim, own, from])
 }
 
 /// The hedge that `rule` or `ruled` at token `k` opens when what follows is not

@@ -361,6 +361,11 @@ pub(crate) const FORECASTS: &[&str] = &[
     "attempts",
     "attempted",
     "attempting",
+    // (nor efforts or a bid: `efforts to free Chen`, `a bid to free the
+    // hostages`)
+    "efforts",
+    "effort",
+    "bid",
     // (`on course to become`, `on track to win`: a prospect)
     "course",
     "track",

@@ -4851,6 +4851,30 @@ pub fn cues(text: &str, tokens: &[Token], clauses: &[u32]) -> Vec<Cue> {
             c.reach_end = c.reach_end.min(k);
         }
     }
+    // what a negated outcome could not have come about without is told, a double
+    // negative: in `the exchange might not have happened at all without the
+    // personal intervention of Qatar's emir` the intervention is told (a `not`,
+    // `never` or a contraction, with a verb of its own before `without`)
+    for c in out.iter_mut() {
+        let t = &tokens[c.first];
+        if c.end == c.first + 1
+            && (matches!(t.folded(), "not" | "never") || t.contraction)
+            && let Some(k) = (c.end + 1..c.reach_end.min(tokens.len()))
+                .take_while(|&k| !sentence_after(text, tokens, k - 1))
+                .find(|&k| tokens[k].folded() == "without")
+            // (not `will not be without complications`, where `without` is a
+            // cue the `not` cancels)
+            && (c.end..k).any(|j| {
+                tokens[j].class() & VERB_LIKE != 0
+                    && !matches!(
+                        tokens[j].folded(),
+                        "be" | "been" | "being" | "is" | "was" | "were" | "are" | "have" | "has"
+                    )
+            })
+        {
+            c.reach_end = c.reach_end.min(k);
+        }
+    }
     // a named party's claim denied in the sentence that tells it stands beside
     // the denial ([`DENIED_BESIDE`]; in the passive, [`claim_denied_before`],
     // below): the denial reaches no word of the claim

@@ -5097,10 +5097,10 @@ impl DocMatcher<'_> {
             if (j + 1..k).any(|b| matches!(word(b), "be" | "been")) {
                 return None;
             }
-            let m = j - 1;
+            let m = j.checked_sub(1)?;
             // (`try` and `attempt` as verbs: not `scored a late try to seal
             // victory`)
-            let noun = matches!(word(m), "try" | "tries" | "attempt" | "attempts")
+            let noun = matches!(word(m), "try" | "tries")
                 && !m.checked_sub(1).is_some_and(|b| {
                     text::AUXILIARIES.contains(&word(b))
                         || matches!(
@@ -5118,6 +5118,38 @@ impl DocMatcher<'_> {
                 });
             (word(j) == "to" && text::FORECASTS.contains(&word(m)) && !named(m) && !noun)
                 .then_some(m)
+        };
+        // a demand's bare `be` in its `that` clause (`dropped its demand that he
+        // be freed`, `insisted that the talks be held in Doha`), for an act the
+        // fact says was done: the demand's word
+        let demanded = |k: usize| -> Option<usize> {
+            let b = k
+                .checked_sub(1)
+                .filter(|&b| b > w.tok_start && word(b) == "be")?;
+            let that = (b.saturating_sub(5).max(w.tok_start)..b)
+                .rev()
+                .find(|&j| word(j) == "that")?;
+            let d = that.checked_sub(1)?;
+            (matches!(
+                word(d),
+                "demand"
+                    | "demands"
+                    | "demanded"
+                    | "demanding"
+                    | "insist"
+                    | "insists"
+                    | "insisted"
+                    | "insisting"
+                    | "request"
+                    | "requested"
+                    | "condition"
+                    | "proposal"
+                    | "proposed"
+                    | "urged"
+            ) && (that + 1..b)
+                .all(|j| !text::AUXILIARIES.contains(&word(j)) && !matches!(word(j), "to" | "not"))
+                && !named(d))
+            .then_some(d)
         };
         // a course weighed, its gerund right after the verb (`was considering
         // tabling a second motion`), for an act the fact says was done
@@ -5235,9 +5267,13 @@ impl DocMatcher<'_> {
                 // `Kamau said allocations would be cut` for a fact that names
                 // `said`)
                 let plan = || {
-                    act.then(|| forecast(o.0).or_else(|| weighed(o.0)))
-                        .flatten()
-                        .or_else(duty)
+                    act.then(|| {
+                        forecast(o.0)
+                            .or_else(|| weighed(o.0))
+                            .or_else(|| demanded(o.0))
+                    })
+                    .flatten()
+                    .or_else(duty)
                 };
                 match at.or_else(|| plan().filter(|&m| !said_before(m))) {
                     Some(m) => found = found.or(Some(m)),
