@@ -5001,6 +5001,22 @@ impl DocMatcher<'_> {
             if (subject.0..subject.1).any(|k| self.names_token(t, k, w) || speaks_for(word(k))) {
                 return None;
             }
+            // (an accusation denied in an aside after it, by the one accused:
+            // `The Front accused the army of shelling Velmir, a charge the army
+            // denied`)
+            if self.comma_before(subject.0)
+                && let Some(n) = (subject.0..subject.1.min(subject.0 + 2)).find(|&k| {
+                    matches!(
+                        word(k),
+                        "charge" | "claim" | "accusation" | "allegation" | "assertion" | "suggestion"
+                    )
+                })
+                && let Some(by) = (n + 1..subject.1)
+                    .find(|&k| !matches!(word(k), "that" | "which" | "the" | "a" | "an" | "its"))
+            {
+                other = other.or(Some(by));
+                continue;
+            }
             // (or the aside names the subject: `A Veridia spokeswoman, Mara
             // Lindqvist, denied`)
             let in_aside = |n: &(usize, usize)| aside.is_some_and(|a| inside(*n, a));
