@@ -2375,10 +2375,27 @@ impl DocMatcher<'_> {
                 // (the speaker before the saying is the report's subject when a
                 // pronoun stands for it there: `The RSF said on Monday that they
                 // had captured the base`)
+                // (the speaker's own clause: not a clause before it joined by
+                // `and`, `but` or a comma, `The government released 48 prisoners
+                // …, and the Front says it also freed …, a claim the government
+                // rejects`)
                 let speaker_from = (kind == text::negation::DENIED
                     && (report..(report + 6).min(hi))
                         .any(|k| matches!(tokens[k].folded(), "they" | "it" | "he" | "she")))
-                .then(|| self.a.sentence_at(report).map(|s| s.span.start))
+                .then(|| {
+                    let s = self.a.sentence_at(report)?;
+                    let mut k = report.saturating_sub(1);
+                    while k > s.tokens.start
+                        && !self.comma_before(k)
+                        && !matches!(
+                            tokens[k - 1].folded(),
+                            "and" | "but" | "while" | "whereas"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    tokens.get(k).map(|t| t.start)
+                })
                 .flatten()
                 .unwrap_or(from);
                 let before = |id: &TermId| {
