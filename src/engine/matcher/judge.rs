@@ -539,6 +539,154 @@ impl DocMatcher<'_> {
             && (r + 1..s.tokens.end).all(|k| !capital(k) || !self.names_token(t, k, w))
     }
 
+    /// Whether number mention `m` measures a part of what test `t` names, which the
+    /// fact does not name: a trade flow's subject narrowed to a partner or a
+    /// product ("Exports to Dorvania climbed 14.1%", "Exports of cars and car
+    /// parts rose 11.4 per cent", "Steel exports to Veskia are worth about $4.2
+    /// billion a year" for a fact about all exports: the fact names the flow's
+    /// noun and none of the words after its `to`, `from`, `with` or `of`), or a
+    /// sentence opening with what it leaves out ("Stripping out energy, the
+    /// deficit was just 9.8 billion crowns", "Excluding food and energy, prices
+    /// rose 2.1%", for a fact naming none of it). The figure is the part's, no
+    /// evidence on the whole either way.
+    fn part_measure(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        let tokens = &self.a.tokens;
+        let text = self.a.text();
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+        let Some(s) = self.a.sentence_at(m.first_token) else {
+            return false;
+        };
+        let first = s.tokens.start;
+        // (`Excluding food and energy,`, `Stripping out energy,`)
+        let opener = match (word(first), word(first + 1)) {
+            ("excluding", _) => Some(first + 1),
+            ("stripping" | "leaving" | "taking", "out") | ("not", "counting") => Some(first + 2),
+            _ => None,
+        };
+        if let Some(from) = opener
+            && let Some(comma) = (from + 1..m.first_token).find(|&k| self.comma_before(k))
+        {
+            return !(first..comma).any(|k| self.names_token(t, k, w));
+        }
+        // the figure's verb right before it, only qualifiers between
+        let verb = (m.first_token.saturating_sub(4).max(first)..m.first_token)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    word(k),
+                    "rose"
+                        | "fell"
+                        | "climbed"
+                        | "jumped"
+                        | "dropped"
+                        | "declined"
+                        | "increased"
+                        | "decreased"
+                        | "grew"
+                        | "slid"
+                        | "surged"
+                        | "slumped"
+                        | "reached"
+                        | "totaled"
+                        | "totalled"
+                        | "stood"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "is"
+                        | "narrowed"
+                        | "widened"
+                        | "shrank"
+                        | "plunged"
+                        | "soared"
+                        | "tumbled"
+                )
+            });
+        let Some(v) = verb.filter(|&v| {
+            (v + 1..m.first_token).all(|k| {
+                matches!(
+                    word(k),
+                    "by" | "to"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "roughly"
+                        | "just"
+                        | "worth"
+                        | "only"
+                        | "a"
+                        | "an"
+                        | "further"
+                        | "another"
+                )
+            })
+        }) else {
+            return false;
+        };
+        // the subject: back to a comma or a joining word (not `and` inside it,
+        // `Exports of cars and car parts`)
+        // (past an aside closed right before the verb: `Exports of cars and car
+        // parts, Veskia's largest export category, rose`)
+        let end = if self.comma_before(v) {
+            (first + 1..v)
+                .rev()
+                .find(|&k| self.comma_before(k))
+                .unwrap_or(v)
+        } else {
+            v
+        };
+        let mut start = end;
+        while start > first
+            && !(start < end && self.comma_before(start))
+            && !matches!(word(start - 1), "but" | "while" | "whereas")
+        {
+            start -= 1;
+        }
+        let v = end;
+        let Some(h) = (start..v).find(|&k| {
+            matches!(
+                word(k),
+                "exports" | "imports" | "shipments" | "sales" | "deficit" | "surplus" | "trade"
+            )
+        }) else {
+            return false;
+        };
+        let capital = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|x| text[x.start..].starts_with(char::is_uppercase))
+        };
+        let narrowed = (h + 1..v).find(|&p| match word(p) {
+            "to" | "from" | "with" => capital(p + 1) || (word(p + 1) == "the" && capital(p + 2)),
+            "of" => tokens.get(p + 1).is_some_and(|x| {
+                text[x.start..].starts_with(char::is_lowercase)
+                    && !matches!(
+                        x.folded(),
+                        "goods" | "services" | "merchandise" | "the" | "all" | "total"
+                    )
+            }),
+            _ => false,
+        });
+        // (or another flow than the fact's: `imports from Dorvania rose 3.4%` for
+        // a fact about exports)
+        let flow = |k: usize| {
+            matches!(
+                word(k),
+                "exports" | "imports" | "shipments" | "sales" | "deficit" | "surplus"
+            )
+        };
+        let other_flow = flow(h)
+            && !(start..v).any(|k| self.names_token(t, k, w))
+            && (w.tok_start..w.tok_end)
+                .any(|k| flow(k) && word(k) != word(h) && self.names_token(t, k, w));
+        other_flow
+            || narrowed.is_some_and(|p| {
+                self.names_token(t, h, w) && !(p + 1..v).any(|k| self.names_token(t, k, w))
+            })
+    }
+
     /// Whether number mention `m` is one source's estimate in a sentence that
     /// gives another source's too, and test `t` names only the other: "Police put
     /// the crowd at 20,000, while organisers said 100,000 people took part",
@@ -2387,10 +2535,7 @@ impl DocMatcher<'_> {
                     let mut k = report.saturating_sub(1);
                     while k > s.tokens.start
                         && !self.comma_before(k)
-                        && !matches!(
-                            tokens[k - 1].folded(),
-                            "and" | "but" | "while" | "whereas"
-                        )
+                        && !matches!(tokens[k - 1].folded(), "and" | "but" | "while" | "whereas")
                     {
                         k -= 1;
                     }
@@ -4023,6 +4168,7 @@ impl DocMatcher<'_> {
                         && (counts_named(m) || inherits(i))
                         && !self.one_of_pair(t, m, w)
                         && !self.others_estimate(t, m, w)
+                        && !self.part_measure(t, m, w)
                         && !someone_elses(m)
                         && !unnumbered_part(m)
                 })
@@ -4044,7 +4190,12 @@ impl DocMatcher<'_> {
         let fact = t;
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
-            .filter(|m| on_side(m) && !self.one_of_pair(t, m, w) && !self.others_estimate(t, m, w))
+            .filter(|m| {
+                on_side(m)
+                    && !self.one_of_pair(t, m, w)
+                    && !self.others_estimate(t, m, w)
+                    && !self.part_measure(t, m, w)
+            })
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => self.then_fits(t, m) || self.earlier_named(t, m, w),
@@ -5025,7 +5176,12 @@ impl DocMatcher<'_> {
                 && let Some(n) = (subject.0..subject.1.min(subject.0 + 2)).find(|&k| {
                     matches!(
                         word(k),
-                        "charge" | "claim" | "accusation" | "allegation" | "assertion" | "suggestion"
+                        "charge"
+                            | "claim"
+                            | "accusation"
+                            | "allegation"
+                            | "assertion"
+                            | "suggestion"
                     )
                 })
                 && let Some(by) = (n + 1..subject.1)
