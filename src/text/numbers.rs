@@ -1447,6 +1447,22 @@ pub fn head_after(
             j += 2;
             continue;
         }
+        // (a measure joined by a hyphen before the noun: `7.9 million 60-kilogram
+        // bags`, `two 500-pound bombs`; the noun after it is counted)
+        if head.is_none()
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && let (Some(u), Some(a)) = (tokens.get(j + 1), tokens.get(j + 2))
+            && is_hyphen_gap(&text[t.end..u.start])
+            && text[u.start..].starts_with(char::is_lowercase)
+            && phrase_gap(&text[u.end..a.start])
+            && plural_shaped(a.folded())
+            && !FUNCTION_WORDS.contains(&a.folded())
+            && !VERBS.contains(&a.folded())
+        {
+            j += 2;
+            prev_end = u.end;
+            continue;
+        }
         if FUNCTION_WORDS.contains(&w) || is_number_word(w) || ordinal_value(w).is_some() {
             break;
         }
