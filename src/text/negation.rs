@@ -2374,7 +2374,16 @@ fn late_not_never(text: &str, tokens: &[Token], clauses: &[u32], c: &Cue) -> boo
     } else {
         next(until + 1) || past_clause()
     };
+    // (nor the `until` of another's act after a comma: `was not unanimous, the
+    // Review understands, with one member arguing for a hold until the next
+    // meeting`)
+    let another = (c.end + 1..until).any(|k| {
+        let w = word(k);
+        (w.len() > 5 && w.ends_with("ing") || w == "with")
+            && (c.end + 1..=k).any(|j| text[tokens[j - 1].end..tokens[j].start].contains(','))
+    });
     (past || scheduled)
+        && !another
         && c.end == c.first + 1 + usize::from(failed)
         && word(until) == "until"
         && !matches!(word(until + 1), "now" | "then" | "recently")
