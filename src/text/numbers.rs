@@ -3590,6 +3590,52 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
     if initially_then_revised(text, tokens, first) {
         return true;
     }
+    // (a figure of an earlier forecast, in its sentence: `Its previous forecast,
+    // published in January, had inflation falling to 24 per cent`; not one the
+    // sentence tells replaced before the figure, `the previous forecast was cut
+    // to 1.2%, and the new one is 0.9%`)
+    let mut k = first;
+    while let Some(j) = k.checked_sub(1) {
+        if first - j > 14 || sentence_after(text, tokens, j) {
+            break;
+        }
+        if matches!(
+            w(j),
+            "new"
+                | "now"
+                | "current"
+                | "latest"
+                | "revised"
+                | "updated"
+                | "raised"
+                | "lowered"
+                | "cut"
+                | "trimmed"
+                | "upgraded"
+                | "downgraded"
+        ) {
+            break;
+        }
+        if matches!(
+            w(j),
+            "forecast"
+                | "forecasts"
+                | "projection"
+                | "projections"
+                | "estimate"
+                | "estimates"
+                | "outlook"
+                | "guidance"
+        ) && j > 0
+            && matches!(
+                w(j - 1),
+                "previous" | "earlier" | "prior" | "original" | "initial" | "old"
+            )
+        {
+            return true;
+        }
+        k = j;
+    }
     // (`down from the 183 million pounds it had proposed`, `down from an initial
     // demand of $8 million`: a few words of the earlier figure's phrase between)
     // (a comparison, not a way: after a comma, `be` or what was brought down,

@@ -373,6 +373,30 @@ impl DocMatcher<'_> {
         let before = (m.first_token.saturating_sub(6).max(w.tok_start)..m.first_token)
             .rev()
             .take_while(|&k| !numbers::sentence_after(text, tokens, k));
+        // (or an earlier forecast's word further back: `Its previous forecast,
+        // published in January, had inflation falling to 24 per cent`)
+        let forecast = (m.first_token.saturating_sub(14).max(w.tok_start)..m.first_token)
+            .rev()
+            .take_while(|&k| !numbers::sentence_after(text, tokens, k))
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "previous" | "earlier" | "prior" | "original" | "initial"
+                ) && matches!(
+                    word(k + 1),
+                    "forecast"
+                        | "forecasts"
+                        | "projection"
+                        | "projections"
+                        | "estimate"
+                        | "estimates"
+                        | "outlook"
+                        | "guidance"
+                ) && self.names_token(t, k, w)
+            });
+        if forecast {
+            return true;
+        }
         let from = before
             .clone()
             .find(|&k| word(k) == "from" && k > 0 && matches!(word(k - 1), "up" | "down"));
