@@ -1879,3 +1879,110 @@ fn round_37_dates_and_plans() {
         assert_eq!(one(published, text, date, all), [want], "{text}");
     }
 }
+
+#[test]
+fn round_38_dates_and_schedules() {
+    let one = |published: &str, text: &str, date: &str, all: &str| {
+        let article = format!("+++\npublished = {published}\n+++\nT\n{text}\n");
+        verdicts_of(&article, &[claim("c", date, all)])
+    };
+    let cases = [
+        (
+            "2024-03-05",
+            "In 2019 the company moved to Leeds. That November it opened a second plant in York.",
+            "2019-11",
+            "\"second plant\"",
+            "supported",
+        ),
+        (
+            "2024-03-05",
+            "In 2019 the company moved to Leeds. In November that year it opened a second plant in York.",
+            "2019-11",
+            "\"second plant\"",
+            "supported",
+        ),
+        // (a `that` of saying is no month's)
+        (
+            "2024-03-05",
+            "In 2019 he said that November was the wettest month on record.",
+            "2019-11",
+            "\"wettest\"",
+            "unverified",
+        ),
+        (
+            "2024-03-05",
+            "Trials have been paused since October, when the FDA halted dosing.",
+            "2023-10",
+            "\"halted\", \"dosing\"",
+            "supported",
+        ),
+        (
+            "2025-01-10",
+            "It was the first time the country had gone beyond Stage 2 since October last year.",
+            "2024-10",
+            "\"beyond Stage 2\"",
+            "supported",
+        ),
+        // present schedules look ahead
+        (
+            "2026-03-17",
+            "The new rate takes effect Thursday, the Reserve said in a statement.",
+            "2026-03-19",
+            "\"takes effect\"",
+            "supported",
+        ),
+        (
+            "2026-03-17",
+            "The bank publishes its quarterly report on Friday.",
+            "2026-03-20",
+            "\"publishes\"",
+            "supported",
+        ),
+        (
+            "2026-03-17",
+            "Lammers appears before lawmakers on Monday.",
+            "2026-03-23",
+            "\"appears\"",
+            "supported",
+        ),
+        (
+            "2026-03-17",
+            "The bank published its quarterly report on Friday.",
+            "2026-03-13",
+            "\"published\"",
+            "supported",
+        ),
+        (
+            "2026-03-21",
+            "She is next due to appear in August.",
+            "2026-08",
+            "\"appear\"",
+            "supported",
+        ),
+        (
+            "2026-03-11",
+            "The bank last cut rates on October 23.",
+            "2025-10-23",
+            "\"cut\"",
+            "supported",
+        ),
+        (
+            "2026-02-24",
+            "Some economists expect the Reserve to cut again in June.",
+            "2026-06",
+            "\"cut\"",
+            "supported",
+        ),
+        // (a wish about a past act's inquiry keeps the act's year)
+        (
+            "2026-02-24",
+            "Families want the inquiry to examine the shooting in June.",
+            "2025-06",
+            "\"shooting\"",
+            "supported",
+        ),
+    ];
+    for (published, text, date, all, want) in cases {
+        assert_eq!(one(published, text, date, all), [want], "{text}");
+    }
+}

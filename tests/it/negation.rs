@@ -2986,3 +2986,66 @@ fn round_37_negation_readings() {
         "The watchdog cleared him of the more serious charge that he had kept the trip off the register.",
     );
 }
+
+#[test]
+fn round_38_negation_readings() {
+    let none = |fact: &str, text: &str| assert!(check(fact, text).is_empty(), "{text}");
+    // a possibility not ruled out, its act told by a gerund: no evidence
+    none(
+        "all = [\"Dukes\", \"recontest\"]",
+        "Mayor Dukes refused to rule out recontesting the seat in May.",
+    );
+    none(
+        "all = [\"Dukes\", \"recontest\"]",
+        "Mayor Dukes did not rule out recontesting the seat in May.",
+    );
+    denied(
+        "all = [\"Dukes\", \"rule out\"]",
+        "Mayor Dukes refused to rule out recontesting the seat in May.",
+    );
+    // (a noun stays told of the subject)
+    told(
+        "all = [\"Lebanon\", \"talks\"]",
+        "Lebanon has not ruled out talks with Israel.",
+    );
+    // demanded and attempted acts are supposed
+    none(
+        "all = [\"freed\"]",
+        "On Saturday the Front dropped its demand that he be freed in exchange for Chen.",
+    );
+    none(
+        "all = [\"Chen\", \"freed\"]",
+        "Canada said it would not comment on efforts to free Chen.",
+    );
+    told("all = [\"freed\"]", "He was freed in exchange for Chen.");
+    // knowing nothing of it tells it neither way
+    none(
+        "all = [\"ransom\", \"paid\"]",
+        "A Qatari official said he was not aware of any ransom having been paid for Ferrand.",
+    );
+    // what an outcome could not have come about without is told
+    let emir = "The exchange might not have happened at all without the personal intervention of Qatar's emir.";
+    told("all = [\"emir\", \"intervention\"]", emir);
+    denied("all = [\"exchange\", \"happened\"]", emir);
+    denied(
+        "all = [\"return\", \"without complications\"]",
+        "His return will not be without complications.",
+    );
+    // an accusation denied in an aside after it is the accused's denial
+    let charge = "The Ardani Front accused the army on Tuesday of shelling Velmir during the pause, a charge the army denied.";
+    none("all = [\"Ardani Front\", \"denied\", \"shelling\"]", charge);
+    told("all = [\"army\", \"denied\", \"shelling\"]", charge);
+    // a denial aside's report is the speaker's own clause
+    let rejects = "The government released 48 prisoners in last month's exchange, and the Front says it also freed Luc Ferrand, a claim the government rejects.";
+    assert!(
+        check("all = [\"released\", \"prisoners\"]", rejects)
+            .iter()
+            .all(|e| e.0 == Stance::Supports),
+        "{rejects}"
+    );
+    // an `until` of another's act after a comma does not make a state late
+    denied(
+        "all = [\"board\", \"unanimous\"]",
+        "The board was not unanimous, the Review understands, with one member arguing for a hold until the next meeting.",
+    );
+}

@@ -2440,3 +2440,109 @@ fn round_37_number_readings() {
         [Stance::Supports]
     );
 }
+
+#[test]
+fn round_38_number_readings() {
+    let stances = |fact: &str, text: &str| -> Vec<Stance> {
+        check(fact, text).into_iter().map(|(s, _)| s).collect()
+    };
+    // a relative's age, told with the surname the obituary's subject shares
+    let obituary = "Hale is survived by his wife, Mary Hale, 84, and a son, Tom, 54. Hale died on Sunday aged 87.";
+    let age = |all: &str, n: u32| format!("all = [{all}]\ncounts = [\"age\"]\nnumber = {n}");
+    assert_eq!(stances(&age("\"Hale\"", 87), obituary), [Stance::Supports]);
+    assert_eq!(stances(&age("\"Hale\"", 84), obituary), [Stance::Against]);
+    assert_eq!(
+        stances(&age("\"Mary Hale\"", 84), obituary),
+        [Stance::Supports]
+    );
+    // two sources' estimates in one sentence: a fact naming one takes its figure
+    let crowd =
+        "About 20,000 people marched, according to police, although organisers claimed 100,000.";
+    assert_eq!(
+        stances("all = [\"organisers\"]\nnumber = 100000", crowd),
+        [Stance::Supports]
+    );
+    assert_eq!(
+        stances("all = [\"organisers\"]\nnumber = 20000", crowd),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances("all = [\"police\"]\nnumber = 100000", crowd),
+        [Stance::Against]
+    );
+    // (a figure is no source: `612 breach reports`)
+    assert_eq!(
+        stances(
+            "all = [\"ransomware\", \"fourth quarter\"]\ncounts = [\"report\"]\nnumber = 612",
+            "The number of attacks reported to the ICO is rising: there were 612 ransomware-linked breach reports in the fourth quarter, against about 560 a year earlier."
+        ),
+        [Stance::Supports]
+    );
+    // a flow narrowed to a partner or a product, another flow, or what a sentence
+    // leaves out, gives no figure for the whole
+    let exports = "all = [\"exports\"]\ncounts = [\"percent\"]\nnumber = 6.2";
+    assert_eq!(
+        stances(
+            exports,
+            "Exports to Dorvania climbed 14.1% to 9.6 billion crowns."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            exports,
+            "Exports of cars and car parts, Veskia's largest export category, rose 11.4 per cent."
+        ),
+        []
+    );
+    assert_eq!(
+        stances(exports, "Exports of goods rose 11.4 per cent."),
+        [Stance::Against]
+    );
+    assert_eq!(
+        stances(
+            "all = [\"exports\", \"Dorvania\"]\ncounts = [\"percent\"]\nnumber = 14.1",
+            "Exports to Dorvania climbed 14.1% to 9.6 billion crowns."
+        ),
+        [Stance::Supports]
+    );
+    let energy = "Stripping out energy, the deficit was just 9.8 billion crowns.";
+    assert_eq!(
+        stances(
+            "all = [\"deficit\"]\ncounts = [\"crown\"]\nnumber = \"31.2 billion\"",
+            energy
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"deficit\", \"energy\"]\ncounts = [\"crown\"]\nnumber = \"9.8 billion\"",
+            energy
+        ),
+        [Stance::Supports]
+    );
+    // a measure joined by a hyphen before the noun
+    assert_eq!(
+        check(
+            "all = [\"bags\"]\ncounts = [\"bag\"]\nnumber = \"7.9 million\"",
+            "Talua exported 7.9 million 60-kilogram bags last year."
+        ),
+        [s("\"7.9 million 60-kilogram bags\" counts bag")]
+    );
+    // an earlier forecast's figure
+    let forecast = "Its previous forecast, published in January, had inflation falling to 24 per cent by the end of this year.";
+    assert_eq!(
+        stances(
+            "all = [\"inflation\"]\ncounts = [\"percent\"]\nnumber = 24",
+            forecast
+        ),
+        []
+    );
+    assert_eq!(
+        stances(
+            "all = [\"previous forecast\", \"inflation\"]\ncounts = [\"percent\"]\nnumber = 24",
+            forecast
+        ),
+        [Stance::Supports]
+    );
+}
