@@ -2510,6 +2510,40 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
     {
         return true;
     }
+    // a measure issued or extended for a time ahead: `has issued an amber heat
+    // warning for Thursday and Friday`, `extended the red alert until Sunday`,
+    // `declared a heat emergency until Friday` (the measure's noun between the
+    // verb and the time's preposition, in one phrase; a list's days with it; not
+    // after a day written before it in the sentence, `On July 10 the office issued
+    // a warning for Friday`)
+    let mut p = at;
+    while p > 0
+        && (matches!(tense.word(p - 1), "and" | "to" | "or")
+            || tense.word(p - 1).parse::<Weekday>().is_ok())
+    {
+        p -= 1;
+    }
+    if p > 2
+        && matches!(tense.word(p - 1), "for" | "until" | "till" | "through" | "from")
+        && let Some(n) = (p.saturating_sub(5)..p - 1).rev().find(|&k| {
+            matches!(
+                tense.word(k),
+                "warning" | "warnings" | "alert" | "alerts" | "advisory" | "watch" | "emergency"
+                    | "curfew" | "ban" | "lockdown"
+            )
+        })
+        && (n.saturating_sub(5)..n).any(|k| {
+            matches!(
+                tense.word(k),
+                "issued" | "extended" | "declared" | "imposed" | "raised" | "upgraded"
+                    | "renewed" | "issues" | "extends" | "declares"
+            )
+        })
+        && !text[tokens[n.saturating_sub(5)].start..start].contains([',', ';', '.'])
+        && !tense.dated_before(n)
+    {
+        return true;
+    }
     if let Some((future, j)) = tense.verb_before(at, clause, start) {
         // `Salam said Friday's session would focus on …`: a day's possessive right
         // after a verb of saying (or its `that`) opens the reported clause, whose
