@@ -516,11 +516,18 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                     || found.start() == 0;
                 // (or closing its clause: `backing it for a narrower group of
                 // patients that November.`)
+                // (not after a saying: `said that November, usually the busiest
+                // month, had been disappointing`)
+                let said = lexicon::SAYING.contains(&prep.as_str())
+                    || matches!(
+                        prep.as_str(),
+                        "argued" | "noted" | "warned" | "thought" | "believed" | "insisted"
+                    );
                 let timed = matches!(
                     prep.as_str(),
                     "later" | "earlier" | "early" | "late" | "by" | "in" | "during" | "until"
-                ) || next.is_empty()
-                    || next.starts_with(['.', ',', ';', ')']);
+                ) || ((next.is_empty() || next.starts_with(['.', ',', ';', ')']))
+                    && !said);
                 if c.name("more4").is_some() || !(opens || timed) {
                     from = found.start() + m.start();
                     continue;
@@ -530,7 +537,16 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
             } else {
                 // (other months after `since` bound a time: `since October last
                 // year` is read from the month on)
-                if c.name("since4").is_some() && !next.starts_with(", when ") {
+                // (nor `since October, when asked`: no act of its own)
+                let when_act = next.strip_prefix(", when ").is_some_and(|rest| {
+                    let w = rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    !(lexicon::past_form(&w, 3) || w.ends_with("ing"))
+                });
+                if c.name("since4").is_some() && !when_act {
                     from = found.start() + m.start();
                     continue;
                 }
@@ -2524,19 +2540,38 @@ pub fn is_future(text: &str, tokens: &[Token], clauses: &[u32], start: usize, en
         p -= 1;
     }
     if p > 2
-        && matches!(tense.word(p - 1), "for" | "until" | "till" | "through" | "from")
+        && matches!(
+            tense.word(p - 1),
+            "for" | "until" | "till" | "through" | "from"
+        )
         && let Some(n) = (p.saturating_sub(5)..p - 1).rev().find(|&k| {
             matches!(
                 tense.word(k),
-                "warning" | "warnings" | "alert" | "alerts" | "advisory" | "watch" | "emergency"
-                    | "curfew" | "ban" | "lockdown"
+                "warning"
+                    | "warnings"
+                    | "alert"
+                    | "alerts"
+                    | "advisory"
+                    | "watch"
+                    | "emergency"
+                    | "curfew"
+                    | "ban"
+                    | "lockdown"
             )
         })
         && (n.saturating_sub(5)..n).any(|k| {
             matches!(
                 tense.word(k),
-                "issued" | "extended" | "declared" | "imposed" | "raised" | "upgraded"
-                    | "renewed" | "issues" | "extends" | "declares"
+                "issued"
+                    | "extended"
+                    | "declared"
+                    | "imposed"
+                    | "raised"
+                    | "upgraded"
+                    | "renewed"
+                    | "issues"
+                    | "extends"
+                    | "declares"
             )
         })
         && !text[tokens[n.saturating_sub(5)].start..start].contains([',', ';', '.'])
@@ -2733,7 +2768,11 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
                 || !passive_on());
         // (or a verb whose past is its present after `last`: `The bank last cut
         // rates on October 23`)
-        let last_done = v > 0 && word(v - 1) == "last" && lexicon::same_past(w);
+        let last_done = v > 1
+            && word(v - 1) == "last"
+            && lexicon::same_past(w)
+            && !DETERMINERS.contains(&word(v - 2))
+            && !fold::is_possessive(&text[tokens[v - 2].start..tokens[v - 2].end]);
         !future
             && (lexicon::past_form(w, 3) || last_done)
             && !lexicon::SAYING.contains(&w)
@@ -4039,7 +4078,14 @@ impl Tense<'_> {
             return false;
         }
         // (a past that is its present after `last`: `The bank last cut rates`)
-        if self.before(j, 1) == "last" && lexicon::same_past(w) {
+        if self.before(j, 1) == "last"
+            && lexicon::same_past(w)
+            && !DETERMINERS.contains(&self.before(j, 2))
+            && !(j >= 2
+                && fold::is_possessive(
+                    &self.text[self.tokens[j - 2].start..self.tokens[j - 2].end],
+                ))
+        {
             return true;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());

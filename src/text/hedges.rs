@@ -302,11 +302,12 @@ fn not_confirmed(
 }
 
 /// The hedge that `aware` or `unaware` at token `k` opens when the speaker knows
-/// nothing of what follows: `said he was not aware of any ransom having been paid`,
-/// `is not aware that the talks had resumed`, `was unaware of any arrests`. What
-/// they know nothing of is told neither way (to the next comma, a new clause, or
-/// `end`, the sentence's); the hedge's own words, `be` (from `start` on) to `of`
-/// and `any` or to `that`, are told.
+/// of no such thing: `said he was not aware of any ransom having been paid`, `was
+/// unaware of any arrests`. Whether there was any is told neither way (to the
+/// next comma, a new clause or a joining word, or `end`, the sentence's); the
+/// hedge's own words, `be` (from `start` on) to `any`, are told. Not `unaware
+/// that …` nor `not aware of a …`, which take what was not known as true
+/// (`Residents were unaware that their water had been contaminated`).
 fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -> Option<Hedge> {
     let word = |k: usize| tokens.get(k).map_or("", Token::folded);
     let not = k.checked_sub(1).filter(|&b| b >= start)?;
@@ -317,11 +318,10 @@ fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -
     } else {
         return None;
     };
-    let from = match word(k + 1) {
-        "that" => k + 2,
-        "of" if matches!(word(k + 2), "any" | "a" | "an") => k + 3,
-        _ => return None,
-    };
+    if word(k + 1) != "of" || word(k + 2) != "any" {
+        return None;
+    }
+    let from = k + 3;
     let claim = claim_end(
         text,
         tokens,
@@ -329,6 +329,28 @@ fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -
         next_comma(text, tokens, from + 1, end),
         true,
     );
+    // (to a joining word or a clause of its own: `of any ransom and that
+    // Ferrand had been freed`, `when`, `until`, `who`)
+    let claim = (from + 1..claim)
+        .find(|&j| {
+            matches!(
+                word(j),
+                "and"
+                    | "but"
+                    | "or"
+                    | "when"
+                    | "while"
+                    | "until"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+            )
+        })
+        .unwrap_or(claim);
     (claim > from).then_some([own, claim, own, from])
 }
 
@@ -397,11 +419,20 @@ fn not_ruled_out(
     );
     // (to a new clause after `and` or `but` too: `did not rule out strikes and
     // said the army was ready`)
+    // (and to a new subject's verb after `and`, `the union called a strike`, or
+    // to a clause of the object's own, `the plant it opened in Leeds`, `the
+    // captain who joined in 2019`)
+    let pronoun = |k: usize| matches!(word(k), "he" | "she" | "they" | "it" | "we" | "i");
+    let verb = |k: usize| super::numbers::verb_shaped(word(k));
     let claim = (from + 1..claim)
         .find(|&k| {
-            matches!(word(k), "and" | "but" | "while")
-                && (super::numbers::verb_shaped(word(k + 1))
-                    || matches!(word(k + 1), "he" | "she" | "they" | "it" | "we" | "i"))
+            (matches!(word(k), "and" | "but" | "while")
+                && (verb(k + 1)
+                    || pronoun(k + 1)
+                    || (matches!(word(k + 1), "the" | "a" | "an" | "its" | "their")
+                        && (k + 3..k + 5).any(verb))))
+                || (matches!(word(k), "who" | "which" | "that") && (k + 1..k + 3).any(verb))
+                || (pronoun(k) && verb(k + 1))
         })
         .unwrap_or(claim);
     (claim > from).then_some([own, claim, own, from])

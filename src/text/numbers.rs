@@ -1449,8 +1449,10 @@ pub fn head_after(
         }
         // (a measure joined by a hyphen before the noun: `7.9 million 60-kilogram
         // bags`, `two 500-pound bombs`; the noun after it is counted)
+        // (not after a year: `In 2024 500-pound bombs`)
         if head.is_none()
             && w.bytes().all(|b| b.is_ascii_digit())
+            && !(j > 0 && looks_like_year(text, &tokens[j - 1]))
             && let (Some(u), Some(a)) = (tokens.get(j + 1), tokens.get(j + 2))
             && is_hyphen_gap(&text[t.end..u.start])
             && text[u.start..].starts_with(char::is_lowercase)

@@ -1973,6 +1973,36 @@ fn round_38_dates_and_schedules() {
             "\"cut\"",
             "supported",
         ),
+        // (a noun after `the last`, and a measure issued for days ahead)
+        (
+            "2026-03-18",
+            "The last cut on May 5 will complete the easing cycle.",
+            "2026-05-05",
+            "\"cut\"",
+            "supported",
+        ),
+        (
+            "2025-07-16",
+            "The Met Office has issued an amber heat warning for Thursday and Friday.",
+            "2025-07-18",
+            "\"warning\"",
+            "supported",
+        ),
+        (
+            "2025-07-16",
+            "On July 10 the Met Office issued a warning for Friday.",
+            "2025-07-11",
+            "\"warning\"",
+            "supported",
+        ),
+        // (`when asked` tells no act of the month)
+        (
+            "2026-03-18",
+            "Since October, when asked about the trial, company officials have declined to comment.",
+            "2025-10",
+            "\"officials\", \"declined\"",
+            "unverified",
+        ),
         // (a wish about a past act's inquiry keeps the act's year)
         (
             "2026-02-24",

@@ -3043,6 +3043,32 @@ fn round_38_negation_readings() {
             .all(|e| e.0 == Stance::Supports),
         "{rejects}"
     );
+    // (the review's near misses: what was not known is true, an attempt
+    // achieved is told, a clause before the speaker's stays its own)
+    told(
+        "all = [\"water\", \"contaminated\"]",
+        "Residents were unaware that their water had been contaminated.",
+    );
+    told(
+        "all = [\"unseated\", \"mayor\"]",
+        "Her bid to unseat the mayor succeeded.",
+    );
+    told(
+        "all = [\"minister\", \"sacked\"]",
+        "Protesters demanded that the minister be sacked, and he was.",
+    );
+    told(
+        "all = [\"union\", \"called\", \"strike\"]",
+        "The minister refused to rule out job cuts and the union called a strike.",
+    );
+    assert_eq!(
+        check(
+            "all = [\"killed\", \"commander\", \"Tyre\"]",
+            "Israeli jets struck Tyre on Sunday, and the army says it killed a Hezbollah commander there, a claim Hezbollah denies."
+        )
+        .len(),
+        2
+    );
     // an `until` of another's act after a comma does not make a state late
     denied(
         "all = [\"board\", \"unanimous\"]",

@@ -2506,6 +2506,14 @@ fn round_38_number_readings() {
         ),
         [Stance::Supports]
     );
+    // (a period is no partner)
+    assert_eq!(
+        stances(
+            "all = [\"sales\"]\ncounts = [\"percent\"]\nnumber = 3",
+            "Sales in the year to March rose 3%."
+        ),
+        [Stance::Supports]
+    );
     let energy = "Stripping out energy, the deficit was just 9.8 billion crowns.";
     assert_eq!(
         stances(
