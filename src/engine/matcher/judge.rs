@@ -2618,9 +2618,12 @@ impl DocMatcher<'_> {
                         .any(|n| n.quantity.satisfies(q))
                 });
                 let speaker_from = if pronoun_report && !in_report {
-                    let s = self.a.sentence_at(report);
+                    let first = self
+                        .a
+                        .sentence_at(report)
+                        .map_or(report, |s| s.tokens.start);
                     let mut k = report.saturating_sub(1);
-                    while s.is_some_and(|s| k > s.tokens.start)
+                    while k > first
                         && !(matches!(tokens[k - 1].folded(), "and" | "but")
                             && self.comma_before(k - 1))
                         && !matches!(tokens[k - 1].folded(), "while" | "whereas")
