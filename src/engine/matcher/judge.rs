@@ -2623,12 +2623,13 @@ impl DocMatcher<'_> {
                         .sentence_at(report)
                         .map_or(report, |s| s.tokens.start);
                     let mut k = report.saturating_sub(1);
-                    while k > first
-                        && !(matches!(tokens[k - 1].folded(), "and" | "but")
-                            && self.comma_before(k - 1))
-                        && !matches!(tokens[k - 1].folded(), "while" | "whereas")
-                        && !text[tokens[k - 1].end..tokens[k].start].contains(';')
-                    {
+                    let joins = |k: usize| {
+                        let b = tokens[k - 1].folded();
+                        (matches!(b, "and" | "but") && self.comma_before(k - 1))
+                            || matches!(b, "while" | "whereas")
+                            || text[tokens[k - 1].end..tokens[k].start].contains(';')
+                    };
+                    while k > first && !joins(k) {
                         k -= 1;
                     }
                     tokens.get(k).map_or(speaker_from, |t| t.start)
