@@ -291,13 +291,7 @@ fn not_confirmed(
     }
     // (to the next comma at most: `…, later said`, `…, saying only that`, a
     // relative clause's closing comma)
-    let end = claim_end(
-        text,
-        tokens,
-        j + 1,
-        next_comma(text, tokens, j + 2, end),
-        true,
-    );
+    let end = clause_from(text, tokens, j + 1, end);
     (end > j + 1).then_some([own, end, own, j + 1])
 }
 
@@ -322,13 +316,7 @@ fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -
         return None;
     }
     let from = k + 3;
-    let claim = claim_end(
-        text,
-        tokens,
-        from,
-        next_comma(text, tokens, from + 1, end),
-        true,
-    );
+    let claim = clause_from(text, tokens, from, end);
     // (to a joining word or a clause of its own: `of any ransom and that
     // Ferrand had been freed`, `when`, `until`, `who`)
     let claim = (from + 1..claim)
@@ -410,13 +398,7 @@ fn not_ruled_out(
     if word(from) == "that" {
         from += 1;
     }
-    let claim = claim_end(
-        text,
-        tokens,
-        from,
-        next_comma(text, tokens, from + 1, end),
-        true,
-    );
+    let claim = clause_from(text, tokens, from, end);
     // (to a new clause after `and` or `but` too: `did not rule out strikes and
     // said the army was ready`)
     // (and to a new subject's verb after `and`, `the union called a strike`, or
@@ -436,6 +418,18 @@ fn not_ruled_out(
         })
         .unwrap_or(claim);
     (claim > from).then_some([own, claim, own, from])
+}
+
+/// Where a claim opening at token `from` ends ([`claim_end`]): at its next comma
+/// at most, or `end`.
+fn clause_from(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
+    claim_end(
+        text,
+        tokens,
+        from,
+        next_comma(text, tokens, from + 1, end),
+        true,
+    )
 }
 
 /// The first token from `from` (at least 1) before `end` with a comma before it, or

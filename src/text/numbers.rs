@@ -3618,22 +3618,7 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
         ) {
             break;
         }
-        if matches!(
-            w(j),
-            "forecast"
-                | "forecasts"
-                | "projection"
-                | "projections"
-                | "estimate"
-                | "estimates"
-                | "outlook"
-                | "guidance"
-        ) && j > 0
-            && matches!(
-                w(j - 1),
-                "previous" | "earlier" | "prior" | "original" | "initial" | "old"
-            )
-        {
+        if j > 0 && earlier_forecast(w(j - 1), w(j)) {
             return true;
         }
         k = j;
@@ -3706,6 +3691,25 @@ fn earlier_figure(text: &str, tokens: &[Token], first: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether folded words `a` and `b` name an earlier forecast: `previous forecast`,
+/// `earlier estimate`, `initial projection`, `prior guidance`.
+pub(crate) fn earlier_forecast(a: &str, b: &str) -> bool {
+    matches!(
+        a,
+        "previous" | "earlier" | "prior" | "original" | "initial" | "old"
+    ) && matches!(
+        b,
+        "forecast"
+            | "forecasts"
+            | "projection"
+            | "projections"
+            | "estimate"
+            | "estimates"
+            | "outlook"
+            | "guidance"
+    )
 }
 
 /// Whether a sentence or a line may end between token `k` and the next (a full

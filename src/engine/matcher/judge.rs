@@ -379,22 +379,7 @@ impl DocMatcher<'_> {
         let forecast = (m.first_token.saturating_sub(14).max(w.tok_start)..m.first_token)
             .rev()
             .take_while(|&k| !numbers::sentence_after(text, tokens, k))
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "previous" | "earlier" | "prior" | "original" | "initial"
-                ) && matches!(
-                    word(k + 1),
-                    "forecast"
-                        | "forecasts"
-                        | "projection"
-                        | "projections"
-                        | "estimate"
-                        | "estimates"
-                        | "outlook"
-                        | "guidance"
-                ) && self.names_token(t, k, w)
-            });
+            .any(|k| numbers::earlier_forecast(word(k), word(k + 1)) && self.names_token(t, k, w));
         if forecast {
             return true;
         }
