@@ -7,7 +7,10 @@
 //!
 //! And what follows `that` after no evidence given: "The minister offered no
 //! evidence that the unions posed a threat", "did not provide any evidence that
-//! ballots were forged".
+//! ballots were forged". So are what is withheld (`would neither confirm nor deny
+//! that …`), what is not ruled out (`did not rule out further cuts`, `refused to
+//! rule out recontesting`), and what someone knows of none of (`was not aware of
+//! any ransom having been paid`).
 //!
 //! Not a hedge: a routine disclaimer (`a figure that could not be independently
 //! verified`, `Unconfirmed reports said`), which desks read as the party's own
@@ -78,7 +81,7 @@ pub fn hedges(text: &str, tokens: &[Token]) -> Vec<Hedge> {
             out.push(h);
             continue;
         }
-        // `was not aware of any ransom having been paid`, `is unaware that …`
+        // `was not aware of any ransom having been paid`, `unaware of any arrests`
         if matches!(word(k), "aware" | "unaware")
             && let Some(h) = not_aware(text, tokens, sentence_start(k), k, sentence_end(k))
         {
@@ -346,9 +349,10 @@ fn not_aware(text: &str, tokens: &[Token], start: usize, k: usize, end: usize) -
 /// ruled out: `could not rule out that the attackers had also accessed …`, `did
 /// not rule out further cuts later in the year`, `has not ruled out strikes on
 /// Beirut`, `refused to rule out recontesting` (not the passive: `talks have not
-/// been ruled out` tells the talks' ruling, PRODUCT.md's cues that cancel). What is not ruled out is a
-/// possibility, told neither way (to the next comma, a new clause, a new verb
-/// after `and` or `but`, or `end`, the sentence's); the hedge's own words, the
+/// been ruled out` tells the talks' ruling, PRODUCT.md's cues that cancel). What
+/// is not ruled out is a possibility, told neither way (to the next comma, a new
+/// clause, a new verb after `and` or `but`, a new subject's verb, a clause of the
+/// object's own, or `end`, the sentence's); the hedge's own words, the
 /// auxiliary (from `start` on) to `out` and its `that`, are told: a fact about not
 /// ruling it out, or one that names who did not, names them.
 fn not_ruled_out(
