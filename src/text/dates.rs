@@ -538,14 +538,13 @@ fn explicit_mentions(text: &str, base: usize) -> Vec<Raw> {
                 // (other months after `since` bound a time: `since October last
                 // year` is read from the month on)
                 // (nor `since October, when asked`: no act of its own)
-                let when_act = next.strip_prefix(", when ").is_some_and(|rest| {
-                    let w = rest
-                        .split(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase();
-                    !(lexicon::past_form(&w, 3) || w.ends_with("ing"))
-                });
+                let when_act = next
+                    .strip_prefix(", when")
+                    .filter(|rest| rest.starts_with(' '))
+                    .is_some_and(|rest| {
+                        let w = word_after(rest).to_ascii_lowercase();
+                        !(lexicon::past_form(&w, 3) || w.ends_with("ing"))
+                    });
                 if c.name("since4").is_some() && !when_act {
                     from = found.start() + m.start();
                     continue;
@@ -2768,13 +2767,8 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
                 || !passive_on());
         // (or a verb whose past is its present after `last`: `The bank last cut
         // rates on October 23`)
-        let last_done = v > 1
-            && word(v - 1) == "last"
-            && lexicon::same_past(w)
-            && !DETERMINERS.contains(&word(v - 2))
-            && !fold::is_possessive(&text[tokens[v - 2].start..tokens[v - 2].end]);
         !future
-            && (lexicon::past_form(w, 3) || last_done)
+            && (lexicon::past_form(w, 3) || last_done(text, tokens, v))
             && !lexicon::SAYING.contains(&w)
             && !matches!(w, "was" | "were" | "had")
             && !plan
@@ -2782,6 +2776,18 @@ fn told_past(text: &str, tokens: &[Token], clauses: &[u32], start: usize) -> boo
             && at - j <= 8
             && !(j + 1..at).any(|k| word(k) == "to" && !(k == v + 1 && recipient(k)))
     })
+}
+
+/// Whether token `v` is a verb whose past is its present, told done by `last`
+/// right before it: `The bank last cut rates on October 23`; not a noun after a
+/// determiner or a possessive, `the last cut on May 5`, `the band's last set`.
+fn last_done(text: &str, tokens: &[Token], v: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.folded());
+    v > 1
+        && word(v - 1) == "last"
+        && lexicon::same_past(word(v))
+        && !DETERMINERS.contains(&word(v - 2))
+        && !fold::is_possessive(&text[tokens[v - 2].start..tokens[v - 2].end])
 }
 
 /// Whether the nearest verb phrase before a mention in its clause is `has` or
@@ -4077,15 +4083,7 @@ impl Tense<'_> {
         {
             return false;
         }
-        // (a past that is its present after `last`: `The bank last cut rates`)
-        if self.before(j, 1) == "last"
-            && lexicon::same_past(w)
-            && !DETERMINERS.contains(&self.before(j, 2))
-            && !(j >= 2
-                && fold::is_possessive(
-                    &self.text[self.tokens[j - 2].start..self.tokens[j - 2].end],
-                ))
-        {
+        if last_done(self.text, self.tokens, j) {
             return true;
         }
         let lower = self.text[t.start..t.end].starts_with(|c: char| c.is_lowercase());

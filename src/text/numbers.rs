@@ -1447,6 +1447,13 @@ pub fn head_after(
             j += 2;
             continue;
         }
+        // (a plural noun at token `k`)
+        let plural_after = |k: usize| {
+            tokens.get(k).is_some_and(|a| {
+                let w = a.folded();
+                plural_shaped(w) && !FUNCTION_WORDS.contains(&w) && !VERBS.contains(&w)
+            })
+        };
         // (a measure joined by a hyphen before the noun: `7.9 million 60-kilogram
         // bags`, `two 500-pound bombs`; the noun after it is counted)
         // (not after a year: `In 2024 500-pound bombs`)
@@ -1457,9 +1464,7 @@ pub fn head_after(
             && is_hyphen_gap(&text[t.end..u.start])
             && text[u.start..].starts_with(char::is_lowercase)
             && phrase_gap(&text[u.end..a.start])
-            && plural_shaped(a.folded())
-            && !FUNCTION_WORDS.contains(&a.folded())
-            && !VERBS.contains(&a.folded())
+            && plural_after(j + 2)
         {
             j += 2;
             prev_end = u.end;
@@ -1497,12 +1502,6 @@ pub fn head_after(
         // (`48 troop-contributing countries`, `two Israeli-made drones`, `three
         // Hezbollah-run clinics`)
         // (or any compound before a plural noun: `two school-age children`)
-        let plural_after = |k: usize| {
-            tokens.get(k).is_some_and(|a| {
-                let w = a.folded();
-                plural_shaped(w) && !FUNCTION_WORDS.contains(&w) && !VERBS.contains(&w)
-            })
-        };
         if let Some(n) = tokens.get(j + 1)
             && is_hyphen_gap(&text[t.end..n.start])
             && (participle_shaped(n.folded())

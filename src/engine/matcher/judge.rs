@@ -549,6 +549,15 @@ impl DocMatcher<'_> {
             && (r + 1..s.tokens.end).all(|k| !capital(k) || !self.names_token(t, k, w))
     }
 
+    /// Whether number mention `m` measures something other than what test `t`
+    /// names, in both readings of [`Self::counting_read`]: a pair of kinds of
+    /// which the fact names one ([`Self::one_of_pair`]), another source's estimate
+    /// ([`Self::others_estimate`]), or a part the fact does not name
+    /// ([`Self::part_measure`]).
+    fn figure_of_another(&self, t: &Test, m: &NumberMention, w: Window) -> bool {
+        self.one_of_pair(t, m, w) || self.others_estimate(t, m, w) || self.part_measure(t, m, w)
+    }
+
     /// Whether number mention `m` measures a part of what test `t` names, which the
     /// fact does not name: a trade flow's subject narrowed to a partner or a
     /// product ("Exports to Dorvania climbed 14.1%", "Exports of cars and car
@@ -4244,9 +4253,7 @@ impl DocMatcher<'_> {
                             || self.then_fits(t, m)
                             || self.earlier_named(t, m, w))
                         && (counts_named(m) || inherits(i))
-                        && !self.one_of_pair(t, m, w)
-                        && !self.others_estimate(t, m, w)
-                        && !self.part_measure(t, m, w)
+                        && !self.figure_of_another(t, m, w)
                         && !someone_elses(m)
                         && !unnumbered_part(m)
                 })
@@ -4268,12 +4275,7 @@ impl DocMatcher<'_> {
         let fact = t;
         let mut candidates: Vec<Cow<NumberMention>> = mentions
             .iter()
-            .filter(|m| {
-                on_side(m)
-                    && !self.one_of_pair(t, m, w)
-                    && !self.others_estimate(t, m, w)
-                    && !self.part_measure(t, m, w)
-            })
+            .filter(|m| on_side(m) && !self.figure_of_another(t, m, w))
             .filter(|m| match m.kind {
                 Kind::Count => true,
                 Kind::Then => self.then_fits(t, m) || self.earlier_named(t, m, w),
